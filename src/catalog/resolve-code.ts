@@ -1,0 +1,135 @@
+/** Edition-aware code lookup: a number in any list edition resolves to its occupation, or to a clear "not that". */
+import { distance } from "fastest-levenshtein";
+import { OccupationNotFoundError, UsageError } from "../errors.js";
+import type { Catalog, MisusedCode, Occupation } from "./types.js";
+
+/** One meaning of a code number: the occupation it names in one list edition. */
+export interface CodeReading {
+  readonly occupation: Occupation;
+  readonly edition: string;
+  readonly isCurrentEdition: boolean;
+}
+
+export type CodeResolution =
+  /** The number names one occupation (in the given edition, or in every edition that has it). */
+  | {
+      readonly kind: "found";
+      readonly code: string;
+      readonly occupation: Occupation;
+      readonly edition: string;
+      readonly isCurrentEdition: boolean;
+      /** Set when the number is commonly filed for another job (e.g. 2222 for application software). */
+      readonly misuse?: MisusedCode;
+    }
+  /** The number names different occupations in different editions (441, 2224, 2351 …): the edition must be named. */
+  | { readonly kind: "ambiguous"; readonly code: string; readonly readings: readonly CodeReading[]; readonly misuse?: MisusedCode }
+  /** The number is no E-7 occupation in any edition but is commonly used for one. */
+  | { readonly kind: "misused"; readonly code: string; readonly misuse: MisusedCode; readonly correct: Occupation }
+  | { readonly kind: "unknown"; readonly code: string; readonly candidates: readonly Occupation[] };
+
+/** Canonical form of a typed code: trimmed, spaces and dashes dropped, "s2353" -> "S2353". */
+export function normalizeCode(input: string): string {
+  return input.trim().replace(/[\s-]/g, "").toUpperCase();
+}
+
+function editionIds(catalog: Catalog): string[] {
+  return catalog.editions.map((edition) => edition.id);
+}
+
+/** Checks an edition id and returns it, or throws a usage error listing the known editions. */
+export function checkEdition(catalog: Catalog, edition: string): string {
+  if (!editionIds(catalog).includes(edition)) {
+    throw new UsageError(`Unknown list edition "${edition}".`, [`Known editions: ${editionIds(catalog).join(", ")}.`]);
+  }
+  return edition;
+}
+
+/** Resolves a code typed by a user. With `edition` only that edition's meaning counts. */
+export function resolveCode(catalog: Catalog, input: string, edition?: string): CodeResolution {
+  const code = normalizeCode(input);
+  const misuse = catalog.misusedCodes?.find((entry) => entry.code === code);
+  const editions = edition === undefined ? editionIds(catalog) : [checkEdition(catalog, edition)];
+  const readings: CodeReading[] = [];
+  for (const id of editions) {
+    const occupation = catalog.byEditionCode.get(`${id}:${code}`);
+    if (occupation && !readings.some((reading) => reading.occupation.id === occupation.id)) {
+      readings.push({ occupation, edition: id, isCurrentEdition: id === catalog.currentEdition });
+    }
+  }
+  if (readings.length === 1) {
+    const [reading] = readings as [CodeReading];
+    return { kind: "found", code, ...reading, ...(misuse ? { misuse } : {}) };
+  }
+  if (readings.length > 1) return { kind: "ambiguous", code, readings, ...(misuse ? { misuse } : {}) };
+  if (misuse) {
+    const correct = catalog.byCode.get(misuse.correctCode);
+    if (correct) return { kind: "misused", code, misuse, correct };
+  }
+  return { kind: "unknown", code, candidates: closestOccupations(catalog, code) };
+}
+
+/**
+ * Up to five occupations a mistyped code may have meant: by number (edit distance over current and former codes)
+ * and, for words, by name.
+ */
+export function closestOccupations(catalog: Catalog, input: string, limit = 5): Occupation[] {
+  const wanted = normalizeCode(input);
+  const scored: { occupation: Occupation; score: number }[] = [];
+  for (const occupation of catalog.occupations) {
+    const numbers = [occupation.code, ...occupation.formerCodes.map((former) => former.code)].filter((c): c is string => c !== null);
+    let best = Number.POSITIVE_INFINITY;
+    for (const number of numbers) best = Math.min(best, distance(wanted, number));
+    const name = input.trim().toLowerCase();
+    if (/\p{L}{2,}/u.test(name) && !/^S?\d+$/i.test(wanted)) {
+      const names = [occupation.nameEn.toLowerCase(), occupation.nameKo];
+      if (names.some((n) => n.includes(name))) best = Math.min(best, 0.5);
+      else best = Math.min(best, ...names.map((n) => distance(name, n) / Math.max(1, n.length) * 4));
+    }
+    scored.push({ occupation, score: best });
+  }
+  return scored
+    .filter((entry) => entry.score <= 2)
+    .sort((a, b) => a.score - b.score || (a.occupation.code ?? "").localeCompare(b.occupation.code ?? ""))
+    .slice(0, limit)
+    .map((entry) => entry.occupation);
+}
+
+/** Human label for an occupation: "2224 Web developer (웹 개발자)". */
+export function occupationLabel(occupation: Occupation): string {
+  return `${occupation.code ?? occupation.id} ${occupation.nameEn} (${occupation.nameKo})`;
+}
+
+/**
+ * Resolves a code to exactly one current occupation or throws a user-facing error that says why and what to do.
+ * Used wherever a command needs one occupation (match --code, verify --code, codes show).
+ */
+export function requireOccupation(catalog: Catalog, input: string, edition?: string): { occupation: Occupation; resolution: CodeResolution } {
+  const resolution = resolveCode(catalog, input, edition);
+  switch (resolution.kind) {
+    case "found":
+      return { occupation: resolution.occupation, resolution };
+    case "ambiguous": {
+      const current = resolution.readings.find((reading) => reading.isCurrentEdition);
+      if (edition === undefined && current) return { occupation: current.occupation, resolution };
+      throw new OccupationNotFoundError(
+        `Code ${resolution.code} means different occupations in different list editions.`,
+        [
+          ...resolution.readings.map((reading) => `In ${reading.edition}: ${occupationLabel(reading.occupation)}`),
+          "Name the edition with --edition (or filing.codeEdition in a case file).",
+        ],
+      );
+    }
+    case "misused":
+      throw new OccupationNotFoundError(
+        `${resolution.code} is not the E-7 code for ${resolution.misuse.usedFor}. ${resolution.misuse.note}`,
+        [`Use ${occupationLabel(resolution.correct)}.`],
+      );
+    case "unknown":
+      throw new OccupationNotFoundError(
+        `${resolution.code} is not an E-7 occupation code in any list edition.`,
+        resolution.candidates.length > 0
+          ? [`Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`, "Run `e7-align codes search <job title>` to find a code by duties or title."]
+          : ["Run `e7-align codes list` for every code, or `e7-align codes search <job title>`."],
+      );
+  }
+}

@@ -1,0 +1,8 @@
+/** The commands the CLI offers, registered explicitly (one module per command). */
+import type { CliCommand } from "./command.js";
+import { codesCommand } from "./codes.js";
+
+/** Each command keeps its own argument type; the registry only needs their common shape. */
+const register = <A>(command: CliCommand<A>): CliCommand<never> => command as unknown as CliCommand<never>;
+
+export const commands: readonly CliCommand<never>[] = [register(codesCommand)];

@@ -1,0 +1,74 @@
+/** Parses arguments, runs one command and maps every outcome to an exit code: the CLI's one error boundary. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import type { CliCommand, CliIo } from "./command.js";
+import { commands } from "./commands.js";
+
+/** The package version, read from package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** Renders a user-facing error: message, hints, and no stack trace. */
+export function formatError(error: E7Error): string {
+  const lines = [`error: ${error.message}`];
+  for (const hint of error.hints) lines.push(`  ${hint}`);
+  return lines.join("\n") + "\n";
+}
+
+/** Runs the CLI with the given arguments (without "node" and the script path) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  // `--version` answers before yargs loads: it is the cold-start path scripts call most.
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    io.stdout(`${packageVersion()}\n`);
+    return EXIT.OK;
+  }
+  let exitCode: ExitCode = EXIT.OK;
+  try {
+    const { default: yargs } = await import("yargs");
+    let parser = yargs([...argv])
+      .scriptName("e7-align")
+      .usage("$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.")
+      .version(packageVersion())
+      .alias("V", "version")
+      .help()
+      .alias("h", "help")
+      .strict()
+      .demandCommand(1, "Name a command: codes, match, validate, init, generate, verify or batch.")
+      .recommendCommands()
+      .exitProcess(false)
+      .wrap(Math.min(100, process.stdout.columns ?? 100))
+      .fail((message: string | undefined, error: Error | undefined) => {
+        if (error) throw error;
+        throw new UsageError(message ?? "Invalid arguments.", ["Run `e7-align --help` or `e7-align <command> --help`."]);
+      });
+    for (const command of commands as readonly CliCommand<never>[]) {
+      parser = parser.command({
+        command: command.command as string | string[],
+        describe: command.describe,
+        builder: command.builder as never,
+        handler: async (args: unknown) => {
+          exitCode = await command.run(args as never, io);
+        },
+      });
+    }
+    let helpText = "";
+    await parser.parseAsync([...argv], {}, (_error: Error | undefined, _argv: unknown, output: string) => {
+      helpText = output;
+    });
+    if (helpText) io.stdout(helpText.endsWith("\n") ? helpText : `${helpText}\n`);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof E7Error) {
+      io.stderr(formatError(error));
+      return error.exitCode;
+    }
+    io.stderr(
+      `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
+        "This is a bug in e7-align, not in your input. Please report it with the command you ran.\n",
+    );
+    return EXIT.INTERNAL;
+  }
+}

@@ -1,0 +1,51 @@
+/** Typed errors with stable codes, and the one mapping from outcome to process exit code. */
+
+/** Exit codes used by every command: 0 all good, 1 a check found a problem, 2 usage or input error, 3 a bug. */
+export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2, INTERNAL: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A problem the user can fix (bad input, bad arguments); printed without a stack trace. */
+export class E7Error extends Error {
+  readonly code: string;
+  readonly exitCode: ExitCode;
+  /** Optional lines of advice printed under the message ("how to fix it"). */
+  readonly hints: readonly string[];
+  constructor(code: string, message: string, options: { hints?: readonly string[]; exitCode?: ExitCode; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "E7Error";
+    this.code = code;
+    this.exitCode = options.exitCode ?? EXIT.INPUT;
+    this.hints = options.hints ?? [];
+  }
+}
+
+/** Bad command-line usage (missing or conflicting options). */
+export class UsageError extends E7Error {
+  constructor(message: string, hints: readonly string[] = []) {
+    super("E_USAGE", message, { hints });
+    this.name = "UsageError";
+  }
+}
+
+/** A file could not be read or is not what it claims to be. */
+export class InputFileError extends E7Error {
+  readonly path: string;
+  constructor(path: string, message: string, hints: readonly string[] = [], code = "E_INPUT_FILE") {
+    super(code, `${path}: ${message}`, { hints });
+    this.name = "InputFileError";
+    this.path = path;
+  }
+}
+
+/** An occupation code that is not in the catalog, or that cannot be read without naming the list edition. */
+export class OccupationNotFoundError extends E7Error {
+  constructor(message: string, hints: readonly string[] = []) {
+    super("E_OCCUPATION_NOT_FOUND", message, { hints });
+    this.name = "OccupationNotFoundError";
+  }
+}
+
+/** Maps anything thrown to an exit code: known errors carry theirs, anything else is a bug. */
+export function exitCodeFor(error: unknown): ExitCode {
+  return error instanceof E7Error ? error.exitCode : EXIT.INTERNAL;
+}

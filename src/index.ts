@@ -1,0 +1,8 @@
+/** Public library API of e7-align: re-exports only. */
+export * from "./errors.js";
+export * from "./catalog/types.js";
+export { loadCatalog, buildCatalog } from "./catalog/load-catalog.js";
+export { resolveCode, requireOccupation, closestOccupations, normalizeCode, occupationLabel, type CodeResolution, type CodeReading } from "./catalog/resolve-code.js";
+export { searchOccupations, type TitleCandidate, type TitleSearchResult } from "./catalog/search-occupations.js";
+export { normalizeText, compactText } from "./text/normalize-text.js";
+export { tokenize } from "./text/tokenize.js";
