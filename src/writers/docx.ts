@@ -1,0 +1,156 @@
+/** Conversion of a document model to a .docx file (the only module that imports `docx`). */
+import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
+import { clauseLines } from "../model/walk.js";
+
+/** Fonts written into the document: East Asian text in a Korean face that Word on Windows has. */
+export const DOCX_FONTS = { latin: "Arial", eastAsia: "Malgun Gothic" } as const;
+
+type DocxModule = typeof import("docx");
+
+const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** docx stamps core properties with the clock; this writes them from the document date instead. */
+function coreXml(doc: DocRoot): string {
+  const stamp = `${doc.meta.date}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(doc.meta.title)}</dc:title><dc:subject>${escapeXml(doc.meta.subject)}</dc:subject>` +
+    `<dc:creator>${escapeXml(doc.meta.author)}</dc:creator><cp:lastModifiedBy>${escapeXml(doc.meta.author)}</cp:lastModifiedBy>` +
+    `<cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`
+  );
+}
+
+/**
+ * The zip writer inside docx stamps every entry with the current local time. Overwrites the DOS time and date
+ * of every local and central directory header with the document date, so equal input gives equal bytes.
+ */
+export function pinZipTimestamps(bytes: Uint8Array, isoDate: string): Uint8Array {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  const dosDate = ((Math.max(year, 1980) - 1980) << 9) | (month << 5) | day;
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let i = 0; i + 4 <= out.length; ) {
+    const signature = view.getUint32(i, true);
+    if (signature === 0x04034b50) {
+      view.setUint16(i + 10, 0, true);
+      view.setUint16(i + 12, dosDate, true);
+      const compressed = view.getUint32(i + 18, true);
+      i += 30 + view.getUint16(i + 26, true) + view.getUint16(i + 28, true) + compressed;
+    } else if (signature === 0x02014b50) {
+      view.setUint16(i + 12, 0, true);
+      view.setUint16(i + 14, dosDate, true);
+      i += 46 + view.getUint16(i + 28, true) + view.getUint16(i + 30, true) + view.getUint16(i + 32, true);
+    } else break;
+  }
+  return out;
+}
+
+function textParagraph(d: DocxModule, text: string, options: { bold?: boolean; size?: number; align?: "right" | "center" | "justify"; indent?: number; before?: number; after?: number; heading?: "title" | "h1" | "h2"; keepNext?: boolean } = {}) {
+  return new d.Paragraph({
+    children: [new d.TextRun({ text, bold: options.bold ?? false, ...(options.size ? { size: options.size } : {}) })],
+    ...(options.heading ? { heading: options.heading === "title" ? d.HeadingLevel.TITLE : options.heading === "h1" ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2 } : {}),
+    ...(options.align ? { alignment: options.align === "right" ? d.AlignmentType.RIGHT : options.align === "center" ? d.AlignmentType.CENTER : d.AlignmentType.JUSTIFIED } : {}),
+    ...(options.indent ? { indent: { left: options.indent } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    spacing: { before: options.before ?? 0, after: options.after ?? 120 },
+  });
+}
+
+function clauseParagraphs(d: DocxModule, node: Clause) {
+  const indent = node.level === 1 ? 400 : 0;
+  return clauseLines(node).map((line) =>
+    textParagraph(d, line.text, { bold: line.role === "clause-head", indent, align: line.role === "clause-head" ? undefined : "justify", keepNext: line.role === "clause-head", before: line.role === "clause-head" ? 120 : 0 }),
+  );
+}
+
+function tableOf(d: DocxModule, node: TableNode) {
+  const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));
+  const weights = node.widths ?? Array.from({ length: columns }, () => 1);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  // Twentieths of a point: the A4 text width with 2 cm margins is about 9,638 twips.
+  const columnWidths = weights.map((w) => Math.round((9638 * w) / total));
+  const border = { style: d.BorderStyle.SINGLE, size: 4, color: "808080" };
+  const cell = (text: string, header: boolean, index: number) =>
+    new d.TableCell({
+      children: [textParagraph(d, text, { bold: header, after: 0 })],
+      width: { size: columnWidths[index] ?? 0, type: d.WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      ...(header ? { shading: { type: d.ShadingType.CLEAR, color: "auto", fill: "EEEEEE" } } : {}),
+    });
+  const rows = [
+    ...(node.header ? [new d.TableRow({ tableHeader: true, children: node.header.map((text, i) => cell(text, true, i)) })] : []),
+    ...node.rows.map((row) => new d.TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, false, i)) })),
+  ];
+  return new d.Table({
+    rows,
+    columnWidths,
+    width: { size: 9638, type: d.WidthType.DXA },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+  });
+}
+
+function signatureParagraphs(d: DocxModule, node: SignatureBlock) {
+  return node.parties.flatMap((party) => [
+    textParagraph(d, party.role, { bold: true, before: 240, keepNext: true, after: 60 }),
+    textParagraph(d, party.name, { keepNext: true, after: 60 }),
+    ...party.lines.map((line) => textParagraph(d, line, { keepNext: true, after: 60 })),
+    new d.Paragraph({
+      children: [new d.TextRun({ text: node.signLabel })],
+      alignment: d.AlignmentType.RIGHT,
+      border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+      indent: { left: 4800 },
+      spacing: { before: 360, after: 120 },
+    }),
+  ]);
+}
+
+function blockChildren(d: DocxModule, node: Block) {
+  switch (node.type) {
+    case "heading":
+      return node.depth === 1
+        ? [textParagraph(d, node.text, { heading: "title", bold: true, size: 32, align: "center", after: 240 })]
+        : [textParagraph(d, node.text, { heading: node.depth === 2 ? "h1" : "h2", bold: true, size: node.depth === 2 ? 24 : 22, before: 240, after: 120, keepNext: true })];
+    case "paragraph":
+      return [textParagraph(d, node.text, { align: node.align ?? "justify" })];
+    case "clause":
+      return clauseParagraphs(d, node);
+    case "table":
+      // An empty paragraph after a table keeps two adjacent tables from merging in Word.
+      return [tableOf(d, node), new d.Paragraph({ children: [], spacing: { after: 120 } })];
+    case "signature":
+      return signatureParagraphs(d, node);
+  }
+}
+
+/** Writes the document as .docx bytes: A4, Korean East Asian font and language, literal clause numbers. */
+export async function writeDocx(doc: DocRoot): Promise<Uint8Array> {
+  const d = await import("docx");
+  const run = {
+    font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: DOCX_FONTS.eastAsia, cs: DOCX_FONTS.latin },
+    language: { value: "en-US", eastAsia: "ko-KR" },
+    size: 20,
+  };
+  const document = new d.Document({
+    creator: doc.meta.author,
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    styles: {
+      default: {
+        document: { run },
+        title: { run: { ...run, size: 32, bold: true, color: "000000" } },
+        heading1: { run: { ...run, size: 24, bold: true, color: "000000" } },
+        heading2: { run: { ...run, size: 22, bold: true, color: "000000" } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        children: doc.children.flatMap((node) => blockChildren(d, node)),
+      },
+    ],
+  });
+  const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(doc) }]);
+  return pinZipTimestamps(new Uint8Array(bytes), doc.meta.date);
+}
