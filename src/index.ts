@@ -6,3 +6,9 @@ export { resolveCode, requireOccupation, closestOccupations, normalizeCode, occu
 export { searchOccupations, type TitleCandidate, type TitleSearchResult } from "./catalog/search-occupations.js";
 export { normalizeText, compactText } from "./text/normalize-text.js";
 export { tokenize } from "./text/tokenize.js";
+export { readDocument, type DocumentBytes } from "./readers/read-document.js";
+export { readDocxText } from "./readers/read-docx-text.js";
+export { readPdfText } from "./readers/read-pdf-text.js";
+export { readPlainText } from "./readers/read-plain-text.js";
+export { findDutySection, type DutySection } from "./readers/find-duty-section.js";
+export { DEFAULT_READER_LIMITS, type ExtractedText, type ReaderLimits, type ReadOptions } from "./readers/types.js";

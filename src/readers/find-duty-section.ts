@@ -1,0 +1,117 @@
+/**
+ * Finds the duty section of a contract or statement ("Duties", "Job Description", "Scope of Work", "담당업무", …)
+ * and the list of statements under it, up to the next heading; falls back to the whole text with a note.
+ */
+import { splitParagraphs } from "./read-plain-text.js";
+import type { ExtractedText } from "./types.js";
+
+export interface DutySection {
+  readonly found: boolean;
+  /** The heading(s) the statements were found under, as written. */
+  readonly heading?: string;
+  readonly statements: readonly string[];
+  /** Why the whole text was used, or other caveats. */
+  readonly note?: string;
+}
+
+/** Numbering and decoration before a heading's words: "Article 3.", "제3조", "3.", "III.", "#", "■", "[", "Annex 1:". */
+const HEADING_PREFIX =
+  /^(?:#{1,6}\s*|[■□▶▷●○◆◇※*•\-–]\s*|[[(<【〈「『]\s*)?(?:(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]*[.:)]?\s*|제\s*\d+\s*(?:조|항|장)\s*|(?:별첨|별지|부록|첨부)\s*\d*\s*[.:)]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[IVX]{1,4}[.)]\s+|\(?[A-Ha-h][.)]\s+)?/iu;
+
+const DUTY_HEADING_EN =
+  /^(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
+/** Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임 … */
+const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심)?(?:업무|직무)(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
+
+/** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
+const OTHER_NAMES =
+  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|근로\\s*시간|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력";
+const OTHER_SECTION = new RegExp(`^(?:${OTHER_NAMES})(?:\\s*(?:and|&|및|·|,)\\s*(?:${OTHER_NAMES}))*$`, "iu");
+
+/** True when a label part names a duty section: the heading words plus at most three more ("Duties of the Employee"). */
+function isDutyLabel(part: string): boolean {
+  const english = part.match(DUTY_HEADING_EN);
+  if (english) return part.slice(english[0].length).trim().split(/\s+/).filter(Boolean).length <= 3;
+  return DUTY_HEADING_KO.test(part.replace(/\s+/g, ""));
+}
+
+const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
+
+/** A statement's text without its list marker. */
+export function stripListMarker(text: string): string {
+  return text.replace(LIST_MARKER, "").trim();
+}
+
+interface HeadingInfo {
+  readonly duty: boolean;
+  /** Text after "Duties:" on the same line, when the heading carries its content inline. */
+  readonly inline?: string;
+}
+
+/** Decides whether a paragraph is a heading, and whether it is a duty heading. */
+function classifyHeading(paragraph: string): HeadingInfo | undefined {
+  const trimmed = paragraph.trim();
+  const hasMarkdown = /^#{1,6}\s/.test(trimmed);
+  const explicitNumbered = /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]|^제\s*\d+\s*(?:조|장)|^(?:별첨|별지|부록|첨부)/iu.test(trimmed);
+  const body = trimmed.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』]\s*$/u, "").trim();
+  // "Duties: build web APIs …" — a label with its content on the same line.
+  const colon = body.match(/^([^:：]{2,60})[:：]\s*(.*)$/u);
+  const label = (colon ? colon[1]! : body).replace(/[:：]$/u, "").trim();
+  const inline = colon?.[2]?.trim() || undefined;
+  const labelParts = label.split(/\s*[/|()]\s*/u).filter(Boolean);
+  const shortLabel = label.length <= 60 && label.split(/\s+/).length <= 8;
+  if (shortLabel && labelParts.some(isDutyLabel)) return { duty: true, ...(inline ? { inline } : {}) };
+  const looksLikeHeading =
+    (hasMarkdown || explicitNumbered || (shortLabel && !/[.。!?]$/u.test(body) && (colon !== null && !inline) )) ||
+    (shortLabel && labelParts.some((part) => OTHER_SECTION.test(part)) && !/[.。]$/u.test(label)) ||
+    (shortLabel && label.length >= 3 && label === label.toUpperCase() && /[A-Z]/.test(label) && !/[.。]$/u.test(label));
+  return looksLikeHeading ? { duty: false } : undefined;
+}
+
+/** Finds the duty section(s) of a document and returns their statements (list markers removed). */
+export function findDutySection(input: string | ExtractedText): DutySection {
+  const paragraphs = (typeof input === "string" ? splitParagraphs(input) : input.paragraphs).map((p) => p.trim()).filter(Boolean);
+  const headings: string[] = [];
+  const statements: string[] = [];
+  let inDuties = false;
+  let emptyDutyHeading: string | undefined;
+  for (const paragraph of paragraphs) {
+    // A list item is a statement, unless it is a short label naming another section ("4. Working hours").
+    const heading = LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
+    if (heading) {
+      if (heading.duty) {
+        inDuties = true;
+        headings.push(paragraph.replace(/[:：].*$/u, "").trim());
+        if (heading.inline) statements.push(...splitInline(heading.inline));
+      } else {
+        if (inDuties && statements.length === 0) emptyDutyHeading = headings.pop();
+        inDuties = false;
+      }
+      continue;
+    }
+    if (inDuties) statements.push(stripListMarker(paragraph));
+  }
+  const cleaned = statements.map((s) => s.trim()).filter((s) => s.length > 0);
+  if (cleaned.length > 0) return { found: true, heading: headings.join(" + "), statements: cleaned };
+  const whole = paragraphs.map(stripListMarker).filter((p) => p.length > 0);
+  return {
+    found: false,
+    statements: whole,
+    note: emptyDutyHeading
+      ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?); the whole text was checked.`
+      : "No duty section heading (such as \"Duties\", \"Job Description\", \"Scope of Work\" or \"담당업무\") was found; the whole text was checked.",
+  };
+}
+
+/** A numbered line that is really a section heading: "3. Duties", "4. Working Hours", "5) 임금". */
+function isNumberedHeading(paragraph: string): boolean {
+  const body = stripListMarker(paragraph).replace(/[:：]\s*$/u, "").trim();
+  if (body.length > 60 || /[.。]$/u.test(body)) return false;
+  const parts = body.split(/\s*[/|()]\s*/u).filter(Boolean);
+  return parts.some((part) => isDutyLabel(part) || OTHER_SECTION.test(part)) && parts.every((part) => part.split(/\s+/).length <= 6);
+}
+
+/** Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. */
+function splitInline(text: string): string[] {
+  return text.split(/\s*[;；]\s*/u).map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,72 @@
+/** Reads any supported document (.docx, .pdf, .txt, .md) from a path or from bytes, choosing the reader by content and extension. */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { InputFileError } from "../errors.js";
+import { isZip } from "./inspect-docx-zip.js";
+import { readDocxText } from "./read-docx-text.js";
+import { isPdf, readPdfText } from "./read-pdf-text.js";
+import { formatMb, readPlainText } from "./read-plain-text.js";
+import { readerLimits, type ExtractedText, type ReaderLimits } from "./types.js";
+
+/** A document already in memory; `name` (a file name or path) gives the extension and names it in messages. */
+export interface DocumentBytes {
+  readonly bytes: Uint8Array;
+  readonly name: string;
+}
+
+const TEXT_EXTENSIONS = new Set(["", ".txt", ".md", ".markdown", ".text"]);
+const SUPPORTED = "Supported formats: .docx, .pdf, .txt, .md.";
+
+/** Reads a document and returns its text; every failure is an InputFileError naming the file and what to do. */
+export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits> } = {}): Promise<ExtractedText> {
+  const limits = readerLimits(options);
+  const name = typeof source === "string" ? source : source.name;
+  const bytes = typeof source === "string" ? await readBytes(source, limits) : source.bytes;
+  const readOptions = { name, limits };
+  const extension = path.extname(name).toLowerCase();
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  // Content decides when it is unambiguous: a PDF saved with a .docx name is still a PDF.
+  if (isPdf(bytes)) return readPdfText(bytes, readOptions);
+  if (isZip(bytes)) return readDocxText(bytes, readOptions);
+  if (isOleFile(bytes)) {
+    throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], "E_UNSUPPORTED_FORMAT");
+  }
+  if (extension === ".docx") return readDocxText(bytes, readOptions);
+  if (extension === ".pdf") return readPdfText(bytes, readOptions);
+  if (TEXT_EXTENSIONS.has(extension)) return readPlainText(bytes, readOptions);
+  throw new InputFileError(name, `has an unsupported file type (${extension}).`, [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."], "E_UNSUPPORTED_FORMAT");
+}
+
+/** Compound File Binary (OLE2) signature: legacy .doc, .hwp, and Office files encrypted with a password. */
+function isOleFile(bytes: Uint8Array): boolean {
+  const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return bytes.byteLength >= 8 && signature.every((b, i) => bytes[i] === b);
+}
+
+/** Reads a file after checking that it exists, is a regular file, is readable and is within the size limit. */
+async function readBytes(file: string, limits: ReaderLimits): Promise<Uint8Array> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw fileSystemError(file, error);
+  }
+  if (info.isDirectory()) throw new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], "E_IS_DIRECTORY");
+  if (!info.isFile()) throw new InputFileError(file, "is not a regular file.", ["Give the path of a .docx, .pdf, .txt or .md file."], "E_NOT_FILE");
+  if (info.size > limits.maxBytes) {
+    throw new InputFileError(file, `the file is ${formatMb(info.size)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
+  }
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw fileSystemError(file, error);
+  }
+}
+
+function fileSystemError(file: string, error: unknown): InputFileError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(file, "no such file.", ["Check the path (relative paths are read from the current folder)."], "E_FILE_NOT_FOUND");
+  if (code === "EACCES" || code === "EPERM") return new InputFileError(file, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], "E_FILE_PERMISSION");
+  if (code === "EISDIR") return new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], "E_IS_DIRECTORY");
+  return new InputFileError(file, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, ["Check the path and try again."], "E_FILE_UNREADABLE");
+}

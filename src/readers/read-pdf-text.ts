@@ -1,0 +1,195 @@
+/**
+ * Reads the text layer of a PDF with pdfjs-dist (legacy build, Node 20), rebuilding lines from item positions and
+ * paragraphs from line spacing, within page and time limits.
+ */
+import { InputFileError } from "../errors.js";
+import { formatMb } from "./read-plain-text.js";
+import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
+
+/** One positioned piece of text from pdfjs getTextContent (a TextItem; marked-content items have no `str`). */
+interface PdfTextItem {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+  readonly height: number;
+  readonly hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  readonly y: number;
+  readonly height: number;
+  readonly page: number;
+  readonly startX: number;
+  endX: number;
+}
+
+const DAMAGED_HINTS = ["Open it in a PDF viewer and print or export it again as PDF, or give the .docx."];
+
+/** True when the bytes start with the PDF signature (allowing a little leading junk, as PDF readers do). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+/** True when the file ends with a %%EOF marker (within the last 2 KB): a PDF cut short by a download loses it. */
+function hasEofMarker(bytes: Uint8Array): boolean {
+  const start = Math.max(0, bytes.byteLength - 2048);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("latin1").includes("%%EOF");
+}
+
+/** Extracts the text of a PDF; throws InputFileError for encrypted, damaged, oversized or image-only files. */
+export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
+  const name = displayName(options);
+  const limits = readerLimits(options);
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
+  }
+  if (!isPdf(bytes)) throw new InputFileError(name, "is not a PDF (it does not start with %PDF).", ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."], "E_PDF_NOT_PDF");
+  if (!hasEofMarker(bytes)) {
+    throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], "E_PDF_CORRUPT");
+  }
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // pdfjs takes ownership of (detaches) the buffer it is given, so it gets a copy.
+  const loadingTask = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputFileError(name, `text extraction took longer than ${Math.round(limits.timeoutMs / 1000)} s; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT")), limits.timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([extract(loadingTask, name, limits.maxPages), timeout]);
+  } catch (error) {
+    throw pdfError(error, name);
+  } finally {
+    clearTimeout(timer);
+    await loadingTask.destroy().catch(() => undefined);
+  }
+}
+
+async function extract(loadingTask: { promise: Promise<import("pdfjs-dist/legacy/build/pdf.mjs").PDFDocumentProxy> }, name: string, maxPages: number): Promise<ExtractedText> {
+  const pdf = await loadingTask.promise;
+  if (pdf.numPages > maxPages) {
+    throw new InputFileError(name, `has ${pdf.numPages} pages, over the limit of ${maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], "E_PDF_LIMIT");
+  }
+  const lines: Line[] = [];
+  for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+    const page = await pdf.getPage(pageNumber);
+    const content = await page.getTextContent();
+    lines.push(...buildLines(content.items as readonly unknown[], pageNumber));
+    page.cleanup();
+  }
+  const kept = lines.filter((line) => line.text.trim() && !isPageNumber(line.text));
+  if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
+    throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], "E_PDF_NO_TEXT");
+  }
+  const paragraphs = buildParagraphs(kept);
+  return { text: paragraphs.join("\n"), paragraphs, pages: pdf.numPages, kind: "pdf" };
+}
+
+/** Groups a page's text items into lines: a new line at hasEOL or when the baseline moves by half a line. */
+function buildLines(items: readonly unknown[], page: number): Line[] {
+  const lines: Line[] = [];
+  let current: Line | undefined;
+  for (const raw of items) {
+    const item = raw as Partial<PdfTextItem>;
+    if (typeof item.str !== "string" || !item.transform) continue;
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    const height = Math.abs(item.height || item.transform[3] || 10);
+    if (item.str) {
+      if (current && Math.abs(current.y - y) <= Math.max(height, current.height) * 0.5) {
+        const gap = x - current.endX;
+        if (gap > height * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(item.str)) current.text += " ";
+        current.text += item.str;
+        current.endX = x + (item.width ?? 0);
+      } else {
+        current = { text: item.str, y, height, page, startX: x, endX: x + (item.width ?? 0) };
+        lines.push(current);
+      }
+    }
+    if (item.hasEOL) current = undefined;
+  }
+  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }));
+}
+
+/** A running header or footer that is only a page number ("3", "- 3 -", "3 / 10", "Page 3 of 10"). */
+function isPageNumber(text: string): boolean {
+  return /^\s*(page\s*)?-?\s*\d{1,4}\s*-?\s*((\/|of)\s*\d{1,4})?\s*(쪽|페이지)?\s*$/i.test(text);
+}
+
+const LIST_START = /^([-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
+const SENTENCE_END = /[.!?:;。)\]다요음함]$/u;
+
+/**
+ * Joins lines into paragraphs. A new paragraph starts at a list item, after a gap wider than the usual line spacing
+ * (relative to the font size, since a document of one-line paragraphs has no "usual" gap), at a change of font size,
+ * or after a line that stops well short of the right margin.
+ */
+function buildParagraphs(lines: readonly Line[]): string[] {
+  const gaps: number[] = [];
+  const left = new Map<number, number>();
+  const right = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    right.set(line.page, Math.max(right.get(line.page) ?? -Infinity, line.endX));
+    left.set(line.page, Math.min(left.get(line.page) ?? Infinity, line.startX));
+    const previous = lines[i - 1];
+    if (previous && previous.page === line.page && previous.y > line.y) gaps.push((previous.y - line.y) / line.height);
+  }
+  gaps.sort((a, b) => a - b);
+  // The lower quartile of gaps (in font sizes) is the line spacing inside a paragraph.
+  const usual = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : 1.2;
+  const paragraphs: string[] = [];
+  let current = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1];
+    let breakBefore = !previous || LIST_START.test(line.text);
+    if (previous && !breakBefore) {
+      const width = right.get(previous.page)! - left.get(previous.page)!;
+      const short = width > 0 && previous.endX - left.get(previous.page)! < width * 0.7;
+      if (previous.page !== line.page) breakBefore = short || SENTENCE_END.test(previous.text);
+      else {
+        const gap = (previous.y - line.y) / line.height;
+        const sizeChange = Math.abs(previous.height - line.height) > 0.15 * Math.max(previous.height, line.height);
+        breakBefore = gap <= 0 || sizeChange || short || gap > Math.max(usual * 1.3, 1.6);
+      }
+    }
+    if (breakBefore) {
+      if (current) paragraphs.push(current);
+      current = line.text;
+    } else current = joinLines(current, line.text);
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Joins a wrapped line: no space between Hangul syllables (PDF writers wrap Korean mid-word) or after a hyphen. */
+function joinLines(before: string, after: string): string {
+  if (/[\uAC00-\uD7A3]$/.test(before) && /^[\uAC00-\uD7A3]/.test(after)) return before + after;
+  if (/\p{L}-$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
+  return `${before} ${after}`;
+}
+
+/** Maps pdfjs failures to messages a user can act on. */
+function pdfError(error: unknown, name: string): unknown {
+  if (error instanceof InputFileError) return error;
+  const errorName = error instanceof Error ? error.name : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (errorName === "PasswordException") {
+    return new InputFileError(name, "is an encrypted (password-protected) PDF, so its text cannot be read.", ["Export an unprotected copy (print to PDF without a password), or give the .docx."], "E_PDF_ENCRYPTED");
+  }
+  if (errorName === "InvalidPDFException" || errorName === "FormatError" || errorName === "UnknownErrorException" || errorName === "MissingPDFException") {
+    return new InputFileError(name, `is a damaged PDF (${message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT");
+  }
+  return new InputFileError(name, `could not be read as a PDF (${message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT");
+}

@@ -1,0 +1,64 @@
+/** Reads a .txt or .md document: strict UTF-8 (BOM stripped), refusing binary content. */
+import { InputFileError } from "../errors.js";
+import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
+
+const BLOCK_START = /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
+
+/**
+ * Splits text into paragraphs. A line continues the previous one only when it looks hard-wrapped: it is indented
+ * under a list item, or the previous line is long and does not end a sentence. Everything else (blank lines, list
+ * items, headings, short label lines) starts a new paragraph, so a list gives one paragraph per item.
+ */
+export function splitParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  let previousRaw = "";
+  const flush = (): void => {
+    if (current.length > 0) paragraphs.push(current.join(" "));
+    current = [];
+  };
+  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+    const line = rawLine.trim();
+    if (!line) {
+      flush();
+      previousRaw = "";
+      continue;
+    }
+    const previous = previousRaw.trim();
+    const indentedContinuation = /^\s+/.test(rawLine) && current.length > 0 && BLOCK_START.test(current[0]!) && !BLOCK_START.test(line);
+    const wrapped = previous.length >= 60 && !/[.。!?:;다요]$/u.test(previous) && !BLOCK_START.test(line) && !/^#{1,6}\s/.test(previous);
+    if (!(indentedContinuation || wrapped)) flush();
+    current.push(line);
+    previousRaw = rawLine;
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Reads UTF-8 text; throws InputFileError for binary data or invalid UTF-8. */
+export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
+  const name = displayName(options);
+  const limits = readerLimits(options);
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputFileError(name, "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).", ["Save it as UTF-8 text, or give the .docx or .pdf instead."], "E_NOT_TEXT");
+  }
+  // NUL and most C0 controls never occur in a real text document; their presence means binary data.
+  const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  if (text.includes("\u0000") || controls > Math.max(8, text.length / 100)) {
+    throw new InputFileError(name, "looks like a binary file, not text.", ["Give a .docx, .pdf, .txt or .md document."], "E_NOT_TEXT");
+  }
+  if (!text.trim()) throw new InputFileError(name, "has no text (only whitespace).", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  return { text, paragraphs: splitParagraphs(text), kind: "text" };
+}
+
+/** Megabytes with one decimal, for messages. */
+export function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,79 @@
+// findDutySection: duty headings in English and Korean, the list under them up to the next heading, and the whole-text fallback.
+import { describe, expect, it } from "vitest";
+import { findDutySection } from "../../src/readers/find-duty-section.js";
+
+describe("findDutySection", () => {
+  it("finds an English 'Duties' article and stops at the next article", () => {
+    const text = [
+      "EMPLOYMENT CONTRACT",
+      "Article 1. Parties",
+      "This contract is made between ABC Co. and the Employee.",
+      "Article 3. Duties",
+      "1. Develop the company's web platform.",
+      "2. Maintain REST APIs and databases.",
+      "Article 4. Working Hours",
+      "40 hours per week.",
+    ].join("\n\n");
+    const section = findDutySection(text);
+    expect(section).toMatchObject({ found: true, heading: "Article 3. Duties", statements: ["Develop the company's web platform.", "Maintain REST APIs and databases."] });
+    expect(section.note).toBeUndefined();
+  });
+
+  it.each([
+    ["Job Duties", "Job Duties"],
+    ["Job Description:", "Job Description"],
+    ["Scope of Work", "Scope of Work"],
+    ["Responsibilities", "Responsibilities"],
+    ["Annex: Job Duties", "Annex"],
+    ["## Key Responsibilities", "## Key Responsibilities"],
+    ["담당업무", "담당업무"],
+    ["제3조 (업무 내용)", "제3조 (업무 내용)"],
+    ["직무 내용", "직무 내용"],
+    ["■ 주요 업무", "■ 주요 업무"],
+    ["3. Duties / 담당업무", "3. Duties / 담당업무"],
+  ])("recognises the heading %s", (heading, expected) => {
+    const section = findDutySection(`Intro line of the document.\n\n${heading}\n- Build web services.\n- 웹 서비스를 운영한다.\n\n4. Wages\nKRW 4,000,000 per month.`);
+    expect(section.found).toBe(true);
+    expect(section.heading).toBe(expected);
+    expect(section.statements).toEqual(["Build web services.", "웹 서비스를 운영한다."]);
+  });
+
+  it("ends the section at a Korean heading such as 제4조 (근로시간) or 임금", () => {
+    const text = "제3조 (담당업무)\n1. 웹 플랫폼을 개발한다.\n2. 서버를 운영한다.\n\n제4조 (근로시간)\n주 40시간";
+    expect(findDutySection(text).statements).toEqual(["웹 플랫폼을 개발한다.", "서버를 운영한다."]);
+    const plain = "담당 업무\n웹 플랫폼 개발\n서버 운영\n\n임금\n월 400만원";
+    expect(findDutySection(plain).statements).toEqual(["웹 플랫폼 개발", "서버 운영"]);
+  });
+
+  it("keeps unnumbered paragraphs (Word numbering that the reader dropped) and short duty lines", () => {
+    const section = findDutySection({
+      kind: "docx",
+      text: "",
+      paragraphs: ["Duties", "Develop web APIs", "Compensation and benefits analysis for clients", "Responsibilities for the payroll system", "Working Hours", "9 to 6"],
+    });
+    expect(section.statements).toEqual(["Develop web APIs", "Compensation and benefits analysis for clients", "Responsibilities for the payroll system"]);
+  });
+
+  it("reads inline duties after a label", () => {
+    expect(findDutySection("Position: Web Developer\nDuties: build web APIs; maintain the database\nSalary: KRW 40M").statements).toEqual(["build web APIs", "maintain the database"]);
+  });
+
+  it("combines the English and Korean duty sections of a bilingual document", () => {
+    const section = findDutySection("Duties\n1. Build web APIs.\n\n담당업무\n1. 웹 API를 개발한다.\n\nWages\nKRW 4M");
+    expect(section.heading).toBe("Duties + 담당업무");
+    expect(section.statements).toEqual(["Build web APIs.", "웹 API를 개발한다."]);
+  });
+
+  it("falls back to the whole text with a note when there is no duty heading", () => {
+    const section = findDutySection("The employee will develop web APIs.\n\nThe employee will maintain servers.");
+    expect(section.found).toBe(false);
+    expect(section.statements).toEqual(["The employee will develop web APIs.", "The employee will maintain servers."]);
+    expect(section.note).toMatch(/No duty section heading/);
+  });
+
+  it("notes a duty heading with nothing under it (an annex that was not given)", () => {
+    const section = findDutySection("Duties\n\nWorking Hours\n40 hours per week.");
+    expect(section.found).toBe(false);
+    expect(section.note).toMatch(/"Duties" has no statements/);
+  });
+});
