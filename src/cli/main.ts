@@ -2,6 +2,14 @@
 /** The `e7-align` binary: wires the real process to runCli; the only place that touches process exit state. */
 import { runCli } from "./run-cli.js";
 
+// A reader that closes the pipe early (`e7-align codes list | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
