@@ -1,7 +1,7 @@
 /**
- * Turns text into matching terms: English words stemmed with the Porter stemmer minus stop words,
- * Korean words with trailing particles and verb endings stripped plus character bigrams, so that
- * Korean matches without a morphological analyser.
+ * Turns text into matching terms: English words spelling-folded (British to American) and stemmed with the Porter
+ * stemmer minus stop words, Korean words with trailing particles and verb endings stripped plus character bigrams,
+ * so that Korean matches without a morphological analyser.
  */
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
@@ -10,6 +10,14 @@ import { normalizeText } from "./normalize-text.js";
 const ENGLISH_STOP_WORDS = new Set<string>([
   ...eng,
   "etc", "e.g", "i.e", "also", "including", "include", "includes", "such", "various", "within", "related", "relevant",
+  "they", "their", "them", "may", "will", "shall", "using", "use", "uses", "used", "based", "via", "per", "upon", "whether",
+  "often", "usually", "either", "across", "among", "towards", "toward", "well", "order", "ensure", "ensuring", "according",
+]);
+
+/** Korean function words that carry no occupational meaning once their particle is stripped. */
+const KOREAN_STOP_WORDS = new Set<string>([
+  "및", "등", "또는", "그리고", "위해", "위하여", "통해", "통하여", "대한", "대해", "대하여", "따라", "따른", "관한", "관하여", "있다", "있는",
+  "한다", "하다", "것", "수", "이를", "그", "각", "각종", "기타", "여러", "다양한", "다양", "모든", "전반", "해당", "관련", "경우", "또한", "이", "그", "때",
 ]);
 
 /**
@@ -17,18 +25,53 @@ const ENGLISH_STOP_WORDS = new Set<string>([
  * verb and noun-forming endings. Stripping stops while at least one syllable remains.
  */
 const KOREAN_SUFFIXES = [
-  "하였습니다", "했습니다", "합니다", "하는", "하고", "하며", "하여", "해서", "한다", "하기", "하게", "하면", "했다", "함", "한",
+  "하였습니다", "했습니다", "합니다", "하여야", "하거나", "하기도", "하도록", "하면서", "시킨다", "시키는", "시키고", "시키며",
+  "하는", "하고", "하며", "하여", "해서", "한다", "하기", "하게", "하면", "했다", "된다", "되는", "되며", "되고", "되어", "함", "한", "됨", "된",
   "으로서", "으로써", "에서의", "에게서", "으로", "에서", "에게", "까지", "부터", "보다", "처럼", "이며", "이고", "이나", "에는", "에도", "과의", "와의", "로서", "로써",
   "들의", "들을", "들이", "들은", "들과", "들",
   "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "로", "도", "만", "및", "등",
 ].sort((a, b) => b.length - a.length);
 
 const HANGUL = /[\uAC00-\uD7A3]/;
+const HANGUL_RUN = /[\uAC00-\uD7A3]+|[^\uAC00-\uD7A3]+/g;
+
+/** Words that end in -ise but are not British spellings of -ize words (advise, enterprise …). */
+const TRUE_ISE_WORDS = /^(advis|advertis|apprais|chastis|compris|compromis|concis|cruis|despis|devis|disguis|enterpris|excis|exercis|expertis|franchis|improvis|incis|merchandis|otherwis|paradis|pois|prais|precis|premis|promis|revis|supervis|surpris|televis|treatis|wis|ris|nois|bruis|circumcis)/;
+const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
+  colour: "color", colours: "colors", centre: "center", centres: "centers", programme: "program", programmes: "programs",
+  licence: "license", licences: "licenses", defence: "defense", catalogue: "catalog", catalogues: "catalogs", behaviour: "behavior",
+  labour: "labor", metre: "meter", metres: "meters", fibre: "fiber", fibres: "fibers", theatre: "theater", theatres: "theaters",
+  organisation: "organization", organisations: "organizations", travelling: "traveling", travelled: "traveled", modelling: "modeling",
+  labelling: "labeling", cancelled: "canceled", favour: "favor", honour: "honor", harbour: "harbor", neighbour: "neighbor", judgement: "judgment",
+};
+
+/** Folds British spellings to American ones so that "analyse"/"analyze" and "organise"/"organize" stem alike. */
+export function foldSpelling(word: string): string {
+  const listed = BRITISH_SPELLINGS[word];
+  if (listed) return listed;
+  if (/ys(e|es|ed|ing|er|ers)$/.test(word)) return word.replace(/ys(e|es|ed|ing|er|ers)$/, "yz$1");
+  const ise = /^(.{3,}?)is(e|es|ed|ing|er|ers|ation|ations)$/.exec(word);
+  if (ise && !TRUE_ISE_WORDS.test(word)) return `${ise[1]}iz${ise[2]}`;
+  return word;
+}
 
 /** A word's terms: the stemmed English word, or the stripped Korean stem and its syllable bigrams. */
 export interface Terms {
   readonly words: readonly string[];
   readonly bigrams: readonly string[];
+}
+
+/** One word of a text as the matcher sees it. */
+export interface WordToken {
+  /** The word as written (lower-cased, normalised). */
+  readonly surface: string;
+  /** English: the folded Porter stem; Korean: the word without its particle or ending. */
+  readonly stem: string;
+  readonly script: "latin" | "hangul";
+  /** A stop word (English) or function word (Korean): no meaning of its own. */
+  readonly stop: boolean;
+  /** True when punctuation separates this word from the previous one, so no phrase spans the two. */
+  readonly breakBefore: boolean;
 }
 
 /** Strips one trailing particle or ending from a Korean word, keeping at least one syllable. */
@@ -39,29 +82,57 @@ export function stripKoreanSuffix(word: string): string {
   return word;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
+const PHRASE_BREAK = /[,;:.()[\]{}/!?·|"<>=]/;
+
 /** Splits normalised text into lower-case word tokens (letters, digits and "+#." inside words such as C++, C#, Node.js). */
 export function splitWords(text: string): string[] {
-  return normalizeText(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu) ?? [];
+  return normalizeText(text).toLowerCase().match(WORD) ?? [];
 }
 
-/** Stems one English word; Korean words get their particle stripped. */
+/** Stems one English word (after spelling folding); Korean words get their particle stripped. */
 export function stemWord(word: string): string {
   if (HANGUL.test(word)) return stripKoreanSuffix(word);
-  return stemmer(word);
+  return stemmer(foldSpelling(word));
+}
+
+/**
+ * The words of a text in order, with stems and phrase breaks. Mixed-script words ("UI디자인") are split at the
+ * script change; words of other scripts (CJK ideographs, Cyrillic …) are kept as latin-like words.
+ */
+export function analyzeWords(text: string): WordToken[] {
+  const normalized = normalizeText(text).toLowerCase();
+  const tokens: WordToken[] = [];
+  let last = 0;
+  for (const match of normalized.matchAll(WORD)) {
+    const index = match.index ?? 0;
+    let breakBefore = PHRASE_BREAK.test(normalized.slice(last, index));
+    last = index + match[0].length;
+    const word = match[0].replace(/\.+$/, "");
+    for (const part of word.match(HANGUL_RUN) ?? []) {
+      if (HANGUL.test(part)) {
+        const stem = stripKoreanSuffix(part);
+        tokens.push({ surface: part, stem, script: "hangul", stop: KOREAN_STOP_WORDS.has(stem) || KOREAN_STOP_WORDS.has(part), breakBefore });
+      } else {
+        const latin = part.replace(/^[^\p{L}\p{N}]+|[.]+$/gu, "");
+        if (!latin) continue;
+        const stop = ENGLISH_STOP_WORDS.has(latin) || latin.length < 2;
+        tokens.push({ surface: latin, stem: stop ? latin : stemmer(foldSpelling(latin)), script: "latin", stop, breakBefore });
+      }
+      breakBefore = false;
+    }
+  }
+  return tokens;
 }
 
 /** Matching terms of a text: stemmed content words, and Korean syllable bigrams of each Korean stem. */
 export function tokenize(text: string): Terms {
   const words: string[] = [];
   const bigrams: string[] = [];
-  for (const raw of splitWords(text)) {
-    if (HANGUL.test(raw)) {
-      const stem = stripKoreanSuffix(raw);
-      words.push(stem);
-      for (let i = 0; i + 1 < stem.length; i++) bigrams.push(stem.slice(i, i + 2));
-    } else if (!ENGLISH_STOP_WORDS.has(raw) && raw.length > 1) {
-      words.push(stemmer(raw));
-    }
+  for (const token of analyzeWords(text)) {
+    if (token.stop) continue;
+    words.push(token.stem);
+    if (token.script === "hangul") for (let i = 0; i + 1 < token.stem.length; i++) bigrams.push(token.stem.slice(i, i + 2));
   }
   return { words, bigrams };
 }

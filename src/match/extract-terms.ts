@@ -1,0 +1,74 @@
+/**
+ * Turns a text into the weighted matching terms the duty index is built from and queried with: English stems,
+ * English two-word phrases, English six-letter prefixes (a light fallback for stems the Porter stemmer leaves apart,
+ * such as "architect"/"architecture"), Korean stems, Korean syllable bigrams and bigrams across Korean word gaps
+ * (so "웹 서버" meets "웹서버"), and English compounds written apart ("web site" meets "website").
+ */
+import { stemmer } from "stemmer";
+import { analyzeWords, foldSpelling, type WordToken } from "../text/tokenize.js";
+
+/** One occurrence of a matching term in a text. */
+export interface TermHit {
+  readonly term: string;
+  /** How much this occurrence counts (phrases and fallbacks count less or more than plain words). */
+  readonly weight: number;
+  /** The words of the text that produced the term, for evidence. */
+  readonly surface: string;
+}
+
+/** Relative weights of the kinds of terms. */
+export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.6, bigram: 0.5, crossBigram: 0.25, compound: 1 } as const;
+
+const PREFIX_LENGTH = 6;
+
+function prefixOf(surface: string): string {
+  return `~${foldSpelling(surface).slice(0, PREFIX_LENGTH).replace("ys", "yz")}`;
+}
+
+/**
+ * The terms of a text, in order. `compounds` (single English stems known to the index) lets two adjacent words
+ * also count as their joined form.
+ */
+export function extractTerms(text: string, compounds?: ReadonlySet<string>): TermHit[] {
+  const hits: TermHit[] = [];
+  let previousLatin: WordToken | undefined;
+  let previousHangul: WordToken | undefined;
+  for (const token of analyzeWords(text)) {
+    if (token.breakBefore) {
+      previousLatin = undefined;
+      previousHangul = undefined;
+    }
+    if (token.script === "latin") {
+      previousHangul = undefined;
+      if (token.stop) continue;
+      hits.push({ term: token.stem, weight: TERM_WEIGHTS.word, surface: token.surface });
+      if (token.surface.length > PREFIX_LENGTH && /^\p{L}+$/u.test(token.surface)) {
+        hits.push({ term: prefixOf(token.surface), weight: TERM_WEIGHTS.prefix, surface: token.surface });
+      }
+      if (previousLatin) {
+        const surface = `${previousLatin.surface} ${token.surface}`;
+        hits.push({ term: `${previousLatin.stem} ${token.stem}`, weight: TERM_WEIGHTS.phrase, surface });
+        if (compounds) {
+          const joined = stemmer(foldSpelling(previousLatin.surface + token.surface));
+          if (compounds.has(joined)) hits.push({ term: joined, weight: TERM_WEIGHTS.compound, surface });
+        }
+      }
+      previousLatin = token;
+      continue;
+    }
+    previousLatin = undefined;
+    if (token.stop) {
+      previousHangul = undefined;
+      continue;
+    }
+    const stem = token.stem;
+    if (stem.length !== 2) hits.push({ term: `=${stem}`, weight: TERM_WEIGHTS.koreanWord, surface: token.surface });
+    for (let i = 0; i + 1 < stem.length; i++) hits.push({ term: stem.slice(i, i + 2), weight: TERM_WEIGHTS.bigram, surface: token.surface });
+    if (previousHangul) {
+      const cross = previousHangul.stem.slice(-1) + stem.slice(0, 1);
+      hits.push({ term: cross, weight: TERM_WEIGHTS.crossBigram, surface: `${previousHangul.surface} ${token.surface}` });
+    }
+    previousHangul = token;
+  }
+  return hits;
+}

@@ -1,0 +1,320 @@
+/**
+ * Matches duty text against every E-7 occupation of the catalog: ranks them per statement and for the whole text,
+ * explains the ranking with evidence, and gives the officer's verdict on a selected code (match, ambiguous,
+ * mismatch, unsupported) with the whole-document rules of practice (shares, split duties, generic statements,
+ * the title trap).
+ */
+import { E7Error } from "../errors.js";
+import { occupationLabel, requireOccupation } from "../catalog/resolve-code.js";
+import { searchOccupations } from "../catalog/search-occupations.js";
+import type { Catalog, Occupation } from "../catalog/types.js";
+import { buildIndex, type DutyIndex } from "./build-index.js";
+import { scoreStatement, type StatementScore } from "./score-statement.js";
+import { splitDuties } from "./split-statements.js";
+import type { DutyInput, Evidence, MatchOptions, MatchResult, ScoredOccupation, SplitDuties, StatementResult, TitleTrap, Verdict } from "./types.js";
+import { stripVagueWording } from "./vague-wording.js";
+
+/** Decision thresholds. Scores are shares of a statement's information found in an entry, in [0,1]. */
+export const THRESHOLDS = {
+  /** A statement whose catalog-known information (summed idf) is below this is too vague to classify. */
+  minInformation: 5,
+  /** ... or whose best score is below this. */
+  minScore: 0.12,
+  /** Information at which a statement counts fully in the whole; less informative statements count less. */
+  fullInformation: 14,
+  /** Relative lead ((first - second) / first) needed for a clear first place. */
+  clearLead: 0.08,
+  /** Relative lead and score needed for high confidence. */
+  highLead: 0.2,
+  highScore: 0.3,
+  /** Share of the weight each of two codes must hold to call the duties split. */
+  splitShare: 0.3,
+  /** Title evidence that counts as "the title points to" an occupation. */
+  titleScore: 0.5,
+} as const;
+
+/** Input limits that keep matching total and quick on any input. */
+const MAX_INPUT_CHARS = 5_000_000;
+const MAX_STATEMENTS = 20_000;
+const EVIDENCE_CODES = 3;
+
+interface Scored {
+  readonly duty: DutyInput;
+  readonly score: StatementScore;
+  readonly ranking: ScoredOccupation[];
+  readonly generic: boolean;
+  readonly information: number;
+}
+
+const round = (value: number): number => Math.round(value * 10000) / 10000;
+
+function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] {
+  const ranking = index.codes.map((code, i) => ({ code, score: round(scores[i]!) }));
+  return ranking.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function relativeLead(first: number, second: number): number {
+  return first > 0 ? (first - second) / first : 0;
+}
+
+function checkInput(input: string | readonly DutyInput[]): readonly DutyInput[] {
+  if (typeof input === "string") {
+    if (input.length > MAX_INPUT_CHARS) {
+      throw new E7Error("E_MATCH_INPUT", `The duty text is ${input.length} characters long; the matcher reads at most ${MAX_INPUT_CHARS}.`, {
+        hints: ["Pass the duties section of the document, not the whole file."],
+      });
+    }
+    return splitDuties(input);
+  }
+  if (!Array.isArray(input)) throw new E7Error("E_MATCH_INPUT", "Duties must be a string or a list of {text, share} items.");
+  return input.map((duty, i) => {
+    if (duty === null || typeof duty !== "object" || typeof duty.text !== "string") {
+      throw new E7Error("E_MATCH_INPUT", `Duty ${i + 1} has no text.`, { hints: ["Each duty is {\"text\": \"…\", \"share\": 40} (share optional)."] });
+    }
+    if (duty.share !== undefined && !(typeof duty.share === "number" && Number.isFinite(duty.share) && duty.share >= 0 && duty.share <= 100)) {
+      throw new E7Error("E_MATCH_INPUT", `Duty ${i + 1} has share ${String(duty.share)}; a share is a percentage from 0 to 100.`);
+    }
+    return duty;
+  });
+}
+
+/** Weights from shares: given shares count as given; statements without one share what is left (or the average). */
+function weightsOf(duties: readonly DutyInput[]): number[] {
+  const given = duties.filter((duty) => duty.share !== undefined);
+  const givenTotal = given.reduce((sum, duty) => sum + (duty.share ?? 0), 0);
+  const missing = duties.length - given.length;
+  const fill = missing === 0 ? 0 : given.length === 0 ? 1 : givenTotal < 100 ? (100 - givenTotal) / missing : givenTotal / given.length;
+  const raw = duties.map((duty) => duty.share ?? fill);
+  const total = raw.reduce((sum, value) => sum + value, 0);
+  return total > 0 ? raw.map((value) => value / total) : duties.map(() => 1 / Math.max(1, duties.length));
+}
+
+/** The verdict of a ranking against a selected code (or against its own first place). */
+function verdictOf(ranking: readonly ScoredOccupation[], selected: string | undefined, generic: boolean): { verdict: Verdict; rival?: string } {
+  const [first, second] = ranking;
+  if (generic || !first || first.score <= 0) return { verdict: "unsupported" };
+  if (selected === undefined || selected === first.code) {
+    const lead = relativeLead(first.score, second?.score ?? 0);
+    if (lead >= THRESHOLDS.clearLead) return { verdict: "match" };
+    return second ? { verdict: "ambiguous", rival: selected === undefined ? second.code : second.code } : { verdict: "match" };
+  }
+  const mine = ranking.find((entry) => entry.code === selected)?.score ?? 0;
+  if (relativeLead(first.score, mine) < THRESHOLDS.clearLead) return { verdict: "ambiguous", rival: first.code };
+  return { verdict: "mismatch", rival: first.code };
+}
+
+/** Which words of the statement matched which parts of an occupation's entry, strongest first. */
+function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: number, limit = 3): Evidence[] {
+  const code = index.codes[occupationIndex]!;
+  const from = index.fieldStart[occupationIndex]!;
+  const to = index.fieldStart[occupationIndex + 1]!;
+  const byField = new Map<number, { mass: number; words: string[] }>();
+  for (const term of score.terms) {
+    if (term.id < 0) continue;
+    const postings = index.fieldPostings[term.id]!;
+    for (let i = 0; i < postings.fields.length; i++) {
+      const f = postings.fields[i]!;
+      if (f < from || f >= to) continue;
+      let entry = byField.get(f);
+      if (!entry) byField.set(f, (entry = { mass: 0, words: [] }));
+      entry.mass += term.weight * term.idf * postings.weights[i]!;
+      // Fallback terms (six-letter prefixes) count but are not shown as evidence on their own.
+      if (term.term.startsWith("~")) continue;
+      for (const surface of term.surfaces) if (!entry.words.includes(surface)) entry.words.push(surface);
+    }
+  }
+  return [...byField]
+    .filter(([, entry]) => entry.words.length > 0)
+    .sort((a, b) => b[1].mass - a[1].mass || a[0] - b[0])
+    .slice(0, limit)
+    .map(([f, entry]) => {
+      const field = index.fields[f]!;
+      return { code, matched: entry.words.join(", "), against: field.text, source: field.source };
+    });
+}
+
+function questionBetween(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
+  const fromA = catalog.byCode.get(a)?.adjacent.find((adjacent) => adjacent.code === b);
+  const fromB = catalog.byCode.get(b)?.adjacent.find((adjacent) => adjacent.code === a);
+  return (fromA ?? fromB)?.question;
+}
+
+function labelOf(catalog: Catalog, code: string): string {
+  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+  return occupation ? occupationLabel(occupation) : code;
+}
+
+function splitOf(scored: readonly Scored[], weights: readonly number[]): SplitDuties | undefined {
+  const byCode = new Map<string, number>();
+  let total = 0;
+  scored.forEach((statement, i) => {
+    if (statement.generic) return;
+    const code = statement.ranking[0]!.code;
+    byCode.set(code, (byCode.get(code) ?? 0) + weights[i]!);
+    total += weights[i]!;
+  });
+  if (total <= 0) return undefined;
+  const big = [...byCode]
+    .map(([code, weight]) => ({ code, weight: weight / total }))
+    .filter((entry) => entry.weight >= THRESHOLDS.splitShare)
+    .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code));
+  if (big.length < 2) return undefined;
+  const [a, b] = big as [{ code: string; weight: number }, { code: string; weight: number }];
+  return { codes: [a.code, b.code], weights: [round(a.weight), round(b.weight)], majorityCode: a.code };
+}
+
+function titleTrapOf(catalog: Catalog, title: string | undefined, dutiesCode: string): TitleTrap | undefined {
+  if (title === undefined || !title.trim()) return undefined;
+  const search = searchOccupations(catalog, title, 5);
+  const top = search.candidates[0];
+  if (!top || top.score < THRESHOLDS.titleScore) return undefined;
+  const close = search.candidates.filter((candidate) => candidate.score >= top.score - 0.15);
+  if (close.some((candidate) => (candidate.occupation.code ?? candidate.occupation.id) === dutiesCode)) return undefined;
+  return { title, titleCode: top.occupation.code ?? top.occupation.id, dutiesCode };
+}
+
+function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, statementCount: number): string {
+  const parts: string[] = [];
+  const best = labelOf(catalog, result.bestCode);
+  const selected = result.selectedCode === undefined ? undefined : labelOf(catalog, result.selectedCode);
+  switch (result.verdict) {
+    case "unsupported":
+      parts.push(
+        statementCount === 0
+          ? "There are no duty statements to match; describe the concrete tasks, tools and outputs of the job."
+          : "The duties are too generic to show any occupation; describe the concrete tasks, tools and outputs of the job.",
+      );
+      break;
+    case "match":
+      parts.push(selected ? `The duties fit the filed code ${selected}.` : `The duties point to ${best}.`);
+      break;
+    case "ambiguous": {
+      const rival = result.rival ? labelOf(catalog, result.rival.code) : "another occupation";
+      parts.push(
+        selected
+          ? `The duties fit ${selected} and ${rival} about equally; make the duties answer: ${result.rival?.question?.en ?? "which of the two is the core of the job?"}`
+          : `The duties fit ${best} and ${rival} about equally; ${result.rival?.question?.en ?? "state which of the two is the core of the job."}`,
+      );
+      break;
+    }
+    case "mismatch":
+      parts.push(`The duties point to ${best}, not to the filed code ${selected}; rewrite the duties or file under ${result.bestCode}.`);
+      break;
+  }
+  if (result.split) {
+    parts.push(
+      `The duties split between ${result.split.codes[0]} (${Math.round(result.split.weights[0] * 100)}%) and ${result.split.codes[1]} (${Math.round(result.split.weights[1] * 100)}%); ${result.split.majorityCode} holds the majority.`,
+    );
+  }
+  if (result.generic.length > 0 && result.verdict !== "unsupported") {
+    parts.push(`${result.generic.length} of ${statementCount} statements are too generic to count; replace them with concrete duties.`);
+  }
+  if (result.titleTrap) {
+    parts.push(`The title "${result.titleTrap.title}" points to ${labelOf(catalog, result.titleTrap.titleCode)}, but officers decide by duties, which point to ${result.titleTrap.dutiesCode}.`);
+  }
+  return parts.join(" ");
+}
+
+/**
+ * Matches duties against the catalog. `input` is free text (split into statements, shares read from "(40%)"
+ * markers) or a list of statements with optional shares. Deterministic and offline; throws E7Error only for a
+ * selected code the catalog cannot resolve or for input beyond the size limits.
+ */
+export function matchDuties(catalog: Catalog, input: string | readonly DutyInput[], options: MatchOptions = {}): MatchResult {
+  let selectedOccupation: Occupation | undefined;
+  if (options.selectedCode !== undefined) selectedOccupation = requireOccupation(catalog, options.selectedCode, options.edition).occupation;
+  const selectedCode = selectedOccupation ? (selectedOccupation.code ?? selectedOccupation.id) : undefined;
+  const duties = checkInput(input);
+  if (duties.length > MAX_STATEMENTS) {
+    throw new E7Error("E_MATCH_INPUT", `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`, {
+      hints: ["Pass the duties section of the document, not the whole file."],
+    });
+  }
+  const index = buildIndex(catalog);
+  const weights = weightsOf(duties);
+  const scored: Scored[] = duties.map((duty) => {
+    const { text, vague } = stripVagueWording(duty.text);
+    const score = scoreStatement(index, text);
+    const ranking = rankScores(index, score.scores);
+    const top = ranking[0]?.score ?? 0;
+    const generic = score.information < THRESHOLDS.minInformation || top < THRESHOLDS.minScore || (vague && !text);
+    return { duty, score, ranking, generic, information: score.information };
+  });
+
+  // The whole: statements weighted by share and by how much they say; generic ones do not count.
+  const whole = new Float64Array(index.codes.length);
+  let totalWeight = 0;
+  scored.forEach((statement, i) => {
+    if (statement.generic) return;
+    const weight = weights[i]! * Math.min(1, statement.information / THRESHOLDS.fullInformation);
+    totalWeight += weight;
+    const scores = statement.score.scores;
+    for (let o = 0; o < whole.length; o++) whole[o]! += weight * scores[o]!;
+  });
+  if (totalWeight > 0) for (let o = 0; o < whole.length; o++) whole[o]! /= totalWeight;
+  const ranking = rankScores(index, whole);
+  const allGeneric = totalWeight <= 0;
+  const [first, second] = ranking;
+  const bestCode = first!.code;
+  const margin = round((first?.score ?? 0) - (second?.score ?? 0));
+
+  const statements: StatementResult[] = scored.map((statement, i) => {
+    const { verdict } = verdictOf(statement.ranking, selectedCode, statement.generic);
+    const evidenceCodes = statement.ranking.slice(0, EVIDENCE_CODES).map((entry) => entry.code);
+    if (selectedCode !== undefined && !evidenceCodes.includes(selectedCode)) evidenceCodes.push(selectedCode);
+    const evidence = statement.generic
+      ? []
+      : evidenceCodes.flatMap((code) => {
+          const at = index.codes.indexOf(code);
+          return at < 0 ? [] : evidenceFor(index, statement.score, at);
+        });
+    return {
+      index: i,
+      text: statement.duty.text,
+      weight: round(weights[i]!),
+      ranking: statement.ranking,
+      bestCode: statement.ranking[0]!.code,
+      margin: round(statement.ranking[0]!.score - (statement.ranking[1]?.score ?? 0)),
+      generic: statement.generic,
+      evidence,
+      verdict,
+    };
+  });
+
+  const split = allGeneric ? undefined : splitOf(scored, weights);
+  let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric);
+  if (split && selectedCode !== undefined) {
+    if (selectedCode === split.majorityCode) ({ verdict, rival } = { verdict: "match", rival: undefined });
+    else if (selectedCode === split.codes[1]) ({ verdict, rival } = { verdict: "ambiguous", rival: split.majorityCode });
+    else ({ verdict, rival } = { verdict: "mismatch", rival: split.majorityCode });
+  }
+  const wholeBest = split?.majorityCode ?? bestCode;
+  const lead = relativeLead(first?.score ?? 0, second?.score ?? 0);
+  const agreeing = scored.reduce((sum, statement, i) => sum + (!statement.generic && statement.ranking[0]!.code === wholeBest ? weights[i]! : 0), 0);
+  const specific = scored.reduce((sum, statement, i) => sum + (statement.generic ? 0 : weights[i]!), 0);
+  const confidence: MatchResult["confidence"] = allGeneric
+    ? "low"
+    : lead >= THRESHOLDS.highLead && (first?.score ?? 0) >= THRESHOLDS.highScore && !split && agreeing >= 0.6 * specific
+      ? "high"
+      : lead >= THRESHOLDS.clearLead
+        ? "medium"
+        : "low";
+  const generic = statements.filter((statement) => statement.generic).map((statement) => statement.index);
+  const titleTrap = allGeneric ? undefined : titleTrapOf(catalog, options.title, wholeBest);
+  const rivalCode = verdict === "ambiguous" ? (rival ?? (selectedCode === bestCode ? second?.code : bestCode)) : undefined;
+  const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode ?? bestCode, rivalCode);
+  const partial: Omit<MatchResult, "message"> = {
+    ...(selectedCode === undefined ? {} : { selectedCode }),
+    statements,
+    ranking,
+    bestCode: wholeBest,
+    margin,
+    verdict,
+    confidence,
+    generic,
+    ...(split ? { split } : {}),
+    ...(titleTrap ? { titleTrap } : {}),
+    ...(rivalCode === undefined ? {} : { rival: question ? { code: rivalCode, question } : { code: rivalCode } }),
+  };
+  return { ...partial, message: messageOf(catalog, partial, duties.length) };
+}

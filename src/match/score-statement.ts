@@ -1,0 +1,106 @@
+/**
+ * Scores one duty statement against every occupation of the index: a BM25F-style score over the whole entry blended
+ * with how much of the statement the single best task or scope sentence covers, both normalised by the statement's
+ * own information so that scores lie in [0,1] and mean "share of what the statement says that the entry also says".
+ */
+import type { DutyIndex } from "./build-index.js";
+import { extractTerms } from "./extract-terms.js";
+
+/** A term of the statement with its weight in the statement and its idf in the catalog (0 when unknown). */
+export interface QueryTerm {
+  readonly term: string;
+  readonly id: number;
+  readonly weight: number;
+  readonly idf: number;
+  readonly surfaces: readonly string[];
+}
+
+export interface StatementScore {
+  /** Score per occupation (index order), in [0,1]. */
+  readonly scores: Float64Array;
+  readonly terms: readonly QueryTerm[];
+  /** Information the statement carries for matching: summed weight x idf of its terms the catalog knows. */
+  readonly information: number;
+}
+
+/** Scoring parameters; exported so the accuracy bench can report them. */
+export const SCORING = {
+  /** Share of the whole-entry score in the blend; the rest is the best single field. */
+  entryShare: 0.55,
+  /** idf given to statement terms the catalog never uses: they dilute the score a little. */
+  unknownIdf: 0,
+  /** A term repeated in a statement counts at most this much. */
+  maxTermWeight: 1.6,
+  /** Rare terms say more about an occupation than idf alone credits: term mass is weight x idf^idfPower. */
+  idfPower: 1,
+};
+
+/** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
+export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuffers = sharedBuffers(index)): StatementScore {
+  const byTerm = new Map<string, { weight: number; surfaces: string[] }>();
+  for (const hit of extractTerms(text, index.compounds)) {
+    const entry = byTerm.get(hit.term);
+    if (entry) {
+      entry.weight += hit.weight;
+      if (!entry.surfaces.includes(hit.surface)) entry.surfaces.push(hit.surface);
+    } else byTerm.set(hit.term, { weight: hit.weight, surfaces: [hit.surface] });
+  }
+  const { entry, field } = buffers;
+  entry.fill(0);
+  field.fill(0);
+  const terms: QueryTerm[] = [];
+  let total = 0;
+  let information = 0;
+  for (const [term, { weight: rawWeight, surfaces }] of byTerm) {
+    const weight = Math.min(rawWeight, SCORING.maxTermWeight);
+    const id = index.termIds.get(term);
+    if (id === undefined) {
+      terms.push({ term, id: -1, weight, idf: 0, surfaces });
+      total += weight * SCORING.unknownIdf;
+      continue;
+    }
+    const idf = index.idf[id]!;
+    terms.push({ term, id, weight, idf, surfaces });
+    const mass = weight * (SCORING.idfPower === 1 ? idf : idf ** SCORING.idfPower);
+    total += mass;
+    information += mass;
+    const postings = index.occupationPostings[id]!;
+    for (let i = 0; i < postings.occupations.length; i++) entry[postings.occupations[i]!]! += mass * postings.weights[i]!;
+    const fieldPostings = index.fieldPostings[id]!;
+    for (let i = 0; i < fieldPostings.fields.length; i++) field[fieldPostings.fields[i]!]! += mass * Math.min(1, fieldPostings.weights[i]!);
+  }
+  const scores = new Float64Array(index.occupations.length);
+  if (total > 0) {
+    const best = buffers.best;
+    best.fill(0);
+    for (let o = 0; o < scores.length; o++) {
+      for (let f = index.fieldStart[o]!; f < index.fieldStart[o + 1]!; f++) if (field[f]! > best[o]!) best[o] = field[f]!;
+    }
+    for (let o = 0; o < scores.length; o++) {
+      scores[o] = Math.min(1, (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!) / total);
+    }
+  }
+  return { scores, terms, information };
+}
+
+/** Scratch arrays reused across calls (matching is synchronous, so one set per index is enough). */
+export interface ScoreBuffers {
+  readonly entry: Float64Array;
+  readonly field: Float64Array;
+  readonly best: Float64Array;
+}
+
+const buffersByIndex = new WeakMap<DutyIndex, ScoreBuffers>();
+
+function sharedBuffers(index: DutyIndex): ScoreBuffers {
+  let buffers = buffersByIndex.get(index);
+  if (!buffers) {
+    buffers = {
+      entry: new Float64Array(index.occupations.length),
+      field: new Float64Array(index.fields.length),
+      best: new Float64Array(index.occupations.length),
+    };
+    buffersByIndex.set(index, buffers);
+  }
+  return buffers;
+}
