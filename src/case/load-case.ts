@@ -1,0 +1,255 @@
+/** Turns the bytes of a case file into a JSON value plus its syntax tree, or a syntax error that says where and how to fix it. */
+import { evaluate, parse, type DocumentNode, type ValueNode } from "@humanwhocodes/momoa";
+import { E7Error } from "../errors.js";
+
+/** Case files are a few kilobytes; anything this large is almost certainly the wrong file. */
+export const MAX_CASE_BYTES = 1024 * 1024;
+
+/** A key written twice in one object; JSON.parse would silently keep the last one. */
+export interface DuplicateKey {
+  /** JSON pointer of the object that holds the key twice. */
+  readonly pointer: string;
+  readonly key: string;
+  /** Position of the second occurrence. */
+  readonly line: number;
+  readonly column: number;
+  readonly firstLine: number;
+}
+
+/** A parsed case file: the plain value (not yet validated), its text and the syntax tree used for line:column lookups. */
+export interface LoadedCase {
+  readonly path: string;
+  readonly text: string;
+  readonly data: unknown;
+  readonly ast: DocumentNode;
+  readonly duplicateKeys: readonly DuplicateKey[];
+  /** Problems that did not stop parsing (a UTF-8 byte-order mark). */
+  readonly notices: readonly string[];
+}
+
+export interface LoadCaseOptions {
+  /** File name used in messages. */
+  readonly path?: string;
+  readonly maxBytes?: number;
+}
+
+/** A case file that is not well-formed JSON (or not UTF-8 text); exit code 2. */
+export class CaseSyntaxError extends E7Error {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  /** The offending source line with a caret under the column. */
+  readonly excerpt: string;
+  /** What is wrong, without the file position. */
+  readonly detail: string;
+  constructor(path: string, line: number, column: number, detail: string, excerpt: string, hints: readonly string[]) {
+    super("E_CASE_SYNTAX", `${path}:${line}:${column}: ${detail}`, { hints: [...(excerpt ? excerpt.split("\n") : []), ...hints] });
+    this.name = "CaseSyntaxError";
+    this.path = path;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+    this.excerpt = excerpt;
+  }
+}
+
+/** The source line at `line` with a caret under `column` (both 1-based). */
+export function excerptAt(text: string, line: number, column: number): string {
+  const source = text.split(/\r?\n/)[line - 1];
+  if (source === undefined) return "";
+  const shown = source.length > 120 ? source.slice(Math.max(0, column - 60), column + 60) : source;
+  const caretColumn = source.length > 120 ? Math.min(column, 60) : column;
+  const gutter = `${line} | `;
+  return `${gutter}${shown.replace(/\t/g, " ")}\n${" ".repeat(gutter.length + caretColumn - 1)}^`;
+}
+
+/** 1-based line and column of a character offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text[i] === "\n") {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Byte offset of the first byte that is not valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Position (line, column) in a byte buffer, counting characters of the valid UTF-8 prefix. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number; text: string } {
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+  const position = positionOf(text, text.length);
+  return { ...position, text: new TextDecoder("utf-8").decode(bytes) };
+}
+
+/** The opening quote of the first string that runs past the end of its line (JSON strings cannot hold a raw line break). */
+function unterminatedString(text: string, before: number): number {
+  let start = -1;
+  for (let i = 0; i < text.length && i <= before; i += 1) {
+    const ch = text[i];
+    if (start < 0) {
+      if (ch === '"') start = i;
+    } else if (ch === "\\") i += 1;
+    else if (ch === '"') start = -1;
+    else if (ch === "\n" || ch === "\r") return start;
+  }
+  return start >= 0 && before >= text.length - 1 ? start : -1;
+}
+
+/** Offsets of the brackets still open at `before`, outermost first (strings skipped). */
+function openBrackets(text: string, before: number): number[] {
+  const stack: number[] = [];
+  let inString = false;
+  for (let i = 0; i < before && i < text.length; i += 1) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === "\\") i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") stack.push(i);
+    else if (ch === "}" || ch === "]") stack.pop();
+  }
+  return stack;
+}
+
+/** Index of the last non-whitespace character before `offset`, or -1. */
+function previousSignificant(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i -= 1;
+  return i;
+}
+
+/** Plain-language hints for a momoa syntax error at `offset`. */
+function syntaxHints(text: string, message: string, offset: number): string[] {
+  const hints: string[] = [];
+  const at = (index: number): string => {
+    const p = positionOf(text, index);
+    return `line ${p.line}, column ${p.column}`;
+  };
+  const open = unterminatedString(text, offset);
+  if (open >= 0) {
+    hints.push(`The text starting at ${at(open)} has no closing double quote (") on its line. Close the string before the line ends.`);
+    return hints;
+  }
+  const prev = previousSignificant(text, offset);
+  const prevChar = prev >= 0 ? text[prev] : "";
+  const token = /Unexpected token (\w+)/.exec(message)?.[1];
+  const character = /Unexpected character '([\s\S])'/.exec(message)?.[1];
+  if ((token === "RBrace" || token === "RBracket") && prevChar === ",") {
+    hints.push(`Remove the comma at ${at(prev)}: JSON allows no comma after the last item.`);
+  } else if (token === "RBrace" || token === "RBracket") {
+    const open = openBrackets(text, offset).pop();
+    const wanted = open === undefined ? undefined : text[open] === "{" ? "}" : "]";
+    hints.push(
+      open !== undefined && wanted !== (token === "RBrace" ? "}" : "]")
+        ? `The ${text[open]} opened at ${at(open)} is not closed: put ${wanted} before this ${token === "RBrace" ? "}" : "]"}.`
+        : `This closing ${token === "RBrace" ? "}" : "]"} has no matching opening bracket, or a value is missing before it.`,
+    );
+  } else if (token && prevChar !== undefined && /["\d}\]el]/.test(prevChar) && prevChar !== "") {
+    hints.push(`A comma is missing after ${at(prev)} (between two items), or a colon is missing after a property name.`);
+  } else if (character === "/" || character === "#") {
+    hints.push("JSON has no comments. Delete the comment, or keep the note in a text field (for example in a duty's text).");
+  } else if (character === "'") {
+    hints.push('JSON needs double quotes ("like this") around strings and property names, not single quotes.');
+  } else if (text[offset] === "\\" || character === "\\") {
+    hints.push('A backslash in a string starts an escape. Write \\\\ for a backslash, or use / in paths; valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.');
+  } else if (character !== undefined && /[A-Za-z_]/.test(character)) {
+    const word = /^[A-Za-z_]\w*/.exec(text.slice(offset))?.[0] ?? character;
+    if (/^(True|False|TRUE|FALSE|None|NULL|Null|undefined|NaN|Infinity)$/.test(word)) hints.push(`Write true, false or null in lower case (found ${word}); NaN, Infinity and undefined are not JSON.`);
+    else hints.push(`Property names and text need double quotes: write "${word}" instead of ${word}.`);
+  } else if (character === "\uFEFF") {
+    hints.push("The file has a byte-order mark (BOM) in the middle. Save it as UTF-8 without BOM.");
+  } else if (character !== undefined && /\d/.test(character) && prevChar === "0") {
+    hints.push("Numbers cannot start with 0 (write 1, not 01), and cannot contain commas or units.");
+  } else if (/end of input/.test(message)) {
+    const open = openBrackets(text, text.length);
+    hints.push(
+      open.length > 0
+        ? `The file ends before every bracket is closed: the ${text[open[open.length - 1]!]} opened at ${at(open[open.length - 1]!)} has no closing ${text[open[open.length - 1]!] === "{" ? "}" : "]"}.`
+        : "The file is empty or ends in the middle of a value.",
+    );
+  } else if (character !== undefined) {
+    hints.push(`The character ${JSON.stringify(character)} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}) is not allowed here.`);
+  }
+  return hints;
+}
+
+/** Finds keys written twice in the same object, anywhere in the tree. */
+function findDuplicateKeys(node: ValueNode, pointer: string, out: DuplicateKey[]): void {
+  if (node.type === "Object") {
+    const seen = new Map<string, number>();
+    for (const member of node.members) {
+      const key = member.name.type === "String" ? member.name.value : member.name.name;
+      const first = seen.get(key);
+      if (first !== undefined) out.push({ pointer, key, line: member.name.loc.start.line, column: member.name.loc.start.column, firstLine: first });
+      else seen.set(key, member.name.loc.start.line);
+      findDuplicateKeys(member.value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+    }
+  } else if (node.type === "Array") {
+    node.elements.forEach((element, index) => findDuplicateKeys(element.value, `${pointer}/${index}`, out));
+  }
+}
+
+/**
+ * Parses case-file bytes. Throws CaseSyntaxError (exit 2) for text that is not UTF-8 JSON, with the line, column,
+ * offending line and a hint. A UTF-8 byte-order mark is accepted with a notice.
+ */
+export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): LoadedCase {
+  const path = options.path ?? "case.json";
+  const maxBytes = options.maxBytes ?? MAX_CASE_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new E7Error("E_CASE_TOO_LARGE", `${path} is ${(bytes.length / 1024).toFixed(0)} KB; a case file is at most ${(maxBytes / 1024).toFixed(0)} KB.`, {
+      hints: ["Is this the right file? A case file is a small JSON document (run `e7-align init` for a starting one)."],
+    });
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CaseSyntaxError(path, 1, 1, "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark).", "", ["Save it as UTF-8 (in most editors: Save As > Encoding > UTF-8)."]);
+  }
+  const notices: string[] = [];
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    body = bytes.subarray(3);
+    notices.push(`${path} starts with a UTF-8 byte-order mark (BOM); it was ignored. Saving as UTF-8 without BOM avoids problems with other JSON tools.`);
+  }
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    const p = bytePosition(body, nul);
+    const utf16 = body.length > 1 && (body[1] === 0 || body[0] === 0);
+    throw new CaseSyntaxError(path, p.line, p.column, "the file contains a NUL byte (0x00).", "", [
+      utf16 ? "It looks like UTF-16 text. Save it as UTF-8." : "The file may be binary, truncated or damaged. Is this the right file?",
+    ]);
+  }
+  const invalid = firstInvalidUtf8(body);
+  if (invalid >= 0) {
+    const p = bytePosition(body, invalid);
+    throw new CaseSyntaxError(path, p.line, p.column, `byte 0x${body[invalid]!.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8.`, excerptAt(p.text, p.line, p.column), [
+      "Save the file as UTF-8. Legacy Korean encodings (EUC-KR, CP949) are not accepted.",
+    ]);
+  }
+  const text = new TextDecoder("utf-8").decode(body);
+  let ast: DocumentNode;
+  try {
+    ast = parse(text, { mode: "json", ranges: false, tokens: false });
+  } catch (error) {
+    const e = error as Error & { line?: number; column?: number; offset?: number };
+    if (typeof e.line !== "number" || typeof e.column !== "number") throw error;
+    const detail = e.message.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/\.$/, "");
+    throw new CaseSyntaxError(path, e.line, e.column, `invalid JSON: ${detail}.`, excerptAt(text, e.line, e.column), syntaxHints(text, e.message, e.offset ?? 0));
+  }
+  const duplicateKeys: DuplicateKey[] = [];
+  findDuplicateKeys(ast.body, "", duplicateKeys);
+  return { path, text, data: evaluate(ast), ast, duplicateKeys, notices };
+}

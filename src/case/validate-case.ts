@@ -1,0 +1,407 @@
+/** Validates a parsed case file against schemas/case.schema.json and the catalog, reporting every problem at once with its place in the file. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { DocumentNode, ValueNode } from "@humanwhocodes/momoa";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { distance } from "fastest-levenshtein";
+import { E7Error } from "../errors.js";
+import { SCHEMAS_DIR } from "../paths.js";
+import { loadCatalog } from "../catalog/load-catalog.js";
+import { closestOccupations, occupationLabel, resolveCode } from "../catalog/resolve-code.js";
+import type { Catalog, Occupation } from "../catalog/types.js";
+import { checkBusinessRegistrationNumber } from "./business-registration-number.js";
+import type { DuplicateKey } from "./load-case.js";
+import type { Case } from "./types.js";
+
+export const CASE_SCHEMA_PATH = path.join(SCHEMAS_DIR, "case.schema.json");
+
+/** One problem found in a case file. */
+export interface CaseProblem {
+  /** JSON pointer of the value ("" for the whole file). */
+  readonly path: string;
+  /** 1-based position in the file; 0 when the value did not come from a file. */
+  readonly line: number;
+  readonly column: number;
+  /** Plain-language message naming the field, what was expected and what was found. */
+  readonly message: string;
+  /** What kind of problem: a JSON Schema keyword, or placeholder, duplicateKey, unknownCode, formerCode, checkDigit, dateOrder. */
+  readonly keyword: string;
+}
+
+export interface CaseValidation {
+  readonly valid: boolean;
+  readonly errors: readonly CaseProblem[];
+  readonly warnings: readonly CaseProblem[];
+  /** The validated case, when valid. */
+  readonly case?: Case;
+  /** The occupation selectedCode names, when it resolves to one. */
+  readonly occupation?: Occupation;
+}
+
+/** What validateCase reads: a loaded file (with its syntax tree for positions) or a bare value. */
+export interface CaseInput {
+  readonly data: unknown;
+  readonly ast?: DocumentNode;
+  readonly duplicateKeys?: readonly DuplicateKey[];
+  readonly notices?: readonly string[];
+  readonly path?: string;
+}
+
+export interface ValidateCaseOptions {
+  readonly catalog?: Catalog;
+}
+
+/** A case file that fails validation; exit code 2. `problems` holds every error. */
+export class CaseInvalidError extends E7Error {
+  readonly problems: readonly CaseProblem[];
+  constructor(file: string, problems: readonly CaseProblem[]) {
+    super("E_CASE_INVALID", `${file} is not a valid case file (${problems.length} ${problems.length === 1 ? "error" : "errors"}).`, {
+      hints: [...problems.map((p) => p.message), "Run `e7-align validate " + file + "` for the full list."],
+    });
+    this.name = "CaseInvalidError";
+    this.problems = problems;
+  }
+}
+
+/** A string written by `e7-align init` that the user still has to replace: "<job title in English>". */
+export const PLACEHOLDER = /^<[^<>]+>$/;
+
+let compiled: Promise<ValidateFunction> | undefined;
+
+/** Compiles the case schema once per process; ajv is loaded lazily so commands that never validate start fast. */
+function caseValidator(): Promise<ValidateFunction> {
+  compiled ??= (async () => {
+    const [{ Ajv2020 }, formats] = await Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]);
+    // strictRequired is off because the if/then rule requires priorApplication, which is defined one level up.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, strictRequired: false, verbose: true });
+    formats.default.default(ajv, { mode: "full" });
+    return ajv.compile(JSON.parse(readFileSync(CASE_SCHEMA_PATH, "utf8")));
+  })();
+  return compiled;
+}
+
+const decodeSegment = (segment: string): string => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/** JSON pointer -> "position.duties[2].share". */
+export function pointerToPath(pointer: string): string {
+  if (pointer === "") return "(the file)";
+  let out = "";
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = decodeSegment(raw);
+    if (/^\d+$/.test(segment)) out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Finds the syntax node at a JSON pointer; with `key`, the position of that member's name in the object. */
+function locate(ast: DocumentNode | undefined, pointer: string, key?: string): { line: number; column: number } {
+  if (!ast) return { line: 0, column: 0 };
+  let node: ValueNode = ast.body;
+  for (const raw of pointer === "" ? [] : pointer.split("/").slice(1)) {
+    const segment = decodeSegment(raw);
+    let next: ValueNode | undefined;
+    if (node.type === "Object") {
+      const members = node.members.filter((m) => m.name.type === "String" && m.name.value === segment);
+      next = members[members.length - 1]?.value;
+    } else if (node.type === "Array") next = node.elements[Number(segment)]?.value;
+    if (!next) break;
+    node = next;
+  }
+  if (key !== undefined && node.type === "Object") {
+    const member = node.members.find((m) => m.name.type === "String" && m.name.value === key);
+    if (member) return { line: member.name.loc.start.line, column: member.name.loc.start.column };
+  }
+  return { line: node.loc.start.line, column: node.loc.start.column };
+}
+
+const at = (p: { line: number; column: number }): string => (p.line > 0 ? ` at line ${p.line}, column ${p.column}` : "");
+
+/** How a found value reads in a message. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return value === "" ? "an empty string" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}
+
+interface SchemaNode {
+  readonly type?: string | readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly minLength?: number;
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+}
+
+/** Field-specific wording for the patterns of the case schema. */
+function describePattern(pointer: string, pattern: string | undefined): string {
+  const last = pointer.split("/").pop() ?? "";
+  if (last === "selectedCode" || last === "codeFiled") return "an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first)";
+  if (last === "businessRegistrationNumber") return "10 digits written 123-45-67890";
+  if (last === "nationality") return "the three-letter country code printed in the passport, such as VNM, IND or USA";
+  if (last === "country") return "a two-letter country code such as KR, VN or US";
+  return `text matching ${pattern ?? "the expected pattern"}`;
+}
+
+/** What the schema expects at a node, in words: "a number from 0 to 100". */
+function describeExpected(schema: SchemaNode, pointer: string): string {
+  const last = pointer.split("/").pop() ?? "";
+  if (schema.enum) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  const low = schema.minimum ?? schema.exclusiveMinimum;
+  const range = (): string => {
+    if (low !== undefined && schema.maximum !== undefined) return schema.exclusiveMinimum !== undefined ? ` above ${low} and at most ${schema.maximum}` : ` from ${low} to ${schema.maximum}`;
+    if (low !== undefined) return schema.exclusiveMinimum !== undefined ? ` above ${low}` : low === 0 ? " (0 or more)" : ` of at least ${low}`;
+    if (schema.maximum !== undefined) return ` of at most ${schema.maximum}`;
+    return "";
+  };
+  switch (type) {
+    case "integer":
+      return /Krw$/.test(last) ? "a whole number of won, without commas, units or quotes (e.g. 42000000)" : `a whole number${range()}`;
+    case "number":
+      return `a number${range()}${last === "share" ? " (percent of working time, without the % sign or quotes)" : ""}`;
+    case "boolean":
+      return "true or false (without quotes)";
+    case "array":
+      return "a list in square brackets [ ]";
+    case "object":
+      return "an object in curly braces { }";
+    case "string":
+      if (schema.format === "date") return "a calendar date written YYYY-MM-DD";
+      if (schema.pattern) return describePattern(pointer, schema.pattern);
+      return "text in double quotes";
+    default:
+      return "a value of the right kind";
+  }
+}
+
+function closest(word: string, options: readonly string[]): string | undefined {
+  const scored = options.map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) })).sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
+}
+
+/** Turns one ajv error into a located, plain-language problem (or nothing, for errors that only repeat another). */
+function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseProblem | undefined {
+  const pointer = error.instancePath;
+  const field = pointerToPath(pointer);
+  const schema = (error.parentSchema ?? {}) as SchemaNode;
+  const found = describeValue(error.data);
+  const problem = (message: string, position = locate(ast, pointer), where = pointer): CaseProblem => ({
+    path: where,
+    line: position.line,
+    column: position.column,
+    message: `${message}${at(position)}`,
+    keyword: error.keyword,
+  });
+  switch (error.keyword) {
+    case "if":
+    case "propertyNames":
+      return undefined;
+    case "required": {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const description = schema.properties?.[missing]?.description;
+      const where = `${pointer}/${missing}`;
+      return problem(`${pointerToPath(where)} is missing${description ? ` (${description.replace(/\.$/, "")})` : ""}; add it to ${field === "(the file)" ? "the top level" : field}`, locate(ast, pointer), where);
+    }
+    case "additionalProperties": {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(schema.properties ?? {});
+      const guess = closest(extra, known);
+      const where = `${pointer}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      return problem(
+        `${pointerToPath(where)} is not a field of ${field === "(the file)" ? "a case file" : field}${guess ? `; did you mean "${guess}"?` : ""} (known fields: ${known.join(", ")})`,
+        locate(ast, pointer, extra),
+        where,
+      );
+    }
+    case "enum": {
+      const guess = typeof error.data === "string" ? closest(error.data, (schema.enum ?? []).map(String)) : undefined;
+      return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    }
+    case "pattern": {
+      const name = (error as ErrorObject & { propertyName?: string }).propertyName;
+      if (name !== undefined) {
+        return problem(`${field} has the key ${JSON.stringify(name)}, which is not a stay status; write statuses like "E-7-1", "E-9" or "F-6"`, locate(ast, pointer, name));
+      }
+      return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}`);
+    }
+    case "format":
+      return problem(
+        `${field} must be ${describeExpected(schema, pointer)}${typeof error.data === "string" && /^\d{4}-\d{2}-\d{2}$/.test(error.data) ? " that exists on the calendar" : ""}; found ${found}`,
+      );
+    case "minLength":
+      return schema.minLength === 1 ? problem(`${field} must not be empty`) : problem(`${field} must be at least ${schema.minLength} characters long; found ${found}`);
+    case "minItems": {
+      const limit = (error.params as { limit: number }).limit;
+      return problem(`${field} needs at least ${limit} ${limit === 1 ? "item" : "items"}; found ${found}`);
+    }
+    case "uniqueItems": {
+      const { i, j } = error.params as { i: number; j: number };
+      return problem(`${field} lists the same value twice (items ${j} and ${i})`);
+    }
+    case "type":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}`);
+    default:
+      return problem(`${field} ${error.message ?? "is not valid"}`);
+  }
+}
+
+/** Every string in the value that is still an `init` placeholder, by pointer. */
+function findPlaceholders(value: unknown, pointer: string, out: { pointer: string; text: string }[]): void {
+  if (typeof value === "string" && PLACEHOLDER.test(value.trim())) out.push({ pointer, text: value });
+  else if (Array.isArray(value)) value.forEach((item, i) => findPlaceholders(item, `${pointer}/${i}`, out));
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) findPlaceholders(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+  }
+}
+
+/** Checks selectedCode against the catalog: unknown codes are errors with the closest codes; former-edition codes are warnings. */
+function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined): { error?: CaseProblem; warning?: CaseProblem; occupation?: Occupation } {
+  const pointer = "/selectedCode";
+  const position = locate(ast, pointer);
+  const edition = data.filing.codeEdition ?? catalog.currentEdition;
+  const make = (keyword: string, message: string): CaseProblem => ({ path: pointer, ...position, message: `${message}${at(position)}`, keyword });
+  const inEdition = resolveCode(catalog, data.selectedCode, edition);
+  if (inEdition.kind === "found") {
+    if (inEdition.isCurrentEdition) return { occupation: inEdition.occupation };
+    return {
+      occupation: inEdition.occupation,
+      warning: make("formerCode", `selectedCode ${inEdition.code} is the ${edition} code of ${inEdition.occupation.nameEn}; in the current list (${catalog.currentEdition}) it is ${occupationLabel(inEdition.occupation)}. File under ${inEdition.occupation.code} unless the office still asks for the old number`),
+    };
+  }
+  const anyEdition = resolveCode(catalog, data.selectedCode);
+  if (anyEdition.kind === "found") {
+    return {
+      occupation: anyEdition.occupation,
+      warning: make(
+        "formerCode",
+        `selectedCode ${anyEdition.code} is not a code in the ${edition} list; it is the ${anyEdition.edition} code of ${anyEdition.occupation.nameEn}, now ${occupationLabel(anyEdition.occupation)}. Read as that occupation; write ${anyEdition.occupation.code} (or set filing.codeEdition to "${anyEdition.edition}")`,
+      ),
+    };
+  }
+  if (anyEdition.kind === "ambiguous") {
+    return {
+      error: make(
+        "unknownCode",
+        `selectedCode ${anyEdition.code} is not a code in the ${edition} list and means different occupations in older lists (${anyEdition.readings.map((r) => `${r.edition}: ${occupationLabel(r.occupation)}`).join("; ")}); set filing.codeEdition to the list it comes from, or use the current code`,
+      ),
+    };
+  }
+  if (anyEdition.kind === "misused") {
+    return { error: make("unknownCode", `selectedCode ${anyEdition.code} is not the E-7 code for ${anyEdition.misuse.usedFor}: ${anyEdition.misuse.note} Use ${occupationLabel(anyEdition.correct)}`) };
+  }
+  const candidates = closestOccupations(catalog, data.selectedCode);
+  return {
+    error: make(
+      "unknownCode",
+      `selectedCode ${anyEdition.code} is not an E-7 occupation code in any list edition${candidates.length > 0 ? `; closest: ${candidates.map(occupationLabel).join("; ")}` : ""}. Find the code with \`e7-align codes search <job title>\``,
+    ),
+  };
+}
+
+/** Date pairs that must not run backwards. */
+function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
+  const out: CaseProblem[] = [];
+  const pairs: { pointer: string; start: string; end?: string; what: string }[] = [
+    ...data.applicant.experience.map((e, i) => ({ pointer: `/applicant/experience/${i}`, start: e.startDate, end: e.endDate, what: "experience" })),
+    ...data.recruitment.domesticEfforts.map((e, i) => ({ pointer: `/recruitment/domesticEfforts/${i}`, start: e.startDate, end: e.endDate, what: "recruitment effort" })),
+  ];
+  for (const pair of pairs) {
+    if (pair.end !== undefined && pair.end < pair.start) {
+      const position = locate(ast, `${pair.pointer}/endDate`);
+      out.push({
+        path: `${pair.pointer}/endDate`,
+        ...position,
+        message: `${pointerToPath(`${pair.pointer}/endDate`)} (${pair.end}) is before its startDate (${pair.start})${at(position)}`,
+        keyword: "dateOrder",
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates a parsed case: JSON Schema (every error at once), leftover `init` placeholders, duplicate keys,
+ * the business registration check digit, date order and the occupation code. Pure apart from the one-time
+ * schema compilation.
+ */
+export async function validateCase(input: CaseInput, options: ValidateCaseOptions = {}): Promise<CaseValidation> {
+  const validator = await caseValidator();
+  const { data, ast } = input;
+  const errors: CaseProblem[] = [];
+  const warnings: CaseProblem[] = (input.notices ?? []).map((message) => ({ path: "", line: 0, column: 0, message, keyword: "notice" }));
+
+  const placeholders: { pointer: string; text: string }[] = [];
+  findPlaceholders(data, "", placeholders);
+  const placeholderPointers = new Set(placeholders.map((p) => p.pointer));
+  for (const placeholder of placeholders) {
+    const position = locate(ast, placeholder.pointer);
+    errors.push({
+      path: placeholder.pointer,
+      ...position,
+      message: `${pointerToPath(placeholder.pointer)} is still the placeholder ${JSON.stringify(placeholder.text)}; replace it with the real value${at(position)}`,
+      keyword: "placeholder",
+    });
+  }
+  for (const duplicate of input.duplicateKeys ?? []) {
+    errors.push({
+      path: `${duplicate.pointer}/${duplicate.key}`,
+      line: duplicate.line,
+      column: duplicate.column,
+      message: `${pointerToPath(`${duplicate.pointer}/${duplicate.key}`)} is written twice (first at line ${duplicate.firstLine}); keep one${at(duplicate)}`,
+      keyword: "duplicateKey",
+    });
+  }
+  if (!validator(data)) {
+    for (const error of validator.errors ?? []) {
+      // A placeholder is reported once, as a placeholder, not again as a wrong type or format.
+      if (placeholderPointers.has(error.instancePath)) continue;
+      const problem = describeError(error, ast);
+      if (problem) errors.push(problem);
+    }
+  }
+  if (errors.length > 0) return { valid: false, errors: sortProblems(errors), warnings };
+
+  const valid = data as Case;
+  const brn = checkBusinessRegistrationNumber(valid.employer.businessRegistrationNumber);
+  if (!brn.valid && brn.reason === "checkDigit") {
+    const pointer = "/employer/businessRegistrationNumber";
+    const position = locate(ast, pointer);
+    errors.push({
+      path: pointer,
+      ...position,
+      message: `employer.businessRegistrationNumber ${JSON.stringify(valid.employer.businessRegistrationNumber)} fails the check digit (the last digit would be ${brn.expected} for these first nine digits); copy the number again from the registration certificate${at(position)}`,
+      keyword: "checkDigit",
+    });
+  }
+  errors.push(...checkDateOrder(valid, ast));
+  const code = checkCode(options.catalog ?? loadCatalog(), valid, ast);
+  if (code.error) errors.push(code.error);
+  if (code.warning) warnings.push(code.warning);
+  const result = { errors: sortProblems(errors), warnings, ...(code.occupation ? { occupation: code.occupation } : {}) };
+  return errors.length > 0 ? { valid: false, ...result } : { valid: true, case: valid, ...result };
+}
+
+/** File order: by line, then column, so the list reads top to bottom. */
+function sortProblems(problems: readonly CaseProblem[]): CaseProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column || a.path.localeCompare(b.path));
+}
+
+/** Validates and returns the case and its occupation, or throws CaseInvalidError listing every error. */
+export async function requireValidCase(input: CaseInput, options: ValidateCaseOptions = {}): Promise<{ case: Case; occupation: Occupation; warnings: readonly CaseProblem[] }> {
+  const result = await validateCase(input, options);
+  if (!result.valid || !result.case || !result.occupation) throw new CaseInvalidError(input.path ?? "case.json", result.errors);
+  return { case: result.case, occupation: result.occupation, warnings: result.warnings };
+}

@@ -1,0 +1,43 @@
+/** Checks that the duties, weighted by their shares, describe the selected occupation code (via the matcher). */
+import { defineCheck } from "./types.js";
+import { occupationName, selectedCodeOf } from "./check-helpers.js";
+
+export const dutiesFitCode = defineCheck({
+  meta: {
+    id: "duties-fit-code",
+    description: "The duties, weighted by share, must match the selected code's duty description; on a mismatch the better code is named.",
+    severity: "error",
+    source: "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied)",
+    messages: {
+      mismatch:
+        "The duties describe {{bestCode}} {{bestName}}, not {{selectedCode}} {{selectedName}}: {{bestShare}}% of the working time reads as {{bestCode}} and {{selectedShare}}% as {{selectedCode}}. File under {{bestCode}}, or rewrite the duties if the job really is {{selectedName}}.",
+      ambiguous:
+        "The duties fit {{selectedCode}} {{selectedName}} and {{rivalCode}} {{rivalName}} about equally. Make the duties answer this question for {{selectedCode}}: {{question}}",
+      unsupported:
+        "The duties give too little specific evidence for {{selectedCode}} {{selectedName}} (or any code). Name what is built, analysed or sold, for whom and with which tools.",
+    },
+  },
+  run(context, report) {
+    const { match, catalog } = context;
+    const selectedCode = selectedCodeOf(context);
+    const shareOf = (code: string): number => Math.round(match.statements.filter((s) => s.bestCode === code).reduce((sum, s) => sum + s.weight, 0) * 100);
+    const base = { selectedCode, selectedName: occupationName(catalog, selectedCode) };
+    if (match.verdict === "mismatch") {
+      report({
+        messageId: "mismatch",
+        path: "/selectedCode",
+        data: { ...base, bestCode: match.bestCode, bestName: occupationName(catalog, match.bestCode), bestShare: shareOf(match.bestCode), selectedShare: shareOf(selectedCode) },
+      });
+    } else if (match.verdict === "ambiguous") {
+      const rivalCode = match.rival?.code ?? match.ranking.find((r) => r.code !== selectedCode)?.code ?? "";
+      report({
+        messageId: "ambiguous",
+        severity: "warning",
+        path: "/position/duties",
+        data: { ...base, rivalCode, rivalName: occupationName(catalog, rivalCode), question: match.rival?.question?.en ?? "which occupation's core work takes most of the time?" },
+      });
+    } else if (match.verdict === "unsupported") {
+      report({ messageId: "unsupported", severity: "warning", path: "/position/duties", data: base });
+    }
+  },
+});

@@ -1,0 +1,78 @@
+/** Checks the employer-size rule (5+ insured Koreans) and the foreign-employee ratio (20%, an exception's, or the occupation's own). */
+import { yearsBetween } from "../case/dates.js";
+import { defineCheck } from "./types.js";
+import { selectedCodeOf } from "./check-helpers.js";
+import type { Rules } from "./load-rules.js";
+
+/** Whether a stay status counts towards the foreign ratio (E-1 to E-7-3 do; E-7-4, E-8, E-9, E-10, H-2, F-* do not). */
+export function countsTowardsRatio(status: string, rules: Rules): boolean {
+  if (rules.employer.notCountedStatuses.includes(status)) return false;
+  return rules.employer.countedStatusPrefixes.some((prefix) => status === prefix || status.startsWith(`${prefix}-`));
+}
+
+export const employerSizeAndRatio = defineCheck({
+  meta: {
+    id: "employer-size-and-ratio",
+    description: "Under the domestic-employment review the employer needs at least 5 insured Korean employees, and E-7 foreign staff (with this hire) may be at most 20% of them, or the limit of a named exception or of the occupation.",
+    severity: "error",
+    source: "MOJ-2026-09 p.229 (국민고용 보호 일반 심사기준)",
+    messages: {
+      tooFewKoreans:
+        "The employer has {{koreans}} insured Korean employees; a firm that mainly serves the domestic market needs at least {{minimum}} to invite an E-7 worker under the review of {{code}}.",
+      tooFewKoreansExport:
+        "The employer has {{koreans}} insured Korean employees (at least {{minimum}} expected). The refusal rule targets firms that mainly serve the domestic market; be ready to show the export or overseas business.",
+      sizeWaived: "The employer has {{koreans}} insured Korean employees; the {{exception}} exception waives the size rule until {{until}}: {{note}}",
+      ratioExceeded:
+        "With this hire the employer would have {{after}} foreign employees who count towards the ratio ({{statuses}}) against {{koreans}} insured Koreans, {{afterPercent}}%; the limit is {{percent}}% ({{allowed}} people){{basis}}.",
+      notApplicable: "{{code}} {{name}} is an E-7-1 professional outside the domestic-employment review: the employer-size and ratio rules do not apply (only the wage floor does).",
+    },
+  },
+  run(context, report) {
+    const { occupation, rules } = context;
+    const employer = context.case.employer;
+    const code = selectedCodeOf(context);
+    const applies = occupation.stricterReview.applies || (occupation.subtype !== "E-7-1" && occupation.subtype !== "E-7-S");
+    if (!applies) {
+      report({ messageId: "notApplicable", severity: "info", data: { code, name: occupation.nameEn } });
+      return;
+    }
+    const exception = rules.employer.exceptions.find((e) => e.id === employer.ratioException);
+    const koreans = employer.insuredKoreanEmployees;
+    const minimum = rules.employer.minInsuredKoreans.value;
+    if (koreans < minimum) {
+      const filing = context.case.filing.plannedFilingDate;
+      const waived =
+        exception?.waivesSizeRule === true &&
+        employer.foundedDate !== undefined &&
+        yearsBetween(employer.foundedDate, filing) <= (exception.maxYearsSinceFounding ?? Number.POSITIVE_INFINITY);
+      if (waived) {
+        const until = `${Number(employer.foundedDate!.slice(0, 4)) + (exception.maxYearsSinceFounding ?? 0)}${employer.foundedDate!.slice(4)}`;
+        report({ messageId: "sizeWaived", severity: "info", path: "/employer/ratioException", data: { koreans, exception: exception.id, until, note: exception.note } });
+      } else if (employer.mainlyDomesticMarket) {
+        report({ messageId: "tooFewKoreans", path: "/employer/insuredKoreanEmployees", data: { koreans, minimum, code } });
+      } else {
+        report({ messageId: "tooFewKoreansExport", severity: "warning", path: "/employer/insuredKoreanEmployees", data: { koreans, minimum } });
+      }
+    }
+    const counted = Object.entries(employer.foreignEmployees).filter(([status, n]) => n > 0 && countsTowardsRatio(status, rules));
+    const after = counted.reduce((sum, [, n]) => sum + n, 0) + 1;
+    const ownPercent = occupation.stricterReview.foreignRatioPercent ?? undefined;
+    const percent = exception?.ratioPercent ?? ownPercent ?? rules.employer.foreignRatioPercent.value;
+    const allowed = Math.floor((koreans * percent) / 100);
+    if (after > allowed) {
+      report({
+        messageId: "ratioExceeded",
+        path: "/employer/foreignEmployees",
+        data: {
+          after,
+          statuses: counted.length > 0 ? `${counted.map(([s, n]) => `${n} ${s}`).join(", ")} + this hire` : "this hire",
+          koreans,
+          afterPercent: koreans > 0 ? Math.round((after / koreans) * 1000) / 10 : "no Koreans, so over any",
+          percent,
+          allowed,
+          basis: exception?.ratioPercent !== undefined ? ` under the ${exception.id} exception` : "",
+        },
+      });
+    }
+  },
+});

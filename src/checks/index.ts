@@ -1,0 +1,27 @@
+/** The registry of compliance checks, sorted by id (the id equals the file name). */
+import type { Check } from "./types.js";
+import { documentValidity } from "./document-validity.js";
+import { dutiesFitCode } from "./duties-fit-code.js";
+import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
+import { genericDuties } from "./generic-duties.js";
+import { qualification } from "./qualification.js";
+import { reapplication } from "./reapplication.js";
+import { salaryFloor } from "./salary-floor.js";
+import { sharesSum } from "./shares-sum.js";
+import { splitDuties } from "./split-duties.js";
+import { stricterReview } from "./stricter-review.js";
+import { titleTrap } from "./title-trap.js";
+
+export const checks: Readonly<Record<string, Check>> = {
+  "document-validity": documentValidity,
+  "duties-fit-code": dutiesFitCode,
+  "employer-size-and-ratio": employerSizeAndRatio,
+  "generic-duties": genericDuties,
+  qualification,
+  reapplication,
+  "salary-floor": salaryFloor,
+  "shares-sum": sharesSum,
+  "split-duties": splitDuties,
+  "stricter-review": stricterReview,
+  "title-trap": titleTrap,
+};

@@ -1,0 +1,98 @@
+/** Reads the dated rules (wage floors, employer and ratio rules, document validity) from src/data/rules.json. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR } from "../paths.js";
+import type { Subtype } from "../catalog/types.js";
+
+export const RULES_PATH = path.join(DATA_DIR, "rules.json");
+
+/** A number with its citation. */
+export interface NumberRule {
+  readonly value: number;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface WageFloorPeriod {
+  readonly id: string;
+  readonly validFrom: string;
+  readonly validTo: string;
+  readonly floorsKrw: Readonly<Record<Exclude<Subtype, "E-7-S">, number>>;
+  readonly source: string;
+  readonly asOf: string;
+  readonly note?: string;
+}
+
+export interface OccupationWageRule {
+  readonly codes: readonly string[];
+  readonly minAnnualKrw: number;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface OccupationEmployerRule {
+  readonly codes: readonly string[];
+  /** Bands smallest first; upTo null means no upper limit. */
+  readonly capsByRegularWorkers: readonly { readonly upTo: number | null; readonly cap: number }[];
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface RatioException {
+  readonly id: "high-tech-recommendation" | "special-language-exporter" | "startup-fdi-or-venture";
+  readonly ratioPercent?: number;
+  readonly waivesSizeRule?: boolean;
+  readonly maxYearsSinceFounding?: number;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface DocumentValidityRule {
+  readonly id: string;
+  readonly origin?: "domestic" | "foreign";
+  readonly kinds: readonly string[];
+  /** null: no fixed window. */
+  readonly months: number | null;
+  readonly requiresLegalisation?: boolean;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+/** The contents of src/data/rules.json (schema: schemas/rules.schema.json, checked by the test suite). */
+export interface Rules {
+  readonly rulesVersion: string;
+  readonly asOf: string;
+  readonly sources: Readonly<Record<string, string>>;
+  readonly wageFloors: readonly WageFloorPeriod[];
+  readonly occupationWageRules: readonly OccupationWageRule[];
+  readonly occupationEmployerRules: readonly OccupationEmployerRule[];
+  readonly employer: {
+    readonly minInsuredKoreans: NumberRule;
+    readonly foreignRatioPercent: NumberRule;
+    readonly countedStatusPrefixes: readonly string[];
+    readonly notCountedStatuses: readonly string[];
+    readonly exceptions: readonly RatioException[];
+  };
+  readonly qualification: {
+    readonly relatedMasters: boolean;
+    readonly bachelorPlusYears: number;
+    readonly experienceOnlyYears: number;
+    readonly note: string;
+    readonly source: string;
+    readonly asOf: string;
+  };
+  readonly documentValidity: readonly DocumentValidityRule[];
+}
+
+let cached: Rules | undefined;
+
+/** The shipped rules, read once per process. */
+export function loadRules(): Rules {
+  cached ??= JSON.parse(readFileSync(RULES_PATH, "utf8")) as Rules;
+  return cached;
+}

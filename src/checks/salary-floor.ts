@@ -1,0 +1,61 @@
+/** Checks the annual salary against the wage floor for the subtype on the planned filing date, and occupation-specific floors. */
+import { defineCheck } from "./types.js";
+import { selectedCodeOf } from "./check-helpers.js";
+import type { WageFloorPeriod } from "./load-rules.js";
+
+const won = (amount: number): string => amount.toLocaleString("en-US");
+
+/** The wage period in force on `date`, else the latest one that started before it (flagged as stale). */
+export function wagePeriodFor(periods: readonly WageFloorPeriod[], date: string): { period: WageFloorPeriod; current: boolean } | undefined {
+  const current = periods.find((p) => p.validFrom <= date && date <= p.validTo);
+  if (current) return { period: current, current: true };
+  const earlier = periods.filter((p) => p.validFrom <= date).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+  return earlier ? { period: earlier, current: false } : undefined;
+}
+
+export const salaryFloor = defineCheck({
+  meta: {
+    id: "salary-floor",
+    description: "The annual salary must reach the Ministry of Justice wage floor for the subtype in force on the planned filing date, and any occupation-specific floor.",
+    severity: "error",
+    source: "MOJ-2026-09 p.230; MOJ wage notices 2025-106 (2025) and 2025-406 (2026)",
+    messages: {
+      belowFloor: "The annual salary of {{salary}} won is below the {{subtype}} floor of {{floor}} won for filings on {{date}} ({{period}}, {{periodSource}}). Raise it by at least {{gap}} won.",
+      belowOccupationFloor: "The annual salary of {{salary}} won is below the {{floor}} won that {{code}} requires: {{note}} ({{ruleSource}})",
+      staleNotice: "No wage notice on file covers {{date}}; the latest ({{period}}) ran to {{validTo}} and was used. Check the Ministry of Justice notice for the new year.",
+      noNotice: "No wage notice on file covers {{date}}; check the floor for {{subtype}} with the Ministry of Justice.",
+      occupationNote: "{{code}} has its own wage rule: {{note}}",
+      incomeTrack: "{{name}} is an income-based track: check its GNI multiple (1x or 3x GNI per capita) rather than the E-7 floor.",
+    },
+  },
+  run(context, report) {
+    const { occupation, rules } = context;
+    const { position, filing } = context.case;
+    const date = filing.plannedFilingDate;
+    const code = selectedCodeOf(context);
+    const salary = position.annualSalaryKrw;
+    if (occupation.subtype === "E-7-S") {
+      report({ messageId: "incomeTrack", severity: "info", data: { name: occupation.nameEn } });
+      return;
+    }
+    const found = wagePeriodFor(rules.wageFloors, date);
+    if (!found) {
+      report({ messageId: "noNotice", severity: "warning", path: "/filing/plannedFilingDate", data: { date, subtype: occupation.subtype } });
+    } else {
+      if (!found.current) report({ messageId: "staleNotice", severity: "warning", path: "/filing/plannedFilingDate", data: { date, period: found.period.id, validTo: found.period.validTo } });
+      const floor = found.period.floorsKrw[occupation.subtype];
+      if (salary < floor) {
+        report({
+          messageId: "belowFloor",
+          path: "/position/annualSalaryKrw",
+          data: { salary: won(salary), subtype: occupation.subtype, floor: won(floor), date, period: found.period.id, periodSource: found.period.source, gap: won(floor - salary) },
+        });
+      }
+    }
+    const own = rules.occupationWageRules.find((rule) => rule.codes.includes(code));
+    if (own && salary < own.minAnnualKrw) {
+      report({ messageId: "belowOccupationFloor", path: "/position/annualSalaryKrw", data: { salary: won(salary), floor: won(own.minAnnualKrw), code, note: own.note, ruleSource: own.source } });
+    }
+    if (occupation.salaryFloorNote && !own) report({ messageId: "occupationNote", severity: "info", path: "/position/annualSalaryKrw", data: { code, note: occupation.salaryFloorNote } });
+  },
+});

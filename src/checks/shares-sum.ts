@@ -1,0 +1,27 @@
+/** Checks that the duty shares of working time add up to 100 percent. */
+import { defineCheck } from "./types.js";
+
+/** Rounding slack: shares such as 33.3 + 33.3 + 33.3 are fine. */
+const TOLERANCE = 0.5;
+
+export const sharesSum = defineCheck({
+  meta: {
+    id: "shares-sum",
+    description: "position.duties[].share must add up to 100 (percent of working time).",
+    severity: "error",
+    source: "e7-align rule: the matcher and the officer weigh duties by their share of working time",
+    messages: {
+      notHundred: "The duty shares add up to {{sum}}%, not 100%. {{advice}}",
+    },
+  },
+  run(context, report) {
+    const sum = context.case.position.duties.reduce((total, duty) => total + duty.share, 0);
+    if (Math.abs(sum - 100) <= TOLERANCE) return;
+    const rounded = Math.round(sum * 10) / 10;
+    report({
+      messageId: "notHundred",
+      path: "/position/duties",
+      data: { sum: rounded, advice: sum > 100 ? `Reduce the shares by ${Math.round((sum - 100) * 10) / 10} points.` : `Assign the missing ${Math.round((100 - sum) * 10) / 10} points to the duties they belong to.` },
+    });
+  },
+});

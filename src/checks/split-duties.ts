@@ -1,0 +1,41 @@
+/** Flags duties spread over two occupations: the officer applies the occupation of the majority of the work. */
+import { defineCheck } from "./types.js";
+import { occupationName, selectedCodeOf } from "./check-helpers.js";
+
+export const splitDuties = defineCheck({
+  meta: {
+    id: "split-duties",
+    description: "The duties must not be split between two occupations; the majority of the working time decides the code.",
+    severity: "warning",
+    source: "MOJ-2026-09 p.235-297 (직종설명; the most similar occupation is applied)",
+    messages: {
+      split:
+        "The duties are split between {{codeA}} {{nameA}} ({{weightA}}%) and {{codeB}} {{nameB}} ({{weightB}}%). The majority rule reads the job as {{majorityCode}}. {{advice}}",
+    },
+  },
+  run(context, report) {
+    const split = context.match.split;
+    if (!split) return;
+    const selectedCode = selectedCodeOf(context);
+    const [codeA, codeB] = split.codes;
+    const minority = split.majorityCode === codeA ? codeB : codeA;
+    const advice =
+      split.majorityCode === selectedCode
+        ? `Move the ${minority} work out of this job, or cut its share, so that ${selectedCode} clearly holds the majority (70% or more).`
+        : `File under ${split.majorityCode}, or rewrite the job so that ${selectedCode} work holds the majority.`;
+    report({
+      messageId: "split",
+      path: "/position/duties",
+      data: {
+        codeA,
+        nameA: occupationName(context.catalog, codeA),
+        weightA: Math.round(split.weights[0] * 100),
+        codeB,
+        nameB: occupationName(context.catalog, codeB),
+        weightB: Math.round(split.weights[1] * 100),
+        majorityCode: split.majorityCode,
+        advice,
+      },
+    });
+  },
+});

@@ -1,0 +1,34 @@
+/** Flags a job title that points to a different occupation than the duties do. */
+import { defineCheck } from "./types.js";
+import { occupationName, selectedCodeOf } from "./check-helpers.js";
+
+export const titleTrap = defineCheck({
+  meta: {
+    id: "title-trap",
+    description: "The job title must not point to another occupation than the duties (officers read the title first).",
+    severity: "warning",
+    source: "MOJ-2026-09 p.235-297 (도입 가능직업 예시: example job titles per occupation)",
+    messages: {
+      trap:
+        "The title \"{{title}}\" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. Use a title that names the {{selectedCode}} work (e.g. \"{{suggestion}}\").",
+    },
+  },
+  run(context, report) {
+    const trap = context.match.titleTrap;
+    if (!trap) return;
+    const selectedCode = selectedCodeOf(context);
+    report({
+      messageId: "trap",
+      path: "/position/title/en",
+      data: {
+        title: trap.title,
+        titleCode: trap.titleCode,
+        titleName: occupationName(context.catalog, trap.titleCode),
+        dutiesCode: trap.dutiesCode,
+        dutiesName: occupationName(context.catalog, trap.dutiesCode),
+        selectedCode,
+        suggestion: context.occupation.exampleTitles.en[0] ?? context.occupation.nameEn,
+      },
+    });
+  },
+});

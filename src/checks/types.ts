@@ -1,0 +1,66 @@
+/** The shape of a compliance check (ESLint-rule layout: declarative meta plus a run function) and of its findings. */
+import type { Catalog, Occupation } from "../catalog/types.js";
+import type { Case } from "../case/types.js";
+import type { MatchResult } from "../match/types.js";
+import type { Rules } from "./load-rules.js";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface CheckMeta {
+  /** kebab-case; equals the file name and the registry key. */
+  readonly id: string;
+  readonly description: string;
+  /** Severity of findings that do not set their own. */
+  readonly severity: Severity;
+  /** The rule's citation, e.g. "MOJ-2026-09 p.230". */
+  readonly source: string;
+  /** messageId -> message template with {{placeholders}}. */
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** Everything a check may read; assembled once per case, all readonly. */
+export interface CheckContext {
+  readonly case: Case;
+  /** The occupation selectedCode names (resolved through its list edition). */
+  readonly occupation: Occupation;
+  readonly catalog: Catalog;
+  readonly rules: Rules;
+  /** The matcher's reading of position.duties against the selected code. */
+  readonly match: MatchResult;
+}
+
+/** What a check reports; meta fills in the rest. */
+export interface FindingReport {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** JSON pointer into the case file. */
+  readonly path?: string;
+  /** Overrides meta.severity for this finding. */
+  readonly severity?: Severity;
+}
+
+export interface Finding {
+  readonly checkId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly message: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly path?: string;
+  /** The rule's citation (meta.source). */
+  readonly source: string;
+}
+
+export interface Check {
+  readonly meta: CheckMeta;
+  readonly run: (context: CheckContext, report: (finding: FindingReport) => void) => void;
+}
+
+/** Identity helper that types a check definition. */
+export function defineCheck(check: Check): Check {
+  return check;
+}
+
+/** Fills {{placeholders}} in a message template; unknown placeholders stay visible so tests catch them. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
