@@ -12,3 +12,6 @@ export { readPdfText } from "./readers/read-pdf-text.js";
 export { readPlainText } from "./readers/read-plain-text.js";
 export { findDutySection, type DutySection } from "./readers/find-duty-section.js";
 export { DEFAULT_READER_LIMITS, type ExtractedText, type ReaderLimits, type ReadOptions } from "./readers/types.js";
+export { verifyDocuments, verifyExtracted, type VerifyOptions, type ExtractedDocument } from "./verify/verify-documents.js";
+export { formatVerifyMarkdown } from "./verify/format-verify-markdown.js";
+export type { VerifyResult, VerifiedDocument, VerifiedStatement, VerifyFinding, FindingSeverity, DocumentRole } from "./verify/types.js";

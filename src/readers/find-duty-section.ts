@@ -2,6 +2,7 @@
  * Finds the duty section of a contract or statement ("Duties", "Job Description", "Scope of Work", "담당업무", …)
  * and the list of statements under it, up to the next heading; falls back to the whole text with a note.
  */
+import { splitStatements } from "../match/split-statements.js";
 import { splitParagraphs } from "./read-plain-text.js";
 import type { ExtractedText } from "./types.js";
 
@@ -9,7 +10,10 @@ export interface DutySection {
   readonly found: boolean;
   /** The heading(s) the statements were found under, as written. */
   readonly heading?: string;
+  /** The duty statements (the matcher's splitStatements over the section: list markers and shares removed). */
   readonly statements: readonly string[];
+  /** The section's paragraphs (list markers kept, so shares such as "(40%)" and numbering survive), blank-line separated. */
+  readonly text: string;
   /** Why the whole text was used, or other caveats. */
   readonly note?: string;
 }
@@ -72,31 +76,36 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
 export function findDutySection(input: string | ExtractedText): DutySection {
   const paragraphs = (typeof input === "string" ? splitParagraphs(input) : input.paragraphs).map((p) => p.trim()).filter(Boolean);
   const headings: string[] = [];
-  const statements: string[] = [];
+  const raw: string[] = [];
   let inDuties = false;
   let emptyDutyHeading: string | undefined;
+  let sectionStart = 0;
   for (const paragraph of paragraphs) {
     // A list item is a statement, unless it is a short label naming another section ("4. Working hours").
     const heading = LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
     if (heading) {
       if (heading.duty) {
         inDuties = true;
+        sectionStart = raw.length;
         headings.push(paragraph.replace(/[:：].*$/u, "").trim());
-        if (heading.inline) statements.push(...splitInline(heading.inline));
+        if (heading.inline) raw.push(...splitInline(heading.inline));
       } else {
-        if (inDuties && statements.length === 0) emptyDutyHeading = headings.pop();
+        if (inDuties && raw.length === sectionStart) emptyDutyHeading = headings.pop();
         inDuties = false;
       }
       continue;
     }
-    if (inDuties) statements.push(stripListMarker(paragraph));
+    if (inDuties) raw.push(paragraph);
   }
-  const cleaned = statements.map((s) => s.trim()).filter((s) => s.length > 0);
-  if (cleaned.length > 0) return { found: true, heading: headings.join(" + "), statements: cleaned };
-  const whole = paragraphs.map(stripListMarker).filter((p) => p.length > 0);
+  // Blank lines between paragraphs keep the matcher's splitter from joining unpunctuated items (Korean noun lists).
+  const text = raw.join("\n\n");
+  const statements = splitStatements(text);
+  if (statements.length > 0) return { found: true, heading: headings.join(" + "), statements, text };
+  const whole = paragraphs.join("\n\n");
   return {
     found: false,
-    statements: whole,
+    statements: splitStatements(whole),
+    text: whole,
     note: emptyDutyHeading
       ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?); the whole text was checked.`
       : "No duty section heading (such as \"Duties\", \"Job Description\", \"Scope of Work\" or \"담당업무\") was found; the whole text was checked.",

@@ -18,10 +18,11 @@ const TEXT_EXTENSIONS = new Set(["", ".txt", ".md", ".markdown", ".text"]);
 const SUPPORTED = "Supported formats: .docx, .pdf, .txt, .md.";
 
 /** Reads a document and returns its text; every failure is an InputFileError naming the file and what to do. */
-export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits> } = {}): Promise<ExtractedText> {
+export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits>; cwd?: string } = {}): Promise<ExtractedText> {
   const limits = readerLimits(options);
+  // Messages name the path as the user gave it; a relative path is read from `cwd` when given.
   const name = typeof source === "string" ? source : source.name;
-  const bytes = typeof source === "string" ? await readBytes(source, limits) : source.bytes;
+  const bytes = typeof source === "string" ? await readBytes(path.resolve(options.cwd ?? ".", source), limits, name) : source.bytes;
   const readOptions = { name, limits };
   const extension = path.extname(name).toLowerCase();
   if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
@@ -44,10 +45,10 @@ function isOleFile(bytes: Uint8Array): boolean {
 }
 
 /** Reads a file after checking that it exists, is a regular file, is readable and is within the size limit. */
-async function readBytes(file: string, limits: ReaderLimits): Promise<Uint8Array> {
+async function readBytes(absolute: string, limits: ReaderLimits, file: string): Promise<Uint8Array> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
-    info = await stat(file);
+    info = await stat(absolute);
   } catch (error) {
     throw fileSystemError(file, error);
   }
@@ -57,7 +58,7 @@ async function readBytes(file: string, limits: ReaderLimits): Promise<Uint8Array
     throw new InputFileError(file, `the file is ${formatMb(info.size)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
   }
   try {
-    return new Uint8Array(await readFile(file));
+    return new Uint8Array(await readFile(absolute));
   } catch (error) {
     throw fileSystemError(file, error);
   }

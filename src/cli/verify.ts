@@ -1,0 +1,111 @@
+/** `e7-align verify`: checks an existing contract and/or Recruitment Reason Statement against the filed code. */
+import path from "node:path";
+import { EXIT, UsageError } from "../errors.js";
+import { loadCatalog } from "../catalog/load-catalog.js";
+import { checkEdition, occupationLabel } from "../catalog/resolve-code.js";
+import type { Catalog } from "../catalog/types.js";
+import type { DocumentRole, VerifyResult } from "../verify/types.js";
+import { defineCommand } from "./command.js";
+import { formatJson, formatTable } from "./format.js";
+
+interface VerifyArgs {
+  code: string;
+  edition?: string;
+  contract?: string;
+  rrs?: string;
+  title?: string;
+  json: boolean;
+  report?: string;
+  force: boolean;
+}
+
+function label(catalog: Catalog, code: string): string {
+  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+  return occupation ? occupationLabel(occupation) : code;
+}
+
+function clip(text: string, max = 72): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The human-readable report printed to stdout. */
+function formatText(catalog: Catalog, result: VerifyResult): string {
+  const out: string[] = [];
+  out.push(`Filed code: ${result.filedCode} = ${label(catalog, result.selectedCode)}`);
+  out.push(`Verdict: ${result.verdict.toUpperCase()}. The documents together support ${label(catalog, result.bestCode)}.`, "");
+  for (const doc of result.documents) {
+    const role = doc.role === "contract" ? "contract" : "RRS";
+    const where = doc.dutySection.found ? `duty section "${doc.dutySection.heading}"` : "no duty heading, whole text checked";
+    out.push(`${doc.path} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}; ${where}${doc.title ? `; title "${doc.title}"` : ""})`);
+    out.push(`  verdict: ${doc.verdict}; supports ${label(catalog, doc.bestCode)}; confidence ${doc.confidence}`);
+    const rows = doc.statements.map((s) => [
+      String(s.index + 1),
+      s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no",
+      s.bestCode,
+      s.score.toFixed(2),
+      s.filedScore.toFixed(2),
+      clip(s.text),
+    ]);
+    const table = formatTable(["#", "fits", "best", "score", result.selectedCode, "statement"], rows);
+    out.push(...table.trimEnd().split("\n").map((line) => `  ${line}`));
+    for (const s of doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index))) {
+      const evidence = s.evidence.find((e) => e.code === s.bestCode);
+      if (evidence) out.push(`  #${s.index + 1} -> ${s.bestCode}: "${clip(evidence.matched, 50)}" ~ ${evidence.source} "${clip(evidence.against, 70)}"`);
+    }
+    out.push("");
+  }
+  if (result.findings.length > 0) {
+    out.push("Findings:");
+    for (const finding of result.findings) {
+      out.push(`  ${finding.severity.padEnd(7)} ${finding.id}${finding.document ? ` (${finding.document})` : ""}`);
+      out.push(`          ${finding.message}`);
+      if (finding.fix) out.push(`          Fix: ${finding.fix}`);
+    }
+    out.push("");
+  }
+  out.push(result.ok ? "OK: every document matches the filed code." : "NOT OK: fix the findings above before filing (exit 1).");
+  return out.join("\n") + "\n";
+}
+
+export const verifyCommand = defineCommand<VerifyArgs>({
+  command: "verify",
+  describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .pdf, .txt, .md) against the filed code",
+  builder: (yargs) =>
+    yargs
+      .option("code", { type: "string", demandOption: true, describe: "The occupation code filed (any list edition)" })
+      .option("edition", { type: "string", describe: "List edition of --code (2026-09, ksco7-list, ksco6-list)" })
+      .option("contract", { type: "string", describe: "The employment contract (.docx, .pdf, .txt, .md)" })
+      .option("rrs", { type: "string", describe: "The Recruitment Reason Statement (.docx, .pdf, .txt, .md)" })
+      .option("title", { type: "string", describe: "The job title on the application (default: the title stated in each document)" })
+      .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
+      .option("report", { type: "string", describe: "Also write a Markdown report to this file" })
+      .option("force", { type: "boolean", default: false, describe: "Let --report replace an existing file" })
+      .example("$0 verify --code 2224 --contract contract.docx --rrs rrs.pdf", "Check both documents against 2224")
+      .example("$0 verify --code 2223 --contract contract.pdf --json", "Machine-readable result") as never,
+  run: async (args, io) => {
+    if (!args.contract && !args.rrs) throw new UsageError("verify needs at least one document: --contract FILE and/or --rrs FILE.", ["Example: e7-align verify --code 2224 --contract contract.docx --rrs rrs.pdf"]);
+    if (!args.code.trim()) throw new UsageError("--code is empty.", ["Give the occupation code you are filing, e.g. --code 2224."]);
+    const catalog = loadCatalog();
+    if (args.edition) checkEdition(catalog, args.edition);
+    const { writeReportFile, checkReportTarget } = await import("../verify/write-report-file.js");
+    const reportPath = args.report ? path.resolve(io.cwd, args.report) : undefined;
+    // Refuse a report path that cannot be written before reading any document.
+    if (reportPath) await checkReportTarget(reportPath, args.force);
+    const { verifyDocuments } = await import("../verify/verify-documents.js");
+    const documents: { role: DocumentRole; source: string }[] = [];
+    if (args.contract) documents.push({ role: "contract", source: args.contract });
+    if (args.rrs) documents.push({ role: "rrs", source: args.rrs });
+    const result = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), documents }, { cwd: io.cwd });
+    if (reportPath) {
+      const { formatVerifyMarkdown } = await import("../verify/format-verify-markdown.js");
+      await writeReportFile(reportPath, formatVerifyMarkdown(catalog, result), args.force);
+    }
+    if (args.json) {
+      io.stdout(formatJson(result));
+    } else {
+      io.stdout(formatText(catalog, result));
+      if (args.report) io.stdout(`Report written to ${args.report}\n`);
+    }
+    return result.ok ? EXIT.OK : EXIT.FINDINGS;
+  },
+});

@@ -1,0 +1,371 @@
+/**
+ * Verifies documents written elsewhere (a contract, a Recruitment Reason Statement) against a filed occupation code:
+ * reads each one, finds its duty section, matches every statement, and reports per statement, per document and
+ * across documents what an officer would notice, with what to change.
+ */
+import { occupationLabel, requireOccupation, resolveCode } from "../catalog/resolve-code.js";
+import type { Catalog, Occupation } from "../catalog/types.js";
+import { matchDuties } from "../match/match-duties.js";
+import type { MatchResult, Verdict } from "../match/types.js";
+import { findDutySection } from "../readers/find-duty-section.js";
+import { readDocument, type DocumentBytes } from "../readers/read-document.js";
+import type { ExtractedText, ReaderLimits } from "../readers/types.js";
+import { tokenize } from "../text/tokenize.js";
+import { findCodeMentions, namesOccupation } from "./find-code-mentions.js";
+import { findJobTitle } from "./find-job-title.js";
+import type { DocumentRole, VerifiedDocument, VerifiedStatement, VerifyFinding, VerifyResult } from "./types.js";
+
+export interface VerifyOptions {
+  /** The code as filed, in any list edition. */
+  readonly code: string;
+  readonly edition?: string;
+  /** The job title on the application; when absent, each document's own stated title is used. */
+  readonly title?: string;
+}
+
+/** A document to verify, already read. */
+export interface ExtractedDocument {
+  readonly role: DocumentRole;
+  readonly path: string;
+  readonly extracted: ExtractedText;
+}
+
+/** Reads the documents (throwing InputFileError for unreadable ones) and verifies them. */
+export async function verifyDocuments(
+  catalog: Catalog,
+  options: VerifyOptions & { readonly documents: readonly { readonly role: DocumentRole; readonly source: string | DocumentBytes }[] },
+  readOptions: { readonly limits?: Partial<ReaderLimits>; readonly cwd?: string } = {},
+): Promise<VerifyResult> {
+  // The code is checked before any document is read, so a typo fails fast.
+  requireOccupation(catalog, options.code, options.edition);
+  const documents: ExtractedDocument[] = [];
+  for (const document of options.documents) {
+    const path = typeof document.source === "string" ? document.source : document.source.name;
+    documents.push({ role: document.role, path, extracted: await readDocument(document.source, readOptions) });
+  }
+  return verifyExtracted(catalog, options, documents);
+}
+
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3 };
+
+const ROLE_NAME: Readonly<Record<DocumentRole, string>> = { contract: "contract", rrs: "Recruitment Reason Statement" };
+
+/** Verifies already-read documents; pure and deterministic. */
+export function verifyExtracted(catalog: Catalog, options: VerifyOptions, documents: readonly ExtractedDocument[]): VerifyResult {
+  const { occupation } = requireOccupation(catalog, options.code, options.edition);
+  const selectedCode = codeOf(occupation);
+  const findings: VerifyFinding[] = [...filedCodeFindings(catalog, options, occupation)];
+  const verified: VerifiedDocument[] = [];
+  const sections: string[] = [];
+  for (const document of documents) {
+    const section = findDutySection(document.extracted);
+    sections.push(section.text);
+    const statedTitle = findJobTitle(document.extracted.paragraphs);
+    const title = options.title ?? statedTitle;
+    const result = matchDuties(catalog, section.text, { selectedCode, ...(title ? { title } : {}) });
+    const statements = result.statements.map((statement): VerifiedStatement => ({
+      index: statement.index,
+      text: statement.text,
+      bestCode: statement.bestCode,
+      score: statement.ranking[0]?.score ?? 0,
+      filedScore: statement.ranking.find((entry) => entry.code === selectedCode)?.score ?? 0,
+      margin: statement.margin,
+      generic: statement.generic,
+      verdict: statement.verdict,
+      supportsFiledCode: statement.verdict === "match",
+      evidence: statement.evidence.filter((evidence) => evidence.code === statement.bestCode || evidence.code === selectedCode),
+    }));
+    const pullingElsewhere = statements.filter((s) => !s.generic && s.verdict === "mismatch").map((s) => s.index);
+    const doc: VerifiedDocument = {
+      path: document.path,
+      role: document.role,
+      kind: document.extracted.kind,
+      ...(document.extracted.pages === undefined ? {} : { pages: document.extracted.pages }),
+      dutySection: { found: section.found, ...(section.heading ? { heading: section.heading } : {}), ...(section.note ? { note: section.note } : {}) },
+      ...(statedTitle ? { title: statedTitle } : {}),
+      verdict: result.verdict,
+      bestCode: result.bestCode,
+      confidence: result.confidence,
+      message: result.message,
+      statements,
+      pullingElsewhere,
+    };
+    verified.push(doc);
+    findings.push(...documentFindings(catalog, occupation, doc, result));
+    findings.push(...citationFindings(catalog, occupation, document));
+  }
+  findings.push(...crossDocumentFindings(catalog, verified));
+  const combined = matchDuties(catalog, sections.join("\n\n"), { selectedCode, ...(options.title ? { title: options.title } : {}) });
+  const verdict = verified.reduce<Verdict>((worst, doc) => (VERDICT_RANK[doc.verdict] > VERDICT_RANK[worst] ? doc.verdict : worst), "match");
+  if (combined.bestCode !== selectedCode && verdict !== "match") {
+    const best = occupationOf(catalog, combined.bestCode);
+    findings.push({
+      id: "documents-support-other-code",
+      severity: "error",
+      message: `Taken together, the documents support ${labelOf(catalog, combined.bestCode)}, not the filed ${occupationLabel(occupation)}.`,
+      fix:
+        `Either rewrite the duty clauses listed above toward ${selectedCode}'s scope, or, if they describe the real job, file under ${combined.bestCode}` +
+        (best?.stricterReview.applies ? ` (note: ${combined.bestCode} is under stricter review: ${best.stricterReview.summary})` : "") +
+        `. Compare the two: e7-align codes show ${combined.bestCode}`,
+      codes: [selectedCode, combined.bestCode],
+    });
+  }
+  const ok = verdict === "match" && !findings.some((finding) => finding.severity === "error");
+  return { verdict, filedCode: options.code, selectedCode, bestCode: combined.bestCode, ok, documents: verified, findings };
+}
+
+function codeOf(occupation: Occupation): string {
+  return occupation.code ?? occupation.id;
+}
+
+function occupationOf(catalog: Catalog, code: string): Occupation | undefined {
+  return catalog.byCode.get(code) ?? catalog.byId.get(code);
+}
+
+function labelOf(catalog: Catalog, code: string): string {
+  const occupation = occupationOf(catalog, code);
+  return occupation ? occupationLabel(occupation) : code;
+}
+
+/** Findings about the filed code itself: a former-edition number, a number read in one of several editions, stricter review. */
+function filedCodeFindings(catalog: Catalog, options: VerifyOptions, occupation: Occupation): VerifyFinding[] {
+  const findings: VerifyFinding[] = [];
+  const resolution = resolveCode(catalog, options.code, options.edition);
+  const current = codeOf(occupation);
+  if (resolution.kind === "found" && !resolution.isCurrentEdition && resolution.code !== current) {
+    findings.push({
+      id: "former-edition-code",
+      severity: "error",
+      message: `${resolution.code} is the ${resolution.edition} number of ${occupation.nameEn} (${occupation.nameKo}); the current list (${catalog.currentEdition}) numbers it ${current}.`,
+      fix: `File under ${current}, and write ${current} wherever the documents cite the code.`,
+      codes: [current],
+    });
+  }
+  if (resolution.kind === "ambiguous" && options.edition === undefined) {
+    findings.push({
+      id: "code-read-in-current-edition",
+      severity: "info",
+      message: `${resolution.code} means different occupations in different list editions (${resolution.readings.map((r) => `${r.edition}: ${r.occupation.nameEn}`).join("; ")}); it was read in the current list (${catalog.currentEdition}).`,
+      fix: "If you meant an older list's meaning, pass --edition.",
+      codes: [current],
+    });
+  }
+  if ((resolution.kind === "found" || resolution.kind === "ambiguous") && resolution.misuse) {
+    findings.push({
+      id: "commonly-misused-code",
+      severity: "info",
+      message: `${resolution.code} is often filed for ${resolution.misuse.usedFor}, which is ${resolution.misuse.correctCode}. ${resolution.misuse.note}`,
+      codes: [current, resolution.misuse.correctCode],
+    });
+  }
+  if (occupation.stricterReview.applies) {
+    findings.push({
+      id: "stricter-review",
+      severity: "warning",
+      message: `${occupationLabel(occupation)} is under stricter domestic-employment review: ${occupation.stricterReview.summary}`,
+      fix: "Make every duty clause concrete and specific to this occupation, and prepare the employer documents the review asks for.",
+      codes: [current],
+    });
+  }
+  return findings;
+}
+
+/** The selected occupation's tasks most related to some statements, in the statements' language: wording to rewrite toward. */
+export function tasksToward(occupation: Occupation, statements: readonly string[], count = 3): string[] {
+  const terms = new Set(statements.flatMap((text) => {
+    const { words, bigrams } = tokenize(text);
+    return [...words, ...bigrams];
+  }));
+  const korean = statements.join("").match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
+  const latin = statements.join("").match(/[A-Za-z]/g)?.length ?? 0;
+  const language = korean * 2 > latin ? "ko" : "en";
+  const scored = occupation.tasks.map((task, index) => {
+    const { words, bigrams } = tokenize(`${task.en} ${task.ko}`);
+    const overlap = [...words, ...bigrams].filter((term) => terms.has(term)).length;
+    return { task, index, overlap };
+  });
+  scored.sort((a, b) => b.overlap - a.overlap || a.index - b.index);
+  return scored.slice(0, count).map((entry) => entry.task[language]);
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.map((item) => `"${item}"`).join("; ");
+}
+
+function clauseList(indexes: readonly number[]): string {
+  return indexes.map((i) => i + 1).join(", ");
+}
+
+function short(text: string, max = 90): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Findings about one document's duties: its verdict, generic clauses, split duties, the title trap, a missing duty section. */
+function documentFindings(catalog: Catalog, occupation: Occupation, doc: VerifiedDocument, result: MatchResult): VerifyFinding[] {
+  const findings: VerifyFinding[] = [];
+  const selectedCode = codeOf(occupation);
+  const role = ROLE_NAME[doc.role];
+  if (!doc.dutySection.found && doc.dutySection.note) {
+    findings.push({ id: "no-duty-section", severity: "info", document: doc.path, message: doc.dutySection.note, fix: 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty.' });
+  }
+  const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
+  if (doc.verdict === "mismatch" || doc.verdict === "ambiguous") {
+    const pullTexts = pulling.length > 0 ? pulling.map((s) => s.text) : doc.statements.filter((s) => !s.generic).map((s) => s.text);
+    const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
+    const toward = tasksToward(occupation, pullTexts);
+    const question = result.rival?.question;
+    findings.push({
+      id: doc.verdict === "mismatch" ? "document-mismatch" : "document-ambiguous",
+      severity: doc.verdict === "mismatch" ? "error" : "warning",
+      document: doc.path,
+      message:
+        doc.verdict === "mismatch"
+          ? `The ${role}'s duties point to ${labelOf(catalog, doc.bestCode)}, not to the filed ${occupationLabel(occupation)}` +
+            (pulling.length > 0 ? `; clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)} pull${pulling.length > 1 ? "" : "s"} toward ${elsewhere.join(", ")}.` : ".")
+          : `The ${role}'s duties fit the filed ${selectedCode} and ${labelOf(catalog, result.rival?.code ?? doc.bestCode)} about equally.` + (question ? ` The officer will ask: ${question.en}` : ""),
+      fix:
+        `Rewrite ${pulling.length > 0 ? `clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)}` : "the duty clauses"} toward ${selectedCode}'s scope (${occupation.nameEn}), e.g. ${quoteList(toward)}` +
+        (doc.verdict === "mismatch" && doc.bestCode !== selectedCode ? `; or, if the clauses describe the real job, file under ${doc.bestCode}.` : "."),
+      statements: pulling.map((s) => s.index),
+      codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(result.rival && !elsewhere.includes(result.rival.code) ? [result.rival.code] : [])],
+    });
+  }
+  if (doc.verdict === "unsupported") {
+    findings.push({
+      id: "document-unsupported",
+      severity: "error",
+      document: doc.path,
+      message: `The ${role} has no duty statement specific enough to show any occupation.`,
+      fix: `Describe the concrete tasks, tools and outputs of the job, e.g. ${quoteList(tasksToward(occupation, []))}.`,
+      codes: [selectedCode],
+    });
+  }
+  const generic = doc.statements.filter((s) => s.generic);
+  if (generic.length > 0 && doc.verdict !== "unsupported") {
+    findings.push({
+      id: "generic-clause",
+      severity: "warning",
+      document: doc.path,
+      message: `${generic.length === 1 ? "Clause" : "Clauses"} ${clauseList(generic.map((s) => s.index))} (${quoteList(generic.map((s) => short(s.text)))}) ${generic.length === 1 ? "is" : "are"} too generic to count for any occupation; officers read catch-all clauses as room for other work.`,
+      fix: `Delete ${generic.length === 1 ? "it" : "them"} or replace ${generic.length === 1 ? "it" : "them"} with a concrete ${selectedCode} task, e.g. ${quoteList(tasksToward(occupation, generic.map((s) => s.text), 2))}.`,
+      statements: generic.map((s) => s.index),
+    });
+  }
+  if (result.split) {
+    const [a, b] = result.split.codes;
+    const [wa, wb] = result.split.weights;
+    const clear = wa - wb >= 0.2;
+    findings.push({
+      id: "split-duties",
+      severity: clear ? "info" : "warning",
+      document: doc.path,
+      message: `The ${role}'s duties are split between ${labelOf(catalog, a)} (${Math.round(wa * 100)}%) and ${labelOf(catalog, b)} (${Math.round(wb * 100)}%)${clear ? "" : " without a clear majority"}.`,
+      fix: `An E-7 visa is issued for one occupation: make ${selectedCode}'s duties the clear majority of the working time (state shares such as "(60%)"), and drop or reduce the rest.`,
+      codes: [a, b],
+    });
+  }
+  if (result.titleTrap) {
+    const { title, titleCode, dutiesCode } = result.titleTrap;
+    const titleFitsFiled = titleCode === selectedCode;
+    findings.push({
+      id: "title-trap",
+      severity: "warning",
+      document: doc.path,
+      message: titleFitsFiled
+        ? `The title "${title}" fits the filed ${selectedCode}, but the duties point to ${labelOf(catalog, dutiesCode)}; officers decide by the duties, so the title does not carry the filing.`
+        : `The title "${title}" points to ${labelOf(catalog, titleCode)}, while the duties point to ${labelOf(catalog, dutiesCode)}.`,
+      fix: titleFitsFiled
+        ? `Make the duties describe ${selectedCode} work (see the clauses above), or file under the code the duties support.`
+        : `A title pointing elsewhere invites questions: use the filed occupation's title, e.g. "${occupation.nameEn}" / "${occupation.nameKo}".`,
+      codes: [titleCode, dutiesCode],
+    });
+  }
+  return findings;
+}
+
+/** Findings about the codes and occupation names a document cites (the RRS must name the filed code and title). */
+function citationFindings(catalog: Catalog, occupation: Occupation, document: ExtractedDocument): VerifyFinding[] {
+  const findings: VerifyFinding[] = [];
+  const selectedCode = codeOf(occupation);
+  const role = ROLE_NAME[document.role];
+  const mentions = findCodeMentions(catalog, document.extracted.text);
+  const namesFiled = (mention: (typeof mentions)[number]): boolean => mention.readings.some((r) => r.occupationId === occupation.id && r.edition === catalog.currentEdition);
+  const current = mentions.filter(namesFiled);
+  const former = mentions.filter((m) => !namesFiled(m) && m.readings.some((r) => r.occupationId === occupation.id));
+  const other = mentions.filter((m) => !m.readings.some((r) => r.occupationId === occupation.id));
+  for (const mention of former) {
+    const edition = mention.readings.find((r) => r.occupationId === occupation.id)!.edition;
+    findings.push({
+      id: "former-code-in-document",
+      severity: "warning",
+      document: document.path,
+      message: `The ${role} cites ${mention.code}, the ${edition} number of ${occupation.nameEn}; the current list numbers it ${selectedCode}.`,
+      fix: `Write ${selectedCode} instead of ${mention.code}.`,
+      codes: [selectedCode],
+    });
+  }
+  for (const mention of other) {
+    const named = mention.readings.map((r) => `${r.edition}: ${catalog.byId.get(r.occupationId)?.nameEn ?? r.occupationId}`).join("; ");
+    findings.push({
+      id: "document-cites-other-code",
+      severity: "error",
+      document: document.path,
+      message: `The ${role} cites code ${mention.code} (${named}), but the filing is ${occupationLabel(occupation)}.`,
+      fix: `Make the ${role} cite ${selectedCode} ${occupation.nameEn} (${occupation.nameKo}), or file under the code it describes.`,
+      codes: [selectedCode, ...mention.readings.map((r) => catalog.byId.get(r.occupationId)?.code ?? r.occupationId)],
+    });
+  }
+  if (document.role === "rrs") {
+    if (current.length === 0 && former.length === 0 && other.length === 0) {
+      findings.push({
+        id: "rrs-code-missing",
+        severity: "warning",
+        document: document.path,
+        message: `The Recruitment Reason Statement does not state the occupation code ${selectedCode}.`,
+        fix: `State it, e.g. "Occupation code: ${selectedCode} ${occupation.nameEn} (${occupation.nameKo})".`,
+        codes: [selectedCode],
+      });
+    }
+    if (!namesOccupation(occupation, document.extracted.text)) {
+      findings.push({
+        id: "rrs-title-missing",
+        severity: "warning",
+        document: document.path,
+        message: `The Recruitment Reason Statement does not name the occupation ${occupation.nameEn} (${occupation.nameKo}) or one of its titles.`,
+        fix: `Name the position as the occupation it is filed under, e.g. "${occupation.nameEn}" / "${occupation.nameKo}".`,
+        codes: [selectedCode],
+      });
+    }
+  }
+  return findings;
+}
+
+/** Findings across documents: the contract and the RRS must describe the same occupation under the same title. */
+function crossDocumentFindings(catalog: Catalog, documents: readonly VerifiedDocument[]): VerifyFinding[] {
+  const findings: VerifyFinding[] = [];
+  const contracts = documents.filter((d) => d.role === "contract");
+  const statements = documents.filter((d) => d.role === "rrs");
+  for (const contract of contracts) {
+    for (const rrs of statements) {
+      if (contract.verdict !== "unsupported" && rrs.verdict !== "unsupported" && contract.bestCode !== rrs.bestCode) {
+        findings.push({
+          id: "documents-disagree",
+          severity: "error",
+          message: `The contract's duties point to ${labelOf(catalog, contract.bestCode)} but the Recruitment Reason Statement's point to ${labelOf(catalog, rrs.bestCode)}.`,
+          fix: "Officers compare the two: describe the same duties in both, in the filed occupation's terms.",
+          codes: [contract.bestCode, rrs.bestCode],
+        });
+      }
+      const squash = (text: string): string => text.toLowerCase().replace(/[\s()·.,-]+/g, "");
+      if (contract.title && rrs.title && squash(contract.title) !== squash(rrs.title)) {
+        findings.push({
+          id: "titles-differ",
+          severity: "warning",
+          message: `The contract's title "${contract.title}" differs from the Recruitment Reason Statement's "${rrs.title}".`,
+          fix: "Use the same job title in every document.",
+        });
+      }
+    }
+  }
+  return findings;
+}
