@@ -95,8 +95,8 @@ export function pointerToPath(pointer: string): string {
   return out;
 }
 
-/** Finds the syntax node at a JSON pointer; with `key`, the position of that member's name in the object. */
-function locate(ast: DocumentNode | undefined, pointer: string, key?: string): { line: number; column: number } {
+/** Finds the position of the value at a JSON pointer (the deepest existing ancestor when it is missing); with `key`, the position of that member's name. */
+export function locatePointer(ast: DocumentNode | undefined, pointer: string, key?: string): { line: number; column: number } {
   if (!ast) return { line: 0, column: 0 };
   let node: ValueNode = ast.body;
   for (const raw of pointer === "" ? [] : pointer.split("/").slice(1)) {
@@ -194,7 +194,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
   const field = pointerToPath(pointer);
   const schema = (error.parentSchema ?? {}) as SchemaNode;
   const found = describeValue(error.data);
-  const problem = (message: string, position = locate(ast, pointer), where = pointer): CaseProblem => ({
+  const problem = (message: string, position = locatePointer(ast, pointer), where = pointer): CaseProblem => ({
     path: where,
     line: position.line,
     column: position.column,
@@ -209,7 +209,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const description = schema.properties?.[missing]?.description;
       const where = `${pointer}/${missing}`;
-      return problem(`${pointerToPath(where)} is missing${description ? ` (${description.replace(/\.$/, "")})` : ""}; add it to ${field === "(the file)" ? "the top level" : field}`, locate(ast, pointer), where);
+      return problem(`${pointerToPath(where)} is missing${description ? ` (${description.replace(/\.$/, "")})` : ""}; add it to ${field === "(the file)" ? "the top level" : field}`, locatePointer(ast, pointer), where);
     }
     case "additionalProperties": {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
@@ -218,7 +218,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const where = `${pointer}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return problem(
         `${pointerToPath(where)} is not a field of ${field === "(the file)" ? "a case file" : field}${guess ? `; did you mean "${guess}"?` : ""} (known fields: ${known.join(", ")})`,
-        locate(ast, pointer, extra),
+        locatePointer(ast, pointer, extra),
         where,
       );
     }
@@ -229,7 +229,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
     case "pattern": {
       const name = (error as ErrorObject & { propertyName?: string }).propertyName;
       if (name !== undefined) {
-        return problem(`${field} has the key ${JSON.stringify(name)}, which is not a stay status; write statuses like "E-7-1", "E-9" or "F-6"`, locate(ast, pointer, name));
+        return problem(`${field} has the key ${JSON.stringify(name)}, which is not a stay status; write statuses like "E-7-1", "E-9" or "F-6"`, locatePointer(ast, pointer, name));
       }
       return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}`);
     }
@@ -270,7 +270,7 @@ function findPlaceholders(value: unknown, pointer: string, out: { pointer: strin
 /** Checks selectedCode against the catalog: unknown codes are errors with the closest codes; former-edition codes are warnings. */
 function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined): { error?: CaseProblem; warning?: CaseProblem; occupation?: Occupation } {
   const pointer = "/selectedCode";
-  const position = locate(ast, pointer);
+  const position = locatePointer(ast, pointer);
   const edition = data.filing.codeEdition ?? catalog.currentEdition;
   const make = (keyword: string, message: string): CaseProblem => ({ path: pointer, ...position, message: `${message}${at(position)}`, keyword });
   const inEdition = resolveCode(catalog, data.selectedCode, edition);
@@ -320,7 +320,7 @@ function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[
   ];
   for (const pair of pairs) {
     if (pair.end !== undefined && pair.end < pair.start) {
-      const position = locate(ast, `${pair.pointer}/endDate`);
+      const position = locatePointer(ast, `${pair.pointer}/endDate`);
       out.push({
         path: `${pair.pointer}/endDate`,
         ...position,
@@ -347,7 +347,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
   findPlaceholders(data, "", placeholders);
   const placeholderPointers = new Set(placeholders.map((p) => p.pointer));
   for (const placeholder of placeholders) {
-    const position = locate(ast, placeholder.pointer);
+    const position = locatePointer(ast, placeholder.pointer);
     errors.push({
       path: placeholder.pointer,
       ...position,
@@ -378,7 +378,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
   const brn = checkBusinessRegistrationNumber(valid.employer.businessRegistrationNumber);
   if (!brn.valid && brn.reason === "checkDigit") {
     const pointer = "/employer/businessRegistrationNumber";
-    const position = locate(ast, pointer);
+    const position = locatePointer(ast, pointer);
     errors.push({
       path: pointer,
       ...position,

@@ -1,0 +1,94 @@
+/** `e7-align validate CASE [--json]`: checks a case file (syntax, schema, code) and runs the compliance checks. */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { EXIT, InputFileError } from "../errors.js";
+import { loadCatalog } from "../catalog/load-catalog.js";
+import { occupationLabel } from "../catalog/resolve-code.js";
+import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
+import { locatePointer, validateCase, type CaseProblem } from "../case/validate-case.js";
+import { buildCheckContext, runChecks } from "../checks/run-checks.js";
+import type { Finding } from "../checks/types.js";
+import { defineCommand, type CliIo } from "./command.js";
+import { formatJson } from "./format.js";
+
+interface ValidateArgs {
+  case: string;
+  json: boolean;
+}
+
+/** A problem as printed by --json. */
+interface JsonProblem {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+const jsonProblem = (p: CaseProblem): JsonProblem => ({ path: p.path, line: p.line, column: p.column, message: p.message });
+
+async function readCaseBytes(io: CliIo, file: string): Promise<Uint8Array> {
+  if (file === "-") return new TextEncoder().encode(await io.readStdin());
+  try {
+    return await readFile(path.resolve(io.cwd, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "file not found." : code === "EISDIR" ? "is a folder, not a case file." : `cannot be read (${(error as Error).message}).`;
+    throw new InputFileError(file, reason, ["Check the path. `e7-align init` writes a starting case file."]);
+  }
+}
+
+function printFinding(io: CliIo, file: string, finding: Finding & { line: number; column: number }): void {
+  const where = finding.line > 0 ? `${file}:${finding.line}:${finding.column}: ` : `${file}: `;
+  io.stdout(`${where}${finding.severity} [${finding.checkId}] ${finding.message}\n    source: ${finding.source}\n`);
+}
+
+export const validateCommand = defineCommand<ValidateArgs>({
+  command: "validate <case>",
+  describe: "Check a case file: syntax, schema, occupation code, then the E-7 compliance checks",
+  builder: (yargs) =>
+    yargs
+      .positional("case", { type: "string", demandOption: true, describe: "The case file (JSON), or - to read standard input" })
+      .option("json", { type: "boolean", default: false, describe: 'Print {"valid", "errors", "warnings", "findings"} as JSON' })
+      .example("$0 validate examples/web-developer/case.json", "Validate and check one case")
+      .example("$0 validate case.json --json", "Machine-readable result")
+      .epilogue("Exit codes: 0 no errors; 1 a compliance check found an error; 2 the file is not a valid case file.") as never,
+  run: async (args, io) => {
+    const file = args.case;
+    const bytes = await readCaseBytes(io, file);
+    let loaded;
+    try {
+      loaded = loadCase(bytes, { path: file, maxBytes: MAX_CASE_BYTES });
+    } catch (error) {
+      if (!(error instanceof CaseSyntaxError) || !args.json) throw error;
+      const hint = error.hints.filter((h) => !error.excerpt.includes(h)).join(" ");
+      io.stdout(formatJson({ valid: false, errors: [{ path: "", line: error.line, column: error.column, message: `${error.detail}${hint ? ` ${hint}` : ""}` }], warnings: [], findings: [] }));
+      return EXIT.INPUT;
+    }
+    const catalog = loadCatalog();
+    const result = await validateCase(loaded, { catalog });
+    if (!result.valid || !result.case || !result.occupation) {
+      if (args.json) io.stdout(formatJson({ valid: false, errors: result.errors.map(jsonProblem), warnings: result.warnings.map(jsonProblem), findings: [] }));
+      else {
+        for (const problem of result.errors) io.stderr(`${problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file}: error: ${problem.message}\n`);
+        for (const problem of result.warnings) io.stderr(`${problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file}: warning: ${problem.message}\n`);
+        io.stderr(`${file} is not a valid case file: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}. Fix ${result.errors.length === 1 ? "it" : "them"} and run validate again.\n`);
+      }
+      return EXIT.INPUT;
+    }
+    const findings = runChecks(buildCheckContext(result.case, result.occupation, catalog)).map((finding) => ({
+      ...finding,
+      ...(finding.path !== undefined ? locatePointer(loaded.ast, finding.path) : { line: 0, column: 0 }),
+    }));
+    const errorCount = findings.filter((f) => f.severity === "error").length;
+    if (args.json) {
+      io.stdout(formatJson({ valid: true, errors: [], warnings: result.warnings.map(jsonProblem), findings }));
+    } else {
+      io.stdout(`${file}: valid case file for ${occupationLabel(result.occupation)} [${result.occupation.subtype}]\n`);
+      for (const problem of result.warnings) io.stdout(`${problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file}: warning: ${problem.message}\n`);
+      for (const finding of findings) printFinding(io, file, finding);
+      const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+      io.stdout(`${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${errorCount > 0 ? " (errors block generation)" : ""}\n`);
+    }
+    return errorCount > 0 ? EXIT.FINDINGS : EXIT.OK;
+  },
+});
