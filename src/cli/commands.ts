@@ -4,8 +4,9 @@ import { codesCommand } from "./codes.js";
 import { matchCommand } from "./match.js";
 import { verifyCommand } from "./verify.js";
 import { validateCommand } from "./validate.js";
+import { initCommand } from "./init.js";
 
 /** Each command keeps its own argument type; the registry only needs their common shape. */
 const register = <A>(command: CliCommand<A>): CliCommand<never> => command as unknown as CliCommand<never>;
 
-export const commands: readonly CliCommand<never>[] = [register(codesCommand), register(matchCommand), register(verifyCommand), register(validateCommand)];
+export const commands: readonly CliCommand<never>[] = [register(codesCommand), register(matchCommand), register(verifyCommand), register(validateCommand), register(initCommand)];

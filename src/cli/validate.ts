@@ -26,6 +26,12 @@ interface JsonProblem {
 
 const jsonProblem = (p: CaseProblem): JsonProblem => ({ path: p.path, line: p.line, column: p.column, message: p.message });
 
+/** "file:line:column: error: message" (the position moves to the front, where editors make it clickable). */
+function problemLine(file: string, severity: string, p: CaseProblem): string {
+  if (p.line === 0) return `${file}: ${severity}: ${p.message}\n`;
+  return `${file}:${p.line}:${p.column}: ${severity}: ${p.message.replace(` at line ${p.line}, column ${p.column}`, "")}\n`;
+}
+
 async function readCaseBytes(io: CliIo, file: string): Promise<Uint8Array> {
   if (file === "-") return new TextEncoder().encode(await io.readStdin());
   try {
@@ -69,8 +75,8 @@ export const validateCommand = defineCommand<ValidateArgs>({
     if (!result.valid || !result.case || !result.occupation) {
       if (args.json) io.stdout(formatJson({ valid: false, errors: result.errors.map(jsonProblem), warnings: result.warnings.map(jsonProblem), findings: [] }));
       else {
-        for (const problem of result.errors) io.stderr(`${problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file}: error: ${problem.message}\n`);
-        for (const problem of result.warnings) io.stderr(`${problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file}: warning: ${problem.message}\n`);
+        for (const problem of result.errors) io.stderr(problemLine(file, "error", problem));
+        for (const problem of result.warnings) io.stderr(problemLine(file, "warning", problem));
         io.stderr(`${file} is not a valid case file: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}. Fix ${result.errors.length === 1 ? "it" : "them"} and run validate again.\n`);
       }
       return EXIT.INPUT;
@@ -84,7 +90,7 @@ export const validateCommand = defineCommand<ValidateArgs>({
       io.stdout(formatJson({ valid: true, errors: [], warnings: result.warnings.map(jsonProblem), findings }));
     } else {
       io.stdout(`${file}: valid case file for ${occupationLabel(result.occupation)} [${result.occupation.subtype}]\n`);
-      for (const problem of result.warnings) io.stdout(`${problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file}: warning: ${problem.message}\n`);
+      for (const problem of result.warnings) io.stdout(problemLine(file, "warning", problem));
       for (const finding of findings) printFinding(io, file, finding);
       const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
       io.stdout(`${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${errorCount > 0 ? " (errors block generation)" : ""}\n`);
