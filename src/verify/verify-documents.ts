@@ -46,6 +46,9 @@ export async function verifyDocuments(
   return verifyExtracted(catalog, options, documents);
 }
 
+/** Lead (in share of the weight) the larger of two split codes needs to count as a clear majority. */
+const CLEAR_MAJORITY = 0.2;
+
 const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3 };
 
 const ROLE_NAME: Readonly<Record<DocumentRole, string>> = { contract: "contract", rrs: "Recruitment Reason Statement" };
@@ -76,6 +79,10 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
       evidence: statement.evidence.filter((evidence) => evidence.code === statement.bestCode || evidence.code === selectedCode),
     }));
     const pullingElsewhere = statements.filter((s) => !s.generic && s.verdict === "mismatch").map((s) => s.index);
+    // The matcher names a majority code even for a near-even split; an officer sees no clear majority there.
+    const evenSplit = result.split !== undefined && result.split.weights[0] - result.split.weights[1] < CLEAR_MAJORITY && result.split.codes.includes(selectedCode);
+    const verdict: Verdict = evenSplit && result.verdict === "match" ? "ambiguous" : result.verdict;
+    const rivalCode = evenSplit ? result.split!.codes.find((code) => code !== selectedCode) : result.rival?.code;
     const doc: VerifiedDocument = {
       path: document.path,
       role: document.role,
@@ -83,21 +90,21 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
       ...(document.extracted.pages === undefined ? {} : { pages: document.extracted.pages }),
       dutySection: { found: section.found, ...(section.heading ? { heading: section.heading } : {}), ...(section.note ? { note: section.note } : {}) },
       ...(statedTitle ? { title: statedTitle } : {}),
-      verdict: result.verdict,
+      verdict,
       bestCode: result.bestCode,
-      confidence: result.confidence,
-      message: result.message,
+      confidence: evenSplit ? "low" : result.confidence,
+      message: evenSplit && result.verdict === "match" ? `The duties are split about evenly between ${result.split!.codes.join(" and ")}; no occupation holds a clear majority.` : result.message,
       statements,
       pullingElsewhere,
     };
     verified.push(doc);
-    findings.push(...documentFindings(catalog, occupation, doc, result));
+    findings.push(...documentFindings(catalog, occupation, doc, result, rivalCode));
     findings.push(...citationFindings(catalog, occupation, document));
   }
   findings.push(...crossDocumentFindings(catalog, verified));
   const combined = matchDuties(catalog, sections.join("\n\n"), { selectedCode, ...(options.title ? { title: options.title } : {}) });
   const verdict = verified.reduce<Verdict>((worst, doc) => (VERDICT_RANK[doc.verdict] > VERDICT_RANK[worst] ? doc.verdict : worst), "match");
-  if (combined.bestCode !== selectedCode && verdict !== "match") {
+  if (combined.bestCode !== selectedCode && verdict !== "match" && combined.verdict !== "unsupported") {
     const best = occupationOf(catalog, combined.bestCode);
     findings.push({
       id: "documents-support-other-code",
@@ -120,6 +127,11 @@ function codeOf(occupation: Occupation): string {
 
 function occupationOf(catalog: Catalog, code: string): Occupation | undefined {
   return catalog.byCode.get(code) ?? catalog.byId.get(code);
+}
+
+/** The catalog question that tells two occupations apart, from either side's adjacency list. */
+function questionBetween(catalog: Catalog, a: string, b: string): { readonly en: string; readonly ko: string } | undefined {
+  return (occupationOf(catalog, a)?.adjacent.find((x) => x.code === b) ?? occupationOf(catalog, b)?.adjacent.find((x) => x.code === a))?.question;
 }
 
 function labelOf(catalog: Catalog, code: string): string {
@@ -201,7 +213,7 @@ function short(text: string, max = 90): string {
 }
 
 /** Findings about one document's duties: its verdict, generic clauses, split duties, the title trap, a missing duty section. */
-function documentFindings(catalog: Catalog, occupation: Occupation, doc: VerifiedDocument, result: MatchResult): VerifyFinding[] {
+function documentFindings(catalog: Catalog, occupation: Occupation, doc: VerifiedDocument, result: MatchResult, rivalCode: string | undefined): VerifyFinding[] {
   const findings: VerifyFinding[] = [];
   const selectedCode = codeOf(occupation);
   const role = ROLE_NAME[doc.role];
@@ -213,7 +225,7 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
     const pullTexts = pulling.length > 0 ? pulling.map((s) => s.text) : doc.statements.filter((s) => !s.generic).map((s) => s.text);
     const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
     const toward = tasksToward(occupation, pullTexts);
-    const question = result.rival?.question;
+    const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode, rivalCode);
     findings.push({
       id: doc.verdict === "mismatch" ? "document-mismatch" : "document-ambiguous",
       severity: doc.verdict === "mismatch" ? "error" : "warning",
@@ -222,12 +234,12 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
         doc.verdict === "mismatch"
           ? `The ${role}'s duties point to ${labelOf(catalog, doc.bestCode)}, not to the filed ${occupationLabel(occupation)}` +
             (pulling.length > 0 ? `; clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)} pull${pulling.length > 1 ? "" : "s"} toward ${elsewhere.join(", ")}.` : ".")
-          : `The ${role}'s duties fit the filed ${selectedCode} and ${labelOf(catalog, result.rival?.code ?? doc.bestCode)} about equally.` + (question ? ` The officer will ask: ${question.en}` : ""),
+          : `The ${role}'s duties fit the filed ${selectedCode} and ${rivalCode === undefined ? "another occupation" : labelOf(catalog, rivalCode)} about equally.` + (question ? ` The officer will ask: ${question.en}` : ""),
       fix:
         `Rewrite ${pulling.length > 0 ? `clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)}` : "the duty clauses"} toward ${selectedCode}'s scope (${occupation.nameEn}), e.g. ${quoteList(toward)}` +
         (doc.verdict === "mismatch" && doc.bestCode !== selectedCode ? `; or, if the clauses describe the real job, file under ${doc.bestCode}.` : "."),
       statements: pulling.map((s) => s.index),
-      codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(result.rival && !elsewhere.includes(result.rival.code) ? [result.rival.code] : [])],
+      codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : [])],
     });
   }
   if (doc.verdict === "unsupported") {
@@ -254,7 +266,7 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
   if (result.split) {
     const [a, b] = result.split.codes;
     const [wa, wb] = result.split.weights;
-    const clear = wa - wb >= 0.2;
+    const clear = wa - wb >= CLEAR_MAJORITY;
     findings.push({
       id: "split-duties",
       severity: clear ? "info" : "warning",
@@ -312,7 +324,7 @@ function citationFindings(catalog: Catalog, occupation: Occupation, document: Ex
       document: document.path,
       message: `The ${role} cites code ${mention.code} (${named}), but the filing is ${occupationLabel(occupation)}.`,
       fix: `Make the ${role} cite ${selectedCode} ${occupation.nameEn} (${occupation.nameKo}), or file under the code it describes.`,
-      codes: [selectedCode, ...mention.readings.map((r) => catalog.byId.get(r.occupationId)?.code ?? r.occupationId)],
+      codes: [...new Set([selectedCode, ...mention.readings.map((r) => catalog.byId.get(r.occupationId)?.code ?? r.occupationId)])],
     });
   }
   if (document.role === "rrs") {

@@ -1,0 +1,138 @@
+// The verify command end to end: exit codes, text and JSON output, the Markdown report, and every bad document giving exit 2.
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { makeDocx, makePdf, writeBadDocuments } from "../fixtures/verify/build-fixtures.js";
+import * as F from "../fixtures/verify/documents.js";
+import { cli } from "../helpers/run-cli.js";
+
+let dir: string;
+let bad: Record<string, string>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "e7-verify-cli-"));
+  await writeFile(path.join(dir, "web.docx"), await makeDocx(F.WEB_CONTRACT_BILINGUAL));
+  await writeFile(path.join(dir, "app-rrs.pdf"), await makePdf(F.APP_RRS_EN));
+  await writeFile(path.join(dir, "web.md"), F.asText(F.WEB_CONTRACT_EN, true));
+  bad = await writeBadDocuments(path.join(dir, "bad"));
+}, 120_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("verify", () => {
+  it("exits 0 when the contract matches the filed code", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "web.docx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Verdict: MATCH");
+    expect(run.stdout).toContain("web.docx (contract, docx");
+    expect(run.stdout).toContain("OK: every document matches the filed code.");
+  });
+
+  it("exits 1 and names the code the documents support when they mismatch", async () => {
+    const run = await cli(["verify", "--code", "2223", "--contract", "web.docx"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("Verdict: MISMATCH. The documents together support 2224 Web developer");
+    expect(run.stdout).toMatch(/error\s+document-mismatch \(web\.docx\)/);
+    expect(run.stderr).toBe("");
+  });
+
+  it("prints the documented JSON shape", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "web.docx", "--rrs", "app-rrs.pdf", "--json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as Record<string, unknown> & { documents: Record<string, unknown>[]; findings: { id: string }[] };
+    expect(result).toMatchObject({ verdict: "mismatch", selectedCode: "2224", bestCode: expect.any(String) });
+    expect(result.documents.map((d) => [d["path"], d["verdict"], d["bestCode"]])).toEqual([
+      ["web.docx", "match", "2224"],
+      ["app-rrs.pdf", "mismatch", "2223"],
+    ]);
+    const statement = (result.documents[0]!["statements"] as Record<string, unknown>[])[0]!;
+    expect(Object.keys(statement)).toEqual(expect.arrayContaining(["text", "bestCode", "score", "margin", "evidence", "supportsFiledCode"]));
+    expect(result.findings.map((f) => f.id)).toContain("documents-disagree");
+  });
+
+  it("writes a Markdown report, refuses to overwrite it, and replaces it with --force", async () => {
+    const report = path.join(dir, "report.md");
+    const first = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md"], { cwd: dir });
+    expect(first.code).toBe(1);
+    const text = await readFile(report, "utf8");
+    expect(text).toContain("# E-7 duty verification report");
+    expect(text).toContain("`document-mismatch`");
+    expect(text).toMatch(/\| 1 \| no \| 2224 \|/);
+    expect((await stat(report)).mode & 0o077).toBe(0);
+    await writeFile(report, "keep me");
+    const again = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md"], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("already exists");
+    expect(await readFile(report, "utf8")).toBe("keep me");
+    const forced = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md", "--force"], { cwd: dir });
+    expect(forced.code).toBe(1);
+    expect(await readFile(report, "utf8")).toContain("# E-7 duty verification report");
+  });
+
+  it("needs at least one document and a known code", async () => {
+    const none = await cli(["verify", "--code", "2224"], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("at least one document");
+    const unknown = await cli(["verify", "--code", "9999", "--contract", "web.md"], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("9999");
+  });
+
+  it("verifies the bundled README example: web platform duties filed as 2223", async () => {
+    const run = await cli(["verify", "--code", "2223", "--contract", "examples/verify/contract.txt", "--rrs", "examples/verify/rrs.md", "--json"], { cwd: PACKAGE_ROOT });
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { verdict: string; bestCode: string; findings: { id: string }[] };
+    expect(result.verdict).toBe("mismatch");
+    expect(result.bestCode).toBe("2224");
+    expect(result.findings.map((f) => f.id)).toEqual(expect.arrayContaining(["document-mismatch", "generic-clause", "title-trap", "documents-support-other-code"]));
+  });
+});
+
+describe("verify with unreadable documents", () => {
+  const cases: readonly [string, RegExp][] = [
+    ["empty.docx", /empty/],
+    ["empty.txt", /empty/],
+    ["random.bin.pdf", /not a PDF/],
+    ["random.docx", /not a \.docx/],
+    ["random.txt", /not valid UTF-8|binary/],
+    ["not-a-zip.docx", /not a \.docx/],
+    ["no-document.docx", /not a Word document/],
+    ["zip-bomb.docx", /decompress to more than/],
+    ["lying-zip-bomb.docx", /damaged/],
+    ["truncated.docx", /damaged/],
+    ["bad-xml.docx", /damaged/],
+    ["truncated.pdf", /truncated or damaged/],
+    ["encrypted.pdf", /encrypted.*\n.*unprotected copy/],
+    ["image-only.pdf", /no text layer.*\n.*OCR it .*provide the \.docx/],
+    ["not-a-pdf.pdf", /not a PDF/],
+    ["invalid-utf8.txt", /not valid UTF-8/],
+    ["old-word.doc", /old-format Word/],
+    ["legacy.hwp", /unsupported file type/],
+    ["directory", /is a directory/],
+    ["missing", /no such file/],
+  ];
+  for (const [name, message] of cases) {
+    it(`${name}: exit 2, a message naming the file, no stack trace, no report`, async () => {
+      const report = path.join(dir, `report-${name}.md`);
+      const run = await cli(["verify", "--code", "2224", "--contract", bad[name]!, "--report", report], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/^error: /);
+      expect(run.stderr).toContain(bad[name]!);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(existsSync(report)).toBe(false);
+    });
+  }
+
+  it("a bad RRS fails the run even when the contract is fine", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "web.md", "--rrs", bad["encrypted.pdf"]!], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("encrypted");
+  });
+});
