@@ -5,11 +5,16 @@ import path from "node:path";
 import { E7Error } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
+import type { Font as FontkitFont } from "fontkit";
 
-/** The two Noto Sans KR faces, read once per process (parsing a 4.6 MB OTF is the main cost of a PDF). */
+/**
+ * The two Noto Sans KR faces, parsed once per process. pdfkit accepts a parsed fontkit font in place of file bytes;
+ * sharing it across documents keeps fontkit's glyph and shaping caches warm, which is most of a PDF's cost.
+ * Each document still makes its own subset, so output does not depend on what was drawn before.
+ */
 export interface PdfFonts {
-  readonly regular: Buffer;
-  readonly bold: Buffer;
+  readonly regular: FontkitFont;
+  readonly bold: FontkitFont;
   /** Code point coverage test for a face. */
   readonly covers: (codePoint: number, bold: boolean) => boolean;
 }
@@ -28,7 +33,7 @@ export function loadPdfFonts(): Promise<PdfFonts> {
     const bold = readFileSync(path.join(dir, "NotoSansKR-Bold.otf"));
     const fontkit = await import("fontkit");
     const faces = { regular: fontkit.create(regular), bold: fontkit.create(bold) };
-    return { regular, bold, covers: (codePoint, isBold) => (isBold ? faces.bold : faces.regular).hasGlyphForCodePoint(codePoint) };
+    return { ...faces, covers: (codePoint, isBold) => (isBold ? faces.bold : faces.regular).hasGlyphForCodePoint(codePoint) };
   })();
   return fontsPromise;
 }
@@ -80,6 +85,37 @@ function drawClause(pdf: Pdf, node: Clause): void {
   }
 }
 
+/**
+ * Breaks a cell's text into lines that fit the width: at spaces, and inside a word only when the word alone is
+ * too wide (long URLs, Korean runs without spaces).
+ */
+function wrapCell(pdf: Pdf, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  const fits = (candidate: string): boolean => pdf.widthOfString(candidate) <= width;
+  for (const token of text.split(/(?<=\s)/u)) {
+    if (fits(current + token.trimEnd())) {
+      current += token;
+      continue;
+    }
+    if (current.trim()) lines.push(current.trimEnd());
+    current = "";
+    for (const ch of token) {
+      if (current && !fits(current + ch)) {
+        lines.push(current.trimEnd());
+        current = "";
+      }
+      current += ch;
+    }
+  }
+  if (current.trim() || lines.length === 0) lines.push(current.trimEnd());
+  return lines;
+}
+
+/**
+ * Draws a table row by row. Within a row the cells are drawn line by line across the row (first lines of all cells,
+ * then second lines …), so a text extractor that reads by position gets each visual line whole and in order.
+ */
 function drawTable(pdf: Pdf, node: TableNode): void {
   const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));
   const weights = node.widths ?? Array.from({ length: columns }, () => 1);
@@ -88,18 +124,27 @@ function drawTable(pdf: Pdf, node: TableNode): void {
   const pad = 4;
   const drawRow = (cells: readonly string[], header: boolean): void => {
     pdf.font(header ? "bold" : "regular").fontSize(SIZE.cell);
-    const heights = cells.map((text, i) => pdf.heightOfString(text, { width: widths[i]! - 2 * pad, lineGap: 1 }));
-    const height = Math.max(...heights, pdf.currentLineHeight(true)) + 2 * pad;
+    const lineHeight = pdf.currentLineHeight(true) + 1;
+    const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad));
+    const count = Math.max(1, ...lines.map((l) => l.length));
+    const height = count * lineHeight + 2 * pad;
     ensureSpace(pdf, height);
     const top = pdf.y;
     let x = pdf.page.margins.left;
-    cells.forEach((text, i) => {
-      const w = widths[i]!;
+    widths.forEach((w) => {
       if (header) pdf.save().rect(x, top, w, height).fill("#eeeeee").restore();
       pdf.rect(x, top, w, height).lineWidth(0.5).stroke("#808080");
-      pdf.fillColor("black").text(text, x + pad, top + pad, { width: w - 2 * pad, lineGap: 1 });
       x += w;
     });
+    pdf.fillColor("black");
+    for (let line = 0; line < count; line++) {
+      let cellX = pdf.page.margins.left;
+      cells.forEach((_cell, i) => {
+        const text = lines[i]![line];
+        if (text) pdf.text(text, cellX + pad, top + pad + line * lineHeight, { lineBreak: false });
+        cellX += widths[i]!;
+      });
+    }
     pdf.x = pdf.page.margins.left;
     pdf.y = top + height;
   };
@@ -175,8 +220,9 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
     pdf.on("end", () => resolve());
     pdf.on("error", reject);
   });
-  pdf.registerFont("regular", faces.regular);
-  pdf.registerFont("bold", faces.bold);
+  // The typings only list paths and buffers; pdfkit's font factory also takes a parsed fontkit font.
+  pdf.registerFont("regular", faces.regular as unknown as Buffer);
+  pdf.registerFont("bold", faces.bold as unknown as Buffer);
   pdf.font("regular");
   for (const node of doc.children) drawBlock(pdf, node);
   pdf.end();

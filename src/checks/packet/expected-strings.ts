@@ -1,0 +1,31 @@
+/** What every document of a packet must say, by language: the selected code, occupation name, title, salary, dates. */
+import { compactText } from "../../text/normalize-text.js";
+import type { PacketCheckContext, PacketDocument } from "./types.js";
+
+/** The strings of one kind (both languages' forms when bilingual) that a document must contain. */
+export function inLanguages(doc: PacketDocument, en: string, ko: string): readonly string[] {
+  return doc.lang === "en" ? [en] : doc.lang === "ko" ? [ko] : [ko, en];
+}
+
+/** True when the document contains the text, ignoring whitespace (PDF line breaks fall anywhere in Korean). */
+export function mentions(doc: PacketDocument, text: string): boolean {
+  return doc.compact.includes(compactText(text));
+}
+
+/** The documents that state contract terms (salary, start date): the contract annex and the RRS. */
+export function statesTerms(doc: PacketDocument): boolean {
+  return doc.kind === "contract-annex" || doc.kind === "rrs";
+}
+
+/** Every calendar date written anywhere in the case file: the only dates a document may print. */
+export function caseDates(context: PacketCheckContext): ReadonlySet<string> {
+  const dates = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") {
+      for (const match of value.matchAll(/\d{4}-\d{2}-\d{2}/g)) dates.add(match[0]);
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(context.case);
+  return dates;
+}

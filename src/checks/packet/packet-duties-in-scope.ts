@@ -1,0 +1,30 @@
+/**
+ * Checks, before anything is written, that each duty of the case lies within the selected occupation. The packet
+ * rewords duties into the occupation's vocabulary, so a duty outside it would be disguised: generation stops
+ * instead (or, with --allow-out-of-scope, keeps the duty as written and the report marks it).
+ */
+import { defineCheck } from "../types.js";
+
+export const packetDutiesInScope = defineCheck({
+  meta: {
+    id: "packet-duties-in-scope",
+    description: "Every duty to be written into the packet matches the selected occupation (or is too general to place); none is reworded from another occupation.",
+    severity: "error",
+    source: "issue 5: the tool never invents or disguises a duty",
+    messages: {
+      outOfScope: "Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: \"{{text}}\". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.",
+    },
+  },
+  run(context, report) {
+    const code = context.occupation.code ?? context.occupation.id;
+    for (const statement of context.match.statements) {
+      if (statement.verdict !== "mismatch") continue;
+      const best = context.catalog.byCode.get(statement.bestCode) ?? context.catalog.byId.get(statement.bestCode);
+      report({
+        messageId: "outOfScope",
+        path: `/position/duties/${statement.index}/text`,
+        data: { number: statement.index + 1, bestCode: statement.bestCode, bestName: best?.nameEn ?? "", code, name: context.occupation.nameEn, text: statement.text },
+      });
+    }
+  },
+});

@@ -1,0 +1,19 @@
+/** Checks that the independent duty-section finder (the one `verify` uses) finds the duties in each contract annex and RRS. */
+import { definePacketCheck } from "./types.js";
+
+export const packetDutySectionFound = definePacketCheck({
+  meta: {
+    id: "packet-duty-section-found",
+    description: "A reader that looks for a duties heading, as an officer does, finds the duty section of every contract annex and RRS file.",
+    severity: "warning",
+    source: "issue 5: read every written file back and find the duty sections",
+    messages: { notFound: "No duty section heading was recognised in {{file}}: {{note}}" },
+  },
+  run(context, report) {
+    for (const doc of context.documents) {
+      if ((doc.kind === "contract-annex" || doc.kind === "rrs") && !doc.dutySection.found) {
+        report({ messageId: "notFound", data: { file: doc.file, note: doc.dutySection.note ?? "" }, file: doc.file });
+      }
+    }
+  },
+});

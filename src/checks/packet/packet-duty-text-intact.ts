@@ -1,0 +1,34 @@
+/** Checks that every duty clause was found, whole and in the same words, in every file that carries duties. */
+import { compactText } from "../../text/normalize-text.js";
+import { definePacketCheck } from "./types.js";
+
+export const packetDutyTextIntact = definePacketCheck({
+  meta: {
+    id: "packet-duty-text-intact",
+    description: "Each duty clause is found in full in every contract annex and RRS file, with the same wording in both documents.",
+    severity: "error",
+    source: "issue 5: the RRS gives the duties in the same wording as the contract annex",
+    messages: {
+      missing: "{{file}} is missing duty {{duty}} or part of its text.",
+      differs: "Duty {{duty}} reads differently in {{file}} than in {{reference}}.",
+    },
+  },
+  run(context, report) {
+    const carriers = context.documents.filter((doc) => doc.kind === "contract-annex" || doc.kind === "rrs");
+    const reference = carriers.find((doc) => doc.kind === "contract-annex");
+    context.plan.forEach((_duty, index) => {
+      const duty = index + 1;
+      const expected = reference?.clauses.find((c) => c.dutyIndex === index);
+      for (const doc of carriers) {
+        const clause = doc.clauses.find((c) => c.dutyIndex === index);
+        if (!clause || !clause.intact) {
+          report({ messageId: "missing", data: { file: doc.file, duty }, file: doc.file, clauseId: `duty-${duty}` });
+          continue;
+        }
+        if (reference && expected && doc !== reference && compactText(clause.text) !== compactText(expected.text)) {
+          report({ messageId: "differs", data: { file: doc.file, duty, reference: reference.file }, file: doc.file, clauseId: clause.clauseId });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,26 @@
+/** Checks that a cover letter names both the former-edition code filed earlier and its current number. */
+import { definePacketCheck } from "./types.js";
+
+export const packetFormerCodeNamed = definePacketCheck({
+  meta: {
+    id: "packet-former-code-named",
+    description: "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
+    severity: "error",
+    source: "issue 5: if the prior code was a former-edition number, name both",
+    messages: {
+      missingCover: "The case is a {{kind}}, but no cover letter was written.",
+      missingCode: "{{file}} does not name code {{code}}.",
+    },
+  },
+  run(context, report) {
+    const prior = context.view.prior;
+    if (!prior) return;
+    const covers = context.documents.filter((doc) => doc.kind === "cover-letter");
+    if (covers.length === 0) {
+      report({ messageId: "missingCover", data: { kind: context.case.filing.kind } });
+      return;
+    }
+    const codes = prior.formerEdition ? [prior.code, prior.currentCode] : [prior.code];
+    for (const doc of covers) for (const code of codes) if (!doc.compact.includes(code)) report({ messageId: "missingCode", data: { file: doc.file, code }, file: doc.file });
+  },
+});

@@ -1,0 +1,17 @@
+/** Checks that the specialised skills the RRS lists point at the selected code rather than another occupation. */
+import { definePacketCheck } from "./types.js";
+
+export const packetRrsSkillsFit = definePacketCheck({
+  meta: {
+    id: "packet-rrs-skills-fit",
+    description: "The matcher reads the RRS's specialised skills as the selected occupation (or finds them too general to place).",
+    severity: "warning",
+    source: "issue 5: the RRS skills point at the same code",
+    messages: { otherCode: "The specialised skills in the RRS read as {{bestCode}}, not {{code}}; name skills of the filed occupation." },
+  },
+  run(context, report) {
+    const match = context.skillsMatch;
+    if (!match || match.verdict !== "mismatch") return;
+    report({ messageId: "otherCode", data: { bestCode: match.bestCode, code: context.selectedCode }, path: "/recruitment/specialisedSkills" });
+  },
+});

@@ -1,0 +1,30 @@
+/** Checks that every document names the selected occupation code, and no other code as the one filed. */
+import { definePacketCheck } from "./types.js";
+
+/** "occupation code 2224", "직종 코드 2224", "직종 코드: 2224" (the code tables print label and code in adjacent cells). */
+const CODE_MENTION = /(?:occupation code|직종\s*코드)\s*[:：]?\s*(?:\/\s*[A-Za-z ]+\s*)?((?:S)?\d{3,4}|E-7-S\d)\b/giu;
+
+export const packetSameCode = definePacketCheck({
+  meta: {
+    id: "packet-same-code",
+    description: "Every document of the packet names the selected occupation code and no other code as the code filed.",
+    severity: "error",
+    source: "issue 5: the documents an officer compares must all point at the same code",
+    messages: {
+      missing: "{{file}} does not mention the selected code {{code}}.",
+      otherCode: "{{file}} names occupation code {{other}}, but the packet files {{code}}.",
+    },
+  },
+  run(context, report) {
+    const code = context.selectedCode;
+    const prior = context.view.prior;
+    for (const doc of context.documents) {
+      if (!doc.compact.includes(code)) report({ messageId: "missing", data: { file: doc.file, code }, file: doc.file });
+      // The cover letter must name the earlier code; everywhere else only the selected code may appear.
+      const allowed = new Set([code, ...(doc.kind === "cover-letter" && prior ? [prior.code, prior.currentCode] : [])]);
+      const others = new Set<string>();
+      for (const match of doc.text.matchAll(CODE_MENTION)) if (!allowed.has(match[1]!)) others.add(match[1]!);
+      for (const other of [...others].sort()) report({ messageId: "otherCode", data: { file: doc.file, code, other }, file: doc.file });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+/** Checks that every document carries the document date, the terms documents the start date, and no date the case lacks. */
+import { caseDates, statesTerms } from "./expected-strings.js";
+import { definePacketCheck } from "./types.js";
+
+export const packetSameDates = definePacketCheck({
+  meta: {
+    id: "packet-same-dates",
+    description: "Every document is dated with filing.documentDate; the contract annex and the RRS give position.startDate; every printed date comes from the case.",
+    severity: "error",
+    source: "issue 5: the same dates everywhere",
+    messages: {
+      missingDocumentDate: "{{file}} is not dated {{date}} (filing.documentDate).",
+      missingStartDate: "{{file}} does not give the start date {{date}} (position.startDate).",
+      unknownDate: "{{file}} prints the date {{date}}, which is not in the case file.",
+    },
+  },
+  run(context, report) {
+    const known = caseDates(context);
+    const { documentDate } = context.case.filing;
+    const { startDate } = context.case.position;
+    for (const doc of context.documents) {
+      if (!doc.compact.includes(documentDate)) report({ messageId: "missingDocumentDate", data: { file: doc.file, date: documentDate }, file: doc.file });
+      if (statesTerms(doc) && !doc.compact.includes(startDate)) report({ messageId: "missingStartDate", data: { file: doc.file, date: startDate }, file: doc.file });
+      const printed = new Set(doc.compact.match(/\d{4}-\d{2}-\d{2}/g) ?? []);
+      for (const date of [...printed].sort()) if (!known.has(date)) report({ messageId: "unknownDate", data: { file: doc.file, date }, file: doc.file });
+    }
+  },
+});

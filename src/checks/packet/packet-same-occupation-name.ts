@@ -1,0 +1,20 @@
+/** Checks that every document gives the selected occupation's official name, in each of its languages. */
+import { inLanguages, mentions } from "./expected-strings.js";
+import { definePacketCheck } from "./types.js";
+
+export const packetSameOccupationName = definePacketCheck({
+  meta: {
+    id: "packet-same-occupation-name",
+    description: "Every document gives the official name of the selected occupation (English and/or Korean, as its language).",
+    severity: "error",
+    source: "issue 5: the same occupation name everywhere",
+    messages: { missing: "{{file}} does not give the occupation name \"{{name}}\"." },
+  },
+  run(context, report) {
+    for (const doc of context.documents) {
+      for (const name of inLanguages(doc, context.occupation.nameEn, context.occupation.nameKo)) {
+        if (!mentions(doc, name)) report({ messageId: "missing", data: { file: doc.file, name }, file: doc.file });
+      }
+    }
+  },
+});

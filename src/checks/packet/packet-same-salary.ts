@@ -1,0 +1,35 @@
+/** Checks that the annual salary is stated where the terms are, and that no document prints another amount. */
+import { groupDigits } from "../../render/build-view.js";
+import { statesTerms } from "./expected-strings.js";
+import { definePacketCheck } from "./types.js";
+
+/** Won amounts of a million or more as the documents print them: "KRW 42,000,000" or "42,000,000원". */
+const AMOUNT = /\d{1,3}(?:,\d{3}){2,}/g;
+
+export const packetSameSalary = definePacketCheck({
+  meta: {
+    id: "packet-same-salary",
+    description: "The contract annex and the RRS state the case's annual salary; no document prints an amount the case does not have.",
+    severity: "error",
+    source: "issue 5: the same salary everywhere",
+    messages: {
+      missing: "{{file}} does not state the annual salary of {{salary}} won.",
+      unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, the revenue nor the wage floor of the case.",
+    },
+  },
+  run(context, report) {
+    const salary = groupDigits(context.case.position.annualSalaryKrw);
+    const known = new Set([salary, groupDigits(context.case.employer.annualRevenueKrw)]);
+    const floor = context.view.salaryFloor?.amountEn.replace(/^KRW /, "");
+    if (floor) known.add(floor);
+    for (const doc of context.documents) {
+      if (statesTerms(doc) && !doc.compact.includes(salary)) report({ messageId: "missing", data: { file: doc.file, salary }, file: doc.file });
+      const printed = new Set(doc.compact.match(AMOUNT) ?? []);
+      for (const amount of [...printed].sort()) {
+        if (!known.has(amount) && !context.case.position.duties.some((d) => d.text.includes(amount))) {
+          report({ messageId: "unknownAmount", data: { file: doc.file, amount }, file: doc.file });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,21 @@
+/** Checks that every document gives the position title of the case, in each of its languages. */
+import { inLanguages, mentions } from "./expected-strings.js";
+import { definePacketCheck } from "./types.js";
+
+export const packetSameTitle = definePacketCheck({
+  meta: {
+    id: "packet-same-title",
+    description: "Every document gives the position title exactly as the case file has it.",
+    severity: "error",
+    source: "issue 5: the same title everywhere",
+    messages: { missing: "{{file}} does not give the position title \"{{title}}\"." },
+  },
+  run(context, report) {
+    const title = context.case.position.title;
+    for (const doc of context.documents) {
+      for (const text of inLanguages(doc, title.en, title.ko)) {
+        if (!mentions(doc, text)) report({ messageId: "missing", data: { file: doc.file, title: text }, file: doc.file });
+      }
+    }
+  },
+});

@@ -1,0 +1,203 @@
+/**
+ * The generate pipeline, top to bottom: load and validate the case, run the checks, plan and render the
+ * documents, write them (docx, PDF) into a staging folder, read every file back, re-match the duty clauses,
+ * cross-check the documents, write the report and manifest, and move the folder into place in one step.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { loadCase } from "../case/load-case.js";
+import { requireValidCase } from "../case/validate-case.js";
+import { loadCatalog } from "../catalog/load-catalog.js";
+import { packetCaseChecks, packetChecks } from "../checks/packet/index.js";
+import { runPacketChecks } from "../checks/packet/run-packet-checks.js";
+import type { PacketDocument, PacketFinding } from "../checks/packet/types.js";
+import { loadRules } from "../checks/load-rules.js";
+import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
+import type { Finding } from "../checks/types.js";
+import { InputFileError } from "../errors.js";
+import { matchDuties } from "../match/match-duties.js";
+import type { DocumentLang } from "../model/nodes.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import { readDocument } from "../readers/read-document.js";
+import { planDuties } from "../render/plan-duties.js";
+import { renderPacket } from "../render/render-packet.js";
+import { loadTemplates } from "../render/templates.js";
+import { buildReport } from "../report/build-report.js";
+import { formatReportJson, formatReportMarkdown } from "../report/format-report.js";
+import type { ConsistencyReport, Manifest, Provenance } from "../report/types.js";
+import type { OutputFormat } from "../writers/index.js";
+import { readBack } from "./read-back.js";
+import { salaryFloorFor } from "./salary-floor-for.js";
+import { commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, writeStagedFile } from "./write-packet-dir.js";
+
+export const REPORT_JSON = "consistency-report.json";
+export const REPORT_MARKDOWN = "consistency-report.md";
+export const MANIFEST = "manifest.json";
+
+export interface GenerateOptions {
+  readonly casePath: string;
+  readonly outDir: string;
+  /** Defaults to the case's filing.languages (both when it lists both or none). */
+  readonly lang?: DocumentLang;
+  readonly formats?: readonly OutputFormat[];
+  readonly force?: boolean;
+  readonly allowOutOfScope?: boolean;
+  /** Called as each step starts, for progress output. */
+  readonly onProgress?: (step: string) => void;
+}
+
+export interface GenerateResult {
+  /** written: the packet folder is in place; stopped: the checks found errors and nothing was written. */
+  readonly status: "written" | "stopped";
+  readonly consistent: boolean;
+  readonly selectedCode: string;
+  readonly bestCode: string;
+  readonly outDir: string;
+  /** Names of the files in the packet folder (empty when stopped). */
+  readonly files: readonly string[];
+  /** Errors that stopped generation, or the packet findings (then the case warnings). */
+  readonly findings: readonly (Finding | PacketFinding)[];
+  readonly report?: ConsistencyReport;
+}
+
+const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
+
+/** The document language from the case when the caller gives none. */
+export function langForCase(languages: readonly ("en" | "ko")[] | undefined): DocumentLang {
+  const set = new Set(languages ?? []);
+  return set.size === 1 ? [...set][0]! : "both";
+}
+
+async function provenance(): Promise<Provenance> {
+  const catalog = loadCatalog();
+  const rules = loadRules();
+  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  return {
+    tool: { name: pkg.name, version: pkg.version },
+    catalog: { version: catalog.catalogVersion, asOf: catalog.asOf, listEdition: catalog.currentEdition },
+    rules: { version: rules.rulesVersion, asOf: rules.asOf },
+  };
+}
+
+/** Runs the whole generate pipeline. Throws E7Error for input problems (exit 2); returns findings otherwise. */
+export async function generatePacket(options: GenerateOptions): Promise<GenerateResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const formats: readonly OutputFormat[] = options.formats && options.formats.length > 0 ? options.formats : ["docx", "pdf"];
+  const outDir = path.resolve(options.outDir);
+  if (!options.force && (await pathExists(outDir))) throw new OutputExistsError(options.outDir);
+
+  progress("Validating the case");
+  let caseBytes: Uint8Array;
+  try {
+    caseBytes = await readFile(options.casePath);
+  } catch (error) {
+    throw new InputFileError(options.casePath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, ["Check the path of the case file."]);
+  }
+  const loaded = loadCase(caseBytes, { path: options.casePath });
+  const { case: input, occupation } = await requireValidCase({ data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath });
+  const catalog = loadCatalog();
+  const rules = loadRules();
+  const selectedCode = occupation.code ?? occupation.id;
+
+  progress("Running the checks");
+  const context = buildCheckContext(input, occupation, catalog, rules);
+  const caseFindings = runChecks(context);
+  const scopeFindings = Object.values(packetCaseChecks)
+    .flatMap((check) => runCheck(check, context))
+    .map((finding) => (options.allowOutOfScope ? { ...finding, severity: "warning" as const } : finding));
+  const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error");
+  if (blocking.length > 0) {
+    return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking };
+  }
+
+  progress("Rendering the documents");
+  const plan = planDuties(input.position.duties, occupation, context.match);
+  const lang = options.lang ?? langForCase(input.filing.languages);
+  const templates = await loadTemplates();
+  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, ...withFloor(salaryFloorFor(input, occupation, rules)) });
+
+  const staging = await createStagingDir(outDir);
+  try {
+    const written: { name: string; bytes: Uint8Array; format: OutputFormat; doc: (typeof packet.documents)[number]["doc"] }[] = [];
+    const { writers } = await import("../writers/index.js");
+    for (const format of formats) {
+      progress(`Writing ${format.toUpperCase()} files`);
+      for (const document of packet.documents) {
+        const bytes = await writers[format](document.doc);
+        const name = `${document.baseName}.${format}`;
+        await writeStagedFile(staging, name, bytes);
+        written.push({ name, bytes, format, doc: document.doc });
+      }
+    }
+
+    progress("Reading the files back and re-matching the duties");
+    const title = input.position.title.en;
+    const documents: PacketDocument[] = [];
+    for (const file of written) {
+      // Read what is on disk, not the bytes in memory: the check is about the files as delivered.
+      const bytes = new Uint8Array(await readFile(path.join(staging, file.name)));
+      const extracted = await readDocument({ bytes, name: file.name });
+      documents.push(readBack({ file: file.name, format: file.format, doc: file.doc, extracted, plan, catalog, selectedCode, title }));
+    }
+    const skills = input.recruitment.specialisedSkills;
+    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((text) => ({ text })), { selectedCode, title }) : undefined;
+    const allowedOutOfScope = plan.filter((p) => p.status === "out-of-scope").map((p) => p.index);
+    const checks = Object.values(packetChecks);
+    const findings = runPacketChecks({ case: input, occupation, selectedCode, lang, view: packet.view, plan, documents, allowedOutOfScope, ...(skillsMatch ? { skillsMatch } : {}) }, checks);
+
+    progress("Writing the report");
+    const prov = await provenance();
+    const caseFile = { file: path.basename(options.casePath), sha256: sha256(caseBytes) };
+    const report = buildReport({
+      provenance: prov,
+      caseFile,
+      case: input,
+      occupation,
+      lang,
+      formats,
+      plan,
+      documents,
+      checks,
+      findings: [...scopeFindings, ...findings],
+      caseFindings: caseFindings.filter((f) => f.severity !== "error"),
+    });
+    const reportJson = formatReportJson(report);
+    const reportMd = formatReportMarkdown(report);
+    await writeStagedFile(staging, REPORT_JSON, reportJson);
+    await writeStagedFile(staging, REPORT_MARKDOWN, reportMd);
+    const manifest: Manifest = {
+      manifestVersion: 1,
+      ...prov,
+      case: caseFile,
+      options: { lang, formats, allowOutOfScope: options.allowOutOfScope ?? false },
+      files: [
+        ...written.map((file) => ({ name: file.name, bytes: file.bytes.byteLength, sha256: sha256(file.bytes) })),
+        ...[
+          [REPORT_JSON, reportJson],
+          [REPORT_MARKDOWN, reportMd],
+        ].map(([name, text]) => ({ name: name!, bytes: Buffer.byteLength(text!), sha256: sha256(text!) })),
+      ],
+    };
+    await writeStagedFile(staging, MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+    progress("Moving the packet into place");
+    await commitStagingDir(staging, outDir, options.force ?? false);
+    return {
+      status: "written",
+      consistent: report.consistent,
+      selectedCode,
+      bestCode: report.bestCode,
+      outDir,
+      files: [...manifest.files.map((f) => f.name), MANIFEST],
+      findings: report.findings,
+      report,
+    };
+  } catch (error) {
+    await discardStagingDir(staging);
+    throw error;
+  }
+}
+
+function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {
+  return floor === undefined ? {} : { salaryFloor: floor };
+}

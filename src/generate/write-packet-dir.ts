@@ -1,0 +1,67 @@
+/**
+ * Writes a packet folder so that it appears complete or not at all: files go into a private temporary folder
+ * beside the destination (0700, files 0600), which is then renamed into place in one step. An existing folder
+ * is only replaced with `force`, by moving it aside, renaming the new one in, then deleting the old one.
+ */
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { E7Error } from "../errors.js";
+
+/** The output folder exists and --force was not given. */
+export class OutputExistsError extends E7Error {
+  constructor(outDir: string) {
+    super("E_OUT_EXISTS", `${outDir} already exists; it was left as it is.`, { hints: ["Choose another --out folder, or add --force to replace it."] });
+    this.name = "OutputExistsError";
+  }
+}
+
+/** True when something (file or folder) exists at the path. */
+export async function pathExists(target: string): Promise<boolean> {
+  try {
+    await lstat(target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A temporary folder beside `outDir` (same file system, so the final rename is atomic). */
+export async function createStagingDir(outDir: string, purpose = "new"): Promise<string> {
+  const parent = path.dirname(path.resolve(outDir));
+  await mkdir(parent, { recursive: true });
+  const staging = path.join(parent, `.e7-align-tmp-${path.basename(outDir)}-${purpose}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(staging, { mode: 0o700 });
+  return staging;
+}
+
+/** Writes one file into the staging folder, readable by the owner only. */
+export async function writeStagedFile(staging: string, name: string, bytes: Uint8Array | string): Promise<string> {
+  const target = path.join(staging, name);
+  await writeFile(target, bytes, { mode: 0o600, flag: "wx" });
+  return target;
+}
+
+/** Moves the staging folder into place; with `force` an existing folder is replaced, otherwise it is an error. */
+export async function commitStagingDir(staging: string, outDir: string, force: boolean): Promise<void> {
+  const target = path.resolve(outDir);
+  if (!(await pathExists(target))) {
+    await rename(staging, target);
+    return;
+  }
+  if (!force) throw new OutputExistsError(outDir);
+  const aside = `${staging}-old`;
+  await rename(target, aside);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    await rename(aside, target);
+    throw error;
+  }
+  await rm(aside, { recursive: true, force: true });
+}
+
+/** Removes a staging folder left by a failed run. */
+export async function discardStagingDir(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+/** Renders a case into the packet's document models: the contract annex, the RRS and, when asked for, the cover letter. */
+import type { Case } from "../case/types.js";
+import type { Catalog, Occupation } from "../catalog/types.js";
+import type { DocRoot, DocumentKind, DocumentLang } from "../model/nodes.js";
+import { buildAnnex } from "./build-annex.js";
+import { buildCoverLetter } from "./build-cover-letter.js";
+import { buildRrs, evidenceRows } from "./build-rrs.js";
+import { buildView, type PacketView, type SalaryFloor } from "./build-view.js";
+import { createComposer } from "./compose.js";
+import type { PlannedDuty } from "./plan-duties.js";
+import type { Templates } from "./templates.js";
+
+/** File name (without extension) of each document of the packet. */
+export const DOCUMENT_FILES: Readonly<Record<DocumentKind, string>> = {
+  "contract-annex": "contract-duty-annex",
+  rrs: "recruitment-reason-statement",
+  "cover-letter": "reapplication-cover-letter",
+};
+
+export interface RenderPacketInput {
+  readonly case: Case;
+  readonly catalog: Catalog;
+  /** The selected occupation (current edition). */
+  readonly occupation: Occupation;
+  readonly plan: readonly PlannedDuty[];
+  readonly lang: DocumentLang;
+  readonly salaryFloor?: SalaryFloor;
+}
+
+export interface RenderedDocument {
+  readonly kind: DocumentKind;
+  /** File name without extension. */
+  readonly baseName: string;
+  readonly doc: DocRoot;
+}
+
+export interface RenderedPacket {
+  readonly view: PacketView;
+  readonly documents: readonly RenderedDocument[];
+}
+
+/** Renders every document of the packet (pure apart from the compiled templates passed in). */
+export function renderPacket(templates: Templates, input: RenderPacketInput): RenderedPacket {
+  const view = buildView(input.case, input.catalog, input.occupation, input.plan, input.salaryFloor);
+  const c = createComposer(templates, input.lang);
+  const annex = buildAnnex(c, view);
+  const rrs = buildRrs(c, view);
+  const documents: RenderedDocument[] = [
+    { kind: "contract-annex", baseName: DOCUMENT_FILES["contract-annex"], doc: annex },
+    { kind: "rrs", baseName: DOCUMENT_FILES.rrs, doc: rrs },
+  ];
+  if (view.prior) {
+    const enclosures = [rrs.meta.title, ...evidenceRows(c, view).map((row) => row[1]!)];
+    documents.push({ kind: "cover-letter", baseName: DOCUMENT_FILES["cover-letter"], doc: buildCoverLetter(c, { ...view, prior: view.prior }, enclosures) });
+  }
+  return { view, documents };
+}
