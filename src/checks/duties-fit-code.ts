@@ -22,11 +22,14 @@ export const dutiesFitCode = defineCheck({
     const selectedCode = selectedCodeOf(context);
     const shareOf = (code: string): number => Math.round(match.statements.filter((s) => s.bestCode === code).reduce((sum, s) => sum + s.weight, 0) * 100);
     const base = { selectedCode, selectedName: occupationName(catalog, selectedCode) };
-    if (match.verdict === "mismatch") {
+    // A split whose majority lies elsewhere is a mismatch too: the officer reads the job by its majority.
+    const majorityElsewhere = match.verdict === "ambiguous" && match.split !== undefined && match.split.majorityCode !== selectedCode ? match.split.majorityCode : undefined;
+    if (match.verdict === "mismatch" || majorityElsewhere !== undefined) {
+      const bestCode = majorityElsewhere ?? match.bestCode;
       report({
         messageId: "mismatch",
         path: "/selectedCode",
-        data: { ...base, bestCode: match.bestCode, bestName: occupationName(catalog, match.bestCode), bestShare: shareOf(match.bestCode), selectedShare: shareOf(selectedCode) },
+        data: { ...base, bestCode, bestName: occupationName(catalog, bestCode), bestShare: shareOf(bestCode), selectedShare: shareOf(selectedCode) },
       });
     } else if (match.verdict === "ambiguous") {
       const rivalCode = match.rival?.code ?? match.ranking.find((r) => r.code !== selectedCode)?.code ?? "";

@@ -10,7 +10,7 @@ export const titleTrap = defineCheck({
     source: "MOJ-2026-09 p.235-297 (도입 가능직업 예시: example job titles per occupation)",
     messages: {
       trap:
-        "The title \"{{title}}\" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. Use a title that names the {{selectedCode}} work (e.g. \"{{suggestion}}\").",
+        "The title \"{{title}}\" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. {{advice}}",
     },
   },
   run(context, report) {
@@ -26,8 +26,10 @@ export const titleTrap = defineCheck({
         titleName: occupationName(context.catalog, trap.titleCode),
         dutiesCode: trap.dutiesCode,
         dutiesName: occupationName(context.catalog, trap.dutiesCode),
-        selectedCode,
-        suggestion: context.occupation.exampleTitles.en[0] ?? context.occupation.nameEn,
+        advice:
+          trap.dutiesCode === selectedCode
+            ? `Use a title that names the ${selectedCode} work (e.g. "${context.occupation.exampleTitles.en[0] ?? context.occupation.nameEn}").`
+            : `Titles do not decide the code: choose it from the duties (see duties-fit-code), then give the job a title that matches them.`,
       },
     });
   },
