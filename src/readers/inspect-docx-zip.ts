@@ -40,6 +40,9 @@ export async function inspectDocxZip(bytes: Uint8Array, name: string, limits: Re
       if (declared > limits.maxUncompressedBytes) {
         throw new InputFileError(name, `would decompress to more than ${formatMb(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`, ["Remove embedded media or export the text as a PDF."], "E_DOCX_LIMIT");
       }
+      if (/\.(?:xml|rels)$/i.test(entry.fileName) && entry.uncompressedSize > limits.maxXmlPartBytes) {
+        throw new InputFileError(name, `has a ${formatMb(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatMb(limits.maxXmlPartBytes)} limit; refusing to open it.`, ["A contract's text is far smaller. Save the document again from Word, or export a PDF."], "E_DOCX_LIMIT");
+      }
       if (entry.isEncrypted()) throw new InputFileError(name, "is an encrypted zip archive.", ["Save an unprotected copy from Word."], "E_DOCX_ENCRYPTED");
       entries.push(entry);
     }

@@ -62,7 +62,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputFileError(name, `text extraction took longer than ${Math.round(limits.timeoutMs / 1000)} s; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT")), limits.timeoutMs);
+    timer = setTimeout(() => reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT")), limits.timeoutMs);
     timer.unref();
   });
   try {

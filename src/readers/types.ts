@@ -17,6 +17,8 @@ export interface ReaderLimits {
   readonly maxZipEntries: number;
   /** .docx: largest total decompressed size of all entries, in bytes (zip-bomb guard). */
   readonly maxUncompressedBytes: number;
+  /** .docx: largest decompressed XML part (mammoth parses each into memory). */
+  readonly maxXmlPartBytes: number;
   /** PDF: most pages. */
   readonly maxPages: number;
   /** PDF: longest text extraction, in milliseconds. */
@@ -27,6 +29,7 @@ export const DEFAULT_READER_LIMITS: ReaderLimits = Object.freeze({
   maxBytes: 20 * 1024 * 1024,
   maxZipEntries: 2000,
   maxUncompressedBytes: 100 * 1024 * 1024,
+  maxXmlPartBytes: 10 * 1024 * 1024,
   maxPages: 200,
   timeoutMs: 30_000,
 });

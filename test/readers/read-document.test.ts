@@ -1,5 +1,6 @@
 // Reader tests: good documents in every format and both languages round-trip, and every bad document gives a clear InputFileError.
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -123,7 +124,26 @@ describe("bad documents", () => {
     await expect(readDocument(locked)).rejects.toMatchObject({ code: "E_FILE_PERMISSION", exitCode: 2 });
   });
 
-  it("enforces the size, entry-count and page limits", async () => {
+  it("refuses a file over the default 20 MB limit before reading it", async () => {
+    const huge = path.join(dir, "huge.txt");
+    await writeFile(huge, "");
+    await truncate(huge, 21 * 1024 * 1024); // sparse: no 21 MB is written or read
+    await expect(readDocument(huge)).rejects.toMatchObject({ code: "E_FILE_TOO_LARGE", exitCode: 2, message: expect.stringContaining("over the 20.0 MB limit") });
+  });
+
+  it("refuses a named pipe instead of blocking on it", async () => {
+    const fifo = path.join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    await expect(readDocument(fifo)).rejects.toMatchObject({ code: "E_NOT_FILE", exitCode: 2 });
+  });
+
+  it("stops a PDF extraction that runs past the time limit", async () => {
+    const long = await makePdf(Array.from({ length: 300 }, (_, i) => `Line ${i}: develop and maintain the web platform.`));
+    await expect(readPdfText(long, { name: "slow.pdf", limits: { timeoutMs: 1 } })).rejects.toMatchObject({ code: "E_PDF_TIMEOUT", message: expect.stringContaining("slow.pdf") });
+  });
+
+  it("enforces the size, entry-count, XML-part and page limits", async () => {
+    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxXmlPartBytes: 100 } })).rejects.toMatchObject({ code: "E_DOCX_LIMIT", message: expect.stringContaining("XML part") });
     await expect(readDocument({ bytes: Buffer.alloc(2048, 0x41), name: "big.txt" }, { limits: { maxBytes: 1024 } })).rejects.toMatchObject({ code: "E_FILE_TOO_LARGE" });
     await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxZipEntries: 2 } })).rejects.toMatchObject({ code: "E_DOCX_LIMIT" });
     const twoPages = await makePdf([...CONTENT, ...Array.from({ length: 60 }, (_, i) => `Line ${i} of filler text to reach a second page.`)]);
