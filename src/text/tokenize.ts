@@ -47,7 +47,8 @@ const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {
 
 /** Folds British spellings to American ones so that "analyse"/"analyze" and "organise"/"organize" stem alike. */
 export function foldSpelling(word: string): string {
-  const listed = BRITISH_SPELLINGS[word];
+  // hasOwn: a word such as "constructor" must not find Object.prototype members.
+  const listed = Object.hasOwn(BRITISH_SPELLINGS, word) ? BRITISH_SPELLINGS[word] : undefined;
   if (listed) return listed;
   if (/ys(e|es|ed|ing|er|ers)$/.test(word)) return word.replace(/ys(e|es|ed|ing|er|ers)$/, "yz$1");
   const ise = /^(.{3,}?)is(e|es|ed|ing|er|ers|ation|ations)$/.exec(word);
