@@ -5,6 +5,9 @@ import { E7Error } from "../errors.js";
 /** Case files are a few kilobytes; anything this large is almost certainly the wrong file. */
 export const MAX_CASE_BYTES = 1024 * 1024;
 
+/** A case is nested a few levels deep; far deeper input would overflow the recursive parser's stack. */
+export const MAX_CASE_DEPTH = 64;
+
 /** A key written twice in one object; JSON.parse would silently keep the last one. */
 export interface DuplicateKey {
   /** JSON pointer of the object that holds the key twice. */
@@ -82,6 +85,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
+    // The second byte's range excludes overlong forms (E0, F0), UTF-16 surrogates (ED) and code points past U+10FFFF (F4).
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
     for (let k = 1; k <= need; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
@@ -123,6 +129,24 @@ function openBrackets(text: string, before: number): number[] {
     else if (ch === "}" || ch === "]") stack.pop();
   }
   return stack;
+}
+
+/** Offset of the first bracket that opens level `maxDepth + 1` (strings skipped), or -1. */
+function depthExceeded(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === "\\") i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") {
+      depth += 1;
+      if (depth > maxDepth) return i;
+    } else if (ch === "}" || ch === "]") depth -= 1;
+  }
+  return -1;
 }
 
 /** Index of the last non-whitespace character before `offset`, or -1. */
@@ -240,6 +264,13 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
     ]);
   }
   const text = new TextDecoder("utf-8").decode(body);
+  const tooDeep = depthExceeded(text, MAX_CASE_DEPTH);
+  if (tooDeep >= 0) {
+    const p = positionOf(text, tooDeep);
+    throw new CaseSyntaxError(path, p.line, p.column, `the JSON is nested more than ${MAX_CASE_DEPTH} levels deep.`, "", [
+      "A case file is nested only a few levels deep. Is this the right file, or are brackets unbalanced?",
+    ]);
+  }
   let ast: DocumentNode;
   try {
     ast = parse(text, { mode: "json", ranges: false, tokens: false });
