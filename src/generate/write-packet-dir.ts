@@ -26,12 +26,27 @@ export async function pathExists(target: string): Promise<boolean> {
   }
 }
 
+/** The output folder cannot be created where --out points (a file in the way, no permission, read-only disk). */
+export class OutputUnwritableError extends E7Error {
+  constructor(outDir: string, error: unknown) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    super("E_OUT_UNWRITABLE", `${outDir} cannot be created (${code ?? String(error)}); nothing was written.`, {
+      hints: [code === "EEXIST" || code === "ENOTDIR" ? "A file is in the way: --out must name a folder inside an existing folder." : "Choose an --out folder in a place you can write to."],
+    });
+    this.name = "OutputUnwritableError";
+  }
+}
+
 /** A temporary folder beside `outDir` (same file system, so the final rename is atomic). */
 export async function createStagingDir(outDir: string, purpose = "new"): Promise<string> {
   const parent = path.dirname(path.resolve(outDir));
-  await mkdir(parent, { recursive: true });
   const staging = path.join(parent, `.e7-align-tmp-${path.basename(outDir)}-${purpose}-${process.pid}-${randomBytes(4).toString("hex")}`);
-  await mkdir(staging, { mode: 0o700 });
+  try {
+    await mkdir(parent, { recursive: true });
+    await mkdir(staging, { mode: 0o700 });
+  } catch (error) {
+    throw new OutputUnwritableError(outDir, error);
+  }
   return staging;
 }
 
@@ -50,6 +65,10 @@ export async function commitStagingDir(staging: string, outDir: string, force: b
     return;
   }
   if (!force) throw new OutputExistsError(outDir);
+  // --force replaces a packet folder, never a file the user pointed --out at by mistake.
+  if (!(await lstat(target)).isDirectory()) {
+    throw new E7Error("E_OUT_NOT_FOLDER", `${outDir} is a file, not a packet folder; --force only replaces folders, so it was left as it is.`, { hints: ["Choose another --out folder."] });
+  }
   const aside = `${staging}-old`;
   await rename(target, aside);
   try {
