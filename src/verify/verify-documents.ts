@@ -182,21 +182,42 @@ function filedCodeFindings(catalog: Catalog, options: VerifyOptions, occupation:
   return findings;
 }
 
-/** The selected occupation's tasks most related to some statements, in the statements' language: wording to rewrite toward. */
-export function tasksToward(occupation: Occupation, statements: readonly string[], count = 3): string[] {
-  const terms = new Set(statements.flatMap((text) => {
+/**
+ * The filed occupation's tasks closest to some statements, in the statements' language: the wording to rewrite
+ * toward. Tasks the matcher already cited as evidence for the filed code come first (the nearest legitimate work),
+ * then tasks sharing the most terms with the statements, then the catalog's order (core tasks first). The language
+ * (English or Korean) follows `languageOf`.
+ */
+export function tasksToward(
+  occupation: Occupation,
+  statements: readonly VerifiedStatement[] | readonly string[],
+  count = 3,
+  languageOf: readonly VerifiedStatement[] | readonly string[] = statements,
+): string[] {
+  const texts = statements.map((s) => (typeof s === "string" ? s : s.text));
+  const languageTexts = languageOf.map((s) => (typeof s === "string" ? s : s.text));
+  const cited = new Map<number, number>();
+  for (const statement of statements) {
+    if (typeof statement === "string") continue;
+    for (const evidence of statement.evidence) {
+      if (evidence.code !== codeOf(occupation) || evidence.source !== "task") continue;
+      const at = occupation.tasks.findIndex((task) => task.en === evidence.against || task.ko === evidence.against);
+      if (at >= 0) cited.set(at, (cited.get(at) ?? 0) + 1);
+    }
+  }
+  const terms = new Set(texts.flatMap((text) => {
     const { words, bigrams } = tokenize(text);
     return [...words, ...bigrams];
   }));
-  const korean = statements.join("").match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
-  const latin = statements.join("").match(/[A-Za-z]/g)?.length ?? 0;
+  const korean = languageTexts.join("").match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
+  const latin = languageTexts.join("").match(/[A-Za-z]/g)?.length ?? 0;
   const language = korean * 2 > latin ? "ko" : "en";
   const scored = occupation.tasks.map((task, index) => {
     const { words, bigrams } = tokenize(`${task.en} ${task.ko}`);
-    const overlap = [...words, ...bigrams].filter((term) => terms.has(term)).length;
-    return { task, index, overlap };
+    const overlap = new Set([...words, ...bigrams].filter((term) => terms.has(term))).size;
+    return { task, index, cited: cited.get(index) ?? 0, overlap };
   });
-  scored.sort((a, b) => b.overlap - a.overlap || a.index - b.index);
+  scored.sort((a, b) => b.cited - a.cited || b.overlap - a.overlap || a.index - b.index);
   return scored.slice(0, count).map((entry) => entry.task[language]);
 }
 
@@ -222,10 +243,15 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
   }
   const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
   if (doc.verdict === "mismatch" || doc.verdict === "ambiguous") {
-    const pullTexts = pulling.length > 0 ? pulling.map((s) => s.text) : doc.statements.filter((s) => !s.generic).map((s) => s.text);
+    const specific = doc.statements.filter((s) => !s.generic);
+    const pullTexts = pulling.length > 0 ? pulling : specific;
     const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
-    const toward = tasksToward(occupation, pullTexts);
+    // When most clauses describe another occupation, the contrast with the filed code's core tasks helps most;
+    // when a few clauses stray, the filed code's tasks nearest to those clauses do.
+    const wholesale = pulling.length * 2 >= specific.length;
+    const toward = wholesale ? tasksToward(occupation, [], 3, pullTexts) : tasksToward(occupation, pullTexts);
     const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode, rivalCode);
+    const clauses = pulling.length > 0 ? `clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)}` : "the duty clauses";
     findings.push({
       id: doc.verdict === "mismatch" ? "document-mismatch" : "document-ambiguous",
       severity: doc.verdict === "mismatch" ? "error" : "warning",
@@ -236,10 +262,24 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
             (pulling.length > 0 ? `; clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)} pull${pulling.length > 1 ? "" : "s"} toward ${elsewhere.join(", ")}.` : ".")
           : `The ${role}'s duties fit the filed ${selectedCode} and ${rivalCode === undefined ? "another occupation" : labelOf(catalog, rivalCode)} about equally.` + (question ? ` The officer will ask: ${question.en}` : ""),
       fix:
-        `Rewrite ${pulling.length > 0 ? `clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)}` : "the duty clauses"} toward ${selectedCode}'s scope (${occupation.nameEn}), e.g. ${quoteList(toward)}` +
-        (doc.verdict === "mismatch" && doc.bestCode !== selectedCode ? `; or, if the clauses describe the real job, file under ${doc.bestCode}.` : "."),
+        doc.verdict === "mismatch" && wholesale && doc.bestCode !== selectedCode
+          ? `If ${clauses} describe the real job, file under ${doc.bestCode} (see: e7-align codes show ${doc.bestCode}). If the job really is ${selectedCode} work, rewrite them to say so, e.g. ${quoteList(toward)}.`
+          : `Rewrite ${clauses} toward ${selectedCode}'s scope (${occupation.nameEn}), e.g. ${quoteList(toward)}` +
+            (doc.verdict === "mismatch" && doc.bestCode !== selectedCode ? `; or, if they describe the real job, file under ${doc.bestCode}.` : "."),
       statements: pulling.map((s) => s.index),
       codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : [])],
+    });
+  }
+  if (doc.verdict === "match" && pulling.length > 0) {
+    const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
+    findings.push({
+      id: "clause-points-elsewhere",
+      severity: "warning",
+      document: doc.path,
+      message: `The ${role} fits the filed ${selectedCode} overall, but clause${pulling.length > 1 ? "s" : ""} ${clauseList(doc.pullingElsewhere)} (${quoteList(pulling.map((s) => short(s.text)))}) point${pulling.length > 1 ? "" : "s"} to ${elsewhere.map((code) => labelOf(catalog, code)).join(", ")}.`,
+      fix: `Officers question duties outside the filed occupation: rewrite ${pulling.length > 1 ? "them" : "it"} toward ${selectedCode}'s scope, e.g. ${quoteList(tasksToward(occupation, pulling, 2))}, or drop ${pulling.length > 1 ? "them" : "it"}.`,
+      statements: pulling.map((s) => s.index),
+      codes: [selectedCode, ...elsewhere],
     });
   }
   if (doc.verdict === "unsupported") {
@@ -259,7 +299,7 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
       severity: "warning",
       document: doc.path,
       message: `${generic.length === 1 ? "Clause" : "Clauses"} ${clauseList(generic.map((s) => s.index))} (${quoteList(generic.map((s) => short(s.text)))}) ${generic.length === 1 ? "is" : "are"} too generic to count for any occupation; officers read catch-all clauses as room for other work.`,
-      fix: `Delete ${generic.length === 1 ? "it" : "them"} or replace ${generic.length === 1 ? "it" : "them"} with a concrete ${selectedCode} task, e.g. ${quoteList(tasksToward(occupation, generic.map((s) => s.text), 2))}.`,
+      fix: `Delete ${generic.length === 1 ? "it" : "them"} or replace ${generic.length === 1 ? "it" : "them"} with a concrete ${selectedCode} task, e.g. ${quoteList(tasksToward(occupation, generic, 2))}.`,
       statements: generic.map((s) => s.index),
     });
   }

@@ -102,6 +102,19 @@ describe("a mismatching contract: web platform duties filed as 2223 application 
   });
 });
 
+describe("a stray clause in a matching contract", () => {
+  it("is flagged with the filed code's nearest tasks", async () => {
+    const content = [...F.APP_RRS_EN.slice(5), "4. Build and run the company's marketing website and its web server."];
+    const result = await verifyDocuments(catalog, { code: "2223", documents: [{ role: "contract", source: { name: "c.md", bytes: Buffer.from(F.asText(content, true)) } }] });
+    expect(result.verdict).toBe("match");
+    const doc = result.documents[0]!;
+    expect(doc.pullingElsewhere).toEqual([3]);
+    const stray = result.findings.find((f) => f.id === "clause-points-elsewhere")!;
+    expect(stray).toMatchObject({ severity: "warning", statements: [3], codes: ["2223", "2224"] });
+    expect(catalog.byCode.get("2223")!.tasks.filter((t) => stray.fix!.includes(t.en))).toHaveLength(2);
+  });
+});
+
 describe("split and generic duties", () => {
   it("a contract split between web development and overseas sales has no clear majority", async () => {
     const result = await verify("2224", { contract: "split.docx" });
