@@ -23,14 +23,19 @@ const HEADING_PREFIX =
   /^(?:#{1,6}\s*|[■□▶▷●○◆◇※*•\-–]\s*|[[(<【〈「『]\s*)?(?:(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]*[.:)]?\s*|제\s*\d+\s*(?:조|항|장)\s*|(?:별첨|별지|부록|첨부)\s*\d*\s*[.:)]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[IVX]{1,4}[.)]\s+|\(?[A-Ha-h][.)]\s+)?/iu;
 
 const DUTY_HEADING_EN =
-  /^(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
+  /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
 /** Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임 … */
-const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심)?(?:업무|직무)(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
+const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
-  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|근로\\s*시간|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력";
+  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력";
 const OTHER_SECTION = new RegExp(`^(?:${OTHER_NAMES})(?:\\s*(?:and|&|및|·|,)\\s*(?:${OTHER_NAMES}))*$`, "iu");
+
+/** True when a label names another section; Korean labels are also compared without spaces ("근 무 장 소"). */
+function isOtherLabel(part: string): boolean {
+  return OTHER_SECTION.test(part) || (/[\uAC00-\uD7A3]/u.test(part) && OTHER_SECTION.test(part.replace(/\s+/g, "")));
+}
 
 /** True when a label part names a duty section: the heading words plus at most three more ("Duties of the Employee"). */
 function isDutyLabel(part: string): boolean {
@@ -67,7 +72,7 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   if (shortLabel && labelParts.some(isDutyLabel)) return { duty: true, ...(inline ? { inline } : {}) };
   const looksLikeHeading =
     (hasMarkdown || explicitNumbered || (shortLabel && !/[.。!?]$/u.test(body) && (colon !== null && !inline) )) ||
-    (shortLabel && labelParts.some((part) => OTHER_SECTION.test(part)) && !/[.。]$/u.test(label)) ||
+    (shortLabel && labelParts.some(isOtherLabel) && !/[.。]$/u.test(label)) ||
     (shortLabel && label.length >= 3 && label === label.toUpperCase() && /[A-Z]/.test(label) && !/[.。]$/u.test(label));
   return looksLikeHeading ? { duty: false } : undefined;
 }
@@ -112,12 +117,17 @@ export function findDutySection(input: string | ExtractedText): DutySection {
   };
 }
 
-/** A numbered line that is really a section heading: "3. Duties", "4. Working Hours", "5) 임금". */
+/**
+ * A numbered line that is really a section heading: "3. Duties", "4. Working Hours", "5) 임금", or a numbered label
+ * with its content inline, as in the Korean standard contract ("3. 업무의 내용 : 웹 플랫폼 개발", "2. 근 무 장 소 : 서울").
+ */
 function isNumberedHeading(paragraph: string): boolean {
-  const body = stripListMarker(paragraph).replace(/[:：]\s*$/u, "").trim();
+  const stripped = stripListMarker(paragraph);
+  const labelled = /^([^:：]{2,30})[:：]/u.exec(stripped);
+  const body = (labelled ? labelled[1]! : stripped).replace(/[:：]\s*$/u, "").trim();
   if (body.length > 60 || /[.。]$/u.test(body)) return false;
   const parts = body.split(/\s*[/|()]\s*/u).filter(Boolean);
-  return parts.some((part) => isDutyLabel(part) || OTHER_SECTION.test(part)) && parts.every((part) => part.split(/\s+/).length <= 6);
+  return parts.some((part) => isDutyLabel(part) || isOtherLabel(part)) && parts.every((part) => part.split(/\s+/).length <= 6);
 }
 
 /** Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. */

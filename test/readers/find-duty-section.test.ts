@@ -77,3 +77,25 @@ describe("findDutySection", () => {
     expect(section.note).toMatch(/"Duties" has no statements/);
   });
 });
+
+describe("findDutySection on common contract layouts", () => {
+  it("reads the Korean standard labour contract layout (numbered labels with inline content)", () => {
+    const text = [
+      "표준근로계약서",
+      "1. 근로개시일 : 2027년 3월 1일부터",
+      "2. 근 무 장 소 : 서울시 강남구 테헤란로 12",
+      "3. 업무의 내용 : 회사 웹 플랫폼의 프런트엔드와 백엔드 개발 및 유지보수",
+      "4. 소정근로시간 : 09시 00분부터 18시 00분까지",
+      "5. 임 금 : 월 420만원",
+    ].join("\n");
+    const section = findDutySection(text);
+    expect(section.found).toBe(true);
+    expect(section.statements).toEqual(["회사 웹 플랫폼의 프런트엔드와 백엔드 개발 및 유지보수"]);
+  });
+
+  it.each(["Article 3 (Duties)", "Position and Duties", "Job Title and Responsibilities:", "제3조(업무의 내용)", "종사 업무"])("recognises %s", (heading) => {
+    const section = findDutySection(`${heading}\n1. Build web services.\n2. Operate the web servers.\n\nArticle 4 (Wages)\nKRW 4M.`);
+    expect(section.found).toBe(true);
+    expect(section.statements).toEqual(["Build web services.", "Operate the web servers."]);
+  });
+});
