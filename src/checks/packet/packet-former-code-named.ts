@@ -20,7 +20,7 @@ export const packetFormerCodeNamed = definePacketCheck({
       report({ messageId: "missingCover", data: { kind: context.case.filing.kind } });
       return;
     }
-    const codes = prior.formerEdition ? [prior.code, prior.currentCode] : [prior.code];
+    const codes = [...new Set(prior.formerEdition ? [prior.code, prior.currentCode] : [prior.code])];
     for (const doc of covers) for (const code of codes) if (!doc.compact.includes(code)) report({ messageId: "missingCode", data: { file: doc.file, code }, file: doc.file });
   },
 });
