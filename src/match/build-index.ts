@@ -5,6 +5,7 @@
  */
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { extractTerms } from "./extract-terms.js";
+import { positiveText } from "./positive-text.js";
 import type { Evidence } from "./types.js";
 
 /** One searchable piece of an occupation entry. */
@@ -25,20 +26,24 @@ export interface DutyIndex {
   readonly fields: readonly IndexField[];
   /** Fields of occupation o are fields[fieldStart[o]] up to (not including) fields[fieldStart[o + 1]]. */
   readonly fieldStart: Int32Array;
+  /** Occupation index of each field. */
+  readonly fieldOccupation: Int32Array;
   readonly termIds: ReadonlyMap<string, number>;
   readonly idf: Float64Array;
   /** Postings by term id: occupation indexes and their saturated BM25 term weight (idf not applied). */
   readonly occupationPostings: readonly { readonly occupations: Int32Array; readonly weights: Float64Array }[];
-  /** Postings by term id: field indexes and the field's weight for the term. */
+  /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
   readonly fieldPostings: readonly { readonly fields: Int32Array; readonly weights: Float64Array }[];
   /** Single English stems of the catalog, for joining words written apart ("web site"). */
   readonly compounds: ReadonlySet<string>;
+  /** True for occupations in the managers group (E-7-1 codes 1xxx). */
+  readonly managers: readonly boolean[];
   /** Largest idf in the index (a term found in one occupation). */
   readonly maxIdf: number;
 }
 
 /** Field weights: what a match in each part of an entry is worth. */
-export const FIELD_WEIGHTS: Readonly<Record<Evidence["source"], number>> = { task: 1, scope: 1, keyword: 1.4, title: 0.35 };
+export const FIELD_WEIGHTS: Record<Evidence["source"], number> = { task: 1, scope: 1, keyword: 2, title: 0.8 };
 
 /** BM25 saturation (k1) and length normalisation (b) of the whole-entry score. */
 export const BM25_PARAMS = { k1: 1.2, b: 0.5 };
@@ -50,11 +55,11 @@ function catalogFields(occupation: Occupation, index: number): { occupation: num
   const add = (source: Evidence["source"], text: string): void => {
     if (text.trim()) fields.push({ occupation: index, source, text });
   };
-  add("scope", occupation.scopeEn);
-  add("scope", occupation.scopeKo);
+  add("scope", positiveText(occupation.scopeEn));
+  add("scope", positiveText(occupation.scopeKo));
   for (const task of occupation.tasks) {
-    add("task", task.en);
-    add("task", task.ko);
+    add("task", positiveText(task.en));
+    add("task", positiveText(task.ko));
   }
   for (const keyword of [...occupation.keywords.en, ...occupation.keywords.ko]) add("keyword", keyword);
   add("title", occupation.nameEn);
@@ -103,7 +108,7 @@ export function buildIndex(catalog: Catalog): DutyIndex {
       }
       const byOccupation = occupationTf[id]!;
       byOccupation.set(field.occupation, (byOccupation.get(field.occupation) ?? 0) + count * field.weight);
-      fieldTf[id]!.set(fieldIndex, Math.min(1, count) * field.weight);
+      fieldTf[id]!.set(fieldIndex, Math.min(1, Math.min(1, count) * field.weight));
       lengths[field.occupation]! += count * field.weight;
     }
   });
@@ -133,11 +138,13 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     codes: occupations.map((occupation) => occupation.code ?? occupation.id),
     fields,
     fieldStart,
+    fieldOccupation: Int32Array.from(fields.map((field) => field.occupation)),
     termIds,
     idf,
     occupationPostings,
     fieldPostings,
     compounds,
+    managers: occupations.map((occupation) => occupation.group === "Managers"),
     maxIdf,
   };
   cache.set(catalog, index);

@@ -6,6 +6,7 @@
  */
 import { stemmer } from "stemmer";
 import { analyzeWords, foldSpelling, type WordToken } from "../text/tokenize.js";
+import { GENERIC_FACTORS, GENERIC_KOREAN, GENERIC_WORDS } from "./generic-words.js";
 
 /** One occurrence of a matching term in a text. */
 export interface TermHit {
@@ -14,10 +15,12 @@ export interface TermHit {
   readonly weight: number;
   /** The words of the text that produced the term, for evidence. */
   readonly surface: string;
+  /** General work vocabulary ("prepare", "report", "업무"): counts, but shows nothing specific. */
+  readonly general: boolean;
 }
 
 /** Relative weights of the kinds of terms. */
-export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.6, bigram: 0.5, crossBigram: 0.25, compound: 1 } as const;
+export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.6, bigram: 0.5, shortKoreanWord: 0.5, crossBigram: 0.25, compound: 1 };
 
 const PREFIX_LENGTH = 6;
 
@@ -41,16 +44,20 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
     if (token.script === "latin") {
       previousHangul = undefined;
       if (token.stop) continue;
-      hits.push({ term: token.stem, weight: TERM_WEIGHTS.word, surface: token.surface });
+      const generic = GENERIC_WORDS.has(token.stem);
+      const factor = generic ? GENERIC_FACTORS.latin : 1;
+      hits.push({ term: token.stem, weight: TERM_WEIGHTS.word * factor, surface: token.surface, general: generic });
       if (token.surface.length > PREFIX_LENGTH && /^\p{L}+$/u.test(token.surface)) {
-        hits.push({ term: prefixOf(token.surface), weight: TERM_WEIGHTS.prefix, surface: token.surface });
+        hits.push({ term: prefixOf(token.surface), weight: TERM_WEIGHTS.prefix * factor, surface: token.surface, general: generic });
       }
       if (previousLatin) {
         const surface = `${previousLatin.surface} ${token.surface}`;
-        hits.push({ term: `${previousLatin.stem} ${token.stem}`, weight: TERM_WEIGHTS.phrase, surface });
+        // A phrase of two general words ("gather information") is as general as its words.
+        const bothGeneral = generic && GENERIC_WORDS.has(previousLatin.stem);
+        hits.push({ term: `${previousLatin.stem} ${token.stem}`, weight: TERM_WEIGHTS.phrase * (bothGeneral ? GENERIC_FACTORS.latin : 1), surface, general: bothGeneral });
         if (compounds) {
           const joined = stemmer(foldSpelling(previousLatin.surface + token.surface));
-          if (compounds.has(joined)) hits.push({ term: joined, weight: TERM_WEIGHTS.compound, surface });
+          if (compounds.has(joined)) hits.push({ term: joined, weight: TERM_WEIGHTS.compound, surface, general: false });
         }
       }
       previousLatin = token;
@@ -62,11 +69,18 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
       continue;
     }
     const stem = token.stem;
-    if (stem.length !== 2) hits.push({ term: `=${stem}`, weight: TERM_WEIGHTS.koreanWord, surface: token.surface });
-    for (let i = 0; i + 1 < stem.length; i++) hits.push({ term: stem.slice(i, i + 2), weight: TERM_WEIGHTS.bigram, surface: token.surface });
+    const generalWord = GENERIC_KOREAN.has(stem);
+    if (stem.length !== 2) hits.push({ term: `=${stem}`, weight: TERM_WEIGHTS.koreanWord * (generalWord ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general: generalWord });
+    for (let i = 0; i + 1 < stem.length; i++) {
+      const bigram = stem.slice(i, i + 2);
+      const general = generalWord || GENERIC_KOREAN.has(bigram);
+      // A two-syllable word is its own bigram: it counts as the word and as the bigram.
+      const weight = stem.length === 2 ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
+      hits.push({ term: bigram, weight: weight * (general ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general });
+    }
     if (previousHangul) {
       const cross = previousHangul.stem.slice(-1) + stem.slice(0, 1);
-      hits.push({ term: cross, weight: TERM_WEIGHTS.crossBigram, surface: `${previousHangul.surface} ${token.surface}` });
+      hits.push({ term: cross, weight: TERM_WEIGHTS.crossBigram, surface: `${previousHangul.surface} ${token.surface}`, general: true });
     }
     previousHangul = token;
   }

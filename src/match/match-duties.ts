@@ -16,17 +16,20 @@ import { stripVagueWording } from "./vague-wording.js";
 
 /** Decision thresholds. Scores are shares of a statement's information found in an entry, in [0,1]. */
 export const THRESHOLDS = {
-  /** A statement whose catalog-known information (summed idf) is below this is too vague to classify. */
-  minInformation: 5,
+  /** A statement whose specific information (summed idf of catalog-known terms that are not general work words) is below this is too vague to classify. */
+  minInformation: 1.2,
   /** ... or whose best score is below this. */
   minScore: 0.12,
   /** Information at which a statement counts fully in the whole; less informative statements count less. */
   fullInformation: 14,
   /** Relative lead ((first - second) / first) needed for a clear first place. */
   clearLead: 0.08,
-  /** Relative lead and score needed for high confidence. */
-  highLead: 0.2,
+  /** Relative lead, score and information needed for high confidence ... */
+  highLead: 0.4,
   highScore: 0.3,
+  highInformation: 30,
+  /** ... and the lead needed when the runner-up is a neighbour the catalog marks as often confused. */
+  highLeadOverNeighbour: 0.5,
   /** Share of the weight each of two codes must hold to call the duties split. */
   splitShare: 0.3,
   /** Title evidence that counts as "the title points to" an occupation. */
@@ -133,6 +136,11 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
     });
 }
 
+/** True when the catalog lists the two codes as neighbours (often confused with each other). */
+function areNeighbours(catalog: Catalog, a: string, b: string): boolean {
+  return Boolean(catalog.byCode.get(a)?.adjacent.some((adjacent) => adjacent.code === b) || catalog.byCode.get(b)?.adjacent.some((adjacent) => adjacent.code === a));
+}
+
 function questionBetween(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
   const fromA = catalog.byCode.get(a)?.adjacent.find((adjacent) => adjacent.code === b);
   const fromB = catalog.byCode.get(b)?.adjacent.find((adjacent) => adjacent.code === a);
@@ -237,7 +245,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
     const score = scoreStatement(index, text);
     const ranking = rankScores(index, score.scores);
     const top = ranking[0]?.score ?? 0;
-    const generic = score.information < THRESHOLDS.minInformation || top < THRESHOLDS.minScore || (vague && !text);
+    const generic = score.specificInformation < THRESHOLDS.minInformation || top < THRESHOLDS.minScore || (vague && !text);
     return { duty, score, ranking, generic, information: score.information };
   });
 
@@ -292,9 +300,11 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   const lead = relativeLead(first?.score ?? 0, second?.score ?? 0);
   const agreeing = scored.reduce((sum, statement, i) => sum + (!statement.generic && statement.ranking[0]!.code === wholeBest ? weights[i]! : 0), 0);
   const specific = scored.reduce((sum, statement, i) => sum + (statement.generic ? 0 : weights[i]!), 0);
+  const information = scored.reduce((sum, statement) => sum + (statement.generic ? 0 : statement.information), 0);
+  const neededLead = second && areNeighbours(catalog, bestCode, second.code) ? THRESHOLDS.highLeadOverNeighbour : THRESHOLDS.highLead;
   const confidence: MatchResult["confidence"] = allGeneric
     ? "low"
-    : lead >= THRESHOLDS.highLead && (first?.score ?? 0) >= THRESHOLDS.highScore && !split && agreeing >= 0.6 * specific
+    : lead >= neededLead && (first?.score ?? 0) >= THRESHOLDS.highScore && information >= THRESHOLDS.highInformation && !split && agreeing >= 0.6 * specific
       ? "high"
       : lead >= THRESHOLDS.clearLead
         ? "medium"

@@ -21,37 +21,45 @@ export interface StatementScore {
   readonly terms: readonly QueryTerm[];
   /** Information the statement carries for matching: summed weight x idf of its terms the catalog knows. */
   readonly information: number;
+  /** The part of `information` carried by specific terms (not general work vocabulary). */
+  readonly specificInformation: number;
 }
 
 /** Scoring parameters; exported so the accuracy bench can report them. */
 export const SCORING = {
   /** Share of the whole-entry score in the blend; the rest is the best single field. */
-  entryShare: 0.55,
+  entryShare: 0.9,
   /** idf given to statement terms the catalog never uses: they dilute the score a little. */
   unknownIdf: 0,
   /** A term repeated in a statement counts at most this much. */
   maxTermWeight: 1.6,
   /** Rare terms say more about an occupation than idf alone credits: term mass is weight x idf^idfPower. */
   idfPower: 1,
+  /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
+  managerPrior: 0.8,
 };
+
+/** Words that show a statement is about managing people or a department. */
+const MANAGING = /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영/iu;
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuffers = sharedBuffers(index)): StatementScore {
-  const byTerm = new Map<string, { weight: number; surfaces: string[] }>();
+  const byTerm = new Map<string, { weight: number; surfaces: string[]; general: boolean }>();
   for (const hit of extractTerms(text, index.compounds)) {
     const entry = byTerm.get(hit.term);
     if (entry) {
       entry.weight += hit.weight;
       if (!entry.surfaces.includes(hit.surface)) entry.surfaces.push(hit.surface);
-    } else byTerm.set(hit.term, { weight: hit.weight, surfaces: [hit.surface] });
+    } else byTerm.set(hit.term, { weight: hit.weight, surfaces: [hit.surface], general: hit.general });
   }
-  const { entry, field } = buffers;
+  const { entry, field, touched } = buffers;
   entry.fill(0);
-  field.fill(0);
+  let touchedCount = 0;
   const terms: QueryTerm[] = [];
   let total = 0;
   let information = 0;
-  for (const [term, { weight: rawWeight, surfaces }] of byTerm) {
+  let specificInformation = 0;
+  for (const [term, { weight: rawWeight, surfaces, general }] of byTerm) {
     const weight = Math.min(rawWeight, SCORING.maxTermWeight);
     const id = index.termIds.get(term);
     if (id === undefined) {
@@ -64,23 +72,34 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
     const mass = weight * (SCORING.idfPower === 1 ? idf : idf ** SCORING.idfPower);
     total += mass;
     information += mass;
+    if (!general) specificInformation += mass;
     const postings = index.occupationPostings[id]!;
     for (let i = 0; i < postings.occupations.length; i++) entry[postings.occupations[i]!]! += mass * postings.weights[i]!;
     const fieldPostings = index.fieldPostings[id]!;
-    for (let i = 0; i < fieldPostings.fields.length; i++) field[fieldPostings.fields[i]!]! += mass * Math.min(1, fieldPostings.weights[i]!);
+    for (let i = 0; i < fieldPostings.fields.length; i++) {
+      const f = fieldPostings.fields[i]!;
+      if (field[f] === 0) touched[touchedCount++] = f;
+      field[f]! += mass * fieldPostings.weights[i]!;
+    }
   }
   const scores = new Float64Array(index.occupations.length);
   if (total > 0) {
     const best = buffers.best;
     best.fill(0);
-    for (let o = 0; o < scores.length; o++) {
-      for (let f = index.fieldStart[o]!; f < index.fieldStart[o + 1]!; f++) if (field[f]! > best[o]!) best[o] = field[f]!;
+    for (let i = 0; i < touchedCount; i++) {
+      const f = touched[i]!;
+      const o = index.fieldOccupation[f]!;
+      if (field[f]! > best[o]!) best[o] = field[f]!;
     }
+    const managerFactor = MANAGING.test(text) ? 1 : SCORING.managerPrior;
     for (let o = 0; o < scores.length; o++) {
-      scores[o] = Math.min(1, (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!) / total);
+      const prior = index.managers[o] ? managerFactor : 1;
+      scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);
     }
   }
-  return { scores, terms, information };
+  // Only the fields this statement touched need clearing for the next call.
+  for (let i = 0; i < touchedCount; i++) field[touched[i]!] = 0;
+  return { scores, terms, information, specificInformation };
 }
 
 /** Scratch arrays reused across calls (matching is synchronous, so one set per index is enough). */
@@ -88,6 +107,8 @@ export interface ScoreBuffers {
   readonly entry: Float64Array;
   readonly field: Float64Array;
   readonly best: Float64Array;
+  /** Indexes of the fields with a non-zero entry in `field`. */
+  readonly touched: Int32Array;
 }
 
 const buffersByIndex = new WeakMap<DutyIndex, ScoreBuffers>();
@@ -99,6 +120,7 @@ function sharedBuffers(index: DutyIndex): ScoreBuffers {
       entry: new Float64Array(index.occupations.length),
       field: new Float64Array(index.fields.length),
       best: new Float64Array(index.occupations.length),
+      touched: new Int32Array(index.fields.length),
     };
     buffersByIndex.set(index, buffers);
   }
