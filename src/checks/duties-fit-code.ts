@@ -23,7 +23,10 @@ export const dutiesFitCode = defineCheck({
     const shareOf = (code: string): number => Math.round(match.statements.filter((s) => s.bestCode === code).reduce((sum, s) => sum + s.weight, 0) * 100);
     const base = { selectedCode, selectedName: occupationName(catalog, selectedCode) };
     // A split whose majority lies elsewhere is a mismatch too: the officer reads the job by its majority.
-    const majorityElsewhere = match.verdict === "ambiguous" && match.split !== undefined && match.split.majorityCode !== selectedCode ? match.split.majorityCode : undefined;
+    const split = match.split;
+    const selectedWeight = split ? (split.codes[0] === selectedCode ? split.weights[0] : split.codes[1] === selectedCode ? split.weights[1] : 0) : 0;
+    const majorityWeight = split ? Math.max(...split.weights) : 0;
+    const majorityElsewhere = match.verdict === "ambiguous" && split !== undefined && split.majorityCode !== selectedCode && majorityWeight > selectedWeight ? split.majorityCode : undefined;
     if (match.verdict === "mismatch" || majorityElsewhere !== undefined) {
       const bestCode = majorityElsewhere ?? match.bestCode;
       report({

@@ -25,7 +25,6 @@ export const salaryFloor = defineCheck({
       staleNotice: "No wage notice on file covers {{date}}; the latest ({{period}}) ran to {{validTo}} and was used. Check the Ministry of Justice notice for the new year.",
       noNotice: "No wage notice on file covers {{date}}; check the floor for {{subtype}} with the Ministry of Justice.",
       occupationNote: "{{code}} has its own wage rule: {{note}}",
-      incomeTrack: "{{name}} is an income-based track: check its GNI multiple (1x or 3x GNI per capita) rather than the E-7 floor.",
     },
   },
   run(context, report) {
@@ -34,10 +33,8 @@ export const salaryFloor = defineCheck({
     const date = filing.plannedFilingDate;
     const code = selectedCodeOf(context);
     const salary = position.annualSalaryKrw;
-    if (occupation.subtype === "E-7-S") {
-      report({ messageId: "incomeTrack", severity: "info", data: { name: occupation.nameEn } });
-      return;
-    }
+    // E-7-S tracks have no code, so a case file cannot select them; their income rule is a GNI multiple, not this notice.
+    if (occupation.subtype === "E-7-S") return;
     const found = wagePeriodFor(rules.wageFloors, date);
     if (!found) {
       report({ messageId: "noNotice", severity: "warning", path: "/filing/plannedFilingDate", data: { date, subtype: occupation.subtype } });
