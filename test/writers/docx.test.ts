@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { collectLines } from "../../src/model/walk.js";
+import { readDocxText } from "../../src/readers/read-docx-text.js";
+import { normalizeText } from "../../src/text/normalize-text.js";
+import { pinZipTimestamps, writeDocx } from "../../src/writers/docx.js";
+import { SAMPLE_DOC } from "./sample-doc.js";
+
+const sha = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+/** The text of one zip entry (docx parts are deflated; mammoth's own zip reader is not public, so use yauzl-free inflate). */
+async function entryText(bytes: Uint8Array, name: string): Promise<string> {
+  const { inflateRawSync } = await import("node:zlib");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 30 <= bytes.length; ) {
+    if (view.getUint32(i, true) !== 0x04034b50) break;
+    const method = view.getUint16(i + 8, true);
+    const size = view.getUint32(i + 18, true);
+    const nameLength = view.getUint16(i + 26, true);
+    const extra = view.getUint16(i + 28, true);
+    const entry = new TextDecoder().decode(bytes.subarray(i + 30, i + 30 + nameLength));
+    const data = bytes.subarray(i + 30 + nameLength + extra, i + 30 + nameLength + extra + size);
+    if (entry === name) return (method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString("utf8");
+    i += 30 + nameLength + extra + size;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+describe("writeDocx", () => {
+  it("should round-trip the model's text through an independent extractor (mammoth)", async () => {
+    const extracted = await readDocxText(await writeDocx(SAMPLE_DOC));
+    const expected = collectLines(SAMPLE_DOC).map((line) => normalizeText(line.text));
+    expect(extracted.paragraphs.map(normalizeText).filter(Boolean)).toEqual(expected);
+  });
+
+  it("should write clause numbers as literal text, not Word numbering", async () => {
+    const xml = await entryText(await writeDocx(SAMPLE_DOC), "word/document.xml");
+    expect(xml).not.toContain("<w:numPr>");
+    expect(xml).toContain("2.1 웹사이트의");
+  });
+
+  it("should set the East Asian font and Korean language, and escape XML itself", async () => {
+    const bytes = await writeDocx(SAMPLE_DOC);
+    const styles = await entryText(bytes, "word/styles.xml");
+    expect(styles).toMatch(/w:eastAsia="Malgun Gothic"/);
+    expect(styles).toMatch(/<w:lang [^>]*w:eastAsia="ko-KR"/);
+    expect(await entryText(bytes, "word/document.xml")).toContain("Kim &amp; Lee &lt;legal&gt;");
+  });
+
+  it("should be byte-identical for the same model, with dates from the model", async () => {
+    const first = await writeDocx(SAMPLE_DOC);
+    const second = await writeDocx(SAMPLE_DOC);
+    expect(sha(first)).toBe(sha(second));
+    const core = await entryText(first, "docProps/core.xml");
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain("<dc:creator>Kim &amp; Lee &lt;Co.&gt;</dc:creator>");
+  });
+});
+
+describe("pinZipTimestamps", () => {
+  it("should set every entry's DOS date to the given day and time to midnight", async () => {
+    const pinned = pinZipTimestamps(await writeDocx(SAMPLE_DOC), "2030-05-17");
+    const view = new DataView(pinned.buffer, pinned.byteOffset, pinned.byteLength);
+    const expectedDate = ((2030 - 1980) << 9) | (5 << 5) | 17;
+    expect(view.getUint16(10, true)).toBe(0);
+    expect(view.getUint16(12, true)).toBe(expectedDate);
+  });
+});
