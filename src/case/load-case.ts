@@ -196,7 +196,7 @@ function syntaxHints(text: string, message: string, offset: number): string[] {
     else hints.push(`Property names and text need double quotes: write "${word}" instead of ${word}.`);
   } else if (character === "\uFEFF") {
     hints.push("The file has a byte-order mark (BOM) in the middle. Save it as UTF-8 without BOM.");
-  } else if (character !== undefined && /\d/.test(character) && prevChar === "0") {
+  } else if (character !== undefined && /\d/.test(character) && (text[offset] === "0" || prevChar === "0")) {
     hints.push("Numbers cannot start with 0 (write 1, not 01), and cannot contain commas or units.");
   } else if (/end of input/.test(message)) {
     const open = openBrackets(text, text.length);

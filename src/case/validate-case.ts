@@ -183,6 +183,8 @@ function describeExpected(schema: SchemaNode, pointer: string): string {
 }
 
 function closest(word: string, options: readonly string[]): string | undefined {
+  const prefixed = word.length >= 3 ? options.find((option) => option.toLowerCase().startsWith(word.toLowerCase())) : undefined;
+  if (prefixed) return prefixed;
   const scored = options.map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) })).sort((a, b) => a.d - b.d);
   const best = scored[0];
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
@@ -245,7 +247,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
     }
     case "uniqueItems": {
       const { i, j } = error.params as { i: number; j: number };
-      return problem(`${field} lists the same value twice (items ${j} and ${i})`);
+      return problem(`${field} lists the same value twice (items ${Math.min(i, j)} and ${Math.max(i, j)})`);
     }
     case "type":
     case "minimum":
