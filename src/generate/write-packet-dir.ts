@@ -2,9 +2,10 @@
  * Writes a packet folder so that it appears complete or not at all: files go into a private temporary folder
  * beside the destination (0700, files 0600), which is then renamed into place in one step. An existing folder
  * is only replaced with `force`, by moving it aside, renaming the new one in, then deleting the old one.
+ * Temporary folders left by killed runs are removed (or, for a moved-aside old packet, put back) by the next run.
  */
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { E7Error } from "../errors.js";
 
@@ -37,12 +38,42 @@ export class OutputUnwritableError extends E7Error {
   }
 }
 
+/** True while a process with this id runs (EPERM: it runs under another user). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Cleans up after runs that were killed: their temporary folders beside `outDir` (named with their process id) are
+ * deleted, except that an old packet moved aside by a killed --force run is moved back when `outDir` is missing.
+ */
+export async function recoverStaleStaging(outDir: string): Promise<void> {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  const prefix = `.e7-align-tmp-${path.basename(target)}-`;
+  const names = await readdir(parent).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const stale = /^[a-z]+-(\d+)-[0-9a-f]{8}(-old)?$/.exec(name.slice(prefix.length));
+    if (!stale || processAlive(Number(stale[1]))) continue;
+    const full = path.join(parent, name);
+    if (stale[2] && !(await pathExists(target))) await rename(full, target);
+    else await rm(full, { recursive: true, force: true });
+  }
+}
+
 /** A temporary folder beside `outDir` (same file system, so the final rename is atomic). */
 export async function createStagingDir(outDir: string, purpose = "new"): Promise<string> {
   const parent = path.dirname(path.resolve(outDir));
   const staging = path.join(parent, `.e7-align-tmp-${path.basename(outDir)}-${purpose}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir(parent, { recursive: true });
+    await recoverStaleStaging(outDir);
     await mkdir(staging, { mode: 0o700 });
   } catch (error) {
     throw new OutputUnwritableError(outDir, error);
