@@ -62,6 +62,8 @@ async function compileTemplates(dir: string): Promise<Templates> {
     const files = readdirSync(path.join(dir, lang)).filter((file) => file.endsWith(".hbs")).sort();
     for (const file of files) {
       const source = readFileSync(path.join(dir, lang, file), "utf8");
+      // compile() is lazy; precompiling once here makes syntax errors and unknown helpers fail at load, not mid-packet.
+      env.precompile(source, TEMPLATE_OPTIONS);
       compiled.set(`${lang}/${file.slice(0, -4)}`, env.compile(source, TEMPLATE_OPTIONS));
     }
     return files.map((file) => file.slice(0, -4));
