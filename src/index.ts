@@ -15,3 +15,7 @@ export { DEFAULT_READER_LIMITS, type ExtractedText, type ReaderLimits, type Read
 export { verifyDocuments, verifyExtracted, type VerifyOptions, type ExtractedDocument } from "./verify/verify-documents.js";
 export { formatVerifyMarkdown } from "./verify/format-verify-markdown.js";
 export type { VerifyResult, VerifiedDocument, VerifiedStatement, VerifyFinding, FindingSeverity, DocumentRole } from "./verify/types.js";
+export { matchDuties, THRESHOLDS as MATCH_THRESHOLDS } from "./match/match-duties.js";
+export { splitStatements, splitDuties } from "./match/split-statements.js";
+export type { DutyInput, MatchOptions, MatchResult, StatementResult, ScoredOccupation, Evidence, Verdict, SplitDuties, TitleTrap } from "./match/types.js";
+export { analyzeWords, stemWord, foldSpelling, type WordToken } from "./text/tokenize.js";

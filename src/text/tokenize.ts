@@ -91,6 +91,22 @@ export function splitWords(text: string): string[] {
   return normalizeText(text).toLowerCase().match(WORD) ?? [];
 }
 
+/** Stems of words seen before: duty text repeats its words, and stemming is the costliest step of tokenising. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function cachedStem(word: string, stem: (word: string) => string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+const stemLatin = (word: string): string => stemmer(foldSpelling(word));
+
 /** Stems one English word (after spelling folding); Korean words get their particle stripped. */
 export function stemWord(word: string): string {
   if (HANGUL.test(word)) return stripKoreanSuffix(word);
@@ -112,13 +128,13 @@ export function analyzeWords(text: string): WordToken[] {
     const word = match[0].replace(/\.+$/, "");
     for (const part of word.match(HANGUL_RUN) ?? []) {
       if (HANGUL.test(part)) {
-        const stem = stripKoreanSuffix(part);
+        const stem = cachedStem(part, stripKoreanSuffix);
         tokens.push({ surface: part, stem, script: "hangul", stop: KOREAN_STOP_WORDS.has(stem) || KOREAN_STOP_WORDS.has(part), breakBefore });
       } else {
         const latin = part.replace(/^[^\p{L}\p{N}]+|[.]+$/gu, "");
         if (!latin) continue;
         const stop = ENGLISH_STOP_WORDS.has(latin) || latin.length < 2;
-        tokens.push({ surface: latin, stem: stop ? latin : stemmer(foldSpelling(latin)), script: "latin", stop, breakBefore });
+        tokens.push({ surface: latin, stem: stop ? latin : cachedStem(latin, stemLatin), script: "latin", stop, breakBefore });
       }
       breakBefore = false;
     }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyzeWords, foldSpelling, stemWord, stripKoreanSuffix, tokenize } from "../../src/text/tokenize.js";
+
+describe("foldSpelling", () => {
+  it("should fold British spellings to American ones", () => {
+    expect(["analyse", "organise", "organisation", "colour", "programme", "centre", "catalogue", "optimising"].map(foldSpelling)).toEqual([
+      "analyze", "organize", "organization", "color", "program", "center", "catalog", "optimizing",
+    ]);
+  });
+  it("should leave true -ise words alone", () => {
+    for (const word of ["advise", "advertise", "supervise", "enterprise", "merchandise", "expertise", "exercise", "revise"]) expect(foldSpelling(word)).toBe(word);
+  });
+  it("should make British and American forms stem alike", () => {
+    expect(stemWord("analysed")).toBe(stemWord("analyzed"));
+    expect(stemWord("organisation")).toBe(stemWord("organization"));
+  });
+});
+
+describe("analyzeWords", () => {
+  it("should strip Korean particles and endings", () => {
+    expect(analyzeWords("웹사이트를 개발하고 서버에서 운영한다").map((token) => token.stem)).toEqual(["웹사이트", "개발", "서버", "운영"]);
+    expect(stripKoreanSuffix("개발자들의")).toBe("개발자");
+  });
+  it("should split mixed-script words and mark phrase breaks", () => {
+    const tokens = analyzeWords("UI디자인, web design");
+    expect(tokens.map((token) => [token.surface, token.script])).toEqual([["ui", "latin"], ["디자인", "hangul"], ["web", "latin"], ["design", "latin"]]);
+    expect(tokens[2]!.breakBefore).toBe(true);
+  });
+  it("should mark stop words", () => {
+    expect(analyzeWords("the design of systems").filter((token) => token.stop).map((token) => token.surface)).toEqual(["the", "of"]);
+  });
+});
+
+describe("tokenize", () => {
+  it("should keep its shape: stemmed words and Korean bigrams", () => {
+    expect(tokenize("Developing websites")).toEqual({ words: ["develop", "websit"], bigrams: [] });
+    expect(tokenize("웹사이트를")).toEqual({ words: ["웹사이트"], bigrams: ["웹사", "사이", "이트"] });
+  });
+});
