@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generatePacket } from "../../src/generate/generate-packet.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+
+const EXAMPLES = path.join(PACKAGE_ROOT, "examples");
+const names = readdirSync(EXAMPLES).filter((name) => existsSync(path.join(EXAMPLES, name, "case.json"))).sort();
+const parent = mkdtempSync(path.join(tmpdir(), "e7-examples-"));
+
+describe("every example under examples/", () => {
+  it("should include valid and mismatch examples", () => {
+    expect(names).toContain("web-developer");
+    expect(names.some((name) => name.startsWith("mismatch-"))).toBe(true);
+  });
+
+  for (const name of names.filter((n) => !n.startsWith("mismatch-"))) {
+    it(`should generate a consistent packet for ${name}`, async () => {
+      const result = await generatePacket({ casePath: path.join(EXAMPLES, name, "case.json"), outDir: path.join(parent, name) });
+      expect(result.findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual([]);
+      expect(result).toMatchObject({ status: "written", consistent: true });
+      expect(result.bestCode).toBe(result.selectedCode);
+      const kinds = result.report!.documents.map((d) => d.kind);
+      expect(kinds.includes("cover-letter")).toBe(result.report!.case.kind !== "first");
+    });
+  }
+
+  for (const name of names.filter((n) => n.startsWith("mismatch-"))) {
+    it(`should stop ${name} with exit-1 findings, naming a better code and writing nothing`, async () => {
+      const outDir = path.join(parent, name);
+      const result = await generatePacket({ casePath: path.join(EXAMPLES, name, "case.json"), outDir });
+      expect(result.status).toBe("stopped");
+      expect(result.bestCode).not.toBe(result.selectedCode);
+      expect(result.findings.some((f) => f.message.includes(result.bestCode))).toBe(true);
+      expect(existsSync(outDir)).toBe(false);
+    });
+  }
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { packetChecks } from "../../src/checks/packet/index.js";
+import { runPacketChecks } from "../../src/checks/packet/run-packet-checks.js";
+import { buildReport, type BuildReportInput } from "../../src/report/build-report.js";
+import { formatReportJson, formatReportMarkdown } from "../../src/report/format-report.js";
+import { packetContext } from "../checks/packet/packet-tester.js";
+import { validateReport } from "../generate/schema-validator.js";
+
+async function input(): Promise<BuildReportInput> {
+  const context = await packetContext();
+  const checks = Object.values(packetChecks);
+  return {
+    provenance: { tool: { name: "e7-align", version: "0.0.0-test" }, catalog: { version: "1", asOf: "2026-11-24", listEdition: "2026-09" }, rules: { version: "1", asOf: "2026-11-24" } },
+    caseFile: { file: "case.json", sha256: "0".repeat(64) },
+    case: context.case,
+    occupation: context.occupation,
+    lang: context.lang,
+    formats: ["docx", "pdf"],
+    plan: context.plan,
+    documents: context.documents,
+    checks,
+    findings: runPacketChecks(context, checks),
+    caseFindings: [],
+  };
+}
+
+describe("buildReport", () => {
+  it("should build a schema-valid, consistent report with one entry per check and per file", async () => {
+    const report = buildReport(await input());
+    expect(validateReport(report)).toEqual([]);
+    expect(report.consistent).toBe(true);
+    expect(report.crossChecks.map((c) => c.id)).toEqual(Object.keys(packetChecks));
+    expect(report.documents).toHaveLength(4);
+    expect(formatReportJson(report)).toBe(formatReportJson(buildReport(await input())));
+  });
+
+  it("should turn any error finding into an inconsistent verdict and a failed cross-check", async () => {
+    const base = await input();
+    const error = { checkId: "packet-same-code", severity: "error" as const, messageId: "missing", message: "m", data: {}, source: "s", file: "contract-duty-annex.pdf" };
+    const report = buildReport({ ...base, findings: [error] });
+    expect(report.consistent).toBe(false);
+    expect(report.crossChecks.find((c) => c.id === "packet-same-code")).toMatchObject({ passed: false, findings: 1 });
+    expect(formatReportMarkdown(report)).toContain("**Verdict: NOT consistent.**");
+  });
+});
+
+describe("formatReportMarkdown", () => {
+  it("should give the verdict, the documents, the clauses and the cross-checks", async () => {
+    const markdown = formatReportMarkdown(buildReport(await input()));
+    expect(markdown).toContain("**Verdict: consistent.**");
+    for (const heading of ["## Duties", "## Documents", "## Duty clauses read back", "## Cross-checks", "## Findings"]) expect(markdown).toContain(heading);
+    expect(markdown).toMatch(/\| contract-duty-annex\.pdf \| 2\.1 \| yes \| 2224 \|/);
+  });
+});
