@@ -19,3 +19,12 @@ export { matchDuties, THRESHOLDS as MATCH_THRESHOLDS } from "./match/match-dutie
 export { splitStatements, splitDuties } from "./match/split-statements.js";
 export type { DutyInput, MatchOptions, MatchResult, StatementResult, ScoredOccupation, Evidence, Verdict, SplitDuties, TitleTrap } from "./match/types.js";
 export { analyzeWords, stemWord, foldSpelling, type WordToken } from "./text/tokenize.js";
+export type { Case, Filing, Applicant, Employer, Position, Recruitment, PriorApplication, BilingualText, Duty, Education, Experience, CaseDocument, RecruitmentEffort } from "./case/types.js";
+export { loadCase, CaseSyntaxError, MAX_CASE_BYTES, type LoadedCase, type LoadCaseOptions, type DuplicateKey } from "./case/load-case.js";
+export { validateCase, requireValidCase, CaseInvalidError, locatePointer, pointerToPath, CASE_SCHEMA_PATH, type CaseProblem, type CaseValidation, type CaseInput, type ValidateCaseOptions } from "./case/validate-case.js";
+export { checkBusinessRegistrationNumber, type BrnCheck } from "./case/business-registration-number.js";
+export { buildStartingCase, type StartingCaseAnswers } from "./case/build-starting-case.js";
+export { checks } from "./checks/index.js";
+export { runChecks, runCheck, buildCheckContext } from "./checks/run-checks.js";
+export { defineCheck, formatMessage, type Check, type CheckMeta, type CheckContext, type Finding, type FindingReport, type Severity } from "./checks/types.js";
+export { loadRules, type Rules, type WageFloorPeriod, type DocumentValidityRule } from "./checks/load-rules.js";

@@ -16,6 +16,7 @@ import { formatJson } from "./format.js";
 interface InitArgs {
   code?: string;
   out: string;
+  stdout: boolean;
   force: boolean;
   kind: "first" | "reapplication" | "supplement";
   interactive?: boolean;
@@ -112,15 +113,16 @@ export const initCommand = defineCommand<InitArgs>({
   builder: (yargs) =>
     yargs
       .option("code", { type: "string", describe: "Occupation code to start from (e.g. 2224)" })
-      .option("out", { type: "string", default: "case.json", describe: "Where to write the case file (- for standard output)" })
+      .option("out", { type: "string", default: "case.json", describe: "Where to write the case file" })
+      .option("stdout", { type: "boolean", default: false, describe: "Print the case file instead of writing it" })
       .option("force", { type: "boolean", default: false, describe: "Overwrite an existing file" })
       .option("kind", { choices: ["first", "reapplication", "supplement"] as const, default: "first" as const, describe: "What is being filed (reapplication and supplement add priorApplication)" })
       .option("interactive", { type: "boolean", describe: "Ask the questions (default: only when run in a terminal)" })
       .example("$0 init --code 2224 --out web-developer.json", "A starting case for a web developer")
-      .example("$0 init --out - --code 2351", "Print a starting case") as never,
+      .example("$0 init --code 2351 --stdout", "Print a starting case") as never,
   run: async (args, io: CliIo) => {
     const catalog = loadCatalog();
-    const target = args.out === "-" ? undefined : path.resolve(io.cwd, args.out);
+    const target = args.stdout ? undefined : path.resolve(io.cwd, args.out);
     if (target && existsSync(target) && !args.force) {
       throw new UsageError(`${args.out} already exists; init never overwrites a file.`, ["Pass --force to overwrite it, or choose another name with --out."]);
     }

@@ -1,7 +1,7 @@
 /** `e7-align validate CASE [--json]`: checks a case file (syntax, schema, code) and runs the compliance checks. */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { EXIT, InputFileError } from "../errors.js";
+import { EXIT, InputFileError, UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { occupationLabel } from "../catalog/resolve-code.js";
 import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
@@ -12,7 +12,8 @@ import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
 
 interface ValidateArgs {
-  case: string;
+  case?: string;
+  stdin: boolean;
   json: boolean;
 }
 
@@ -32,8 +33,8 @@ function problemLine(file: string, severity: string, p: CaseProblem): string {
   return `${file}:${p.line}:${p.column}: ${severity}: ${p.message.replace(` at line ${p.line}, column ${p.column}`, "")}\n`;
 }
 
-async function readCaseBytes(io: CliIo, file: string): Promise<Uint8Array> {
-  if (file === "-") return new TextEncoder().encode(await io.readStdin());
+async function readCaseBytes(io: CliIo, file: string, stdin: boolean): Promise<Uint8Array> {
+  if (stdin) return new TextEncoder().encode(await io.readStdin());
   try {
     return await readFile(path.resolve(io.cwd, file));
   } catch (error) {
@@ -49,18 +50,20 @@ function printFinding(io: CliIo, file: string, finding: Finding & { line: number
 }
 
 export const validateCommand = defineCommand<ValidateArgs>({
-  command: "validate <case>",
+  command: "validate [case]",
   describe: "Check a case file: syntax, schema, occupation code, then the E-7 compliance checks",
   builder: (yargs) =>
     yargs
-      .positional("case", { type: "string", demandOption: true, describe: "The case file (JSON), or - to read standard input" })
+      .positional("case", { type: "string", describe: "The case file (JSON)" })
+      .option("stdin", { type: "boolean", default: false, describe: "Read the case from standard input" })
       .option("json", { type: "boolean", default: false, describe: 'Print {"valid", "errors", "warnings", "findings"} as JSON' })
       .example("$0 validate examples/web-developer/case.json", "Validate and check one case")
       .example("$0 validate case.json --json", "Machine-readable result")
       .epilogue("Exit codes: 0 no errors; 1 a compliance check found an error; 2 the file is not a valid case file.") as never,
   run: async (args, io) => {
-    const file = args.case;
-    const bytes = await readCaseBytes(io, file);
+    if (!args.case && !args.stdin) throw new UsageError("validate needs a case file.", ["Example: e7-align validate case.json (or --stdin). `e7-align init` writes a starting one."]);
+    const file = args.case ?? "<stdin>";
+    const bytes = await readCaseBytes(io, file, args.stdin);
     let loaded;
     try {
       loaded = loadCase(bytes, { path: file, maxBytes: MAX_CASE_BYTES });
