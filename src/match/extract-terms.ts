@@ -17,10 +17,12 @@ export interface TermHit {
   readonly surface: string;
   /** General work vocabulary ("prepare", "report", "업무"): counts, but shows nothing specific. */
   readonly general: boolean;
+  /** The term stands for a whole word (an English stem, a Korean stem), not a part of one or a phrase. */
+  readonly whole?: boolean;
 }
 
 /** Relative weights of the kinds of terms. */
-export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.6, bigram: 0.5, shortKoreanWord: 0.5, crossBigram: 0.25, compound: 1 };
+export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.4, bigram: 0.5, shortKoreanWord: 0.5, crossBigram: 0.5, compound: 1 };
 
 const PREFIX_LENGTH = 6;
 
@@ -46,7 +48,7 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
       if (token.stop) continue;
       const generic = GENERIC_WORDS.has(token.stem);
       const factor = generic ? GENERIC_FACTORS.latin : 1;
-      hits.push({ term: token.stem, weight: TERM_WEIGHTS.word * factor, surface: token.surface, general: generic });
+      hits.push({ term: token.stem, weight: TERM_WEIGHTS.word * factor, surface: token.surface, general: generic, whole: true });
       if (token.surface.length > PREFIX_LENGTH && /^\p{L}+$/u.test(token.surface)) {
         hits.push({ term: prefixOf(token.surface), weight: TERM_WEIGHTS.prefix * factor, surface: token.surface, general: generic });
       }
@@ -70,13 +72,13 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
     }
     const stem = token.stem;
     const generalWord = GENERIC_KOREAN.has(stem);
-    if (stem.length !== 2) hits.push({ term: `=${stem}`, weight: TERM_WEIGHTS.koreanWord * (generalWord ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general: generalWord });
+    if (stem.length !== 2) hits.push({ term: `=${stem}`, weight: TERM_WEIGHTS.koreanWord * (generalWord ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general: generalWord, whole: true });
     for (let i = 0; i + 1 < stem.length; i++) {
       const bigram = stem.slice(i, i + 2);
       const general = generalWord || GENERIC_KOREAN.has(bigram);
       // A two-syllable word is its own bigram: it counts as the word and as the bigram.
       const weight = stem.length === 2 ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
-      hits.push({ term: bigram, weight: weight * (general ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general });
+      hits.push({ term: bigram, weight: weight * (general ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general, whole: stem.length === 2 });
     }
     if (previousHangul) {
       const cross = previousHangul.stem.slice(-1) + stem.slice(0, 1);

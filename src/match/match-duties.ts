@@ -26,7 +26,7 @@ export const THRESHOLDS = {
   clearLead: 0.08,
   /** Relative lead, score and information needed for high confidence ... */
   highLead: 0.4,
-  highScore: 0.3,
+  highScore: 0.35,
   highInformation: 30,
   /** ... and the lead needed when the runner-up is a neighbour the catalog marks as often confused. */
   highLeadOverNeighbour: 0.5,

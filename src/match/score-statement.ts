@@ -5,6 +5,7 @@
  */
 import type { DutyIndex } from "./build-index.js";
 import { extractTerms } from "./extract-terms.js";
+import { synonymExpansions } from "./synonyms.js";
 
 /** A term of the statement with its weight in the statement and its idf in the catalog (0 when unknown). */
 export interface QueryTerm {
@@ -35,6 +36,8 @@ export const SCORING = {
   maxTermWeight: 1.6,
   /** Rare terms say more about an occupation than idf alone credits: term mass is weight x idf^idfPower. */
   idfPower: 1,
+  /** Extra factor on synonym terms (on top of SYNONYM_WEIGHT); 0 turns synonyms off. */
+  synonymShare: 0.5,
   /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
   managerPrior: 0.8,
 };
@@ -44,13 +47,23 @@ const MANAGING = /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuffers = sharedBuffers(index)): StatementScore {
-  const byTerm = new Map<string, { weight: number; surfaces: string[]; general: boolean }>();
-  for (const hit of extractTerms(text, index.compounds)) {
+  const byTerm = new Map<string, { weight: number; surfaces: string[]; general: boolean; synonym: boolean }>();
+  const hits = extractTerms(text, index.compounds);
+  for (const hit of hits) {
     const entry = byTerm.get(hit.term);
     if (entry) {
       entry.weight += hit.weight;
       if (!entry.surfaces.includes(hit.surface)) entry.surfaces.push(hit.surface);
-    } else byTerm.set(hit.term, { weight: hit.weight, surfaces: [hit.surface], general: hit.general });
+    } else byTerm.set(hit.term, { weight: hit.weight, surfaces: [hit.surface], general: hit.general, synonym: false });
+  }
+  // Synonyms of the statement's words: they can match, but the statement is not held to say them too.
+  const synonyms = synonymExpansions();
+  for (const hit of hits) {
+    if (!hit.whole) continue;
+    for (const synonym of synonyms.get(hit.term) ?? []) {
+      if (byTerm.has(synonym.term)) continue;
+      byTerm.set(synonym.term, { weight: synonym.weight * SCORING.synonymShare, surfaces: [hit.surface], general: true, synonym: true });
+    }
   }
   const { entry, field, touched } = buffers;
   entry.fill(0);
@@ -59,10 +72,11 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
   let total = 0;
   let information = 0;
   let specificInformation = 0;
-  for (const [term, { weight: rawWeight, surfaces, general }] of byTerm) {
+  for (const [term, { weight: rawWeight, surfaces, general, synonym }] of byTerm) {
     const weight = Math.min(rawWeight, SCORING.maxTermWeight);
     const id = index.termIds.get(term);
     if (id === undefined) {
+      if (synonym) continue;
       terms.push({ term, id: -1, weight, idf: 0, surfaces });
       total += weight * SCORING.unknownIdf;
       continue;
@@ -70,9 +84,11 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
     const idf = index.idf[id]!;
     terms.push({ term, id, weight, idf, surfaces });
     const mass = weight * (SCORING.idfPower === 1 ? idf : idf ** SCORING.idfPower);
-    total += mass;
-    information += mass;
-    if (!general) specificInformation += mass;
+    if (!synonym) {
+      total += mass;
+      information += mass;
+      if (!general) specificInformation += mass;
+    }
     const postings = index.occupationPostings[id]!;
     for (let i = 0; i < postings.occupations.length; i++) entry[postings.occupations[i]!]! += mass * postings.weights[i]!;
     const fieldPostings = index.fieldPostings[id]!;

@@ -105,12 +105,29 @@ function cachedStem(word: string, stem: (word: string) => string): string {
   return stemmed;
 }
 
-const stemLatin = (word: string): string => stemmer(foldSpelling(word));
+/**
+ * Words the Porter stemmer merges with unrelated words ("conference" with "confer", "engineer" with "engine",
+ * "international" with "internal"): they get stems of their own.
+ */
+const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
+  conference: "conferenc", conferences: "conferenc",
+  engineer: "engineer", engineers: "engineer", engineering: "engineer", engineered: "engineer",
+  general: "general", generally: "general",
+  news: "news",
+  community: "communiti", communities: "communiti",
+  international: "internation", internationally: "internation",
+  productivity: "productiv",
+  organ: "organ-body", organs: "organ-body",
+  university: "universiti", universities: "universiti",
+  police: "police",
+};
+
+const stemLatin = (word: string): string => STEM_EXCEPTIONS[word] ?? stemmer(foldSpelling(word));
 
 /** Stems one English word (after spelling folding); Korean words get their particle stripped. */
 export function stemWord(word: string): string {
   if (HANGUL.test(word)) return stripKoreanSuffix(word);
-  return stemmer(foldSpelling(word));
+  return stemLatin(word);
 }
 
 /**
