@@ -13,6 +13,8 @@ export interface Composer {
   readonly langs: readonly TemplateLang[];
   /** A label: "직위 / Position title" when bilingual. */
   readonly label: (key: string) => string;
+  /** A number with its unit label: "40시간 / 40 hours" when bilingual (no space before a Korean unit). */
+  readonly quantity: (amount: number | string, unitKey: string) => string;
   /** A label in one language. */
   readonly labelIn: (key: string, lang: TemplateLang) => string;
   /** A template's paragraphs, Korean first then English when bilingual. */
@@ -32,6 +34,7 @@ export function createComposer(templates: Templates, lang: DocumentLang): Compos
     langs,
     label: (key) => langs.map((l) => templates.label(key, l)).join(" / "),
     labelIn: (key, l) => templates.label(key, l),
+    quantity: (amount, unitKey) => langs.map((l) => (l === "ko" ? `${amount}${templates.label(unitKey, l)}` : `${amount} ${templates.label(unitKey, l)}`)).join(" / "),
     text,
     paragraphs: (id, data, clauseId = id) => text(id, data).map((t) => paragraph(t, clauseId)),
     clause: (number, id, data, clauseId, options = {}) => clause(number, text(id, data), clauseId, options),

@@ -7,55 +7,74 @@ import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from 
 import { clauseLines, collectLines } from "../model/walk.js";
 import type { Font as FontkitFont } from "fontkit";
 
-/**
- * The two Noto Sans KR faces, parsed once per process. pdfkit accepts a parsed fontkit font in place of file bytes;
- * sharing it across documents keeps fontkit's glyph and shaping caches warm, which is most of a PDF's cost.
- * Each document still makes its own subset, so output does not depend on what was drawn before.
- */
-export interface PdfFonts {
+/** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
+export interface PdfFaces {
   readonly regular: FontkitFont;
   readonly bold: FontkitFont;
-  /** Code point coverage test for a face. */
-  readonly covers: (codePoint: number, bold: boolean) => boolean;
 }
-
-let fontsPromise: Promise<PdfFonts> | undefined;
 
 /**
- * Loads NotoSansKR Regular and Bold from @embedpdf/fonts-kr. The files are not in the package's `exports`
- * map, so they are found next to its resolved entry point.
+ * The Noto Sans KR faces, parsed once per process. pdfkit accepts a parsed fontkit font in place of file bytes;
+ * sharing it across documents keeps fontkit's glyph and shaping caches warm, which is most of a PDF's cost.
+ * Each document still makes its own subset, so output does not depend on what was drawn before.
+ * `han` holds Noto Sans Hans for Han characters the Korean face lacks (simplified forms in Chinese
+ * institution names, for example); it is loaded only when a document needs it.
  */
-export function loadPdfFonts(): Promise<PdfFonts> {
-  fontsPromise ??= (async () => {
-    const entry = createRequire(import.meta.url).resolve("@embedpdf/fonts-kr");
-    const dir = path.join(path.dirname(entry), "..", "fonts");
-    const regular = readFileSync(path.join(dir, "NotoSansKR-Regular.otf"));
-    const bold = readFileSync(path.join(dir, "NotoSansKR-Bold.otf"));
-    const fontkit = await import("fontkit");
-    const faces = { regular: fontkit.create(regular), bold: fontkit.create(bold) };
-    return { ...faces, covers: (codePoint, isBold) => (isBold ? faces.bold : faces.regular).hasGlyphForCodePoint(codePoint) };
-  })();
-  return fontsPromise;
+export interface PdfFonts extends PdfFaces {
+  readonly han?: PdfFaces;
 }
 
-/** A character the embedded font cannot draw: it would print as an empty box and vanish from extracted text. */
+/** The font files of an @embedpdf/fonts-* package: not in its `exports` map, so found next to its entry point. */
+function fontFile(pkg: string, file: string): Buffer {
+  const entry = createRequire(import.meta.url).resolve(pkg);
+  return readFileSync(path.join(path.dirname(entry), "..", "fonts", file));
+}
+
+let koreanFaces: Promise<PdfFaces> | undefined;
+let hanFaces: Promise<PdfFaces> | undefined;
+
+async function openFaces(pkg: string, regular: string, bold: string): Promise<PdfFaces> {
+  const fontkit = await import("fontkit");
+  return { regular: fontkit.create(fontFile(pkg, regular)), bold: fontkit.create(fontFile(pkg, bold)) };
+}
+
+/** Loads Noto Sans KR Regular and Bold (and, with `withHan`, the Noto Sans Hans fallback). */
+export async function loadPdfFonts(withHan = false): Promise<PdfFonts> {
+  koreanFaces ??= openFaces("@embedpdf/fonts-kr", "NotoSansKR-Regular.otf", "NotoSansKR-Bold.otf");
+  const korean = await koreanFaces;
+  if (!withHan) return korean;
+  hanFaces ??= openFaces("@embedpdf/fonts-sc", "NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf");
+  return { ...korean, han: await hanFaces };
+}
+
+/** A character no embedded font can draw: it would print as an empty box and vanish from extracted text. */
 export class MissingGlyphError extends E7Error {
   constructor(character: string, clauseId: string) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-    super("E_FONT_MISSING_GLYPH", `The PDF font has no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
-      hints: ["Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR), or generate with --format docx."],
+    super("E_FONT_MISSING_GLYPH", `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
+      hints: ["Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx."],
     });
     this.name = "MissingGlyphError";
   }
 }
 
-/** Fails before drawing when any character of the document is missing from the face it will be drawn in. */
+const isBoldRole = (role: string): boolean => role === "title" || role === "heading" || role === "subheading" || role === "clause-head" || role === "header-cell";
+
+/** True when some non-space character of the document is missing from the Korean faces. */
+export function needsHanFallback(doc: DocRoot, fonts: PdfFaces): boolean {
+  return collectLines(doc).some((line) => [...line.text].some((ch) => !/\s/u.test(ch) && !(isBoldRole(line.role) ? fonts.bold : fonts.regular).hasGlyphForCodePoint(ch.codePointAt(0)!)));
+}
+
+/** Fails before drawing when a character of the document is in none of the faces it may be drawn in. */
 export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
   for (const line of collectLines(doc)) {
-    const bold = line.role === "title" || line.role === "heading" || line.role === "subheading" || line.role === "clause-head" || line.role === "header-cell";
+    const bold = isBoldRole(line.role);
     for (const character of line.text) {
       if (/\s/u.test(character)) continue;
-      if (!fonts.covers(character.codePointAt(0)!, bold)) throw new MissingGlyphError(character, line.clauseId);
+      const codePoint = character.codePointAt(0)!;
+      const korean = bold ? fonts.bold : fonts.regular;
+      const han = fonts.han ? (bold ? fonts.han.bold : fonts.han.regular) : undefined;
+      if (!korean.hasGlyphForCodePoint(codePoint) && !han?.hasGlyphForCodePoint(codePoint)) throw new MissingGlyphError(character, line.clauseId);
     }
   }
 }
@@ -64,6 +83,46 @@ const PAGE = { width: 595.28, height: 841.89, margin: 56.7 } as const;
 const SIZE = { title: 16, heading: 12.5, subheading: 11, body: 10, cell: 9.5 } as const;
 
 type Pdf = PDFKit.PDFDocument;
+
+/** A run of text drawn in one registered font ("regular", "bold", "han-regular", "han-bold"). */
+interface Run {
+  readonly font: string;
+  readonly text: string;
+}
+
+/** The fonts of the document being drawn (set by writePdf around its synchronous drawing loop), to split text into runs. */
+let current: PdfFonts | undefined;
+
+/** Splits text into runs: Korean face where it has the glyph, the Han fallback elsewhere; spaces join the run they are in. */
+function runsOf(text: string, bold: boolean): readonly Run[] {
+  const korean = bold ? current!.bold : current!.regular;
+  const base = bold ? "bold" : "regular";
+  if (!current!.han) return [{ font: base, text }];
+  const runs: { font: string; text: string }[] = [];
+  for (const ch of text) {
+    const font = /\s/u.test(ch) || korean.hasGlyphForCodePoint(ch.codePointAt(0)!) ? base : `han-${base}`;
+    const last = runs.at(-1);
+    if (last && (last.font === font || /\s/u.test(ch))) last.text += ch;
+    else runs.push({ font, text: ch });
+  }
+  return runs;
+}
+
+/** Draws text at (x, y) with pdfkit's options, switching fonts between runs (pdfkit's `continued` keeps one paragraph). */
+function drawText(pdf: Pdf, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions, bold: boolean): void {
+  const runs = runsOf(text, bold);
+  runs.forEach((run, i) => {
+    pdf.font(run.font);
+    const opts = { ...options, continued: i < runs.length - 1 };
+    if (i === 0) pdf.text(run.text, x, y, opts);
+    else pdf.text(run.text, opts);
+  });
+}
+
+/** Width of text in the current size, summing its runs. */
+function widthOf(pdf: Pdf, text: string, bold: boolean): number {
+  return runsOf(text, bold).reduce((sum, run) => sum + pdf.font(run.font).widthOfString(run.text), 0);
+}
 
 const bottom = (pdf: Pdf): number => pdf.page.height - pdf.page.margins.bottom;
 const textWidth = (pdf: Pdf): number => pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
@@ -81,7 +140,7 @@ function drawClause(pdf: Pdf, node: Clause): void {
     const head = line.role === "clause-head";
     pdf.font(head ? "bold" : "regular").fontSize(SIZE.body);
     if (head) ensureSpace(pdf, 3 * pdf.currentLineHeight(true));
-    pdf.text(line.text, x, pdf.y, { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 });
+    drawText(pdf, line.text, x, pdf.y, { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 }, head);
   }
 }
 
@@ -89,10 +148,10 @@ function drawClause(pdf: Pdf, node: Clause): void {
  * Breaks a cell's text into lines that fit the width: at spaces, and inside a word only when the word alone is
  * too wide (long URLs, Korean runs without spaces).
  */
-function wrapCell(pdf: Pdf, text: string, width: number): string[] {
+function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[] {
   const lines: string[] = [];
   let current = "";
-  const fits = (candidate: string): boolean => pdf.widthOfString(candidate) <= width;
+  const fits = (candidate: string): boolean => widthOf(pdf, candidate, bold) <= width;
   for (const token of text.split(/(?<=\s)/u)) {
     if (fits(current + token.trimEnd())) {
       current += token;
@@ -125,7 +184,7 @@ function drawTable(pdf: Pdf, node: TableNode): void {
   const drawRow = (cells: readonly string[], header: boolean): void => {
     pdf.font(header ? "bold" : "regular").fontSize(SIZE.cell);
     const lineHeight = pdf.currentLineHeight(true) + 1;
-    const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad));
+    const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header));
     const count = Math.max(1, ...lines.map((l) => l.length));
     const height = count * lineHeight + 2 * pad;
     ensureSpace(pdf, height);
@@ -141,7 +200,7 @@ function drawTable(pdf: Pdf, node: TableNode): void {
       let cellX = pdf.page.margins.left;
       cells.forEach((_cell, i) => {
         const text = lines[i]![line];
-        if (text) pdf.text(text, cellX + pad, top + pad + line * lineHeight, { lineBreak: false });
+        if (text) drawText(pdf, text, cellX + pad, top + pad + line * lineHeight, { lineBreak: false }, header);
         cellX += widths[i]!;
       });
     }
@@ -159,12 +218,12 @@ function drawSignature(pdf: Pdf, node: SignatureBlock): void {
     pdf.font("regular").fontSize(SIZE.body);
     ensureSpace(pdf, (party.lines.length + 5) * pdf.currentLineHeight(true));
     pdf.y += 8;
-    pdf.font("bold").text(party.role, left, pdf.y);
-    pdf.font("regular").text(party.name, left, pdf.y);
-    for (const line of party.lines) pdf.text(line, left, pdf.y);
+    drawText(pdf, party.role, left, pdf.y, {}, true);
+    drawText(pdf, party.name, left, pdf.y, {}, false);
+    for (const line of party.lines) drawText(pdf, line, left, pdf.y, {}, false);
     pdf.y += 18;
     const lineY = pdf.y + pdf.currentLineHeight(true);
-    pdf.text(node.signLabel, left + 260, pdf.y, { width: textWidth(pdf) - 260, align: "right" });
+    drawText(pdf, node.signLabel, left + 260, pdf.y, { width: textWidth(pdf) - 260, align: "right" }, false);
     pdf.moveTo(left + 260, lineY + 1).lineTo(left + textWidth(pdf), lineY + 1).lineWidth(0.7).stroke("black");
     pdf.y = lineY + 8;
   }
@@ -178,12 +237,12 @@ function drawBlock(pdf: Pdf, node: Block): void {
       pdf.font("bold").fontSize(size);
       ensureSpace(pdf, 4 * pdf.currentLineHeight(true));
       if (node.depth > 1) pdf.y += 6;
-      pdf.text(node.text, left, pdf.y, { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 });
+      drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 }, true);
       return;
     }
     case "paragraph":
       pdf.font("regular").fontSize(SIZE.body);
-      pdf.text(node.text, left, pdf.y, { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 });
+      drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 }, false);
       return;
     case "clause":
       drawClause(pdf, node);
@@ -203,7 +262,8 @@ function drawBlock(pdf: Pdf, node: Block): void {
  * the font cannot show.
  */
 export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Array> {
-  const faces = fonts ?? (await loadPdfFonts());
+  const korean = fonts ?? (await loadPdfFonts());
+  const faces = !korean.han && needsHanFallback(doc, korean) ? await loadPdfFonts(true) : korean;
   checkGlyphCoverage(doc, faces);
   const { default: PDFDocument } = await import("pdfkit");
   const date = new Date(`${doc.meta.date}T00:00:00Z`);
@@ -223,8 +283,15 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   // The typings only list paths and buffers; pdfkit's font factory also takes a parsed fontkit font.
   pdf.registerFont("regular", faces.regular as unknown as Buffer);
   pdf.registerFont("bold", faces.bold as unknown as Buffer);
+  if (faces.han) {
+    pdf.registerFont("han-regular", faces.han.regular as unknown as Buffer);
+    pdf.registerFont("han-bold", faces.han.bold as unknown as Buffer);
+  }
   pdf.font("regular");
+  // Drawing is synchronous from here to end(), so the module-level font set cannot be swapped by another document mid-way.
+  current = faces;
   for (const node of doc.children) drawBlock(pdf, node);
+  current = undefined;
   pdf.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
