@@ -6,8 +6,9 @@ import { verifyCommand } from "./verify.js";
 import { validateCommand } from "./validate.js";
 import { initCommand } from "./init.js";
 import { generateCommand } from "./generate.js";
+import { batchCommand } from "./batch.js";
 
 /** Each command keeps its own argument type; the registry only needs their common shape. */
 const register = <A>(command: CliCommand<A>): CliCommand<never> => command as unknown as CliCommand<never>;
 
-export const commands: readonly CliCommand<never>[] = [register(codesCommand), register(matchCommand), register(verifyCommand), register(validateCommand), register(initCommand), register(generateCommand)];
+export const commands: readonly CliCommand<never>[] = [register(codesCommand), register(matchCommand), register(verifyCommand), register(validateCommand), register(initCommand), register(generateCommand), register(batchCommand)];

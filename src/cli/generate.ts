@@ -17,7 +17,7 @@ interface GenerateArgs {
 const FORMATS = ["docx", "pdf"] as const;
 
 /** Parses "--format docx,pdf" into a list of known formats. */
-function parseFormats(value: string): ("docx" | "pdf")[] {
+export function parseFormats(value: string): ("docx" | "pdf")[] {
   const list = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
   const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (list.length === 0 || unknown.length > 0) throw new UsageError(`Unknown --format ${unknown.join(", ") || "(empty)"}.`, ["Use --format docx, --format pdf or --format docx,pdf."]);

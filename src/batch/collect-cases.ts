@@ -1,0 +1,104 @@
+/**
+ * Turns the CASES arguments of a batch (folders, globs, files) into a sorted list of case files, each with a
+ * unique packet folder name: the file name without .json, or the parent folder's name for `…/NAME/case.json`.
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import type { BatchCase } from "./types.js";
+
+/** Files a packet or a batch writes: never cases, even when the batch is pointed at a folder that holds old output. */
+const OUTPUT_FILE_NAMES = new Set(["batch-summary.json", "consistency-report.json", "manifest.json"]);
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export interface CollectOptions {
+  readonly cwd: string;
+  /** Folders whose contents are never cases (the batch's own output folder). */
+  readonly exclude?: readonly string[];
+}
+
+export interface CollectedCases {
+  readonly cases: readonly BatchCase[];
+  /** Arguments (folders, patterns) that contributed no case file, for a warning. */
+  readonly unmatched: readonly string[];
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/** Every *.json file under a folder, skipping hidden folders, node_modules and excluded folders. */
+function jsonFilesUnder(folder: string, exclude: readonly string[]): string[] {
+  const found: string[] = [];
+  const visit = (dir: string): void => {
+    if (exclude.some((ex) => isInside(dir, ex))) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json") && !OUTPUT_FILE_NAMES.has(entry.name)) found.push(full);
+    }
+  };
+  visit(folder);
+  return found;
+}
+
+/** The packet folder name a case file suggests, made safe as a single path segment. */
+export function packetNameFor(casePath: string): string {
+  const base = path.basename(casePath);
+  const stem = base.toLowerCase() === "case.json" ? path.basename(path.dirname(casePath)) : base.replace(/\.json$/i, "");
+  const safe = stem.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+|-+$/g, "");
+  return safe || "case";
+}
+
+/** Gives each case a distinct name (compared case-insensitively, for case-insensitive file systems): web-developer, web-developer-2, … */
+function uniqueNames(files: readonly string[]): BatchCase[] {
+  const taken = new Set<string>();
+  return files.map((casePath) => {
+    const base = packetNameFor(casePath);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    taken.add(name.toLowerCase());
+    return { casePath, name };
+  });
+}
+
+/**
+ * Resolves the inputs. An existing folder contributes its *.json files (recursively), a pattern its matches, and
+ * any other argument is taken as a case file (one that does not exist becomes an invalid case, not a stop).
+ * Throws UsageError when nothing at all is found.
+ */
+export async function collectCases(inputs: readonly string[], options: CollectOptions): Promise<CollectedCases> {
+  const exclude = (options.exclude ?? []).map((folder) => path.resolve(options.cwd, folder));
+  const files: string[] = [];
+  const empty: string[] = [];
+  for (const input of inputs) {
+    const full = path.resolve(options.cwd, input);
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(full);
+    } catch {
+      stat = undefined;
+    }
+    let found: string[];
+    if (stat?.isDirectory()) {
+      found = jsonFilesUnder(full, exclude);
+    } else if (!stat && GLOB_CHARS.test(input)) {
+      const { glob } = await import("tinyglobby");
+      const matches = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**"] });
+      found = matches.map((file) => path.resolve(file)).filter((file) => !exclude.some((ex) => isInside(file, ex)) && !OUTPUT_FILE_NAMES.has(path.basename(file)));
+    } else {
+      found = [full];
+    }
+    if (found.length === 0) empty.push(input);
+    files.push(...found);
+  }
+  const unique = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (unique.length === 0) {
+    throw new UsageError(`No case files found in ${empty.map((input) => `"${input}"`).join(", ")}.`, [
+      "Give case files (JSON), a folder that holds them (searched recursively), or a quoted pattern such as \"cases/*.json\".",
+    ]);
+  }
+  return { cases: uniqueNames(unique), unmatched: empty };
+}

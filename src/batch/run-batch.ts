@@ -1,0 +1,189 @@
+/**
+ * Runs many cases on a pool of worker threads: each worker generates one packet folder per case inside the
+ * output folder, a case that fails or crashes its worker is reported and the rest go on, and at the end the
+ * outcomes are gathered into batch-summary.json (written atomically).
+ */
+import { existsSync } from "node:fs";
+import { lstat, mkdir, readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { E7Error, EXIT, type ExitCode } from "../errors.js";
+import { OutputUnwritableError, pathExists } from "../generate/write-packet-dir.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import type { BatchCase, BatchCaseOptions, CaseOutcome, CaseStatus, WorkerReply, WorkerTask } from "./types.js";
+import { writeBatchSummary, BATCH_SUMMARY, type BatchSummary } from "./write-batch-summary.js";
+
+export interface BatchOptions {
+  readonly cases: readonly BatchCase[];
+  readonly outDir: string;
+  /** Worker threads; default the number of cores the process may use. */
+  readonly jobs?: number;
+  readonly caseOptions: BatchCaseOptions;
+  /** Folder the summary's case paths are written relative to. */
+  readonly cwd?: string;
+  /** Called as each case finishes, in the order they finish. */
+  readonly onCaseDone?: (outcome: CaseOutcome, done: number, total: number) => void;
+}
+
+/** Default worker count. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * The compiled worker file. Beside this module in dist/; when this module runs as TypeScript source (vitest),
+ * a worker thread cannot load .ts on Node 20, so the built copy from dist/ is used.
+ */
+export function workerFile(): string {
+  const sibling = fileURLToPath(new URL("./batch-worker.js", import.meta.url));
+  if (existsSync(sibling)) return sibling;
+  const built = path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js");
+  if (existsSync(built)) return built;
+  throw new E7Error("E_BATCH_WORKER_MISSING", `The batch worker (${built}) is missing.`, { hints: ["Build the package first: npm run build."], exitCode: EXIT.INTERNAL });
+}
+
+/** Stops before anything is written when a packet folder or the summary would overwrite something without --force. */
+async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean): Promise<void> {
+  if (await pathExists(outDir)) {
+    if (!(await lstat(outDir)).isDirectory()) {
+      throw new E7Error("E_OUT_NOT_FOLDER", `${outDir} is a file, not a folder; the batch was not started.`, { hints: ["--out names the folder the packet folders go into."] });
+    }
+    if (!force) {
+      const taken: string[] = [];
+      for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
+      if (taken.length > 0) {
+        const shown = taken.slice(0, 5).join(", ") + (taken.length > 5 ? `, and ${taken.length - 5} more` : "");
+        throw new E7Error("E_OUT_EXISTS", `${outDir} already holds ${shown}; nothing was written.`, {
+          hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
+        });
+      }
+    }
+  }
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw new OutputUnwritableError(outDir, error);
+  }
+}
+
+function crashed(job: BatchCase, outDir: string, error: Error | undefined): CaseOutcome {
+  return {
+    name: job.name,
+    casePath: job.casePath,
+    outDir: path.join(outDir, job.name),
+    status: "error",
+    findings: [],
+    error: { code: "E_WORKER_CRASHED", message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
+    ms: 0,
+  };
+}
+
+/** Hands the cases out to `jobs` workers, one at a time each, replacing a worker that dies. */
+function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<CaseOutcome[]> {
+  const { cases } = options;
+  const file = workerFile();
+  return new Promise((resolve) => {
+    const outcomes: CaseOutcome[] = [];
+    let next = 0;
+    let done = 0;
+    let alive = 0;
+    const record = (id: number, outcome: CaseOutcome): void => {
+      outcomes[id] = outcome;
+      done++;
+      options.onCaseDone?.(outcome, done, cases.length);
+    };
+    const spawn = (): void => {
+      const worker = new Worker(file, { stdout: true, stderr: true });
+      // Library warnings printed inside a worker must not interleave with the batch's own output.
+      worker.stdout.resume();
+      worker.stderr.resume();
+      alive++;
+      let current: number | undefined;
+      let failure: Error | undefined;
+      const feed = (): void => {
+        if (next >= cases.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const task: WorkerTask = { id: current, job: cases[current]!, outDir, options: options.caseOptions };
+        worker.postMessage(task);
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        current = undefined;
+        record(reply.id, reply.outcome);
+        feed();
+      });
+      worker.on("error", (error) => {
+        failure = error;
+      });
+      worker.on("exit", () => {
+        if (current !== undefined) {
+          record(current, crashed(cases[current]!, outDir, failure));
+          current = undefined;
+          if (next < cases.length) spawn();
+        }
+        alive--;
+        if (alive === 0) resolve(outcomes);
+      });
+      feed();
+    };
+    const count = Math.max(1, Math.min(jobs, cases.length));
+    for (let i = 0; i < count; i++) spawn();
+  });
+}
+
+/** The batch's exit code: a bug (3) over bad input (2) over findings (1) over all consistent (0). */
+export function batchExitCode(statuses: readonly CaseStatus[]): ExitCode {
+  if (statuses.includes("error")) return EXIT.INTERNAL;
+  if (statuses.includes("invalid")) return EXIT.INPUT;
+  if (statuses.some((s) => s === "inconsistent" || s === "stopped")) return EXIT.FINDINGS;
+  return EXIT.OK;
+}
+
+/** Runs the batch and writes OUT/batch-summary.json; throws E7Error only for problems that stop it before any case runs. */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const outDir = path.resolve(options.outDir);
+  const jobs = options.jobs ?? defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error("E_USAGE", `--jobs must be a whole number of at least 1 (got ${jobs}).`);
+  await prepareOutDir(outDir, options.cases, options.caseOptions.force);
+  const started = performance.now();
+  const outcomes = options.cases.length > 0 ? await runPool(options, outDir, jobs) : [];
+  const elapsedMs = performance.now() - started;
+  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  const summary: BatchSummary = {
+    summaryVersion: 1,
+    tool: { name: pkg.name, version: pkg.version },
+    outDir,
+    jobs,
+    options: { lang: options.caseOptions.lang ?? "case", formats: [...options.caseOptions.formats], allowOutOfScope: options.caseOptions.allowOutOfScope },
+    exitCode: batchExitCode(outcomes.map((o) => o.status)),
+    totals: totalsOf(outcomes),
+    elapsedMs: Math.round(elapsedMs),
+    casesPerSec: outcomes.length > 0 ? Math.round((outcomes.length / (elapsedMs / 1000)) * 100) / 100 : 0,
+    // Workers are threads of this process, so the process's peak resident set covers all of them.
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cases: outcomes.map((o) => ({
+      case: o.name,
+      file: path.relative(options.cwd ?? process.cwd(), o.casePath) || o.casePath,
+      packet: o.status === "consistent" || o.status === "inconsistent" ? o.name : null,
+      status: o.status,
+      selectedCode: o.selectedCode ?? null,
+      bestCode: o.bestCode ?? null,
+      findings: o.findings,
+      ...(o.error ? { error: o.error } : {}),
+      ms: o.ms,
+    })),
+  };
+  await writeBatchSummary(outDir, summary);
+  return summary;
+}
+
+function totalsOf(outcomes: readonly CaseOutcome[]): BatchSummary["totals"] {
+  const count = (status: CaseStatus): number => outcomes.filter((o) => o.status === status).length;
+  return { cases: outcomes.length, consistent: count("consistent"), inconsistent: count("inconsistent"), stopped: count("stopped"), invalid: count("invalid"), error: count("error") };
+}
