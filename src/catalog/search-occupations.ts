@@ -25,6 +25,27 @@ function termSet(text: string): Set<string> {
   return new Set([...words, ...bigrams]);
 }
 
+interface TitleTerms {
+  readonly titles: readonly { readonly title: string; readonly normalized: string; readonly terms: Set<string> }[];
+  readonly keywords: Set<string>;
+}
+
+/** Tokenized titles and keywords per occupation, computed once: every match asks for them (title-trap check). */
+const titleTermsCache = new WeakMap<Occupation, TitleTerms>();
+
+function titleTermsOf(occupation: Occupation): TitleTerms {
+  let cached = titleTermsCache.get(occupation);
+  if (!cached) {
+    const titles = [occupation.nameEn, occupation.nameKo, ...occupation.exampleTitles.en, ...occupation.exampleTitles.ko];
+    cached = {
+      titles: titles.map((title) => ({ title, normalized: normalizeText(title).toLowerCase(), terms: termSet(title) })),
+      keywords: termSet([...occupation.keywords.en, ...occupation.keywords.ko].join(" ")),
+    };
+    titleTermsCache.set(occupation, cached);
+  }
+  return cached;
+}
+
 function overlap(query: Set<string>, target: Set<string>): number {
   if (query.size === 0) return 0;
   let hits = 0;
@@ -38,16 +59,15 @@ export function searchOccupations(catalog: Catalog, query: string, limit = 5): T
   const queryTerms = termSet(query);
   const scored: TitleCandidate[] = [];
   for (const occupation of catalog.occupations) {
-    const titles = [occupation.nameEn, occupation.nameKo, ...occupation.exampleTitles.en, ...occupation.exampleTitles.ko];
+    const cached = titleTermsOf(occupation);
     let best = 0;
     const matchedOn: string[] = [];
-    for (const title of titles) {
-      const normalized = normalizeText(title).toLowerCase();
-      const score = normalized === wanted ? 1 : 0.9 * overlap(queryTerms, termSet(title)) * Math.min(1, overlap(termSet(title), queryTerms) + 0.5);
+    for (const { title, normalized, terms } of cached.titles) {
+      const score = normalized === wanted ? 1 : 0.9 * overlap(queryTerms, terms) * Math.min(1, overlap(terms, queryTerms) + 0.5);
       if (score > 0.3) matchedOn.push(title);
       best = Math.max(best, score);
     }
-    const keywordScore = 0.6 * overlap(queryTerms, termSet([...occupation.keywords.en, ...occupation.keywords.ko].join(" ")));
+    const keywordScore = 0.6 * overlap(queryTerms, cached.keywords);
     best = Math.max(best, keywordScore);
     if (best > 0.2) scored.push({ occupation, score: Math.round(best * 1000) / 1000, matchedOn });
   }
