@@ -133,13 +133,14 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
 
     progress("Reading the files back and re-matching the duties");
     const title = input.position.title.en;
-    const documents: PacketDocument[] = [];
-    for (const file of written) {
-      // Read what is on disk, not the bytes in memory: the check is about the files as delivered.
-      const bytes = new Uint8Array(await readFile(path.join(staging, file.name)));
-      const extracted = await readDocument({ bytes, name: file.name });
-      documents.push(readBack({ file: file.name, format: file.format, doc: file.doc, extracted, plan, catalog, selectedCode, title }));
-    }
+    // Read what is on disk, not the bytes in memory: the check is about the files as delivered. The PDF reader runs
+    // each file in its own worker thread, so reading them all at once uses every core.
+    const extractions = await Promise.all(
+      written.map(async (file) => readDocument({ bytes: new Uint8Array(await readFile(path.join(staging, file.name))), name: file.name })),
+    );
+    const documents: PacketDocument[] = written.map((file, i) =>
+      readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extractions[i]!, plan, catalog, selectedCode, title }),
+    );
     const skills = input.recruitment.specialisedSkills;
     const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((text) => ({ text })), { selectedCode, title }) : undefined;
     const allowedOutOfScope = plan.filter((p) => p.status === "out-of-scope").map((p) => p.index);

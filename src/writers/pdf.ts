@@ -149,22 +149,35 @@ function drawClause(pdf: Pdf, node: Clause): void {
  * too wide (long URLs, Korean runs without spaces).
  */
 function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[] {
+  // Each token is measured once and line widths are summed: re-measuring the growing line shapes it again and again.
   const lines: string[] = [];
   let current = "";
-  const fits = (candidate: string): boolean => widthOf(pdf, candidate, bold) <= width;
+  let used = 0;
   for (const token of text.split(/(?<=\s)/u)) {
-    if (fits(current + token.trimEnd())) {
+    const word = token.trimEnd();
+    const wordWidth = widthOf(pdf, word, bold);
+    if (used + wordWidth <= width) {
       current += token;
+      used += widthOf(pdf, token, bold);
       continue;
     }
     if (current.trim()) lines.push(current.trimEnd());
     current = "";
+    used = 0;
+    if (wordWidth <= width) {
+      current = token;
+      used = widthOf(pdf, token, bold);
+      continue;
+    }
     for (const ch of token) {
-      if (current && !fits(current + ch)) {
+      const charWidth = widthOf(pdf, ch, bold);
+      if (current && used + charWidth > width) {
         lines.push(current.trimEnd());
         current = "";
+        used = 0;
       }
       current += ch;
+      used += charWidth;
     }
   }
   if (current.trim() || lines.length === 0) lines.push(current.trimEnd());
