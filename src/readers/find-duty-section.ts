@@ -2,7 +2,8 @@
  * Finds the duty section of a contract or statement ("Duties", "Job Description", "Scope of Work", "담당업무", …)
  * and the list of statements under it, up to the next heading; falls back to the whole text with a note.
  */
-import { splitStatements } from "../match/split-statements.js";
+import { splitDuties } from "../match/split-statements.js";
+import type { DutyInput } from "../match/types.js";
 import { splitParagraphs } from "./read-plain-text.js";
 import type { ExtractedText } from "./types.js";
 
@@ -10,8 +11,10 @@ export interface DutySection {
   readonly found: boolean;
   /** The heading(s) the statements were found under, as written. */
   readonly heading?: string;
-  /** The duty statements (the matcher's splitStatements over the section: list markers and shares removed). */
+  /** The duty statements (the matcher's splitter over the section: list markers, shares and lead-ins removed). */
   readonly statements: readonly string[];
+  /** The same statements with their shares of working time ("(40%)"), for the matcher. */
+  readonly duties: readonly DutyInput[];
   /** The section's paragraphs (list markers kept, so shares such as "(40%)" and numbering survive), blank-line separated. */
   readonly text: string;
   /** Why the whole text was used, or other caveats. */
@@ -29,7 +32,7 @@ const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심|종사
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
-  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력";
+  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로)";
 const OTHER_SECTION = new RegExp(`^(?:${OTHER_NAMES})(?:\\s*(?:and|&|및|·|,)\\s*(?:${OTHER_NAMES}))*$`, "iu");
 
 /** True when a label names another section; Korean labels are also compared without spaces ("근 무 장 소"). */
@@ -63,12 +66,15 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   const hasMarkdown = /^#{1,6}\s/.test(trimmed);
   const explicitNumbered = /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]|^제\s*\d+\s*(?:조|장)|^(?:별첨|별지|부록|첨부)/iu.test(trimmed);
   const body = trimmed.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』]\s*$/u, "").trim();
+  // A finished sentence is text, not a heading ("담당 업무는 … 아래와 같다.").
+  if (/[.。!?]$/u.test(body) && !hasMarkdown && !explicitNumbered && !/[:：]/u.test(body)) return undefined;
   // "Duties: build web APIs …" — a label with its content on the same line.
   const colon = body.match(/^([^:：]{2,60})[:：]\s*(.*)$/u);
   const label = (colon ? colon[1]! : body).replace(/[:：]$/u, "").trim();
   const inline = colon?.[2]?.trim() || undefined;
   const labelParts = label.split(/\s*[/|()]\s*/u).filter(Boolean);
-  const shortLabel = label.length <= 60 && label.split(/\s+/).length <= 8;
+  // Bilingual headings ("국민으로 충원하지 못한 사유 / Why a Korean national could not fill the position") are short per language.
+  const shortLabel = label.length <= 120 && labelParts.every((part) => part.split(/\s+/).length <= 10) && label.split(/\s+/).length <= 20;
   if (shortLabel && labelParts.some(isDutyLabel)) return { duty: true, ...(inline ? { inline } : {}) };
   const looksLikeHeading =
     (hasMarkdown || explicitNumbered || (shortLabel && !/[.。!?]$/u.test(body) && (colon !== null && !inline) )) ||
@@ -77,40 +83,101 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   return looksLikeHeading ? { duty: false } : undefined;
 }
 
-/** Finds the duty section(s) of a document and returns their statements (list markers removed). */
+interface Section {
+  readonly heading: string;
+  /** Index of the heading paragraph. */
+  readonly at: number;
+  readonly paragraphs: string[];
+}
+
+/** A sentence that introduces the list or describes the document, not a duty: "The Employee performs the duties below." */
+const LEAD_IN =
+  /^(?:(?:the\s+)?(?:employee|worker|applicant|position|role|job)\s+(?:shall\s+|will\s+|is\s+to\s+)?(?:perform|performs|carry\s+out|carries\s+out|undertake|undertakes|be\s+responsible\s+for|is\s+responsible\s+for)\s+(?:the\s+)?(?:following|duties|tasks|work)\b.*(?:below|following|as\s+follows|listed)|.*\b(?:duties|tasks|responsibilities)\s+(?:are\s+)?(?:as\s+follows|listed\s+below|below)\s*[.:]?$)|^(?:근로자는\s*)?(?:다음|아래)(?:의|과\s*같은|와\s*같은)?\s*(?:업무|직무)/iu;
+/** A short sentence that only announces the list: it names duties and points below ("The duties below are …", "담당 업무는 아래와 같다."). */
+function isListIntro(text: string): boolean {
+  return (
+    text.length <= 200 &&
+    /\b(?:duties|tasks|responsibilities)\b|업무|직무/iu.test(text) &&
+    /\b(?:below|as follows|the following|listed)\b|아래와\s*같|다음과\s*같|아래의|다음의/iu.test(text) &&
+    !/[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))
+  );
+}
+
+/** A sentence that cites an occupation code describes the filing, not a duty. */
+const CITES_CODE = /(?:occupation|직종)\s*(?:code\s*|코드\s*)?\d{3,6}/iu;
+/** What is left of a share line once the matcher read the percentage off it ("Share of working time: about"). */
+const SHARE_REMNANT = /^(?:(?:approximate\s+)?share\s+of\s+(?:working\s+)?time|time\s+share|share|업무\s*비중|비중)\s*[:：]?\s*(?:about|approx\.?|approximately|약|~)?\s*[.。]?$/iu;
+
+/**
+ * The duties of some paragraphs: the matcher's splitter per paragraph, then splitter fragments rejoined, lead-ins,
+ * share remnants and code citations dropped, and the paragraph's share divided among the statements that are left.
+ */
+function dutiesOf(paragraphs: readonly string[]): DutyInput[] {
+  const duties: DutyInput[] = [];
+  for (const paragraph of paragraphs) {
+    const kept: string[] = [];
+    let share: number | undefined;
+    for (const duty of splitDuties(paragraph)) {
+      if (duty.share !== undefined) share = (share ?? 0) + duty.share;
+      const unbalanced = (duty.text.match(/\)/g)?.length ?? 0) > (duty.text.match(/\(/g)?.length ?? 0);
+      // "(tools: A; products: B)." split at the semicolon leaves "products: B)." behind: it belongs to the statement before.
+      if (unbalanced && kept.length > 0) {
+        kept[kept.length - 1] = `${kept[kept.length - 1]}; ${duty.text}`;
+        continue;
+      }
+      if (SHARE_REMNANT.test(duty.text) || LEAD_IN.test(duty.text) || isListIntro(duty.text) || CITES_CODE.test(duty.text)) continue;
+      // Sub-clause numbers such as "2.1" are not part of the duty.
+      kept.push(duty.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/u, ""));
+    }
+    for (const text of kept) duties.push(share === undefined ? { text } : { text, share: Math.round((share / kept.length) * 1000) / 1000 });
+  }
+  return duties;
+}
+
+/**
+ * Finds the duty section(s) of a document and returns their duties. Several duty sections (an English and a Korean
+ * one) are combined; a duty heading that is only the document's title is dropped when a real duty section follows.
+ */
 export function findDutySection(input: string | ExtractedText): DutySection {
   const paragraphs = (typeof input === "string" ? splitParagraphs(input) : input.paragraphs).map((p) => p.trim()).filter(Boolean);
-  const headings: string[] = [];
-  const raw: string[] = [];
-  let inDuties = false;
+  const sections: Section[] = [];
+  let current: Section | undefined;
   let emptyDutyHeading: string | undefined;
-  let sectionStart = 0;
-  for (const paragraph of paragraphs) {
-    // A list item is a statement, unless it is a short label naming another section ("4. Working hours").
+  paragraphs.forEach((paragraph, at) => {
+    // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
     const heading = LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
     if (heading) {
+      if (current && current.paragraphs.length === 0 && !heading.duty) emptyDutyHeading = current.heading;
+      if (current && current.paragraphs.length === 0) sections.pop();
+      current = undefined;
       if (heading.duty) {
-        inDuties = true;
-        sectionStart = raw.length;
-        headings.push(paragraph.replace(/[:：].*$/u, "").trim());
-        if (heading.inline) raw.push(...splitInline(heading.inline));
-      } else {
-        if (inDuties && raw.length === sectionStart) emptyDutyHeading = headings.pop();
-        inDuties = false;
+        current = { heading: paragraph.replace(/[:：].*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [] };
+        sections.push(current);
       }
-      continue;
+      return;
     }
-    if (inDuties) raw.push(paragraph);
+    current?.paragraphs.push(paragraph);
+  });
+  if (current && current.paragraphs.length === 0) {
+    emptyDutyHeading = current.heading;
+    sections.pop();
   }
-  // Blank lines between paragraphs keep the matcher's splitter from joining unpunctuated items (Korean noun lists).
-  const text = raw.join("\n\n");
-  const statements = splitStatements(text);
-  if (statements.length > 0) return { found: true, heading: headings.join(" + "), statements, text };
-  const whole = paragraphs.join("\n\n");
+  // The document's own title ("Job Description", "직무 내용 / Annex") heads a preamble, not the duty list, when a
+  // listed duty section follows and the title's "section" lists nothing.
+  const listed = (section: Section): boolean => section.paragraphs.some((p) => LIST_MARKER.test(p));
+  const titleOnly = sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
+  const used = titleOnly ? sections.slice(1) : sections;
+  const sectionParagraphs = used.flatMap((section) => section.paragraphs);
+  const duties = dutiesOf(sectionParagraphs);
+  if (duties.length > 0) {
+    return { found: true, heading: used.map((section) => section.heading).join(" + "), statements: duties.map((d) => d.text), duties, text: sectionParagraphs.join("\n\n") };
+  }
+  const whole = dutiesOf(paragraphs);
   return {
     found: false,
-    statements: splitStatements(whole),
-    text: whole,
+    statements: whole.map((d) => d.text),
+    duties: whole,
+    text: paragraphs.join("\n\n"),
     note: emptyDutyHeading
       ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?); the whole text was checked.`
       : "No duty section heading (such as \"Duties\", \"Job Description\", \"Scope of Work\" or \"담당업무\") was found; the whole text was checked.",
@@ -125,9 +192,9 @@ function isNumberedHeading(paragraph: string): boolean {
   const stripped = stripListMarker(paragraph);
   const labelled = /^([^:：]{2,30})[:：]/u.exec(stripped);
   const body = (labelled ? labelled[1]! : stripped).replace(/[:：]\s*$/u, "").trim();
-  if (body.length > 60 || /[.。]$/u.test(body)) return false;
+  if (body.length > 120 || /[.。]$/u.test(body)) return false;
   const parts = body.split(/\s*[/|()]\s*/u).filter(Boolean);
-  return parts.some((part) => isDutyLabel(part) || isOtherLabel(part)) && parts.every((part) => part.split(/\s+/).length <= 6);
+  return parts.some((part) => isDutyLabel(part) || isOtherLabel(part)) && parts.every((part) => part.length <= 60 && part.split(/\s+/).length <= 10);
 }
 
 /** Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. */

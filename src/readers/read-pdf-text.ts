@@ -1,10 +1,12 @@
 /**
- * Reads the text layer of a PDF with pdfjs-dist (legacy build, Node 20), rebuilding lines from item positions and
- * paragraphs from line spacing, within page and time limits.
+ * Reads the text layer of a PDF with pdfjs-dist (legacy build, Node 20) in a worker thread, rebuilding lines from
+ * item positions and paragraphs from line spacing, within page, memory and time limits.
  */
+import path from "node:path";
 import { InputFileError } from "../errors.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { formatMb } from "./read-plain-text.js";
-import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
+import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
 /** One positioned piece of text from pdfjs getTextContent (a TextItem; marked-content items have no `str`). */
 interface PdfTextItem {
@@ -50,49 +52,66 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   if (!hasEofMarker(bytes)) {
     throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], "E_PDF_CORRUPT");
   }
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  // pdfjs takes ownership of (detaches) the buffer it is given, so it gets a copy.
-  const loadingTask = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT")), limits.timeoutMs);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([extract(loadingTask, name, limits.maxPages), timeout]);
-  } catch (error) {
-    throw pdfError(error, name);
-  } finally {
-    clearTimeout(timer);
-    await loadingTask.destroy().catch(() => undefined);
+  const extraction = await runWorker(bytes, name, limits);
+  if (extraction.kind === "too-many-pages") {
+    throw new InputFileError(name, `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], "E_PDF_LIMIT");
   }
-}
-
-async function extract(loadingTask: { promise: Promise<import("pdfjs-dist/legacy/build/pdf.mjs").PDFDocumentProxy> }, name: string, maxPages: number): Promise<ExtractedText> {
-  const pdf = await loadingTask.promise;
-  if (pdf.numPages > maxPages) {
-    throw new InputFileError(name, `has ${pdf.numPages} pages, over the limit of ${maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], "E_PDF_LIMIT");
-  }
+  if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
   const lines: Line[] = [];
-  for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
-    const page = await pdf.getPage(pageNumber);
-    const content = await page.getTextContent();
-    lines.push(...buildLines(content.items as readonly unknown[], pageNumber));
-    page.cleanup();
-  }
+  extraction.pages.forEach((items, index) => lines.push(...buildLines(items, index + 1)));
   const kept = lines.filter((line) => line.text.trim() && !isPageNumber(line.text));
   if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
     throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], "E_PDF_NO_TEXT");
   }
   const paragraphs = buildParagraphs(kept);
-  return { text: paragraphs.join("\n"), paragraphs, pages: pdf.numPages, kind: "pdf" };
+  return { text: paragraphs.join("\n"), paragraphs, pages: extraction.numPages, kind: "pdf" };
+}
+
+type WorkerResult =
+  | { readonly kind: "ok"; readonly numPages: number; readonly pages: readonly (readonly unknown[])[] }
+  | { readonly kind: "too-many-pages"; readonly numPages: number }
+  | { readonly kind: "error"; readonly name: string; readonly message: string };
+
+/** Memory a PDF extraction may use: far more than any contract needs, far less than the machine has. */
+const WORKER_HEAP_MB = 512;
+
+/**
+ * Runs pdfjs in a worker thread (src/readers/pdf-text-worker.mjs) with a heap limit, and terminates it when the time
+ * limit passes: a timer in this thread cannot interrupt pdfjs's synchronous parsing, but terminating the worker can.
+ */
+async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<WorkerResult> {
+  const { Worker } = await import("node:worker_threads");
+  const copy = new Uint8Array(bytes).buffer;
+  const worker = new Worker(path.join(PACKAGE_ROOT, "src", "readers", "pdf-text-worker.mjs"), {
+    workerData: { bytes: copy, maxPages: limits.maxPages },
+    transferList: [copy],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
+    // pdfjs may print diagnostics; they are not the user's business, so the worker's output is not forwarded.
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await new Promise<WorkerResult>((resolve, reject) => {
+      timer = setTimeout(() => {
+        reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT"));
+      }, limits.timeoutMs);
+      worker.once("message", (message: WorkerResult) => resolve(message));
+      worker.once("error", (error: Error & { code?: string }) => {
+        reject(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new InputFileError(name, `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_LIMIT")
+            : new InputFileError(name, `could not be read as a PDF (${error.message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT"),
+        );
+      });
+      worker.once("exit", (code) => reject(new InputFileError(name, `could not be read as a PDF (the reader stopped with code ${code}).`, DAMAGED_HINTS, "E_PDF_CORRUPT")));
+    });
+  } finally {
+    clearTimeout(timer);
+    await worker.terminate();
+  }
 }
 
 /** Groups a page's text items into lines: a new line at hasEOL or when the baseline moves by half a line. */
@@ -180,11 +199,8 @@ function joinLines(before: string, after: string): string {
   return `${before} ${after}`;
 }
 
-/** Maps pdfjs failures to messages a user can act on. */
-function pdfError(error: unknown, name: string): unknown {
-  if (error instanceof InputFileError) return error;
-  const errorName = error instanceof Error ? error.name : "";
-  const message = error instanceof Error ? error.message : String(error);
+/** Maps pdfjs failures (by exception name) to messages a user can act on. */
+function pdfError(errorName: string, message: string, name: string): InputFileError {
   if (errorName === "PasswordException") {
     return new InputFileError(name, "is an encrypted (password-protected) PDF, so its text cannot be read.", ["Export an unprotected copy (print to PDF without a password), or give the .docx."], "E_PDF_ENCRYPTED");
   }

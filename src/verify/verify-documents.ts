@@ -6,7 +6,7 @@
 import { occupationLabel, requireOccupation, resolveCode } from "../catalog/resolve-code.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
-import type { MatchResult, Verdict } from "../match/types.js";
+import type { DutyInput, MatchResult, Verdict } from "../match/types.js";
 import { findDutySection } from "../readers/find-duty-section.js";
 import { readDocument, type DocumentBytes } from "../readers/read-document.js";
 import type { ExtractedText, ReaderLimits } from "../readers/types.js";
@@ -59,13 +59,13 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   const selectedCode = codeOf(occupation);
   const findings: VerifyFinding[] = [...filedCodeFindings(catalog, options, occupation)];
   const verified: VerifiedDocument[] = [];
-  const sections: string[] = [];
+  const sections: DutyInput[] = [];
   for (const document of documents) {
     const section = findDutySection(document.extracted);
-    sections.push(section.text);
+    sections.push(...section.duties);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
-    const result = matchDuties(catalog, section.text, { selectedCode, ...(title ? { title } : {}) });
+    const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });
     const statements = result.statements.map((statement): VerifiedStatement => ({
       index: statement.index,
       text: statement.text,
@@ -102,7 +102,7 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
     findings.push(...citationFindings(catalog, occupation, document));
   }
   findings.push(...crossDocumentFindings(catalog, verified));
-  const combined = matchDuties(catalog, sections.join("\n\n"), { selectedCode, ...(options.title ? { title: options.title } : {}) });
+  const combined = matchDuties(catalog, sections, { selectedCode, ...(options.title ? { title: options.title } : {}) });
   const verdict = verified.reduce<Verdict>((worst, doc) => (VERDICT_RANK[doc.verdict] > VERDICT_RANK[worst] ? doc.verdict : worst), "match");
   if (combined.bestCode !== selectedCode && verdict !== "match" && combined.verdict !== "unsupported") {
     const best = occupationOf(catalog, combined.bestCode);

@@ -99,3 +99,37 @@ describe("findDutySection on common contract layouts", () => {
     expect(section.statements).toEqual(["Build web services.", "Operate the web servers."]);
   });
 });
+
+describe("findDutySection on the packet this tool generates", () => {
+  it("skips the title, the lead-ins, share remnants and code-citing sentences, and rejoins split parentheses", () => {
+    const section = findDutySection({
+      kind: "docx",
+      text: "",
+      paragraphs: [
+        "직무 내용 / Annex: Job Duties (고용계약서 부속서 / Annex to the Employment Contract)",
+        "This annex forms part of the employment contract. It describes the work the Employee is hired to do.",
+        "직위 / Position title",
+        "웹 개발자 / Web Developer",
+        "제1조 (Article 1) 직위와 직종 / Position and occupation",
+        "The position is occupation 2224 (Web developer).",
+        "제2조 (Article 2) 담당 업무 / Duties",
+        "근로자는 다음 업무를 수행한다. 각 업무에는 해당하는 직종 2224의 직무와 대략적인 업무 비중을 함께 적는다.",
+        "The Employee performs the duties below. Each duty names the task of occupation 2224 it belongs to.",
+        "2.1 Develop the web storefront in React (tools: React, Next.js; products: hanbitmall.co.kr). Share of working time: about 60%.",
+        "2.2 웹 서버를 운영한다. 업무 비중: 약 40%.",
+        "4. 국민으로 충원하지 못한 사유 / Why a Korean national could not fill the position",
+        "We advertised for 30 days.",
+      ],
+    });
+    expect(section.heading).toBe("제2조 (Article 2) 담당 업무 / Duties");
+    expect(section.duties).toEqual([
+      { text: "Develop the web storefront in React (tools: React, Next.js; products: hanbitmall.co.kr).", share: 60 },
+      { text: "웹 서버를 운영한다.", share: 40 },
+    ]);
+  });
+
+  it("drops a sentence that only announces the list", () => {
+    const section = findDutySection("3. 담당 업무 / Duties\n\n담당 업무는 고용계약서 부속서(직무 내용)와 같은 문언으로 아래와 같다.\n\nThe duties below are those of the contract annex (Annex: Job Duties), in the same words.\n\n3.1 Build web APIs.");
+    expect(section.statements).toEqual(["Build web APIs."]);
+  });
+});

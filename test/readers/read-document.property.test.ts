@@ -19,7 +19,8 @@ beforeAll(async () => {
 /** Reads and classifies the outcome: "ok" with text, or the InputFileError code; rethrows anything else. */
 async function outcome(bytes: Uint8Array, name: string): Promise<string> {
   try {
-    const result = await readDocument({ bytes, name });
+    // A short time limit: a corrupted file that makes pdfjs spin is stopped, which is itself one of the outcomes.
+    const result = await readDocument({ bytes, name }, { limits: { timeoutMs: 10_000 } });
     expect(typeof result.text).toBe("string");
     expect(result.paragraphs.every((p) => typeof p === "string")).toBe(true);
     return "ok";
@@ -66,8 +67,9 @@ describe("readers are total", () => {
   }, 120_000);
 
   it("corrupted PDF files", async () => {
-    await fc.assert(fc.asyncProperty(corrupted(() => pdf), async (bytes) => void (await outcome(bytes, "c.pdf"))), { numRuns: 60 });
-  }, 120_000);
+    // Each PDF read starts a worker thread, so fewer runs than for .docx.
+    await fc.assert(fc.asyncProperty(corrupted(() => pdf), async (bytes) => void (await outcome(bytes, "c.pdf"))), { numRuns: 25 });
+  }, 300_000);
 
   it("findDutySection accepts any text", () => {
     fc.assert(

@@ -137,7 +137,7 @@ describe("bad documents", () => {
     await expect(readDocument(fifo)).rejects.toMatchObject({ code: "E_NOT_FILE", exitCode: 2 });
   });
 
-  it("stops a PDF extraction that runs past the time limit", async () => {
+  it("stops a PDF extraction that runs past the time limit (the worker thread is terminated)", async () => {
     const long = await makePdf(Array.from({ length: 300 }, (_, i) => `Line ${i}: develop and maintain the web platform.`));
     await expect(readPdfText(long, { name: "slow.pdf", limits: { timeoutMs: 1 } })).rejects.toMatchObject({ code: "E_PDF_TIMEOUT", message: expect.stringContaining("slow.pdf") });
   });
