@@ -12,6 +12,7 @@ const BETTER_CODE: Readonly<Record<string, string>> = {
   "mismatch-web-platform-filed-as-2223": "2224",
   "mismatch-cad-drafter-filed-as-2351": "2395",
   "mismatch-travel-tech-pm-filed-as-2832": "2221",
+  "mismatch-ad-campaigns-filed-as-2815": "2833",
 };
 
 interface Finding {
