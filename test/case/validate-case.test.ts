@@ -73,6 +73,14 @@ describe("validateCase", () => {
     expect(message("/position/annualSalaryKrw")).toMatch(/must be a whole number of won, without commas, units or quotes \(e\.g\. 42000000\); found "42,000,000"/);
   });
 
+  it("should reject negative counts (minimum) and fractional ones (integer type)", async () => {
+    const { result } = await validateEdited(['"insuredKoreanEmployees": 23', '"insuredKoreanEmployees": -1'], ['"regularWorkers": 26', '"regularWorkers": 26.5']);
+    expect(result.errors.map((e) => [e.path, e.keyword, e.message.replace(/ at line.*/, "")])).toEqual([
+      ["/employer/insuredKoreanEmployees", "minimum", "employer.insuredKoreanEmployees must be a whole number (0 or more); found -1"],
+      ["/employer/regularWorkers", "type", "employer.regularWorkers must be a whole number (0 or more); found 26.5"],
+    ]);
+  });
+
   it("should name a missing required field and where its object starts (required)", async () => {
     const { result, text } = await validateEdited(['"title": { "en": "Web Developer", "ko": "웹 개발자" }', '"title": { "en": "Web Developer" }']);
     const at = positionOf(text, '{ "en": "Web Developer" }');
