@@ -4,7 +4,8 @@
  * best-matching single task or scope.
  */
 import type { Catalog, Occupation } from "../catalog/types.js";
-import { extractTerms } from "./extract-terms.js";
+import { analyzeWords } from "../text/tokenize.js";
+import { extractTerms, TERM_WEIGHTS } from "./extract-terms.js";
 import { positiveText } from "./positive-text.js";
 import type { Evidence } from "./types.js";
 
@@ -15,8 +16,6 @@ export interface IndexField {
   readonly text: string;
   /** How much this field counts towards the occupation (titles little, keywords much). */
   readonly weight: number;
-  /** The field's terms with their summed occurrence weights. */
-  readonly terms: ReadonlyMap<string, number>;
 }
 
 export interface DutyIndex {
@@ -30,10 +29,13 @@ export interface DutyIndex {
   readonly fieldOccupation: Int32Array;
   readonly termIds: ReadonlyMap<string, number>;
   readonly idf: Float64Array;
-  /** Postings by term id: occupation indexes and their saturated BM25 term weight (idf not applied). */
-  readonly occupationPostings: readonly { readonly occupations: Int32Array; readonly weights: Float64Array }[];
+  /**
+   * Postings by term id, in compressed rows: term t's occupations are occupations[start[t]] up to start[t + 1], each
+   * with its saturated BM25 term weight (idf not applied).
+   */
+  readonly occupationPostings: { readonly start: Int32Array; readonly occupations: Int32Array; readonly weights: Float64Array };
   /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
-  readonly fieldPostings: readonly { readonly fields: Int32Array; readonly weights: Float64Array }[];
+  readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
   /** Single English stems of the catalog, for joining words written apart ("web site"). */
   readonly compounds: ReadonlySet<string>;
   /** True for occupations in the managers group (E-7-1 codes 1xxx). */
@@ -76,74 +78,149 @@ function matchableOccupations(catalog: Catalog): Occupation[] {
   return catalog.occupations.filter((occupation) => occupation.code !== null);
 }
 
+/** The term statistics of an index: what is costly to compute and what the disk cache stores. */
+export interface IndexPostings {
+  readonly terms: readonly string[];
+  readonly compounds: readonly string[];
+  readonly idf: Float64Array;
+  readonly occupationPostings: DutyIndex["occupationPostings"];
+  readonly fieldPostings: DutyIndex["fieldPostings"];
+}
+
+/** Tokenises every field and builds the postings (the costly part of building an index). */
+function computePostings(fields: readonly IndexField[], occupationCount: number): IndexPostings {
+  // First pass: single English stems, so the second pass can join words written apart.
+  const compounds = new Set<string>();
+  for (const field of fields) for (const token of analyzeWords(field.text)) if (token.script === "latin" && !token.stop && /^[a-z0-9]+$/.test(token.stem)) compounds.add(token.stem);
+
+  // Second pass: each field's (term, count) pairs in flat lists, then postings in compressed rows. Flat typed
+  // arrays instead of a list or map per term keep start-up fast (tens of thousands of terms).
+  const termIds = new Map<string, number>();
+  const pairTerm: number[] = [];
+  const pairCount: number[] = [];
+  const pairField: number[] = [];
+  const termFieldCount: number[] = [];
+  const lengths = new Float64Array(occupationCount);
+  const counts = new Map<string, number>();
+  fields.forEach((field, fieldIndex) => {
+    counts.clear();
+    for (const hit of extractTerms(field.text, compounds)) counts.set(hit.term, (counts.get(hit.term) ?? 0) + hit.weight);
+    for (const [term, count] of counts) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(term, id);
+        termFieldCount.push(0);
+      }
+      pairTerm.push(id);
+      pairCount.push(count);
+      pairField.push(fieldIndex);
+      termFieldCount[id]!++;
+      lengths[field.occupation]! += count * field.weight;
+    }
+  });
+  const termCount = termIds.size;
+  const fieldRowStart = new Int32Array(termCount + 1);
+  for (let id = 0; id < termCount; id++) fieldRowStart[id + 1] = fieldRowStart[id]! + termFieldCount[id]!;
+  const postedFields = new Int32Array(pairTerm.length);
+  const postedCounts = new Float64Array(pairTerm.length);
+  const fill = fieldRowStart.slice(0, termCount);
+  // Pairs come in field order, so each row lists its fields in ascending order (one occupation's fields adjacent).
+  for (let i = 0; i < pairTerm.length; i++) {
+    const at = fill[pairTerm[i]!]!++;
+    postedFields[at] = pairField[i]!;
+    postedCounts[at] = pairCount[i]!;
+  }
+  const fieldWeights = new Float64Array(pairTerm.length);
+  const occupationRowStart = new Int32Array(termCount + 1);
+  const postedOccupations: number[] = [];
+  const occupationTf: number[] = [];
+  for (let id = 0; id < termCount; id++) {
+    let previous = -1;
+    for (let at = fieldRowStart[id]!; at < fieldRowStart[id + 1]!; at++) {
+      const field = fields[postedFields[at]!]!;
+      const tf = postedCounts[at]! * field.weight;
+      if (field.occupation === previous) occupationTf[occupationTf.length - 1]! += tf;
+      else {
+        postedOccupations.push(field.occupation);
+        occupationTf.push(tf);
+        previous = field.occupation;
+      }
+      fieldWeights[at] = Math.min(1, Math.min(1, postedCounts[at]!) * field.weight);
+    }
+    occupationRowStart[id + 1] = postedOccupations.length;
+  }
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, occupationCount);
+  const n = occupationCount;
+  const idf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) {
+    const df = occupationRowStart[id + 1]! - occupationRowStart[id]!;
+    idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+  const occupationWeights = Float64Array.from(occupationTf, (tf, i) => {
+    const length = lengths[postedOccupations[i]!]!;
+    return tf / (tf + BM25_PARAMS.k1 * (1 - BM25_PARAMS.b + (BM25_PARAMS.b * length) / averageLength));
+  });
+  const occupationPostings = { start: occupationRowStart, occupations: Int32Array.from(postedOccupations), weights: occupationWeights };
+  const fieldPostings = { start: fieldRowStart, fields: postedFields, weights: fieldWeights };
+  return { terms: [...termIds.keys()], compounds: [...compounds], idf, occupationPostings, fieldPostings };
+}
+
+/** Where built postings may be kept between processes (set by the CLI; the library alone never writes files). */
+let postingsStore: { readonly load: (key: string) => IndexPostings | undefined; readonly save: (key: string, postings: IndexPostings) => void } | undefined;
+
+/** Lets buildIndex keep and reuse postings outside the process (the CLI passes a disk cache for a quick start). */
+export function setPostingsStore(store: typeof postingsStore): void {
+  postingsStore = store;
+}
+
+/** Version of the index layout and scoring parameters baked into postings; part of every store key. */
+const POSTINGS_VERSION = 1;
+
+/** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
+const TOKENIZER_PROBE = "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무";
+
+function storeKey(fields: readonly IndexField[]): string {
+  let hash = 0x811c9dc5;
+  const probe = extractTerms(TOKENIZER_PROBE).map((hit) => `${hit.term}:${hit.weight}`);
+  const text = JSON.stringify([POSTINGS_VERSION, BM25_PARAMS, FIELD_WEIGHTS, TERM_WEIGHTS, probe, fields.map((field) => [field.occupation, field.weight, field.text])]);
+  // FNV-1a over the UTF-16 code units, twice with different seeds: a cache key, not a security boundary.
+  let second = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    second = Math.imul(second ^ text.charCodeAt(i), 0x811c9dc5) >>> 0;
+  }
+  return `${hash.toString(16)}${second.toString(16)}-${text.length}`;
+}
+
 /** Builds the index for a catalog; cached per catalog object, so repeated matching costs nothing extra. */
 export function buildIndex(catalog: Catalog): DutyIndex {
   const cached = cache.get(catalog);
   if (cached) return cached;
   const occupations = matchableOccupations(catalog);
-  const raw = occupations.flatMap((occupation, index) => catalogFields(occupation, index));
-
-  // First pass: single English stems, so the second pass can join words written apart.
-  const compounds = new Set<string>();
-  for (const field of raw) for (const hit of extractTerms(field.text)) if (/^[a-z0-9]+$/.test(hit.term)) compounds.add(hit.term);
-
-  const fields: IndexField[] = raw.map((field) => {
-    const terms = new Map<string, number>();
-    for (const hit of extractTerms(field.text, compounds)) terms.set(hit.term, (terms.get(hit.term) ?? 0) + hit.weight);
-    return { ...field, weight: FIELD_WEIGHTS[field.source], terms };
-  });
-
-  const termIds = new Map<string, number>();
-  const occupationTf: Map<number, number>[] = [];
-  const fieldTf: Map<number, number>[] = [];
-  const lengths = new Float64Array(occupations.length);
-  fields.forEach((field, fieldIndex) => {
-    for (const [term, count] of field.terms) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-        occupationTf.push(new Map());
-        fieldTf.push(new Map());
-      }
-      const byOccupation = occupationTf[id]!;
-      byOccupation.set(field.occupation, (byOccupation.get(field.occupation) ?? 0) + count * field.weight);
-      fieldTf[id]!.set(fieldIndex, Math.min(1, Math.min(1, count) * field.weight));
-      lengths[field.occupation]! += count * field.weight;
-    }
-  });
-  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, occupations.length);
-  const n = occupations.length;
-  const idf = new Float64Array(termIds.size);
-  const occupationPostings = occupationTf.map((byOccupation, id) => {
-    const df = byOccupation.size;
-    idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const entries = [...byOccupation];
-    return {
-      occupations: Int32Array.from(entries.map(([occupation]) => occupation)),
-      weights: Float64Array.from(entries.map(([occupation, tf]) => tf / (tf + BM25_PARAMS.k1 * (1 - BM25_PARAMS.b + (BM25_PARAMS.b * lengths[occupation]!) / averageLength)))),
-    };
-  });
-  const fieldPostings = fieldTf.map((byField) => ({
-    fields: Int32Array.from(byField.keys()),
-    weights: Float64Array.from(byField.values()),
-  }));
+  const fields: IndexField[] = occupations.flatMap((occupation, index) => catalogFields(occupation, index)).map((field) => ({ ...field, weight: FIELD_WEIGHTS[field.source] }));
+  const key = postingsStore ? storeKey(fields) : "";
+  let postings = postingsStore?.load(key);
+  if (!postings) {
+    postings = computePostings(fields, occupations.length);
+    postingsStore?.save(key, postings);
+  }
   const fieldStart = new Int32Array(occupations.length + 1);
   for (const field of fields) fieldStart[field.occupation + 1]!++;
   for (let o = 0; o < occupations.length; o++) fieldStart[o + 1]! += fieldStart[o]!;
   let maxIdf = 0;
-  for (const value of idf) maxIdf = Math.max(maxIdf, value);
+  for (const value of postings.idf) maxIdf = Math.max(maxIdf, value);
   const index: DutyIndex = {
     occupations,
     codes: occupations.map((occupation) => occupation.code ?? occupation.id),
     fields,
     fieldStart,
     fieldOccupation: Int32Array.from(fields.map((field) => field.occupation)),
-    termIds,
-    idf,
-    occupationPostings,
-    fieldPostings,
-    compounds,
+    termIds: new Map(postings.terms.map((term, id) => [term, id])),
+    idf: postings.idf,
+    occupationPostings: postings.occupationPostings,
+    fieldPostings: postings.fieldPostings,
+    compounds: new Set(postings.compounds),
     managers: occupations.map((occupation) => occupation.group === "Managers"),
     maxIdf,
   };

@@ -114,8 +114,8 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
   const byField = new Map<number, { mass: number; words: string[] }>();
   for (const term of score.terms) {
     if (term.id < 0) continue;
-    const postings = index.fieldPostings[term.id]!;
-    for (let i = 0; i < postings.fields.length; i++) {
+    const postings = index.fieldPostings;
+    for (let i = postings.start[term.id]!; i < postings.start[term.id + 1]!; i++) {
       const f = postings.fields[i]!;
       if (f < from || f >= to) continue;
       let entry = byField.get(f);

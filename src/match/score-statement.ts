@@ -89,13 +89,13 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
       information += mass;
       if (!general) specificInformation += mass;
     }
-    const postings = index.occupationPostings[id]!;
-    for (let i = 0; i < postings.occupations.length; i++) entry[postings.occupations[i]!]! += mass * postings.weights[i]!;
-    const fieldPostings = index.fieldPostings[id]!;
-    for (let i = 0; i < fieldPostings.fields.length; i++) {
-      const f = fieldPostings.fields[i]!;
+    const byOccupation = index.occupationPostings;
+    for (let i = byOccupation.start[id]!; i < byOccupation.start[id + 1]!; i++) entry[byOccupation.occupations[i]!]! += mass * byOccupation.weights[i]!;
+    const byField = index.fieldPostings;
+    for (let i = byField.start[id]!; i < byField.start[id + 1]!; i++) {
+      const f = byField.fields[i]!;
       if (field[f] === 0) touched[touchedCount++] = f;
-      field[f]! += mass * fieldPostings.weights[i]!;
+      field[f]! += mass * byField.weights[i]!;
     }
   }
   const scores = new Float64Array(index.occupations.length);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog, loadCatalog } from "../../src/catalog/load-catalog.js";
+import { buildIndex, setPostingsStore, type IndexPostings } from "../../src/match/build-index.js";
+import { matchDuties } from "../../src/match/match-duties.js";
+import { decodePostings, encodePostings } from "../../src/match/postings-file.js";
+
+describe("postings store", () => {
+  it("should round-trip postings through bytes and match the same way from them", () => {
+    const saved = new Map<string, Uint8Array>();
+    setPostingsStore({ load: (key) => (saved.has(key) ? decodePostings(saved.get(key)!) : undefined), save: (key, postings: IndexPostings) => saved.set(key, encodePostings(postings)) });
+    try {
+      const data = loadCatalog();
+      const first = buildCatalog(data);
+      const fresh = buildIndex(first);
+      expect(saved.size).toBe(1);
+      const second = buildCatalog(data);
+      const reloaded = buildIndex(second);
+      expect(reloaded).not.toBe(fresh);
+      expect([...reloaded.idf]).toEqual([...fresh.idf]);
+      expect([...reloaded.fieldPostings.fields]).toEqual([...fresh.fieldPostings.fields]);
+      expect([...reloaded.termIds.keys()]).toEqual([...fresh.termIds.keys()]);
+      const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
+      expect(JSON.stringify(matchDuties(second, text))).toBe(JSON.stringify(matchDuties(first, text)));
+    } finally {
+      setPostingsStore(undefined);
+    }
+  });
+
+  it("should refuse bytes that are not postings", () => {
+    expect(decodePostings(new Uint8Array([1, 2, 3]))).toBeUndefined();
+    expect(decodePostings(new TextEncoder().encode("\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000null"))).toBeUndefined();
+  });
+});
