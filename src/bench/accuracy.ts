@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { InputFileError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import type { Catalog } from "../catalog/types.js";
@@ -15,14 +16,14 @@ import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
-interface Labelled {
+export interface Labelled {
   readonly text: string;
   readonly lang: string;
   readonly code: string;
   readonly formerCode?: string;
 }
 
-interface Outcome {
+export interface Outcome {
   readonly item: Labelled;
   /** 1-based rank of the labelled code (Infinity when absent). */
   readonly rank: number;
@@ -31,15 +32,16 @@ interface Outcome {
   readonly verdict?: string;
 }
 
-interface Figures {
+export interface Figures {
   readonly n: number;
   readonly top1: number;
   readonly top3: number;
 }
 
-const DEFAULT_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev-duties.jsonl");
+/** The labelled dev set, outside the package (measuring only). */
+export const DEFAULT_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev-duties.jsonl");
 
-function readLabelled(file: string): Labelled[] {
+export function readLabelled(file: string): Labelled[] {
   if (!existsSync(file)) throw new InputFileError(file, "file not found.", ["Pass a JSONL file: npm run bench:accuracy -- FILE"]);
   const items: Labelled[] = [];
   readFileSync(file, "utf8")
@@ -59,7 +61,7 @@ function readLabelled(file: string): Labelled[] {
   return items;
 }
 
-function figures(outcomes: readonly Outcome[]): Figures {
+export function figures(outcomes: readonly Outcome[]): Figures {
   const n = outcomes.length;
   const top1 = outcomes.filter((o) => o.rank === 1).length;
   const top3 = outcomes.filter((o) => o.rank <= 3).length;
@@ -78,7 +80,7 @@ function rankOf(ranking: readonly string[], code: string): number {
 }
 
 /** The BM25 baseline: each occupation's scope text (English and Korean) as one document, the statement as the query. */
-async function bm25Baseline(catalog: Catalog, items: readonly Labelled[]): Promise<Outcome[]> {
+export async function bm25Baseline(catalog: Catalog, items: readonly Labelled[]): Promise<Outcome[]> {
   const okapi = (await import("okapibm25")) as unknown as { default: { default?: Bm25 } & Bm25 };
   const bm25: Bm25 = okapi.default.default ?? okapi.default;
   // okapibm25 counts \w+ words and finds terms by substring, so terms become fixed-width ASCII ids that cannot collide.
@@ -109,14 +111,9 @@ async function bm25Baseline(catalog: Catalog, items: readonly Labelled[]): Promi
 
 type Bm25 = (documents: string[], keywords: string[]) => number[];
 
-const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
-
-async function main(argv: readonly string[]): Promise<number> {
-  const json = argv.includes("--json");
-  const file = path.resolve(argv.find((arg) => !arg.startsWith("--")) ?? DEFAULT_FILE);
-  const items = readLabelled(file);
-  const catalog = loadCatalog();
-  const outcomes: Outcome[] = items.map((item) => {
+/** Ranks each labelled statement with the matcher over the whole catalog. */
+export function rankLabelled(catalog: Catalog, items: readonly Labelled[]): Outcome[] {
+  return items.map((item) => {
     const result = matchDuties(catalog, item.text);
     return {
       item,
@@ -126,6 +123,23 @@ async function main(argv: readonly string[]): Promise<number> {
       verdict: result.verdict,
     };
   });
+}
+
+/** Top-1/top-3 of the matcher and of the BM25 baseline on a labelled file (used by `npm run bench`). */
+export async function measureAccuracy(file: string = DEFAULT_FILE): Promise<{ readonly file: string; readonly matcher: Figures; readonly baseline: Figures }> {
+  const items = readLabelled(file);
+  const catalog = loadCatalog();
+  return { file, matcher: figures(rankLabelled(catalog, items)), baseline: figures(await bm25Baseline(catalog, items)) };
+}
+
+const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes("--json");
+  const file = path.resolve(argv.find((arg) => !arg.startsWith("--")) ?? DEFAULT_FILE);
+  const items = readLabelled(file);
+  const catalog = loadCatalog();
+  const outcomes = rankLabelled(catalog, items);
   const baseline = await bm25Baseline(catalog, items);
 
   const high = outcomes.filter((o) => o.confidence === "high");
@@ -134,20 +148,22 @@ async function main(argv: readonly string[]): Promise<number> {
     .map(([pair, group]) => ({ pair, count: group.length }))
     .sort((a, b) => b.count - a.count || a.pair.localeCompare(b.pair));
 
-  // Speed: single statements through the whole matcher, after a warm-up pass.
+  // Speed: single statements through the whole matcher, after a warm-up pass, per second of CPU time (so that
+  // other work on a shared machine does not count against it).
   const statements = items.flatMap((item) => splitStatements(item.text));
   for (const statement of statements) matchDuties(catalog, [{ text: statement }]);
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   let done = 0;
   while (done < 5000) for (const statement of statements) (matchDuties(catalog, [{ text: statement }]), done++);
-  const perSecond = done / (Number(process.hrtime.bigint() - started) / 1e9);
+  const used = process.cpuUsage(started);
+  const perSecond = done / ((used.user + used.system) / 1e6);
 
   const matcher = figures(outcomes);
   const base = figures(baseline);
   const report = {
     file,
     measuredAt: new Date().toISOString(),
-    catalog: { version: catalog.catalogVersion, occupations: catalog.occupations.length },
+    catalog: { version: catalog.catalogVersion, occupations: catalog.occupations.length, ranked: matchDuties(catalog, "").ranking.length },
     matcher: { ...matcher, byLang: byLang(outcomes) },
     baseline: { name: "okapibm25 over scopeEn+scopeKo", ...base, byLang: byLang(baseline) },
     ratio: { top1: base.top1 ? matcher.top1 / base.top1 : null, top3: base.top3 ? matcher.top3 / base.top3 : null },
@@ -162,7 +178,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const out: string[] = [];
-  out.push(`Duty matcher accuracy on ${file}`, `${items.length} labelled statements; catalog ${report.catalog.version} with ${report.catalog.occupations} occupations.`, "");
+  out.push(`Duty matcher accuracy on ${file}`, `${items.length} labelled statements, each ranked over the ${report.catalog.ranked} coded occupations of catalog ${report.catalog.version}.`, "");
   out.push("                 top-1    top-3      n");
   const row = (label: string, f: Figures): string => `${label.padEnd(16)} ${pct(f.top1).padStart(6)}   ${pct(f.top3).padStart(6)}  ${String(f.n).padStart(5)}`;
   out.push(row("matcher", matcher));
@@ -173,7 +189,7 @@ async function main(argv: readonly string[]): Promise<number> {
   out.push(
     `high confidence: ${high.length} of ${outcomes.length} (${pct(report.highConfidence.share)}), precision ${report.highConfidence.precision === null ? "-" : pct(report.highConfidence.precision)}`,
     `unsupported: ${pct(report.unsupportedRate)}`,
-    `speed: ${report.statementsPerSecond} statements/s (single statements, one core, after warm-up)`,
+    `speed: ${report.statementsPerSecond} statements per CPU-second (single statements, one core, after warm-up)`,
     "",
     "per code          top-1    top-3      n",
   );
@@ -184,7 +200,8 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+// Runs only as a script, so the bench can import the functions above.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -38,6 +38,8 @@ export interface DutyIndex {
   readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
   /** Single English stems of the catalog, for joining words written apart ("web site"). */
   readonly compounds: ReadonlySet<string>;
+  /** Rank of each occupation's code in code order (ties in a ranking are listed in this order). */
+  readonly codeOrder: Int32Array;
   /** True for occupations in the managers group (E-7-1 codes 1xxx). */
   readonly managers: readonly boolean[];
   /** Largest idf in the index (a term found in one occupation). */
@@ -193,6 +195,13 @@ function storeKey(fields: readonly IndexField[]): string {
   return `${hash.toString(16)}${second.toString(16)}-${text.length}`;
 }
 
+function codeOrderOf(codes: readonly string[]): Int32Array {
+  const sorted = codes.map((code, i) => ({ code, i })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const order = new Int32Array(codes.length);
+  sorted.forEach((entry, rank) => (order[entry.i] = rank));
+  return order;
+}
+
 /** Builds the index for a catalog; cached per catalog object, so repeated matching costs nothing extra. */
 export function buildIndex(catalog: Catalog): DutyIndex {
   const cached = cache.get(catalog);
@@ -221,6 +230,7 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     occupationPostings: postings.occupationPostings,
     fieldPostings: postings.fieldPostings,
     compounds: new Set(postings.compounds),
+    codeOrder: codeOrderOf(occupations.map((occupation) => occupation.code ?? occupation.id)),
     managers: occupations.map((occupation) => occupation.group === "Managers"),
     maxIdf,
   };

@@ -26,8 +26,17 @@ export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.
 
 const PREFIX_LENGTH = 6;
 
+const prefixCache = new Map<string, string>();
+
 function prefixOf(surface: string): string {
-  return `~${foldSpelling(surface).slice(0, PREFIX_LENGTH).replace("ys", "yz")}`;
+  let prefix = prefixCache.get(surface);
+  if (prefix === undefined) {
+    prefix = `~${foldSpelling(surface).slice(0, PREFIX_LENGTH).replace("ys", "yz")}`;
+    // Bounded like the stem cache: duty text repeats its words, but any input must not grow memory without end.
+    if (prefixCache.size >= 50_000) prefixCache.clear();
+    prefixCache.set(surface, prefix);
+  }
+  return prefix;
 }
 
 /**

@@ -52,8 +52,10 @@ interface Scored {
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
 function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] {
-  const ranking = index.codes.map((code, i) => ({ code, score: round(scores[i]!) }));
-  return ranking.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const rounded = Float64Array.from(scores, round);
+  const order = Array.from(scores.keys());
+  order.sort((a, b) => rounded[b]! - rounded[a]! || index.codeOrder[a]! - index.codeOrder[b]!);
+  return order.map((i) => ({ code: index.codes[i]!, score: rounded[i]! }));
 }
 
 function relativeLead(first: number, second: number): number {
@@ -115,9 +117,17 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
   for (const term of score.terms) {
     if (term.id < 0) continue;
     const postings = index.fieldPostings;
-    for (let i = postings.start[term.id]!; i < postings.start[term.id + 1]!; i++) {
+    // A row lists its fields in ascending order: find the occupation's first field by binary search.
+    let low = postings.start[term.id]!;
+    let high = postings.start[term.id + 1]!;
+    const end = high;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (postings.fields[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < end && postings.fields[i]! < to; i++) {
       const f = postings.fields[i]!;
-      if (f < from || f >= to) continue;
       let entry = byField.get(f);
       if (!entry) byField.set(f, (entry = { mass: 0, words: [] }));
       entry.mass += term.weight * term.idf * postings.weights[i]!;
@@ -260,7 +270,9 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
     for (let o = 0; o < whole.length; o++) whole[o]! += weight * scores[o]!;
   });
   if (totalWeight > 0) for (let o = 0; o < whole.length; o++) whole[o]! /= totalWeight;
-  const ranking = rankScores(index, whole);
+  // One specific statement is the whole: its ranking is the whole ranking.
+  const onlyStatement = scored.length === 1 && !scored[0]!.generic ? scored[0] : undefined;
+  const ranking = onlyStatement ? onlyStatement.ranking : rankScores(index, whole);
   const allGeneric = totalWeight <= 0;
   const [first, second] = ranking;
   const bestCode = first!.code;
