@@ -24,8 +24,17 @@ function label(catalog: Catalog, code: string): string {
   return occupation ? occupationLabel(occupation) : code;
 }
 
+/**
+ * Document text made safe for a terminal: control characters (an escape sequence hidden in a document could rewrite
+ * the screen) and direction overrides are shown as code points instead of acting.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
 function clip(text: string, max = 72): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const safe = printable(text);
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
 }
 
 /** The human-readable report printed to stdout. */
@@ -35,8 +44,8 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   out.push(`Verdict: ${result.verdict.toUpperCase()}. The documents together support ${label(catalog, result.bestCode)}.`, "");
   for (const doc of result.documents) {
     const role = doc.role === "contract" ? "contract" : "RRS";
-    const where = doc.dutySection.found ? `duty section "${doc.dutySection.heading}"` : "no duty heading, whole text checked";
-    out.push(`${doc.path} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}; ${where}${doc.title ? `; title "${doc.title}"` : ""})`);
+    const where = doc.dutySection.found ? `duty section "${printable(doc.dutySection.heading ?? "")}"` : "no duty heading, whole text checked";
+    out.push(`${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}; ${where}${doc.title ? `; title "${printable(doc.title)}"` : ""})`);
     out.push(`  verdict: ${doc.verdict}; supports ${label(catalog, doc.bestCode)}; confidence ${doc.confidence}`);
     const rows = doc.statements.map((s) => [
       String(s.index + 1),
@@ -58,8 +67,8 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
     out.push("Findings:");
     for (const finding of result.findings) {
       out.push(`  ${finding.severity.padEnd(7)} ${finding.id}${finding.document ? ` (${finding.document})` : ""}`);
-      out.push(`          ${finding.message}`);
-      if (finding.fix) out.push(`          Fix: ${finding.fix}`);
+      out.push(`          ${printable(finding.message)}`);
+      if (finding.fix) out.push(`          Fix: ${printable(finding.fix)}`);
     }
     out.push("");
   }

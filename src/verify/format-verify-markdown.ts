@@ -3,9 +3,16 @@ import { occupationLabel } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import type { VerifyResult } from "./types.js";
 
-/** Escapes text for a Markdown table cell or paragraph: user text must never become markup. */
+/**
+ * Escapes text for a Markdown table cell or paragraph: user text must never become markup, and control characters
+ * and direction overrides are shown as code points.
+ */
 function md(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/([`*_[\]<>|#])/g, "\\$1").replace(/\r?\n/g, " ");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/([`*_[\]<>|#])/g, "\\$1")
+    .replace(/\r?\n/g, " ")
+    .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 function label(catalog: Catalog, code: string): string {

@@ -38,11 +38,16 @@ export async function verifyDocuments(
 ): Promise<VerifyResult> {
   // The code is checked before any document is read, so a typo fails fast.
   requireOccupation(catalog, options.code, options.edition);
-  const documents: ExtractedDocument[] = [];
-  for (const document of options.documents) {
-    const path = typeof document.source === "string" ? document.source : document.source.name;
-    documents.push({ role: document.role, path, extracted: await readDocument(document.source, readOptions) });
-  }
+  // Read in parallel (each PDF in its own worker thread), but report the first failure in document order, so the
+  // same inputs always give the same error.
+  const reads = await Promise.allSettled(options.documents.map((document) => readDocument(document.source, readOptions)));
+  const failed = reads.find((read): read is PromiseRejectedResult => read.status === "rejected");
+  if (failed) throw failed.reason;
+  const documents = options.documents.map((document, i): ExtractedDocument => ({
+    role: document.role,
+    path: typeof document.source === "string" ? document.source : document.source.name,
+    extracted: (reads[i] as PromiseFulfilledResult<ExtractedText>).value,
+  }));
   return verifyExtracted(catalog, options, documents);
 }
 

@@ -83,6 +83,26 @@ describe("verify", () => {
     expect(unknown.stderr).toContain("9999");
   });
 
+  it("shows control characters and direction overrides in document text as code points, never raw", async () => {
+    const hostile = "Position: Web\u001b[31m Developer\n\nDuties\n\n1. Develop the web platform \u001b[2J\u001b]0;owned\u0007 front end with React.\n\n2. Build web APIs \u202Efor the database\u202C and operate the web servers.\n";
+    await writeFile(path.join(dir, "hostile.txt"), hostile);
+    const run = await cli(["verify", "--code", "2224", "--contract", "hostile.txt", "--report", "hostile-report.md"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('title "Web<U+001B>[31m Developer"');
+    expect(run.stdout).toContain("<U+202E>");
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u202E]/u);
+    const report = await readFile(path.join(dir, "hostile-report.md"), "utf8");
+    expect(report).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u202E]/u);
+    expect(report).toContain("U+001B");
+  });
+
+  it("reports the first unreadable document in argument order", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", bad["random.docx"]!, "--rrs", bad["encrypted.pdf"]!], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(bad["random.docx"]!);
+    expect(run.stderr).not.toContain("encrypted");
+  });
+
   it("verifies the bundled README example: web platform duties filed as 2223", async () => {
     const run = await cli(["verify", "--code", "2223", "--contract", "examples/verify/contract.txt", "--rrs", "examples/verify/rrs.md", "--json"], { cwd: PACKAGE_ROOT });
     expect(run.code).toBe(1);
