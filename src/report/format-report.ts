@@ -18,7 +18,7 @@ export function formatReportMarkdown(report: ConsistencyReport): string {
   lines.push("## Duties", "", "| # | share | written as | task of the occupation | case text reads as |", "| --- | --- | --- | --- | --- |");
   for (const duty of report.duties) lines.push(`| ${duty.index + 1} | ${duty.share}% | ${duty.status} | ${cell(duty.task?.en ?? null)} | ${duty.bestCode} (${duty.verdict}) |`);
   lines.push("", "## Documents", "", "| file | duty section | best code | margin | verdict |", "| --- | --- | --- | --- | --- |");
-  for (const doc of report.documents) lines.push(`| ${doc.file} | ${doc.dutySection.found ? cell(doc.dutySection.heading) : doc.clauses.length > 0 ? "not recognised" : "-"} | ${cell(doc.bestCode)} | ${cell(doc.margin)} | ${cell(doc.verdict)} |`);
+  for (const doc of report.documents) lines.push(`| ${doc.file} | ${doc.clauses.length === 0 ? "-" : doc.dutySection.found ? cell(doc.dutySection.heading) : "not recognised"} | ${cell(doc.bestCode)} | ${cell(doc.margin)} | ${cell(doc.verdict)} |`);
   lines.push("", "## Duty clauses read back", "", "| file | clause | intact | best code | score | selected score | margin | verdict | evidence |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const doc of report.documents) {
     for (const clause of doc.clauses) {
