@@ -1,15 +1,16 @@
 /** `e7-align match`: ranks the E-7 occupations for duty text and judges a filed code; `--jsonl` for batches. */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { E7Error, EXIT, InputFileError, UsageError, type ExitCode } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
+import { readFileLimited } from "../io/read-file-limited.js";
 import { setPostingsStore } from "../match/build-index.js";
 import { matchDuties } from "../match/match-duties.js";
 import { decodePostings, encodePostings } from "../match/postings-file.js";
+import { splitDuties } from "../match/split-statements.js";
 import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
@@ -30,11 +31,16 @@ const TOP = 5;
 /** Entries of the ranking written per line in batch mode (the contract asks for at least five). */
 const BATCH_TOP = 10;
 
+/** Largest --file or --jsonl input: the matcher reads at most 5 million characters anyway. */
+const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+
 async function readInputFile(io: CliIo, file: string): Promise<string> {
   const full = path.resolve(io.cwd, file);
   try {
-    return await readFile(full, "utf8");
+    // Capped read: /dev/zero or a 2 GB log given by mistake must not be read into memory.
+    return new TextDecoder().decode(await readFileLimited(full, { maxBytes: MAX_TEXT_FILE_BYTES, label: "a duty text file" }));
   } catch (error) {
+    if (error instanceof E7Error) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found." : `cannot be read (${(error as Error).message}).`;
     throw new InputFileError(file, reason, ["Check the path, or pass the text directly or with --stdin."]);
   }
@@ -96,7 +102,8 @@ function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"):
     });
     out.push(`  verdict: ${statement.verdict}, margin ${statement.margin.toFixed(3)}`);
     for (const evidence of statement.evidence.filter((e) => e.code === statement.bestCode || e.code === result.selectedCode).slice(0, 4)) {
-      out.push(`  evidence for ${evidence.code}: "${evidence.matched}" ~ ${evidence.source} "${evidence.against}"`);
+      const against = evidence.against.length > 110 ? `${evidence.against.slice(0, 107)}...` : evidence.against;
+      out.push(`  evidence for ${evidence.code}: "${evidence.matched}" ~ ${evidence.source} "${against}"`);
     }
     out.push("");
   }
@@ -177,8 +184,10 @@ export const matchCommand = defineCommand<MatchArgs>({
     if (args.edition) checkEdition(catalog, args.edition);
     useDiskPostingsCache();
     if (args.jsonl !== undefined) return runBatch(catalog, args, io);
-    const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await io.readStdin() : args.text.join("\n");
-    const result = matchDuties(catalog, text, {
+    // Each TEXT argument is an item of its own (split further into sentences); a file or stdin is split as a whole.
+    const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await io.readStdin() : undefined;
+    const input = text ?? args.text.flatMap((item) => splitDuties(item));
+    const result = matchDuties(catalog, input, {
       ...(args.code !== undefined ? { selectedCode: args.code } : {}),
       ...(args.edition !== undefined ? { edition: args.edition } : {}),
       ...(args.title !== undefined ? { title: args.title } : {}),

@@ -109,7 +109,18 @@ function verdictOf(ranking: readonly ScoredOccupation[], selected: string | unde
 }
 
 /** Which words of the statement matched which parts of an occupation's entry, strongest first. */
-function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: number, limit = 3): Evidence[] {
+/**
+ * The words to show for a field's match: phrases as the statement wrote them, then single words not already inside
+ * a shown phrase.
+ */
+function shownWords(words: readonly string[], statement: string): string {
+  const text = statement.toLowerCase();
+  const phrases = words.filter((word) => word.includes(" ") && text.includes(word));
+  const singles = words.filter((word) => !word.includes(" ") && !phrases.some((phrase) => phrase.split(" ").includes(word)));
+  return [...phrases, ...singles].join(", ");
+}
+
+function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: number, statement: string, limit = 3): Evidence[] {
   const code = index.codes[occupationIndex]!;
   const from = index.fieldStart[occupationIndex]!;
   const to = index.fieldStart[occupationIndex + 1]!;
@@ -137,12 +148,13 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
     }
   }
   return [...byField]
-    .filter(([, entry]) => entry.words.length > 0)
-    .sort((a, b) => b[1].mass - a[1].mass || a[0] - b[0])
+    .map(([f, entry]) => ({ f, mass: entry.mass, matched: shownWords(entry.words, statement) }))
+    .filter((entry) => entry.matched.length > 0)
+    .sort((a, b) => b.mass - a.mass || a.f - b.f)
     .slice(0, limit)
-    .map(([f, entry]) => {
+    .map(({ f, matched }) => {
       const field = index.fields[f]!;
-      return { code, matched: entry.words.join(", "), against: field.text, source: field.source };
+      return { code, matched, against: field.text, source: field.source };
     });
 }
 
@@ -286,7 +298,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
       ? []
       : evidenceCodes.flatMap((code) => {
           const at = index.codes.indexOf(code);
-          return at < 0 ? [] : evidenceFor(index, statement.score, at);
+          return at < 0 ? [] : evidenceFor(index, statement.score, at, statement.duty.text);
         });
     return {
       index: i,

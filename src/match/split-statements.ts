@@ -90,8 +90,9 @@ export function splitDuties(text: string): DutyInput[] {
     if (label && HEADING_WORDS.test(label[1]!.trim())) body = body.slice(label[0].length);
     if (!body.trim()) continue;
     const previous = items.length - 1;
-    // A wrapped line (no marker, previous line not ended, starts lower-case or mid-Korean) continues its item.
-    if (!marker && continuing && previous >= 0 && !/[.!?。다함음임됨]$/u.test(items[previous]!) && /^[\p{Ll}\d(\uAC00-\uD7A3]/u.test(body)) {
+    // A wrapped line (no marker, previous line not ended, starts in lower case) continues its item. Korean has no
+    // case, so a Korean line is taken as an item of its own.
+    if (!marker && continuing && previous >= 0 && !/[.!?。다함음임됨)]$/u.test(items[previous]!) && /^[\p{Ll}\d(]/u.test(body)) {
       items[previous] = `${items[previous]} ${body}`;
     } else items.push(body);
     continuing = true;
