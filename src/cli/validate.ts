@@ -1,7 +1,7 @@
 /** `e7-align validate CASE [--json]`: checks a case file (syntax, schema, code) and runs the compliance checks. */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { EXIT, InputFileError, UsageError } from "../errors.js";
+import { E7Error, EXIT, InputFileError, UsageError } from "../errors.js";
+import { readFileLimited } from "../io/read-file-limited.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { occupationLabel } from "../catalog/resolve-code.js";
 import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
@@ -36,8 +36,9 @@ function problemLine(file: string, severity: string, p: CaseProblem): string {
 async function readCaseBytes(io: CliIo, file: string, stdin: boolean): Promise<Uint8Array> {
   if (stdin) return new TextEncoder().encode(await io.readStdin());
   try {
-    return await readFile(path.resolve(io.cwd, file));
+    return await readFileLimited(path.resolve(io.cwd, file), { maxBytes: MAX_CASE_BYTES, label: "a case file" });
   } catch (error) {
+    if (error instanceof E7Error) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "file not found." : code === "EISDIR" ? "is a folder, not a case file." : `cannot be read (${(error as Error).message}).`;
     throw new InputFileError(file, reason, ["Check the path. `e7-align init` writes a starting case file."]);

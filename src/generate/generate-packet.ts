@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { loadCase } from "../case/load-case.js";
+import { loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
 import { requireValidCase } from "../case/validate-case.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { packetCaseChecks, packetChecks } from "../checks/packet/index.js";
@@ -15,7 +15,8 @@ import type { PacketDocument, PacketFinding } from "../checks/packet/types.js";
 import { loadRules } from "../checks/load-rules.js";
 import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
-import { InputFileError } from "../errors.js";
+import { E7Error, InputFileError } from "../errors.js";
+import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -90,8 +91,9 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   progress("Validating the case");
   let caseBytes: Uint8Array;
   try {
-    caseBytes = await readFile(options.casePath);
+    caseBytes = await readFileLimited(options.casePath, { maxBytes: MAX_CASE_BYTES, label: "a case file" });
   } catch (error) {
+    if (error instanceof E7Error) throw error;
     throw new InputFileError(options.casePath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, ["Check the path of the case file."]);
   }
   const loaded = loadCase(caseBytes, { path: options.casePath });

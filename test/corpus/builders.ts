@@ -3,6 +3,7 @@
  * 10,000-deep nesting, random bytes, zip bombs, unreadable files, directories and missing paths. Every builder
  * writes into the folder it is given and returns the path to pass on the command line.
  */
+import { execFileSync } from "node:child_process";
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { docxParts, makeDocx, makePdf, makePng, makeZip, writeBadDocuments, zeroEntry, zipEntry } from "../fixtures/verify/build-fixtures.js";
@@ -79,6 +80,14 @@ export const CASE_BUILDERS = {
     await writeFile(path.join(dir, "plain-file"), "x");
     return path.join(dir, "plain-file", name);
   },
+  /** A device that never ends: reading it whole would never finish. */
+  "dev-zero": async () => "/dev/zero",
+  /** A named pipe with no writer: opening it blocks forever. */
+  fifo: async (dir, name) => {
+    const target = path.join(dir, name);
+    execFileSync("mkfifo", [target]);
+    return target;
+  },
   /** A file without read permission (root reads it anyway; the runner skips it when running as root). */
   unreadable: async (dir, name) => {
     const target = path.join(dir, name);
@@ -143,6 +152,8 @@ const extraDocuments = {
   /** A file type the tool does not read. */
   "spreadsheet.xlsx.csv": file(() => "duty,share\nBuild web pages,100\n"),
   unreadable: CASE_BUILDERS.unreadable,
+  "dev-zero": CASE_BUILDERS["dev-zero"],
+  fifo: CASE_BUILDERS.fifo,
   "through-a-file": CASE_BUILDERS["through-a-file"],
 } satisfies Record<string, Build>;
 

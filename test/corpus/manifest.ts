@@ -197,6 +197,10 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "case-path/missing", command: "validate", input: { build: "missing" }, expect: { exit: 2, mentions: ["missing", "not found"] } },
   { id: "case-path/through-a-file", command: "validate", input: { build: "through-a-file" }, expect: { exit: 2, mentions: ["through-a-file"] } },
   { id: "case-path/unreadable", command: "validate", input: { build: "unreadable" }, expect: { exit: 2, mentions: ["unreadable", "permission"] }, note: "Skipped as root (root reads any file)." },
+  { id: "case-path/dev-zero", command: "validate", input: { build: "dev-zero" }, expect: { exit: 2, mentions: ["/dev/zero", "not a regular file"] }, note: "Read whole, /dev/zero never ends." },
+  { id: "case-path/fifo", command: "validate", input: { build: "fifo" }, expect: { exit: 2, mentions: ["fifo", "not a regular file"] }, note: "Opening a pipe with no writer blocks forever." },
+  { id: "case-path/generate-dev-zero", command: "generate", input: { build: "dev-zero" }, expect: { exit: 2, mentions: ["/dev/zero"] } },
+  { id: "case-path/generate-fifo", command: "generate", input: { build: "fifo" }, expect: { exit: 2, mentions: ["fifo"] } },
   { id: "case-path/generate-directory", command: "generate", input: { build: "directory" }, expect: { exit: 2, mentions: ["directory"] } },
   { id: "case-path/generate-missing", command: "generate", input: { build: "missing" }, expect: { exit: 2, mentions: ["missing"] } },
   { id: "case-path/generate-unreadable", command: "generate", input: { build: "unreadable" }, expect: { exit: 2, mentions: ["unreadable"] }, note: "Skipped as root." },
@@ -433,6 +437,8 @@ export const CORPUS: readonly CorpusEntry[] = [
       ["spreadsheet.xlsx.csv", "E_UNSUPPORTED_FORMAT", ".csv"],
       ["unreadable", "E_FILE_PERMISSION", "permission"],
       ["through-a-file", "E_FILE_NOT_FOUND", "contract.pdf"],
+      ["dev-zero", "E_NOT_FILE", "/dev/zero"],
+      ["fifo", "E_NOT_FILE", "fifo"],
     ] as const
   ).map(
     ([document, code, mention]): CorpusEntry => ({
@@ -457,7 +463,9 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "match/file-missing", command: "match", input: { none: true }, args: ["--file", "{dir}/nope.txt"], expect: { exit: 2, mentions: ["nope.txt"] } },
   { id: "match/file-directory", command: "match", input: { none: true }, args: ["--file", "{dir}"], expect: { exit: 2, mentions: ["cannot be read"] } },
   { id: "match/file-binary", command: "match", input: { document: "random.docx" }, args: ["--file", "{doc}"], expect: { exit: [1, 2] }, note: "Random bytes are not duty text: match reads --file as UTF-8 without the readers' binary check, so today it answers 'unsupported' (exit 1)." },
-  { id: "match/file-oversize", command: "match", input: { document: "oversize.txt" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["characters"] }, note: "21 MB of text: refused by size instead of being matched for minutes." },
+  { id: "match/file-oversize", command: "match", input: { document: "oversize.txt" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["oversize.txt", "20.0 MB"] }, note: "21 MB of text: refused by size instead of being matched for minutes." },
+  { id: "match/file-dev-zero", command: "match", input: { document: "dev-zero" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["/dev/zero"] } },
+  { id: "match/jsonl-fifo", command: "match", input: { document: "fifo" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["fifo"] } },
   { id: "match/jsonl-bad-line", command: "match", input: { document: "random.txt" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["line 1"] } },
   { id: "match/unknown-code", command: "match", input: { none: true }, args: ["Build web pages", "--code", "9999"], expect: { exit: 2, mentions: ["9999"] } },
   { id: "match/bad-edition", command: "match", input: { none: true }, args: ["Build web pages", "--code", "2224", "--edition", "1999"], expect: { exit: 2, mentions: ["1999"] } },

@@ -78,7 +78,7 @@ export async function prepareEntry(entry: CorpusEntry, dir: string, documents: R
     casePath = path.join(inDir, path.basename(input.file));
     await copyFile(path.join(CORPUS_DIR, "files", input.file), casePath);
   } else if ("build" in input) {
-    const ext = ["directory", "missing", "through-a-file", "unreadable"].includes(input.build) ? "" : ".json";
+    const ext = ["directory", "missing", "through-a-file", "unreadable", "fifo"].includes(input.build) ? "" : ".json";
     casePath = await CASE_BUILDERS[input.build](inDir, `${input.build}${ext}`);
     if (input.build === "unreadable" && process.getuid?.() === 0) skip = "running as root: permissions do not block reads";
   } else if ("patch" in input) {

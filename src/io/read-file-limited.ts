@@ -1,0 +1,47 @@
+/**
+ * Reads a user-named file with a size cap: refuses devices, pipes and sockets (a path such as /dev/zero never
+ * ends, and a pipe blocks), refuses files over the cap before reading, and never reads more than cap + 1 bytes.
+ */
+import { open, stat } from "node:fs/promises";
+import { InputFileError } from "../errors.js";
+
+/** 1024 KB below 10 MB, 12.5 MB above: sizes as the messages print them. */
+export function formatSize(bytes: number): string {
+  return bytes < 10 * 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export interface ReadLimitOptions {
+  readonly maxBytes: number;
+  /** What the file should be, for the message: "a case file". */
+  readonly label: string;
+}
+
+/**
+ * Returns the file's bytes. Errors from the file system (ENOENT, EACCES, EISDIR) are thrown unchanged so each
+ * command words them its own way; a non-regular file or one over the cap is an InputFileError (exit 2).
+ */
+export async function readFileLimited(file: string, options: ReadLimitOptions): Promise<Uint8Array> {
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
+  if (!info.isFile()) {
+    throw new InputFileError(file, `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`, ["Give the path of the file itself."], "E_NOT_FILE");
+  }
+  const tooLarge = (size: string): InputFileError =>
+    new InputFileError(file, `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right file?"], "E_FILE_TOO_LARGE");
+  if (info.size > options.maxBytes) throw tooLarge(formatSize(info.size));
+  const handle = await open(file, "r");
+  try {
+    // Read to cap + 1 whatever stat said: files in /proc report size 0, and a file may grow while it is read.
+    const buffer = new Uint8Array(options.maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > options.maxBytes) throw tooLarge(`more than ${formatSize(options.maxBytes)}`);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
