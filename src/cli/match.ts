@@ -17,6 +17,8 @@ import { formatJson } from "./format.js";
 
 interface MatchArgs {
   text: string[];
+  /** Words after `--` (text that starts with "-", such as a pasted bullet list), after the command name. */
+  _?: (string | number)[];
   code?: string;
   edition?: string;
   title?: string;
@@ -174,7 +176,8 @@ export const matchCommand = defineCommand<MatchArgs>({
       .example("$0 match --code 2224 --title \"Marketing manager\" --file duties.txt", "Check a filed code and title against duties")
       .example("$0 match --jsonl duties.jsonl", "Batch mode") as never,
   run: async (args, io) => {
-    const sources = [args.text.length > 0, args.file !== undefined, args.stdin, args.jsonl !== undefined].filter(Boolean).length;
+    const texts = [...args.text, ...(args._ ?? []).slice(1).map(String)];
+    const sources = [texts.length > 0, args.file !== undefined, args.stdin, args.jsonl !== undefined].filter(Boolean).length;
     if (sources !== 1) {
       throw new UsageError(sources === 0 ? "match needs duty text." : "Give the duty text one way only: as arguments, --file, --stdin or --jsonl.", [
         'Example: e7-align match --code 2224 "Develop and maintain the company\'s web platform"',
@@ -186,7 +189,7 @@ export const matchCommand = defineCommand<MatchArgs>({
     if (args.jsonl !== undefined) return runBatch(catalog, args, io);
     // Each TEXT argument is an item of its own (split further into sentences); a file or stdin is split as a whole.
     const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await io.readStdin() : undefined;
-    const input = text ?? args.text.flatMap((item) => splitDuties(item));
+    const input = text ?? texts.flatMap((item) => splitDuties(item));
     const result = matchDuties(catalog, input, {
       ...(args.code !== undefined ? { selectedCode: args.code } : {}),
       ...(args.edition !== undefined ? { edition: args.edition } : {}),

@@ -49,6 +49,16 @@ describe("e7-align match", () => {
     expect((JSON.parse(fromStdin.stdout) as { bestCode: string }).bestCode).toBe("2224");
   });
 
+  it("should take a pasted bullet list after -- and treat each TEXT argument as an item", async () => {
+    const run = await cli(["match", "--json", "--", "- Develop and maintain the company's web platform (60%)\n- Plan and run advertising campaigns, manage media buys (40%)"]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { statements: { weight: number }[]; split: { majorityCode: string } };
+    expect(result.statements.map((s) => s.weight)).toEqual([0.6, 0.4]);
+    expect(result.split.majorityCode).toBe("2224");
+    const two = JSON.parse((await cli(["match", "--json", WEB, "웹 서버를 구축하고 운영한다"])).stdout) as { statements: unknown[] };
+    expect(two.statements).toHaveLength(2);
+  });
+
   it("should report the title trap in readable output", async () => {
     const run = await cli(["match", "--code", "2224", "--title", "Marketing manager", WEB]);
     expect(run.code).toBe(0);
