@@ -112,7 +112,8 @@ function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"):
   out.push(
     `Whole text: ${result.verdict.toUpperCase()}${result.selectedCode ? ` for ${result.selectedCode}` : ""}; best ${result.bestCode} ${nameOf(catalog, result.bestCode, lang)}, margin ${result.margin.toFixed(3)}, confidence ${result.confidence}.`,
   );
-  if (result.verdict !== "unsupported") {
+  // With one statement the whole ranking is the statement's, already printed above.
+  if (result.verdict !== "unsupported" && many) {
     out.push(...result.ranking.slice(0, TOP).map((entry, rank) => `  ${rank + 1}. ${entry.code.padEnd(6)} ${entry.score.toFixed(3)}  ${nameOf(catalog, entry.code, lang)}`));
   }
   if (result.rival?.question) out.push(`Separating question (${result.selectedCode ?? result.bestCode} vs ${result.rival.code}): ${lang === "ko" ? result.rival.question.ko : result.rival.question.en}`);
