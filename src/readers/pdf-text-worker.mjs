@@ -1,12 +1,15 @@
-// Worker thread that runs pdfjs-dist on one PDF and posts back its positioned text items, page by page.
+// Worker thread that runs pdfjs-dist on PDFs, one message each, and posts back their positioned text items, page by page.
 // It is plain JavaScript (not TypeScript) so that the same file runs from src/ under the tests and from the
 // installed package without a build step; read-pdf-text.ts starts it with memory limits and terminates it on
-// timeout, which stops even a synchronous loop inside pdfjs on a malformed file.
-import { parentPort, workerData } from "node:worker_threads";
+// timeout, which stops even a synchronous loop inside pdfjs on a malformed file. The thread is kept for the next
+// file, so pdfjs is loaded (and compiled by the JIT) once per thread rather than once per file.
+import { parentPort } from "node:worker_threads";
 
-const { bytes, maxPages } = workerData;
+// pdfjs may print diagnostics; they are not the user's business. They are silenced here rather than piped away by the
+// parent, because a piped stdout would keep an idle reader thread, and so the whole process, alive.
+for (const method of ["log", "info", "warn", "error", "debug", "trace"]) console[method] = () => undefined;
 
-async function extract() {
+async function extract(bytes, maxPages) {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const loadingTask = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -38,4 +41,6 @@ async function extract() {
   }
 }
 
-parentPort.postMessage(await extract());
+parentPort.on("message", async ({ id, bytes, maxPages }) => {
+  parentPort.postMessage({ id, ...(await extract(bytes, maxPages)) });
+});

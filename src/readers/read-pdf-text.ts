@@ -3,6 +3,7 @@
  * item positions and paragraphs from line spacing, within page, memory and time limits.
  */
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { InputFileError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { formatMb } from "./read-plain-text.js";
@@ -75,42 +76,101 @@ type WorkerResult =
 /** Memory a PDF extraction may use: far more than any contract needs, far less than the machine has. */
 const WORKER_HEAP_MB = 512;
 
+/** Reader threads kept per process; reads beyond this many wait for one to be free. */
+const MAX_READERS = 2;
+const idleReaders: Worker[] = [];
+const waiting: (() => void)[] = [];
+let readers = 0;
+let nextId = 0;
+
+/** A reader thread that stays until it fails: an idle one is unref'd, so it never keeps the process alive. */
+async function startReader(): Promise<Worker> {
+  const { Worker: WorkerThread } = await import("node:worker_threads");
+  const worker = new WorkerThread(path.join(PACKAGE_ROOT, "src", "readers", "pdf-text-worker.mjs"), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
+  });
+  // Failures while a read is running are handled by that read; an idle reader that dies is just dropped.
+  worker.on("error", () => undefined);
+  worker.on("exit", () => {
+    const at = idleReaders.indexOf(worker);
+    if (at >= 0) idleReaders.splice(at, 1);
+  });
+  return worker;
+}
+
+async function acquireReader(): Promise<Worker> {
+  for (;;) {
+    const idle = idleReaders.pop();
+    if (idle) return idle;
+    if (readers < MAX_READERS) {
+      readers++;
+      try {
+        return await startReader();
+      } catch (error) {
+        readers--;
+        throw error;
+      }
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+}
+
+/** Returns a reader after a clean read, or ends it after a timeout or failure; wakes one waiting read either way. */
+async function releaseReader(worker: Worker, healthy: boolean): Promise<void> {
+  if (healthy) {
+    worker.unref();
+    idleReaders.push(worker);
+  } else {
+    readers--;
+    await worker.terminate();
+  }
+  waiting.shift()?.();
+}
+
 /**
  * Runs pdfjs in a worker thread (src/readers/pdf-text-worker.mjs) with a heap limit, and terminates it when the time
  * limit passes: a timer in this thread cannot interrupt pdfjs's synchronous parsing, but terminating the worker can.
  */
 async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<WorkerResult> {
-  const { Worker } = await import("node:worker_threads");
+  const worker = await acquireReader();
+  worker.ref();
   const copy = new Uint8Array(bytes).buffer;
-  const worker = new Worker(path.join(PACKAGE_ROOT, "src", "readers", "pdf-text-worker.mjs"), {
-    workerData: { bytes: copy, maxPages: limits.maxPages },
-    transferList: [copy],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
-    // pdfjs may print diagnostics; they are not the user's business, so the worker's output is not forwarded.
-    stdout: true,
-    stderr: true,
-  });
-  worker.stdout.resume();
-  worker.stderr.resume();
+  const id = nextId++;
+  let healthy = false;
   let timer: NodeJS.Timeout | undefined;
+  let detach = (): void => undefined;
   try {
     return await new Promise<WorkerResult>((resolve, reject) => {
       timer = setTimeout(() => {
         reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT"));
       }, limits.timeoutMs);
-      worker.once("message", (message: WorkerResult) => resolve(message));
-      worker.once("error", (error: Error & { code?: string }) => {
+      const onMessage = (message: WorkerResult & { readonly id: number }): void => {
+        if (message.id !== id) return;
+        healthy = true;
+        resolve(message);
+      };
+      const onError = (error: Error & { code?: string }): void => {
         reject(
           error.code === "ERR_WORKER_OUT_OF_MEMORY"
             ? new InputFileError(name, `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_LIMIT")
             : new InputFileError(name, `could not be read as a PDF (${error.message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT"),
         );
-      });
-      worker.once("exit", (code) => reject(new InputFileError(name, `could not be read as a PDF (the reader stopped with code ${code}).`, DAMAGED_HINTS, "E_PDF_CORRUPT")));
+      };
+      const onExit = (code: number): void => reject(new InputFileError(name, `could not be read as a PDF (the reader stopped with code ${code}).`, DAMAGED_HINTS, "E_PDF_CORRUPT"));
+      worker.on("message", onMessage);
+      worker.once("error", onError);
+      worker.once("exit", onExit);
+      detach = () => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+      };
+      worker.postMessage({ id, bytes: copy, maxPages: limits.maxPages }, [copy]);
     });
   } finally {
     clearTimeout(timer);
-    await worker.terminate();
+    detach();
+    await releaseReader(worker, healthy);
   }
 }
 
