@@ -35,7 +35,49 @@ let hanFaces: Promise<PdfFaces> | undefined;
 
 async function openFaces(pkg: string, regular: string, bold: string): Promise<PdfFaces> {
   const fontkit = await import("fontkit");
-  return { regular: fontkit.create(fontFile(pkg, regular)), bold: fontkit.create(fontFile(pkg, bold)) };
+  return { regular: withLayoutCache(fontkit.create(fontFile(pkg, regular))), bold: withLayoutCache(fontkit.create(fontFile(pkg, bold))) };
+}
+
+/** Words whose shaping a face remembers; past this the memory is dropped and refilled (a long batch stays bounded). */
+const LAYOUT_CACHE_WORDS = 50_000;
+
+interface ShapedRun {
+  readonly glyphs: readonly unknown[];
+  readonly positions: readonly Readonly<Record<string, number>>[];
+}
+
+/**
+ * Makes a face remember how it shaped each piece of text, across documents. pdfkit caches shaping per document only,
+ * so every new document shaped the same template and duty words again, and OpenType shaping of Hangul (GSUB
+ * chaining-context lookups in Noto Sans KR) was half of a PDF's time. The result is the same glyphs and positions;
+ * pdfkit scales the positions it receives in place, so every call gets fresh copies of them.
+ */
+function withLayoutCache(font: FontkitFont): FontkitFont {
+  const layout = font.layout.bind(font) as (text: string, ...rest: unknown[]) => ShapedRun;
+  const cache = new Map<string, ShapedRun>();
+  const copy = (positions: ShapedRun["positions"]): Record<string, number>[] => positions.map((position) => ({ ...position }));
+  font.layout = (text: string, ...rest: unknown[]): unknown => {
+    // Explicit features, script or direction are not what pdfkit asks for by default: shape those every time.
+    if (rest.some((arg) => arg !== undefined)) return layout(text, ...rest);
+    let shaped = cache.get(text);
+    if (!shaped) {
+      const run = layout(text);
+      shaped = { glyphs: run.glyphs, positions: copy(run.positions) };
+      if (cache.size >= LAYOUT_CACHE_WORDS) cache.clear();
+      cache.set(text, shaped);
+    }
+    const positions = copy(shaped.positions);
+    return {
+      glyphs: shaped.glyphs,
+      positions,
+      get advanceWidth(): number {
+        let width = 0;
+        for (const position of positions) width += position["xAdvance"] ?? 0;
+        return width;
+      },
+    };
+  };
+  return font;
 }
 
 /** Loads Noto Sans KR Regular and Bold (and, with `withHan`, the Noto Sans Hans fallback). */
