@@ -24,7 +24,7 @@ export interface CaseProblem {
   readonly column: number;
   /** Plain-language message naming the field, what was expected and what was found. */
   readonly message: string;
-  /** What kind of problem: a JSON Schema keyword, or placeholder, duplicateKey, unknownCode, formerCode, checkDigit, dateOrder. */
+  /** What kind of problem: a JSON Schema keyword, or placeholder, unprintable, duplicateKey, unknownCode, formerCode, checkDigit, dateOrder. */
   readonly keyword: string;
 }
 
@@ -269,6 +269,23 @@ function findPlaceholders(value: unknown, pointer: string, out: { pointer: strin
   }
 }
 
+/**
+ * Characters no document can hold: C0/C1 controls other than tab and line breaks, U+FFFE/U+FFFF (forbidden in the
+ * .docx XML) and unpaired surrogates. They are invisible in editors, so the user is told where they are.
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every string (or key) holding an unprintable character, by pointer, with the first such character. */
+function findUnprintable(value: unknown, pointer: string, out: { pointer: string; character: string; index: number }[]): void {
+  if (typeof value === "string") {
+    const found = UNPRINTABLE.exec(value);
+    if (found) out.push({ pointer, character: found[0], index: found.index });
+  } else if (Array.isArray(value)) value.forEach((item, i) => findUnprintable(item, `${pointer}/${i}`, out));
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) findUnprintable(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+  }
+}
+
 /** Checks selectedCode against the catalog: unknown codes are errors with the closest codes; former-edition codes are warnings. */
 function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined): { error?: CaseProblem; warning?: CaseProblem; occupation?: Occupation } {
   const pointer = "/selectedCode";
@@ -355,6 +372,18 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       ...position,
       message: `${pointerToPath(placeholder.pointer)} is still the placeholder ${JSON.stringify(placeholder.text)}; replace it with the real value${at(position)}`,
       keyword: "placeholder",
+    });
+  }
+  const unprintable: { pointer: string; character: string; index: number }[] = [];
+  findUnprintable(data, "", unprintable);
+  for (const found of unprintable) {
+    const position = locatePointer(ast, found.pointer);
+    const code = `U+${found.character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    errors.push({
+      path: found.pointer,
+      ...position,
+      message: `${pointerToPath(found.pointer)} contains the invisible character ${code} (character ${found.index + 1} of the text), which documents cannot show; delete it${at(position)}`,
+      keyword: "unprintable",
     });
   }
   for (const duplicate of input.duplicateKeys ?? []) {

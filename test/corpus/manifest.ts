@@ -369,13 +369,20 @@ export const CORPUS: readonly CorpusEntry[] = [
   hostile("handlebars-rce-payload", "/recruitment/expectedEffect", '{{#with "s" as |string|}}{{#with "e"}}{{this.pop}}{{this.push (lookup string.sub "constructor")}}{{/with}}{{/with}}'),
   hostile("handlebars-partial", "/employer/nameEn", "{{> evil}} {{! comment }} {{{raw}}} \\{{escaped}}"),
   hostile("template-literal", "/position/department", "${process.exit(1)} <%= 7*7 %> #{7*7} [[7*7]]"),
-  hostile("control-characters", TEXT, "Develop web storefronts\u0001\u0007\u001b[31m in React\u007f"),
+  field("control-characters", set(TEXT, "Develop web storefronts\u0001\u0007\u001b[31m in React"), TEXT, "unprintable", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: TEXT, keyword: "unprintable" }, mentions: ["U+0001"] },
+    note: "Control characters are invisible in editors and cannot be shown in documents: named with their position.",
+  }),
+  field("noncharacter-fffe", set("/recruitment/whyForeignNational", "Needs \uFFFE text"), "/recruitment/whyForeignNational", "unprintable", {
+    note: "U+FFFE/U+FFFF are forbidden in XML: written into a .docx they make Word refuse the file.",
+  }),
+  field("c1-control", set("/employer/nameEn", "Hanbit\u0085Commerce"), "/employer/nameEn", "unprintable"),
   hostile("bidi-override", "/applicant/fullName", "NGUYEN \u202eNA NAV\u202c"),
   hostile("zero-width", TEXT, "De\u200bvelop\u200c web\u200d store\ufefffronts in React and TypeScript"),
   hostile("emoji", "/position/title/en", "Web Developer 🚀👩‍💻"),
   hostile("html-and-xml", TEXT, '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>'),
   hostile("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐"),
-  hostile("lone-surrogate", "/position/department", "Platform \ud800 Team"),
+  field("lone-surrogate", set("/position/department", "Platform \ud800 Team"), "/position/department", "unprintable"),
   hostile("line-separators", TEXT, "Develop web storefronts\u2028in React\u2029and TypeScript\r\n\tfor customers"),
   hostile("long-200k-duty", TEXT, `Develop and maintain the web storefront in React and TypeScript. ${"Build web pages for customers. ".repeat(6500)}`),
   {
@@ -388,6 +395,7 @@ export const CORPUS: readonly CorpusEntry[] = [
 
   // ---- generate: bad cases stop before anything is written ----
   { id: "generate/invalid-case", command: "generate", input: { patch: [set(`${DUTY}/share`, "40%")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].share"] } },
+  { id: "generate/control-character", command: "generate", input: { patch: [set("/recruitment/whyForeignNational", "Needs \uFFFF text \u0001")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["recruitment.whyForeignNational", "U+FFFF"] } },
   { id: "generate/syntax-error", command: "generate", input: { file: "case-syntax/trailing-comma-object.json" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["trailing-comma-object.json:4:3"] } },
   { id: "generate/unknown-code", command: "generate", input: { patch: [set("/selectedCode", "9999")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["9999"] } },
   { id: "generate/proto-key", command: "generate", input: { patch: [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["__proto__"] } },
