@@ -5,7 +5,7 @@
  */
 import type { CaseBuilder, DocumentName } from "./builders.js";
 
-export type CorpusCommand = "validate" | "generate" | "verify" | "match" | "init";
+export type CorpusCommand = "validate" | "generate" | "verify" | "match" | "init" | "batch";
 
 /** One change to a parsed example case: set a value (JSON pointer) or remove a member. */
 export type PatchOp =
@@ -480,6 +480,15 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "match/bad-lang", command: "match", input: { none: true }, args: ["Build web pages", "--lang", "fr"], expect: { exit: 2, mentions: ["lang"] } },
   { id: "match/hostile-text", command: "match", input: { none: true }, args: ["{{constructor}} \u202e\u0000\u200b 🚀 __proto__ <script>", "--code", "2224"], expect: { exit: [0, 1] } },
   { id: "match/hostile-code", command: "match", input: { none: true }, args: ["Build web pages", "--code", "__proto__"], expect: { exit: 2, mentions: ["__PROTO__"] } },
+
+  // ---- batch: bad arguments (bad case files inside a batch: test/reliability/batch-bad-inputs.test.ts) ----
+  { id: "batch/empty-folder", command: "batch", input: { none: true }, args: ["{dir}/in", "--out", "{out}"], expect: { exit: 2, mentions: ["No case files found"] } },
+  { id: "batch/pattern-matches-nothing", command: "batch", input: { none: true }, args: ["{dir}/*.nothing", "--out", "{out}"], expect: { exit: 2, mentions: ["No case files found"] } },
+  { id: "batch/jobs-zero", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "0"], expect: { exit: 2, mentions: ["--jobs"] } },
+  { id: "batch/jobs-huge", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "100000"], expect: { exit: 2, mentions: ["--jobs"] } },
+  { id: "batch/jobs-word", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "many"], expect: { exit: 2, mentions: ["jobs"] } },
+  { id: "batch/bad-format", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--format", "xls"], expect: { exit: 2, mentions: ["--format"] } },
+  { id: "batch/no-out", command: "batch", input: { patch: [] }, args: ["{case}"], expect: { exit: 2, mentions: ["out"] } },
 
   // ---- init: bad arguments ----
   { id: "init/unknown-code", command: "init", input: { none: true }, args: ["--code", "9999", "--out", "{out}.json"], expect: { exit: 2, mentions: ["9999"] } },

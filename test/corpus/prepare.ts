@@ -63,6 +63,7 @@ const DEFAULT_ARGS: Readonly<Record<CorpusEntry["command"], readonly string[]>> 
   verify: ["--code", "2224", "--contract", "{doc}"],
   match: [],
   init: [],
+  batch: ["{case}", "--out", "{out}"],
 };
 
 /** Writes the entry's input under `dir` and returns its command line. */

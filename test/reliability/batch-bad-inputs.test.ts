@@ -1,0 +1,65 @@
+// Bad case files inside a batch: each is reported as invalid with its error code and no packet, the good case
+// beside them still gets a complete packet, nothing prints a stack trace and the exit code is not 3.
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_BUILDERS } from "../corpus/builders.js";
+import { applyPatch, CORPUS_DIR, crashText, EXAMPLES_DIR } from "../corpus/prepare.js";
+import { cli } from "../helpers/run-cli.js";
+import { checkCompletePacket, requireBinary } from "./packet-files.js";
+
+let dir: string;
+beforeAll(async () => {
+  requireBinary(); // batch workers run the built code
+  dir = await mkdtemp(path.join(tmpdir(), "e7-batch-bad-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface SummaryCase {
+  readonly case: string;
+  readonly status: string;
+  readonly packet: string | null;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+describe("batch with bad case files", () => {
+  it("should report each bad case with its error code and still write the good one", async () => {
+    const cases = path.join(dir, "cases");
+    await mkdir(cases, { recursive: true });
+    const example = await readFile(path.join(EXAMPLES_DIR, "web-developer", "case.json"), "utf8");
+    await copyFile(path.join(EXAMPLES_DIR, "web-developer", "case.json"), path.join(cases, "good.json"));
+    for (const name of ["trailing-comma-object", "nan", "invalid-utf8-euc-kr", "bom-utf16le", "empty"]) {
+      await copyFile(path.join(CORPUS_DIR, "files", "case-syntax", `${name}.json`), path.join(cases, `${name}.json`));
+    }
+    await CASE_BUILDERS["deep-object-10000"](cases, "deep.json");
+    await CASE_BUILDERS["random-bytes-4k"](cases, "random.json");
+    await CASE_BUILDERS["json-1mib-plus-one"](cases, "big.json");
+    await writeFile(path.join(cases, "proto.json"), applyPatch(example, [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }]));
+    await writeFile(path.join(cases, "control.json"), applyPatch(example, [{ op: "set", path: "/position/duties/0/text", value: "Build\u0000 web pages" }]));
+    await writeFile(path.join(cases, "unknown-code.json"), applyPatch(example, [{ op: "set", path: "/selectedCode", value: "9999" }]));
+    const bad = (await readdir(cases)).filter((name) => name !== "good.json").map((name) => name.replace(/\.json$/, ""));
+
+    const out = path.join(dir, "out");
+    const run = await cli(["batch", cases, "--out", out, "--format", "docx", "--json", "--jobs", "2"]);
+    expect(crashText(run.stdout + run.stderr), run.stderr).toBeUndefined();
+    expect([1, 2], run.stderr).toContain(run.code);
+    const summary = JSON.parse(run.stdout) as { cases: readonly SummaryCase[] };
+    const byName = new Map(summary.cases.map((c) => [c.case, c]));
+    for (const name of bad) {
+      const outcome = byName.get(name);
+      expect(outcome, `${name} is missing from the summary`).toBeDefined();
+      expect(outcome!.status, name).toBe("invalid");
+      expect(outcome!.error?.code, name).toMatch(/^E_[A-Z_]+$/);
+      expect(outcome!.packet, name).toBeNull();
+      expect(existsSync(path.join(out, name)), `${name} got a packet folder`).toBe(false);
+    }
+    const good = byName.get("good")!;
+    expect(good.status).toBe("consistent");
+    expect(await checkCompletePacket(path.join(out, "good"))).toMatchObject({ ok: true });
+    expect((await readdir(out)).filter((name) => name.startsWith(".e7-align-tmp-"))).toEqual([]);
+  }, 300_000);
+});
