@@ -21,6 +21,7 @@ import { matchDuties } from "../match/match-duties.js";
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { readDocument } from "../readers/read-document.js";
+import type { ExtractedText } from "../readers/types.js";
 import { planDuties } from "../render/plan-duties.js";
 import { renderPacket } from "../render/render-packet.js";
 import { loadTemplates } from "../render/templates.js";
@@ -122,26 +123,29 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   const staging = await createStagingDir(outDir);
   try {
     const written: { name: string; bytes: Uint8Array; format: OutputFormat; doc: (typeof packet.documents)[number]["doc"] }[] = [];
+    // Each file is read back as soon as it is on disk: the PDF reader works in a worker thread, so reading one file
+    // overlaps with drawing the next on this thread. The check reads what is on disk, not the bytes in memory.
+    const extractions: Promise<ExtractedText>[] = [];
     const { writers } = await import("../writers/index.js");
     for (const format of formats) {
       progress(`Writing ${format.toUpperCase()} files`);
       for (const document of packet.documents) {
         const bytes = await writers[format](document.doc);
         const name = `${document.baseName}.${format}`;
-        await writeStagedFile(staging, name, bytes);
+        const file = await writeStagedFile(staging, name, bytes);
         written.push({ name, bytes, format, doc: document.doc });
+        const extraction = readFile(file).then((onDisk) => readDocument({ bytes: new Uint8Array(onDisk), name }));
+        // Handled when awaited below; this keeps an early failure from being reported as unhandled meanwhile.
+        extraction.catch(() => undefined);
+        extractions.push(extraction);
       }
     }
 
     progress("Reading the files back and re-matching the duties");
     const title = input.position.title.en;
-    // Read what is on disk, not the bytes in memory: the check is about the files as delivered. The PDF reader runs
-    // each file in its own worker thread, so reading them all at once uses every core.
-    const extractions = await Promise.all(
-      written.map(async (file) => readDocument({ bytes: new Uint8Array(await readFile(path.join(staging, file.name))), name: file.name })),
-    );
+    const extracted = await Promise.all(extractions);
     const documents: PacketDocument[] = written.map((file, i) =>
-      readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extractions[i]!, plan, catalog, selectedCode, title }),
+      readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extracted[i]!, plan, catalog, selectedCode, title }),
     );
     const skills = input.recruitment.specialisedSkills;
     const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((text) => ({ text })), { selectedCode, title }) : undefined;
