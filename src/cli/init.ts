@@ -145,7 +145,8 @@ export const initCommand = defineCommand<InitArgs>({
       return EXIT.OK;
     }
     try {
-      await writeFile(target, json, { flag: args.force ? "w" : "wx" });
+      // Owner-only: once filled in (or answered interactively), the case holds personal data.
+      await writeFile(target, json, { flag: args.force ? "w" : "wx", mode: 0o600 });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputFileError(args.out, `cannot be written (${code ?? String(error)}).`, [code === "EEXIST" ? "Pass --force to overwrite it, or choose another name with --out." : "Check that its folder exists and is writable, or choose another --out."], "E_WRITE_FAILED");

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli } from "../helpers/run-cli.js";
 import { checkCompletePacket, hashFolder, modeOf, REPO_ROOT, requireBinary, runBinary } from "./packet-files.js";
 
 const EXAMPLE = path.join(REPO_ROOT, "examples", "web-developer", "case.json");
@@ -116,6 +117,18 @@ describe("generate output permissions and --force", () => {
     expect(await modeOf(dir)).toBe(0o700);
     for (const name of await readdir(dir)) expect(await modeOf(path.join(dir, name)), name).toBe(0o600);
   });
+
+  it("should write init's case file and verify's report owner-only too", async () => {
+    const dir = path.join(work, "other-outputs");
+    await mkdir(dir, { recursive: true });
+    const init = await cli(["init", "--code", "2224", "--out", path.join(dir, "case.json")]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(await modeOf(path.join(dir, "case.json"))).toBe(0o600);
+    const contract = path.join(work, "shared", "packet", "contract-duty-annex.docx");
+    const verify = await cli(["verify", "--code", "2224", "--contract", contract, "--report", path.join(dir, "report.md")]);
+    expect([0, 1], verify.stderr).toContain(verify.code);
+    expect(await modeOf(path.join(dir, "report.md"))).toBe(0o600);
+  }, 120_000);
 
   it("should refuse to replace an existing folder without --force and leave it untouched", async () => {
     const dir = path.join(work, "keep");
