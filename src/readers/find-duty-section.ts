@@ -41,10 +41,13 @@ function isOtherLabel(part: string): boolean {
 }
 
 /** True when a label part names a duty section: the heading words plus at most three more ("Duties of the Employee"). */
-function isDutyLabel(part: string): boolean {
+function isDutyLabel(part: string, bareAllowed = false): boolean {
   const english = part.match(DUTY_HEADING_EN);
   if (english) return part.slice(english[0].length).trim().split(/\s+/).filter(Boolean).length <= 3;
-  return DUTY_HEADING_KO.test(part.replace(/\s+/g, ""));
+  const squashed = part.replace(/\s+/g, "");
+  // A bare "업무" or "직무" is usually a table column ("기간 | 직무 | 회사"), not a heading, unless it labels content.
+  if (!bareAllowed && /^(?:업무|직무)$/u.test(squashed)) return false;
+  return DUTY_HEADING_KO.test(squashed);
 }
 
 const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
@@ -75,7 +78,8 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   const labelParts = label.split(/\s*[/|()]\s*/u).filter(Boolean);
   // Bilingual headings ("국민으로 충원하지 못한 사유 / Why a Korean national could not fill the position") are short per language.
   const shortLabel = label.length <= 120 && labelParts.every((part) => part.split(/\s+/).length <= 10) && label.split(/\s+/).length <= 20;
-  if (shortLabel && labelParts.some(isDutyLabel)) return { duty: true, ...(inline ? { inline } : {}) };
+  const labelled = colon !== null || hasMarkdown || explicitNumbered;
+  if (shortLabel && labelParts.some((part) => isDutyLabel(part, labelled))) return { duty: true, ...(inline ? { inline } : {}) };
   const looksLikeHeading =
     (hasMarkdown || explicitNumbered || (shortLabel && !/[.。!?]$/u.test(body) && (colon !== null && !inline) )) ||
     (shortLabel && labelParts.some(isOtherLabel) && !/[.。]$/u.test(label)) ||
@@ -194,7 +198,7 @@ function isNumberedHeading(paragraph: string): boolean {
   const body = (labelled ? labelled[1]! : stripped).replace(/[:：]\s*$/u, "").trim();
   if (body.length > 120 || /[.。]$/u.test(body)) return false;
   const parts = body.split(/\s*[/|()]\s*/u).filter(Boolean);
-  return parts.some((part) => isDutyLabel(part) || isOtherLabel(part)) && parts.every((part) => part.length <= 60 && part.split(/\s+/).length <= 10);
+  return parts.some((part) => isDutyLabel(part, true) || isOtherLabel(part)) && parts.every((part) => part.length <= 60 && part.split(/\s+/).length <= 10);
 }
 
 /** Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. */

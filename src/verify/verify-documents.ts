@@ -361,7 +361,9 @@ function citationFindings(catalog: Catalog, occupation: Occupation, document: Ex
       codes: [selectedCode],
     });
   }
-  for (const mention of other) {
+  // A document that cites the filed code and names others is comparing ("not 2223 or 2224"); only a document that
+  // cites other codes and never the filed one points the officer elsewhere.
+  for (const mention of current.length > 0 ? [] : other) {
     const named = mention.readings.map((r) => `${r.edition}: ${catalog.byId.get(r.occupationId)?.nameEn ?? r.occupationId}`).join("; ");
     findings.push({
       id: "document-cites-other-code",

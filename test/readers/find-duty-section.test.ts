@@ -133,3 +133,19 @@ describe("findDutySection on the packet this tool generates", () => {
     expect(section.statements).toEqual(["Build web APIs."]);
   });
 });
+
+describe("findDutySection and tables", () => {
+  it("does not take a bare 업무/직무 table column for a duty heading", () => {
+    const section = findDutySection({
+      kind: "docx",
+      text: "",
+      paragraphs: ["3. 담당 업무", "1. 게임 클라이언트를 개발한다.", "4. 경력", "기간", "직무", "회사", "2020-2024", "게임 개발", "NetEase"],
+    });
+    expect(section.heading).toBe("3. 담당 업무");
+    expect(section.statements).toEqual(["게임 클라이언트를 개발한다."]);
+  });
+
+  it("still reads a labelled bare 업무", () => {
+    expect(findDutySection("업무: 웹 서버를 운영한다\n\n임금: 월 400만원").statements).toEqual(["웹 서버를 운영한다"]);
+  });
+});

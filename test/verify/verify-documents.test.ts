@@ -173,6 +173,13 @@ describe("contract and RRS together", () => {
     expect(ids(result)).toContain("titles-differ");
   });
 
+  it("a document that cites the filed code may name other codes for comparison", async () => {
+    const rrs = ["Duties", "1. Develop and maintain the front end of the online shopping website with React.", "2. Build the back-end REST APIs of the web platform.", "Occupation code: 2224 (Web developer), not code 2223 (application software)."];
+    const result = await verifyDocuments(catalog, { code: "2224", documents: [{ role: "rrs", source: { name: "r.md", bytes: Buffer.from(F.asText(rrs)) } }] });
+    expect(ids(result)).not.toContain("document-cites-other-code");
+    expect(ids(result)).not.toContain("rrs-code-missing");
+  });
+
   it("an RRS that names neither the code nor the occupation is flagged", async () => {
     const result = await verify("2224", { contract: "web-en.txt", rrs: "web-rrs-unnamed.txt" });
     expect(result.verdict).toBe("match");
