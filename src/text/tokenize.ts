@@ -25,7 +25,7 @@ const KOREAN_STOP_WORDS = new Set<string>([
  * verb and noun-forming endings. Stripping stops while at least one syllable remains.
  */
 const KOREAN_SUFFIXES = [
-  "하였습니다", "했습니다", "합니다", "하여야", "하거나", "하기도", "하도록", "하면서", "시킨다", "시키는", "시키고", "시키며",
+  "하였습니다", "했습니다", "합니다", "하였으며", "하였다", "하였고", "했으며", "했고", "되었다", "하므로", "시켜", "하여야", "하거나", "하기도", "하도록", "하면서", "시킨다", "시키는", "시키고", "시키며",
   "하는", "하고", "하며", "하여", "해서", "한다", "하기", "하게", "하면", "했다", "된다", "되는", "되며", "되고", "되어", "함", "한", "됨", "된",
   "으로서", "으로써", "에서의", "에게서", "으로", "에서", "에게", "까지", "부터", "보다", "처럼", "이며", "이고", "이나", "에는", "에도", "과의", "와의", "로서", "로써",
   "들의", "들을", "들이", "들은", "들과", "들",
@@ -77,6 +77,8 @@ export interface WordToken {
 
 /** Strips one trailing particle or ending from a Korean word, keeping at least one syllable. */
 export function stripKoreanSuffix(word: string): string {
+  // "-적인" adjectives ("구조적인") meet their "-적" noun form; a bare "인" ending is not stripped ("개인", "확인").
+  if (word.length > 3 && word.endsWith("적인")) return word.slice(0, -1);
   for (const suffix of KOREAN_SUFFIXES) {
     if (word.length > suffix.length && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }

@@ -21,6 +21,10 @@ describe("analyzeWords", () => {
     expect(analyzeWords("웹사이트를 개발하고 서버에서 운영한다").map((token) => token.stem)).toEqual(["웹사이트", "개발", "서버", "운영"]);
     expect(stripKoreanSuffix("개발자들의")).toBe("개발자");
   });
+  it("should strip past-tense endings and -적인, but not words that end in 인", () => {
+    expect(analyzeWords("자재를 선정하였다 구조적인 검토").map((token) => token.stem)).toEqual(["자재", "선정", "구조적", "검토"]);
+    expect(stripKoreanSuffix("개인")).toBe("개인");
+  });
   it("should split mixed-script words and mark phrase breaks", () => {
     const tokens = analyzeWords("UI디자인, web design");
     expect(tokens.map((token) => [token.surface, token.script])).toEqual([["ui", "latin"], ["디자인", "hangul"], ["web", "latin"], ["design", "latin"]]);
