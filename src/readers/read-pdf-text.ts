@@ -76,8 +76,14 @@ type WorkerResult =
 /** Memory a PDF extraction may use: far more than any contract needs, far less than the machine has. */
 const WORKER_HEAP_MB = 512;
 
-/** Reader threads kept per process; reads beyond this many wait for one to be free. */
-const MAX_READERS = 2;
+/**
+ * Reader threads kept per process; reads beyond this many wait for one to be free. One is enough: reading runs beside
+ * the thread that writes and checks the packet, and each reader holds ~100 MB (pdfjs and its heap), which adds up
+ * in a batch with a reader per batch worker.
+ */
+const MAX_READERS = 1;
+/** Young-generation cap of a reader thread: small, because pdfjs's short-lived garbage otherwise inflates memory. */
+const WORKER_YOUNG_MB = 16;
 const idleReaders: Worker[] = [];
 const waiting: (() => void)[] = [];
 let readers = 0;
@@ -87,7 +93,7 @@ let nextId = 0;
 async function startReader(): Promise<Worker> {
   const { Worker: WorkerThread } = await import("node:worker_threads");
   const worker = new WorkerThread(path.join(PACKAGE_ROOT, "src", "readers", "pdf-text-worker.mjs"), {
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // Failures while a read is running are handled by that read; an idle reader that dies is just dropped.
   worker.on("error", () => undefined);
