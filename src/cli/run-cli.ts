@@ -4,7 +4,6 @@ import path from "node:path";
 import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { CliCommand, CliIo } from "./command.js";
-import { commands } from "./commands.js";
 
 /** The package version, read from package.json. */
 export function packageVersion(): string {
@@ -27,7 +26,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
   let exitCode: ExitCode = EXIT.OK;
   try {
-    const { default: yargs } = await import("yargs");
+    // Loaded here, not at the top: `--version` above needs neither yargs nor the command modules.
+    const [{ default: yargs }, { commands }] = await Promise.all([import("yargs"), import("./commands.js")]);
     let parser = yargs([...argv])
       .scriptName("e7-align")
       .usage("$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.")
