@@ -28,6 +28,9 @@ export interface BatchOptions {
   readonly onCaseDone?: (outcome: CaseOutcome, done: number, total: number) => void;
 }
 
+const WORKER_OLD_MB = 1024;
+const WORKER_YOUNG_MB = 16;
+
 /** Default worker count. */
 export function defaultJobs(): number {
   return availableParallelism();
@@ -69,14 +72,17 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
   }
 }
 
-function crashed(job: BatchCase, outDir: string, error: Error | undefined): CaseOutcome {
+function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string }) | undefined): CaseOutcome {
+  const memory = error?.code === "ERR_WORKER_OUT_OF_MEMORY";
   return {
     name: job.name,
     casePath: job.casePath,
     outDir: path.join(outDir, job.name),
     status: "error",
     findings: [],
-    error: { code: "E_WORKER_CRASHED", message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
+    error: memory
+      ? { code: "E_WORKER_MEMORY", message: `The case needed more than ${WORKER_OLD_MB} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
+      : { code: "E_WORKER_CRASHED", message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
     ms: 0,
   };
 }
@@ -96,13 +102,15 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       options.onCaseDone?.(outcome, done, cases.length);
     };
     const spawn = (): void => {
-      const worker = new Worker(file, { stdout: true, stderr: true });
+      // A small young generation keeps each worker's resident memory down (V8 otherwise grows it per isolate); the
+      // old-generation cap turns a runaway case into that case's error instead of the whole batch's.
+      const worker = new Worker(file, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       // Library warnings printed inside a worker must not interleave with the batch's own output.
       worker.stdout.resume();
       worker.stderr.resume();
       alive++;
       let current: number | undefined;
-      let failure: Error | undefined;
+      let failure: (Error & { code?: string }) | undefined;
       const feed = (): void => {
         if (next >= cases.length) {
           current = undefined;
