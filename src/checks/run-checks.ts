@@ -4,7 +4,7 @@ import type { Case } from "../case/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import { checks } from "./index.js";
 import { loadRules, type Rules } from "./load-rules.js";
-import { formatMessage, type Check, type CheckContext, type Finding, type Severity } from "./types.js";
+import { collectFindings, type Check, type CheckContext, type Finding, type Severity } from "./types.js";
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -20,22 +20,7 @@ export function buildCheckContext(caseData: Case, occupation: Occupation, catalo
 
 /** Runs one check and turns its reports into findings. */
 export function runCheck(check: Check, context: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  check.run(context, (report) => {
-    const template = check.meta.messages[report.messageId];
-    if (template === undefined) throw new Error(`Check ${check.meta.id} reported unknown messageId "${report.messageId}"`);
-    const data = report.data ?? {};
-    findings.push({
-      checkId: check.meta.id,
-      severity: report.severity ?? check.meta.severity,
-      messageId: report.messageId,
-      message: formatMessage(template, data),
-      data,
-      ...(report.path !== undefined ? { path: report.path } : {}),
-      source: check.meta.source,
-    });
-  });
-  return findings;
+  return collectFindings(check.meta, check.run, context);
 }
 
 /** Runs every registered check (or the given ones); findings sorted by severity, check id, then path. */

@@ -60,6 +60,34 @@ export function defineCheck(check: Check): Check {
   return check;
 }
 
+/**
+ * Runs one check's `run` over a context and turns what it reports into findings: meta supplies the id, default
+ * severity, message template and source; any extra report fields (a packet check's file and clauseId) carry over.
+ */
+export function collectFindings<C, R extends FindingReport>(
+  meta: CheckMeta,
+  run: (context: C, report: (finding: R) => void) => void,
+  context: C,
+): (Finding & Omit<R, keyof FindingReport>)[] {
+  const findings: (Finding & Omit<R, keyof FindingReport>)[] = [];
+  run(context, (report) => {
+    const { messageId, data = {}, severity, path, ...extra } = report;
+    const template = meta.messages[messageId];
+    if (template === undefined) throw new Error(`Check ${meta.id} reported unknown messageId "${messageId}"`);
+    findings.push({
+      checkId: meta.id,
+      severity: severity ?? meta.severity,
+      messageId,
+      message: formatMessage(template, data),
+      data,
+      ...(path !== undefined ? { path } : {}),
+      ...(extra as Omit<R, keyof FindingReport>),
+      source: meta.source,
+    });
+  });
+  return findings;
+}
+
 /** Fills {{placeholders}} in a message template; unknown placeholders stay visible so tests catch them. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));

@@ -1,5 +1,5 @@
 /** Runs the packet consistency checks over the documents read back from a packet; findings sorted and structured. */
-import { formatMessage, type Severity } from "../types.js";
+import { collectFindings, type Severity } from "../types.js";
 import { packetChecks } from "./index.js";
 import type { PacketCheck, PacketCheckContext, PacketFinding } from "./types.js";
 
@@ -7,24 +7,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** Runs one packet check and turns its reports into findings. */
 export function runPacketCheck(check: PacketCheck, context: PacketCheckContext): PacketFinding[] {
-  const findings: PacketFinding[] = [];
-  check.run(context, (report) => {
-    const template = check.meta.messages[report.messageId];
-    if (template === undefined) throw new Error(`Check ${check.meta.id} reported unknown messageId "${report.messageId}"`);
-    const data = report.data ?? {};
-    findings.push({
-      checkId: check.meta.id,
-      severity: report.severity ?? check.meta.severity,
-      messageId: report.messageId,
-      message: formatMessage(template, data),
-      data,
-      ...(report.path !== undefined ? { path: report.path } : {}),
-      ...(report.file !== undefined ? { file: report.file } : {}),
-      ...(report.clauseId !== undefined ? { clauseId: report.clauseId } : {}),
-      source: check.meta.source,
-    });
-  });
-  return findings;
+  return collectFindings(check.meta, check.run, context);
 }
 
 /** Runs every packet check (or the given ones); findings sorted by severity, check id, file, then clause. */
