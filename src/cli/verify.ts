@@ -50,7 +50,8 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
     const rows = doc.statements.map((s) => [
       String(s.index + 1),
       s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no",
-      s.bestCode,
+      // A generic statement has no best code worth naming: every score is (near) zero.
+      s.generic ? "-" : s.bestCode,
       s.score.toFixed(2),
       s.filedScore.toFixed(2),
       clip(s.text),
