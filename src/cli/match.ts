@@ -1,15 +1,11 @@
 /** `e7-align match`: ranks the E-7 occupations for duty text and judges a filed code; `--jsonl` for batches. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { E7Error, EXIT, InputFileError, UsageError, type ExitCode } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import { readFileLimited } from "../io/read-file-limited.js";
-import { setPostingsStore } from "../match/build-index.js";
 import { matchDuties } from "../match/match-duties.js";
-import { decodePostings, encodePostings } from "../match/postings-file.js";
 import { splitDuties } from "../match/split-statements.js";
 import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
@@ -46,35 +42,6 @@ async function readInputFile(io: CliIo, file: string): Promise<string> {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found." : `cannot be read (${(error as Error).message}).`;
     throw new InputFileError(file, reason, ["Check the path, or pass the text directly or with --stdin."]);
   }
-}
-
-/**
- * Keeps the matcher's postings in a cache file under the system temp folder, so that later runs start without
- * re-tokenising the catalog. The key covers the catalog text and the tokeniser; E7_ALIGN_NO_CACHE=1 turns it off.
- */
-function useDiskPostingsCache(): void {
-  if (process.env.E7_ALIGN_NO_CACHE) return;
-  const dir = path.join(os.tmpdir(), "e7-align-cache");
-  const file = (key: string): string => path.join(dir, `postings-${key}.bin`);
-  setPostingsStore({
-    load: (key) => {
-      try {
-        return decodePostings(readFileSync(file(key)));
-      } catch {
-        return undefined;
-      }
-    },
-    save: (key, postings) => {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const temporary = path.join(dir, `.postings-${key}-${process.pid}.tmp`);
-        writeFileSync(temporary, encodePostings(postings));
-        renameSync(temporary, file(key));
-      } catch {
-        // A cache that cannot be written only makes the next start slower.
-      }
-    },
-  });
 }
 
 function nameOf(catalog: Catalog, code: string, lang: "en" | "ko"): string {
@@ -186,7 +153,6 @@ export const matchCommand = defineCommand<MatchArgs>({
     }
     const catalog = loadCatalog();
     if (args.edition) checkEdition(catalog, args.edition);
-    useDiskPostingsCache();
     if (args.jsonl !== undefined) return runBatch(catalog, args, io);
     // Each TEXT argument is an item of its own (split further into sentences); a file or stdin is split as a whole.
     const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await io.readStdin() : undefined;

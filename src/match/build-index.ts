@@ -5,6 +5,7 @@
  */
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { analyzeWords } from "../text/tokenize.js";
+import { builtPostingsStore } from "./built-postings.js";
 import { extractTerms, TERM_WEIGHTS } from "./extract-terms.js";
 import { positiveText } from "./positive-text.js";
 import type { Evidence } from "./types.js";
@@ -168,10 +169,14 @@ function computePostings(fields: readonly IndexField[], occupationCount: number)
   return { terms: [...termIds.keys()], compounds: [...compounds], idf, occupationPostings, fieldPostings };
 }
 
-/** Where built postings may be kept between processes (set by the CLI; the library alone never writes files). */
-let postingsStore: { readonly load: (key: string) => IndexPostings | undefined; readonly save: (key: string, postings: IndexPostings) => void } | undefined;
+/**
+ * Where built postings are kept between processes: by default the file `npm run build` writes beside the compiled
+ * code (read-only; a catalog edited since the build simply misses it and is indexed in memory).
+ */
+let postingsStore: { readonly load: (key: string) => IndexPostings | undefined; readonly save: (key: string, postings: IndexPostings) => void } | undefined =
+  builtPostingsStore;
 
-/** Lets buildIndex keep and reuse postings outside the process (the CLI passes a disk cache for a quick start). */
+/** Replaces the postings store (the build step passes a writer; tests may pass none). */
 export function setPostingsStore(store: typeof postingsStore): void {
   postingsStore = store;
 }

@@ -3,6 +3,7 @@ import { buildCatalog, loadCatalog } from "../../src/catalog/load-catalog.js";
 import { buildIndex, setPostingsStore, type IndexPostings } from "../../src/match/build-index.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { decodePostings, encodePostings } from "../../src/match/postings-file.js";
+import { builtPostingsStore } from "../../src/match/built-postings.js";
 
 describe("postings store", () => {
   it("should round-trip postings through bytes and match the same way from them", () => {
@@ -29,5 +30,21 @@ describe("postings store", () => {
   it("should refuse bytes that are not postings", () => {
     expect(decodePostings(new Uint8Array([1, 2, 3]))).toBeUndefined();
     expect(decodePostings(new TextEncoder().encode("\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000null"))).toBeUndefined();
+  });
+
+  it("should load the postings `npm run build` wrote for the shipped catalog, equal to indexing it in memory", () => {
+    let loaded = false;
+    setPostingsStore({ load: (key) => { const postings = builtPostingsStore.load(key); loaded = postings !== undefined; return postings; }, save: () => {} });
+    try {
+      const fromBuild = buildIndex(buildCatalog(loadCatalog()));
+      expect(loaded, "dist/match/postings-*.bin is missing or stale: run npm run build").toBe(true);
+      setPostingsStore(undefined);
+      const inMemory = buildIndex(buildCatalog(loadCatalog()));
+      expect([...fromBuild.idf]).toEqual([...inMemory.idf]);
+      expect([...fromBuild.occupationPostings.weights]).toEqual([...inMemory.occupationPostings.weights]);
+      expect([...fromBuild.termIds.keys()]).toEqual([...inMemory.termIds.keys()]);
+    } finally {
+      setPostingsStore(undefined);
+    }
   });
 });

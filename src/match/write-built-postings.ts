@@ -1,0 +1,13 @@
+/** Build step (`npm run build`): writes the shipped catalog's matcher postings into dist/match for a quick `match` start. */
+import { readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { loadCatalog } from "../catalog/load-catalog.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import { buildIndex, setPostingsStore } from "./build-index.js";
+import { buildPostingsWriter } from "./built-postings.js";
+
+const dir = path.join(PACKAGE_ROOT, "dist", "match");
+// Postings of earlier catalog versions are never read again.
+for (const name of readdirSync(dir)) if (/^postings-.*\.bin$/.test(name)) rmSync(path.join(dir, name));
+setPostingsStore(buildPostingsWriter);
+buildIndex(loadCatalog());
