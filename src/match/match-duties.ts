@@ -147,15 +147,17 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
       for (const surface of term.surfaces) if (!entry.words.includes(surface)) entry.words.push(surface);
     }
   }
-  return [...byField]
-    .map(([f, entry]) => ({ f, mass: entry.mass, matched: shownWords(entry.words, statement) }))
-    .filter((entry) => entry.matched.length > 0)
-    .sort((a, b) => b.mass - a.mass || a.f - b.f)
-    .slice(0, limit)
-    .map(({ f, matched }) => {
-      const field = index.fields[f]!;
-      return { code, matched, against: field.text, source: field.source };
-    });
+  // Strongest fields first; the shown words are worked out only for the few fields kept.
+  const ordered = [...byField].filter(([, entry]) => entry.words.length > 0).sort(([fa, a], [fb, b]) => b.mass - a.mass || fa - fb);
+  const evidence: Evidence[] = [];
+  for (const [f, entry] of ordered) {
+    if (evidence.length >= limit) break;
+    const matched = shownWords(entry.words, statement);
+    if (matched.length === 0) continue;
+    const field = index.fields[f]!;
+    evidence.push({ code, matched, against: field.text, source: field.source });
+  }
+  return evidence;
 }
 
 /** True when the catalog lists the two codes as neighbours (often confused with each other). */
