@@ -182,7 +182,7 @@ export function setPostingsStore(store: typeof postingsStore): void {
 }
 
 /** Version of the index layout and scoring parameters baked into postings; part of every store key. */
-const POSTINGS_VERSION = 2;
+const POSTINGS_VERSION = 3;
 
 /** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
 const TOKENIZER_PROBE = "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무";

@@ -124,7 +124,22 @@ const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   police: "police",
 };
 
-const stemLatin = (word: string): string => STEM_EXCEPTIONS[word] ?? stemmer(foldSpelling(word));
+/**
+ * Porter stems of one word family that the stemmer leaves apart: the -ify/-ification and -yze/-ysis pairs and
+ * agent nouns in -er/-or ("programmer", "inspector") meet the stem of their activity.
+ */
+const STEM_MERGES: Readonly<Record<string, string>> = {
+  specif: "specifi",
+  analysi: "analyz", analyt: "analyz",
+  programm: "program", coder: "code", tester: "test", drafter: "draft", draftsman: "draft", draftsmen: "draft",
+  supervisor: "supervis", planner: "plan", inspector: "inspect", mainten: "maintain",
+};
+
+const stemLatin = (word: string): string => {
+  // hasOwn: "constructor" or "toString" must not find Object.prototype members.
+  const stem = Object.hasOwn(STEM_EXCEPTIONS, word) ? STEM_EXCEPTIONS[word] : stemmer(foldSpelling(word));
+  return Object.hasOwn(STEM_MERGES, stem) ? STEM_MERGES[stem] : stem;
+};
 
 /** Stems one English word (after spelling folding); Korean words get their particle stripped. */
 export function stemWord(word: string): string {

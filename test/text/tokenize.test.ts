@@ -14,6 +14,17 @@ describe("foldSpelling", () => {
     expect(stemWord("analysed")).toBe(stemWord("analyzed"));
     expect(stemWord("organisation")).toBe(stemWord("organization"));
   });
+  it("should join word families the Porter stemmer leaves apart", () => {
+    expect(stemWord("specification")).toBe(stemWord("specify"));
+    expect(stemWord("analysis")).toBe(stemWord("analyse"));
+    expect(stemWord("programmer")).toBe(stemWord("programming"));
+    expect(stemWord("inspector")).toBe(stemWord("inspection"));
+    expect(stemWord("maintenance")).toBe(stemWord("maintain"));
+    expect(stemWord("application")).not.toBe(stemWord("apply"));
+  });
+  it("should give words named like Object members a string stem", () => {
+    for (const word of ["constructor", "tostring", "valueof", "hasownproperty"]) expect(typeof stemWord(word)).toBe("string");
+  });
 });
 
 describe("analyzeWords", () => {
