@@ -133,6 +133,9 @@ const STEM_MERGES: Readonly<Record<string, string>> = {
   analysi: "analyz", analyt: "analyz",
   programm: "program", coder: "code", tester: "test", drafter: "draft", draftsman: "draft", draftsmen: "draft",
   supervisor: "supervis", planner: "plan", inspector: "inspect", mainten: "maintain",
+  instructor: "instruct", investor: "invest", seller: "sell", buyer: "bui", writer: "write", written: "write",
+  teacher: "teach", welder: "weld", editor: "edit", surveyor: "survei", auditor: "audit", administ: "administr",
+  photographi: "photograph", strategi: "strateg", economi: "econom", economist: "econom", statistician: "statist",
 };
 
 const stemLatin = (word: string): string => {

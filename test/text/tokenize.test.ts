@@ -20,7 +20,10 @@ describe("foldSpelling", () => {
     expect(stemWord("programmer")).toBe(stemWord("programming"));
     expect(stemWord("inspector")).toBe(stemWord("inspection"));
     expect(stemWord("maintenance")).toBe(stemWord("maintain"));
+    expect(stemWord("auditor")).toBe(stemWord("audit"));
+    expect(stemWord("statistician")).toBe(stemWord("statistical"));
     expect(stemWord("application")).not.toBe(stemWord("apply"));
+    expect(stemWord("architecture")).not.toBe(stemWord("architect"));
   });
   it("should give words named like Object members a string stem", () => {
     for (const word of ["constructor", "tostring", "valueof", "hasownproperty"]) expect(typeof stemWord(word)).toBe("string");
