@@ -29,6 +29,8 @@ export interface BatchOptions {
 }
 
 const WORKER_OLD_MB = 1024;
+/** A case still running after this long is stopped (its worker terminated and replaced); real cases take seconds. */
+const CASE_TIMEOUT_MS = 5 * 60_000;
 const WORKER_YOUNG_MB = 16;
 
 /** Default worker count. */
@@ -74,13 +76,16 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
 
 function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string }) | undefined): CaseOutcome {
   const memory = error?.code === "ERR_WORKER_OUT_OF_MEMORY";
+  const timeout = error?.code === "E_CASE_TIMEOUT";
   return {
     name: job.name,
     casePath: job.casePath,
     outDir: path.join(outDir, job.name),
     status: "error",
     findings: [],
-    error: memory
+    error: timeout
+      ? { code: "E_CASE_TIMEOUT", message: `The case was still running after ${CASE_TIMEOUT_MS / 60_000} minutes and was stopped.`, hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."] }
+      : memory
       ? { code: "E_WORKER_MEMORY", message: `The case needed more than ${WORKER_OLD_MB} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
       : { code: "E_WORKER_CRASHED", message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
     ms: 0,
@@ -111,6 +116,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       alive++;
       let current: number | undefined;
       let failure: (Error & { code?: string }) | undefined;
+      let timer: NodeJS.Timeout | undefined;
       const feed = (): void => {
         if (next >= cases.length) {
           current = undefined;
@@ -119,9 +125,14 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
         }
         current = next++;
         const task: WorkerTask = { id: current, job: cases[current]!, outDir, options: options.caseOptions };
+        timer = setTimeout(() => {
+          failure = Object.assign(new Error("time limit"), { code: "E_CASE_TIMEOUT" });
+          void worker.terminate();
+        }, CASE_TIMEOUT_MS);
         worker.postMessage(task);
       };
       worker.on("message", (reply: WorkerReply) => {
+        clearTimeout(timer);
         current = undefined;
         record(reply.id, reply.outcome);
         feed();
@@ -130,6 +141,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
         failure = error;
       });
       worker.on("exit", () => {
+        clearTimeout(timer);
         if (current !== undefined) {
           record(current, crashed(cases[current]!, outDir, failure));
           current = undefined;
