@@ -39,12 +39,12 @@ export interface BatchSummary {
   readonly cases: readonly BatchSummaryCase[];
 }
 
-/** Writes the summary so that the file is either the old one or the complete new one. */
+/** Writes the summary so that the file is either the old one or the complete new one; owner-only, like the packets (it quotes duties and names). */
 export async function writeBatchSummary(outDir: string, summary: BatchSummary): Promise<string> {
   const target = path.join(outDir, BATCH_SUMMARY);
   const temporary = path.join(outDir, `.${BATCH_SUMMARY}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temporary, `${JSON.stringify(summary, null, 2)}\n`, { flag: "wx" });
+    await writeFile(temporary, `${JSON.stringify(summary, null, 2)}\n`, { flag: "wx", mode: 0o600 });
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,7 +1,7 @@
 // The batch runner on worker threads: one packet folder per case, bad cases reported without stopping the others,
 // the summary file, the exit code, and no overwriting without force.
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,6 +70,8 @@ describe("runBatch", () => {
     const written = JSON.parse(await readFile(path.join(dir, "out", "batch-summary.json"), "utf8")) as BatchSummary;
     expect(written).toEqual(summary);
     expect(written.peakRssMb).toBeGreaterThan(0);
+    // It quotes duties and names, so it is owner-only like the packets.
+    expect((await stat(path.join(dir, "out", "batch-summary.json"))).mode & 0o777).toBe(0o600);
   });
 
   it("refuses to overwrite an existing packet folder or summary without force, before running anything", async () => {
