@@ -1,7 +1,7 @@
 /** Types of the consistency report and the manifest; they mirror schemas/report.schema.json (a test validates real reports against it). */
 import type { Finding, Severity } from "../checks/types.js";
-import type { PacketFinding } from "../checks/packet/types.js";
-import type { Evidence, Verdict } from "../match/types.js";
+import type { ClauseReadBack, PacketFinding } from "../checks/packet/types.js";
+import type { Verdict } from "../match/types.js";
 import type { DocumentKind, DocumentLang } from "../model/nodes.js";
 
 /** Versions of everything that decides the output, so a report can be reproduced. */
@@ -22,19 +22,8 @@ export interface ReportDuty {
   readonly verdict: Verdict;
 }
 
-export interface ReportClause {
-  readonly clauseId: string;
-  readonly number: string;
-  readonly dutyIndex: number;
-  readonly intact: boolean;
-  readonly bestCode: string;
-  readonly score: number;
-  readonly selectedScore: number;
-  readonly margin: number;
-  readonly verdict: Verdict;
-  readonly generic: boolean;
-  readonly evidence: readonly Evidence[];
-}
+/** A duty clause as read back, without its extracted text (the report quotes evidence, not whole clauses). */
+export type ReportClause = Omit<ClauseReadBack, "text">;
 
 export interface ReportDocument {
   readonly file: string;
