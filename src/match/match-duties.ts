@@ -101,14 +101,13 @@ function verdictOf(ranking: readonly ScoredOccupation[], selected: string | unde
   if (selected === undefined || selected === first.code) {
     const lead = relativeLead(first.score, second?.score ?? 0);
     if (lead >= THRESHOLDS.clearLead) return { verdict: "match" };
-    return second ? { verdict: "ambiguous", rival: selected === undefined ? second.code : second.code } : { verdict: "match" };
+    return second ? { verdict: "ambiguous", rival: second.code } : { verdict: "match" };
   }
   const mine = ranking.find((entry) => entry.code === selected)?.score ?? 0;
   if (relativeLead(first.score, mine) < THRESHOLDS.clearLead) return { verdict: "ambiguous", rival: first.code };
   return { verdict: "mismatch", rival: first.code };
 }
 
-/** Which words of the statement matched which parts of an occupation's entry, strongest first. */
 /**
  * The words to show for a field's match: phrases as the statement wrote them, then single words not already inside
  * a shown phrase.
@@ -120,6 +119,7 @@ function shownWords(words: readonly string[], statement: string): string {
   return [...phrases, ...singles].join(", ");
 }
 
+/** Which words of the statement matched which parts of an occupation's entry, strongest first. */
 function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: number, statement: string, limit = 3): Evidence[] {
   const code = index.codes[occupationIndex]!;
   const from = index.fieldStart[occupationIndex]!;
