@@ -1,5 +1,6 @@
 /** The registry of compliance checks, sorted by id (the id equals the file name). */
 import type { Check } from "./types.js";
+import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
@@ -13,6 +14,7 @@ import { stricterReview } from "./stricter-review.js";
 import { titleTrap } from "./title-trap.js";
 
 export const checks: Readonly<Record<string, Check>> = {
+  "direction-controls": directionControls,
   "document-validity": documentValidity,
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,

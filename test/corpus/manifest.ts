@@ -377,7 +377,11 @@ export const CORPUS: readonly CorpusEntry[] = [
     note: "U+FFFE/U+FFFF are forbidden in XML: written into a .docx they make Word refuse the file.",
   }),
   field("c1-control", set("/employer/nameEn", "Hanbit\u0085Commerce"), "/employer/nameEn", "unprintable"),
-  hostile("bidi-override", "/applicant/fullName", "NGUYEN \u202eNA NAV\u202c"),
+  {
+    ...hostile("bidi-override", "/applicant/fullName", "NGUYEN \u202eNA NAV\u202c"),
+    expect: { exit: 1, code: "VALID", mentions: ["direction-controls", "U+202E", "/applicant/fullName"] },
+    note: "A right-to-left override would make the documents show the name reversed: an error finding that blocks generation.",
+  },
   hostile("zero-width", TEXT, "De\u200bvelop\u200c web\u200d store\ufefffronts in React and TypeScript"),
   hostile("emoji", "/position/title/en", "Web Developer 🚀👩‍💻"),
   hostile("html-and-xml", TEXT, '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>'),
