@@ -1,0 +1,49 @@
+/**
+ * Opens the generated .docx files in LibreOffice (an independent Word-format implementation) and checks that every
+ * paragraph mammoth reads from them also appears in the PDF LibreOffice prints. Runs only where `soffice` is
+ * installed (CI images usually lack it; `apt-get install libreoffice-writer-nogui fonts-nanum` adds it).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generatePacket } from "../../src/generate/generate-packet.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { readDocument } from "../../src/readers/read-document.js";
+
+const hasOffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+const compact = (text: string): string => text.replace(/\s+/gu, "");
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
+  it("should open every document of a bilingual reapplication packet and print all of its text", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "e7-office-"));
+    made.push(dir);
+    const packet = path.join(dir, "packet");
+    const result = await generatePacket({ casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), outDir: packet, lang: "both" });
+    expect(result.status).toBe("written");
+    const documents = readdirSync(packet).filter((name) => name.endsWith(".docx")).sort();
+    expect(documents).toHaveLength(3);
+
+    const printed = path.join(dir, "printed");
+    const office = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", printed, ...documents.map((name) => path.join(packet, name))],
+      { encoding: "utf8", timeout: 170_000 },
+    );
+    expect(office.status, office.stderr).toBe(0);
+
+    for (const name of documents) {
+      const written = await readDocument(path.join(packet, name));
+      const shown = compact((await readDocument(path.join(printed, name.replace(/\.docx$/, ".pdf")))).text);
+      const paragraphs = written.paragraphs.map(compact).filter((paragraph) => paragraph.length > 0);
+      expect(paragraphs.length).toBeGreaterThan(10);
+      expect(paragraphs.filter((paragraph) => !shown.includes(paragraph)), name).toEqual([]);
+    }
+  }, 180_000);
+});
