@@ -88,8 +88,6 @@ function printSummary(summary: BatchSummary, io: CliIo): void {
 }
 
 export const batchCommand = defineCommand<BatchArgs>({
-  command: "batch <cases..>",
-  describe: "Generate and check a packet for each of many case files, in parallel",
   builder: (yargs) =>
     yargs
       .positional("cases", { type: "string", array: true, describe: "Case files, folders (searched for *.json) or quoted patterns", demandOption: true })

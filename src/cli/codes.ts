@@ -48,8 +48,6 @@ function describeOccupation(catalog: Catalog, occupation: Occupation): string {
 }
 
 export const codesCommand = defineCommand<CodesArgs>({
-  command: "codes <action> [terms..]",
-  describe: "List, show or search the E-7 designated occupations",
   builder: (yargs) =>
     yargs
       .positional("action", { choices: ["list", "show", "search"] as const, describe: "list | show <code> | search <title or words>", demandOption: true })

@@ -1,4 +1,4 @@
-/** The shape of one CLI command: yargs options plus a run function that prints and returns an exit code. */
+/** The shape of one CLI command module: yargs options plus a run function that prints and returns an exit code. */
 import type { Argv } from "yargs";
 import type { ExitCode } from "../errors.js";
 
@@ -14,12 +14,11 @@ export interface CliIo {
 }
 
 /**
- * One command. Modules that define commands import only light code at top level and load heavy libraries
- * (docx, pdfkit, pdfjs, ajv) inside `run`, so `e7-align --help` and `match` start quickly.
+ * One command's options and behaviour; its usage and description are in the registry (commands.ts), which loads
+ * this module only when the command runs. Modules still load heavy libraries (docx, pdfkit, pdfjs, ajv) inside
+ * `run`, so that `<command> --help` starts quickly too.
  */
 export interface CliCommand<A = Record<string, unknown>> {
-  readonly command: string | readonly string[];
-  readonly describe: string;
   readonly builder: (yargs: Argv) => Argv<A>;
   readonly run: (args: A, io: CliIo) => Promise<ExitCode>;
 }

@@ -1,14 +1,55 @@
-/** The commands the CLI offers, registered explicitly (one module per command). */
+/**
+ * The commands the CLI offers: each one's usage and description here, its module (and the libraries that module
+ * imports) loaded only when the command runs, so `--help` and `match` never read the code of the other commands.
+ */
 import type { CliCommand } from "./command.js";
-import { codesCommand } from "./codes.js";
-import { matchCommand } from "./match.js";
-import { verifyCommand } from "./verify.js";
-import { validateCommand } from "./validate.js";
-import { initCommand } from "./init.js";
-import { generateCommand } from "./generate.js";
-import { batchCommand } from "./batch.js";
+
+/** One registered command: what `--help` lists, and how to load the rest. */
+export interface CommandEntry {
+  /** yargs usage: the name, then positional arguments ("match [text..]"). */
+  readonly command: string;
+  readonly describe: string;
+  /** Imports the command's module; its options (builder) and run live there. */
+  readonly load: () => Promise<CliCommand<never>>;
+}
 
 /** Each command keeps its own argument type; the registry only needs their common shape. */
-const register = <A>(command: CliCommand<A>): CliCommand<never> => command as unknown as CliCommand<never>;
+const erase = <A>(command: CliCommand<A>): CliCommand<never> => command as unknown as CliCommand<never>;
 
-export const commands: readonly CliCommand<never>[] = [register(codesCommand), register(matchCommand), register(verifyCommand), register(validateCommand), register(initCommand), register(generateCommand), register(batchCommand)];
+export const commands: readonly CommandEntry[] = [
+  {
+    command: "codes <action> [terms..]",
+    describe: "List, show or search the E-7 designated occupations",
+    load: async () => erase((await import("./codes.js")).codesCommand),
+  },
+  {
+    command: "match [text..]",
+    describe: "Rank the E-7 occupations for duty text and check a filed code against it",
+    load: async () => erase((await import("./match.js")).matchCommand),
+  },
+  {
+    command: "verify",
+    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .pdf, .txt, .md) against the filed code",
+    load: async () => erase((await import("./verify.js")).verifyCommand),
+  },
+  {
+    command: "validate [case]",
+    describe: "Check a case file: syntax, schema, occupation code, then the E-7 compliance checks",
+    load: async () => erase((await import("./validate.js")).validateCommand),
+  },
+  {
+    command: "init",
+    describe: "Write a starting case file (every field, with <placeholders> to fill in); asks questions in a terminal",
+    load: async () => erase((await import("./init.js")).initCommand),
+  },
+  {
+    command: "generate <case>",
+    describe: "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
+    load: async () => erase((await import("./generate.js")).generateCommand),
+  },
+  {
+    command: "batch <cases..>",
+    describe: "Generate and check a packet for each of many case files, in parallel",
+    load: async () => erase((await import("./batch.js")).batchCommand),
+  },
+];

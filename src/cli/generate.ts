@@ -25,8 +25,6 @@ export function parseFormats(value: string): ("docx" | "pdf")[] {
 }
 
 export const generateCommand = defineCommand<GenerateArgs>({
-  command: "generate <case>",
-  describe: "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
   builder: (yargs) =>
     yargs
       .positional("case", { type: "string", describe: "The case file (JSON)", demandOption: true })

@@ -108,8 +108,6 @@ async function terminalAsk(): Promise<{ ask: Ask; close: () => void }> {
 }
 
 export const initCommand = defineCommand<InitArgs>({
-  command: "init",
-  describe: "Write a starting case file (every field, with <placeholders> to fill in); asks questions in a terminal",
   builder: (yargs) =>
     yargs
       .option("code", { type: "string", describe: "Occupation code to start from (e.g. 2224)" })

@@ -127,8 +127,6 @@ async function runBatch(catalog: Catalog, args: MatchArgs, io: CliIo): Promise<E
 }
 
 export const matchCommand = defineCommand<MatchArgs>({
-  command: "match [text..]",
-  describe: "Rank the E-7 occupations for duty text and check a filed code against it",
   builder: (yargs) =>
     yargs
       .positional("text", { type: "string", array: true, default: [] as string[], describe: "Duty text (one or more statements)" })

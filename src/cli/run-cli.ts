@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import type { Argv } from "yargs";
 import type { CliCommand, CliIo } from "./command.js";
 
 /** The package version, read from package.json. */
@@ -44,13 +45,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         if (error) throw error;
         throw new UsageError(message ?? "Invalid arguments.", ["Run `e7-align --help` or `e7-align <command> --help`."]);
       });
-    for (const command of commands as readonly CliCommand<never>[]) {
+    for (const entry of commands) {
+      // yargs calls the builder of the one command it picked (also for `<command> --help`), so only that module loads.
+      let command: CliCommand<never> | undefined;
       parser = parser.command({
-        command: command.command as string | string[],
-        describe: command.describe,
-        builder: command.builder as never,
+        command: entry.command,
+        describe: entry.describe,
+        builder: (async (args: Argv) => {
+          command = await entry.load();
+          return command.builder(args);
+        }) as never,
         handler: async (args: unknown) => {
-          exitCode = await command.run(args as never, io);
+          exitCode = await command!.run(args as never, io);
         },
       });
     }

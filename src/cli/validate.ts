@@ -51,8 +51,6 @@ function printFinding(io: CliIo, file: string, finding: Finding & { line: number
 }
 
 export const validateCommand = defineCommand<ValidateArgs>({
-  command: "validate [case]",
-  describe: "Check a case file: syntax, schema, occupation code, then the E-7 compliance checks",
   builder: (yargs) =>
     yargs
       .positional("case", { type: "string", describe: "The case file (JSON)" })

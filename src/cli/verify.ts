@@ -78,8 +78,6 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
 }
 
 export const verifyCommand = defineCommand<VerifyArgs>({
-  command: "verify",
-  describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .pdf, .txt, .md) against the filed code",
   builder: (yargs) =>
     yargs
       .option("code", { type: "string", demandOption: true, describe: "The occupation code filed (any list edition)" })
