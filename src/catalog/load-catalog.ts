@@ -1,4 +1,5 @@
 /** Reads the shipped occupation catalog and indexes it by code, id and (edition, code). */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../paths.js";
@@ -7,6 +8,9 @@ import type { Catalog, CatalogData, Occupation } from "./types.js";
 export const CATALOG_PATH = path.join(DATA_DIR, "catalog.json");
 
 let cached: Catalog | undefined;
+
+/** Digest of the file bytes each loaded catalog was parsed from (catalogs built from data in memory have none). */
+const sourceDigests = new WeakMap<Catalog, string>();
 
 /** Builds the lookup indexes over catalog data (pure; used for the shipped file and for test fixtures). */
 export function buildCatalog(data: CatalogData): Catalog {
@@ -29,6 +33,17 @@ export function buildCatalog(data: CatalogData): Catalog {
  * test suite rather than at run time, which keeps `match` and `codes` quick to start.
  */
 export function loadCatalog(): Catalog {
-  cached ??= buildCatalog(JSON.parse(readFileSync(CATALOG_PATH, "utf8")) as CatalogData);
+  if (cached) return cached;
+  const bytes = readFileSync(CATALOG_PATH);
+  cached = buildCatalog(JSON.parse(bytes.toString("utf8")) as CatalogData);
+  sourceDigests.set(cached, createHash("sha256").update(bytes).digest("hex"));
   return cached;
+}
+
+/**
+ * The SHA-256 of the catalog file a catalog was loaded from, or undefined for one built from data in memory. It
+ * names the catalog cheaply, so the matcher can find the index `npm run build` made for exactly these bytes.
+ */
+export function catalogSourceDigest(catalog: Catalog): string | undefined {
+  return sourceDigests.get(catalog);
 }

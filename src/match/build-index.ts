@@ -3,6 +3,7 @@
  * as weighted fields, with term postings for a BM25F-style occupation score and per-field postings for the
  * best-matching single task or scope.
  */
+import { catalogSourceDigest } from "../catalog/load-catalog.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { analyzeWords } from "../text/tokenize.js";
 import { builtPostingsStore } from "./built-postings.js";
@@ -55,10 +56,10 @@ export const BM25_PARAMS = { k1: 1.2, b: 0.5 };
 
 const cache = new WeakMap<Catalog, DutyIndex>();
 
-function catalogFields(occupation: Occupation, index: number): { occupation: number; source: Evidence["source"]; text: string }[] {
-  const fields: { occupation: number; source: Evidence["source"]; text: string }[] = [];
+function catalogFields(occupation: Occupation, index: number): IndexField[] {
+  const fields: IndexField[] = [];
   const add = (source: Evidence["source"], text: string): void => {
-    if (text.trim()) fields.push({ occupation: index, source, text });
+    if (text.trim()) fields.push({ occupation: index, source, text, weight: FIELD_WEIGHTS[source] });
   };
   add("scope", positiveText(occupation.scopeEn));
   add("scope", positiveText(occupation.scopeKo));
@@ -81,8 +82,11 @@ function matchableOccupations(catalog: Catalog): Occupation[] {
   return catalog.occupations.filter((occupation) => occupation.code !== null);
 }
 
-/** The term statistics of an index: what is costly to compute and what the disk cache stores. */
+/** What is costly to derive from the catalog, and what the built index file stores: fields and term statistics. */
 export interface IndexPostings {
+  /** Output code of each occupation the postings were made for (a check that they fit the catalog). */
+  readonly codes: readonly string[];
+  readonly fields: readonly IndexField[];
   readonly terms: readonly string[];
   readonly compounds: readonly string[];
   readonly idf: Float64Array;
@@ -91,7 +95,8 @@ export interface IndexPostings {
 }
 
 /** Tokenises every field and builds the postings (the costly part of building an index). */
-function computePostings(fields: readonly IndexField[], occupationCount: number): IndexPostings {
+function computePostings(codes: readonly string[], fields: readonly IndexField[]): IndexPostings {
+  const occupationCount = codes.length;
   // First pass: single English stems, so the second pass can join words written apart.
   const compounds = new Set<string>();
   for (const field of fields) for (const token of analyzeWords(field.text)) if (token.script === "latin" && !token.stop && /^[a-z0-9]+$/.test(token.stem)) compounds.add(token.stem);
@@ -166,7 +171,7 @@ function computePostings(fields: readonly IndexField[], occupationCount: number)
   });
   const occupationPostings = { start: occupationRowStart, occupations: Int32Array.from(postedOccupations), weights: occupationWeights };
   const fieldPostings = { start: fieldRowStart, fields: postedFields, weights: fieldWeights };
-  return { terms: [...termIds.keys()], compounds: [...compounds], idf, occupationPostings, fieldPostings };
+  return { codes, fields, terms: [...termIds.keys()], compounds: [...compounds], idf, occupationPostings, fieldPostings };
 }
 
 /**
@@ -182,22 +187,49 @@ export function setPostingsStore(store: typeof postingsStore): void {
 }
 
 /** Version of the index layout and scoring parameters baked into postings; part of every store key. */
-const POSTINGS_VERSION = 3;
+const POSTINGS_VERSION = 4;
 
 /** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
 const TOKENIZER_PROBE = "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무";
+/** A scope with contrasts, so that a change to what positiveText keeps also changes the store key. */
+const POSITIVE_TEXT_PROBE = "Builds web platforms, not installable application software (2223); 설계(2351)와 달리 도면을 작성한다. Production work (other than repair) is";
 
-function storeKey(fields: readonly IndexField[]): string {
+/** FNV-1a over the UTF-16 code units, twice with different seeds: a cache key, not a security boundary. */
+function hashText(text: string): string {
   let hash = 0x811c9dc5;
-  const probe = extractTerms(TOKENIZER_PROBE).map((hit) => `${hit.term}:${hit.weight}`);
-  const text = JSON.stringify([POSTINGS_VERSION, BM25_PARAMS, FIELD_WEIGHTS, TERM_WEIGHTS, probe, fields.map((field) => [field.occupation, field.weight, field.text])]);
-  // FNV-1a over the UTF-16 code units, twice with different seeds: a cache key, not a security boundary.
   let second = 0x01000193;
   for (let i = 0; i < text.length; i++) {
     hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
     second = Math.imul(second ^ text.charCodeAt(i), 0x811c9dc5) >>> 0;
   }
   return `${hash.toString(16)}${second.toString(16)}-${text.length}`;
+}
+
+/** What an index depends on besides the catalog: the layout, the parameters, and how this code turns text into terms. */
+function codeKey(): string {
+  const probe = extractTerms(TOKENIZER_PROBE).map((hit) => `${hit.term}:${hit.weight}`);
+  return hashText(JSON.stringify([POSTINGS_VERSION, BM25_PARAMS, FIELD_WEIGHTS, TERM_WEIGHTS, probe, positiveText(POSITIVE_TEXT_PROBE)]));
+}
+
+/**
+ * The store key of a catalog's index. A catalog loaded from the shipped file is named by the file's digest, which
+ * costs nothing extra; one built from data in memory (test fixtures) by its fields, which must be derived first.
+ */
+function storeKey(catalog: Catalog, fields: () => readonly IndexField[]): string {
+  const digest = catalogSourceDigest(catalog);
+  if (digest !== undefined) return `${codeKey()}-${digest.slice(0, 32)}`;
+  return `${codeKey()}-${hashText(JSON.stringify(fields().map((field) => [field.occupation, field.source, field.weight, field.text])))}`;
+}
+
+/** True when stored postings were made for these occupations (a damaged or foreign file is not used). */
+function fits(postings: IndexPostings, codes: readonly string[]): boolean {
+  return postings.codes.length === codes.length && postings.codes.every((code, i) => code === codes[i]) && postings.fields.every((field) => field.occupation < codes.length);
+}
+
+function termIdsOf(terms: readonly string[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (let id = 0; id < terms.length; id++) ids.set(terms[id]!, id);
+  return ids;
 }
 
 function codeOrderOf(codes: readonly string[]): Int32Array {
@@ -212,13 +244,17 @@ export function buildIndex(catalog: Catalog): DutyIndex {
   const cached = cache.get(catalog);
   if (cached) return cached;
   const occupations = matchableOccupations(catalog);
-  const fields: IndexField[] = occupations.flatMap((occupation, index) => catalogFields(occupation, index)).map((field) => ({ ...field, weight: FIELD_WEIGHTS[field.source] }));
-  const key = postingsStore ? storeKey(fields) : "";
+  const codes = occupations.map((occupation) => occupation.code ?? occupation.id);
+  let derived: IndexField[] | undefined;
+  // Deriving the fields runs positiveText over every scope and task: done only when no stored index fits.
+  const deriveFields = (): IndexField[] => (derived ??= occupations.flatMap((occupation, index) => catalogFields(occupation, index)));
+  const key = postingsStore ? storeKey(catalog, deriveFields) : "";
   let postings = postingsStore?.load(key);
-  if (!postings) {
-    postings = computePostings(fields, occupations.length);
+  if (!postings || !fits(postings, codes)) {
+    postings = computePostings(codes, deriveFields());
     postingsStore?.save(key, postings);
   }
+  const fields = postings.fields;
   const fieldStart = new Int32Array(occupations.length + 1);
   for (const field of fields) fieldStart[field.occupation + 1]!++;
   for (let o = 0; o < occupations.length; o++) fieldStart[o + 1]! += fieldStart[o]!;
@@ -226,16 +262,16 @@ export function buildIndex(catalog: Catalog): DutyIndex {
   for (const value of postings.idf) maxIdf = Math.max(maxIdf, value);
   const index: DutyIndex = {
     occupations,
-    codes: occupations.map((occupation) => occupation.code ?? occupation.id),
+    codes,
     fields,
     fieldStart,
-    fieldOccupation: Int32Array.from(fields.map((field) => field.occupation)),
-    termIds: new Map(postings.terms.map((term, id) => [term, id])),
+    fieldOccupation: Int32Array.from(fields, (field) => field.occupation),
+    termIds: termIdsOf(postings.terms),
     idf: postings.idf,
     occupationPostings: postings.occupationPostings,
     fieldPostings: postings.fieldPostings,
     compounds: new Set(postings.compounds),
-    codeOrder: codeOrderOf(occupations.map((occupation) => occupation.code ?? occupation.id)),
+    codeOrder: codeOrderOf(codes),
     managers: occupations.map((occupation) => occupation.group === "Managers"),
     maxIdf,
   };

@@ -36,13 +36,20 @@ describe("postings store", () => {
     let loaded = false;
     setPostingsStore({ load: (key) => { const postings = builtPostingsStore.load(key); loaded = postings !== undefined; return postings; }, save: () => {} });
     try {
-      const fromBuild = buildIndex(buildCatalog(loadCatalog()));
+      // The loaded catalog itself: the build's file is named by the catalog file's digest.
+      const fromBuild = buildIndex(loadCatalog());
       expect(loaded, "dist/match/postings-*.bin is missing or stale: run npm run build").toBe(true);
       setPostingsStore(undefined);
       const inMemory = buildIndex(buildCatalog(loadCatalog()));
       expect([...fromBuild.idf]).toEqual([...inMemory.idf]);
       expect([...fromBuild.occupationPostings.weights]).toEqual([...inMemory.occupationPostings.weights]);
+      expect([...fromBuild.fieldPostings.weights]).toEqual([...inMemory.fieldPostings.weights]);
       expect([...fromBuild.termIds.keys()]).toEqual([...inMemory.termIds.keys()]);
+      expect([...fromBuild.compounds]).toEqual([...inMemory.compounds]);
+      expect(fromBuild.fields).toEqual(inMemory.fields);
+      expect([...fromBuild.fieldOccupation]).toEqual([...inMemory.fieldOccupation]);
+      const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
+      expect(JSON.stringify(matchDuties(loadCatalog(), text))).toBe(JSON.stringify(matchDuties(buildCatalog(loadCatalog()), text)));
     } finally {
       setPostingsStore(undefined);
     }
