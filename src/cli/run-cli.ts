@@ -18,6 +18,21 @@ export function formatError(error: E7Error): string {
   return lines.join("\n") + "\n";
 }
 
+/** The part of yargs' internals that skipHelpPrerender touches (not in its public types). */
+interface YargsInternals {
+  readonly getInternalMethods?: () => { readonly getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * yargs renders a command's whole help text before running it, in case the command shows it later; ours never
+ * do (errors print the message and a hint), and that render (string-width's Unicode tables) was about a fifth of
+ * `match`'s cold start. Internal API: if a yargs version lacks it, nothing changes but the speed.
+ */
+function skipHelpPrerender(parser: unknown): void {
+  const usage = (parser as YargsInternals).getInternalMethods?.().getUsageInstance?.();
+  if (typeof usage?.cacheHelpMessage === "function") usage.cacheHelpMessage = () => {};
+}
+
 /** Runs the CLI with the given arguments (without "node" and the script path) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   // `--version` answers before yargs loads: it is the cold-start path scripts call most.
@@ -60,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         },
       });
     }
+    skipHelpPrerender(parser);
     let helpText = "";
     await parser.parseAsync([...argv], {}, (_error: Error | undefined, _argv: unknown, output: string) => {
       helpText = output;
