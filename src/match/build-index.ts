@@ -9,6 +9,7 @@ import { analyzeWords } from "../text/tokenize.js";
 import { builtPostingsStore } from "./built-postings.js";
 import { extractTerms, TERM_WEIGHTS } from "./extract-terms.js";
 import { positiveText } from "./positive-text.js";
+import { TermIds } from "./term-ids.js";
 import type { Evidence } from "./types.js";
 
 /** One searchable piece of an occupation entry. */
@@ -82,14 +83,22 @@ function matchableOccupations(catalog: Catalog): Occupation[] {
   return catalog.occupations.filter((occupation) => occupation.code !== null);
 }
 
-/** What is costly to derive from the catalog, and what the built index file stores: fields and term statistics. */
+/**
+ * What is costly to derive from the catalog, and what the built index file stores: fields, term statistics and the
+ * arrays derived from them, so that loading does no work per field or per term beyond decoding.
+ */
 export interface IndexPostings {
   /** Output code of each occupation the postings were made for (a check that they fit the catalog). */
   readonly codes: readonly string[];
   readonly fields: readonly IndexField[];
+  readonly fieldStart: Int32Array;
+  readonly fieldOccupation: Int32Array;
   readonly terms: readonly string[];
+  /** Term ids sorted by term, for TermIds. */
+  readonly termOrder: Int32Array;
   readonly compounds: readonly string[];
   readonly idf: Float64Array;
+  readonly maxIdf: number;
   readonly occupationPostings: DutyIndex["occupationPostings"];
   readonly fieldPostings: DutyIndex["fieldPostings"];
 }
@@ -171,7 +180,25 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
   });
   const occupationPostings = { start: occupationRowStart, occupations: Int32Array.from(postedOccupations), weights: occupationWeights };
   const fieldPostings = { start: fieldRowStart, fields: postedFields, weights: fieldWeights };
-  return { codes, fields, terms: [...termIds.keys()], compounds: [...compounds], idf, occupationPostings, fieldPostings };
+  const fieldStart = new Int32Array(occupationCount + 1);
+  for (const field of fields) fieldStart[field.occupation + 1]!++;
+  for (let o = 0; o < occupationCount; o++) fieldStart[o + 1]! += fieldStart[o]!;
+  let maxIdf = 0;
+  for (const value of idf) maxIdf = Math.max(maxIdf, value);
+  const terms = [...termIds.keys()];
+  return {
+    codes,
+    fields,
+    fieldStart,
+    fieldOccupation: Int32Array.from(fields, (field) => field.occupation),
+    terms,
+    termOrder: TermIds.orderOf(terms),
+    compounds: [...compounds],
+    idf,
+    maxIdf,
+    occupationPostings,
+    fieldPostings,
+  };
 }
 
 /**
@@ -223,13 +250,7 @@ function storeKey(catalog: Catalog, fields: () => readonly IndexField[]): string
 
 /** True when stored postings were made for these occupations (a damaged or foreign file is not used). */
 function fits(postings: IndexPostings, codes: readonly string[]): boolean {
-  return postings.codes.length === codes.length && postings.codes.every((code, i) => code === codes[i]) && postings.fields.every((field) => field.occupation < codes.length);
-}
-
-function termIdsOf(terms: readonly string[]): Map<string, number> {
-  const ids = new Map<string, number>();
-  for (let id = 0; id < terms.length; id++) ids.set(terms[id]!, id);
-  return ids;
+  return postings.codes.length === codes.length && postings.codes.every((code, i) => code === codes[i]) && postings.fieldStart.length === codes.length + 1 && postings.termOrder.length === postings.terms.length;
 }
 
 function codeOrderOf(codes: readonly string[]): Int32Array {
@@ -254,26 +275,20 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     postings = computePostings(codes, deriveFields());
     postingsStore?.save(key, postings);
   }
-  const fields = postings.fields;
-  const fieldStart = new Int32Array(occupations.length + 1);
-  for (const field of fields) fieldStart[field.occupation + 1]!++;
-  for (let o = 0; o < occupations.length; o++) fieldStart[o + 1]! += fieldStart[o]!;
-  let maxIdf = 0;
-  for (const value of postings.idf) maxIdf = Math.max(maxIdf, value);
   const index: DutyIndex = {
     occupations,
     codes,
-    fields,
-    fieldStart,
-    fieldOccupation: Int32Array.from(fields, (field) => field.occupation),
-    termIds: termIdsOf(postings.terms),
+    fields: postings.fields,
+    fieldStart: postings.fieldStart,
+    fieldOccupation: postings.fieldOccupation,
+    termIds: new TermIds(postings.terms, postings.termOrder),
     idf: postings.idf,
     occupationPostings: postings.occupationPostings,
     fieldPostings: postings.fieldPostings,
     compounds: new Set(postings.compounds),
     codeOrder: codeOrderOf(codes),
     managers: occupations.map((occupation) => occupation.group === "Managers"),
-    maxIdf,
+    maxIdf: postings.maxIdf,
   };
   cache.set(catalog, index);
   return index;

@@ -5,11 +5,23 @@
  */
 import type { IndexField, IndexPostings } from "./build-index.js";
 
-const MAGIC = "e7-align-postings/2";
+const MAGIC = "e7-align-postings/4";
 
 const SOURCES: readonly IndexField["source"][] = ["task", "scope", "keyword", "title"];
 
-type ArrayName = "idf" | "occupationStart" | "occupations" | "occupationWeights" | "fieldStart" | "fields" | "fieldWeights" | "fieldOccupation" | "fieldSource" | "fieldWeight";
+type ArrayName =
+  | "termOrder"
+  | "idf"
+  | "occupationStart"
+  | "occupations"
+  | "occupationWeights"
+  | "fieldPostingStart"
+  | "fields"
+  | "fieldWeights"
+  | "fieldStart"
+  | "fieldOccupation"
+  | "fieldSource"
+  | "fieldWeight";
 type Typed = Int32Array | Float64Array;
 
 interface Header {
@@ -18,19 +30,22 @@ interface Header {
   readonly terms: string[];
   readonly compounds: string[];
   readonly fieldTexts: string[];
+  readonly maxIdf: number;
   readonly arrays: [ArrayName, "i32" | "f64", number][];
 }
 
 function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
   return [
+    ["termOrder", postings.termOrder],
     ["idf", postings.idf],
     ["occupationStart", postings.occupationPostings.start],
     ["occupations", postings.occupationPostings.occupations],
     ["occupationWeights", postings.occupationPostings.weights],
-    ["fieldStart", postings.fieldPostings.start],
+    ["fieldPostingStart", postings.fieldPostings.start],
     ["fields", postings.fieldPostings.fields],
     ["fieldWeights", postings.fieldPostings.weights],
-    ["fieldOccupation", Int32Array.from(postings.fields, (field) => field.occupation)],
+    ["fieldStart", postings.fieldStart],
+    ["fieldOccupation", postings.fieldOccupation],
     ["fieldSource", Int32Array.from(postings.fields, (field) => SOURCES.indexOf(field.source))],
     ["fieldWeight", Float64Array.from(postings.fields, (field) => field.weight)],
   ];
@@ -38,7 +53,7 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
 
 const padding = (length: number): number => (8 - (length % 8)) % 8;
 
-/** Postings as bytes: a length-prefixed JSON header (codes, terms, compounds, field texts, array layout) then 8-aligned typed arrays. */
+/** Postings as bytes: a length-prefixed JSON header (codes, terms, compounds, field texts, maxIdf, array layout) then 8-aligned typed arrays. */
 export function encodePostings(postings: IndexPostings): Uint8Array {
   const arrays = arraysOf(postings);
   const header: Header = {
@@ -47,6 +62,7 @@ export function encodePostings(postings: IndexPostings): Uint8Array {
     terms: [...postings.terms],
     compounds: [...postings.compounds],
     fieldTexts: postings.fields.map((field) => field.text),
+    maxIdf: postings.maxIdf,
     arrays: arrays.map(([name, array]) => [name, array instanceof Int32Array ? "i32" : "f64", array.length]),
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -87,7 +103,7 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     }
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
-    if (arrays.size !== 10 || f64("idf").length !== header.terms.length) return undefined;
+    if (arrays.size !== 12 || f64("idf").length !== header.terms.length || typeof header.maxIdf !== "number") return undefined;
     const occupation = i32("fieldOccupation");
     const source = i32("fieldSource");
     const weight = f64("fieldWeight");
@@ -102,11 +118,15 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     return {
       codes: header.codes,
       fields,
+      fieldStart: i32("fieldStart"),
+      fieldOccupation: occupation,
       terms: header.terms,
+      termOrder: i32("termOrder"),
       compounds: header.compounds,
       idf: f64("idf"),
+      maxIdf: header.maxIdf,
       occupationPostings: { start: i32("occupationStart"), occupations: i32("occupations"), weights: f64("occupationWeights") },
-      fieldPostings: { start: i32("fieldStart"), fields: i32("fields"), weights: f64("fieldWeights") },
+      fieldPostings: { start: i32("fieldPostingStart"), fields: i32("fields"), weights: f64("fieldWeights") },
     };
   } catch {
     return undefined;

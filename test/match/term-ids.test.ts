@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { TermIds } from "../../src/match/term-ids.js";
+
+const TERMS = ["web", "develop", "~analyz", "웹", "웹사이트", "web develop", "a", "", "개발", "zz", "Web"];
+
+describe("TermIds", () => {
+  it("should find every term's id and nothing else, like a Map filled in id order", () => {
+    const ids = new TermIds(TERMS, TermIds.orderOf(TERMS));
+    const map = new Map(TERMS.map((term, id) => [term, id]));
+    for (const term of TERMS) expect(ids.get(term), term).toBe(map.get(term));
+    for (const missing of ["webs", "we", "~", "웹사", "개발자", "zzz", "0", "WEB"]) {
+      expect(ids.get(missing), missing).toBeUndefined();
+      expect(ids.has(missing)).toBe(false);
+    }
+    expect(ids.size).toBe(map.size);
+    expect([...ids.keys()]).toEqual([...map.keys()]);
+    expect([...ids.values()]).toEqual([...map.values()]);
+    expect([...ids]).toEqual([...map]);
+  });
+
+  it("should sort ids by term in UTF-16 code unit order", () => {
+    const order = TermIds.orderOf(TERMS);
+    const sorted = [...order].map((id) => TERMS[id]!);
+    expect(sorted).toEqual([...TERMS].sort());
+  });
+
+  it("should answer for an empty list", () => {
+    const ids = new TermIds([], TermIds.orderOf([]));
+    expect(ids.get("web")).toBeUndefined();
+    expect(ids.size).toBe(0);
+  });
+});
