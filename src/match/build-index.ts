@@ -93,9 +93,7 @@ export interface IndexPostings {
   readonly fields: readonly IndexField[];
   readonly fieldStart: Int32Array;
   readonly fieldOccupation: Int32Array;
-  readonly terms: readonly string[];
-  /** Term ids sorted by term, for TermIds. */
-  readonly termOrder: Int32Array;
+  readonly termIds: TermIds;
   readonly compounds: readonly string[];
   readonly idf: Float64Array;
   readonly maxIdf: number;
@@ -185,14 +183,12 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
   for (let o = 0; o < occupationCount; o++) fieldStart[o + 1]! += fieldStart[o]!;
   let maxIdf = 0;
   for (const value of idf) maxIdf = Math.max(maxIdf, value);
-  const terms = [...termIds.keys()];
   return {
     codes,
     fields,
     fieldStart,
     fieldOccupation: Int32Array.from(fields, (field) => field.occupation),
-    terms,
-    termOrder: TermIds.orderOf(terms),
+    termIds: TermIds.of([...termIds.keys()]),
     compounds: [...compounds],
     idf,
     maxIdf,
@@ -250,7 +246,7 @@ function storeKey(catalog: Catalog, fields: () => readonly IndexField[]): string
 
 /** True when stored postings were made for these occupations (a damaged or foreign file is not used). */
 function fits(postings: IndexPostings, codes: readonly string[]): boolean {
-  return postings.codes.length === codes.length && postings.codes.every((code, i) => code === codes[i]) && postings.fieldStart.length === codes.length + 1 && postings.termOrder.length === postings.terms.length;
+  return postings.codes.length === codes.length && postings.codes.every((code, i) => code === codes[i]) && postings.fieldStart.length === codes.length + 1 && postings.termIds.size === postings.idf.length;
 }
 
 function codeOrderOf(codes: readonly string[]): Int32Array {
@@ -281,7 +277,7 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     fields: postings.fields,
     fieldStart: postings.fieldStart,
     fieldOccupation: postings.fieldOccupation,
-    termIds: new TermIds(postings.terms, postings.termOrder),
+    termIds: postings.termIds,
     idf: postings.idf,
     occupationPostings: postings.occupationPostings,
     fieldPostings: postings.fieldPostings,

@@ -4,12 +4,14 @@
  * the file is the caller's business.
  */
 import type { IndexField, IndexPostings } from "./build-index.js";
+import { TermIds } from "./term-ids.js";
 
-const MAGIC = "e7-align-postings/4";
+const MAGIC = "e7-align-postings/5";
 
 const SOURCES: readonly IndexField["source"][] = ["task", "scope", "keyword", "title"];
 
 type ArrayName =
+  | "termStarts"
   | "termOrder"
   | "idf"
   | "occupationStart"
@@ -21,22 +23,34 @@ type ArrayName =
   | "fieldStart"
   | "fieldOccupation"
   | "fieldSource"
-  | "fieldWeight";
+  | "fieldWeight"
+  | "fieldTextStarts";
 type Typed = Int32Array | Float64Array;
 
+/**
+ * The JSON part. Terms and field texts are each one string cut by start offsets (arrays below): parsing one long
+ * string and slicing it is much cheaper at start-up than parsing tens of thousands of short ones.
+ */
 interface Header {
   readonly magic: string;
   readonly codes: string[];
-  readonly terms: string[];
   readonly compounds: string[];
-  readonly fieldTexts: string[];
+  readonly termText: string;
+  readonly fieldText: string;
   readonly maxIdf: number;
   readonly arrays: [ArrayName, "i32" | "f64", number][];
 }
 
+function startsOf(texts: readonly string[]): Int32Array {
+  const starts = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  return starts;
+}
+
 function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
   return [
-    ["termOrder", postings.termOrder],
+    ["termStarts", postings.termIds.starts],
+    ["termOrder", postings.termIds.order],
     ["idf", postings.idf],
     ["occupationStart", postings.occupationPostings.start],
     ["occupations", postings.occupationPostings.occupations],
@@ -48,20 +62,21 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
     ["fieldOccupation", postings.fieldOccupation],
     ["fieldSource", Int32Array.from(postings.fields, (field) => SOURCES.indexOf(field.source))],
     ["fieldWeight", Float64Array.from(postings.fields, (field) => field.weight)],
+    ["fieldTextStarts", startsOf(postings.fields.map((field) => field.text))],
   ];
 }
 
 const padding = (length: number): number => (8 - (length % 8)) % 8;
 
-/** Postings as bytes: a length-prefixed JSON header (codes, terms, compounds, field texts, maxIdf, array layout) then 8-aligned typed arrays. */
+/** Postings as bytes: a length-prefixed JSON header (see Header) then 8-aligned typed arrays. */
 export function encodePostings(postings: IndexPostings): Uint8Array {
   const arrays = arraysOf(postings);
   const header: Header = {
     magic: MAGIC,
     codes: [...postings.codes],
-    terms: [...postings.terms],
     compounds: [...postings.compounds],
-    fieldTexts: postings.fields.map((field) => field.text),
+    termText: postings.termIds.text,
+    fieldText: postings.fields.map((field) => field.text).join(""),
     maxIdf: postings.maxIdf,
     arrays: arrays.map(([name, array]) => [name, array instanceof Int32Array ? "i32" : "f64", array.length]),
   };
@@ -87,7 +102,7 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     if (bytes.length < 8) return undefined;
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (header?.magic !== MAGIC) return undefined;
+    if (header?.magic !== MAGIC || typeof header.termText !== "string" || typeof header.fieldText !== "string" || typeof header.maxIdf !== "number") return undefined;
     let offset = 8 + headerLength;
     offset += padding(offset);
     const arrays = new Map<ArrayName, Typed>();
@@ -101,27 +116,29 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
       arrays.set(name, type === "i32" ? new Int32Array(buffer, from, length) : new Float64Array(buffer, from, length));
       offset += byteLength + padding(byteLength);
     }
+    if (arrays.size !== 14) return undefined;
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
-    if (arrays.size !== 12 || f64("idf").length !== header.terms.length || typeof header.maxIdf !== "number") return undefined;
+    const termIds = new TermIds(header.termText, i32("termStarts"), i32("termOrder"));
+    if (termIds.starts.length !== termIds.size + 1 || termIds.starts[termIds.size] !== header.termText.length || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
     const source = i32("fieldSource");
     const weight = f64("fieldWeight");
-    const texts = header.fieldTexts;
-    if (occupation.length !== texts.length || source.length !== texts.length || weight.length !== texts.length) return undefined;
-    const fields: IndexField[] = new Array<IndexField>(texts.length);
-    for (let f = 0; f < texts.length; f++) {
+    const textStarts = i32("fieldTextStarts");
+    const count = occupation.length;
+    if (source.length !== count || weight.length !== count || textStarts.length !== count + 1 || textStarts[count] !== header.fieldText.length) return undefined;
+    const fields: IndexField[] = new Array<IndexField>(count);
+    for (let f = 0; f < count; f++) {
       const name = SOURCES[source[f]!];
-      if (name === undefined || typeof texts[f] !== "string") return undefined;
-      fields[f] = { occupation: occupation[f]!, source: name, text: texts[f]!, weight: weight[f]! };
+      if (name === undefined) return undefined;
+      fields[f] = { occupation: occupation[f]!, source: name, text: header.fieldText.slice(textStarts[f], textStarts[f + 1]), weight: weight[f]! };
     }
     return {
       codes: header.codes,
       fields,
       fieldStart: i32("fieldStart"),
       fieldOccupation: occupation,
-      terms: header.terms,
-      termOrder: i32("termOrder"),
+      termIds,
       compounds: header.compounds,
       idf: f64("idf"),
       maxIdf: header.maxIdf,

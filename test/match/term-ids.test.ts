@@ -5,7 +5,7 @@ const TERMS = ["web", "develop", "~analyz", "웹", "웹사이트", "web develop"
 
 describe("TermIds", () => {
   it("should find every term's id and nothing else, like a Map filled in id order", () => {
-    const ids = new TermIds(TERMS, TermIds.orderOf(TERMS));
+    const ids = TermIds.of(TERMS);
     const map = new Map(TERMS.map((term, id) => [term, id]));
     for (const term of TERMS) expect(ids.get(term), term).toBe(map.get(term));
     for (const missing of ["webs", "we", "~", "웹사", "개발자", "zzz", "0", "WEB"]) {
@@ -19,13 +19,19 @@ describe("TermIds", () => {
   });
 
   it("should sort ids by term in UTF-16 code unit order", () => {
-    const order = TermIds.orderOf(TERMS);
-    const sorted = [...order].map((id) => TERMS[id]!);
+    const ids = TermIds.of(TERMS);
+    const sorted = [...ids.order].map((id) => ids.term(id));
     expect(sorted).toEqual([...TERMS].sort());
   });
 
+  it("should work from its parts, as the built index file stores them", () => {
+    const built = TermIds.of(TERMS);
+    const loaded = new TermIds(built.text, built.starts, built.order);
+    for (const term of TERMS) expect(loaded.get(term)).toBe(TERMS.indexOf(term));
+  });
+
   it("should answer for an empty list", () => {
-    const ids = new TermIds([], TermIds.orderOf([]));
+    const ids = TermIds.of([]);
     expect(ids.get("web")).toBeUndefined();
     expect(ids.size).toBe(0);
   });
