@@ -228,20 +228,20 @@ function hashText(text: string): string {
   return `${hash.toString(16)}${second.toString(16)}-${text.length}`;
 }
 
-/** What an index depends on besides the catalog: the layout, the parameters, and how this code turns text into terms. */
-function codeKey(): string {
-  const probe = extractTerms(TOKENIZER_PROBE).map((hit) => `${hit.term}:${hit.weight}`);
-  return hashText(JSON.stringify([POSTINGS_VERSION, BM25_PARAMS, FIELD_WEIGHTS, TERM_WEIGHTS, probe, positiveText(POSITIVE_TEXT_PROBE)]));
-}
+const fieldKey = (fields: readonly IndexField[]): unknown[] => fields.map((field) => [field.occupation, field.source, field.weight, field.text]);
 
 /**
- * The store key of a catalog's index. A catalog loaded from the shipped file is named by the file's digest, which
- * costs nothing extra; one built from data in memory (test fixtures) by its fields, which must be derived first.
+ * The store key of a catalog's index: the layout version, the parameters, probes of the tokeniser and positiveText,
+ * and the catalog. A catalog loaded from the shipped file is named by the file's digest plus the fields of its first
+ * entry (so that a change to which texts an index holds changes the key too), which costs almost nothing; one built
+ * from data in memory (test fixtures) by all its fields, which must be derived first.
  */
-function storeKey(catalog: Catalog, fields: () => readonly IndexField[]): string {
+function storeKey(catalog: Catalog, occupations: readonly Occupation[], fields: () => readonly IndexField[]): string {
+  const probe = extractTerms(TOKENIZER_PROBE).map((hit) => `${hit.term}:${hit.weight}`);
   const digest = catalogSourceDigest(catalog);
-  if (digest !== undefined) return `${codeKey()}-${digest.slice(0, 32)}`;
-  return `${codeKey()}-${hashText(JSON.stringify(fields().map((field) => [field.occupation, field.source, field.weight, field.text])))}`;
+  const first = occupations[0];
+  const content = digest === undefined ? fieldKey(fields()) : [digest, first ? fieldKey(catalogFields(first, 0)) : []];
+  return hashText(JSON.stringify([POSTINGS_VERSION, BM25_PARAMS, FIELD_WEIGHTS, TERM_WEIGHTS, probe, positiveText(POSITIVE_TEXT_PROBE), content]));
 }
 
 /** True when stored postings were made for these occupations (a damaged or foreign file is not used). */
@@ -265,7 +265,7 @@ export function buildIndex(catalog: Catalog): DutyIndex {
   let derived: IndexField[] | undefined;
   // Deriving the fields runs positiveText over every scope and task: done only when no stored index fits.
   const deriveFields = (): IndexField[] => (derived ??= occupations.flatMap((occupation, index) => catalogFields(occupation, index)));
-  const key = postingsStore ? storeKey(catalog, deriveFields) : "";
+  const key = postingsStore ? storeKey(catalog, occupations, deriveFields) : "";
   let postings = postingsStore?.load(key);
   if (!postings || !fits(postings, codes)) {
     postings = computePostings(codes, deriveFields());
