@@ -3,7 +3,6 @@ declare module "fontkit" {
   export interface Font {
     readonly postscriptName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(text: string): unknown;
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -1,10 +1,8 @@
 /** Conversion of a document model to a PDF with an embedded Korean font (the only module that imports `pdfkit`). */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { E7Error } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
+import { HAN_FONT, KOREAN_FONT, pdfFontFile, type FontPackage } from "./pdf-font-files.js";
 import type { Font as FontkitFont } from "fontkit";
 
 /** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
@@ -15,8 +13,8 @@ export interface PdfFaces {
 
 /**
  * The Noto Sans KR faces, parsed once per process. pdfkit accepts a parsed fontkit font in place of file bytes;
- * sharing it across documents keeps fontkit's glyph and shaping caches warm, which is most of a PDF's cost.
- * Each document still makes its own subset, so output does not depend on what was drawn before.
+ * sharing it across documents keeps fontkit's glyph caches and the words shaped so far (see useFont) warm, which is
+ * most of a PDF's cost. Each document still makes its own subset, so output does not depend on what was drawn before.
  * `han` holds Noto Sans Hans for Han characters the Korean face lacks (simplified forms in Chinese
  * institution names, for example); it is loaded only when a document needs it.
  */
@@ -24,68 +22,72 @@ export interface PdfFonts extends PdfFaces {
   readonly han?: PdfFaces;
 }
 
-/** The font files of an @embedpdf/fonts-* package: not in its `exports` map, so found next to its entry point. */
-function fontFile(pkg: string, file: string): Buffer {
-  const entry = createRequire(import.meta.url).resolve(pkg);
-  return readFileSync(path.join(path.dirname(entry), "..", "fonts", file));
-}
-
 let koreanFaces: Promise<PdfFaces> | undefined;
 let hanFaces: Promise<PdfFaces> | undefined;
 
-async function openFaces(pkg: string, regular: string, bold: string): Promise<PdfFaces> {
+async function openFaces(font: FontPackage): Promise<PdfFaces> {
   const fontkit = await import("fontkit");
-  return { regular: withLayoutCache(fontkit.create(fontFile(pkg, regular))), bold: withLayoutCache(fontkit.create(fontFile(pkg, bold))) };
+  const [regular, bold] = font.files.map((file) => fontkit.create(pdfFontFile(font, file)));
+  return { regular: regular!, bold: bold! };
 }
 
 /** Words whose shaping a face remembers; past this the memory is dropped and refilled (a long batch stays bounded). */
 const LAYOUT_CACHE_WORDS = 50_000;
 
-interface ShapedRun {
-  readonly glyphs: readonly unknown[];
-  readonly positions: readonly Readonly<Record<string, number>>[];
+/** The part of pdfkit's per-document font object (EmbeddedFont) whose shaping memory is shared. */
+interface EmbeddedFontInternals {
+  readonly font: FontkitFont;
+  layoutCache?: Record<string, unknown>;
 }
 
+/** Each face's shaped words, shared by the documents of this process. */
+const layoutCaches = new WeakMap<FontkitFont, { words: Record<string, unknown> }>();
+
 /**
- * Makes a face remember how it shaped each piece of text, across documents. pdfkit caches shaping per document only,
- * so every new document shaped the same template and duty words again, and OpenType shaping of Hangul (GSUB
- * chaining-context lookups in Noto Sans KR) was half of a PDF's time. The result is the same glyphs and positions;
- * pdfkit scales the positions it receives in place, so every call gets fresh copies of them.
+ * Switches to a registered font and lends pdfkit's font object for this document the face's shaping memory. pdfkit
+ * remembers the shaped run of each word per document only (EmbeddedFont.layoutCache), so every new document shaped
+ * the same template and duty words again (OpenType shaping of Hangul was half of a PDF's time) and then copied and
+ * rescaled every run. A run depends on the face and the word only (glyphs, and positions in 1/1000 em), never on the
+ * document: which glyphs go into the document's font subset is still decided per document, as the text is drawn.
  */
-function withLayoutCache(font: FontkitFont): FontkitFont {
-  const layout = font.layout.bind(font) as (text: string, ...rest: unknown[]) => ShapedRun;
-  const cache = new Map<string, ShapedRun>();
-  const copy = (positions: ShapedRun["positions"]): Record<string, number>[] => positions.map((position) => ({ ...position }));
-  font.layout = (text: string, ...rest: unknown[]): unknown => {
-    // Explicit features, script or direction are not what pdfkit asks for by default: shape those every time.
-    if (rest.some((arg) => arg !== undefined)) return layout(text, ...rest);
-    let shaped = cache.get(text);
-    if (!shaped) {
-      const run = layout(text);
-      shaped = { glyphs: run.glyphs, positions: copy(run.positions) };
-      if (cache.size >= LAYOUT_CACHE_WORDS) cache.clear();
-      cache.set(text, shaped);
-    }
-    const positions = copy(shaped.positions);
-    return {
-      glyphs: shaped.glyphs,
-      positions,
-      get advanceWidth(): number {
-        let width = 0;
-        for (const position of positions) width += position["xAdvance"] ?? 0;
-        return width;
-      },
-    };
-  };
-  return font;
+function useFont(pdf: Pdf, name: string): Pdf {
+  pdf.font(name);
+  const embedded = (pdf as unknown as { readonly _font: EmbeddedFontInternals })._font;
+  let shared = layoutCaches.get(embedded.font);
+  if (!shared) {
+    shared = { words: Object.create(null) as Record<string, unknown> };
+    layoutCaches.set(embedded.font, shared);
+  }
+  if (embedded.layoutCache !== shared.words) {
+    if (Object.keys(shared.words).length >= LAYOUT_CACHE_WORDS) shared.words = Object.create(null) as Record<string, unknown>;
+    embedded.layoutCache = shared.words;
+  }
+  return pdf;
+}
+
+/** Whether a face has a glyph for each code point, remembered: fontkit looks every call up in the cmap table again. */
+const coverage = new WeakMap<FontkitFont, Map<number, boolean>>();
+
+function hasGlyph(face: FontkitFont, codePoint: number): boolean {
+  let known = coverage.get(face);
+  if (!known) {
+    known = new Map();
+    coverage.set(face, known);
+  }
+  let has = known.get(codePoint);
+  if (has === undefined) {
+    has = face.hasGlyphForCodePoint(codePoint);
+    known.set(codePoint, has);
+  }
+  return has;
 }
 
 /** Loads Noto Sans KR Regular and Bold (and, with `withHan`, the Noto Sans Hans fallback). */
 export async function loadPdfFonts(withHan = false): Promise<PdfFonts> {
-  koreanFaces ??= openFaces("@embedpdf/fonts-kr", "NotoSansKR-Regular.otf", "NotoSansKR-Bold.otf");
+  koreanFaces ??= openFaces(KOREAN_FONT);
   const korean = await koreanFaces;
   if (!withHan) return korean;
-  hanFaces ??= openFaces("@embedpdf/fonts-sc", "NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf");
+  hanFaces ??= openFaces(HAN_FONT);
   return { ...korean, han: await hanFaces };
 }
 
@@ -104,7 +106,7 @@ const isBoldRole = (role: string): boolean => role === "title" || role === "head
 
 /** True when some non-space character of the document is missing from the Korean faces. */
 export function needsHanFallback(doc: DocRoot, fonts: PdfFaces): boolean {
-  return collectLines(doc).some((line) => [...line.text].some((ch) => !/\s/u.test(ch) && !(isBoldRole(line.role) ? fonts.bold : fonts.regular).hasGlyphForCodePoint(ch.codePointAt(0)!)));
+  return collectLines(doc).some((line) => [...line.text].some((ch) => !/\s/u.test(ch) && !hasGlyph(isBoldRole(line.role) ? fonts.bold : fonts.regular, ch.codePointAt(0)!)));
 }
 
 /** Fails before drawing when a character of the document is in none of the faces it may be drawn in. */
@@ -116,7 +118,7 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
       const codePoint = character.codePointAt(0)!;
       const korean = bold ? fonts.bold : fonts.regular;
       const han = fonts.han ? (bold ? fonts.han.bold : fonts.han.regular) : undefined;
-      if (!korean.hasGlyphForCodePoint(codePoint) && !han?.hasGlyphForCodePoint(codePoint)) throw new MissingGlyphError(character, line.clauseId);
+      if (!hasGlyph(korean, codePoint) && !(han && hasGlyph(han, codePoint))) throw new MissingGlyphError(character, line.clauseId);
     }
   }
 }
@@ -142,7 +144,7 @@ function runsOf(text: string, bold: boolean): readonly Run[] {
   if (!current!.han) return [{ font: base, text }];
   const runs: { font: string; text: string }[] = [];
   for (const ch of text) {
-    const font = /\s/u.test(ch) || korean.hasGlyphForCodePoint(ch.codePointAt(0)!) ? base : `han-${base}`;
+    const font = /\s/u.test(ch) || hasGlyph(korean, ch.codePointAt(0)!) ? base : `han-${base}`;
     const last = runs.at(-1);
     if (last && (last.font === font || /\s/u.test(ch))) last.text += ch;
     else runs.push({ font, text: ch });
@@ -154,7 +156,7 @@ function runsOf(text: string, bold: boolean): readonly Run[] {
 function drawText(pdf: Pdf, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions, bold: boolean): void {
   const runs = runsOf(text, bold);
   runs.forEach((run, i) => {
-    pdf.font(run.font);
+    useFont(pdf, run.font);
     const opts = { ...options, continued: i < runs.length - 1 };
     if (i === 0) pdf.text(run.text, x, y, opts);
     else pdf.text(run.text, opts);
@@ -163,7 +165,7 @@ function drawText(pdf: Pdf, text: string, x: number, y: number, options: PDFKit.
 
 /** Width of text in the current size, summing its runs. */
 function widthOf(pdf: Pdf, text: string, bold: boolean): number {
-  return runsOf(text, bold).reduce((sum, run) => sum + pdf.font(run.font).widthOfString(run.text), 0);
+  return runsOf(text, bold).reduce((sum, run) => sum + useFont(pdf, run.font).widthOfString(run.text), 0);
 }
 
 const bottom = (pdf: Pdf): number => pdf.page.height - pdf.page.margins.bottom;
@@ -180,7 +182,7 @@ function drawClause(pdf: Pdf, node: Clause): void {
   const width = textWidth(pdf) - indent;
   for (const line of clauseLines(node)) {
     const head = line.role === "clause-head";
-    pdf.font(head ? "bold" : "regular").fontSize(SIZE.body);
+    useFont(pdf, head ? "bold" : "regular").fontSize(SIZE.body);
     if (head) ensureSpace(pdf, 3 * pdf.currentLineHeight(true));
     drawText(pdf, line.text, x, pdf.y, { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 }, head);
   }
@@ -237,7 +239,7 @@ function drawTable(pdf: Pdf, node: TableNode): void {
   const widths = weights.map((w) => (textWidth(pdf) * w) / total);
   const pad = 4;
   const drawRow = (cells: readonly string[], header: boolean): void => {
-    pdf.font(header ? "bold" : "regular").fontSize(SIZE.cell);
+    useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
     const lineHeight = pdf.currentLineHeight(true) + 1;
     const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header));
     const count = Math.max(1, ...lines.map((l) => l.length));
@@ -270,7 +272,7 @@ function drawTable(pdf: Pdf, node: TableNode): void {
 function drawSignature(pdf: Pdf, node: SignatureBlock): void {
   const left = pdf.page.margins.left;
   for (const party of node.parties) {
-    pdf.font("regular").fontSize(SIZE.body);
+    useFont(pdf, "regular").fontSize(SIZE.body);
     ensureSpace(pdf, (party.lines.length + 5) * pdf.currentLineHeight(true));
     pdf.y += 8;
     drawText(pdf, party.role, left, pdf.y, {}, true);
@@ -289,14 +291,14 @@ function drawBlock(pdf: Pdf, node: Block): void {
   switch (node.type) {
     case "heading": {
       const size = node.depth === 1 ? SIZE.title : node.depth === 2 ? SIZE.heading : SIZE.subheading;
-      pdf.font("bold").fontSize(size);
+      useFont(pdf, "bold").fontSize(size);
       ensureSpace(pdf, 4 * pdf.currentLineHeight(true));
       if (node.depth > 1) pdf.y += 6;
       drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 }, true);
       return;
     }
     case "paragraph":
-      pdf.font("regular").fontSize(SIZE.body);
+      useFont(pdf, "regular").fontSize(SIZE.body);
       drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 }, false);
       return;
     case "clause":
@@ -325,6 +327,9 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   const pdf = new PDFDocument({
     size: "A4",
     margin: PAGE.margin,
+    // No default font: pdfkit otherwise opens Helvetica (parsing its metrics file) for every document, and all text
+    // here is drawn in the registered faces.
+    font: null as unknown as string,
     lang: doc.meta.lang === "en" ? "en-US" : "ko-KR",
     displayTitle: true,
     info: { Title: doc.meta.title, Subject: doc.meta.subject, Author: doc.meta.author, Creator: "e7-align", Producer: "e7-align", CreationDate: date, ModDate: date },
@@ -342,7 +347,7 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
     pdf.registerFont("han-regular", faces.han.regular as unknown as Buffer);
     pdf.registerFont("han-bold", faces.han.bold as unknown as Buffer);
   }
-  pdf.font("regular");
+  useFont(pdf, "regular");
   // Drawing is synchronous from here to end(), so the module-level font set cannot be swapped by another document mid-way.
   current = faces;
   for (const node of doc.children) drawBlock(pdf, node);

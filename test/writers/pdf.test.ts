@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { create as openFont, type Font } from "fontkit";
 import { describe, expect, it } from "vitest";
 import { paragraph, root } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
 import { readPdfText } from "../../src/readers/read-pdf-text.js";
 import { compactText } from "../../src/text/normalize-text.js";
 import { checkGlyphCoverage, loadPdfFonts, writePdf } from "../../src/writers/pdf.js";
+import { BUILT_FONTS_DIR, KOREAN_FONT, packagedFontFile } from "../../src/writers/pdf-font-files.js";
 import { SAMPLE_DOC } from "./sample-doc.js";
 
 const sha = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
@@ -40,6 +44,24 @@ describe("writePdf", async () => {
   });
 });
 
+describe("writePdf across documents", () => {
+  it("should write a document the same whatever was drawn before it (shaped words are shared between documents)", async () => {
+    const other = root({ ...SAMPLE_DOC.meta }, [paragraph("다른 문서: 데이터베이스를 설계하고 성능을 개선한다. Designs databases; tunes queries.", "other"), ...SAMPLE_DOC.children]);
+    const before = sha(await writePdf(SAMPLE_DOC));
+    await writePdf(other);
+    expect(sha(await writePdf(SAMPLE_DOC))).toBe(before);
+  });
+});
+
+describe("writePdf with Hanja", () => {
+  it("should draw Hanja the Korean font has (names) in Noto Sans KR, without the Han fallback", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta }, [...SAMPLE_DOC.children, paragraph("대표자: 이승희 (李承熙), 근로자: 김민준 (金民俊)", "rrs-company")]);
+    const bytes = await writePdf(doc);
+    expect(Buffer.from(bytes).toString("latin1")).not.toContain("NotoSansHans");
+    expect(compactText((await readPdfText(bytes)).text)).toContain(compactText("이승희 (李承熙), 근로자: 김민준 (金民俊)"));
+  });
+});
+
 describe("writePdf with Han characters the Korean font lacks", () => {
   it("should draw them in the Noto Sans Hans fallback and give them back", async () => {
     const doc = root({ ...SAMPLE_DOC.meta }, [...SAMPLE_DOC.children, paragraph("학력: 哈尔滨工业大学 (하얼빈공업대학)", "rrs-fit-education")]);
@@ -57,9 +79,57 @@ describe("checkGlyphCoverage", () => {
     await expect(writePdf(doc)).rejects.toMatchObject({ code: "E_FONT_MISSING_GLYPH" });
   });
 
+  it("should refuse a character neither the Korean font nor the Han fallback has, when the fallback is loaded too", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta }, [paragraph("학력: 哈尔滨工业大学 🚀", "rrs-fit-education")]);
+    const fonts = await loadPdfFonts(true);
+    expect(() => checkGlyphCoverage(doc, fonts)).toThrow(expect.objectContaining({ code: "E_FONT_MISSING_GLYPH", message: expect.stringContaining("U+1F680") }));
+    expect(() => checkGlyphCoverage(root({ ...SAMPLE_DOC.meta }, [paragraph("학력: 哈尔滨工业大学", "rrs-fit-education")]), fonts)).not.toThrow();
+    await expect(writePdf(doc)).rejects.toMatchObject({ code: "E_FONT_MISSING_GLYPH" });
+  });
+
   it("should accept Hangul, the won sign and circled numbers", async () => {
     const fonts = await loadPdfFonts();
     expect(() => checkGlyphCoverage(SAMPLE_DOC, fonts)).not.toThrow();
     for (const ch of "똠쌰뷁₩①※") expect(fonts.regular.hasGlyphForCodePoint(ch.codePointAt(0)!)).toBe(true);
   });
+});
+
+/** fontkit members the build check reads (beyond what the writer declares in src/writers/fontkit.d.ts). */
+interface FontDetails {
+  readonly numGlyphs: number;
+  readonly characterSet: readonly number[];
+  glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number };
+}
+
+/** The parts of a parsed CFF font the build changes: its subroutine indexes. */
+interface CffTables {
+  readonly "CFF ": { readonly globalSubrIndex: readonly unknown[]; readonly topDict: { readonly FDArray?: readonly { readonly Private?: { readonly Subrs?: readonly unknown[] } }[] } };
+}
+
+describe("the build's PDF fonts (npm run build)", () => {
+  it("should be the faces the PDF writer draws with", async () => {
+    const fonts = await loadPdfFonts();
+    for (const face of [fonts.regular, fonts.bold]) expect((face as Font & CffTables)["CFF "].globalSubrIndex).toHaveLength(0);
+  });
+
+  for (const file of KOREAN_FONT.files) {
+    it(`should hold ${file} without subroutines, with every glyph, character, width and name of the original`, () => {
+      const builtFile = path.join(BUILT_FONTS_DIR, file);
+      expect(existsSync(builtFile), `${builtFile} is missing: run npm run build`).toBe(true);
+      const built = openFont(readFileSync(builtFile)) as Font & CffTables & FontDetails;
+      const original = openFont(readFileSync(packagedFontFile(KOREAN_FONT.pkg, file))) as Font & CffTables & FontDetails;
+      expect(built["CFF "].globalSubrIndex).toHaveLength(0);
+      expect(built["CFF "].topDict.FDArray?.every((fd) => (fd.Private?.Subrs?.length ?? 0) === 0)).toBe(true);
+      expect(original["CFF "].globalSubrIndex.length).toBeGreaterThan(0);
+      expect(built.postscriptName).toBe(original.postscriptName);
+      expect(built.numGlyphs).toBe(original.numGlyphs);
+      expect(built.characterSet).toEqual(original.characterSet);
+      const differing = original.characterSet.filter((codePoint) => {
+        const a = original.glyphForCodePoint(codePoint);
+        const b = built.glyphForCodePoint(codePoint);
+        return a.id !== b.id || a.advanceWidth !== b.advanceWidth;
+      });
+      expect(differing).toEqual([]);
+    });
+  }
 });
