@@ -18,6 +18,8 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
       formats: options.formats,
       force: options.force,
       allowOutOfScope: options.allowOutOfScope,
+      // The worker is one core's worth of work per case: its own PDFs need no reader thread of their own (see GenerateOptions).
+      readBackInThread: true,
     });
     const findings: CaseFinding[] = result.findings.map((f) => ({ checkId: f.checkId, severity: f.severity, message: f.message }));
     const status = result.status === "stopped" ? "stopped" : result.consistent ? "consistent" : "inconsistent";

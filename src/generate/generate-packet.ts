@@ -45,6 +45,13 @@ export interface GenerateOptions {
   readonly formats?: readonly OutputFormat[];
   readonly force?: boolean;
   readonly allowOutOfScope?: boolean;
+  /**
+   * Read the written PDFs back in this thread rather than in the isolated reader thread. A batch worker sets it: the
+   * files are its own output, the batch bounds each case's time and memory, and a reader thread per worker would
+   * cost a core's worth of overlap and ~100 MB each. A single generate keeps the reader thread, which reads one file
+   * while this thread draws the next.
+   */
+  readonly readBackInThread?: boolean;
   /** Called as each step starts, for progress output. */
   readonly onProgress?: (step: string) => void;
 }
@@ -134,7 +141,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
         const name = `${document.baseName}.${format}`;
         const file = await writeStagedFile(staging, name, bytes);
         written.push({ name, bytes, format, doc: document.doc });
-        const extraction = readFile(file).then((onDisk) => readDocument({ bytes: new Uint8Array(onDisk), name }));
+        const extraction = readFile(file).then((onDisk) => readDocument({ bytes: new Uint8Array(onDisk), name }, { inThread: options.readBackInThread ?? false }));
         // Handled when awaited below; this keeps an early failure from being reported as unhandled meanwhile.
         extraction.catch(() => undefined);
         extractions.push(extraction);

@@ -18,12 +18,12 @@ const TEXT_EXTENSIONS = new Set(["", ".txt", ".md", ".markdown", ".text"]);
 const SUPPORTED = "Supported formats: .docx, .pdf, .txt, .md.";
 
 /** Reads a document and returns its text; every failure is an InputFileError naming the file and what to do. */
-export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits>; cwd?: string } = {}): Promise<ExtractedText> {
+export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits>; cwd?: string; inThread?: boolean } = {}): Promise<ExtractedText> {
   const limits = readerLimits(options);
   // Messages name the path as the user gave it; a relative path is read from `cwd` when given.
   const name = typeof source === "string" ? source : source.name;
   const bytes = typeof source === "string" ? await readBytes(path.resolve(options.cwd ?? ".", source), limits, name) : source.bytes;
-  const readOptions = { name, limits };
+  const readOptions = { name, limits, ...(options.inThread ? { inThread: true } : {}) };
   const extension = path.extname(name).toLowerCase();
   if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
   // Content decides when it is unambiguous: a PDF saved with a .docx name is still a PDF.

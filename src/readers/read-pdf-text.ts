@@ -1,8 +1,10 @@
 /**
  * Reads the text layer of a PDF with pdfjs-dist (legacy build, Node 20) in a worker thread, rebuilding lines from
- * item positions and paragraphs from line spacing, within page, memory and time limits.
+ * item positions and paragraphs from line spacing, within page, memory and time limits. A PDF the caller has just
+ * written itself may be read in the calling thread instead (ReadOptions.inThread).
  */
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { InputFileError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -53,7 +55,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   if (!hasEofMarker(bytes)) {
     throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], "E_PDF_CORRUPT");
   }
-  const extraction = await runWorker(bytes, name, limits);
+  const extraction = options.inThread ? await extractInThread(bytes, limits) : await runWorker(bytes, name, limits);
   if (extraction.kind === "too-many-pages") {
     throw new InputFileError(name, `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], "E_PDF_LIMIT");
   }
@@ -72,6 +74,15 @@ type WorkerResult =
   | { readonly kind: "ok"; readonly numPages: number; readonly pages: readonly (readonly unknown[])[] }
   | { readonly kind: "too-many-pages"; readonly numPages: number }
   | { readonly kind: "error"; readonly name: string; readonly message: string };
+
+/** The shared extraction module (plain JavaScript, like the reader thread that also runs it). */
+const EXTRACT_MODULE = path.join(PACKAGE_ROOT, "src", "readers", "pdf-text-extract.mjs");
+
+/** Runs pdf.js in this thread: no thread to start or copy the items back from, and no limits (see ReadOptions.inThread). */
+async function extractInThread(bytes: Uint8Array, limits: ReaderLimits): Promise<WorkerResult> {
+  const { extractPdfItems } = (await import(pathToFileURL(EXTRACT_MODULE).href)) as { extractPdfItems: (bytes: Uint8Array, maxPages: number) => Promise<WorkerResult> };
+  return extractPdfItems(bytes, limits.maxPages);
+}
 
 /** Memory a PDF extraction may use: far more than any contract needs, far less than the machine has. */
 const WORKER_HEAP_MB = 512;

@@ -38,6 +38,12 @@ export const DEFAULT_READER_LIMITS: ReaderLimits = Object.freeze({
 export interface ReadOptions {
   readonly name?: string;
   readonly limits?: Partial<ReaderLimits>;
+  /**
+   * PDF: run pdf.js in the calling thread instead of the isolated reader thread, so without the time and memory
+   * limits. Only for PDFs the caller has just written itself (a batch worker's read-back, which its batch bounds in
+   * time and memory), never for a file from outside.
+   */
+  readonly inThread?: boolean;
 }
 
 /** The limits in force for one read. */
