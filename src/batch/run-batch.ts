@@ -26,11 +26,22 @@ export interface BatchOptions {
   readonly cwd?: string;
   /** Called as each case finishes, in the order they finish. */
   readonly onCaseDone?: (outcome: CaseOutcome, done: number, total: number) => void;
+  /** Overrides of the per-case limits (the tests shorten them instead of waiting minutes). */
+  readonly limits?: Partial<BatchLimits>;
+  /** The worker script; default the compiled batch worker (the tests give one that crashes or hangs on purpose). */
+  readonly workerFile?: string;
 }
 
-const WORKER_OLD_MB = 1024;
-/** A case still running after this long is stopped (its worker terminated and replaced); real cases take seconds. */
-const CASE_TIMEOUT_MS = 5 * 60_000;
+/** What one case may cost before it is stopped and reported as that case's error. */
+export interface BatchLimits {
+  /** A case still running after this long is stopped (its worker terminated and replaced). */
+  readonly caseTimeoutMs: number;
+  /** Old-generation heap of a worker; a case that needs more ends as E_WORKER_MEMORY. */
+  readonly workerMemoryMb: number;
+}
+
+/** Real cases take a second or two and well under 200 MB; the limits only catch runaways. */
+export const DEFAULT_BATCH_LIMITS: BatchLimits = Object.freeze({ caseTimeoutMs: 5 * 60_000, workerMemoryMb: 1024 });
 const WORKER_YOUNG_MB = 16;
 
 /** Default worker count. */
@@ -74,7 +85,9 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
   }
 }
 
-function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string }) | undefined): CaseOutcome {
+const formatDuration = (ms: number): string => (ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+
+function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string }) | undefined, limits: BatchLimits): CaseOutcome {
   const memory = error?.code === "ERR_WORKER_OUT_OF_MEMORY";
   const timeout = error?.code === "E_CASE_TIMEOUT";
   return {
@@ -84,9 +97,9 @@ function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string
     status: "error",
     findings: [],
     error: timeout
-      ? { code: "E_CASE_TIMEOUT", message: `The case was still running after ${CASE_TIMEOUT_MS / 60_000} minutes and was stopped.`, hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."] }
+      ? { code: "E_CASE_TIMEOUT", message: `The case was still running after ${formatDuration(limits.caseTimeoutMs)} and was stopped.`, hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."] }
       : memory
-      ? { code: "E_WORKER_MEMORY", message: `The case needed more than ${WORKER_OLD_MB} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
+      ? { code: "E_WORKER_MEMORY", message: `The case needed more than ${limits.workerMemoryMb} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
       : { code: "E_WORKER_CRASHED", message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
     ms: 0,
   };
@@ -95,7 +108,8 @@ function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string
 /** Hands the cases out to `jobs` workers, one at a time each, replacing a worker that dies. */
 function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<CaseOutcome[]> {
   const { cases } = options;
-  const file = workerFile();
+  const limits: BatchLimits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
+  const file = options.workerFile ?? workerFile();
   return new Promise((resolve) => {
     const outcomes: CaseOutcome[] = [];
     let next = 0;
@@ -109,7 +123,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
     const spawn = (): void => {
       // A small young generation keeps each worker's resident memory down (V8 otherwise grows it per isolate); the
       // old-generation cap turns a runaway case into that case's error instead of the whole batch's.
-      const worker = new Worker(file, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+      const worker = new Worker(file, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: limits.workerMemoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       // Library warnings printed inside a worker must not interleave with the batch's own output.
       worker.stdout.resume();
       worker.stderr.resume();
@@ -128,10 +142,13 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
         timer = setTimeout(() => {
           failure = Object.assign(new Error("time limit"), { code: "E_CASE_TIMEOUT" });
           void worker.terminate();
-        }, CASE_TIMEOUT_MS);
+        }, limits.caseTimeoutMs);
         worker.postMessage(task);
       };
       worker.on("message", (reply: WorkerReply) => {
+        // A reply racing the time limit is dropped: the worker is already being stopped, and feeding it the next case
+        // would get that case reported as timed out too.
+        if (failure) return;
         clearTimeout(timer);
         current = undefined;
         record(reply.id, reply.outcome);
@@ -143,7 +160,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       worker.on("exit", () => {
         clearTimeout(timer);
         if (current !== undefined) {
-          record(current, crashed(cases[current]!, outDir, failure));
+          record(current, crashed(cases[current]!, outDir, failure, limits));
           current = undefined;
           if (next < cases.length) spawn();
         }
