@@ -1,14 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
+
+/** Temporary folders made by these tests, removed when they are done. */
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "e7-cli-generate-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const example = (name: string): string => path.join(PACKAGE_ROOT, "examples", name, "case.json");
 
 describe("e7-align generate", () => {
-  const parent = mkdtempSync(path.join(tmpdir(), "e7-cli-generate-"));
+  const parent = tempDir();
 
   it("should print the --json result and exit 0 for a consistent packet", async () => {
     const out = path.join(parent, "english");

@@ -1,13 +1,21 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { buildStartingCase } from "../../src/case/build-starting-case.js";
 import { askStartingCaseAnswers } from "../../src/cli/init.js";
 import { cli } from "../helpers/run-cli.js";
 
-const tempDir = (): string => mkdtempSync(path.join(tmpdir(), "e7-init-"));
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "e7-init-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 interface JsonOutput {
   valid: boolean;

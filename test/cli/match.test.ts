@@ -1,13 +1,24 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/run-cli.js";
+
+/** Temporary folders made by these tests, removed when they are done. */
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "e7-match-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const WEB = "develop and maintain the company's web platform";
 
 function tempFile(name: string, content: string): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-match-"));
+  const dir = tempDir();
   const file = path.join(dir, name);
   writeFileSync(file, content);
   return { dir, file };

@@ -1,16 +1,27 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
+
+/** Temporary folders made by these tests, removed when they are done. */
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "e7-validate-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const example = (name: string): string => path.join(PACKAGE_ROOT, "examples", name, "case.json");
 const EXAMPLE_TEXT = readFileSync(example("web-developer"), "utf8");
 
 /** Writes `text` to a temporary case file and returns its path. */
 function caseFile(text: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "e7-validate-")), "case.json");
+  const file = path.join(tempDir(), "case.json");
   writeFileSync(file, text);
   return file;
 }

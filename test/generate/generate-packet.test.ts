@@ -1,19 +1,30 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePacket, MANIFEST, REPORT_JSON, type GenerateResult } from "../../src/generate/generate-packet.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import type { Manifest } from "../../src/report/types.js";
 import { validateReport } from "./schema-validator.js";
+
+/** Temporary folders made by these tests, removed when they are done. */
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "e7-generate-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const example = (name: string): string => path.join(PACKAGE_ROOT, "examples", name, "case.json");
 const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
 const noStaging = (dir: string): string[] => readdirSync(dir).filter((name) => name.startsWith(".e7-align-tmp-"));
 
 describe("generatePacket on examples/web-developer", () => {
-  const parent = mkdtempSync(path.join(tmpdir(), "e7-generate-"));
+  const parent = tempDir();
   const outDir = path.join(parent, "packet");
   let result: GenerateResult;
   beforeAll(async () => {
@@ -70,7 +81,7 @@ describe("generatePacket on examples/web-developer", () => {
 
 describe("generatePacket on a mismatch example", () => {
   it("should stop before writing anything and name the better code", async () => {
-    const parent = mkdtempSync(path.join(tmpdir(), "e7-generate-"));
+    const parent = tempDir();
     const outDir = path.join(parent, "packet");
     const result = await generatePacket({ casePath: example("mismatch-web-platform-filed-as-2223"), outDir });
     expect(result).toMatchObject({ status: "stopped", consistent: false, selectedCode: "2223", bestCode: "2224", files: [] });
@@ -81,7 +92,7 @@ describe("generatePacket on a mismatch example", () => {
 });
 
 describe("generatePacket with a duty outside the code's scope", () => {
-  const parent = mkdtempSync(path.join(tmpdir(), "e7-generate-"));
+  const parent = tempDir();
   const input = JSON.parse(readFileSync(example("web-developer"), "utf8")) as { position: { duties: { text: string; share: number }[] } };
   input.position.duties[0]!.share = 30;
   input.position.duties.push({ text: "Draw 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks for the factory", share: 10 });

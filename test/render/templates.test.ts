@@ -1,12 +1,23 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadTemplates, TEMPLATE_OPTIONS, toParagraphs } from "../../src/render/templates.js";
+
+/** Temporary folders made by these tests, removed when they are done. */
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), "e7-templates-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A throwaway template folder with one template in both languages. */
 function templateDir(en: string, ko = en): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-templates-"));
+  const dir = tempDir();
   for (const [lang, source] of [["en", en], ["ko", ko]] as const) {
     mkdirSync(path.join(dir, lang));
     writeFileSync(path.join(dir, lang, "sample.hbs"), source);
