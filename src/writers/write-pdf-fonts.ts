@@ -3,7 +3,7 @@
  * glyph, character, name and layout table kept, for the PDF writer to embed (see BUILT_FONTS_DIR in pdf.ts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -97,11 +97,14 @@ function desubroutinize(hb: HarfBuzzSubset, font: Uint8Array): Uint8Array {
   }
 }
 
+/** Names the settings of desubroutinize(); change it when they change, so that the next build remakes the fonts. */
+const RECIPE = "desubroutinize; all glyphs, characters, names, features and scripts; no DSIG; v1";
+
 /** What the fonts were made from; when it matches the last build's, the fonts are left as they are. */
 function sourceStamp(files: readonly string[]): string {
   const hash = createHash("sha256");
   const harfbuzz = JSON.parse(readFileSync(path.join(path.dirname(HARFBUZZ_WASM), "..", "package.json"), "utf8")) as { version: string };
-  hash.update(`harfbuzzjs ${harfbuzz.version}; flags v1\n`);
+  hash.update(`harfbuzzjs ${harfbuzz.version}; ${RECIPE}\n`);
   for (const file of files) hash.update(readFileSync(file));
   return hash.digest("hex");
 }
@@ -118,7 +121,7 @@ export async function writePdfFonts(dir: string = BUILT_FONTS_DIR): Promise<read
       return undefined;
     }
   })();
-  if (previous === stamp) return [];
+  if (previous === stamp && KOREAN_FONT.files.every((file) => existsSync(path.join(dir, file)))) return [];
   mkdirSync(dir, { recursive: true });
   const hb = await loadHarfBuzz();
   const written: string[] = [];
