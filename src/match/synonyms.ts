@@ -75,9 +75,9 @@ const GROUPS: readonly (readonly string[])[] = [
 export const SYNONYM_WEIGHT = 0.6;
 
 /** The one term a single word is keyed by: its English stem, or its Korean stem ("=" form, or the bigram for two syllables). */
-function keyOf(word: string): string | undefined {
+function keyOf(word: string, hits: readonly TermHit[]): string | undefined {
   if (word.includes(" ")) return undefined;
-  return extractTerms(word).find((hit) => hit.whole)?.term;
+  return hits.find((hit) => hit.whole)?.term;
 }
 
 let expansions: ReadonlyMap<string, readonly TermHit[]> | undefined;
@@ -85,15 +85,22 @@ let expansions: ReadonlyMap<string, readonly TermHit[]> | undefined;
 /** Term key -> the terms of its synonyms (built on first use). */
 export function synonymExpansions(): ReadonlyMap<string, readonly TermHit[]> {
   if (expansions) return expansions;
+  // Each word's terms once: a group of n words would otherwise tokenise each of them n times (this runs at every start of match).
+  const termsOf = new Map<string, readonly TermHit[]>();
+  const hitsOf = (word: string): readonly TermHit[] => {
+    let hits = termsOf.get(word);
+    if (!hits) termsOf.set(word, (hits = extractTerms(word)));
+    return hits;
+  };
   const map = new Map<string, TermHit[]>();
   for (const group of GROUPS) {
     for (const word of group) {
-      const key = keyOf(word);
+      const key = keyOf(word, hitsOf(word));
       if (key === undefined) continue;
       const list = map.get(key) ?? [];
       for (const other of group) {
         if (other === word) continue;
-        for (const hit of extractTerms(other)) {
+        for (const hit of hitsOf(other)) {
           if (hit.term.startsWith("~") || hit.term === key || list.some((entry) => entry.term === hit.term)) continue;
           list.push({ ...hit, weight: hit.weight * SYNONYM_WEIGHT });
         }
