@@ -4,10 +4,10 @@
  * written itself may be read in the calling thread instead (ReadOptions.inThread).
  */
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { InputFileError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import type { PdfExtraction } from "./pdf-text-extract.mjs";
 import { formatMb } from "./read-plain-text.js";
 import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
@@ -70,17 +70,15 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   return { text: paragraphs.join("\n"), paragraphs, pages: extraction.numPages, kind: "pdf" };
 }
 
-type WorkerResult =
-  | { readonly kind: "ok"; readonly numPages: number; readonly pages: readonly (readonly unknown[])[] }
-  | { readonly kind: "too-many-pages"; readonly numPages: number }
-  | { readonly kind: "error"; readonly name: string; readonly message: string };
+type WorkerResult = PdfExtraction;
 
-/** The shared extraction module (plain JavaScript, like the reader thread that also runs it). */
-const EXTRACT_MODULE = path.join(PACKAGE_ROOT, "src", "readers", "pdf-text-extract.mjs");
-
-/** Runs pdf.js in this thread: no thread to start or copy the items back from, and no limits (see ReadOptions.inThread). */
+/**
+ * Runs pdf.js in this thread: no thread to start or copy the items back from, and no limits (see ReadOptions.inThread).
+ * The module is plain JavaScript in src/readers (the reader thread runs it too), so the path climbs to the package
+ * root: it is the same file from src/readers under the tests and from dist/readers when built.
+ */
 async function extractInThread(bytes: Uint8Array, limits: ReaderLimits): Promise<WorkerResult> {
-  const { extractPdfItems } = (await import(pathToFileURL(EXTRACT_MODULE).href)) as { extractPdfItems: (bytes: Uint8Array, maxPages: number) => Promise<WorkerResult> };
+  const { extractPdfItems } = await import("../../src/readers/pdf-text-extract.mjs");
   return extractPdfItems(bytes, limits.maxPages);
 }
 
