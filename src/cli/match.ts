@@ -6,6 +6,7 @@ import { checkEdition } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
+import { readPlainText } from "../readers/read-plain-text.js";
 import { splitDuties } from "../match/split-statements.js";
 import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
@@ -34,14 +35,17 @@ const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
 
 async function readInputFile(io: CliIo, file: string): Promise<string> {
   const full = path.resolve(io.cwd, file);
+  let bytes: Uint8Array;
   try {
     // Capped read: /dev/zero or a 2 GB log given by mistake must not be read into memory.
-    return new TextDecoder().decode(await readFileLimited(full, { maxBytes: MAX_TEXT_FILE_BYTES, label: "a duty text file" }));
+    bytes = await readFileLimited(full, { maxBytes: MAX_TEXT_FILE_BYTES, label: "a duty text file" });
   } catch (error) {
     if (error instanceof E7Error) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found." : `cannot be read (${(error as Error).message}).`;
     throw new InputFileError(file, reason, ["Check the path, or pass the text directly or with --stdin."]);
   }
+  // The readers' strict text rules: binary data or another encoding (EUC-KR) is an input error, not duty text.
+  return (await readPlainText(bytes, { name: file, limits: { maxBytes: MAX_TEXT_FILE_BYTES } })).text;
 }
 
 function nameOf(catalog: Catalog, code: string, lang: "en" | "ko"): string {
