@@ -1,21 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { buildStartingCase } from "../../src/case/build-starting-case.js";
 import { askStartingCaseAnswers } from "../../src/cli/init.js";
 import { cli } from "../helpers/run-cli.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
 
-const made: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-init-"));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs("e7-init-");
 
 interface JsonOutput {
   valid: boolean;

@@ -1,20 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
 
-/** Temporary folders made by these tests, removed when they are done. */
-const made: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-validate-"));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs("e7-validate-");
 
 const example = (name: string): string => path.join(PACKAGE_ROOT, "examples", name, "case.json");
 const EXAMPLE_TEXT = readFileSync(example("web-developer"), "utf8");

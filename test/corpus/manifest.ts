@@ -481,7 +481,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "match/file-dev-zero", command: "match", input: { document: "dev-zero" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["/dev/zero"] } },
   { id: "match/jsonl-fifo", command: "match", input: { document: "fifo" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["fifo"] } },
   { id: "match/jsonl-binary", command: "match", input: { document: "random.txt" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["random.txt", "UTF-8"] } },
-  { id: "match/jsonl-bad-line", command: "match", input: { document: "good.txt" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["good.txt", "line 1", "not valid JSON"] } },
+  { id: "match/jsonl-bad-line", command: "match", input: { document: "spreadsheet.xlsx.csv" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["spreadsheet.xlsx.csv", "line 1", "not valid JSON"] } },
   { id: "match/unknown-code", command: "match", input: { none: true }, args: ["Build web pages", "--code", "9999"], expect: { exit: 2, mentions: ["9999"] } },
   { id: "match/bad-edition", command: "match", input: { none: true }, args: ["Build web pages", "--code", "2224", "--edition", "1999"], expect: { exit: 2, mentions: ["1999"] } },
   { id: "match/bad-lang", command: "match", input: { none: true }, args: ["Build web pages", "--lang", "fr"], expect: { exit: 2, mentions: ["lang"] } },

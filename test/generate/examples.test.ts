@@ -1,20 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generatePacket } from "../../src/generate/generate-packet.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
 
-/** Temporary folders made by these tests, removed when they are done. */
-const made: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-examples-"));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs("e7-examples-");
 
 const EXAMPLES = path.join(PACKAGE_ROOT, "examples");
 const names = readdirSync(EXAMPLES).filter((name) => existsSync(path.join(EXAMPLES, name, "case.json"))).sort();

@@ -1,23 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generatePacket, MANIFEST, REPORT_JSON, type GenerateResult } from "../../src/generate/generate-packet.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import type { Manifest } from "../../src/report/types.js";
 import { validateReport } from "./schema-validator.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
 
-/** Temporary folders made by these tests, removed when they are done. */
-const made: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-generate-"));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs("e7-generate-");
 
 const example = (name: string): string => path.join(PACKAGE_ROOT, "examples", name, "case.json");
 const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");

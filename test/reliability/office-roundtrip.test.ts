@@ -4,26 +4,22 @@
  * installed (CI images usually lack it; `apt-get install libreoffice-writer-nogui fonts-nanum` adds it).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generatePacket } from "../../src/generate/generate-packet.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { readDocument } from "../../src/readers/read-document.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
 
 const hasOffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const compact = (text: string): string => text.replace(/\s+/gu, "");
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs("e7-office-");
 
 describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
   it("should open every document of a bilingual reapplication packet and print all of its text", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "e7-office-"));
-    made.push(dir);
+    const dir = tempDir();
     const packet = path.join(dir, "packet");
     const result = await generatePacket({ casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), outDir: packet, lang: "both" });
     expect(result.status).toBe("written");

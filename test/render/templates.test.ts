@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadTemplates, TEMPLATE_OPTIONS, toParagraphs } from "../../src/render/templates.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
 
-/** Temporary folders made by these tests, removed when they are done. */
-const made: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), "e7-templates-"));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs("e7-templates-");
 
 /** A throwaway template folder with one template in both languages. */
 function templateDir(en: string, ko = en): string {
