@@ -70,14 +70,12 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   return { text: paragraphs.join("\n"), paragraphs, pages: extraction.numPages, kind: "pdf" };
 }
 
-type WorkerResult = PdfExtraction;
-
 /**
  * Runs pdf.js in this thread: no thread to start or copy the items back from, and no limits (see ReadOptions.inThread).
  * The module is plain JavaScript in src/readers (the reader thread runs it too), so the path climbs to the package
  * root: it is the same file from src/readers under the tests and from dist/readers when built.
  */
-async function extractInThread(bytes: Uint8Array, limits: ReaderLimits): Promise<WorkerResult> {
+async function extractInThread(bytes: Uint8Array, limits: ReaderLimits): Promise<PdfExtraction> {
   const { extractPdfItems } = await import("../../src/readers/pdf-text-extract.mjs");
   return extractPdfItems(bytes, limits.maxPages);
 }
@@ -146,7 +144,7 @@ async function releaseReader(worker: Worker, healthy: boolean): Promise<void> {
  * Runs pdfjs in a worker thread (src/readers/pdf-text-worker.mjs) with a heap limit, and terminates it when the time
  * limit passes: a timer in this thread cannot interrupt pdfjs's synchronous parsing, but terminating the worker can.
  */
-async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<WorkerResult> {
+async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<PdfExtraction> {
   const worker = await acquireReader();
   worker.ref();
   const copy = new Uint8Array(bytes).buffer;
@@ -155,11 +153,11 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
   let timer: NodeJS.Timeout | undefined;
   let detach = (): void => undefined;
   try {
-    return await new Promise<WorkerResult>((resolve, reject) => {
+    return await new Promise<PdfExtraction>((resolve, reject) => {
       timer = setTimeout(() => {
         reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT"));
       }, limits.timeoutMs);
-      const onMessage = (message: WorkerResult & { readonly id: number }): void => {
+      const onMessage = (message: PdfExtraction & { readonly id: number }): void => {
         if (message.id !== id) return;
         healthy = true;
         resolve(message);
