@@ -1,4 +1,5 @@
 /** Shapes shared by the batch runner, its worker threads and the batch summary. */
+import type { MessagePort } from "node:worker_threads";
 import type { DocumentLang } from "../model/nodes.js";
 import type { OutputFormat } from "../writers/index.js";
 
@@ -44,6 +45,12 @@ export interface BatchCaseOptions {
   readonly formats: readonly OutputFormat[];
   readonly force: boolean;
   readonly allowOutOfScope: boolean;
+}
+
+/** What a batch worker is started with. */
+export interface WorkerData {
+  /** Where the worker asks the batch for the PDF fonts' shared bytes (see shared-fonts.ts). */
+  readonly fontPort: MessagePort;
 }
 
 /** Main thread -> worker: generate one case. */

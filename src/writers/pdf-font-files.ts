@@ -24,10 +24,32 @@ export function packagedFontFile(pkg: string, file: string): string {
 }
 
 /**
- * The bytes of a font: the build's copy when there is one (same glyphs and characters, faster to embed and to read
- * back), else the package's original, as when running the tests from src/ before a build.
+ * A font's file: the build's copy when there is one (same glyphs and characters, faster to embed and to read back),
+ * else the package's original, as when running the tests from src/ before a build.
  */
-export function pdfFontFile(font: FontPackage, file: string): Buffer {
+export function pdfFontFilePath(font: FontPackage, file: string): string {
   const built = path.join(BUILT_FONTS_DIR, file);
-  return readFileSync(existsSync(built) ? built : packagedFontFile(font.pkg, file));
+  return existsSync(built) ? built : packagedFontFile(font.pkg, file);
+}
+
+/** Every font file the PDF writer may ask for, by "package/file" (what a batch worker may request of its parent). */
+export const PDF_FONT_FILES: ReadonlyMap<string, { readonly font: FontPackage; readonly file: string }> = new Map(
+  [KOREAN_FONT, HAN_FONT].flatMap((font) => font.files.map((file) => [`${font.pkg}/${file}`, { font, file }] as const)),
+);
+
+/** Where the PDF writer gets a font's bytes from. */
+export type FontBytesSource = (font: FontPackage, file: string) => Promise<Buffer>;
+
+let fontBytesSource: FontBytesSource = async (font, file) => readFileSync(pdfFontFilePath(font, file));
+
+/**
+ * Replaces where this thread's PDF writer reads its fonts. A batch worker asks its parent instead, which hands every
+ * worker the same shared bytes: 10 MB of Korean faces (27 MB with the Han fallback) held once per batch, not per worker.
+ */
+export function setFontBytesSource(source: FontBytesSource): void {
+  fontBytesSource = source;
+}
+
+export function readFontBytes(font: FontPackage, file: string): Promise<Buffer> {
+  return fontBytesSource(font, file);
 }

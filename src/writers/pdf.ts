@@ -2,7 +2,7 @@
 import { E7Error } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
-import { HAN_FONT, KOREAN_FONT, pdfFontFile, type FontPackage } from "./pdf-font-files.js";
+import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
 import type { Font as FontkitFont } from "fontkit";
 
 /** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
@@ -27,41 +27,64 @@ let hanFaces: Promise<PdfFaces> | undefined;
 
 async function openFaces(font: FontPackage): Promise<PdfFaces> {
   const fontkit = await import("fontkit");
-  const [regular, bold] = font.files.map((file) => fontkit.create(pdfFontFile(font, file)));
+  const [regular, bold] = await Promise.all(font.files.map(async (file) => fontkit.create(await readFontBytes(font, file))));
   return { regular: regular!, bold: bold! };
 }
 
-/** Words whose shaping a face remembers; past this the memory is dropped and refilled (a long batch stays bounded). */
-const LAYOUT_CACHE_WORDS = 50_000;
+/**
+ * Words whose shaping a face remembers. A packet draws about 600 distinct words and a remembered word costs about
+ * 1 KB, so this bounds the memory at a few MB per face; past it the memory is dropped and refilled, and a long batch
+ * of varied cases stays flat instead of growing by ~0.3 MB per case.
+ */
+const SHAPED_WORDS_PER_FACE = 8_000;
 
-/** The part of pdfkit's per-document font object (EmbeddedFont) whose shaping memory is shared. */
+/** What pdfkit reads of a shaped word. fontkit's GlyphRun also carries its script, direction and features: twice the memory. */
+interface ShapedWord {
+  readonly glyphs: readonly unknown[];
+  readonly positions: readonly unknown[];
+  readonly advanceWidth: number;
+}
+
+/** The part of pdfkit's per-document font object (EmbeddedFont) that shapes words. */
 interface EmbeddedFontInternals {
   readonly font: FontkitFont;
-  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string): ShapedWord;
+  layoutCached(text: string): ShapedWord;
 }
 
 /** Each face's shaped words, shared by the documents of this process. */
-const layoutCaches = new WeakMap<FontkitFont, { words: Record<string, unknown> }>();
+const shapedWords = new WeakMap<FontkitFont, Map<string, ShapedWord>>();
+/** pdfkit font objects already given the shared memory. */
+const sharing = new WeakSet<EmbeddedFontInternals>();
 
 /**
- * Switches to a registered font and lends pdfkit's font object for this document the face's shaping memory. pdfkit
- * remembers the shaped run of each word per document only (EmbeddedFont.layoutCache), so every new document shaped
- * the same template and duty words again (OpenType shaping of Hangul was half of a PDF's time) and then copied and
- * rescaled every run. A run depends on the face and the word only (glyphs, and positions in 1/1000 em), never on the
- * document: which glyphs go into the document's font subset is still decided per document, as the text is drawn.
+ * Switches to a registered font and gives pdfkit's font object for this document the face's shaping memory. pdfkit
+ * remembers the shaped run of each word per document only (EmbeddedFont.layoutCached), so every new document shaped
+ * the same template and duty words again (OpenType shaping of Hangul was half of a PDF's time). A run depends on the
+ * face and the word only (glyphs, and positions in 1/1000 em), never on the document: which glyphs go into the
+ * document's font subset is still decided per document, as the text is drawn.
  */
 function useFont(pdf: Pdf, name: string): Pdf {
   pdf.font(name);
   const embedded = (pdf as unknown as { readonly _font: EmbeddedFontInternals })._font;
-  let shared = layoutCaches.get(embedded.font);
-  if (!shared) {
-    shared = { words: Object.create(null) as Record<string, unknown> };
-    layoutCaches.set(embedded.font, shared);
+  if (sharing.has(embedded)) return pdf;
+  sharing.add(embedded);
+  let words = shapedWords.get(embedded.font);
+  if (!words) {
+    words = new Map();
+    shapedWords.set(embedded.font, words);
   }
-  if (embedded.layoutCache !== shared.words) {
-    if (Object.keys(shared.words).length >= LAYOUT_CACHE_WORDS) shared.words = Object.create(null) as Record<string, unknown>;
-    embedded.layoutCache = shared.words;
-  }
+  const known = words;
+  embedded.layoutCached = (text) => {
+    let word = known.get(text);
+    if (!word) {
+      const run = embedded.layoutRun(text);
+      word = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      if (known.size >= SHAPED_WORDS_PER_FACE) known.clear();
+      known.set(text, word);
+    }
+    return word;
+  };
   return pdf;
 }
 
