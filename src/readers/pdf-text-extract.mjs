@@ -1,5 +1,7 @@
 // Runs pdfjs-dist (legacy build) on one PDF and returns its positioned text items page by page; used by the isolated
 // reader thread (pdf-text-worker.mjs) and, for PDFs a batch worker has just written itself, in that worker's thread.
+// The minified files: V8 keeps a module's source for lazy compilation, and the commented ones hold 3.5 MB more per
+// thread (pdf.worker.mjs has non-Latin-1 characters, so its 2.3 MB of text is stored two bytes a character).
 // Plain JavaScript (not TypeScript) so that the same file runs from src/ under the tests and from the installed
 // package without a build step.
 
@@ -23,9 +25,9 @@ let loading;
 export function loadPdfjs() {
   loading ??= (async () => {
     const saved = NATIVES.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)]);
-    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.min.mjs");
     // Loaded here rather than by the first getDocument, so that its own copy of core-js has run before the restore.
-    globalThis.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    globalThis.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.min.mjs");
     for (const [owner, key, descriptor] of saved) Object.defineProperty(owner, key, descriptor);
     return pdfjs;
   })();
