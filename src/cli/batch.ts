@@ -109,9 +109,11 @@ export const batchCommand = defineCommand<BatchArgs>({
     const outDir = path.resolve(io.cwd, args.out);
     const { collectCases } = await import("../batch/collect-cases.js");
     const { runBatch } = await import("../batch/run-batch.js");
+    const { tuneV8ForBatch } = await import("../batch/batch-jit.js");
     const { cases, unmatched } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
     if (!args.json) for (const input of unmatched) io.stderr(`warning: no case files in "${input}".\n`);
     const progress = await progressReporter(io, cases.length, args.json);
+    tuneV8ForBatch();
     let summary: BatchSummary;
     try {
       summary = await runBatch({
