@@ -62,9 +62,10 @@ export class SharedFontStore {
   }
 }
 
-/** The worker's side: a font source that asks the parent over `port`, one request per file. */
+/** The worker's side: a font source that asks the parent over `port`, once per file however often it is asked. */
 export function fontsFromParent(port: MessagePort): FontBytesSource {
   const waiting = new Map<string, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>();
+  const asked = new Map<string, Promise<Buffer>>();
   port.on("message", (reply: FontReply) => {
     const pending = waiting.get(reply.key);
     if (!pending) return;
@@ -76,9 +77,14 @@ export function fontsFromParent(port: MessagePort): FontBytesSource {
   port.unref();
   return (font, file) => {
     const key = `${font.pkg}/${file}`;
-    return new Promise<Buffer>((resolve, reject) => {
-      waiting.set(key, { resolve, reject });
-      port.postMessage({ key } satisfies FontRequest);
-    });
+    let bytes = asked.get(key);
+    if (!bytes) {
+      bytes = new Promise<Buffer>((resolve, reject) => {
+        waiting.set(key, { resolve, reject });
+        port.postMessage({ key } satisfies FontRequest);
+      });
+      asked.set(key, bytes);
+    }
+    return bytes;
   };
 }

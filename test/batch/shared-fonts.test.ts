@@ -42,10 +42,11 @@ describe("SharedFontStore", () => {
     first[100] = original;
   });
 
-  it("serves the Han fallback too, and each file once per request", async () => {
+  it("serves the Han fallback too, and answers a file asked for twice at once", async () => {
     const store = new SharedFontStore();
     const source = workerSource(store);
-    const [regular, bold] = await Promise.all(HAN_FONT.files.map((file) => source(HAN_FONT, file)));
+    const [regular, bold, again] = await Promise.all([...HAN_FONT.files.map((file) => source(HAN_FONT, file)), source(HAN_FONT, HAN_FONT.files[0])]);
+    expect(again).toBe(regular);
     expect(regular!.equals(readFileSync(pdfFontFilePath(HAN_FONT, HAN_FONT.files[0])))).toBe(true);
     expect(bold!.equals(readFileSync(pdfFontFilePath(HAN_FONT, HAN_FONT.files[1])))).toBe(true);
   });
