@@ -5,6 +5,7 @@ import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { Argv } from "yargs";
 import type { CliCommand, CliIo } from "./command.js";
+import { loadYargs } from "./load-yargs.js";
 
 /** The package version, read from package.json. */
 export function packageVersion(): string {
@@ -43,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   let exitCode: ExitCode = EXIT.OK;
   try {
     // Loaded here, not at the top: `--version` above needs neither yargs nor the command modules.
-    const [{ default: yargs }, { commands }] = await Promise.all([import("yargs"), import("./commands.js")]);
+    const [yargs, { commands }] = await Promise.all([loadYargs(), import("./commands.js")]);
     let parser = yargs([...argv])
       .scriptName("e7-align")
       .usage("$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.")
