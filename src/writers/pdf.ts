@@ -253,7 +253,9 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
 
 /**
  * Draws a table row by row. Within a row the cells are drawn line by line across the row (first lines of all cells,
- * then second lines …), so a text extractor that reads by position gets each visual line whole and in order.
+ * then second lines …), so a text extractor that reads by position gets each visual line whole and in order. A row
+ * that fits on a page is never split; a row taller than a whole page continues on the next pages, its cells' borders
+ * drawn around each part (before, what passed the page's bottom edge was lost).
  */
 function drawTable(pdf: Pdf, node: TableNode): void {
   const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));
@@ -266,26 +268,45 @@ function drawTable(pdf: Pdf, node: TableNode): void {
     const lineHeight = pdf.currentLineHeight(true) + 1;
     const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header));
     const count = Math.max(1, ...lines.map((l) => l.length));
-    const height = count * lineHeight + 2 * pad;
-    ensureSpace(pdf, height);
-    const top = pdf.y;
-    let x = pdf.page.margins.left;
-    widths.forEach((w) => {
-      if (header) pdf.save().rect(x, top, w, height).fill("#eeeeee").restore();
-      pdf.rect(x, top, w, height).lineWidth(0.5).stroke("#808080");
-      x += w;
-    });
-    pdf.fillColor("black");
-    for (let line = 0; line < count; line++) {
-      let cellX = pdf.page.margins.left;
-      cells.forEach((_cell, i) => {
-        const text = lines[i]![line];
-        if (text) drawText(pdf, text, cellX + pad, top + pad + line * lineHeight, { lineBreak: false }, header);
-        cellX += widths[i]!;
+    /** Draws lines [from, to) of the row's cells at the current position, with the cells' borders around them. */
+    const drawPart = (from: number, to: number): void => {
+      const height = (to - from) * lineHeight + 2 * pad;
+      const top = pdf.y;
+      let x = pdf.page.margins.left;
+      widths.forEach((w) => {
+        if (header) pdf.save().rect(x, top, w, height).fill("#eeeeee").restore();
+        pdf.rect(x, top, w, height).lineWidth(0.5).stroke("#808080");
+        x += w;
       });
+      pdf.fillColor("black");
+      for (let line = from; line < to; line++) {
+        let cellX = pdf.page.margins.left;
+        cells.forEach((_cell, i) => {
+          const text = lines[i]![line];
+          if (text) drawText(pdf, text, cellX + pad, top + pad + (line - from) * lineHeight, { lineBreak: false }, header);
+          cellX += widths[i]!;
+        });
+      }
+      pdf.x = pdf.page.margins.left;
+      pdf.y = top + height;
+    };
+    const linesPerPage = Math.floor((bottom(pdf) - pdf.page.margins.top - 2 * pad) / lineHeight);
+    if (count <= linesPerPage) {
+      ensureSpace(pdf, count * lineHeight + 2 * pad);
+      drawPart(0, count);
+      return;
     }
-    pdf.x = pdf.page.margins.left;
-    pdf.y = top + height;
+    for (let from = 0; from < count; ) {
+      const fit = Math.floor((bottom(pdf) - pdf.y - 2 * pad) / lineHeight);
+      if (fit < 1 && pdf.y > pdf.page.margins.top) {
+        pdf.addPage();
+        continue;
+      }
+      const to = Math.min(count, from + Math.max(1, fit));
+      drawPart(from, to);
+      from = to;
+      if (from < count) pdf.addPage();
+    }
   };
   if (node.header) drawRow(node.header, true);
   for (const row of node.rows) drawRow(row, false);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { create as openFont, type Font } from "fontkit";
 import { describe, expect, it } from "vitest";
-import { paragraph, root } from "../../src/model/build.js";
+import { paragraph, root, table } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
 import { readPdfText } from "../../src/readers/read-pdf-text.js";
 import { compactText } from "../../src/text/normalize-text.js";
@@ -50,6 +50,18 @@ describe("writePdf across documents", () => {
     const before = sha(await writePdf(SAMPLE_DOC));
     await writePdf(other);
     expect(sha(await writePdf(SAMPLE_DOC))).toBe(before);
+  });
+});
+
+describe("writePdf with a table row taller than a page", () => {
+  it("should continue the row on the next pages and lose none of its text", async () => {
+    // Like the RRS's experience table for a case with hundreds of duties: one cell listing every related duty.
+    const related = Array.from({ length: 600 }, (_, i) => `2.${i + 1}`).join(", ");
+    const doc = root({ ...SAMPLE_DOC.meta }, [...SAMPLE_DOC.children, table([["网易游戏 (NetEase Games)", "게임 클라이언트 개발자", related]], "rrs-experience", { header: ["근무처", "직무", "관련 업무"] })]);
+    const read = await readPdfText(await writePdf(doc));
+    const numbers = new Set(compactText(read.text).match(/2\.\d+/g));
+    expect([...related.split(", ")].filter((number) => !numbers.has(number))).toEqual([]);
+    expect(read.pages).toBeGreaterThan(2);
   });
 });
 
