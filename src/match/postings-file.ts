@@ -4,7 +4,7 @@
  * the file is the caller's business.
  */
 import type { IndexField, IndexPostings } from "./build-index.js";
-import { TermIds } from "./term-ids.js";
+import { startOffsets, TermIds } from "./term-ids.js";
 
 const MAGIC = "e7-align-postings/5";
 
@@ -41,12 +41,6 @@ interface Header {
   readonly arrays: [ArrayName, "i32" | "f64", number][];
 }
 
-function startsOf(texts: readonly string[]): Int32Array {
-  const starts = new Int32Array(texts.length + 1);
-  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
-  return starts;
-}
-
 function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
   return [
     ["termStarts", postings.termIds.starts],
@@ -62,7 +56,7 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
     ["fieldOccupation", postings.fieldOccupation],
     ["fieldSource", Int32Array.from(postings.fields, (field) => SOURCES.indexOf(field.source))],
     ["fieldWeight", Float64Array.from(postings.fields, (field) => field.weight)],
-    ["fieldTextStarts", startsOf(postings.fields.map((field) => field.text))],
+    ["fieldTextStarts", startOffsets(postings.fields.map((field) => field.text))],
   ];
 }
 

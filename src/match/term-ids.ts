@@ -3,6 +3,13 @@
  * as one string with start offsets, and the order is computed with the rest of the index (by `npm run build`), so
  * loading an index creates no string or map entry per term for the few dozen lookups a statement makes.
  */
+/** Where each of `texts` starts in their concatenation, and (last) its length: text i is joined.slice(starts[i], starts[i + 1]). */
+export function startOffsets(texts: readonly string[]): Int32Array {
+  const starts = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  return starts;
+}
+
 export class TermIds implements ReadonlyMap<string, number> {
   /** All terms joined, in id order: term `id` is text.slice(starts[id], starts[id + 1]). */
   readonly text: string;
@@ -18,8 +25,7 @@ export class TermIds implements ReadonlyMap<string, number> {
 
   /** The ids of a list of terms (`terms[id]` is term `id`). */
   static of(terms: readonly string[]): TermIds {
-    const starts = new Int32Array(terms.length + 1);
-    terms.forEach((term, id) => (starts[id + 1] = starts[id]! + term.length));
+    const starts = startOffsets(terms);
     const order = Int32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
     return new TermIds(terms.join(""), starts, order);
   }

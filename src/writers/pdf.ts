@@ -69,12 +69,8 @@ function useFont(pdf: Pdf, name: string): Pdf {
   const embedded = (pdf as unknown as { readonly _font: EmbeddedFontInternals })._font;
   if (sharing.has(embedded)) return pdf;
   sharing.add(embedded);
-  let words = shapedWords.get(embedded.font);
-  if (!words) {
-    words = new Map();
-    shapedWords.set(embedded.font, words);
-  }
-  const known = words;
+  const known = shapedWords.get(embedded.font) ?? new Map<string, ShapedWord>();
+  shapedWords.set(embedded.font, known);
   embedded.layoutCached = (text) => {
     let word = known.get(text);
     if (!word) {
