@@ -6,15 +6,27 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBatch } from "../../src/batch/run-batch.js";
-import type { BatchCase, BatchCaseOptions, CaseOutcome } from "../../src/batch/types.js";
+import { runBatch, type BatchLimits } from "../../src/batch/run-batch.js";
+import type { BatchCaseOptions, CaseOutcome } from "../../src/batch/types.js";
 import type { BatchSummary } from "../../src/batch/write-batch-summary.js";
 
 const WORKER = fileURLToPath(new URL("./fixtures/misbehaving-worker.mjs", import.meta.url));
 const OPTIONS: BatchCaseOptions = { formats: ["docx"], force: false, allowOutOfScope: false };
 
 let dir: string;
-const casesNamed = (...names: string[]): BatchCase[] => names.map((name) => ({ casePath: path.join(dir, `${name}.json`), name }));
+
+/** Runs the stand-in worker over cases named for how it should behave; `finished` collects names in finishing order. */
+function runStandIn(folder: string, names: readonly string[], jobs: number, limits: Partial<BatchLimits>, finished: string[] = []): Promise<BatchSummary> {
+  return runBatch({
+    cases: names.map((name) => ({ casePath: path.join(dir, `${name}.json`), name })),
+    outDir: path.join(dir, folder),
+    jobs,
+    caseOptions: OPTIONS,
+    limits,
+    workerFile: WORKER,
+    onCaseDone: (outcome) => finished.push(outcome.name),
+  });
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "e7-batch-failures-"));
@@ -30,15 +42,7 @@ describe("runBatch with workers that fail", () => {
 
   beforeAll(async () => {
     // One worker: every later case can only complete if each failed worker was replaced.
-    summary = await runBatch({
-      cases: casesNamed("crash-1", "ok-1", "throw-1", "ok-2", "hang-1", "ok-3"),
-      outDir: path.join(dir, "one-worker"),
-      jobs: 1,
-      caseOptions: OPTIONS,
-      limits: { caseTimeoutMs: 1000 },
-      workerFile: WORKER,
-      onCaseDone: (outcome) => finished.push(outcome.name),
-    });
+    summary = await runStandIn("one-worker", ["crash-1", "ok-1", "throw-1", "ok-2", "hang-1", "ok-3"], 1, { caseTimeoutMs: 1000 }, finished);
   }, 60_000);
 
   it("reports each failed case with its own error and completes the others", () => {
@@ -72,15 +76,7 @@ describe("runBatch with workers that fail", () => {
 describe("runBatch with two workers and a stuck case", () => {
   it("keeps the other worker busy: every other case finishes before the stuck one is stopped", async () => {
     const finished: string[] = [];
-    const summary = await runBatch({
-      cases: casesNamed("hang-1", "ok-1", "ok-2", "ok-3", "ok-4"),
-      outDir: path.join(dir, "two-workers"),
-      jobs: 2,
-      caseOptions: OPTIONS,
-      limits: { caseTimeoutMs: 8000 },
-      workerFile: WORKER,
-      onCaseDone: (outcome) => finished.push(outcome.name),
-    });
+    const summary = await runStandIn("two-workers", ["hang-1", "ok-1", "ok-2", "ok-3", "ok-4"], 2, { caseTimeoutMs: 8000 }, finished);
     expect(finished).toEqual(["ok-1", "ok-2", "ok-3", "ok-4", "hang-1"]);
     expect(summary.cases.map((c) => c.status)).toEqual(["error", "consistent", "consistent", "consistent", "consistent"]);
     expect(summary.exitCode).toBe(3);
@@ -89,14 +85,7 @@ describe("runBatch with two workers and a stuck case", () => {
 
 describe("runBatch with a case that needs too much memory", () => {
   it("stops that case at the worker's heap limit and reports it as E_WORKER_MEMORY", async () => {
-    const summary = await runBatch({
-      cases: casesNamed("hog-1", "ok-1"),
-      outDir: path.join(dir, "memory"),
-      jobs: 1,
-      caseOptions: OPTIONS,
-      limits: { workerMemoryMb: 32 },
-      workerFile: WORKER,
-    });
+    const summary = await runStandIn("memory", ["hog-1", "ok-1"], 1, { workerMemoryMb: 32 });
     expect(summary.cases.map((c) => [c.case, c.status, c.error?.code ?? null])).toEqual([
       ["hog-1", "error", "E_WORKER_MEMORY"],
       ["ok-1", "consistent", null],
