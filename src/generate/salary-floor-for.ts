@@ -5,6 +5,25 @@ import type { Rules } from "../checks/load-rules.js";
 import { wagePeriodFor } from "../checks/salary-floor.js";
 import type { SalaryFloor } from "../render/build-view.js";
 
+/**
+ * How an officer would recognise a rule's source: the Ministry of Justice notice number, or the stay manual and its
+ * pages. Never the rules file's own key (such as "MOJ-WAGE-2026"), which means nothing outside this tool.
+ */
+export function citation(rules: Rules, source: string): { en: string; ko: string } | undefined {
+  const text = rules.sources[source.split(" ")[0]!] ?? "";
+  const notice = /notice (\d{4}-\d+)/i.exec(text);
+  if (notice) return { en: `Ministry of Justice notice ${notice[1]}`, ko: `법무부 공고 제${notice[1]}호` };
+  const manual = /(\d{4})\.(\d{1,2})/.exec(text);
+  const pages = /p\.\s*([\d-]+)/.exec(source)?.[1];
+  if (/stay manual/i.test(text) && manual) {
+    return {
+      en: `Ministry of Justice stay manual (${manual[1]}.${manual[2]})${pages ? `, p. ${pages}` : ""}`,
+      ko: `법무부 외국인체류 안내매뉴얼(${manual[1]}. ${Number(manual[2])}.)${pages ? ` ${pages}쪽` : ""}`,
+    };
+  }
+  return undefined;
+}
+
 /** Undefined when no notice on file covers the planned filing date (the RRS then states the salary alone). */
 export function salaryFloorFor(input: Case, occupation: Occupation, rules: Rules): SalaryFloor | undefined {
   if (occupation.subtype === "E-7-S") return undefined;
@@ -13,8 +32,15 @@ export function salaryFloorFor(input: Case, occupation: Occupation, rules: Rules
   const own = rules.occupationWageRules.find((rule) => rule.codes.includes(code));
   const general = found?.current ? found.period.floorsKrw[occupation.subtype] : undefined;
   if (own && (general === undefined || own.minAnnualKrw > general)) {
-    return { amountKrw: own.minAnnualKrw, labelEn: `wage floor for occupation ${code} (${own.source})`, labelKo: `직종 ${code} 임금 요건(${own.source})` };
+    const cited = citation(rules, own.source);
+    return { amountKrw: own.minAnnualKrw, labelEn: `wage requirement for occupation ${code}${cited ? ` (${cited.en})` : ""}`, labelKo: `직종 ${code} 임금 요건${cited ? `(${cited.ko})` : ""}` };
   }
   if (general === undefined || !found) return undefined;
-  return { amountKrw: general, labelEn: `${occupation.subtype} wage floor (${found.period.source})`, labelKo: `${occupation.subtype} 임금 요건(${found.period.source})` };
+  const cited = citation(rules, found.period.source);
+  const year = found.period.validFrom.slice(0, 4);
+  return {
+    amountKrw: general,
+    labelEn: `${year} ${occupation.subtype} wage requirement${cited ? ` (${cited.en})` : ""}`,
+    labelKo: `${year}년 ${occupation.subtype} 임금 요건${cited ? `(${cited.ko})` : ""}`,
+  };
 }
