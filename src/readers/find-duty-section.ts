@@ -125,6 +125,8 @@ interface Section {
   /** Index of the heading paragraph. */
   readonly at: number;
   readonly paragraphs: string[];
+  /** Indexes of the document paragraphs the section holds (heading included), to count what lies outside it. */
+  readonly indexes: number[];
 }
 
 /** A sentence that introduces the list or describes the document, not a duty: "The Employee performs the duties below." */
@@ -276,10 +278,11 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       // following duties:"), but not under another section's heading ("Working hours").
       if (!current && pending?.kind !== "other") {
         const heading = pending?.kind === "numbered" ? pending : { heading: paragraph, at };
-        current = { heading: heading.heading, at: heading.at, paragraphs: [] };
+        current = { heading: heading.heading, at: heading.at, paragraphs: [], indexes: [heading.at] };
         sections.push(current);
       }
       current?.paragraphs.push(paragraph);
+      current?.indexes.push(at);
       pending = undefined;
       return;
     }
@@ -292,7 +295,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       current = undefined;
       pending = undefined;
       if (heading.duty) {
-        current = { heading: paragraph.replace(/[:：].*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [] };
+        current = { heading: paragraph.replace(/[:：].*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [], indexes: [at] };
         sections.push(current);
       } else {
         const name = paragraph.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』:：]\s*$/u, "").trim();
@@ -303,6 +306,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     }
     pending = undefined;
     current?.paragraphs.push(paragraph);
+    current?.indexes.push(at);
   });
   if (current && current.paragraphs.length === 0) {
     emptyDutyHeading = current.heading;
@@ -323,7 +327,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       duties: read.duties,
       clauses: read.clauses,
       skipped: read.skipped,
-      outside: paragraphs.length - sectionParagraphs.length,
+      outside: paragraphs.length - new Set(used.flatMap((section) => section.indexes)).size,
       wholeText: false,
       text: sectionParagraphs.join("\n\n"),
     };
@@ -337,8 +341,10 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   // The whole text, less what is plainly not a duty: headings, intro sentences and contract terms.
   const body: string[] = [];
   const skipped: SkippedLine[] = [];
-  for (const paragraph of paragraphs) {
-    const heading = BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
+  for (const [at, paragraph] of paragraphs.entries()) {
+    // The document's title ("Offer letter") is a short first line that ends no sentence.
+    const title = at === 0 && paragraph.split(/\s+/).length <= 5 && !/[.。!?:：]$/u.test(paragraph) && !LIST_MARKER.test(paragraph);
+    const heading = title || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
     if (heading) skipped.push({ text: paragraph, reason: "heading" });
     else body.push(paragraph);
   }
