@@ -21,6 +21,8 @@ export interface VerifyOptions {
   readonly edition?: string;
   /** The job title on the application; when absent, each document's own stated title is used. */
   readonly title?: string;
+  /** Score the whole text of a document that has no recognisable duty section (default: score nothing). */
+  readonly wholeText?: boolean;
 }
 
 /** A document to verify, already read. */
@@ -66,14 +68,16 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   const verified: VerifiedDocument[] = [];
   const sections: DutyInput[] = [];
   for (const document of documents) {
-    const section = findDutySection(document.extracted);
+    const section = findDutySection(document.extracted, { fallback: options.wholeText ? "whole-text" : "none" });
     sections.push(...section.duties);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
     const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });
     const statements = result.statements.map((statement): VerifiedStatement => ({
       index: statement.index,
+      ...(section.clauses[statement.index]?.label ? { label: section.clauses[statement.index]!.label! } : {}),
       text: statement.text,
+      ...(section.clauses[statement.index]?.share === undefined ? {} : { share: section.clauses[statement.index]!.share! }),
       bestCode: statement.bestCode,
       score: statement.ranking[0]?.score ?? 0,
       filedScore: statement.ranking.find((entry) => entry.code === selectedCode)?.score ?? 0,
@@ -93,7 +97,14 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
       role: document.role,
       kind: document.extracted.kind,
       ...(document.extracted.pages === undefined ? {} : { pages: document.extracted.pages }),
-      dutySection: { found: section.found, ...(section.heading ? { heading: section.heading } : {}), ...(section.note ? { note: section.note } : {}) },
+      dutySection: {
+        found: section.found,
+        ...(section.heading ? { heading: section.heading } : {}),
+        ...(section.note ? { note: section.note } : {}),
+        wholeText: section.wholeText,
+        skipped: section.skipped,
+        outside: section.outside,
+      },
       ...(statedTitle ? { title: statedTitle } : {}),
       verdict,
       bestCode: result.bestCode,
@@ -244,7 +255,16 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
   const selectedCode = codeOf(occupation);
   const role = ROLE_NAME[doc.role];
   if (!doc.dutySection.found && doc.dutySection.note) {
-    findings.push({ id: "no-duty-section", severity: "info", document: doc.path, message: doc.dutySection.note, fix: 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty.' });
+    // Nothing scored is an error, not a pass: the document's duties were not read at all.
+    findings.push({
+      id: "no-duty-section",
+      severity: doc.dutySection.wholeText ? "warning" : "error",
+      document: doc.path,
+      message: doc.dutySection.note,
+      fix: doc.dutySection.wholeText
+        ? 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty.'
+        : 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty; or run again with --whole-text to score every paragraph.',
+    });
   }
   const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
   if (doc.verdict === "mismatch" || doc.verdict === "ambiguous") {
@@ -287,7 +307,8 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
       codes: [selectedCode, ...elsewhere],
     });
   }
-  if (doc.verdict === "unsupported") {
+  // With nothing read, "no-duty-section" above says why; "no specific statement" would blame the wording.
+  if (doc.verdict === "unsupported" && doc.statements.length > 0) {
     findings.push({
       id: "document-unsupported",
       severity: "error",
