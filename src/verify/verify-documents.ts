@@ -54,7 +54,7 @@ export async function verifyDocuments(
 /** Lead (in share of the weight) the larger of two split codes needs to count as a clear majority. */
 const CLEAR_MAJORITY = 0.2;
 
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3 };
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3, excluded: 4 };
 
 const ROLE_NAME: Readonly<Record<DocumentRole, string>> = { contract: "contract", rrs: "Recruitment Reason Statement" };
 
@@ -273,6 +273,20 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
             (doc.verdict === "mismatch" && doc.bestCode !== selectedCode ? `; or, if they describe the real job, file under ${doc.bestCode}.` : "."),
       statements: pulling.map((s) => s.index),
       codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : [])],
+    });
+  }
+  if (doc.verdict === "excluded" && result.exclusion) {
+    const exclusion = result.exclusion;
+    findings.push({
+      id: "document-excluded-role",
+      severity: "error",
+      document: doc.path,
+      message: `The ${role}'s duties read as "${exclusion.role.en}", which the catalog excludes from the filed ${occupationLabel(occupation)}: ${exclusion.reason}`,
+      fix: exclusion.useCode
+        ? `If that is the real job, file under ${exclusion.useCode} (see: e7-align codes show ${exclusion.useCode}); if the job really is ${selectedCode} work, rewrite the duties to show it, e.g. ${quoteList(tasksToward(occupation, [], 3))}.`
+        : `The catalog gives no E-7 code for that role. If the job really is ${selectedCode} work, rewrite the duties to show it, e.g. ${quoteList(tasksToward(occupation, [], 3))}.`,
+      statements: [...exclusion.statements],
+      codes: [selectedCode, ...(exclusion.useCode ? [exclusion.useCode] : [])],
     });
   }
   if (doc.verdict === "match" && pulling.length > 0) {
