@@ -12,7 +12,7 @@ import type { Labelled } from "./accuracy.js";
 export const MARGIN_BANDS = [0, 0.02, 0.04, 0.06, 0.08, 0.12, 0.2] as const;
 
 /** Share right a band needs for its `match` verdicts to stand. */
-export const REQUIRED_SHARE_RIGHT = 0.8;
+export const REQUIRED_SHARE_RIGHT = 0.9;
 
 export interface MarginBand {
   readonly from: number;

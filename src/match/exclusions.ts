@@ -116,8 +116,14 @@ export function titleAlternatives(entry: Pick<ExcludedTitle, "en" | "ko">): stri
   return [...new Set(parts.filter((part) => (/[a-z]/.test(part) ? part.length >= 4 : part.length >= 2)))];
 }
 
+/** A clause's leading label ("Export sales: ...") is a name for the duty, not the duty, so it is not read. */
+const LEADING_LABEL = /^[^:：.]{1,40}[:：]\s*(?=\S)/u;
+
 function prepared(text: string): string {
-  return ` ${normalizeText(text).toLowerCase()} `;
+  const normal = normalizeText(text).toLowerCase();
+  const label = LEADING_LABEL.exec(normal);
+  const body = label && label[0].trim().split(/\s+/).length <= 4 ? normal.slice(label[0].length) : normal;
+  return ` ${body} `;
 }
 
 /** The scope sentence that says what the occupation is not, nearest to the excluded role's words. */

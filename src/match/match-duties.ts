@@ -174,7 +174,21 @@ function areNeighbours(catalog: Catalog, a: string, b: string): boolean {
 function questionBetween(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
   const fromA = catalog.byCode.get(a)?.adjacent.find((adjacent) => adjacent.code === b);
   const fromB = catalog.byCode.get(b)?.adjacent.find((adjacent) => adjacent.code === a);
-  return (fromA ?? fromB)?.question;
+  return (fromA ?? fromB)?.question ?? taskQuestion(catalog, a, b);
+}
+
+/** For two codes the catalog does not pair, the question their first catalog tasks raise. */
+function taskQuestion(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
+  const first = catalog.byCode.get(a) ?? catalog.byId.get(a);
+  const second = catalog.byCode.get(b) ?? catalog.byId.get(b);
+  const taskA = first?.tasks[0];
+  const taskB = second?.tasks[0];
+  if (!first || !second || !taskA || !taskB) return undefined;
+  const bare = (text: string): string => text.replace(/[.。]+$/, "");
+  return {
+    en: `Is the core of the job to ${bare(taskA.en).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${a} ${first.nameEn}), or to ${bare(taskB.en).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${b} ${second.nameEn})?`,
+    ko: `핵심 업무가 "${bare(taskA.ko)}"(${a} ${first.nameKo})입니까, 아니면 "${bare(taskB.ko)}"(${b} ${second.nameKo})입니까?`,
+  };
 }
 
 function labelOf(catalog: Catalog, code: string): string {

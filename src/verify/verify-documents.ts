@@ -8,6 +8,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DutyInput, MatchResult, Verdict } from "../match/types.js";
 import { findDutySection } from "../readers/find-duty-section.js";
+import { ownDutyText } from "../readers/own-duty-text.js";
 import { readDocument, type DocumentBytes } from "../readers/read-document.js";
 import type { ExtractedText, ReaderLimits } from "../readers/types.js";
 import { tokenize } from "../text/tokenize.js";
@@ -66,7 +67,9 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   const verified: VerifiedDocument[] = [];
   const sections: DutyInput[] = [];
   for (const document of documents) {
-    const section = findDutySection(document.extracted);
+    const found = findDutySection(document.extracted);
+    // A packet this tool wrote prints a catalog task sentence before each duty; only the duty is the employer's.
+    const section = { ...found, duties: found.duties.map((duty) => ({ ...duty, text: ownDutyText(duty.text) || duty.text })) };
     sections.push(...section.duties);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
