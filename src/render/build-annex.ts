@@ -42,8 +42,8 @@ export function positionTable(c: Composer, view: PacketView, clauseId: string): 
   return table(
     [
       [c.label("positionTitle"), pick(view.position.titleEn, view.position.titleKo)],
-      [c.label("department"), view.position.department],
-      [c.label("workplace"), view.position.workplace],
+      [c.label("department"), c.local(view.position.department)],
+      [c.label("workplace"), c.local(view.position.workplace)],
       [c.label("occupationCode"), view.occupation.code],
       [c.label("occupationName"), pick(view.occupation.nameEn, view.occupation.nameKo)],
       [c.label("subtype"), view.occupation.subtype],

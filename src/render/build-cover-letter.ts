@@ -3,20 +3,22 @@ import { clause, heading, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
 import { tokenize } from "../text/tokenize.js";
 import { annexDutyNumber, signatureBlock } from "./build-annex.js";
-import type { PacketView, PriorView } from "./build-view.js";
+import type { Localized, PacketView, PriorView } from "./build-view.js";
 import type { Composer } from "./compose.js";
 
 /**
  * Pairs each stated reason with the change that answers it: by position when the case lists as many changes as
  * reasons, otherwise the change sharing the most words with the reason. Undefined when nothing fits.
  */
-export function pairReasons(prior: PriorView): readonly (string | undefined)[] {
+export function pairReasons(prior: PriorView): readonly (Localized | undefined)[] {
   if (prior.reasons.length === prior.whatChanged.length) return prior.whatChanged;
+  // Both languages' words count, so a reason and a change written in one language each can still pair.
+  const both = (text: Localized): string => `${text.ko} ${text.en}`;
   return prior.reasons.map((reason) => {
-    const words = new Set([...tokenize(reason).words, ...tokenize(reason).bigrams]);
-    let best: { change: string; shared: number } | undefined;
+    const words = new Set([...tokenize(both(reason)).words, ...tokenize(both(reason)).bigrams]);
+    let best: { change: Localized; shared: number } | undefined;
     for (const change of prior.whatChanged) {
-      const terms = new Set([...tokenize(change).words, ...tokenize(change).bigrams]);
+      const terms = new Set([...tokenize(both(change)).words, ...tokenize(both(change)).bigrams]);
       let shared = 0;
       for (const term of terms) if (words.has(term)) shared += 1;
       if (shared > 0 && (!best || shared > best.shared)) best = { change, shared };
@@ -32,7 +34,7 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
   const title = c.label(supplement ? "coverTitleSupplement" : "coverTitleReapplication");
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
   const pairs = pairReasons(prior);
-  const tasks = view.duties.map((d, i) => [annexDutyNumber(i), d.text, d.status === "anchored" ? c.langs.map((l) => (l === "en" ? d.taskEn : d.taskKo)).join(" / ") : c.label("asWritten")]);
+  const tasks = view.duties.map((d, i) => [annexDutyNumber(i), c.local(d.text), d.status === "anchored" ? c.langs.map((l) => (l === "en" ? d.taskEn : d.taskKo)).join(" / ") : c.label("asWritten")]);
   const children: Block[] = [
     heading(1, title, "cover-title"),
     ...c.paragraphs("cover-addressee", view),
@@ -43,7 +45,7 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
           section(2, "coverReasons", "cover-reasons"),
           ...c.paragraphs("cover-reasons-intro", view),
           table(
-            prior.reasons.map((reason, i) => [String(i + 1), reason, pairs[i] ?? c.label("noMatchingChange")]),
+            prior.reasons.map((reason, i) => [String(i + 1), c.local(reason), pairs[i] ? c.local(pairs[i]) : c.label("noMatchingChange")]),
             "cover-reasons-table",
             { header: [c.label("number"), c.label("statedReason"), c.label("change")], widths: [0.6, 4, 4] },
           ),
@@ -56,7 +58,7 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
     table(tasks, "cover-code-table", { header: [c.label("number"), c.label("duty"), c.label("catalogTask")], widths: [0.6, 4, 4] }),
     section(4, "coverContract", "cover-contract"),
     ...c.paragraphs("cover-contract", view),
-    ...prior.whatChanged.map((change, i) => clause(`${i + 1})`, [change], `cover-change-${i + 1}`, { level: 1 })),
+    ...prior.whatChanged.map((change, i) => clause(`${i + 1})`, c.langs.map((l) => change[l]).filter((t) => t !== ""), `cover-change-${i + 1}`, { level: 1 })),
     section(5, "coverEnclosures", "cover-enclosures"),
     ...c.paragraphs("cover-enclosures-intro", view),
     table(enclosures.map((name, i) => [String(i + 1), name]), "cover-enclosures-table", { header: [c.label("number"), c.label("document")], widths: [0.6, 8] }),

@@ -39,19 +39,19 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
       ? [
           ...c.paragraphs("rrs-recruitment", view),
           table(
-            view.recruitment.efforts.map((e) => [e.channel, e.period, String(e.applicants), e.interviewed, e.outcome]),
+            view.recruitment.efforts.map((e) => [c.local(e.channel), e.period, String(e.applicants), e.interviewed, c.local(e.outcome)]),
             "rrs-recruitment-table",
             { header: [c.label("channel"), c.label("period"), c.label("applicants"), c.label("interviewed"), c.label("outcome")], widths: [2, 2, 1, 1, 4] },
           ),
         ]
       : c.paragraphs("rrs-recruitment-none", view);
-  const skills = view.recruitment.skills.map((skill, i) => clause(`${i + 1})`, [skill], `rrs-skill-${i + 1}`, { level: 1 }));
+  const skills = view.recruitment.skills.map((skill, i) => clause(`${i + 1})`, c.langs.map((l) => skill[l]).filter((t) => t !== ""), `rrs-skill-${i + 1}`, { level: 1 }));
   const experience =
     view.experience.length > 0
       ? [
           ...c.paragraphs("rrs-fit-experience", view),
           table(
-            view.experience.map((e) => [e.employer, e.role, e.period, e.dutyIndexes.length > 0 ? e.dutyIndexes.map(annexDutyNumber).join(", ") : c.label("noRelatedDuty")]),
+            view.experience.map((e) => [e.employer, c.local(e.role), e.period, e.dutyIndexes.length > 0 ? e.dutyIndexes.map(annexDutyNumber).join(", ") : c.label("noRelatedDuty")]),
             "rrs-fit-experience-table",
             { header: [c.label("experienceEmployer"), c.label("experienceRole"), c.label("period"), c.label("relatedDuties")], widths: [2, 2, 2, 2] },
           ),

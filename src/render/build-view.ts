@@ -2,10 +2,56 @@
  * Builds the data every template reads: the case, the occupation and the duty plan as plain, pre-formatted
  * strings (money, dates, lists). Templates only place these strings; they compute nothing.
  */
+import { textIn, type DocLang, type TextValue } from "../case/local-text.js";
+import { officeById } from "../case/immigration-offices.js";
 import type { Case, Duty, Education, Experience } from "../case/types.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { tokenize } from "../text/tokenize.js";
 import type { PlannedDuty } from "./plan-duties.js";
+
+/**
+ * A case text in both languages. Templates receive it already resolved to their own language (see localizeData);
+ * document builders pick the language with the composer, so a Korean document never prints the English text.
+ */
+export class Localized {
+  constructor(
+    readonly ko: string,
+    readonly en: string,
+  ) {}
+}
+
+/** The view text of a bilingual case field (whitespace flattened; "" for a language the case lacks). */
+export function localized(value: TextValue | undefined): Localized {
+  return new Localized(flatten(textIn(value, "ko") ?? ""), flatten(textIn(value, "en") ?? ""));
+}
+
+const localizedCache: Record<DocLang, WeakMap<object, unknown>> = { ko: new WeakMap(), en: new WeakMap() };
+
+/** A copy of template data with every Localized value replaced by its text in `lang` (objects without one are returned as they are). */
+export function localizeData<T>(data: T, lang: DocLang): T {
+  if (data instanceof Localized) return data[lang] as T;
+  if (data === null || typeof data !== "object") return data;
+  const cache = localizedCache[lang];
+  const hit = cache.get(data);
+  if (hit !== undefined) return hit as T;
+  let changed = false;
+  const out: unknown = Array.isArray(data)
+    ? data.map((item) => {
+        const next = localizeData(item, lang);
+        if (next !== item) changed = true;
+        return next;
+      })
+    : Object.fromEntries(
+        Object.entries(data).map(([key, item]) => {
+          const next = localizeData(item, lang);
+          if (next !== item) changed = true;
+          return [key, next];
+        }),
+      );
+  const result = (changed ? out : data) as T;
+  cache.set(data, result);
+  return result;
+}
 
 /** A salary floor in force on the filing date, when the rules know one. */
 export interface SalaryFloor {
@@ -19,7 +65,7 @@ export interface SalaryFloor {
 export interface DutyView {
   readonly index: number;
   readonly status: PlannedDuty["status"];
-  readonly text: string;
+  readonly text: Localized;
   readonly share: number;
   readonly taskEn: string;
   readonly taskKo: string;
@@ -30,7 +76,7 @@ export interface DutyView {
 export interface EducationView {
   readonly degreeEn: string;
   readonly degreeKo: string;
-  readonly field: string;
+  readonly field: Localized;
   readonly institution: string;
   readonly country: string;
   readonly completionDate: string;
@@ -38,7 +84,7 @@ export interface EducationView {
 
 export interface ExperienceView {
   readonly employer: string;
-  readonly role: string;
+  readonly role: Localized;
   readonly period: string;
   /** Indexes of the duties this job relates to (shared terms). */
   readonly dutyIndexes: readonly number[];
@@ -63,8 +109,8 @@ export interface PriorView {
   readonly receiptNumber: string;
   readonly decisionEn: string;
   readonly decisionKo: string;
-  readonly reasons: readonly string[];
-  readonly whatChanged: readonly string[];
+  readonly reasons: readonly Localized[];
+  readonly whatChanged: readonly Localized[];
 }
 
 /** Everything templates may read. Every string is user text or pre-formatted; none is template source. */
@@ -72,7 +118,7 @@ export interface PacketView {
   readonly kind: Case["filing"]["kind"];
   readonly documentDate: string;
   readonly plannedFilingDate: string;
-  readonly office: string;
+  readonly office: Localized;
   readonly employer: {
     readonly nameKo: string;
     readonly nameEn: string;
@@ -80,7 +126,7 @@ export interface PacketView {
     readonly representative: string;
     readonly addressKo: string;
     readonly addressEn: string;
-    readonly description: string;
+    readonly description: Localized;
     readonly founded: string;
     readonly insuredKorean: number;
     readonly regularWorkers: string;
@@ -93,8 +139,8 @@ export interface PacketView {
   readonly position: {
     readonly titleEn: string;
     readonly titleKo: string;
-    readonly department: string;
-    readonly workplace: string;
+    readonly department: Localized;
+    readonly workplace: Localized;
     readonly salaryEn: string;
     readonly salaryKo: string;
     /** The salary digits with separators, as they appear in both languages ("42,000,000"). */
@@ -117,14 +163,23 @@ export interface PacketView {
   readonly education: readonly EducationView[];
   readonly experience: readonly ExperienceView[];
   readonly recruitment: {
-    readonly efforts: readonly { readonly channel: string; readonly period: string; readonly applicants: number; readonly interviewed: string; readonly outcome: string }[];
-    readonly why: string;
-    readonly skills: readonly string[];
-    readonly effect: string;
+    readonly efforts: readonly { readonly channel: Localized; readonly period: string; readonly applicants: number; readonly interviewed: string; readonly outcome: Localized }[];
+    readonly why: Localized;
+    readonly skills: readonly Localized[];
+    readonly effect: Localized;
+    /** 활용계획 and 기타사항: empty in both languages when the case has none. */
+    readonly utilisationPlan: Localized;
+    readonly otherNotes: Localized;
   };
   readonly salaryFloor?: { readonly amountEn: string; readonly amountKo: string; readonly percent: string; readonly labelEn: string; readonly labelKo: string };
   readonly evidence: readonly { readonly title: string; readonly issuedBy: string; readonly issueDate: string }[];
   readonly prior?: PriorView;
+}
+
+/** The office's official name in each language; an id the list does not hold (only in unvalidated input) is printed as written. */
+function officeName(id: string): Localized {
+  const office = officeById(id);
+  return office ? new Localized(office.ko, office.en) : new Localized(flatten(id), flatten(id));
 }
 
 /** Groups digits in threes: 42000000 -> "42,000,000". */
@@ -218,8 +273,8 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): Prio
     receiptNumber: flatten(prior.receiptNumber ?? ""),
     decisionEn: decisions[prior.decision][0],
     decisionKo: decisions[prior.decision][1],
-    reasons: prior.reasons.map(flatten),
-    whatChanged: prior.whatChanged.map(flatten),
+    reasons: prior.reasons.map(localized),
+    whatChanged: prior.whatChanged.map(localized),
   };
 }
 
@@ -235,7 +290,7 @@ export function buildView(input: Case, catalog: Catalog, occupation: Occupation,
   const duties: DutyView[] = plan.map((p) => ({
     index: p.index,
     status: p.status,
-    text: flatten(p.duty.text).replace(/[.。]+$/, ""),
+    text: new Localized(...(["ko", "en"] as const).map((lang) => flatten(textIn(p.duty.text, lang) ?? "").replace(/[.。]+$/, "")) as [string, string]),
     share: p.duty.share,
     taskEn: p.task ? p.task.en.replace(/[.。]+$/, "") : "",
     taskKo: p.task ? p.task.ko.replace(/[.。]+$/, "") : "",
@@ -247,7 +302,7 @@ export function buildView(input: Case, catalog: Catalog, occupation: Occupation,
     kind: input.filing.kind,
     documentDate: input.filing.documentDate,
     plannedFilingDate: input.filing.plannedFilingDate,
-    office: flatten(input.filing.immigrationOffice),
+    office: officeName(input.filing.immigrationOffice),
     employer: {
       nameKo: flatten(employer.nameKo),
       nameEn: flatten(employer.nameEn),
@@ -255,7 +310,7 @@ export function buildView(input: Case, catalog: Catalog, occupation: Occupation,
       representative: flatten(employer.representative ?? ""),
       addressKo: flatten(employer.address.ko),
       addressEn: flatten(employer.address.en),
-      description: flatten(employer.businessDescription),
+      description: localized(employer.businessDescription),
       founded: employer.foundedDate ?? "",
       insuredKorean: employer.insuredKoreanEmployees,
       regularWorkers: employer.regularWorkers === undefined ? "" : String(employer.regularWorkers),
@@ -268,8 +323,8 @@ export function buildView(input: Case, catalog: Catalog, occupation: Occupation,
     position: {
       titleEn: flatten(position.title.en),
       titleKo: flatten(position.title.ko),
-      department: flatten(position.department),
-      workplace: flatten(position.workplace),
+      department: localized(position.department),
+      workplace: localized(position.workplace),
       salaryEn: `KRW ${groupDigits(position.annualSalaryKrw)}`,
       salaryKo: `${groupDigits(position.annualSalaryKrw)}원`,
       salaryDigits: groupDigits(position.annualSalaryKrw),
@@ -291,28 +346,35 @@ export function buildView(input: Case, catalog: Catalog, occupation: Occupation,
     education: applicant.education.map((e) => ({
       degreeEn: DEGREES[e.degree][0],
       degreeKo: DEGREES[e.degree][1],
-      field: flatten(e.field),
+      field: localized(e.field),
       institution: flatten(e.institution),
       country: e.country,
       completionDate: e.completionDate,
     })),
     experience: applicant.experience.map((e) => ({
       employer: flatten(e.employer),
-      role: flatten(e.role),
+      role: localized(e.role),
       period: `${e.startDate} – ${e.endDate ?? input.filing.documentDate}`,
-      dutyIndexes: duties.filter((d) => sharedTerms(`${e.role} ${e.duties}`, `${d.text} ${d.detailsEn}`) >= 2).map((d) => d.index),
+      // Terms are compared within each language, so a job and a duty written in different languages still relate.
+      dutyIndexes: duties
+        .filter((d) =>
+          (["ko", "en"] as const).some((lang) => sharedTerms(`${textIn(e.role, lang) ?? ""} ${textIn(e.duties, lang) ?? ""}`, `${d.text[lang]} ${lang === "en" ? d.detailsEn : d.detailsKo}`) >= 2),
+        )
+        .map((d) => d.index),
     })),
     recruitment: {
       efforts: recruitment.domesticEfforts.map((effort) => ({
-        channel: flatten(effort.channel),
+        channel: localized(effort.channel),
         period: `${effort.startDate} – ${effort.endDate}`,
         applicants: effort.applicants,
         interviewed: effort.interviewed === undefined ? "-" : String(effort.interviewed),
-        outcome: flatten(effort.outcome),
+        outcome: localized(effort.outcome),
       })),
-      why: flatten(recruitment.whyForeignNational),
-      skills: recruitment.specialisedSkills.map(flatten),
-      effect: flatten(recruitment.expectedEffect),
+      why: localized(recruitment.whyForeignNational),
+      skills: recruitment.specialisedSkills.map(localized),
+      effect: localized(recruitment.expectedEffect),
+      utilisationPlan: localized(recruitment.utilisationPlan),
+      otherNotes: localized(recruitment.otherNotes),
     },
     ...(floor
       ? {

@@ -1,3 +1,4 @@
+import { textIn, textsOf } from "../../src/case/local-text.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,7 +43,8 @@ describe("renderPacket", async () => {
       const [ko, en] = clause.paragraphs;
       expect(ko).toContain(p.task!.ko.replace(/\.$/, ""));
       expect(en).toContain(p.task!.en.replace(/\.$/, ""));
-      expect(en).toContain(web.position.duties[i]!.text);
+      expect(en).toContain(textIn(web.position.duties[i]!.text, "en")!);
+      expect(ko).toContain(textIn(web.position.duties[i]!.text, "ko")!);
       expect(en).toContain(`about ${web.position.duties[i]!.share}%`);
       for (const tool of web.position.duties[i]!.tools ?? []) expect(en).toContain(tool);
     });
@@ -84,7 +86,7 @@ describe("renderPacket", async () => {
 
   it("should print hostile user text literally", async () => {
     const hostile = example("web-developer");
-    hostile.position = { ...hostile.position, duties: hostile.position.duties.map((d, i) => (i === 0 ? { ...d, text: `${d.text} {{constructor}} {{#each duties}}x{{/each}} & <b>` } : d)) };
+    hostile.position = { ...hostile.position, duties: hostile.position.duties.map((d, i) => (i === 0 ? { ...d, text: { ko: textIn(d.text, "ko"), en: `${textIn(d.text, "en")} {{constructor}} {{#each duties}}x{{/each}} & <b>` } } : d)) };
     hostile.employer = { ...hostile.employer, nameEn: "Kim & Lee {{employer.nameKo}}" };
     const { packet: rendered } = await render(hostile);
     const text = rendered.documents.map((d) => collectText(d.doc)).join("\n");
@@ -96,6 +98,16 @@ describe("renderPacket", async () => {
     const { packet: english } = await render(web, "en");
     const text = english.documents.map((d) => collectLines(d.doc).filter((l) => l.role !== "cell").map((l) => l.text).join("\n")).join("\n");
     expect(text).not.toMatch(/직무 내용|고용사유서/);
+  });
+
+  it("should print the case's own texts in the document's language only", async () => {
+    const { packet: korean } = await render(web, "ko");
+    const text = korean.documents.map((d) => collectText(d.doc)).join("\n");
+    const texts = [web.employer.businessDescription, web.recruitment.whyForeignNational, web.recruitment.expectedEffect, web.position.department, ...web.position.duties.map((d) => d.text), ...web.recruitment.domesticEfforts.map((e) => e.outcome)];
+    for (const value of texts) {
+      expect(text).toContain(textIn(value, "ko")!.replace(/[.。]$/, ""));
+      expect(text).not.toContain(textIn(value, "en")!.replace(/[.。]$/, ""));
+    }
   });
 });
 
@@ -110,8 +122,8 @@ describe("renderPacket for a reapplication", async () => {
     const prior = input.priorApplication!;
     expect(text).toContain(prior.codeFiled);
     expect(text).toContain(prior.receiptNumber!);
-    for (const reason of prior.reasons) expect(text).toContain(reason.replace(/\s+/g, " "));
-    for (const change of prior.whatChanged) expect(text).toContain(change.replace(/\s+/g, " "));
+    for (const reason of prior.reasons) for (const version of textsOf(reason)) expect(text).toContain(version.replace(/\s+/g, " "));
+    for (const change of prior.whatChanged) for (const version of textsOf(change)) expect(text).toContain(version.replace(/\s+/g, " "));
     expect(text).toContain(input.selectedCode);
   });
 });

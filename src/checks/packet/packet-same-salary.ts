@@ -1,4 +1,5 @@
 /** Checks that the annual salary is stated where the terms are, and that no document prints another amount. */
+import { textsOf } from "../../case/local-text.js";
 import { groupDigits } from "../../render/build-view.js";
 import { statesTerms } from "./expected-strings.js";
 import { definePacketCheck } from "./types.js";
@@ -26,7 +27,7 @@ export const packetSameSalary = definePacketCheck({
       if (statesTerms(doc) && !doc.compact.includes(salary)) report({ messageId: "missing", data: { file: doc.file, salary }, file: doc.file });
       const printed = new Set(doc.compact.match(AMOUNT) ?? []);
       for (const amount of [...printed].sort()) {
-        if (!known.has(amount) && !context.case.position.duties.some((d) => d.text.includes(amount))) {
+        if (!known.has(amount) && !context.case.position.duties.some((d) => textsOf(d.text).some((text) => text.includes(amount)))) {
           report({ messageId: "unknownAmount", data: { file: doc.file, amount }, file: doc.file });
         }
       }
