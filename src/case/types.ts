@@ -141,6 +141,14 @@ export interface Applicant {
   readonly dateOfBirth?: string;
   /** Current Korean stay status if the applicant is in Korea (e.g. D-10-1, D-2), or "abroad". */
   readonly currentStatus?: string;
+  /** Sex as printed in the passport. */
+  readonly sex?: "male" | "female";
+  /** Passport number. */
+  readonly passportNumber?: string;
+  /** Home address in the applicant's country. */
+  readonly addressAbroad?: string;
+  /** Telephone number with country code. */
+  readonly phone?: string;
   /** Degrees and diplomas, highest first. */
   readonly education: readonly Education[];
   /** Work experience, most recent first. */
@@ -173,6 +181,8 @@ export interface Employer {
   readonly foreignEmployees: Readonly<Record<string, number>>;
   /** Revenue of the last financial year, in won. */
   readonly annualRevenueKrw: number;
+  /** Figures of the last closed financial year, from the financial statements (printed in block 1 of the Recruitment Reason Statement). */
+  readonly financials?: Financials;
   /** True when the business mainly serves the Korean domestic market (firms with fewer than 5 insured Koreans that do are refused in principle). */
   readonly mainlyDomesticMarket: boolean;
   /** An exception to the size or ratio rule the employer relies on: high-tech firm with KOTRA/KITA recommendation (ratio up to 50%), strong exporter to special-language regions (up to 70%), start-up FDI firm or venture within 5 years of founding (size and sales rules relaxed). */
@@ -211,6 +221,10 @@ export interface Recruitment {
   readonly specialisedSkills: readonly string[];
   /** The expected effect of the hire on the business and on Korean employment. */
   readonly expectedEffect: string;
+  /** How the applicant will be used: where, on which projects, and how the skills pass to Korean staff (활용계획). */
+  readonly utilisationPlan?: string;
+  /** Anything else the officer should know (기타사항). */
+  readonly otherNotes?: string;
 }
 
 /** The earlier application, for a reapplication after a denial or an answer to a supplementation request. */
@@ -233,4 +247,18 @@ export interface PriorApplication {
   readonly duties?: readonly Duty[];
   /** What is different in this filing. */
   readonly whatChanged: readonly string[];
+}
+
+/** Figures of the last closed financial year, from the financial statements (printed in block 1 of the Recruitment Reason Statement). */
+export interface Financials {
+  /** The financial year the figures are for. */
+  readonly fiscalYear: number;
+  /** Paid-in capital (자본금), in won. */
+  readonly capitalKrw?: number;
+  /** Total sales (총매출액), in won. */
+  readonly totalSalesKrw?: number;
+  /** Total liabilities (부채총액), in won. */
+  readonly totalLiabilitiesKrw?: number;
+  /** Operating profit (영업이익), in won; negative for an operating loss. */
+  readonly operatingProfitKrw?: number;
 }
