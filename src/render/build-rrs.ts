@@ -16,8 +16,8 @@ export function evidenceRows(c: Composer, view: PacketView): readonly (readonly 
   return rows.map((row, i) => [String(i + 1), ...row]);
 }
 
-const FOUR = [1.15, 2, 1.15, 2] as const;
-const TWO = [1.15, 5.15] as const;
+const FOUR = [1.3, 1.9, 1.3, 1.9] as const;
+const TWO = [1.3, 5.1] as const;
 
 /** The ratio sentence's data: the counted staff in words, and the share against the limit. */
 function ratioData(ratio: NonNullable<PacketView["review"]["ratio"]>) {
@@ -53,7 +53,9 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
   const item = (mark: string, key: string, clauseId: string): Block => heading(3, `${mark} ${c.label(key)}`, clauseId);
   const { employer, applicant, position, occupation, recruitment, review } = view;
-  const money = (key: string, value: Both | undefined): string[] => [employer.financials ? `${c.label(key)}(${c.pick({ ko: `${employer.financials.fiscalYear}년`, en: `FY${employer.financials.fiscalYear}` })})` : c.label(key), value ? pick(value) : BLANK];
+  const fy = (key: string): string =>
+    employer.financials ? c.langs.map((l) => (l === "ko" ? `${c.labelIn(key, l)}(${employer.financials!.fiscalYear}년)` : `${c.labelIn(key, l)} (FY${employer.financials!.fiscalYear})`)).join(" / ") : c.label(key);
+  const money = (key: string, value: Both | undefined): string[] => [fy(key), value ? pick(value) : BLANK];
   const fin = employer.financials;
 
   const company: Block[] = [
@@ -100,20 +102,17 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
           }),
         ]
       : []),
+    // Full-width rows: a wrapped title or occupation name in a narrow cell would be read back interleaved with its neighbours.
     table(
       [
-        [c.label("employmentPeriod"), pick(position.period), c.label("statusAndCode"), `${occupation.subtype}(${occupation.code} ${pick({ ko: occupation.nameKo, en: occupation.nameEn })})`],
-        [c.label("positionTitle"), pick(position.title), c.label("plannedField"), pick({ ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` })],
-      ],
-      "rrs-employment-table",
-      { widths: [...FOUR] },
-    ),
-    table(
-      [
+        [c.label("employmentPeriod"), pick(position.period)],
+        [c.label("statusAndCode"), pick({ ko: `${occupation.subtype}(${occupation.code} ${occupation.nameKo})`, en: `${occupation.subtype} (${occupation.code} ${occupation.nameEn})` })],
+        [c.label("positionTitle"), pick(position.title)],
+        [c.label("plannedField"), pick({ ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` })],
         [c.label("plannedWorkplace"), pick(position.workplace)],
         [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
       ],
-      "rrs-employment-more",
+      "rrs-employment-table",
       { widths: [...TWO] },
     ),
     heading(3, c.label("rrsDuties"), "rrs-duties"),
