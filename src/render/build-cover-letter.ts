@@ -65,7 +65,7 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
       : []),
     section(3, "coverCode", "cover-code"),
     ...(prior.codeChanged ? c.paragraphs("cover-code-changed", data) : []),
-    ...(prior.formerEdition ? c.paragraphs("cover-code-former", data) : []),
+    ...(prior.formerEdition && prior.currentCode !== prior.code ? c.paragraphs("cover-code-former", data) : []),
     ...c.paragraphs("cover-code", data),
     table(
       view.duties.map((d, i) => [annexDutyNumber(i), c.pick(d.text), `${d.share}%`]),
@@ -79,7 +79,7 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
     ...c.paragraphs("cover-enclosures-intro", data),
     table(enclosures.map((name, i) => [String(i + 1), name]), "cover-enclosures-table", { header: [c.label("number"), c.label("document")], widths: [0.6, 8] }),
     dateLine(c, view, "cover-date"),
-    signatureBlock(c, view, "cover-signatures", false),
+    signatureBlock(c, view, "cover-signatures", false, "rrsSigner"),
     ...addresseeLine(c, view, "cover-addressee"),
   ];
   return root({ kind: "cover-letter", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);

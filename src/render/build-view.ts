@@ -225,8 +225,8 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): Prio
   const formerEdition = edition !== catalog.currentEdition;
   const label = (lang: DocLang): string => {
     const name = priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : undefined;
-    const inEdition = formerEdition ? `, ${names[lang]}` : "";
-    return name ? `${prior.codeFiled}(${name}${inEdition})` : `${prior.codeFiled}${formerEdition ? `(${names[lang]})` : ""}`;
+    // The edition goes in its own sentence (cover-code-former), so the label never nests parentheses.
+    return name ? `${prior.codeFiled}(${name})` : prior.codeFiled;
   };
   const current = priorOccupation ? `${priorOccupation.code ?? priorOccupation.id}` : prior.codeFiled;
   const decisions: Readonly<Record<typeof prior.decision, Both>> = {
