@@ -31,6 +31,7 @@ import { formatReportJson, formatReportMarkdown } from "../report/format-report.
 import type { ConsistencyReport, Manifest, Provenance } from "../report/types.js";
 import type { OutputFormat } from "../writers/index.js";
 import { readBack } from "./read-back.js";
+import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
 import { commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, writeStagedFile } from "./write-packet-dir.js";
 
@@ -131,7 +132,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   progress("Rendering the documents");
   const plan = planDuties(input.position.duties, occupation, context.match);
   const templates = await loadTemplates();
-  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, ...withFloor(salaryFloorFor(input, occupation, rules)) });
+  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)) });
 
   const staging = await createStagingDir(outDir);
   try {
