@@ -8,7 +8,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DutyInput, MatchResult, Verdict } from "../match/types.js";
 import { findDutySection } from "../readers/find-duty-section.js";
-import { ownDutyText } from "../readers/own-duty-text.js";
+import { ownDuties } from "../readers/own-duty-text.js";
 import { readDocument, type DocumentBytes } from "../readers/read-document.js";
 import type { ExtractedText, ReaderLimits } from "../readers/types.js";
 import { tokenize } from "../text/tokenize.js";
@@ -71,7 +71,7 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   for (const document of documents) {
     const found = findDutySection(document.extracted, { fallback: options.wholeText ? "whole-text" : "none" });
     // A packet this tool wrote prints a catalog task sentence before each duty; only the duty is the employer's.
-    const section = { ...found, duties: found.duties.map((duty) => ({ ...duty, text: ownDutyText(duty.text) || duty.text })) };
+    const section = { ...found, duties: ownDuties(found.duties) };
     sections.push(...section.duties);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import { findExclusion, loadExclusionCues, titleAlternatives } from "../../src/match/exclusions.js";
+import { EXCLUSION_CUES_PATH, findExclusion, loadExclusionCues, titleAlternatives } from "../../src/match/exclusions.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 
@@ -99,6 +101,13 @@ describe("titleAlternatives", () => {
 });
 
 describe("exclusion-cues.json", () => {
+  it("should validate against schemas/exclusion-cues.schema.json", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "exclusion-cues.schema.json"), "utf8")));
+    expect(validate(JSON.parse(readFileSync(EXCLUSION_CUES_PATH, "utf8"))), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+  });
+
   it("should name only excluded titles the catalog has, under occupations it has", () => {
     for (const [code, entry] of Object.entries(loadExclusionCues().occupations)) {
       const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
