@@ -305,6 +305,16 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
       if (from < count) pdf.addPage();
     }
   };
+  if (node.header && node.rows[0]) {
+    // A header row never stays alone at the foot of a page: it moves with the first row when both fit on one page.
+    const height = (cells: readonly string[], header: boolean): number => {
+      useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
+      const count = Math.max(1, ...cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header).length));
+      return count * (pdf.currentLineHeight(true) + 1) + 2 * pad;
+    };
+    const both = height(node.header, true) + height(node.rows[0], false);
+    if (both < bottom(pdf) - pdf.page.margins.top) ensureSpace(pdf, both);
+  }
   if (node.header) drawRow(node.header, true);
   for (const row of node.rows) drawRow(row, false);
   // A table followed directly by another is drawn flush against it, so that form blocks read as one grid.
