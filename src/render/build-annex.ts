@@ -35,12 +35,7 @@ export function dutyBlocks(c: Composer, view: PacketView): readonly Block[] {
   return view.duties.map((duty, position) => c.clause(annexDutyNumber(position), "annex-duty", { ...view, duty }, dutyClauseId(position), { level: 1 }));
 }
 
-/** The document date, once, right-aligned above the signatures. */
-export function dateLine(c: Composer, view: PacketView, clauseId: string): Block {
-  return paragraph(c.pick(view.documentDate), clauseId, "right");
-}
-
-/** The signature block shared by the documents: the employer's representative, and the employee where asked. */
+/** The signature block shared by the documents: the document date once, the employer's representative, and the employee where asked. */
 export function signatureBlock(c: Composer, view: PacketView, clauseId: string, withEmployee: boolean, roleKey = "employer"): Block {
   const employer = {
     role: c.label(roleKey),
@@ -48,7 +43,7 @@ export function signatureBlock(c: Composer, view: PacketView, clauseId: string, 
     lines: view.employer.representative ? [`${c.label("representative")}: ${view.employer.representative}`] : [],
   };
   const employee = { role: c.label("employee"), name: view.applicant.name, lines: [] };
-  return signature(withEmployee ? [employer, employee] : [employer], c.label("sign"), clauseId);
+  return signature(withEmployee ? [employer, employee] : [employer], c.label("sign"), clauseId, c.pick(view.documentDate));
 }
 
 /** "서울남부출입국·외국인사무소장 귀하" under a Korean document; English documents carry no addressee line. */
@@ -85,7 +80,6 @@ export function buildAnnex(c: Composer, view: PacketView): DocRoot {
     ...dutyBlocks(c, view),
     c.clause(articleNumber(c, 3), "annex-scope", data, "annex-scope", { title: c.label("clauseScope") }),
     c.clause(articleNumber(c, 4), "annex-terms", data, "annex-terms", { title: c.label("clauseTerms") }),
-    dateLine(c, view, "annex-date"),
     signatureBlock(c, view, "annex-signatures", true),
   ];
   return root({ kind: "contract-annex", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);

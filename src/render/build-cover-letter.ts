@@ -2,7 +2,7 @@
 import { clause, heading, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
 import { tokenize } from "../text/tokenize.js";
-import { addresseeLine, annexDutyNumber, dateLine, particles, signatureBlock } from "./build-annex.js";
+import { addresseeLine, annexDutyNumber, particles, signatureBlock } from "./build-annex.js";
 import type { Both, PacketView, PriorView } from "./build-view.js";
 import type { Composer } from "./compose.js";
 
@@ -78,7 +78,6 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
     section(5, "coverEnclosures", "cover-enclosures"),
     ...c.paragraphs("cover-enclosures-intro", data),
     table(enclosures.map((name, i) => [String(i + 1), name]), "cover-enclosures-table", { header: [c.label("number"), c.label("document")], widths: [0.6, 8] }),
-    dateLine(c, view, "cover-date"),
     signatureBlock(c, view, "cover-signatures", false, "rrsSigner"),
     ...addresseeLine(c, view, "cover-addressee"),
   ];

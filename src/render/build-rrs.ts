@@ -5,7 +5,7 @@
  */
 import { heading, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
-import { addresseeLine, dateLine, dutyBlocks, particles, signatureBlock } from "./build-annex.js";
+import { addresseeLine, dutyBlocks, particles, signatureBlock } from "./build-annex.js";
 import { BLANK, type Both, type PacketView } from "./build-view.js";
 import type { Composer } from "./compose.js";
 import { formatMonths } from "../case/dates.js";
@@ -149,7 +149,6 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     item(c.lang === "en" ? "d." : "라.", "rrsOther", "rrs-other"),
     ...orBlank(recruitment.other, "rrs-other-text"),
     ...c.paragraphs("rrs-closing", data),
-    dateLine(c, view, "rrs-date"),
     signatureBlock(c, view, "rrs-signatures", false, "rrsSigner"),
     ...addresseeLine(c, view, "rrs-addressee"),
   ];
