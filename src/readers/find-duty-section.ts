@@ -206,9 +206,13 @@ interface ReadParagraphs {
  * contract terms, share remnants and code citations dropped (and reported), and the paragraph's share divided among
  * the statements that are left.
  */
-function dutiesOf(paragraphs: readonly string[]): ReadParagraphs {
+function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> = new Set()): ReadParagraphs {
   const read: ReadParagraphs = { duties: [], clauses: [], skipped: [] };
   for (const paragraph of paragraphs) {
+    if (headings.has(paragraph)) {
+      read.skipped.push({ text: paragraph, reason: "heading" });
+      continue;
+    }
     const term = contractTermReason(paragraph);
     if (term) {
       read.skipped.push({ text: paragraph, reason: term });
@@ -250,14 +254,34 @@ function unbold(paragraph: string): string {
   return bold ? `${bold[1]!.trim()}${bold[2] ?? ""}` : paragraph;
 }
 
-/** The document's paragraphs, trimmed, with "제3조(담당 업무) 근로자는 …" split into its heading and its text. */
-function paragraphsOf(input: string | ExtractedText): string[] {
-  const raw = (typeof input === "string" ? splitParagraphs(input) : input.paragraphs).map((p) => p.trim()).filter(Boolean);
-  return raw.flatMap((paragraph) => {
+/**
+ * The document's paragraphs, trimmed, with "제3조(담당 업무) 근로자는 …" split into its heading and its text, and the
+ * indexes of those the document sets as headings (Word heading styles, bold paragraphs, Markdown "**…**").
+ */
+function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; emphasised: Set<number> } {
+  const source = typeof input === "string" ? splitParagraphs(input) : input.paragraphs;
+  const marked = new Set(typeof input === "string" ? [] : (input.emphasised ?? []));
+  const paragraphs: string[] = [];
+  const emphasised = new Set<number>();
+  source.forEach((raw, index) => {
+    const paragraph = raw.trim();
+    if (!paragraph) return;
     const article = ARTICLE_WITH_TEXT.exec(paragraph);
     // Only a sentence after the article's name is split off; "제2조 (Article 2) 담당 업무 / Duties" is one heading.
-    return article && /(?:[다함음임됨][.。]?|[.。])$/u.test(article[2]!) && article[2]!.length > 8 ? [article[1]!, article[2]!] : [unbold(paragraph)];
+    if (article && /(?:[다함음임됨][.。]?|[.。])$/u.test(article[2]!) && article[2]!.length > 8) {
+      paragraphs.push(article[1]!, article[2]!);
+      return;
+    }
+    const plain = unbold(paragraph);
+    if (marked.has(index) || plain !== paragraph) emphasised.add(paragraphs.length);
+    paragraphs.push(plain);
   });
+  return { paragraphs, emphasised };
+}
+
+/** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */
+function isEmphasisedHeading(paragraph: string): boolean {
+  return paragraph.length <= 80 && paragraph.split(/\s+/).length <= 8 && !/[.。!?;,]$/u.test(paragraph) && !isIntroSentence(paragraph);
 }
 
 /**
@@ -267,10 +291,11 @@ function paragraphsOf(input: string | ExtractedText): string[] {
  * duties:") is a duty heading too.
  */
 export function findDutySection(input: string | ExtractedText, options: FindDutySectionOptions = {}): DutySection {
-  const paragraphs = paragraphsOf(input);
+  const { paragraphs, emphasised } = paragraphsOf(input);
   const sections: Section[] = [];
   let current: Section | undefined;
   let emptyDutyHeading: string | undefined;
+  const subHeadings = new Set<string>();
   /** The last heading that is not a duty heading, while nothing has followed it. */
   let pending: { readonly heading: string; readonly at: number; readonly kind: "numbered" | "other" | "title" } | undefined;
   paragraphs.forEach((paragraph, at) => {
@@ -293,6 +318,15 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     const bare = BARE_HEADING.test(paragraph);
     // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
     const heading = bare ? { duty: false } : LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
+    // A bold line of no known name inside a duty section groups its duties ("Front end"): skipped, not an end.
+    if (!heading && emphasised.has(at) && isEmphasisedHeading(paragraph)) {
+      if (current) {
+        subHeadings.add(paragraph);
+        current.paragraphs.push(paragraph);
+        current.indexes.push(at);
+      } else pending = { heading: paragraph, at, kind: "title" };
+      return;
+    }
     if (heading) {
       if (current && current.paragraphs.length === 0 && !heading.duty) emptyDutyHeading = current.heading;
       if (current && current.paragraphs.length === 0) sections.pop();
@@ -324,7 +358,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   const titleOnly = sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
   const used = titleOnly ? sections.slice(1) : sections;
   const sectionParagraphs = used.flatMap((section) => section.paragraphs);
-  const read = dutiesOf(sectionParagraphs);
+  const read = dutiesOf(sectionParagraphs, subHeadings);
   if (read.duties.length > 0) {
     return {
       found: true,
@@ -350,7 +384,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   for (const [at, paragraph] of paragraphs.entries()) {
     // The document's title ("Offer letter") is a short first line that ends no sentence.
     const title = at === 0 && paragraph.split(/\s+/).length <= 5 && !/[.。!?:：]$/u.test(paragraph) && !LIST_MARKER.test(paragraph);
-    const heading = title || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
+    const heading = title || (emphasised.has(at) && isEmphasisedHeading(paragraph)) || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
     if (heading) skipped.push({ text: paragraph, reason: "heading" });
     else body.push(paragraph);
   }
