@@ -57,6 +57,9 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     employer.financials ? c.langs.map((l) => (l === "ko" ? `${c.labelIn(key, l)}(${employer.financials!.fiscalYear}년)` : `${c.labelIn(key, l)} (FY${employer.financials!.fiscalYear})`)).join(" / ") : c.label(key);
   const money = (key: string, value: Both | undefined): string[] => [fy(key), value ? pick(value) : BLANK];
   const fin = employer.financials;
+  // A bilingual row gets one line per language, so a long English name never wraps beside a wrapped label and reads back whole.
+  const perLanguage = (key: string, value: Both): string[][] =>
+    c.langs.length === 1 ? [[c.label(key), pick(value)]] : c.langs.map((l) => [c.labelIn(key, l), value[l] || BLANK]);
 
   const company: Block[] = [
     table(
@@ -105,11 +108,11 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     // Full-width rows: a wrapped title or occupation name in a narrow cell would be read back interleaved with its neighbours.
     table(
       [
-        [c.label("employmentPeriod"), pick(position.period)],
-        [c.label("statusAndCode"), pick({ ko: `${occupation.subtype}(${occupation.code} ${occupation.nameKo})`, en: `${occupation.subtype} (${occupation.code} ${occupation.nameEn})` })],
-        [c.label("positionTitle"), pick(position.title)],
-        [c.label("plannedField"), pick({ ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` })],
-        [c.label("plannedWorkplace"), pick(position.workplace)],
+        ...perLanguage("employmentPeriod", position.period),
+        ...perLanguage("statusAndCode", { ko: `${occupation.subtype}(${occupation.code} ${occupation.nameKo})`, en: `${occupation.subtype} (${occupation.code} ${occupation.nameEn})` }),
+        ...perLanguage("positionTitle", position.title),
+        ...perLanguage("plannedField", { ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` }),
+        ...perLanguage("plannedWorkplace", position.workplace),
         [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
       ],
       "rrs-employment-table",

@@ -1,4 +1,5 @@
-import { textsOf } from "../../src/case/local-text.js";
+import { officeById } from "../../src/case/immigration-offices.js";
+import { textIn, textsOf } from "../../src/case/local-text.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,7 +47,8 @@ describe("renderPacket", async () => {
       const clause = duties[i]!;
       if (clause.type !== "clause") throw new Error("not a clause");
       const [ko, en] = clause.paragraphs;
-      expect(en).toContain(web.position.duties[i]!.text);
+      expect(en).toContain(textIn(web.position.duties[i]!.text, "en")!);
+      expect(ko).toContain(textIn(web.position.duties[i]!.text, "ko")!);
       expect(en).toContain(`about ${web.position.duties[i]!.share}%`);
       expect(ko).toContain(`약 ${web.position.duties[i]!.share}%`);
       for (const tool of web.position.duties[i]!.tools ?? []) expect(en).toContain(tool);
@@ -77,11 +79,14 @@ describe("renderPacket", async () => {
     expect(items).toEqual(["rrs-duties", "rrs-reason", "rrs-effect", "rrs-plan", "rrs-other"]);
     const { packet: korean } = await render(web, "ko");
     const text = collectText(korean.documents.find((d) => d.kind === "rrs")!.doc);
-    for (const figure of ["42,000,000원", "500,000,000원", "4,800,000,000원", "1,350,000,000원", "312,000,000원", "C4821937", "베트남", "1994. 5. 17.", "2027. 1. 4.부터 2년"]) expect(text).toContain(figure);
+    const f = web.employer.financials!;
+    const won = (n: number): string => `${n.toLocaleString("en-US")}원`;
+    const figures = [won(web.position.annualSalaryKrw), won(f.capitalKrw!), won(f.totalSalesKrw!), won(f.totalLiabilitiesKrw!), won(f.operatingProfitKrw!), web.applicant.passportNumber!, "베트남", "1994. 5. 17.", "2027. 1. 4.부터 2년"];
+    for (const figure of figures) expect(text).toContain(figure);
     // Ratio arithmetic from the case: 2 counted E-7-1 staff + this hire against 23 insured Koreans.
     expect(text).toContain("3명, 내국인 근로자의 13.0%");
     expect(text).toContain("관련 경력 8년 2개월");
-    expect(text).toContain("서울남부출입국·외국인사무소장 귀하");
+    expect(text).toContain(`${officeById(web.filing.immigrationOffice)!.ko}장 귀하`);
     expect(text).not.toMatch(/MOJ-|직종 목록|신청 예정일|매뉴얼은|Seoul Southern|\d{4}-\d{2}-\d{2}|\d\.\d년/);
     expect(text.match(/2026\. 12\. 1\./g)).toHaveLength(1);
   });
