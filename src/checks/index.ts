@@ -5,6 +5,7 @@ import { documentValidity } from "./document-validity.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
 import { genericDuties } from "./generic-duties.js";
+import { occupationEmployerCap } from "./occupation-employer-cap.js";
 import { qualification } from "./qualification.js";
 import { reapplication } from "./reapplication.js";
 import { salaryFloor } from "./salary-floor.js";
@@ -19,6 +20,7 @@ export const checks: Readonly<Record<string, Check>> = {
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,
   "generic-duties": genericDuties,
+  "occupation-employer-cap": occupationEmployerCap,
   qualification,
   reapplication,
   "salary-floor": salaryFloor,
