@@ -4,7 +4,10 @@ import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
+import { employmentRecommendation } from "./employment-recommendation.js";
 import { genericDuties } from "./generic-duties.js";
+import { gniWageFloor } from "./gni-wage-floor.js";
+import { minimumWage } from "./minimum-wage.js";
 import { occupationEmployerCap } from "./occupation-employer-cap.js";
 import { qualification } from "./qualification.js";
 import { reapplication } from "./reapplication.js";
@@ -19,7 +22,10 @@ export const checks: Readonly<Record<string, Check>> = {
   "document-validity": documentValidity,
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,
+  "employment-recommendation": employmentRecommendation,
   "generic-duties": genericDuties,
+  "gni-wage-floor": gniWageFloor,
+  "minimum-wage": minimumWage,
   "occupation-employer-cap": occupationEmployerCap,
   qualification,
   reapplication,
