@@ -7,6 +7,7 @@ import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
 import { employmentRecommendation } from "./employment-recommendation.js";
 import { genericDuties } from "./generic-duties.js";
 import { gniWageFloor } from "./gni-wage-floor.js";
+import { manualCodeConflict } from "./manual-code-conflict.js";
 import { minimumWage } from "./minimum-wage.js";
 import { occupationEmployerCap } from "./occupation-employer-cap.js";
 import { qualification } from "./qualification.js";
@@ -25,6 +26,7 @@ export const checks: Readonly<Record<string, Check>> = {
   "employment-recommendation": employmentRecommendation,
   "generic-duties": genericDuties,
   "gni-wage-floor": gniWageFloor,
+  "manual-code-conflict": manualCodeConflict,
   "minimum-wage": minimumWage,
   "occupation-employer-cap": occupationEmployerCap,
   qualification,
