@@ -129,6 +129,18 @@ export interface OccupationDocument {
   readonly asOf: string;
 }
 
+export type RouteId = "visa-issuance-confirmation" | "change-of-status" | "activity-outside-status" | "workplace-change" | "extension";
+
+/** An application route with its form and where it is filed. */
+export interface ApplicationRoute {
+  readonly id: RouteId;
+  readonly name: BilingualLabel;
+  readonly form: BilingualLabel;
+  readonly where: BilingualLabel;
+  readonly source: string;
+  readonly asOf: string;
+}
+
 /** The contents of src/data/rules.json (schema: schemas/rules.schema.json, checked by the test suite). */
 export interface Rules {
   readonly rulesVersion: string;
@@ -158,6 +170,8 @@ export interface Rules {
   readonly occupationGniFloors: readonly OccupationGniFloor[];
   readonly guaranteeLetter: { readonly codes: readonly string[]; readonly subtypes: readonly string[]; readonly note: string; readonly source: string; readonly asOf: string };
   readonly occupationDocuments: readonly OccupationDocument[];
+  readonly applicationRoutes: readonly ApplicationRoute[];
+  readonly workplaceChangePreApproval: { readonly codes: readonly string[]; readonly subtypes: readonly string[]; readonly note: string; readonly source: string; readonly asOf: string };
 }
 
 let cached: Rules | undefined;
