@@ -16,6 +16,7 @@ export const employmentRecommendation = defineCheck({
     id: "employment-recommendation",
     description: "Where the occupation's criteria require an employment recommendation from a ministry or agency (e.g. MCST for 2832, MOTIE for shipbuilding welders), the application is incomplete without it.",
     severity: "error",
+    blocksGeneration: false,
     source: "MOJ-2026-09 p.213-231 (고용추천서 in place of the invitation reason) and the occupation's criteria page (catalog recommendation)",
     messages: {
       missingRecommendation:

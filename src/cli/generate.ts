@@ -63,7 +63,8 @@ export const generateCommand = defineCommand<GenerateArgs>({
       allowOutOfScope: args.allowOutOfScope,
       ...(progress ? { onProgress: progress } : {}),
     });
-    const code = result.status === "written" && result.consistent ? EXIT.OK : EXIT.FINDINGS;
+    // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.
+    const code = result.status === "written" && result.consistent && result.checklist?.summary.readyToFile !== false ? EXIT.OK : EXIT.FINDINGS;
     if (args.json) {
       io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings: result.findings }));
       return code;
@@ -87,7 +88,7 @@ export const generateCommand = defineCommand<GenerateArgs>({
       for (const f of errors) out.push(`  error ${f.checkId}: ${f.message}`);
     }
     for (const f of warnings) out.push(`  warning ${f.checkId}: ${f.message}`);
-    for (const f of result.report?.caseFindings.filter((finding) => finding.severity === "warning") ?? []) out.push(`  warning ${f.checkId}: ${f.message}`);
+    for (const f of result.report?.caseFindings.filter((finding) => finding.severity !== "info") ?? []) out.push(`  ${f.severity} ${f.checkId}: ${f.message}${f.severity === "error" ? " (fix before filing; see the checklist)" : ""}`);
     const dir = path.relative(io.cwd, result.outDir) || ".";
     out.push(`Report: ${path.join(dir, "consistency-report.md")}`);
     if (result.checklist) out.push(...nextSteps(result.checklist, dir, result.files));

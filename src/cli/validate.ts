@@ -102,7 +102,9 @@ export const validateCommand = defineCommand<ValidateArgs>({
       for (const problem of result.warnings) io.stdout(problemLine(file, "warning", problem));
       for (const finding of findings) printFinding(io, file, finding);
       const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
-      io.stdout(`${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${errorCount > 0 ? " (errors block generation)" : ""}\n`);
+      const blocking = findings.filter((f) => f.severity === "error" && checks[f.checkId]?.meta.blocksGeneration !== false).length;
+      const note = errorCount === 0 ? "" : blocking > 0 ? " (errors block generation)" : " (fix before filing; generate writes the packet and its filing checklist lists them)";
+      io.stdout(`${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${note}\n`);
     }
     return errorCount > 0 ? EXIT.FINDINGS : EXIT.OK;
   },

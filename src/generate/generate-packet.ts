@@ -15,6 +15,7 @@ import type { Checklist } from "../checklist/types.js";
 import { packetCaseChecks, packetChecks } from "../checks/packet/index.js";
 import { runPacketChecks } from "../checks/packet/run-packet-checks.js";
 import type { PacketDocument, PacketFinding } from "../checks/packet/types.js";
+import { checks as caseChecks } from "../checks/index.js";
 import { loadRules } from "../checks/load-rules.js";
 import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
@@ -125,7 +126,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   const scopeFindings = Object.values(packetCaseChecks)
     .flatMap((check) => runCheck(check, context))
     .map((finding) => (options.allowOutOfScope ? { ...finding, severity: "warning" as const } : finding));
-  const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error");
+  const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error" && blocksGeneration(f));
   if (blocking.length > 0) {
     return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking };
   }
@@ -196,7 +197,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       documents,
       checks,
       findings: [...scopeFindings, ...findings],
-      caseFindings: caseFindings.filter((f) => f.severity !== "error"),
+      caseFindings: caseFindings.filter((f) => f.severity !== "error" || !blocksGeneration(f)),
     });
     const reportJson = formatReportJson(report);
     const reportMd = formatReportMarkdown(report);
@@ -234,6 +235,11 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     await discardStagingDir(staging);
     throw error;
   }
+}
+
+/** Whether a finding's check stops generate (errors about supporting documents do not; the checklist lists them). */
+function blocksGeneration(finding: Finding): boolean {
+  return caseChecks[finding.checkId]?.meta.blocksGeneration !== false;
 }
 
 function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {
