@@ -111,6 +111,17 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
     const issuer = options.issuer ?? label.issuer;
     for (const { doc, path } of found) {
       used.add(path);
+      const state = assess(doc, rules, filingDate);
+      const months = rules.documentValidity.find((r) => r.kinds.includes(doc.kind) && (r.origin === undefined || r.origin === doc.origin))?.months;
+      const renew: Text2 | undefined =
+        state.status === "expired" && months
+          ? { ko: `신청일(${filingDate})에 유효하도록 ${addMonths(filingDate, -months)} 이후에 다시 발급받으십시오.`, en: `Get it issued again after ${addMonths(filingDate, -months)} so it is valid on the filing date (${filingDate}).` }
+          : state.status === "expired"
+            ? { ko: "신청일 전에 효력이 끝납니다. 새로 발급받으십시오.", en: "It lapses before the filing date; get a new one." }
+            : state.status === "incomplete"
+              ? { ko: "해외 발급 서류이므로 아포스티유 또는 영사확인을 받으십시오.", en: "Issued abroad: have it apostilled or legalised at the consulate." }
+              : undefined;
+      const note = renew ?? options.note;
       items.push({
         id: found.length > 1 ? `${id}-${items.filter((i) => i.id.startsWith(id)).length + 1}` : id,
         section,
@@ -121,9 +132,9 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
         title: doc.title,
         issueDate: doc.issueDate,
         path,
-        ...assess(doc, rules, filingDate),
-        ...(options.note ? { note: options.note } : {}),
-        ...(options.source && !assess(doc, rules, filingDate).source ? { source: options.source } : {}),
+        ...state,
+        ...(note ? { note } : {}),
+        ...(options.source && !state.source ? { source: options.source } : {}),
       });
     }
     if (found.length === 0 && required) {
@@ -164,10 +175,18 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   }
   const guarantee = rules.guaranteeLetter;
   if (guarantee.codes.includes(code) || guarantee.subtypes.includes(occupation.subtype)) {
-    documents("occupation", "guarantee-letter", ["guarantee-letter"], true, { note: { ko: "근무처 변경이 제한되는 직종은 신원보증서 원본을 제출합니다(연장 시에도).", en: guarantee.note }, source: guarantee.source });
+    const onExtension = route.id === "extension";
+    documents("occupation", "guarantee-letter", ["guarantee-letter"], onExtension, {
+      note: { ko: "근무처 변경이 제한되는 직종은 체류기간 연장 시 신원보증서 원본을 제출합니다.", en: guarantee.note },
+      source: guarantee.source,
+    });
   }
   for (const proof of rules.occupationDocuments.filter((d) => d.codes.includes(code))) {
-    if (proof.kinds) {
+    // Proof recognised by its title (a TOPIK certificate) may also be shown another way (study abroad), so its absence is a step.
+    if (proof.kinds && proof.match) {
+      documents("occupation", proof.id, proof.kinds, false, { name: proof.name, issuer: proof.issuer, match: new RegExp(proof.match, "i"), note: { ko: proof.name.ko, en: proof.note }, source: proof.source });
+      if (!items.some((i) => i.id.startsWith(proof.id))) untracked("occupation", proof.id, proof.name, proof.issuer, { ko: proof.name.ko, en: proof.note }, proof.source);
+    } else if (proof.kinds) {
       documents("occupation", proof.id, proof.kinds, proof.optional !== true, { name: proof.name, issuer: proof.issuer, ...(proof.match ? { match: new RegExp(proof.match, "i") } : {}), note: { ko: proof.name.ko, en: proof.note }, source: proof.source });
     } else {
       untracked("occupation", proof.id, proof.name, proof.issuer, { ko: proof.name.ko, en: proof.note }, proof.source);
@@ -191,12 +210,14 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   const prior = c.priorApplication;
   if (prior) generated("cover-letter", { ko: c.filing.kind === "supplement" ? "보완 소명서" : "재신청 소명서", en: c.filing.kind === "supplement" ? "Supplementation cover letter" : "Reapplication cover letter" });
   if (prior && prior.decision === "denied") {
-    documents("packet", "denial-notice", ["other"], true, {
+    const denial = {
       name: { ko: "이전 신청의 불허 통지서 사본", en: "Copy of the earlier denial notice" },
       issuer: { ko: "출입국·외국인관서", en: "Immigration office" },
-      match: /불허|거부|denial|refus/i,
       note: { ko: `접수번호 ${prior.receiptNumber ?? "미기재"}, 결정일 ${prior.decisionDate ?? "미기재"}`, en: `Receipt number ${prior.receiptNumber ?? "not given"}, decided ${prior.decisionDate ?? "date not given"}` },
-    });
+    };
+    // The case schema has no kind for it: an "other" document titled as a denial counts; otherwise it is a step to prepare.
+    documents("packet", "denial-notice", ["other"], false, { ...denial, match: /불허|거부|denial|refus/i });
+    if (!items.some((i) => i.id.startsWith("denial-notice"))) untracked("packet", "denial-notice", denial.name, denial.issuer, denial.note);
   }
   // Whatever else the case holds (criminal record, transcript, licences) is listed as held, not required.
   for (const { doc, path } of held) {

@@ -27,7 +27,8 @@ export function parseFormats(value: string): ("docx" | "pdf")[] {
 
 /** The few things to do after generate, pointing at the filing checklist. */
 export function nextSteps(checklist: Checklist, dir: string, files: readonly string[]): string[] {
-  const sheets = files.filter((f) => f.startsWith("filing-checklist-") && f.endsWith(".pdf")).map((f) => path.join(dir, f));
+  const ofFormat = (ext: string): string[] => files.filter((f) => f.startsWith("filing-checklist-") && f.endsWith(ext)).map((f) => path.join(dir, f));
+  const sheets = ofFormat(".pdf").length > 0 ? ofFormat(".pdf") : ofFormat(".docx");
   const blocking = checklist.items.filter((i) => i.status === "missing" || i.status === "expired" || i.status === "incomplete");
   const out = ["Next steps:"];
   out.push(`  1. Read the filing checklist: ${sheets.length > 0 ? sheets.join(", ") : path.join(dir, "filing-checklist.json")} (${checklist.items.length} items; \`e7-align checklist CASE\` prints it).`);
