@@ -67,7 +67,9 @@ export const generateCommand = defineCommand<GenerateArgs>({
     // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.
     const code = result.status === "written" && result.consistent && result.checklist?.summary.readyToFile !== false ? EXIT.OK : EXIT.FINDINGS;
     if (args.json) {
-      io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings: result.findings }));
+      // Errors about supporting documents (the packet is written; the checklist lists them) are findings of this run too.
+      const documentErrors = result.report?.caseFindings.filter((f) => f.severity === "error") ?? [];
+      io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings: [...result.findings, ...documentErrors] }));
       return code;
     }
     const out: string[] = [];
