@@ -76,6 +76,7 @@ export const generateCommand = defineCommand<GenerateArgs>({
     if (result.status === "stopped") {
       out.push(`Nothing was written: the case has ${result.findings.length} error${result.findings.length === 1 ? "" : "s"} to fix first.`);
       for (const f of result.findings) out.push(`  error ${f.checkId}: ${f.message}`);
+      for (const f of result.caseWarnings ?? []) out.push(`  warning ${f.checkId}: ${f.message}`);
       if (result.bestCode !== result.selectedCode) out.push(`The duties as written read as ${result.bestCode}, not ${result.selectedCode}.`);
       io.stdout(`${out.join("\n")}\n`);
       return code;

@@ -76,6 +76,8 @@ export interface GenerateResult {
   /** Errors that stopped generation, or the packet findings (then the case warnings). */
   readonly findings: readonly (Finding | PacketFinding)[];
   readonly report?: ConsistencyReport;
+  /** Warnings of the case checks (e.g. a code the manual prints two ways), also when stopped. */
+  readonly caseWarnings?: readonly Finding[];
   /** The filing checklist written into the packet (absent when stopped). */
   readonly checklist?: Checklist;
 }
@@ -128,7 +130,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     .map((finding) => (options.allowOutOfScope ? { ...finding, severity: "warning" as const } : finding));
   const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error" && blocksGeneration(f));
   if (blocking.length > 0) {
-    return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking };
+    const caseWarnings = caseFindings.filter((f) => f.severity === "warning");
+    return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking, caseWarnings };
   }
 
   progress("Rendering the documents");

@@ -48,3 +48,15 @@ describe("e7-align checklist", () => {
     expect(run.stdout).toContain("filing-checklist-ko.docx");
   });
 });
+
+describe("codes the manual prints two ways", () => {
+  it("validate and generate should both flag a case filed as the criteria-page number 2241", async () => {
+    const file = path.join(tempDir(), "case.json");
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    writeFileSync(file, readFileSync(example("web-developer"), "utf8").replace('"selectedCode": "2224"', '"selectedCode": "2241"'));
+    const validate = await cli(["validate", file]);
+    expect(validate.stdout + validate.stderr).toMatch(/manual-code-conflict\] The case files 2241, the number printed on the manual's criteria page for 2231/);
+    const generate = await cli(["generate", file, "--out", path.join(tempDir(), "p"), "--format", "docx"]);
+    expect(generate.stdout).toMatch(/warning manual-code-conflict: The case files 2241/);
+  });
+});
