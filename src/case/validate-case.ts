@@ -291,6 +291,17 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
   const edition = data.filing.codeEdition ?? catalog.currentEdition;
   const make = (keyword: string, message: string): CaseProblem => ({ path: pointer, ...position, message: `${message}${at(position)}`, keyword });
   const inEdition = resolveCode(catalog, data.selectedCode, edition);
+  if (inEdition.kind === "found" && inEdition.criteriaPage) {
+    return {
+      occupation: inEdition.occupation,
+      warning: make("criteriaPageCode", `selectedCode ${inEdition.code} is the number printed on the manual's criteria page, not in its list table; read as ${occupationLabel(inEdition.occupation)}. ${inEdition.criteriaPage.note} File under ${inEdition.occupation.code} unless the office asks for ${inEdition.code}`),
+    };
+  }
+  if (inEdition.kind === "ambiguous" && inEdition.criteriaPage) {
+    return {
+      error: make("unknownCode", `selectedCode ${inEdition.code} is a number printed on the manual's criteria pages for more than one occupation (${inEdition.readings.map((r) => occupationLabel(r.occupation)).join("; ")}). ${inEdition.criteriaPage.note} Write the list-table code of the job's occupation`),
+    };
+  }
   if (inEdition.kind === "found") {
     if (inEdition.isCurrentEdition) return { occupation: inEdition.occupation };
     return {

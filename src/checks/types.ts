@@ -18,6 +18,11 @@ export interface CheckMeta {
   readonly messages: Readonly<Record<string, string>>;
   /** The same templates in Korean (합니다체), where the check has them. */
   readonly messagesKo?: Readonly<Record<string, string>>;
+  /**
+   * False for checks of the supporting documents (validity, recommendation): their errors must be fixed before filing
+   * but do not change what generate writes, so generate writes the packet and the filing checklist lists them.
+   */
+  readonly blocksGeneration?: boolean;
 }
 
 /** Everything a check may read; assembled once per case, all readonly. */

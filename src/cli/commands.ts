@@ -53,6 +53,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => erase((await import("./generate.js")).generateCommand),
   },
   {
+    command: "checklist <case>",
+    describe: "Print the filing checklist of a case: route and form, every document with its state on the filing date, what to sign and print",
+    load: async () => erase((await import("./checklist.js")).checklistCommand),
+  },
+  {
     command: "batch <cases..>",
     describe: "Generate and check a packet for each of many case files, in parallel",
     load: async () => erase((await import("./batch.js")).batchCommand),

@@ -22,7 +22,7 @@ export function reviewFactsFor(input: Case, occupation: Occupation, rules: Rules
     const limitPercent = exception?.ratioPercent ?? occupation.stricterReview.foreignRatioPercent ?? rules.employer.foreignRatioPercent.value;
     const rule = rules.occupationEmployerRules.find((r) => r.codes.includes(code));
     const workers = employer.regularWorkers ?? employer.insuredKoreanEmployees + Object.values(employer.foreignEmployees).reduce((a, b) => a + b, 0);
-    const band = rule?.capsByRegularWorkers.find((b) => b.upTo === null || workers <= b.upTo);
+    const band = rule?.capsByRegularWorkers?.find((b) => b.upTo === null || workers <= b.upTo);
     ratio = {
       insuredKoreans: employer.insuredKoreanEmployees,
       minimumKoreans: rules.employer.minInsuredKoreans.value,

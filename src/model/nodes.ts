@@ -8,7 +8,7 @@
 export const MODEL_VERSION = 1;
 
 /** Which document of the packet a root is. */
-export type DocumentKind = "contract-annex" | "rrs" | "cover-letter";
+export type DocumentKind = "contract-annex" | "rrs" | "cover-letter" | "filing-checklist";
 
 /** Language(s) of a document: one language, or bilingual with every section in Korean, then English. */
 export type DocumentLang = "en" | "ko" | "both";

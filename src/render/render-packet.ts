@@ -15,6 +15,7 @@ export const DOCUMENT_FILES: Readonly<Record<DocumentKind, string>> = {
   "contract-annex": "contract-duty-annex",
   rrs: "recruitment-reason-statement",
   "cover-letter": "reapplication-cover-letter",
+  "filing-checklist": "filing-checklist",
 };
 
 export interface RenderPacketInput {
