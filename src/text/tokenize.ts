@@ -77,8 +77,23 @@ export interface WordToken {
   readonly breakBefore: boolean;
 }
 
+/**
+ * Two-syllable nouns whose last syllable looks like a particle ("회로" is not "회" + "로", "평가" not "평" + "가"):
+ * stripping would leave one syllable and lose the word, so they are kept whole.
+ */
+const WHOLE_KOREAN_NOUNS = new Set<string>([
+  "평가", "국가", "단가", "원가", "참가", "추가", "증가", "대가", "휴가", "물가", "주가", "작가", "시가", "고가", "저가", "인가", "허가",
+  "제도", "속도", "온도", "정도", "밀도", "습도", "강도", "용도", "빈도", "태도", "지도", "시도", "한도", "농도", "각도", "경도", "점도", "채도", "명도",
+  "회로", "경로", "도로", "진로", "통로", "항로", "선로", "수로", "유로", "철로", "판로", "공로", "노로",
+  "효과", "결과", "성과", "학과", "교과", "외과", "내과", "치과", "부과", "초과", "통과", "제과",
+  "회의", "정의", "논의", "협의", "합의", "강의", "건의", "문의", "주의", "동의", "의의", "모의", "토의", "심의", "질의",
+  "차이", "높이", "길이", "나이", "놀이", "종이", "구이",
+  "불만", "미만", "보도",
+]);
+
 /** Strips one trailing particle or ending from a Korean word, keeping at least one syllable. */
 export function stripKoreanSuffix(word: string): string {
+  if (WHOLE_KOREAN_NOUNS.has(word)) return word;
   // "-적인" adjectives ("구조적인") meet their "-적" noun form; a bare "인" ending is not stripped ("개인", "확인").
   if (word.length > 3 && word.endsWith("적인")) return word.slice(0, -1);
   for (const suffix of KOREAN_SUFFIXES) {
@@ -120,6 +135,9 @@ const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   news: "news",
   community: "communiti", communities: "communiti",
   international: "internation", internationally: "internation",
+  // Porter leaves "localize" as "local", which would meet every "local market"; localising is translation work.
+  localize: "localiz", localise: "localiz", localized: "localiz", localised: "localiz", localizing: "localiz", localising: "localiz",
+  localization: "localiz", localisation: "localiz", localizations: "localiz", localisations: "localiz",
   productivity: "productiv",
   organ: "organ-body", organs: "organ-body",
   university: "universiti", universities: "universiti",
