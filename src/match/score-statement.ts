@@ -6,7 +6,7 @@
 import type { DutyIndex } from "./build-index.js";
 import { extractTerms } from "./extract-terms.js";
 import { synonymExpansions } from "./synonyms.js";
-import { ROLE_FACTORS, roleFactors, senseWords } from "./term-roles.js";
+import { impliedWords, ROLE_FACTORS, roleFactors, senseWords } from "./term-roles.js";
 
 /** A term of the statement with its weight in the statement and its idf in the catalog (0 when unknown). */
 export interface QueryTerm {
@@ -39,6 +39,8 @@ export const SCORING = {
   idfPower: 1,
   /** Extra factor on synonym terms (on top of SYNONYM_WEIGHT); 0 turns synonyms off. */
   synonymShare: 0.5,
+  /** Weight of a word the statement implies (a place abroad implies "overseas") relative to a written word. */
+  impliedShare: 1,
   /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
   managerPrior: 0.8,
 };
@@ -71,6 +73,12 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
       byTerm.set(hit.term, { weight: hit.weight, surfaces: [word], general: hit.general, synonym: false });
+    }
+  }
+  for (const word of impliedWords(text)) {
+    for (const hit of extractTerms(word)) {
+      if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
+      byTerm.set(hit.term, { weight: hit.weight * SCORING.impliedShare, surfaces: [word], general: hit.general, synonym: false });
     }
   }
   const { entry, field, touched } = buffers;

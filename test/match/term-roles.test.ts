@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { matchDuties } from "../../src/match/match-duties.js";
-import { roleFactors, senseWords } from "../../src/match/term-roles.js";
+import { impliedWords, roleFactors, senseWords } from "../../src/match/term-roles.js";
 import { stemWord, stripKoreanSuffix } from "../../src/text/tokenize.js";
 
 const catalog = loadCatalog();
@@ -62,5 +62,18 @@ describe("matchDuties: a single statement against the filed code", () => {
   });
   it("should still call a clause of another occupation mismatch", () => {
     expect(matchDuties(catalog, "Design mechanical parts and assemblies in SolidWorks", { selectedCode: "2914" }).verdict).toBe("mismatch");
+  });
+});
+
+describe("matchDuties: implied words", () => {
+  it("should read a place abroad as overseas work", () => {
+    const text = "중동 유통사에 자사 화장품을 판매하고 거래를 관리한다";
+    const withPlace = matchDuties(catalog, text).ranking;
+    const withoutPlace = matchDuties(catalog, text.replace("중동 ", "")).ranking;
+    const score = (ranking: typeof withPlace): number => ranking.find((entry) => entry.code === "2842")!.score;
+    expect(score(withPlace)).toBeGreaterThan(score(withoutPlace));
+    expect(impliedWords("Win new distributors in Europe")).toEqual(["overseas"]);
+    expect(impliedWords("유럽 거래처 발굴")).toEqual(["해외"]);
+    expect(impliedWords("Win new distributors in Seoul")).toEqual([]);
   });
 });
