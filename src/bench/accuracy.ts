@@ -2,7 +2,7 @@
  * Accuracy bench for the duty matcher: reads labelled duty statements (JSONL: text, lang, code, formerCode, and
  * optionally id and position), ranks each over the whole catalog and prints top-1/top-3 accuracy overall, per
  * language and per code, position-level accuracy (a position's statements matched together), the false-alarm rate
- * (a statement checked against its own code called `mismatch`), the miss rate (a statement checked against a
+ * (a statement checked against its own code called `mismatch` or `excluded`), the miss rate (a statement checked against a
  * neighbouring code called `match`), the confusion pairs, precision at high confidence and the rate of `unsupported`,
  * next to a plain BM25 baseline over the catalog's scope text (the okapibm25 package) computed in the same run.
  * Every file is split in two halves by a stable hash of each position (or statement id): tuning looks at the
@@ -19,6 +19,7 @@ import { matchDuties } from "../match/match-duties.js";
 import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { calibrate, exclusionRates, formatCalibration } from "./calibration.js";
 
 export interface Labelled {
   readonly id?: string;
@@ -179,7 +180,7 @@ export async function measureAccuracy(file: string = DEFAULT_FILE): Promise<{ re
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
 export interface VerdictFigures {
-  /** Statements checked against their own code that were called `mismatch`. */
+  /** Statements checked against their own code that were called `mismatch` (or `excluded`). */
   readonly falseAlarm: { readonly n: number; readonly rate: number; readonly unsupported: number };
   /** Statements checked against a neighbouring code (the catalog's adjacent list) that were called `match`. */
   readonly neighbourMiss: { readonly n: number; readonly rate: number };
@@ -194,7 +195,7 @@ export function verdictFigures(catalog: Catalog, items: readonly Labelled[]): Ve
   const alarmed: Labelled[] = [];
   for (const item of items) {
     const own = matchDuties(catalog, [{ text: item.text }], { selectedCode: item.code }).verdict;
-    if (own === "mismatch") (alarms++, alarmed.push(item));
+    if (own === "mismatch" || own === "excluded") (alarms++, alarmed.push(item));
     if (own === "unsupported") unsupported++;
     for (const neighbour of catalog.byCode.get(item.code)?.adjacent ?? []) {
       if (!catalog.byCode.get(neighbour.code)?.code) continue;
@@ -233,10 +234,14 @@ interface FileReport {
   readonly confusion: { pair: string; count: number }[];
   readonly positionMisses: string[];
   readonly falseAlarms: string[];
+  /** Margin calibration and false exclusions over the whole file (calibration.ts keeps its own halves). */
+  readonly calibration: ReturnType<typeof calibrate>;
+  readonly exclusions: ReturnType<typeof exclusionRates>;
 }
 
 async function reportFile(catalog: Catalog, file: string, part: string): Promise<FileReport> {
-  const items = readLabelled(file).filter((item) => part === "all" || partOf(item) === part);
+  const all = readLabelled(file);
+  const items = all.filter((item) => part === "all" || partOf(item) === part);
   const outcomes = rankLabelled(catalog, items);
   const baseline = await bm25Baseline(catalog, items);
   const high = outcomes.filter((o) => o.confidence === "high");
@@ -259,6 +264,8 @@ async function reportFile(catalog: Catalog, file: string, part: string): Promise
     confusion,
     positionMisses: positions.misses,
     falseAlarms: alarms.map((item) => `${item.code}: ${item.text}`),
+    calibration: calibrate(catalog, all),
+    exclusions: exclusionRates(catalog, all),
   };
 }
 
@@ -298,7 +305,7 @@ async function main(argv: readonly string[]): Promise<number> {
     out.push(row("BM25 baseline", report.baseline));
     out.push("");
     out.push(
-      `false alarms (own code called mismatch): ${pct(report.verdicts.falseAlarm.rate)} of ${report.verdicts.falseAlarm.n} (unsupported ${pct(report.verdicts.falseAlarm.unsupported)})`,
+      `false alarms (own code called mismatch or excluded): ${pct(report.verdicts.falseAlarm.rate)} of ${report.verdicts.falseAlarm.n} (unsupported ${pct(report.verdicts.falseAlarm.unsupported)})`,
       `neighbour misses (neighbouring code called match): ${pct(report.verdicts.neighbourMiss.rate)} of ${report.verdicts.neighbourMiss.n} pairs`,
       `high confidence: ${report.highConfidence.n}, precision ${report.highConfidence.precision === null ? "-" : pct(report.highConfidence.precision)}`,
       "",
@@ -307,7 +314,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const { pair, count } of report.confusion) out.push(`  ${pair}  x${count}`);
     if (report.positionMisses.length) out.push("position misses", ...report.positionMisses.map((miss) => `  ${miss}`));
     if (report.falseAlarms.length) out.push("false alarms", ...report.falseAlarms.map((alarm) => `  ${alarm}`));
-    out.push("");
+    out.push("", ...formatCalibration(report.calibration, report.exclusions), "");
   }
   out.push(`speed: ${perSecond} statements per CPU-second (single statements, one core, after warm-up)`);
   process.stdout.write(`${out.join("\n")}\n`);

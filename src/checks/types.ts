@@ -16,6 +16,8 @@ export interface CheckMeta {
   readonly source: string;
   /** messageId -> message template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;
+  /** The same templates in Korean (합니다체), where the check has them. */
+  readonly messagesKo?: Readonly<Record<string, string>>;
 }
 
 /** Everything a check may read; assembled once per case, all readonly. */

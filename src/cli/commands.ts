@@ -29,7 +29,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     command: "verify",
-    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .pdf, .txt, .md) against the filed code",
+    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md) against the filed code",
     load: async () => erase((await import("./verify.js")).verifyCommand),
   },
   {
