@@ -24,13 +24,13 @@ export const ROLE_FACTORS = {
 const FUNCTION_WORDS = [
   "sell", "sales", "selling", "salesperson", "translate", "translation", "translator", "interpret", "interpreting",
   "interpreter", "localize", "localization", "subtitle", "subtitling",
-  "영업", "판매", "세일즈", "번역", "통역", "현지화", "로컬라이제이션", "자막",
+  "영업", "판매", "세일즈", "번역", "통역", "현지화",
 ];
 
 /** Field words that many occupations share: when a function word is present, they only say where the function is applied. */
 const DOMAIN_WORDS = [
   "security", "cybersecurity", "game", "games", "gaming", "app", "apps", "application", "applications", "web", "website", "ui", "ux",
-  "software", "solution", "solutions", "fair", "fairs", "exhibition", "exhibitions", "expo", "trade show", "product", "products",
+  "software", "solution", "solutions", "fair", "fairs", "exhibition", "exhibitions", "expo", "product", "products",
   "equipment", "device", "devices", "system", "systems", "platform", "mobile", "content", "contents",
   "보안", "정보보안", "게임", "앱", "어플", "웹", "웹사이트", "화면", "소프트웨어", "솔루션", "박람회", "전시회", "제품", "장비", "시스템", "플랫폼", "모바일", "콘텐츠",
 ];
