@@ -14,6 +14,8 @@ describe("Korean and English morphology", () => {
     expect(stripKoreanSuffix("제도")).toBe("제도");
     expect(stripKoreanSuffix("회로를")).toBe("회로");
     expect(stripKoreanSuffix("도면을")).toBe("도면");
+    expect(stripKoreanSuffix("바꾸거나")).toBe("바꾸");
+    expect(stripKoreanSuffix("개선하고자")).toBe("개선");
   });
   it("should stem localise/localization together and apart from local", () => {
     expect(stemWord("localise")).toBe(stemWord("localization"));
