@@ -170,12 +170,20 @@ export function stemWord(word: string): string {
   return stemLatin(word);
 }
 
+/** Common spellings of Korean loanwords folded to the standard one (국립국어원 외래어 표기), like British to American. */
+const KOREAN_LOANWORD_SPELLINGS: Readonly<Record<string, string>> = {
+  컨텐츠: "콘텐츠", 데이타: "데이터", 마켓팅: "마케팅", 솔류션: "솔루션", 백앤드: "백엔드", 프론트앤드: "프런트엔드",
+  프론트엔드: "프런트엔드", 컨셉트: "콘셉트", 컨셉: "콘셉트", 로컬라이징: "현지화", 로컬라이제이션: "현지화", 어플리케이션: "애플리케이션",
+  메세지: "메시지", 레포트: "리포트", 컨퍼런스: "콘퍼런스", 네트웍: "네트워크", 타겟: "타깃",
+};
+const KOREAN_LOANWORDS = new RegExp(Object.keys(KOREAN_LOANWORD_SPELLINGS).sort((a, b) => b.length - a.length).join("|"), "g");
+
 /**
  * The words of a text in order, with stems and phrase breaks. Mixed-script words ("UI디자인") are split at the
  * script change; words of other scripts (CJK ideographs, Cyrillic …) are kept as latin-like words.
  */
 export function analyzeWords(text: string): WordToken[] {
-  const normalized = normalizeText(text).toLowerCase();
+  const normalized = normalizeText(text).toLowerCase().replace(KOREAN_LOANWORDS, (variant) => KOREAN_LOANWORD_SPELLINGS[variant]!);
   const tokens: WordToken[] = [];
   let last = 0;
   for (const match of normalized.matchAll(WORD)) {

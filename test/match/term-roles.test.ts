@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { impliedWords, roleFactors, senseWords } from "../../src/match/term-roles.js";
-import { stemWord, stripKoreanSuffix } from "../../src/text/tokenize.js";
+import { analyzeWords, stemWord, stripKoreanSuffix } from "../../src/text/tokenize.js";
 
 const catalog = loadCatalog();
 const top = (text: string, n = 1): string[] => matchDuties(catalog, text).ranking.slice(0, n).map((entry) => entry.code);
@@ -77,5 +77,15 @@ describe("matchDuties: implied words", () => {
     expect(impliedWords("Win new distributors in Europe")).toEqual(["overseas"]);
     expect(impliedWords("유럽 거래처 발굴")).toEqual(["해외"]);
     expect(impliedWords("Win new distributors in Seoul")).toEqual([]);
+  });
+});
+
+describe("Korean loanword spellings", () => {
+  it("should fold common variants to the standard spelling, inside compounds too", () => {
+    const stems = (text: string): string[] => analyzeWords(text).map((token) => token.stem);
+    expect(stems("컨텐츠 제작")).toEqual(stems("콘텐츠 제작"));
+    expect(stems("게임컨셉 아트")).toEqual(stems("게임콘셉트 아트"));
+    expect(stems("컨셉트")).toEqual(["콘셉트"]);
+    expect(stems("데이타 분석")).toEqual(stems("데이터 분석"));
   });
 });
