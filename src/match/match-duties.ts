@@ -100,8 +100,15 @@ function weightsOf(duties: readonly DutyInput[]): number[] {
   return total > 0 ? raw.map((value) => value / total) : duties.map(() => 1 / Math.max(1, duties.length));
 }
 
-/** The verdict of a ranking against a selected code (or against its own first place). */
-function verdictOf(ranking: readonly ScoredOccupation[], selected: string | undefined, generic: boolean): { verdict: Verdict; rival?: string } {
+/**
+ * One statement is a clause, not a job: when the filed code is among its first few and scores close to the first,
+ * the clause plausibly belongs to the filed occupation and is `ambiguous`, not `mismatch` (measured by
+ * `npm run bench:accuracy`: false alarms against the true code versus neighbouring codes let through).
+ */
+const SINGLE_STATEMENT = { maxRank: 3, minRatio: 0.7 } as const;
+
+/** The verdict of a ranking against a selected code (or against its own first place); `single` for one statement. */
+function verdictOf(ranking: readonly ScoredOccupation[], selected: string | undefined, generic: boolean, single = false): { verdict: Verdict; rival?: string } {
   const [first, second] = ranking;
   if (generic || !first || first.score <= 0) return { verdict: "unsupported" };
   if (selected === undefined || selected === first.code) {
@@ -109,8 +116,10 @@ function verdictOf(ranking: readonly ScoredOccupation[], selected: string | unde
     if (lead >= THRESHOLDS.clearLead) return { verdict: "match" };
     return second ? { verdict: "ambiguous", rival: second.code } : { verdict: "match" };
   }
-  const mine = ranking.find((entry) => entry.code === selected)?.score ?? 0;
+  const at = ranking.findIndex((entry) => entry.code === selected);
+  const mine = ranking[at]?.score ?? 0;
   if (relativeLead(first.score, mine) < THRESHOLDS.clearLead) return { verdict: "ambiguous", rival: first.code };
+  if (single && at >= 0 && at < SINGLE_STATEMENT.maxRank && mine >= SINGLE_STATEMENT.minRatio * first.score) return { verdict: "ambiguous", rival: first.code };
   return { verdict: "mismatch", rival: first.code };
 }
 
@@ -317,7 +326,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   const margin = round((first?.score ?? 0) - (second?.score ?? 0));
 
   const statements: StatementResult[] = scored.map((statement, i) => {
-    const { verdict } = verdictOf(statement.ranking, selectedCode, statement.generic);
+    const { verdict } = verdictOf(statement.ranking, selectedCode, statement.generic, true);
     const evidenceCodes = statement.ranking.slice(0, EVIDENCE_CODES).map((entry) => entry.code);
     if (selectedCode !== undefined && !evidenceCodes.includes(selectedCode)) evidenceCodes.push(selectedCode);
     const evidence = statement.generic
@@ -340,7 +349,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   });
 
   const split = allGeneric ? undefined : splitOf(scored, weights);
-  let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric);
+  let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric, onlyStatement !== undefined);
   if (split && selectedCode !== undefined) {
     if (selectedCode === split.majorityCode) ({ verdict, rival } = { verdict: "match", rival: undefined });
     else if (selectedCode === split.codes[1]) ({ verdict, rival } = { verdict: "ambiguous", rival: split.majorityCode });
