@@ -60,7 +60,12 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   const out: string[] = [];
   out.push(`Filed code: ${result.filedCode} = ${label(catalog, result.selectedCode)}`);
   const read = result.documents.some((doc) => doc.statements.length > 0);
-  out.push(`Verdict: ${result.verdict.toUpperCase()}. ${read ? `The documents together support ${label(catalog, result.bestCode)}.` : "No duty clause was read in any document."}`, "");
+  const summary = !read
+    ? "No duty clause was read in any document."
+    : result.verdict === "excluded"
+      ? `The duties read as a role the catalog excludes from ${label(catalog, result.selectedCode)} (see document-excluded-role below).`
+      : `The documents together support ${label(catalog, result.bestCode)}.`;
+  out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
   for (const doc of result.documents) {
     const role = doc.role === "contract" ? "contract" : "RRS";
     out.push(`${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; title "${printable(doc.title)}"` : ""})`);

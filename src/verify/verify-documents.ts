@@ -8,6 +8,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DutyInput, MatchResult, Verdict } from "../match/types.js";
 import { findDutySection } from "../readers/find-duty-section.js";
+import { ownDuties } from "../readers/own-duty-text.js";
 import { readDocument, type DocumentBytes } from "../readers/read-document.js";
 import type { ExtractedText, ReaderLimits } from "../readers/types.js";
 import { tokenize } from "../text/tokenize.js";
@@ -56,7 +57,7 @@ export async function verifyDocuments(
 /** Lead (in share of the weight) the larger of two split codes needs to count as a clear majority. */
 const CLEAR_MAJORITY = 0.2;
 
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3 };
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3, excluded: 4 };
 
 const ROLE_NAME: Readonly<Record<DocumentRole, string>> = { contract: "contract", rrs: "Recruitment Reason Statement" };
 
@@ -68,7 +69,9 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   const verified: VerifiedDocument[] = [];
   const sections: DutyInput[] = [];
   for (const document of documents) {
-    const section = findDutySection(document.extracted, { fallback: options.wholeText ? "whole-text" : "none" });
+    const found = findDutySection(document.extracted, { fallback: options.wholeText ? "whole-text" : "none" });
+    // A packet this tool wrote prints a catalog task sentence before each duty; only the duty is the employer's.
+    const section = { ...found, duties: ownDuties(found.duties) };
     sections.push(...section.duties);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
@@ -293,6 +296,20 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
             (doc.verdict === "mismatch" && doc.bestCode !== selectedCode ? `; or, if they describe the real job, file under ${doc.bestCode}.` : "."),
       statements: pulling.map((s) => s.index),
       codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : [])],
+    });
+  }
+  if (doc.verdict === "excluded" && result.exclusion) {
+    const exclusion = result.exclusion;
+    findings.push({
+      id: "document-excluded-role",
+      severity: "error",
+      document: doc.path,
+      message: `The ${role}'s duties read as "${exclusion.role.en}", which the catalog excludes from the filed ${occupationLabel(occupation)}: ${exclusion.reason}`,
+      fix: exclusion.useCode
+        ? `If that is the real job, file under ${exclusion.useCode} (see: e7-align codes show ${exclusion.useCode}); if the job really is ${selectedCode} work, rewrite the duties to show it, e.g. ${quoteList(tasksToward(occupation, [], 3))}.`
+        : `The catalog gives no E-7 code for that role. If the job really is ${selectedCode} work, rewrite the duties to show it, e.g. ${quoteList(tasksToward(occupation, [], 3))}.`,
+      statements: [...exclusion.statements],
+      codes: [selectedCode, ...(exclusion.useCode ? [exclusion.useCode] : [])],
     });
   }
   if (doc.verdict === "match" && pulling.length > 0) {
