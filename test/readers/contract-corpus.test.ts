@@ -36,4 +36,19 @@ describe("contract corpus", () => {
       expect(result.documents[0]!.verdict).toBe(fixture.verdict);
     }, 30_000);
   }
+
+  it("an intro sentence changes nothing that is scored: the same clauses, scores and verdict with or without it", async () => {
+    for (const name of ["en-intro-bullets.txt", "ko-ganada-word.docx", "en-numbered-heading.pdf"]) {
+      const fixture = CONTRACTS.find((c) => c.name === name)!;
+      const without = { ...fixture, blocks: fixture.blocks.filter((block) => !("para" in block && fixture.skipped?.some(([text]) => text === block.para))) };
+      expect(without.blocks.length).toBe(fixture.blocks.length - 1);
+      const results = [];
+      for (const variant of [fixture, without]) {
+        const extracted = await readDocument({ name, bytes: await buildContract(variant) });
+        const doc = verifyExtracted(catalog, { code: fixture.code }, [{ role: "contract", path: name, extracted }]).documents[0]!;
+        results.push({ verdict: doc.verdict, statements: doc.statements.map((s) => [s.text, s.score, s.bestCode]) });
+      }
+      expect(results[0]).toEqual(results[1]);
+    }
+  }, 60_000);
 });
