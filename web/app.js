@@ -299,15 +299,16 @@ function renderArray(schema, pointer, key, required) {
   value.forEach((_, i) => {
     const itemPointer = `${pointer}/${i}`;
     const itemLabel = fmt(s("item"), { label: labelFor(key), n: i + 1 });
-    const head = el("div", { class: "item-head" },
-      typeOf(items) === "object" && !bilingualOf(items) ? el("strong", { text: itemLabel }) : el("span"),
-      el("button", { type: "button", class: "secondary small", "aria-label": fmt(s("removeItem"), { label: labelFor(key), n: i + 1 }), text: s("remove"), onclick: () => {
-        getAt(pointer).splice(i, 1);
-        rerender(pointer + "-add");
-        onEdited(pointer);
-      } }));
-    const body = renderNode(r.items, itemPointer, key === "duties" ? "text" : String(i), false, itemLabel);
-    group.append(el("div", { class: "item" }, head, body));
+    const removeButton = el("button", { type: "button", class: "secondary small", "aria-label": fmt(s("removeItem"), { label: labelFor(key), n: i + 1 }), text: s("remove"), onclick: () => {
+      getAt(pointer).splice(i, 1);
+      rerender(fieldId(pointer) + "-add");
+      onEdited(pointer);
+    } });
+    const body = renderNode(r.items, itemPointer, key === "duties" ? "text" : key, false, itemLabel);
+    if (body.tagName === "FIELDSET") {
+      body.querySelector("legend").after(el("div", { class: "item-head" }, el("span"), removeButton));
+      group.append(body);
+    } else group.append(el("div", { class: "item" }, body, removeButton));
   });
   group.append(el("button", { type: "button", class: "secondary small", id: fieldId(pointer) + "-add", text: fmt(s("addItem"), { label: labelFor(key) }), onclick: () => {
     const list = Array.isArray(getAt(pointer)) ? getAt(pointer) : [];
@@ -370,7 +371,7 @@ function renderForm(focusAfter) {
     const node = renderNode(props[key], `/${key}`, key, (state.schema.required || []).includes(key));
     if (node.tagName === "FIELDSET") node.classList.add("section");
     form.append(node);
-    if (key === "position") form.append(matchPanel());
+    if (key === "position") placeMatchPanel(node);
   }
   if (focusAfter) {
     const target = $(focusAfter) || $(fieldId(focusAfter)) || state.fields.get(focusAfter)?.container?.querySelector("input, textarea, select, button");
@@ -378,6 +379,15 @@ function renderForm(focusAfter) {
   }
   if (state.lastMatch) renderMatch(state.lastMatch);
   if (state.lastValidation) showProblems(state.lastValidation, false);
+}
+
+/** Duties first: the live verdict stays in view beside the duty list while the duties are typed. */
+function placeMatchPanel(position) {
+  const group = state.fields.get("/position/duties")?.container;
+  if (!group) { position.after(matchPanel()); return; }
+  const items = el("div", { class: "duties-items" });
+  items.append(...[...group.children].filter((c) => c.tagName !== "LEGEND" && !c.classList.contains("hint") && !c.classList.contains("field-error")));
+  group.append(el("div", { class: "duties-layout" }, items, matchPanel()));
 }
 
 function rerender(focusAfter) {
@@ -507,7 +517,8 @@ function highlighted(text, phrases) {
   const words = [...new Set(phrases.flatMap((p) => [p, ...p.split(/[\s,.;:()/]+/)]).map((w) => w.trim()).filter((w) => w.length >= 2))].sort((a, b) => b.length - a.length);
   if (words.length === 0) return [document.createTextNode(text)];
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`(${escaped.join("|")})`, "giu");
+  // Whole words only at their start (Korean particles may follow a word, so the end stays open for Hangul).
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![A-Za-z0-9])`, "giu");
   const out = [];
   let last = 0;
   for (const m of text.matchAll(re)) {

@@ -127,7 +127,7 @@ export function createApp(options: AppOptions = {}): Hono {
     });
   };
   app.get("/", page("index.html"));
-  app.get("/static/:name", (c) => page(c.req.param("name"))(c));
+  app.get("/static/:name", (c) => (web.has(c.req.param("name")) ? page(c.req.param("name"))(c) : c.text("Not found", 404)));
 
   app.get("/api/schema", async (c) => c.body(await readFile(CASE_SCHEMA_PATH), 200, { "Content-Type": "application/json; charset=utf-8" }));
 
