@@ -446,7 +446,7 @@ function showProblems(validation, focus = true) {
 
 async function validateNow() {
   $("case-status").textContent = s("checking");
-  const res = await fetch("/api/validate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data, null, 2) });
+  const res = await fetch(`/api/validate?ui=${state.lang}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data, null, 2) });
   const body = await res.json();
   if (body.error) { showError($("case-status"), body.error); return body; }
   const errors = body.errors.length + body.findings.filter((f) => f.severity === "error").length;
@@ -570,7 +570,7 @@ async function generateNow() {
   $("gen-result").replaceChildren();
   try {
     const lang = $("gen-lang").value;
-    const res = await fetch(`/api/generate?view=json${lang ? `&lang=${lang}` : ""}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data, null, 2) });
+    const res = await fetch(`/api/generate?view=json&ui=${state.lang}${lang ? `&lang=${lang}` : ""}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data, null, 2) });
     const body = await res.json();
     $("gen-status").textContent = "";
     if (body.error) {

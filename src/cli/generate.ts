@@ -3,6 +3,7 @@ import path from "node:path";
 import { EXIT, UsageError } from "../errors.js";
 import { defineCommand } from "./command.js";
 import { formatJson } from "./format.js";
+import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
 
 interface GenerateArgs {
   case: string;
@@ -12,6 +13,7 @@ interface GenerateArgs {
   force: boolean;
   allowOutOfScope: boolean;
   json: boolean;
+  ui?: "ko" | "en";
 }
 
 const FORMATS = ["docx", "pdf"] as const;
@@ -50,22 +52,24 @@ export const generateCommand = defineCommand<GenerateArgs>({
       ...(progress ? { onProgress: progress } : {}),
     });
     const code = result.status === "written" && result.consistent ? EXIT.OK : EXIT.FINDINGS;
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const findings = localizeFindings(result.findings, args.json ? (args.ui ?? "en") : uiLangFrom(args.ui));
     if (args.json) {
-      io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings: result.findings }));
+      io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings }));
       return code;
     }
     const out: string[] = [];
     if (result.status === "stopped") {
-      out.push(`Nothing was written: the case has ${result.findings.length} error${result.findings.length === 1 ? "" : "s"} to fix first.`);
-      for (const f of result.findings) out.push(`  error ${f.checkId}: ${f.message}`);
+      out.push(`Nothing was written: the case has ${findings.length} error${findings.length === 1 ? "" : "s"} to fix first.`);
+      for (const f of findings) out.push(`  error ${f.checkId}: ${f.message}`);
       if (result.bestCode !== result.selectedCode) out.push(`The duties as written read as ${result.bestCode}, not ${result.selectedCode}.`);
       io.stdout(`${out.join("\n")}\n`);
       return code;
     }
     out.push(`Wrote ${result.files.length} files to ${path.relative(io.cwd, result.outDir) || "."}:`);
     for (const file of result.files) out.push(`  ${file}`);
-    const errors = result.findings.filter((f) => f.severity === "error");
-    const warnings = result.findings.filter((f) => f.severity === "warning");
+    const errors = findings.filter((f) => f.severity === "error");
+    const warnings = findings.filter((f) => f.severity === "warning");
     if (result.consistent) {
       out.push(`Consistent: every document names ${result.selectedCode}, and the duty clauses read back from every file match it (best code ${result.bestCode}).`);
     } else {

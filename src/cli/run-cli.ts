@@ -50,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .usage("$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.")
       .version(packageVersion())
       .alias("V", "version")
+      .option("ui", { choices: ["ko", "en"] as const, global: true, describe: "Language of messages (default: Korean when LANG is ko_*, else English)" })
       .help()
       .alias("h", "help")
       .strict()

@@ -8,6 +8,7 @@ import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js"
 import { locatePointer, validateCase, type CaseProblem } from "../case/validate-case.js";
 import { buildCheckContext, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
+import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
 
@@ -15,6 +16,7 @@ interface ValidateArgs {
   case?: string;
   stdin: boolean;
   json: boolean;
+  ui?: "ko" | "en";
 }
 
 /** A problem as printed by --json. */
@@ -83,7 +85,9 @@ export const validateCommand = defineCommand<ValidateArgs>({
       }
       return EXIT.INPUT;
     }
-    const findings = runChecks(buildCheckContext(result.case, result.occupation, catalog)).map((finding) => ({
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    const findings = localizeFindings(runChecks(buildCheckContext(result.case, result.occupation, catalog)), ui).map((finding) => ({
       ...finding,
       ...(finding.path !== undefined ? locatePointer(loaded.ast, finding.path) : { line: 0, column: 0 }),
     }));

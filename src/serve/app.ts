@@ -21,6 +21,7 @@ import { matchDuties } from "../match/match-duties.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { DocumentRole } from "../verify/types.js";
+import { localizeFindings, type UiLang } from "../checks/messages/localize-finding.js";
 
 /** Largest duty text the match endpoint takes, as for `match --file`. */
 export const MAX_MATCH_BYTES = 20 * 1024 * 1024;
@@ -169,7 +170,7 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.post("/api/validate", tooLarge("The case", MAX_CASE_BYTES), async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    const answer = await validateBytes(bytes);
+    const answer = await validateBytes(bytes, "case.json", uiOf(c));
     return c.json(answer.json, answer.exit === EXIT.INPUT ? 422 : statusFor(answer.exit), { "X-E7-Exit-Code": String(answer.exit) });
   });
 
@@ -178,7 +179,9 @@ export function createApp(options: AppOptions = {}): Hono {
     if (lang !== undefined && lang !== "" && !["en", "ko", "both"].includes(lang)) throw new UsageError(`Unknown lang "${lang}".`, ["Use ?lang=ko, ?lang=en or ?lang=both."]);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined);
-    const json = { consistent: generated.result.consistent, selectedCode: generated.result.selectedCode, bestCode: generated.result.bestCode, files: generated.result.files, findings: generated.result.findings };
+    const ui = uiOf(c);
+    const json = { consistent: generated.result.consistent, selectedCode: generated.result.selectedCode, bestCode: generated.result.bestCode, files: generated.result.files, findings: localizeFindings(generated.result.findings, ui) };
+    const report = generated.result.report ? { ...generated.result.report, findings: localizeFindings(generated.result.report.findings, ui), caseFindings: localizeFindings(generated.result.report.caseFindings, ui) } : null;
     const exit = generated.result.status === "written" && generated.result.consistent ? EXIT.OK : EXIT.FINDINGS;
     // ?view=json: the page's mode: the packet stays in memory for preview, the zip is fetched by its URL.
     if (c.req.query("view") === "json") {
@@ -188,7 +191,7 @@ export function createApp(options: AppOptions = {}): Hono {
         packets.set(id, { files: generated.files, zip: zipSync(Object.fromEntries(generated.files)) });
         while (packets.size > KEPT_PACKETS) packets.delete(packets.keys().next().value!);
       }
-      return c.json({ ...json, status: generated.result.status, report: generated.result.report ?? null, ...(id ? { packet: { id, zip: `/api/packets/${id}/packet.zip`, files: [...generated.files.keys()].map((name) => ({ name, url: `/api/packets/${id}/files/${encodeURIComponent(name)}` })) } } : {}) }, 200, { "X-E7-Exit-Code": String(exit) });
+      return c.json({ ...json, status: generated.result.status, report, ...(id ? { packet: { id, zip: `/api/packets/${id}/packet.zip`, files: [...generated.files.keys()].map((name) => ({ name, url: `/api/packets/${id}/files/${encodeURIComponent(name)}` })) } } : {}) }, 200, { "X-E7-Exit-Code": String(exit) });
     }
     if (generated.result.status !== "written") return c.json(json, 422, { "X-E7-Exit-Code": String(exit) });
     const zip = zipSync(Object.fromEntries(generated.files));
@@ -242,6 +245,14 @@ export function createApp(options: AppOptions = {}): Hono {
   return app;
 }
 
+/** ?ui=ko puts the findings' messages in Korean, as `--ui ko` does; the JSON shape is the same. */
+function uiOf(c: Context): UiLang {
+  const ui = c.req.query("ui");
+  if (ui === undefined || ui === "" || ui === "en") return "en";
+  if (ui === "ko") return "ko";
+  throw new UsageError(`Unknown ui "${ui}".`, ["Use ?ui=ko or ?ui=en."]);
+}
+
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   try {
@@ -252,7 +263,7 @@ async function readJson(c: Context): Promise<unknown> {
 }
 
 /** `validate --json` on bytes: the same steps and the same JSON as the CLI. */
-export async function validateBytes(bytes: Uint8Array, file = "case.json"): Promise<{ json: unknown; exit: ExitCode }> {
+export async function validateBytes(bytes: Uint8Array, file = "case.json", ui: UiLang = "en"): Promise<{ json: unknown; exit: ExitCode }> {
   let loaded;
   try {
     loaded = loadCase(bytes, { path: file, maxBytes: MAX_CASE_BYTES });
@@ -266,7 +277,7 @@ export async function validateBytes(bytes: Uint8Array, file = "case.json"): Prom
   if (!result.valid || !result.case || !result.occupation) {
     return { json: { valid: false, errors: result.errors.map(jsonProblem), warnings: result.warnings.map(jsonProblem), findings: [] }, exit: EXIT.INPUT };
   }
-  const findings = runChecks(buildCheckContext(result.case, result.occupation, catalog)).map((finding) => ({
+  const findings = localizeFindings(runChecks(buildCheckContext(result.case, result.occupation, catalog)), ui).map((finding) => ({
     ...finding,
     ...(finding.path !== undefined ? locatePointer(loaded.ast, finding.path) : { line: 0, column: 0 }),
   }));
