@@ -54,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .help()
       .alias("h", "help")
       .strict()
-      .demandCommand(1, "Name a command: codes, match, validate, init, generate, verify or batch.")
+      .demandCommand(1, "Name a command: codes, match, validate, init, generate, verify, batch or serve.")
       .recommendCommands()
       .exitProcess(false)
       .wrap(Math.min(100, process.stdout.columns ?? 100))
