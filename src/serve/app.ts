@@ -109,6 +109,19 @@ export function createApp(options: AppOptions = {}): Hono {
       onError: (c: Context) => c.json(errorBody(new E7Error("E_TOO_LARGE", `${label} is larger than ${Math.round(max / 1024)} KB.`, { hints: ["Send a smaller body."] })), 413),
     });
 
+  // Only this computer's own pages may call: a Host other than 127.0.0.1/localhost (DNS rebinding) or a POST from
+  // another site's page (its Origin differs from Host) is refused before any work is done.
+  app.use("*", async (c, next) => {
+    const host = c.req.header("Host") ?? new URL(c.req.url).host;
+    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return c.json(errorBody(new E7Error("E_FORBIDDEN", `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`)), 403);
+    const origin = c.req.header("Origin");
+    if (c.req.method !== "GET" && origin !== undefined && origin !== "null" && new URL(origin).host !== host) {
+      return c.json(errorBody(new E7Error("E_FORBIDDEN", "Requests from other sites are refused.")), 403);
+    }
+    if (c.req.method !== "GET" && origin === "null") return c.json(errorBody(new E7Error("E_FORBIDDEN", "Requests from other sites are refused.")), 403);
+    await next();
+  });
+
   // Every response: no caching of case data, no framing by other sites, no sniffing.
   app.use("*", async (c, next) => {
     await next();

@@ -168,6 +168,15 @@ describe("serve API", () => {
     expect((await app.request("/api/template?kind=other")).status).toBe(400);
   });
 
+  it("should refuse another host name (DNS rebinding) and a POST from another site's page", async () => {
+    const rebound = await app.request("http://attacker.example/api/codes");
+    expect(rebound.status).toBe(403);
+    const crossSite = await app.request("http://127.0.0.1:8787/api/match", { method: "POST", body: JSON.stringify({ text: "Develop web pages" }), headers: { Origin: "https://attacker.example", "Content-Type": "application/json" } });
+    expect(crossSite.status).toBe(403);
+    const sameSite = await app.request("http://127.0.0.1:8787/api/match", { method: "POST", body: JSON.stringify({ text: "Develop web pages" }), headers: { Origin: "http://127.0.0.1:8787", "Content-Type": "application/json" } });
+    expect(sameSite.status).toBe(200);
+  });
+
   it("should listen on 127.0.0.1 only and answer over real HTTP", async () => {
     const server = await startServer({ port: 0 });
     try {

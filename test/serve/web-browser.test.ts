@@ -97,12 +97,39 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", () => {
     expect(await result.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
     expect(await result.locator("tbody tr").first().textContent()).toContain("2224");
     expect(await result.locator("mark").count()).toBeGreaterThan(0);
+    await byId(page, "f.position.title.ko").fill("웹 개발자");
+    await byId(page, "f.position.title.en").fill("Web Developer");
+    await page.locator('[id="f.position.duties-group"]').evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(1200);
     await shot(page, "03-live-match-ko");
     // A duty that reads as another occupation turns the verdict, while typing.
     await byId(page, "f.position.duties.0.text").fill("Plan marketing campaigns and manage the brand's social media accounts and advertising budget");
     await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).not.toBe("일치");
     expect(await result.textContent()).toMatch(/구분 질문|2224/);
     await shot(page, "04-live-match-mismatch-ko");
+  });
+
+  it("should lay out a schema-version-2 bilingual field ({ko, en} or a plain string) as two inputs and send an object", async () => {
+    const page = await openPage("en-US");
+    const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "case.schema.json"), "utf8")) as { $defs: Record<string, unknown>; properties: { employer: { properties: Record<string, unknown> } } };
+    schema.$defs.localText = { type: "object", additionalProperties: false, properties: { ko: { type: "string" }, en: { type: "string" } } };
+    schema.properties.employer.properties.businessDescription = { description: "What the business does.", oneOf: [{ type: "string" }, { $ref: "#/$defs/localText" }] };
+    await page.route("**/api/schema", (route) => route.fulfill({ json: schema }));
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    const ko = byId(page, "f.employer.businessDescription.ko");
+    const en = byId(page, "f.employer.businessDescription.en");
+    expect(await ko.count()).toBe(1);
+    expect(await en.count()).toBe(1);
+    const [a, b] = [await ko.boundingBox(), await en.boundingBox()];
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(4);
+    expect(b!.x).toBeGreaterThan(a!.x + 100);
+    await ko.fill("한국 화장품 온라인 판매");
+    await en.fill("Sells Korean cosmetics online");
+    const sent = page.waitForRequest((request) => request.url().includes("/api/validate"));
+    await page.click("#validate-case");
+    const body = JSON.parse((await sent).postData()!) as { employer: { businessDescription: unknown } };
+    expect(body.employer.businessDescription).toEqual({ ko: "한국 화장품 온라인 판매", en: "Sells Korean cosmetics online" });
   });
 
   it("should show validate's errors at the field they are about", async () => {
@@ -122,6 +149,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
     await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    // The Korean page shows the checks' findings in Korean, at the field they are about.
+    expect(await page.textContent("#problems")).toContain("국민고용 보호 심사 강화 대상입니다");
+    expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
     expect(await byId(page, "f.employer.nameKo").inputValue()).toBe(JSON.parse(readFileSync(EXAMPLE, "utf8")).employer.nameKo);
     await page.selectOption("#gen-lang", "ko");
     await page.click("#generate");
@@ -129,9 +159,12 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", () => {
     expect(await page.textContent("#gen-result")).toContain("일관됨");
     expect(await page.locator("#gen-result iframe").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator("#gen-result table").count()).toBeGreaterThanOrEqual(3);
-    await page.locator("#gen-result iframe").first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(5000);
+    await page.locator("#gen-h").evaluate((e) => e.scrollIntoView({ block: "start" }));
+    // Only for the screenshot: Chromium's PDF viewer draws the pages a few seconds after the frame loads.
+    await page.waitForTimeout(12_000);
     await shot(page, "06-generate-ko");
+    await page.locator("#gen-result h2", { hasText: "일관성 보고서" }).evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await shot(page, "06b-report-ko");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-zip")]);
     const file = path.join(work, "packet.zip");
     await download.saveAs(file);
