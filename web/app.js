@@ -72,6 +72,7 @@ const LABELS_KO = {
 const SECTION_ORDER = ["selectedCode", "position", "filing", "employer", "applicant", "recruitment", "priorApplication"];
 const LONG_TEXT = /^(text|duties|businessDescription|whyForeignNational|expectedEffect|outcome|utilisationPlan|otherNotes|reasons|whatChanged|specialisedSkills)$/;
 const PLACEHOLDER = /^<[^<>]+>$/;
+// The schema's descriptions and the matcher's messages exist in English only: their elements carry lang="en" so screen readers switch voice.
 
 const state = { lang: "ko", schema: null, data: {}, codes: [], fields: new Map(), matchTimer: 0, matchAbort: null, lastMatch: null, lastGenerate: null, lastVerify: null, lastValidation: null };
 
@@ -207,7 +208,7 @@ function renderLeaf(schema, pointer, key, required) {
   const container = el("div", { class: "field" },
     el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
     control,
-    el("p", { class: "hint", id: describeId(pointer), text: r.description || "" }),
+    el("p", { class: "hint", id: describeId(pointer), text: r.description || "", lang: "en" }),
     el("p", { class: "field-error", id: errorId(pointer) }));
   register(pointer, control, container);
   return container;
@@ -241,7 +242,7 @@ function renderBilingual(schema, pointer, key, required) {
     register(sub, control, cell);
     pair.append(cell);
   }
-  holder.append(pair, el("p", { class: "hint", id: describeId(pointer), text: resolve(schema).description || "" }), el("p", { class: "field-error", id: errorId(pointer) }));
+  holder.append(pair, el("p", { class: "hint", id: describeId(pointer), text: resolve(schema).description || "", lang: "en" }), el("p", { class: "field-error", id: errorId(pointer) }));
   register(pointer, pair.querySelector("input, textarea"), holder);
   return holder;
 }
@@ -294,7 +295,7 @@ function renderArray(schema, pointer, key, required) {
   }
   if (!Array.isArray(value)) { value = []; if (required) setAt(pointer, value); }
   const group = el("fieldset", { id: fieldId(pointer) + "-group" }, el("legend", { text: labelFor(key) + (required ? " *" : "") }));
-  if (r.description) group.append(el("p", { class: "hint", text: r.description }));
+  if (r.description) group.append(el("p", { class: "hint", text: r.description, lang: "en" }));
   group.append(el("p", { class: "field-error", id: errorId(pointer) }));
   value.forEach((_, i) => {
     const itemPointer = `${pointer}/${i}`;
@@ -539,7 +540,7 @@ function renderMatch(result) {
   if (!target) return;
   const parts = [];
   parts.push(el("p", {}, verdictBadge(result.verdict), " ", result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "", `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`));
-  parts.push(el("p", { class: "hint", text: result.message }));
+  parts.push(el("p", { class: "hint", text: result.message, lang: "en" }));
   parts.push(el("table", {}, el("caption", { class: "visually-hidden", text: s("topCodes") }),
     el("thead", {}, el("tr", {}, el("th", { scope: "col", text: s("code") }), el("th", { scope: "col", text: s("name") }), el("th", { scope: "col", text: s("score") }))),
     el("tbody", {}, result.ranking.slice(0, 5).map((r) => el("tr", {}, el("td", { text: r.code }), el("td", { text: codeName(r.code) }), el("td", { text: r.score.toFixed(3) }))))));

@@ -14,7 +14,7 @@ import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition, requireOccupation } from "../catalog/resolve-code.js";
 import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
-import { CASE_SCHEMA_PATH, CaseInvalidError, locatePointer, validateCase, type CaseProblem } from "../case/validate-case.js";
+import { CASE_SCHEMA_PATH, locatePointer, validateCase, type CaseProblem } from "../case/validate-case.js";
 import { buildStartingCase } from "../case/build-starting-case.js";
 import { buildCheckContext, runChecks } from "../checks/run-checks.js";
 import { matchDuties } from "../match/match-duties.js";
@@ -314,8 +314,7 @@ export async function generateInMemory(bytes: Uint8Array, lang?: "en" | "ko" | "
       result = await generatePacket({ casePath, outDir, ...(lang ? { lang } : {}), formats: ["docx", "pdf"] });
     } catch (error) {
       // The temporary path means nothing to the user: name the upload instead.
-      if (error instanceof CaseInvalidError) throw new E7Error(error.code, error.message.replace(casePath, "case.json"), { hints: error.hints.map((h) => h.replace(casePath, "case.json")) });
-      if (error instanceof E7Error) throw new E7Error(error.code, error.message.replaceAll(casePath, "case.json"), { hints: error.hints });
+      if (error instanceof E7Error) throw new E7Error(error.code, error.message.replaceAll(casePath, "case.json"), { hints: error.hints.map((h) => h.replaceAll(casePath, "case.json")) });
       throw error;
     }
     const files = new Map<string, Uint8Array>();

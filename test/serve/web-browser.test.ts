@@ -53,7 +53,8 @@ async function openPage(locale: "ko-KR" | "en-US"): Promise<Page> {
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 
-describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", () => {
+// A browser, the PDF writer and the reader share two cores with the rest of the suite: each test gets three minutes.
+describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     profile = mkdtempSync(path.join(os.tmpdir(), "e7-web-profile-"));
