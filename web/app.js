@@ -15,7 +15,7 @@ const STRINGS = {
     loaded: "{name}을(를) 불러왔습니다.", started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.", saved: "case.json을 내려받았습니다.", checking: "검사 중…",
     valid: "올바른 사례 파일입니다. 오류 {e}개, 경고 {w}개.", invalid: "고칠 곳이 {n}곳 있습니다.", problemsTitle: "고칠 곳", caseWarnings: "경고",
     matchTitle: "직무 실시간 판정", matchEmpty: "직무 내용을 입력하면 여기에서 직종 판정을 보여 줍니다.", matching: "판정 중…",
-    verdict: { match: "일치", ambiguous: "애매함", mismatch: "불일치", unsupported: "판정 불가" },
+    verdict: { match: "일치", ambiguous: "애매함", mismatch: "불일치", unsupported: "판정 불가", excluded: "제외 직무" }, useInstead: "이 직무에 맞는 코드: {code}", noE7Code: "E-7 직종이 아닙니다",
     topCodes: "가장 가까운 직종", code: "코드", name: "직종명", score: "점수", evidence: "근거 단어", question: "구분 질문 ({a} 대 {b})", titleTrap: "직무명 함정", excluded: "제외 직무 경고",
     statement: "문장", generic: "너무 일반적이라 분류할 수 없습니다.", generating: "서류를 만들고 다시 읽어 점검하는 중… (몇 초 걸립니다)",
     stopped: "사례에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.", consistent: "일관됨: 모든 서류가 {code}를 가리키고, 다시 읽은 직무 조항도 일치합니다.", notConsistent: "일관되지 않음: 아래 항목을 고치세요.",
@@ -39,7 +39,7 @@ const STRINGS = {
     loaded: "Loaded {name}.", started: "Started a new form. Fill in the <…> fields.", saved: "Downloaded case.json.", checking: "Checking…",
     valid: "Valid case file: {e} errors, {w} warnings.", invalid: "{n} things to fix.", problemsTitle: "To fix", caseWarnings: "Warnings",
     matchTitle: "Live duty match", matchEmpty: "Type the duties and the verdict appears here.", matching: "Matching…",
-    verdict: { match: "match", ambiguous: "ambiguous", mismatch: "mismatch", unsupported: "unsupported" },
+    verdict: { match: "match", ambiguous: "ambiguous", mismatch: "mismatch", unsupported: "unsupported", excluded: "excluded role" }, useInstead: "the code for this role: {code}", noE7Code: "not an E-7 occupation",
     topCodes: "Nearest occupations", code: "Code", name: "Occupation", score: "Score", evidence: "Evidence words", question: "Separating question ({a} vs {b})", titleTrap: "Title trap", excluded: "Excluded-role warnings",
     statement: "Statement", generic: "Too generic to classify.", generating: "Writing the documents, reading them back and checking… (a few seconds)",
     stopped: "Nothing was written: the case has errors to fix first.", consistent: "Consistent: every document names {code}, and the duty clauses read back match it.", notConsistent: "Not consistent: fix the items below.",
@@ -196,7 +196,7 @@ function renderLeaf(schema, pointer, key, required) {
     control.value = placeholder || value === undefined ? "" : String(value);
   } else {
     const numeric = type === "integer" || type === "number";
-    control = el("input", { id, type: "text", inputmode: numeric ? "decimal" : undefined, placeholder: placeholder ?? (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined), autocomplete: "off", list: pointer === "/selectedCode" ? "code-list" : undefined });
+    control = el("input", { id, type: "text", inputmode: numeric ? "decimal" : undefined, placeholder: placeholder ?? (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined), autocomplete: "off", list: pointer === "/selectedCode" ? "code-list" : pointer === "/filing/immigrationOffice" ? "office-list" : undefined });
     control.value = placeholder || value === undefined ? "" : String(value);
   }
   if (required) control.setAttribute("aria-required", "true");
@@ -340,6 +340,11 @@ function emptyOf(schema) {
 function renderNode(schema, pointer, key, required, legendText) {
   if (bilingualOf(schema)) return renderBilingual(schema, pointer, key, required);
   const r = resolve(schema);
+  // A fixed value (schemaVersion) is kept, not asked.
+  if (r.const !== undefined) {
+    setAt(pointer, r.const);
+    return el("div", { hidden: true });
+  }
   const type = typeOf(r);
   if (type === "array") return renderArray(r, pointer, key, required);
   if (type === "object") {
@@ -552,12 +557,12 @@ function renderMatch(result) {
   }
   parts.push(el("h4", { text: s("evidence") }), list);
   if (result.titleTrap) parts.push(el("p", { class: "warn" }, el("strong", { text: `${s("titleTrap")}: ` }), `"${result.titleTrap.title}" → ${result.titleTrap.titleCode}, ${s("duties")} → ${result.titleTrap.dutiesCode}`));
-  // Excluded-role warnings, when the matcher's result carries them (any field named like "excluded…").
-  for (const [k, v] of Object.entries(result)) {
-    if (!/exclu/i.test(k) || !v) continue;
-    const items = Array.isArray(v) ? v : [v];
-    if (items.length === 0) continue;
-    parts.push(el("div", { class: "warn", role: "note" }, el("strong", { text: s("excluded") }), el("ul", {}, items.map((x) => el("li", { text: typeof x === "string" ? x : x[state.lang] ?? x.message ?? x.title ?? JSON.stringify(x) })))));
+  // Excluded-role warning: the duties read as a role the catalog rules out of the code.
+  if (result.exclusion) {
+    const x = result.exclusion;
+    parts.push(el("div", { class: "bad", role: "note" }, el("strong", { text: `${s("excluded")}: ` }),
+      `${x.role?.[state.lang] ?? x.role?.en ?? ""} (${Math.round((x.share ?? 0) * 100)}%) — `, el("span", { lang: "en", text: x.reason ?? "" }),
+      x.useCode ? ` → ${fmt(s("useInstead"), { code: `${x.useCode} ${codeName(x.useCode)}` })}` : ` → ${s("noE7Code")}`));
   }
   if (result.rival?.question) parts.push(el("p", {}, el("strong", { text: fmt(s("question"), { a: result.selectedCode ?? result.bestCode, b: result.rival.code }) + ": " }), result.rival.question[state.lang] ?? result.rival.question.en));
   target.replaceChildren(...parts);
@@ -722,6 +727,8 @@ async function main() {
   const [schema, codes] = await Promise.all([fetch("/api/schema").then((r) => r.json()), fetch("/api/codes").then((r) => r.json())]);
   state.schema = schema;
   state.codes = codes.occupations;
+  const offices = await fetch("/api/offices").then((r) => r.json()).catch(() => ({ offices: [] }));
+  document.body.append(el("datalist", { id: "office-list" }, (offices.offices || []).map((o) => el("option", { value: o.id, label: `${o.ko} / ${o.en}` }))));
   $("code-list").replaceChildren(...state.codes.map((o) => el("option", { value: o.code, label: `${o.code} ${o.nameKo} / ${o.nameEn}` })));
   await loadTemplate();
   $("lang-toggle").addEventListener("click", () => { state.lang = state.lang === "ko" ? "en" : "ko"; applyLanguage(); });

@@ -15,6 +15,7 @@ import { matchDuties } from "../match/match-duties.js";
 import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { calibrate, exclusionRates, formatCalibration } from "./calibration.js";
 
 export interface Labelled {
   readonly text: string;
@@ -172,6 +173,8 @@ async function main(argv: readonly string[]): Promise<number> {
     byCode: Object.fromEntries([...groupBy(outcomes, (o) => o.item.code)].map(([code, group]) => [code, figures(group)])),
     confusion,
     statementsPerSecond: Math.round(perSecond),
+    calibration: calibrate(catalog, items),
+    exclusions: exclusionRates(catalog, items),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -194,6 +197,7 @@ async function main(argv: readonly string[]): Promise<number> {
     "per code          top-1    top-3      n",
   );
   for (const [code, f] of Object.entries(report.byCode)) out.push(row(`  ${code}`, f));
+  out.push("", ...formatCalibration(report.calibration, report.exclusions));
   out.push("", "confusions (labelled -> ranked first)");
   for (const { pair, count } of confusion) out.push(`  ${pair}  x${count}`);
   process.stdout.write(`${out.join("\n")}\n`);

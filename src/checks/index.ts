@@ -2,6 +2,7 @@
 import type { Check } from "./types.js";
 import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
+import { dutiesExcludedRole } from "./duties-excluded-role.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
 import { genericDuties } from "./generic-duties.js";
@@ -16,6 +17,7 @@ import { titleTrap } from "./title-trap.js";
 export const checks: Readonly<Record<string, Check>> = {
   "direction-controls": directionControls,
   "document-validity": documentValidity,
+  "duties-excluded-role": dutiesExcludedRole,
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,
   "generic-duties": genericDuties,

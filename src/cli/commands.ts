@@ -29,7 +29,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     command: "verify",
-    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .pdf, .txt, .md) against the filed code",
+    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md) against the filed code",
     load: async () => erase((await import("./verify.js")).verifyCommand),
   },
   {
@@ -41,6 +41,11 @@ export const commands: readonly CommandEntry[] = [
     command: "init",
     describe: "Write a starting case file (every field, with <placeholders> to fill in); asks questions in a terminal",
     load: async () => erase((await import("./init.js")).initCommand),
+  },
+  {
+    command: "migrate <case>",
+    describe: "Upgrade a version-1 case file to schema version 2 (bilingual texts, office id); lists the texts that need their other language",
+    load: async () => erase((await import("./migrate.js")).migrateCommand),
   },
   {
     command: "generate <case>",

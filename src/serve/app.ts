@@ -19,7 +19,7 @@ import { buildStartingCase } from "../case/build-starting-case.js";
 import { buildCheckContext, runChecks } from "../checks/run-checks.js";
 import { matchDuties } from "../match/match-duties.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
 import type { DocumentRole } from "../verify/types.js";
 import { localizeFindings, type UiLang } from "../checks/messages/localize-finding.js";
 
@@ -151,6 +151,12 @@ export function createApp(options: AppOptions = {}): Hono {
       edition: catalog.currentEdition,
       occupations: catalog.occupations.map((o) => ({ code: o.code ?? o.id, nameEn: o.nameEn, nameKo: o.nameKo, subtype: o.subtype })),
     });
+  });
+
+  // The immigration offices filing.immigrationOffice names by id, for the page's suggestions.
+  app.get("/api/offices", async (c) => {
+    const data = JSON.parse(await readFile(path.join(DATA_DIR, "immigration-offices.json"), "utf8")) as { offices?: { id: string; ko: string; en: string }[] };
+    return c.json({ offices: (data.offices ?? []).map((o) => ({ id: o.id, ko: o.ko, en: o.en })) });
   });
 
   // init's starting case: every field, placeholders to replace; ?code= and ?kind= as `init --code --kind`.

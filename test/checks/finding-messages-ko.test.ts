@@ -13,8 +13,8 @@ const ids = all.flatMap((check) => Object.keys(check.meta.messages).map((message
 const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{\{\s*(\w+)(?:\|[^}]+)?\s*\}\}/g)].map((m) => m[1]!))].sort();
 
 describe("Korean finding messages", () => {
-  it("should cover at least the 58 messages the checks had when the Korean text was written", () => {
-    expect(ids.length).toBeGreaterThanOrEqual(58);
+  it("should cover at least the 62 messages the checks had when the Korean text was written", () => {
+    expect(ids.length).toBeGreaterThanOrEqual(62);
   });
 
   it.each(ids)("%s/%s: has Korean text with the English placeholders", (checkId, messageId) => {

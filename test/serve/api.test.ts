@@ -166,6 +166,8 @@ describe("serve API", () => {
     expect(template).toMatchObject({ selectedCode: "2224", filing: { kind: "reapplication" } });
     expect(template.priorApplication).toBeDefined();
     expect((await app.request("/api/template?kind=other")).status).toBe(400);
+    const offices = (await (await app.request("/api/offices")).json()) as { offices: { id: string; ko: string }[] };
+    expect(offices.offices.some((o) => o.id === "seoul-southern" && /서울남부/.test(o.ko))).toBe(true);
   });
 
   it("should refuse another host name (DNS rebinding) and a POST from another site's page", async () => {

@@ -92,7 +92,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should re-run the matcher as duties are typed and show verdict, codes, highlighted evidence and the question", async () => {
     const page = await openPage("ko-KR");
     await byId(page, "f.selectedCode").fill("2224");
-    await byId(page, "f.position.duties.0.text").fill("Develop and maintain the company's online shopping web platform with React and Node.js");
+    await byId(page, "f.position.duties.0.text.en").fill("Develop and maintain the company's online shopping web platform with React and Node.js");
     const result = page.locator("#match-result");
     await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).toBe("일치");
     expect(await result.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
@@ -104,7 +104,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await page.waitForTimeout(1200);
     await shot(page, "03-live-match-ko");
     // A duty that reads as another occupation turns the verdict, while typing.
-    await byId(page, "f.position.duties.0.text").fill("Plan marketing campaigns and manage the brand's social media accounts and advertising budget");
+    await byId(page, "f.position.duties.0.text.en").fill("Plan marketing campaigns and manage the brand's social media accounts and advertising budget");
     await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).not.toBe("일치");
     expect(await result.textContent()).toMatch(/구분 질문|2224/);
     await shot(page, "04-live-match-mismatch-ko");
@@ -216,7 +216,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.getAttribute("html", "lang")).toBe("ko");
     await page.keyboard.press("Enter");
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await tabTo("f.position.duties.0.text");
+    await tabTo("f.position.duties.0.text.en");
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("Build and maintain the web shop's back-end APIs in Node.js and the React storefront");
     await expect.poll(() => page.locator("#match-result .badge").first().textContent(), { timeout: 20_000 }).toBe("match");
@@ -234,7 +234,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
 
   it("should give every control a label and keep text contrast at AA", async () => {
     const page = await openPage("ko-KR");
-    await byId(page, "f.position.duties.0.text").fill("Develop the web platform with React");
+    await byId(page, "f.position.duties.0.text.en").fill("Develop the web platform with React");
     await page.waitForSelector("#match-result .badge", { timeout: 20_000 });
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll("input, select, textarea, button, a[href]")]

@@ -14,7 +14,12 @@ export const FINDING_MESSAGES_KO: Readonly<Record<string, Readonly<Record<string
     issuedAfterFiling: "{{title}}의 발급일 {{issueDate|이/가}} 신청 예정일 {{date}}보다 늦습니다. 두 날짜를 확인하십시오.",
     guaranteeShorterThanContract: "신원보증서는 {{expires}}까지이지만 근로계약은 {{contractEnd}}까지입니다. 체류 허가는 보증 기간을 넘을 수 없습니다.",
   },
+  "duties-excluded-role": {
+    excludedUseCode: "직무 내용이 \"{{role}}\"({{roleKo}}) 직무로 읽히는데, 카탈로그는 이 직무를 {{selectedCode}} {{selectedName}}에서 제외합니다(\"해당 직종 아님\": {{reason}}). 근무 시간의 {{share}}%가 이 직무로 읽힙니다. 이 직무는 {{useCode}} {{useName}}에 속하므로, 실제 직무라면 그 코드로 신청하고, 아니라면 {{selectedCode}}의 핵심 업무가 드러나도록 직무를 다시 쓰십시오.",
+    excludedNoCode: "직무 내용이 \"{{role}}\"({{roleKo}}) 직무로 읽히는데, 카탈로그는 이 직무를 {{selectedCode}} {{selectedName}}에서 제외합니다(\"해당 직종 아님\": {{reason}}). 근무 시간의 {{share}}%가 이 직무로 읽힙니다. 카탈로그에는 이 직무의 E-7 코드가 없어 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}의 핵심 업무라면 그것이 드러나도록 직무를 다시 쓰십시오.",
+  },
   "duties-fit-code": {
+    languagesDisagree: "{{language}} 직무 내용은 {{bestCode}} {{bestName}}(근무 시간의 {{bestShare}}%)에 해당하지만, {{primary}} 직무 내용은 {{selectedCode}} {{selectedName}}에 들어맞습니다. 두 언어의 직무는 같아야 하므로 {{language}} 직무 내용을 고치십시오.",
     mismatch: "직무 내용은 {{selectedCode}} {{selectedName|이/가}} 아니라 {{bestCode}} {{bestName}}에 해당합니다. 근무 시간의 {{bestShare}}%가 {{bestCode|으로/로}}, {{selectedShare}}%가 {{selectedCode|으로/로}} 읽힙니다. {{bestCode|으로/로}} 신청하거나, 실제 직무가 {{selectedName}}에 해당한다면 직무 내용을 다시 쓰십시오.",
     ambiguous: "직무 내용이 {{selectedCode}} {{selectedName|와/과}} {{rivalCode}} {{rivalName}}에 비슷하게 들어맞습니다. 다음 질문에 {{selectedCode}} 쪽으로 답하도록 직무를 쓰십시오: {{question}}",
     unsupported: "직무 내용에 {{selectedCode}} {{selectedName}} 직종(또는 어느 직종이든)을 뒷받침할 구체적인 근거가 부족합니다. 무엇을 만들고 분석하거나 판매하는지, 누구를 위해, 어떤 도구로 하는지 적으십시오.",
@@ -66,6 +71,7 @@ export const FINDING_MESSAGES_KO: Readonly<Record<string, Readonly<Record<string
     trap: "직무명(\"{{title}}\")은 {{titleCode}} {{titleName|으로/로}} 읽히지만, 직무 내용은 {{dutiesCode}} {{dutiesName|을/를}} 가리킵니다. {{advice}}",
   },
   "packet-duty-clauses-fit": {
+    excluded: "{{file}}: 직무 조항이 \"{{role}}\" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다({{reason}}).",
     mismatch: "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} 직종(점수 {{score}})으로 읽힙니다.",
     allowedOutOfScope: "{{file}} 제{{number}}항은 {{code}}의 범위 밖({{bestCode|으로/로}} 읽힘)이지만 --allow-out-of-scope에 따라 쓴 그대로 두었습니다.",
     generic: "{{file}} 제{{number}}항은 너무 일반적이어서 판정할 수 없어 쓴 그대로 두었습니다.",

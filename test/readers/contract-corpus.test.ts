@@ -1,0 +1,41 @@
+// The contract corpus: every fixture, built at test time in its format, reads exactly its clauses under its heading,
+// skips what it must with the reason, and gets its verdict against the filed code.
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { findDutySection } from "../../src/readers/find-duty-section.js";
+import { readDocument } from "../../src/readers/read-document.js";
+import { verifyExtracted } from "../../src/verify/verify-documents.js";
+import { buildContract, typedMarker } from "../fixtures/contracts/build-contracts.js";
+import { CONTRACTS } from "../fixtures/contracts/corpus.js";
+
+const catalog = loadCatalog();
+
+describe("contract corpus", () => {
+  it("covers every format in English and Korean with at least 20 files", () => {
+    expect(CONTRACTS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(CONTRACTS.map((c) => c.format))).toEqual(new Set(["txt", "md", "docx", "pdf", "hwpx"]));
+    expect(CONTRACTS.some((c) => c.name.startsWith("ko-"))).toBe(true);
+    expect(new Set(CONTRACTS.map((c) => c.name)).size).toBe(CONTRACTS.length);
+  });
+
+  for (const fixture of CONTRACTS) {
+    it(`${fixture.name}: reads exactly its clauses and is ${fixture.verdict} against ${fixture.code}`, async () => {
+      const extracted = await readDocument({ name: fixture.name, bytes: await buildContract(fixture) });
+      const section = findDutySection(extracted, { fallback: "none" });
+      expect(section.clauses.map((c) => c.text)).toEqual(fixture.clauses);
+      expect(section.found).toBe(fixture.heading !== undefined);
+      if (fixture.heading !== undefined) expect(section.heading).toBe(fixture.heading);
+      expect(section.skipped.map((s) => [s.text, s.reason])).toEqual(fixture.skipped ?? []);
+      // Each clause keeps its number as the document shows it (Word's own numbering for .docx) and its share.
+      const list = fixture.blocks.find((block) => "list" in block && block.list !== "none");
+      if (list && "list" in list) {
+        const bulletInWord = fixture.format === "docx" && (list.list === "bullet" || list.list === "dash");
+        expect(section.clauses.map((c) => c.label)).toEqual(list.items.map((_, i) => (bulletInWord ? expect.stringMatching(/^[•●◦▪-]$/u) : typedMarker(list.list, i).trim())));
+        expect(section.clauses.map((c) => c.share)).toEqual(list.items.map((_, i) => list.shares?.[i]));
+      } else expect(section.clauses.every((c) => c.label === undefined)).toBe(true);
+      const result = verifyExtracted(catalog, { code: fixture.code }, [{ role: "contract", path: fixture.name, extracted }]);
+      expect(result.documents[0]!.statements.map((s) => s.text)).toEqual(fixture.clauses);
+      expect(result.documents[0]!.verdict).toBe(fixture.verdict);
+    }, 30_000);
+  }
+});
