@@ -228,7 +228,7 @@ function renderBilingual(schema, pointer, key, required) {
     const v = current[lang];
     const placeholder = typeof v === "string" && PLACEHOLDER.test(v) ? v : undefined;
     const long = LONG_TEXT.test(key) || /\/(specialisedSkills|reasons|whatChanged)\/\d+$/.test(pointer);
-    const control = long ? el("textarea", { id, rows: key === "text" ? 2 : 3, placeholder, lang }) : el("input", { id, type: "text", placeholder, autocomplete: "off", lang });
+    const control = long ? el("textarea", { id, rows: 3, placeholder, lang }) : el("input", { id, type: "text", placeholder, autocomplete: "off", lang });
     control.value = placeholder || v === undefined ? "" : String(v);
     control.setAttribute("aria-describedby", `${describeId(pointer)} ${errorId(sub)} ${errorId(pointer)}`);
     control.addEventListener("input", () => {
