@@ -62,4 +62,9 @@ export const commands: readonly CommandEntry[] = [
     describe: "Generate and check a packet for each of many case files, in parallel",
     load: async () => erase((await import("./batch.js")).batchCommand),
   },
+  {
+    command: "serve",
+    describe: "Open the local web page (form, live duty match, generate, verify) on 127.0.0.1",
+    load: async () => erase((await import("./serve.js")).serveCommand),
+  },
 ];

@@ -4,6 +4,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { defineCommand } from "./command.js";
 import type { Checklist } from "../checklist/types.js";
 import { formatJson } from "./format.js";
+import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
 
 interface GenerateArgs {
   case: string;
@@ -13,6 +14,7 @@ interface GenerateArgs {
   force: boolean;
   allowOutOfScope: boolean;
   json: boolean;
+  ui?: "ko" | "en";
 }
 
 const FORMATS = ["docx", "pdf"] as const;
@@ -66,25 +68,28 @@ export const generateCommand = defineCommand<GenerateArgs>({
     });
     // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.
     const code = result.status === "written" && result.consistent && result.checklist?.summary.readyToFile !== false ? EXIT.OK : EXIT.FINDINGS;
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    const findings = localizeFindings(result.findings, ui);
     if (args.json) {
       // Errors about supporting documents (the packet is written; the checklist lists them) are findings of this run too.
-      const documentErrors = result.report?.caseFindings.filter((f) => f.severity === "error") ?? [];
-      io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings: [...result.findings, ...documentErrors] }));
+      const documentErrors = localizeFindings(result.report?.caseFindings.filter((f) => f.severity === "error") ?? [], ui);
+      io.stdout(formatJson({ consistent: result.consistent, selectedCode: result.selectedCode, bestCode: result.bestCode, outDir: result.outDir, files: result.files, findings: [...findings, ...documentErrors] }));
       return code;
     }
     const out: string[] = [];
     if (result.status === "stopped") {
-      out.push(`Nothing was written: the case has ${result.findings.length} error${result.findings.length === 1 ? "" : "s"} to fix first.`);
-      for (const f of result.findings) out.push(`  error ${f.checkId}: ${f.message}`);
-      for (const f of result.caseWarnings ?? []) out.push(`  warning ${f.checkId}: ${f.message}`);
+      out.push(`Nothing was written: the case has ${findings.length} error${findings.length === 1 ? "" : "s"} to fix first.`);
+      for (const f of findings) out.push(`  error ${f.checkId}: ${f.message}`);
+      for (const f of localizeFindings(result.caseWarnings ?? [], ui)) out.push(`  warning ${f.checkId}: ${f.message}`);
       if (result.bestCode !== result.selectedCode) out.push(`The duties as written read as ${result.bestCode}, not ${result.selectedCode}.`);
       io.stdout(`${out.join("\n")}\n`);
       return code;
     }
     out.push(`Wrote ${result.files.length} files to ${path.relative(io.cwd, result.outDir) || "."}:`);
     for (const file of result.files) out.push(`  ${file}`);
-    const errors = result.findings.filter((f) => f.severity === "error");
-    const warnings = result.findings.filter((f) => f.severity === "warning");
+    const errors = findings.filter((f) => f.severity === "error");
+    const warnings = findings.filter((f) => f.severity === "warning");
     if (result.consistent) {
       out.push(`Consistent: every document names ${result.selectedCode}, and the duty clauses read back from every file match it (best code ${result.bestCode}).`);
     } else {

@@ -10,6 +10,7 @@ import { checks } from "../checks/index.js";
 import { packetCaseChecks } from "../checks/packet/index.js";
 import { buildCheckContext, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
+import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
 
@@ -18,6 +19,7 @@ interface ValidateArgs {
   stdin: boolean;
   json: boolean;
   allowOutOfScope: boolean;
+  ui?: "ko" | "en";
 }
 
 /** A problem as printed by --json. */
@@ -88,9 +90,12 @@ export const validateCommand = defineCommand<ValidateArgs>({
       return EXIT.INPUT;
     }
     // The checks generate runs before writing anything, so that a case validate passes is one generate writes.
-    const findings = runChecks(buildCheckContext(result.case, result.occupation, catalog), [...Object.values(checks), ...Object.values(packetCaseChecks)])
-      .map((finding) => (args.allowOutOfScope && finding.checkId in packetCaseChecks ? { ...finding, severity: "warning" as const } : finding))
-      .map((finding) => ({
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    const checked = runChecks(buildCheckContext(result.case, result.occupation, catalog), [...Object.values(checks), ...Object.values(packetCaseChecks)]).map((finding) =>
+      args.allowOutOfScope && finding.checkId in packetCaseChecks ? { ...finding, severity: "warning" as const } : finding,
+    );
+    const findings = localizeFindings(checked, ui).map((finding) => ({
       ...finding,
       ...(finding.path !== undefined ? locatePointer(loaded.ast, finding.path) : { line: 0, column: 0 }),
     }));
