@@ -102,13 +102,13 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
           }),
         ]
       : []),
-    // Full-width rows: a wrapped title or occupation name in a narrow cell would be read back interleaved with its neighbours.
+    // Full-width rows with short values: a value that wraps beside a wrapped label is read back interleaved with it.
     table(
       [
         [c.label("employmentPeriod"), pick(position.period)],
-        [c.label("statusAndCode"), pick({ ko: `${occupation.subtype}(${occupation.code} ${occupation.nameKo})`, en: `${occupation.subtype} (${occupation.code} ${occupation.nameEn})` })],
+        [c.label("statusAndCode"), `${occupation.subtype}(${occupation.code})`],
         [c.label("positionTitle"), pick(position.title)],
-        [c.label("plannedField"), pick({ ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` })],
+        [c.label("plannedField"), pick({ ko: occupation.nameKo, en: occupation.nameEn })],
         [c.label("plannedWorkplace"), pick(position.workplace)],
         [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
       ],
