@@ -105,13 +105,13 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
           }),
         ]
       : []),
-    // Full-width rows: a wrapped title or occupation name in a narrow cell would be read back interleaved with its neighbours.
+    // Full-width rows with short values: a value that wraps beside a wrapped label is read back interleaved with it.
     table(
       [
         ...perLanguage("employmentPeriod", position.period),
-        ...perLanguage("statusAndCode", { ko: `${occupation.subtype}(${occupation.code} ${occupation.nameKo})`, en: `${occupation.subtype} (${occupation.code} ${occupation.nameEn})` }),
+        [c.label("statusAndCode"), `${occupation.subtype}(${occupation.code})`],
         ...perLanguage("positionTitle", position.title),
-        ...perLanguage("plannedField", { ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` }),
+        ...perLanguage("plannedField", { ko: occupation.nameKo, en: occupation.nameEn }),
         ...perLanguage("plannedWorkplace", position.workplace),
         [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
       ],
