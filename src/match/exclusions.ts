@@ -87,9 +87,20 @@ function patternOf(cue: string, wholeWord: boolean): RegExp {
   return pattern;
 }
 
-/** Cue words found in a text; the excluded title's own names (`names`) count only as whole words. */
-function cuesIn(text: string, cues: Cues, names: ReadonlySet<string> = new Set()): string[] {
-  return [...cues.en, ...cues.ko].filter((cue) => patternOf(cue.toLowerCase(), names.has(cue)).test(text));
+/** A cue list ready to test: a plain substring search first (cheap), the word-boundary pattern only on a hit. */
+interface CueSet {
+  readonly cues: readonly { readonly cue: string; readonly lower: string; readonly pattern: RegExp }[];
+}
+
+function cueSet(cues: Cues, names: ReadonlySet<string> = new Set()): CueSet {
+  return { cues: [...cues.en, ...cues.ko].map((cue) => ({ cue, lower: cue.toLowerCase(), pattern: patternOf(cue.toLowerCase(), names.has(cue)) })) };
+}
+
+/** Cue words found in a text; the excluded title's own names count only as whole words. */
+function cuesIn(text: string, set: CueSet): string[] {
+  const found: string[] = [];
+  for (const { cue, lower, pattern } of set.cues) if (text.includes(lower) && pattern.test(text)) found.push(cue);
+  return found;
 }
 
 /**
@@ -138,6 +149,31 @@ function scopeSentenceFor(occupation: Occupation, words: readonly string[]): str
   return best?.sentence;
 }
 
+interface PreparedEntry {
+  readonly entry: ExcludedTitle;
+  readonly alternatives: readonly string[];
+  readonly cues: CueSet;
+}
+
+const preparedByOccupation = new WeakMap<Occupation, { readonly core: CueSet; readonly entries: readonly PreparedEntry[] }>();
+
+/** An occupation's core cues and excluded entries with their cues, built once per code. */
+function preparedEntries(occupation: Occupation, code: string): { readonly core: CueSet; readonly entries: readonly PreparedEntry[] } {
+  let built = preparedByOccupation.get(occupation);
+  if (!built) {
+    const data = loadExclusionCues().occupations[code];
+    const entries = occupation.excludedTitles.map((entry) => {
+      const alternatives = titleAlternatives(entry);
+      const curated = data?.excluded.find((e) => e.title === entry.en)?.cues;
+      const cues: Cues = { en: [...alternatives.filter((a) => /[a-z]/.test(a)), ...(curated?.en ?? [])], ko: [...alternatives.filter((a) => !/[a-z]/.test(a)), ...(curated?.ko ?? [])] };
+      return { entry, alternatives, cues: cueSet(cues, new Set(alternatives)) };
+    });
+    built = { core: cueSet(data?.core ?? { en: [], ko: [] }), entries };
+    preparedByOccupation.set(occupation, built);
+  }
+  return built;
+}
+
 /**
  * The excluded role the statements read as, under the occupation `code`, or undefined. `title` is the job title:
  * it lowers the weight the duties need when it names the same role, and never decides on its own.
@@ -145,18 +181,11 @@ function scopeSentenceFor(occupation: Occupation, words: readonly string[]): str
 export function findExclusion(catalog: Catalog, code: string, statements: readonly WeightedStatement[], title?: string): Exclusion | undefined {
   const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
   if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return undefined;
-  const data = loadExclusionCues().occupations[code];
-  const core: Cues = data?.core ?? { en: [], ko: [] };
-  const entries = occupation.excludedTitles.map((entry) => {
-    const alternatives = titleAlternatives(entry);
-    const curated = data?.excluded.find((e) => e.title === entry.en)?.cues;
-    const cues: Cues = { en: [...alternatives.filter((a) => /[a-z]/.test(a)), ...(curated?.en ?? [])], ko: [...alternatives.filter((a) => !/[a-z]/.test(a)), ...(curated?.ko ?? [])] };
-    return { entry, alternatives, cues, names: new Set(alternatives) };
-  });
+  const { core, entries } = preparedEntries(occupation, code);
   const texts = statements.map((statement) => prepared(statement.text));
   const total = statements.reduce((sum, statement) => sum + statement.weight, 0) || 1;
   const coreCounts = texts.map((text) => cuesIn(text, core).length);
-  const entryHits = entries.map(({ cues, names }) => texts.map((text) => cuesIn(text, cues, names)));
+  const entryHits = entries.map(({ cues }) => texts.map((text) => cuesIn(text, cues)));
   // A statement carries the core work when its core words are at least as many as any excluded role's cues.
   let coreWeight = 0;
   texts.forEach((_, i) => {
