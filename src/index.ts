@@ -10,7 +10,7 @@ export { readDocument, type DocumentBytes } from "./readers/read-document.js";
 export { readDocxText } from "./readers/read-docx-text.js";
 export { readPdfText } from "./readers/read-pdf-text.js";
 export { readPlainText } from "./readers/read-plain-text.js";
-export { findDutySection, type DutySection } from "./readers/find-duty-section.js";
+export { findDutySection, type DutySection, type FindDutySectionOptions, type ReadClause, type SkippedLine } from "./readers/find-duty-section.js";
 export { DEFAULT_READER_LIMITS, type ExtractedText, type ReaderLimits, type ReadOptions } from "./readers/types.js";
 export { verifyDocuments, verifyExtracted, type VerifyOptions, type ExtractedDocument } from "./verify/verify-documents.js";
 export { formatVerifyMarkdown } from "./verify/format-verify-markdown.js";

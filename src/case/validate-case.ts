@@ -1,5 +1,4 @@
 /** Validates a parsed case file against schemas/case.schema.json and the catalog, reporting every problem at once with its place in the file. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DocumentNode, ValueNode } from "@humanwhocodes/momoa";
 import type { ErrorObject, ValidateFunction } from "ajv";
@@ -12,6 +11,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { checkBusinessRegistrationNumber } from "./business-registration-number.js";
 import { loadOffices, officeById, officeForAddress } from "./immigration-offices.js";
 import type { DuplicateKey } from "./load-case.js";
+import { loadCaseValidator } from "./case-validator.js";
 import { textIn, type DocLang } from "./local-text.js";
 import type { Case } from "./types.js";
 
@@ -72,15 +72,9 @@ export const PLACEHOLDER = /^<[^<>]+>$/;
 
 let compiled: Promise<ValidateFunction> | undefined;
 
-/** Compiles the case schema once per process; ajv is loaded lazily so commands that never validate start fast. */
+/** The case schema's validator, once per process; ajv is loaded lazily so commands that never validate start fast. */
 function caseValidator(): Promise<ValidateFunction> {
-  compiled ??= (async () => {
-    const [{ Ajv2020 }, formats] = await Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]);
-    // strictRequired is off because the if/then rule requires priorApplication, which is defined one level up.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, strictRequired: false, verbose: true });
-    formats.default.default(ajv, { mode: "full" });
-    return ajv.compile(JSON.parse(readFileSync(CASE_SCHEMA_PATH, "utf8")));
-  })();
+  compiled ??= loadCaseValidator();
   return compiled;
 }
 
@@ -297,6 +291,17 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
   const edition = data.filing.codeEdition ?? catalog.currentEdition;
   const make = (keyword: string, message: string): CaseProblem => ({ path: pointer, ...position, message: `${message}${at(position)}`, keyword });
   const inEdition = resolveCode(catalog, data.selectedCode, edition);
+  if (inEdition.kind === "found" && inEdition.criteriaPage) {
+    return {
+      occupation: inEdition.occupation,
+      warning: make("criteriaPageCode", `selectedCode ${inEdition.code} is the number printed on the manual's criteria page, not in its list table; read as ${occupationLabel(inEdition.occupation)}. ${inEdition.criteriaPage.note} File under ${inEdition.occupation.code} unless the office asks for ${inEdition.code}`),
+    };
+  }
+  if (inEdition.kind === "ambiguous" && inEdition.criteriaPage) {
+    return {
+      error: make("unknownCode", `selectedCode ${inEdition.code} is a number printed on the manual's criteria pages for more than one occupation (${inEdition.readings.map((r) => occupationLabel(r.occupation)).join("; ")}). ${inEdition.criteriaPage.note} Write the list-table code of the job's occupation`),
+    };
+  }
   if (inEdition.kind === "found") {
     if (inEdition.isCurrentEdition) return { occupation: inEdition.occupation };
     return {

@@ -10,7 +10,7 @@ export const genericDuties = defineCheck({
     source: "MOJ-2026-09 p.213-231 (the invitation reason must state specifically how the foreign national will be used)",
     messages: {
       generic:
-        "Duty {{index}} (\"{{text}}\", {{share}}% of the time) is too vague to classify. Say what is built, analysed or handled, for whom and with which tools, in the words of the occupation's duties.",
+        "Duty {{number}} (\"{{text}}\", {{share}}% of the time) is too vague to classify. Say what is built, analysed or handled, for whom and with which tools, in the words of the occupation's duties.",
     },
   },
   run(context, report) {
@@ -21,7 +21,7 @@ export const genericDuties = defineCheck({
       report({
         messageId: "generic",
         path: `/position/duties/${index}/text`,
-        data: { index, text: text.length > 80 ? `${text.slice(0, 77)}...` : text, share: duty.share },
+        data: { number: index + 1, text: text.length > 80 ? `${text.slice(0, 77)}...` : text, share: duty.share },
       });
     }
   },

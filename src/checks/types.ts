@@ -16,8 +16,13 @@ export interface CheckMeta {
   readonly source: string;
   /** messageId -> message template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;
-  /** The same messages in Korean (same ids and placeholders), for checks that carry them. */
+  /** The same templates in Korean (합니다체), where the check has them. */
   readonly messagesKo?: Readonly<Record<string, string>>;
+  /**
+   * False for checks of the supporting documents (validity, recommendation): their errors must be fixed before filing
+   * but do not change what generate writes, so generate writes the packet and the filing checklist lists them.
+   */
+  readonly blocksGeneration?: boolean;
 }
 
 /** Everything a check may read; assembled once per case, all readonly. */

@@ -24,6 +24,9 @@ export function citation(rules: Rules, source: string): { en: string; ko: string
   return undefined;
 }
 
+/** Where the rules data names no notice or manual edition, the manual by name. */
+const MANUAL = { ko: "법무부 외국인체류 안내매뉴얼", en: "Ministry of Justice stay manual" };
+
 /** Undefined when no notice on file covers the planned filing date (the RRS then states the salary alone). */
 export function salaryFloorFor(input: Case, occupation: Occupation, rules: Rules): SalaryFloor | undefined {
   if (occupation.subtype === "E-7-S") return undefined;
@@ -32,15 +35,11 @@ export function salaryFloorFor(input: Case, occupation: Occupation, rules: Rules
   const own = rules.occupationWageRules.find((rule) => rule.codes.includes(code));
   const general = found?.current ? found.period.floorsKrw[occupation.subtype] : undefined;
   if (own && (general === undefined || own.minAnnualKrw > general)) {
-    const cited = citation(rules, own.source);
-    return { amountKrw: own.minAnnualKrw, labelEn: `wage requirement for occupation ${code}${cited ? ` (${cited.en})` : ""}`, labelKo: `직종 ${code} 임금 요건${cited ? `(${cited.ko})` : ""}` };
+    const cited = citation(rules, own.source) ?? MANUAL;
+    return { amountKrw: own.minAnnualKrw, labelEn: `wage requirement for occupation ${code}`, labelKo: `직종 ${code} 임금요건`, sourceEn: cited.en, sourceKo: cited.ko };
   }
   if (general === undefined || !found) return undefined;
-  const cited = citation(rules, found.period.source);
+  const cited = citation(rules, found.period.source) ?? MANUAL;
   const year = found.period.validFrom.slice(0, 4);
-  return {
-    amountKrw: general,
-    labelEn: `${year} ${occupation.subtype} wage requirement${cited ? ` (${cited.en})` : ""}`,
-    labelKo: `${year}년 ${occupation.subtype} 임금 요건${cited ? `(${cited.ko})` : ""}`,
-  };
+  return { amountKrw: general, labelEn: `${year} ${occupation.subtype} wage requirement`, labelKo: `${year}년 ${occupation.subtype} 임금요건`, sourceEn: cited.en, sourceKo: cited.ko };
 }

@@ -4,7 +4,6 @@
  */
 import { clause, paragraph } from "../model/build.js";
 import type { Block, DocumentLang } from "../model/nodes.js";
-import { localizeData, type Localized } from "./build-view.js";
 import type { TemplateLang, Templates } from "./templates.js";
 
 /** Renders templates and labels in the document's language(s). */
@@ -16,10 +15,10 @@ export interface Composer {
   readonly label: (key: string) => string;
   /** A number with its unit label: "40시간 / 40 hours" when bilingual (no space before a Korean unit). */
   readonly quantity: (amount: number | string, unitKey: string) => string;
+  /** A pre-formatted value in the document's language(s): "한국어 / English" when bilingual. */
+  readonly pick: (value: { readonly ko: string; readonly en: string }) => string;
   /** A label in one language. */
   readonly labelIn: (key: string, lang: TemplateLang) => string;
-  /** A case text in the document's language(s): "플랫폼개발팀 / Platform Engineering Team" when bilingual. */
-  readonly local: (value: Localized) => string;
   /** A template's paragraphs, Korean first then English when bilingual. */
   readonly text: (id: string, data: object) => readonly string[];
   /** A template as paragraph blocks. */
@@ -31,14 +30,13 @@ export interface Composer {
 /** Creates the composer for a language setting. */
 export function createComposer(templates: Templates, lang: DocumentLang): Composer {
   const langs: readonly TemplateLang[] = lang === "both" ? ["ko", "en"] : [lang];
-  // Each language's template sees the case's text in that language only.
-  const text = (id: string, data: object): readonly string[] => langs.flatMap((l) => templates.render(id, l, localizeData(data, l)));
+  const text = (id: string, data: object): readonly string[] => langs.flatMap((l) => templates.render(id, l, data));
   return {
     lang,
     langs,
     label: (key) => langs.map((l) => templates.label(key, l)).join(" / "),
     labelIn: (key, l) => templates.label(key, l),
-    local: (value) => langs.map((l) => value[l]).filter((t) => t !== "").join(" / "),
+    pick: (value) => [...new Set(langs.map((l) => value[l]))].join(" / "),
     quantity: (amount, unitKey) => langs.map((l) => (l === "ko" ? `${amount}${templates.label(unitKey, l)}` : `${amount} ${templates.label(unitKey, l)}`)).join(" / "),
     text,
     paragraphs: (id, data, clauseId = id) => text(id, data).map((t) => paragraph(t, clauseId)),

@@ -29,7 +29,7 @@ describe("e7-align validate", () => {
     const run = await cli(["validate", example("web-developer")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/valid case file for 2224 Web developer/);
-    expect(run.stdout).toMatch(/0 errors, 0 warnings, 1 info/);
+    expect(run.stdout).toMatch(/0 errors, 1 warning, 1 info/);
   });
 
   it("should exit 1 and name the better code when the duties fit another code", async () => {

@@ -25,7 +25,20 @@ describe("generatePacket on examples/web-developer", () => {
   it("should write a consistent packet: two documents in two formats, the reports and the manifest", () => {
     expect(result).toMatchObject({ status: "written", consistent: true, selectedCode: "2224", bestCode: "2224" });
     expect([...result.files].sort()).toEqual(
-      ["consistency-report.json", "consistency-report.md", "contract-duty-annex.docx", "contract-duty-annex.pdf", "manifest.json", "recruitment-reason-statement.docx", "recruitment-reason-statement.pdf"].sort(),
+      [
+        "consistency-report.json",
+        "consistency-report.md",
+        "contract-duty-annex.docx",
+        "contract-duty-annex.pdf",
+        "filing-checklist-en.docx",
+        "filing-checklist-en.pdf",
+        "filing-checklist-ko.docx",
+        "filing-checklist-ko.pdf",
+        "filing-checklist.json",
+        "manifest.json",
+        "recruitment-reason-statement.docx",
+        "recruitment-reason-statement.pdf",
+      ].sort(),
     );
     expect(readdirSync(outDir).sort()).toEqual([...result.files].sort());
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);

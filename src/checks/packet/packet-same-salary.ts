@@ -15,13 +15,15 @@ export const packetSameSalary = definePacketCheck({
     source: "issue 5: the same salary everywhere",
     messages: {
       missing: "{{file}} does not state the annual salary of {{salary}} won.",
-      unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, the revenue nor the wage floor of the case.",
+      unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, a financial figure nor the wage floor of the case.",
     },
   },
   run(context, report) {
     const salary = groupDigits(context.case.position.annualSalaryKrw);
-    const known = new Set([salary, groupDigits(context.case.employer.annualRevenueKrw)]);
-    const floor = context.view.salaryFloor?.amountEn.replace(/^KRW /, "");
+    const { annualRevenueKrw, financials } = context.case.employer;
+    const figures = [annualRevenueKrw, financials?.capitalKrw, financials?.totalSalesKrw, financials?.totalLiabilitiesKrw, financials?.operatingProfitKrw];
+    const known = new Set([salary, ...figures.flatMap((n) => (n === undefined ? [] : [groupDigits(Math.abs(n))]))]);
+    const floor = context.view.salaryFloor?.amountDigits;
     if (floor) known.add(floor);
     for (const doc of context.documents) {
       if (statesTerms(doc) && !doc.compact.includes(salary)) report({ messageId: "missing", data: { file: doc.file, salary }, file: doc.file });
