@@ -124,7 +124,7 @@ export interface Filing {
   readonly kind: "first" | "reapplication" | "supplement";
   /** The day the packet will be filed. Wage floors and document validity are judged on this date. */
   readonly plannedFilingDate: string;
-  /** The immigration office that receives the application: an id from src/data/immigration-offices.json (list them with `e7-align validate --offices`). */
+  /** The immigration office that receives the application: an id from src/data/immigration-offices.json (the ids are listed in docs/case-format.md). */
   readonly immigrationOffice: string;
   /** The occupation-list edition that selectedCode is written in. Defaults to the current list (2026-09); a code from an older list is accepted with a note naming its current code. */
   readonly codeEdition?: "2026-09" | "ksco7-list" | "ksco6-list";

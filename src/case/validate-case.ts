@@ -471,8 +471,9 @@ function checkRrsFields(data: Case, ast: DocumentNode | undefined): CaseProblem[
 /** A case written before schema version 2: one error that says how to upgrade it. */
 function versionOneProblem(data: unknown, ast: DocumentNode | undefined, file: string | undefined): CaseProblem | undefined {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const version = (data as Record<string, unknown>).schemaVersion;
-  if (version !== undefined) return undefined;
+  const record = data as Record<string, unknown>;
+  // Only something that looks like a case is called version 1; anything else gets the schema's own errors.
+  if (record.schemaVersion !== undefined || !("filing" in record || "position" in record || "selectedCode" in record)) return undefined;
   const position = locatePointer(ast, "");
   const name = file ?? "case.json";
   return {

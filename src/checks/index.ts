@@ -2,6 +2,7 @@
 import type { Check } from "./types.js";
 import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
+import { domesticRecruitment } from "./domestic-recruitment.js";
 import { dutiesExcludedRole } from "./duties-excluded-role.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
@@ -22,6 +23,7 @@ import { titleTrap } from "./title-trap.js";
 export const checks: Readonly<Record<string, Check>> = {
   "direction-controls": directionControls,
   "document-validity": documentValidity,
+  "domestic-recruitment": domesticRecruitment,
   "duties-excluded-role": dutiesExcludedRole,
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,

@@ -80,7 +80,8 @@ function hostile(id: string, path: string, value: unknown): CorpusEntry {
 }
 
 const DUTY = "/position/duties/0";
-const TEXT = `${DUTY}/text`;
+// Bilingual texts (case schema version 2) are edited in their English version.
+const TEXT = `${DUTY}/text/en`;
 
 const PRIOR = {
   filingDate: "2026-06-02",
@@ -89,8 +90,8 @@ const PRIOR = {
   decision: "denied",
   decisionDate: "2026-07-15",
   receiptNumber: "2026-SEO-0012345",
-  reasons: ["The duties described web development, not application software."],
-  whatChanged: ["The code is now 2224 and the duties are unchanged."],
+  reasons: [{ ko: "업무 내용이 응용 소프트웨어가 아니라 웹 개발에 해당함.", en: "The duties described web development, not application software." }],
+  whatChanged: [{ ko: "직종 코드를 2224로 바꾸었고 업무는 그대로입니다.", en: "The code is now 2224 and the duties are unchanged." }],
 };
 const reapplication = (prior: unknown): PatchOp[] => [set("/filing/kind", "reapplication"), set("/priorApplication", prior)];
 
@@ -224,7 +225,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("filing-date-us-format", set("/filing/plannedFilingDate", "12/07/2026"), "/filing/plannedFilingDate", "format"),
   field("filing-date-number", set("/filing/plannedFilingDate", 20261207), "/filing/plannedFilingDate", "type"),
   field("filing-date-missing", remove("/filing/plannedFilingDate"), "/filing/plannedFilingDate", "required"),
-  field("filing-office-empty", set("/filing/immigrationOffice", ""), "/filing/immigrationOffice", "minLength"),
+  field("filing-office-empty", set("/filing/immigrationOffice", ""), "/filing/immigrationOffice", "pattern"),
   field("filing-edition-unknown", set("/filing/codeEdition", "2019"), "/filing/codeEdition", "enum"),
   field("filing-languages-empty", set("/filing/languages", []), "/filing/languages", "minItems"),
   field("filing-languages-french", set("/filing/languages", ["fr"]), "/filing/languages/0", "enum"),
@@ -300,7 +301,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("position-missing", remove("/position"), "/position", "required"),
   field("position-title-string", set("/position/title", "Web Developer"), "/position/title", "type"),
   field("position-title-no-ko", remove("/position/title/ko"), "/position/title/ko", "required"),
-  field("position-department-empty", set("/position/department", ""), "/position/department", "minLength"),
+  field("position-department-empty", set("/position/department/en", ""), "/position/department/en", "minLength"),
   field("duties-empty", set("/position/duties", []), "/position/duties", "minItems"),
   field("duties-string", set("/position/duties", "web development"), "/position/duties", "type"),
   field("duty-share-percent-string", set(`${DUTY}/share`, "40%"), `${DUTY}/share`, "type", {
@@ -309,7 +310,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("duty-share-over-100", set(`${DUTY}/share`, 101), `${DUTY}/share`, "maximum"),
   field("duty-share-negative", set(`${DUTY}/share`, -5), `${DUTY}/share`, "minimum"),
   field("duty-text-empty", set(TEXT, ""), TEXT, "minLength"),
-  field("duty-text-missing", remove(TEXT), TEXT, "required"),
+  field("duty-text-missing", remove(`${DUTY}/text`), `${DUTY}/text`, "required"),
   field("duty-text-number", set(TEXT, 42), TEXT, "type"),
   field("duty-tools-string", set(`${DUTY}/tools`, "React"), `${DUTY}/tools`, "type"),
   field("duty-tools-empty-item", set(`${DUTY}/tools`, [""]), `${DUTY}/tools/0`, "minLength"),
@@ -331,7 +332,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("recruitment-applicants-word", set("/recruitment/domesticEfforts/0/applicants", "six"), "/recruitment/domesticEfforts/0/applicants", "type"),
   field("recruitment-effort-backwards", set("/recruitment/domesticEfforts/0/endDate", "2026-08-01"), "/recruitment/domesticEfforts/0/endDate", "dateOrder"),
   field("recruitment-channel-missing", remove("/recruitment/domesticEfforts/0/channel"), "/recruitment/domesticEfforts/0/channel", "required"),
-  field("recruitment-why-empty", set("/recruitment/whyForeignNational", ""), "/recruitment/whyForeignNational", "minLength"),
+  field("recruitment-why-empty", set("/recruitment/whyForeignNational/en", ""), "/recruitment/whyForeignNational/en", "minLength"),
   field("recruitment-skills-empty", set("/recruitment/specialisedSkills", []), "/recruitment/specialisedSkills", "minItems"),
   field("recruitment-skills-string", set("/recruitment/specialisedSkills", "React"), "/recruitment/specialisedSkills", "type"),
   field("recruitment-effect-null", set("/recruitment/expectedEffect", null), "/recruitment/expectedEffect", "type"),
@@ -345,7 +346,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("prior-filing-date-words", reapplication({ ...PRIOR, filingDate: "last year" }), "/priorApplication/filingDate", "format"),
   field("prior-what-changed-missing", reapplication((({ whatChanged: _, ...rest }) => rest)(PRIOR)), "/priorApplication/whatChanged", "required"),
   field("prior-edition-enum", reapplication({ ...PRIOR, codeEdition: "ksco5" }), "/priorApplication/codeEdition", "enum"),
-  field("prior-duty-share-string", reapplication({ ...PRIOR, duties: [{ text: "Build web pages", share: "10" }] }), "/priorApplication/duties/0/share", "type"),
+  field("prior-duty-share-string", reapplication({ ...PRIOR, duties: [{ text: { ko: "웹 페이지를 만든다", en: "Build web pages" }, share: "10" }] }), "/priorApplication/duties/0/share", "type"),
 
   // ---- prototype keys: reported as unknown fields, never merged into objects ----
   field("proto-top", { op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }, "/__proto__", "additionalProperties"),
@@ -366,14 +367,14 @@ export const CORPUS: readonly CorpusEntry[] = [
   hostile("handlebars-constructor", TEXT, "{{constructor}} Develop web storefronts {{constructor.constructor}}"),
   hostile("handlebars-proto", "/position/title/en", "Web Developer {{__proto__}}"),
   hostile("handlebars-block", "/applicant/fullName", "{{#each this}}{{@key}}{{/each}}"),
-  hostile("handlebars-rce-payload", "/recruitment/expectedEffect", '{{#with "s" as |string|}}{{#with "e"}}{{this.pop}}{{this.push (lookup string.sub "constructor")}}{{/with}}{{/with}}'),
+  hostile("handlebars-rce-payload", "/recruitment/expectedEffect/en", '{{#with "s" as |string|}}{{#with "e"}}{{this.pop}}{{this.push (lookup string.sub "constructor")}}{{/with}}{{/with}}'),
   hostile("handlebars-partial", "/employer/nameEn", "{{> evil}} {{! comment }} {{{raw}}} \\{{escaped}}"),
-  hostile("template-literal", "/position/department", "${process.exit(1)} <%= 7*7 %> #{7*7} [[7*7]]"),
+  hostile("template-literal", "/position/department/en", "${process.exit(1)} <%= 7*7 %> #{7*7} [[7*7]]"),
   field("control-characters", set(TEXT, "Develop web storefronts\u0001\u0007\u001b[31m in React"), TEXT, "unprintable", {
     expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: TEXT, keyword: "unprintable" }, mentions: ["U+0001"] },
     note: "Control characters are invisible in editors and cannot be shown in documents: named with their position.",
   }),
-  field("noncharacter-fffe", set("/recruitment/whyForeignNational", "Needs \uFFFE text"), "/recruitment/whyForeignNational", "unprintable", {
+  field("noncharacter-fffe", set("/recruitment/whyForeignNational/en", "Needs \uFFFE text"), "/recruitment/whyForeignNational/en", "unprintable", {
     note: "U+FFFE/U+FFFF are forbidden in XML: written into a .docx they make Word refuse the file.",
   }),
   field("c1-control", set("/employer/nameEn", "Hanbit\u0085Commerce"), "/employer/nameEn", "unprintable"),
@@ -386,20 +387,20 @@ export const CORPUS: readonly CorpusEntry[] = [
   hostile("emoji", "/position/title/en", "Web Developer 🚀👩‍💻"),
   hostile("html-and-xml", TEXT, '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>'),
   hostile("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐"),
-  field("lone-surrogate", set("/position/department", "Platform \ud800 Team"), "/position/department", "unprintable"),
+  field("lone-surrogate", set("/position/department/en", "Platform \ud800 Team"), "/position/department/en", "unprintable"),
   hostile("line-separators", TEXT, "Develop web storefronts\u2028in React\u2029and TypeScript\r\n\tfor customers"),
   hostile("long-200k-duty", TEXT, `Develop and maintain the web storefront in React and TypeScript. ${"Build web pages for customers. ".repeat(6500)}`),
   {
     id: "hostile/string-1mb",
     command: "validate",
-    input: { patch: [set("/recruitment/expectedEffect", "가".repeat(400_000))] },
+    input: { patch: [set("/recruitment/expectedEffect/ko", "가".repeat(400_000))] },
     expect: { exit: 2, code: "E_CASE_TOO_LARGE", mentions: ["1024 KB"] },
     note: "A 1 MB string makes the file larger than the case-file limit: refused by size with a clear message.",
   },
 
   // ---- generate: bad cases stop before anything is written ----
   { id: "generate/invalid-case", command: "generate", input: { patch: [set(`${DUTY}/share`, "40%")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].share"] } },
-  { id: "generate/control-character", command: "generate", input: { patch: [set("/recruitment/whyForeignNational", "Needs \uFFFF text \u0001")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["recruitment.whyForeignNational", "U+FFFF"] } },
+  { id: "generate/control-character", command: "generate", input: { patch: [set("/recruitment/whyForeignNational/en", "Needs \uFFFF text \u0001")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["recruitment.whyForeignNational", "U+FFFF"] } },
   { id: "generate/syntax-error", command: "generate", input: { file: "case-syntax/trailing-comma-object.json" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["trailing-comma-object.json:4:3"] } },
   { id: "generate/unknown-code", command: "generate", input: { patch: [set("/selectedCode", "9999")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["9999"] } },
   { id: "generate/proto-key", command: "generate", input: { patch: [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["__proto__"] } },

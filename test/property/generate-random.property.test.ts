@@ -35,7 +35,8 @@ const dutiesArb = fc
       const total = weights.reduce((a, b) => a + b, 0);
       const shares = weights.map((w) => Math.floor((w / total) * 100));
       shares[0]! += 100 - shares.reduce((a, b) => a + b, 0);
-      return texts.map((text, i) => ({ text, share: shares[i]! }));
+      // Version-2 cases hold each duty in both languages; the same statement under both keys keeps every case valid.
+      return texts.map((text, i) => ({ text: { ko: text, en: text }, share: shares[i]! }));
     }),
   );
 

@@ -1,4 +1,6 @@
 /** What every document of a packet must say, by language: the selected code, occupation name, title, salary, dates. */
+import { officeById } from "../../case/immigration-offices.js";
+import type { Case } from "../../case/types.js";
 import { compactText } from "../../text/normalize-text.js";
 import type { PacketCheckContext, PacketDocument } from "./types.js";
 
@@ -28,4 +30,33 @@ export function caseDates(context: PacketCheckContext): ReadonlySet<string> {
   };
   walk(context.case);
   return dates;
+}
+
+/** Every name-like string of the case, longest first, so a long name is removed before a shorter one inside it. */
+export function caseNames(input: Case): string[] {
+  const { applicant, employer, position } = input;
+  const office = officeById(input.filing.immigrationOffice);
+  const names = [
+    applicant.fullName,
+    applicant.addressAbroad,
+    employer.nameKo,
+    employer.nameEn,
+    employer.representative,
+    employer.address.ko,
+    employer.address.en,
+    office?.ko,
+    office?.en,
+    ...applicant.education.map((e) => e.institution),
+    ...applicant.experience.map((e) => e.employer),
+    ...[...applicant.documents, ...(employer.documents ?? [])].flatMap((d) => [d.title, d.issuedBy]),
+    ...position.duties.flatMap((d) => [...(d.tools ?? []), ...(d.products ?? []), ...(d.clients ?? [])]),
+  ];
+  return [...new Set(names.filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => n.replace(/\s+/g, " ").trim()))].sort((a, b) => b.length - a.length);
+}
+
+/** The text with every case name blanked out (whitespace-insensitive), so only the document's own wording is left. */
+export function withoutNames(text: string, names: readonly string[]): string {
+  let out = text.replace(/\s+/g, " ");
+  for (const name of names) out = out.split(name).join(" \u2022 ");
+  return out;
 }
