@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { E7Error, EXIT, type ExitCode } from "../errors.js";
-import { OutputUnwritableError, pathExists } from "../generate/write-packet-dir.js";
+import { assertReplaceablePacket, NotAPacketError, OutputUnwritableError, pathExists } from "../generate/write-packet-dir.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { SharedFontStore } from "./shared-fonts.js";
 import type { BatchCase, BatchCaseOptions, CaseOutcome, CaseStatus, WorkerData, WorkerReply, WorkerTask } from "./types.js";
@@ -71,21 +71,54 @@ export function workerFile(): string {
   throw new E7Error("E_BATCH_WORKER_MISSING", `The batch worker (${built}) is missing.`, { hints: ["Build the package first: npm run build."], exitCode: EXIT.INTERNAL });
 }
 
-/** Stops before anything is written when a packet folder or the summary would overwrite something without --force. */
-async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean): Promise<void> {
+/** True when the file is a batch summary this tool wrote (so --force may replace it). */
+async function isOwnSummary(file: string): Promise<boolean> {
+  try {
+    if (!(await lstat(file)).isFile()) return false;
+    const data = JSON.parse(await readFile(file, "utf8")) as { summaryVersion?: unknown; tool?: { name?: unknown } };
+    return data.summaryVersion === 1 && data.tool?.name === "e7-align";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops before anything is written when a packet folder or the summary would overwrite something: without --force
+ * anything in the way; with --force anything that is not a packet or summary this tool wrote, or that holds a case
+ * file or the working folder.
+ */
+async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean, cwd: string): Promise<void> {
   if (await pathExists(outDir)) {
     if (!(await lstat(outDir)).isDirectory()) {
       throw new E7Error("E_OUT_NOT_FOLDER", `${outDir} is a file, not a folder; the batch was not started.`, { hints: ["--out names the folder the packet folders go into."] });
     }
-    if (!force) {
-      const taken: string[] = [];
-      for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
-      if (taken.length > 0) {
-        const shown = taken.slice(0, 5).join(", ") + (taken.length > 5 ? `, and ${taken.length - 5} more` : "");
-        throw new E7Error("E_OUT_EXISTS", `${outDir} already holds ${shown}; nothing was written.`, {
-          hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
-        });
+    const taken: string[] = [];
+    for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
+    const list = (names: readonly string[]): string => names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+    if (!force && taken.length > 0) {
+      throw new E7Error("E_OUT_EXISTS", `${outDir} already holds ${list(taken)}; nothing was written.`, {
+        hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
+      });
+    }
+    const guard = { cwd, protect: cases.map((c) => c.casePath) };
+    const refused: string[] = [];
+    for (const name of taken) {
+      const target = path.join(outDir, name);
+      if (name === BATCH_SUMMARY) {
+        if (!(await isOwnSummary(target))) refused.push(`${target} is not a batch summary e7-align wrote`);
+        continue;
       }
+      try {
+        await assertReplaceablePacket(target, guard);
+      } catch (error) {
+        if (!(error instanceof NotAPacketError)) throw error;
+        refused.push(error.message.replace(/; --force did not replace it, and nothing was touched\.$/, ""));
+      }
+    }
+    if (refused.length > 0) {
+      throw new E7Error("E_OUT_NOT_PACKET", `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`, {
+        hints: ["Choose another --out folder, or move these out of it."],
+      });
     }
   }
   try {
@@ -207,7 +240,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const outDir = path.resolve(options.outDir);
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error("E_USAGE", `--jobs must be a whole number of at least 1 (got ${jobs}).`);
-  await prepareOutDir(outDir, options.cases, options.caseOptions.force);
+  await prepareOutDir(outDir, options.cases, options.caseOptions.force, options.cwd ?? process.cwd());
   const started = performance.now();
   const outcomes = options.cases.length > 0 ? await runPool(options, outDir, jobs) : [];
   const elapsedMs = performance.now() - started;

@@ -3,6 +3,7 @@
  * patch of a bundled example), the command it is given to, and the outcome it must produce. The runner is
  * test/reliability/corpus.test.ts; it also checks that no entry prints a stack trace or writes anything.
  */
+import { createHash } from "node:crypto";
 import type { CaseBuilder, DocumentName } from "./builders.js";
 
 export type CorpusCommand = "validate" | "generate" | "verify" | "match" | "init" | "batch";
@@ -54,6 +55,8 @@ export interface CorpusEntry {
   readonly expect: CorpusExpect;
   /** Why this input matters, when not obvious. */
   readonly note?: string;
+  /** Files written under the entry's folder before the run (path relative to it -> text): what stands in --out's way. */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 const set = (path: string, value: unknown): PatchOp => ({ op: "set", path, value });
@@ -94,7 +97,55 @@ const PRIOR = {
 };
 const reapplication = (prior: unknown): PatchOp[] => [set("/filing/kind", "reapplication"), set("/priorApplication", prior)];
 
+/** The manifest.json of a packet e7-align wrote, listing these files (name -> the text whose SHA-256 it records). */
+function packetManifest(listed: Readonly<Record<string, string>>): string {
+  const files = Object.entries(listed).map(([name, text]) => ({ name, bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex") }));
+  return JSON.stringify({ manifestVersion: 1, tool: { name: "e7-align", version: "0.1.0" }, files }, null, 2);
+}
+const ANNEX = "PK original annex";
+
+/** `generate --force` pointed at a folder that is not a packet e7-align wrote: exit 2 naming it, nothing touched. */
+function forceRefused(id: string, files: Readonly<Record<string, string>>, mentions: readonly string[], args: readonly string[] = ["{case}", "--out", "{out}", "--force"]): CorpusEntry {
+  return { id: `force/${id}`, command: "generate", input: { patch: [] }, files, args, expect: { exit: 2, mentions: ["--force did not replace it", "nothing was touched", ...mentions] } };
+}
+
 export const CORPUS: readonly CorpusEntry[] = [
+  // ---- --force replaces only a packet folder e7-align wrote (issue 14: it used to delete whatever --out named) ----
+  forceRefused("case-folder", {}, ["in holds the case file case.json"], ["{case}", "--out", "{dir}/in", "--force"]),
+  forceRefused("current-folder", {}, ["is the current folder"], ["{case}", "--out", ".", "--force"]),
+  forceRefused("root-folder", {}, ["/ is the root folder"], ["{case}", "--out", "/", "--force"]),
+  forceRefused("folder-of-user-files", { "out/packet/thesis.txt": "my thesis" }, ["packet is not a packet folder", "thesis.txt"]),
+  forceRefused("manifest-of-another-tool", { "out/packet/manifest.json": '{"name": "my-app", "files": []}', "out/packet/notes.md": "notes" }, ["no manifest.json written by e7-align", "notes.md"]),
+  forceRefused("packet-with-unlisted-file", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": ANNEX, "out/packet/thesis.txt": "my thesis" }, ["thesis.txt", "does not list"]),
+  forceRefused("packet-with-subfolder", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": ANNEX, "out/packet/drafts/v1.txt": "draft" }, ["drafts/", "does not list"]),
+  forceRefused("packet-file-edited", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": "edited by hand" }, ["contract.docx", "changed since e7-align wrote it"]),
+  {
+    id: "force/batch-case-folder-of-user-files",
+    command: "batch",
+    input: { patch: [] },
+    files: { "out/packet/in/thesis.txt": "my thesis" },
+    args: ["{case}", "--out", "{out}", "--force"],
+    expect: { exit: 2, mentions: ["thesis.txt", "the batch was not started and nothing was touched"] },
+    note: "The case in/case.json gets the packet folder OUT/in, which here holds the user's file.",
+  },
+  {
+    id: "force/batch-summary-of-user",
+    command: "batch",
+    input: { patch: [] },
+    files: { "out/packet/batch-summary.json": "my own notes" },
+    args: ["{case}", "--out", "{out}", "--force"],
+    expect: { exit: 2, mentions: ["batch-summary.json is not a batch summary e7-align wrote"] },
+  },
+  {
+    id: "force/batch-out-holds-case-folder",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{dir}", "--force"],
+    expect: { exit: 2, mentions: ["in holds the case file case.json"] },
+    note: "--out is the folder above the case's: the case's packet folder OUT/in would be the case's own folder.",
+  },
+
+
   // ---- JSON syntax (files) ----
   syntax("trailing-comma-object", 4, 3, ["Remove the comma at line 3, column 20"]),
   syntax("trailing-comma-array", 3, 30, ["Remove the comma"]),

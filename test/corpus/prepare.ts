@@ -90,6 +90,11 @@ export async function prepareEntry(entry: CorpusEntry, dir: string, documents: R
     docPath = documents[input.document];
     if (input.document === "unreadable" && process.getuid?.() === 0) skip = "running as root: permissions do not block reads";
   }
+  for (const [relative, text] of Object.entries(entry.files ?? {})) {
+    const file = path.join(dir, relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
   const fill = (arg: string): string =>
     arg
       .replace(/\{case\}/g, casePath ?? "{case}")
