@@ -1,5 +1,4 @@
 /** Validates a parsed case file against schemas/case.schema.json and the catalog, reporting every problem at once with its place in the file. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DocumentNode, ValueNode } from "@humanwhocodes/momoa";
 import type { ErrorObject, ValidateFunction } from "ajv";
@@ -11,6 +10,7 @@ import { closestOccupations, occupationLabel, resolveCode } from "../catalog/res
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { checkBusinessRegistrationNumber } from "./business-registration-number.js";
 import type { DuplicateKey } from "./load-case.js";
+import { loadCaseValidator } from "./case-validator.js";
 import type { Case } from "./types.js";
 
 export const CASE_SCHEMA_PATH = path.join(SCHEMAS_DIR, "case.schema.json");
@@ -68,15 +68,9 @@ export const PLACEHOLDER = /^<[^<>]+>$/;
 
 let compiled: Promise<ValidateFunction> | undefined;
 
-/** Compiles the case schema once per process; ajv is loaded lazily so commands that never validate start fast. */
+/** The case schema's validator, once per process; ajv is loaded lazily so commands that never validate start fast. */
 function caseValidator(): Promise<ValidateFunction> {
-  compiled ??= (async () => {
-    const [{ Ajv2020 }, formats] = await Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]);
-    // strictRequired is off because the if/then rule requires priorApplication, which is defined one level up.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, strictRequired: false, verbose: true });
-    formats.default.default(ajv, { mode: "full" });
-    return ajv.compile(JSON.parse(readFileSync(CASE_SCHEMA_PATH, "utf8")));
-  })();
+  compiled ??= loadCaseValidator();
   return compiled;
 }
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 /** The `e7-align` binary: wires the real process to runCli; the only place that touches process exit state. */
-import { runCli } from "./run-cli.js";
+import module from "node:module";
+
+// Node 22.1+ keeps compiled bytecode between runs, which shortens every later cold start; older Node lacks the call.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { runCli } = await import("./run-cli.js");
 
 // A reader that closes the pipe early (`e7-align codes list | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
