@@ -10,6 +10,7 @@ import { closestOccupations, occupationLabel, resolveCode } from "../catalog/res
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { checkBusinessRegistrationNumber } from "./business-registration-number.js";
 import type { DuplicateKey } from "./load-case.js";
+import { findDateProblems, findValueProblems, type GlyphFinder, type TextProblem } from "./text-safety.js";
 import { loadCaseValidator } from "./case-validator.js";
 import type { Case } from "./types.js";
 
@@ -49,6 +50,8 @@ export interface CaseInput {
 
 export interface ValidateCaseOptions {
   readonly catalog?: Catalog;
+  /** The PDF writer's glyph check (src/writers/pdf.ts glyphFinder); text it cannot draw is an error naming the field. */
+  readonly findMissingGlyph?: GlyphFinder;
 }
 
 /** A case file that fails validation; exit code 2. `problems` holds every error. */
@@ -324,6 +327,12 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
   };
 }
 
+/** A problem of text-safety.ts with the field's name and place in the file. */
+function textProblem(ast: DocumentNode | undefined, found: TextProblem): CaseProblem {
+  const position = locatePointer(ast, found.pointer);
+  return { path: found.pointer, ...position, message: `${pointerToPath(found.pointer)} ${found.message}${at(position)}`, keyword: found.keyword };
+}
+
 /** Date pairs that must not run backwards. */
 function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
   const out: CaseProblem[] = [];
@@ -380,6 +389,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       keyword: "unprintable",
     });
   }
+  for (const found of findValueProblems(data, options.findMissingGlyph)) errors.push(textProblem(ast, found));
   for (const duplicate of input.duplicateKeys ?? []) {
     errors.push({
       path: `${duplicate.pointer}/${duplicate.key}`,
@@ -411,7 +421,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       keyword: "checkDigit",
     });
   }
-  errors.push(...checkDateOrder(valid, ast));
+  errors.push(...checkDateOrder(valid, ast), ...findDateProblems(valid).map((found) => textProblem(ast, found)));
   const code = checkCode(options.catalog ?? loadCatalog(), valid, ast);
   if (code.error) errors.push(code.error);
   if (code.warning) warnings.push(code.warning);

@@ -73,7 +73,9 @@ export const validateCommand = defineCommand<ValidateArgs>({
       return EXIT.INPUT;
     }
     const catalog = loadCatalog();
-    const result = await validateCase(loaded, { catalog });
+    // The PDF writer's own glyph check, so validate refuses what generate's PDFs could not draw.
+    const { loadGlyphFinder } = await import("../writers/pdf.js");
+    const result = await validateCase(loaded, { catalog, findMissingGlyph: await loadGlyphFinder() });
     if (!result.valid || !result.case || !result.occupation) {
       if (args.json) io.stdout(formatJson({ valid: false, errors: result.errors.map(jsonProblem), warnings: result.warnings.map(jsonProblem), findings: [] }));
       else {

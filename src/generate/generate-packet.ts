@@ -112,7 +112,12 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     throw new InputFileError(options.casePath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, ["Check the path of the case file."]);
   }
   const loaded = loadCase(caseBytes, { path: options.casePath });
-  const { case: input, occupation } = await requireValidCase({ data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath });
+  // With PDF output, text the PDF fonts cannot draw is refused here, naming the field, instead of by the writer.
+  const findMissingGlyph = formats.includes("pdf") ? await (await import("../writers/pdf.js")).loadGlyphFinder() : undefined;
+  const { case: input, occupation } = await requireValidCase(
+    { data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath },
+    findMissingGlyph ? { findMissingGlyph } : {},
+  );
   const catalog = loadCatalog();
   const rules = loadRules();
   const selectedCode = occupation.code ?? occupation.id;

@@ -82,6 +82,11 @@ function hostile(id: string, path: string, value: unknown): CorpusEntry {
   return { id: `hostile/${id}`, command: "validate", input: { patch: [set(path, value)] }, expect: { exit: [0, 1], code: "VALID" } };
 }
 
+/** Text the PDF fonts cannot draw, in one field: validate exits 2 naming the field, its line and the character. */
+function glyph(id: string, path: string, value: string, codePoint: string): CorpusEntry {
+  return { id: `glyph/${id}`, command: "validate", input: { patch: [set(path, value)] }, expect: { exit: 2, code: "E_CASE_INVALID", problem: { path, keyword: "glyph" }, mentions: [codePoint, "PDF fonts cannot draw"] } };
+}
+
 const DUTY = "/position/duties/0";
 const TEXT = `${DUTY}/text`;
 
@@ -433,10 +438,43 @@ export const CORPUS: readonly CorpusEntry[] = [
     expect: { exit: 1, code: "VALID", mentions: ["direction-controls", "U+202E", "/applicant/fullName"] },
     note: "A right-to-left override would make the documents show the name reversed: an error finding that blocks generation.",
   },
-  hostile("zero-width", TEXT, "De\u200bvelop\u200c web\u200d store\ufefffronts in React and TypeScript"),
-  hostile("emoji", "/position/title/en", "Web Developer 🚀👩‍💻"),
+  // Characters the PDF fonts cannot draw: generate used to refuse them only in its PDF writer, naming a document
+  // section, after validate had said the case was valid (issue 14). Now validate names the field and its place.
+  glyph("zero-width", TEXT, "De\u200bvelop\u200c web\u200d store\ufefffronts in React and TypeScript", "U+200B"),
+  glyph("emoji", "/position/title/en", "Web Developer 🚀👩‍💻", "U+1F680"),
+  glyph("variation-selector", "/recruitment/whyForeignNational", "We love \u2764\uFE0F React", "U+2764"),
+  glyph("private-use", "/employer/nameEn", "Hanbit \uE000 Commerce", "U+E000"),
+  glyph("rare-hanja", "/applicant/fullName", "KIM \u{2A6A5}", "U+2A6A5"),
+  {
+    id: "generate/glyph-named-by-field",
+    command: "generate",
+    input: { patch: [set(TEXT, "Develop web storefronts \u{1F680} in React")] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text", "U+1F680", "PDF fonts cannot draw"] },
+    note: "generate names the case field, not a document section, and writes nothing.",
+  },
   hostile("html-and-xml", TEXT, '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>'),
-  hostile("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐"),
+  hostile("vietnamese-precomposed", "/applicant/fullName", "NGUYỄN VĂN AN"),
+  glyph("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐", "U+0338"),
+  // Made only of spaces, an unbroken word too long to lay out, a number past 2^53, impossible dates (issue 14).
+  field("applicant-name-spaces", set("/applicant/fullName", "   "), "/applicant/fullName", "blank", { expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/applicant/fullName", keyword: "blank" }, mentions: ["applicant.fullName is made only of spaces"] } }),
+  field("position-title-spaces", set("/position/title/en", " \t\u3000 "), "/position/title/en", "blank"),
+  field("document-title-spaces", set("/applicant/documents/0/title", "    "), "/applicant/documents/0/title", "blank"),
+  field("duty-long-word-20000", set(TEXT, `Develop ${"a".repeat(20_000)} pages`), TEXT, "longWord", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: TEXT, keyword: "longWord" }, mentions: ["position.duties[0].text has a run of 20000 characters without a space"] },
+    note: "Laying out a 20,000-character word took minutes and ~1 GB in generate; refused at validate.",
+  }),
+  field("why-long-korean-run", set("/recruitment/whyForeignNational", "가".repeat(201)), "/recruitment/whyForeignNational", "longWord"),
+  { id: "generate/long-word-20000", command: "generate", input: { patch: [set(TEXT, `Develop ${"a".repeat(20_000)} pages`)] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text", "without a space"] } },
+  field("salary-above-2-53", set("/position/annualSalaryKrw", 2 ** 53 + 2), "/position/annualSalaryKrw", "unsafeNumber", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/position/annualSalaryKrw", keyword: "unsafeNumber" }, mentions: ["position.annualSalaryKrw is larger than 9,007,199,254,740,991"] },
+  }),
+  field("revenue-1e20", set("/employer/annualRevenueKrw", 1e20), "/employer/annualRevenueKrw", "unsafeNumber"),
+  field("birth-after-filing", set("/applicant/dateOfBirth", "2030-05-01"), "/applicant/dateOfBirth", "dateOrder", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/applicant/dateOfBirth", keyword: "dateOrder" }, mentions: ["applicant.dateOfBirth (2030-05-01) is not before filing.plannedFilingDate"] },
+  }),
+  field("document-date-after-filing", set("/filing/documentDate", "2099-01-01"), "/filing/documentDate", "dateOrder", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/filing/documentDate", keyword: "dateOrder" }, mentions: ["filing.documentDate (2099-01-01) is after filing.plannedFilingDate"] },
+  }),
   field("lone-surrogate", set("/position/department", "Platform \ud800 Team"), "/position/department", "unprintable"),
   hostile("line-separators", TEXT, "Develop web storefronts\u2028in React\u2029and TypeScript\r\n\tfor customers"),
   hostile("long-200k-duty", TEXT, `Develop and maintain the web storefront in React and TypeScript. ${"Build web pages for customers. ".repeat(6500)}`),

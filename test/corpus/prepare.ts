@@ -123,7 +123,9 @@ export async function caseOutcome(file: string): Promise<LibraryOutcome | undefi
   }
   try {
     const loaded = loadCase(bytes, { path: path.basename(file) });
-    const result = await validateCase(loaded);
+    // As the validate command runs it: with the PDF writer's glyph check.
+    const { loadGlyphFinder } = await import("../../src/writers/pdf.js");
+    const result = await validateCase(loaded, { findMissingGlyph: await loadGlyphFinder() });
     return result.valid ? { code: "VALID", problems: [] } : { code: "E_CASE_INVALID", problems: result.errors };
   } catch (error) {
     if (error instanceof E7Error) return { code: error.code, problems: [] };

@@ -41,6 +41,8 @@ describe("batch with bad case files", () => {
     await writeFile(path.join(cases, "proto.json"), applyPatch(example, [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }]));
     await writeFile(path.join(cases, "control.json"), applyPatch(example, [{ op: "set", path: "/position/duties/0/text", value: "Build\u0000 web pages" }]));
     await writeFile(path.join(cases, "unknown-code.json"), applyPatch(example, [{ op: "set", path: "/selectedCode", value: "9999" }]));
+    // A 20,000-character word ran the worker out of memory and the whole batch exited 3 (issue 14).
+    await writeFile(path.join(cases, "long-word.json"), applyPatch(example, [{ op: "set", path: "/position/duties/0/text", value: `Develop ${"a".repeat(20_000)} pages` }]));
     const bad = (await readdir(cases)).filter((name) => name !== "good.json").map((name) => name.replace(/\.json$/, ""));
 
     const out = path.join(dir, "out");
