@@ -34,7 +34,7 @@ function problemLine(file: string, severity: string, p: CaseProblem): string {
 }
 
 async function readCaseBytes(io: CliIo, file: string, stdin: boolean): Promise<Uint8Array> {
-  if (stdin) return new TextEncoder().encode(await io.readStdin());
+  if (stdin) return io.readStdin({ maxBytes: MAX_CASE_BYTES, label: "a case file" });
   try {
     return await readFileLimited(path.resolve(io.cwd, file), { maxBytes: MAX_CASE_BYTES, label: "a case file" });
   } catch (error) {

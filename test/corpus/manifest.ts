@@ -55,6 +55,8 @@ export interface CorpusEntry {
   readonly expect: CorpusExpect;
   /** Why this input matters, when not obvious. */
   readonly note?: string;
+  /** Standard input: a file under test/corpus/files, or a text repeated without end (a pipe from /dev/zero). */
+  readonly stdin?: { readonly file: string } | { readonly endless: string };
   /** Files written under the entry's folder before the run (path relative to it -> text): what stands in --out's way. */
   readonly files?: Readonly<Record<string, string>>;
 }
@@ -585,6 +587,13 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "batch/jobs-word", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "many"], expect: { exit: 2, mentions: ["jobs"] } },
   { id: "batch/bad-format", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--format", "xls"], expect: { exit: 2, mentions: ["--format"] } },
   { id: "batch/no-out", command: "batch", input: { patch: [] }, args: ["{case}"], expect: { exit: 2, mentions: ["out"] } },
+
+  // ---- --stdin: the same size limit and strict UTF-8 as a file (issue 14: it read without end, and decoded EUC-KR) ----
+  { id: "stdin/validate-endless", command: "validate", input: { none: true }, args: ["--stdin"], stdin: { endless: "\0" }, expect: { exit: 2, mentions: ["standard input: is more than 1024 KB", "a case file is at most 1024 KB"] } },
+  { id: "stdin/validate-euc-kr", command: "validate", input: { none: true }, args: ["--stdin"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["<stdin>:3:16", "EUC-KR"] } },
+  { id: "stdin/validate-json-euc-kr", command: "validate", input: { none: true }, args: ["--stdin", "--json"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["EUC-KR"] } },
+  { id: "stdin/match-endless", command: "match", input: { none: true }, args: ["--stdin"], stdin: { endless: "Develop web pages. " }, expect: { exit: 2, mentions: ["standard input: is more than 20.0 MB"] } },
+  { id: "stdin/match-euc-kr", command: "match", input: { none: true }, args: ["--stdin"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["standard input", "UTF-8"] } },
 
   // ---- init: bad arguments ----
   { id: "init/unknown-code", command: "init", input: { none: true }, args: ["--code", "9999", "--out", "{out}.json"], expect: { exit: 2, mentions: ["9999"] } },
