@@ -92,7 +92,7 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
       found = [full];
     }
     if (found.length === 0) empty.push(input);
-    files.push(...found);
+    for (const file of found) files.push(file); // push(...found) overflows the stack past ~100,000 files
   }
   const unique = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (unique.length === 0) {

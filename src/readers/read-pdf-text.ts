@@ -93,7 +93,10 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   }
   if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
   const lines: Line[] = [];
-  extraction.pages.forEach((items, index) => lines.push(...buildLines(items, index + 1)));
+  // A loop, not push(...): a page of 100,000+ lines would overflow the call stack as arguments.
+  extraction.pages.forEach((items, index) => {
+    for (const line of buildLines(items, index + 1)) lines.push(line);
+  });
   const kept = lines.filter((line) => line.text.trim() && !isPageNumber(line.text));
   if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
     throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], "E_PDF_NO_TEXT");

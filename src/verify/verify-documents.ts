@@ -67,7 +67,8 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   const sections: DutyInput[] = [];
   for (const document of documents) {
     const section = findDutySection(document.extracted);
-    sections.push(...section.duties);
+    // A loop, not push(...): spreading 120,000 duties into arguments overflows the call stack.
+    for (const duty of section.duties) sections.push(duty);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
     const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });

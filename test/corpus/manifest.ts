@@ -560,6 +560,16 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "verify/bad-edition", command: "verify", input: { none: true }, args: ["--code", "2224", "--edition", "1999", "--contract", "{good}"], expect: { exit: 2, mentions: ["1999"] } },
   { id: "verify/hostile-code", command: "verify", input: { none: true }, args: ["--code", "{{constructor}}", "--contract", "{good}"], expect: { exit: 2, mentions: ["{{CONSTRUCTOR}}"] } },
 
+  {
+    id: "verify/130k-duty-lines",
+    command: "verify",
+    input: { none: true },
+    files: { "many.txt": `Duties\n${Array.from({ length: 130_000 }, (_, i) => `${i + 1}. Develop web pages for customers\n`).join("")}` },
+    args: ["--code", "2224", "--contract", "{dir}/many.txt"],
+    expect: { exit: 2, mentions: ["130000 duty statements", "at most 20000"] },
+    note: "Spreading the duties into push() overflowed the call stack (exit 3) before the statement limit was checked.",
+  },
+
   // ---- match: bad arguments and files ----
   { id: "match/no-text", command: "match", input: { none: true }, args: [], expect: { exit: 2, mentions: ["duty text"] } },
   { id: "match/two-sources", command: "match", input: { none: true }, args: ["Build web pages", "--stdin"], expect: { exit: 2, mentions: ["one way only"] } },
