@@ -7,10 +7,18 @@ import module from "node:module";
 const { runCli } = await import("./run-cli.js");
 
 // A reader that closes the pipe early (`e7-align codes list | head`) is not an error worth a stack trace.
+// Output that cannot be written (`codes list > /dev/full`: ENOSPC) is exit 2 with one line, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`error: the output cannot be written (${error.code ?? error.message}).\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+    process.exit(2);
   });
 }
 
