@@ -29,6 +29,8 @@ export interface BatchOptions {
   readonly onCaseDone?: (outcome: CaseOutcome, done: number, total: number) => void;
   /** Overrides of the per-case limits (the tests shorten them instead of waiting minutes). */
   readonly limits?: Partial<BatchLimits>;
+  /** Entries of the searched folders not taken as cases (collectCases), listed in the summary. */
+  readonly skipped?: readonly { readonly path: string; readonly reason: string }[];
   /** The worker script; default the compiled batch worker (the tests give one that crashes or hangs on purpose). */
   readonly workerFile?: string;
 }
@@ -268,6 +270,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       ...(o.error ? { error: o.error } : {}),
       ms: o.ms,
     })),
+    ...(options.skipped && options.skipped.length > 0 ? { skipped: options.skipped.map((entry) => ({ path: path.relative(options.cwd ?? process.cwd(), entry.path) || entry.path, reason: entry.reason })) } : {}),
   };
   await writeBatchSummary(outDir, summary);
   return summary;

@@ -110,8 +110,9 @@ export const batchCommand = defineCommand<BatchArgs>({
     const { collectCases } = await import("../batch/collect-cases.js");
     const { runBatch } = await import("../batch/run-batch.js");
     const { tuneV8ForBatch } = await import("../batch/batch-jit.js");
-    const { cases, unmatched } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
+    const { cases, unmatched, skipped } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
     if (!args.json) for (const input of unmatched) io.stderr(`warning: no case files in "${input}".\n`);
+    if (!args.json) for (const entry of skipped) io.stderr(`warning: skipped ${displayPath(io.cwd, entry.path)}: ${entry.reason}.\n`);
     const progress = await progressReporter(io, cases.length, args.json);
     tuneV8ForBatch();
     let summary: BatchSummary;
@@ -122,6 +123,7 @@ export const batchCommand = defineCommand<BatchArgs>({
         ...(jobs !== undefined ? { jobs } : {}),
         caseOptions: { ...(args.lang ? { lang: args.lang } : {}), formats, force: args.force, allowOutOfScope: args.allowOutOfScope },
         cwd: io.cwd,
+        skipped,
         onCaseDone: progress.done,
       });
     } finally {
