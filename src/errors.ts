@@ -1,7 +1,7 @@
 /** Typed errors with stable codes, and the one mapping from outcome to process exit code. */
 
-/** Exit codes used by every command: 0 all good, 1 a check found a problem, 2 usage or input error, 3 a bug. */
-export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2, INTERNAL: 3 } as const;
+/** Exit codes used by every command: 0 all good, 1 a check found a problem, 2 usage or input error, 3 a bug; 130 a batch stopped by Ctrl-C. */
+export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2, INTERNAL: 3, INTERRUPTED: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A problem the user can fix (bad input, bad arguments); printed without a stack trace. */

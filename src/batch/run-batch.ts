@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { E7Error, EXIT, type ExitCode } from "../errors.js";
-import { assertReplaceablePacket, NotAPacketError, OutputUnwritableError, pathExists } from "../generate/write-packet-dir.js";
+import { assertReplaceablePacket, NotAPacketError, OutputUnwritableError, pathExists, recoverStaleStaging } from "../generate/write-packet-dir.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { SharedFontStore } from "./shared-fonts.js";
 import type { BatchCase, BatchCaseOptions, CaseOutcome, CaseStatus, WorkerData, WorkerReply, WorkerTask } from "./types.js";
@@ -31,6 +31,8 @@ export interface BatchOptions {
   readonly limits?: Partial<BatchLimits>;
   /** Entries of the searched folders not taken as cases (collectCases), listed in the summary. */
   readonly skipped?: readonly { readonly path: string; readonly reason: string }[];
+  /** Aborted on Ctrl-C: no case starts after it, running cases are stopped and their staging folders removed. */
+  readonly signal?: AbortSignal;
   /** The worker script; default the compiled batch worker (the tests give one that crashes or hangs on purpose). */
   readonly workerFile?: string;
 }
@@ -151,7 +153,7 @@ function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string
 }
 
 /** Hands the cases out to `jobs` workers, one at a time each, replacing a worker that dies. */
-function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<CaseOutcome[]> {
+function runPool(options: BatchOptions, outDir: string, jobs: number, stopped: BatchCase[]): Promise<CaseOutcome[]> {
   const { cases } = options;
   const limits: BatchLimits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
   const file = options.workerFile ?? workerFile();
@@ -186,7 +188,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       let failure: (Error & { code?: string }) | undefined;
       let timer: NodeJS.Timeout | undefined;
       const feed = (): void => {
-        if (next >= cases.length) {
+        if (next >= cases.length || options.signal?.aborted) {
           current = undefined;
           void worker.terminate();
           return;
@@ -214,14 +216,22 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       worker.on("exit", () => {
         clearTimeout(timer);
         fontChannel.close();
-        if (current !== undefined) {
+        if (current !== undefined && options.signal?.aborted && failure === undefined) {
+          stopped.push(cases[current]!);
+          current = undefined;
+        } else if (current !== undefined) {
           record(current, crashed(cases[current]!, outDir, failure, limits));
           current = undefined;
-          if (next < cases.length) spawn();
+          if (next < cases.length && !options.signal?.aborted) spawn();
         }
         alive--;
         if (alive === 0) resolve(outcomes);
       });
+      const stop = (): void => {
+        if (current !== undefined) void worker.terminate();
+      };
+      options.signal?.addEventListener("abort", stop, { once: true });
+      worker.once("exit", () => options.signal?.removeEventListener("abort", stop));
       feed();
     };
     const count = Math.max(1, Math.min(jobs, cases.length));
@@ -244,7 +254,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error("E_USAGE", `--jobs must be a whole number of at least 1 (got ${jobs}).`);
   await prepareOutDir(outDir, options.cases, options.caseOptions.force, options.cwd ?? process.cwd());
   const started = performance.now();
-  const outcomes = options.cases.length > 0 ? await runPool(options, outDir, jobs) : [];
+  const stopped: BatchCase[] = [];
+  const finished = options.cases.length > 0 ? await runPool(options, outDir, jobs, stopped) : [];
+  // After Ctrl-C: outcomes has holes for the cases stopped or never started; their staging folders are removed.
+  const outcomes = finished.filter((o): o is CaseOutcome => o !== undefined);
+  const interrupted = options.signal?.aborted ? interruption(options, outcomes, stopped) : undefined;
+  for (const job of stopped) await recoverStaleStaging(path.join(outDir, job.name), { abandonedBy: process.pid });
   const elapsedMs = performance.now() - started;
   const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
   const summary: BatchSummary = {
@@ -253,7 +268,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     outDir,
     jobs,
     options: { lang: options.caseOptions.lang ?? "case", formats: [...options.caseOptions.formats], allowOutOfScope: options.caseOptions.allowOutOfScope },
-    exitCode: batchExitCode(outcomes.map((o) => o.status)),
+    exitCode: interrupted ? EXIT.INTERRUPTED : batchExitCode(outcomes.map((o) => o.status)),
     totals: totalsOf(outcomes),
     elapsedMs: Math.round(elapsedMs),
     casesPerSec: outcomes.length > 0 ? Math.round((outcomes.length / (elapsedMs / 1000)) * 100) / 100 : 0,
@@ -270,10 +285,24 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       ...(o.error ? { error: o.error } : {}),
       ms: o.ms,
     })),
+    ...(interrupted ? { interrupted } : {}),
     ...(options.skipped && options.skipped.length > 0 ? { skipped: options.skipped.map((entry) => ({ path: path.relative(options.cwd ?? process.cwd(), entry.path) || entry.path, reason: entry.reason })) } : {}),
   };
   await writeBatchSummary(outDir, summary);
   return summary;
+}
+
+/** What a batch stopped by Ctrl-C did not finish: the cases stopped while running, and those never started. */
+function interruption(options: BatchOptions, outcomes: readonly CaseOutcome[], stopped: readonly BatchCase[]): NonNullable<BatchSummary["interrupted"]> {
+  const cwd = options.cwd ?? process.cwd();
+  const entry = (job: BatchCase): { case: string; file: string } => ({ case: job.name, file: path.relative(cwd, job.casePath) || job.casePath });
+  const seen = new Set([...outcomes.map((o) => o.name), ...stopped.map((job) => job.name)]);
+  const reason = options.signal?.reason;
+  return {
+    signal: typeof reason === "string" ? reason : "SIGINT",
+    stopped: stopped.map(entry),
+    notStarted: options.cases.filter((job) => !seen.has(job.name)).map(entry),
+  };
 }
 
 function totalsOf(outcomes: readonly CaseOutcome[]): BatchSummary["totals"] {

@@ -83,6 +83,10 @@ function printSummary(summary: BatchSummary, io: CliIo): void {
   const t = summary.totals;
   const parts = [`${t.consistent} consistent`, t.inconsistent && `${t.inconsistent} inconsistent`, t.stopped && `${t.stopped} stopped`, t.invalid && `${t.invalid} invalid`, t.error && `${t.error} failed`].filter(Boolean);
   out.push(`${plural(t.cases, "case")}: ${parts.join(", ")} in ${seconds(summary.elapsedMs)} on ${plural(summary.jobs, "worker")} (${summary.casesPerSec} cases/s).`);
+  if (summary.interrupted) {
+    const { signal, stopped, notStarted } = summary.interrupted;
+    out.push(`Stopped by ${signal}: ${plural(stopped.length, "running case")} stopped (${stopped.map((c) => c.case).join(", ") || "none"}), ${plural(notStarted.length, "case")} not started.`);
+  }
   out.push(`Summary: ${displayPath(io.cwd, path.join(summary.outDir, "batch-summary.json"))}`);
   io.stdout(`${out.join("\n")}\n`);
 }
@@ -115,9 +119,15 @@ export const batchCommand = defineCommand<BatchArgs>({
     if (!args.json) for (const entry of skipped) io.stderr(`warning: skipped ${displayPath(io.cwd, entry.path)}: ${entry.reason}.\n`);
     const progress = await progressReporter(io, cases.length, args.json);
     tuneV8ForBatch();
+    // Ctrl-C: no new case starts, running ones are stopped and cleaned up, and the summary says what finished.
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals): void => interrupt.abort(signal);
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
     let summary: BatchSummary;
     try {
       summary = await runBatch({
+        signal: interrupt.signal,
         cases,
         outDir,
         ...(jobs !== undefined ? { jobs } : {}),
@@ -128,6 +138,8 @@ export const batchCommand = defineCommand<BatchArgs>({
       });
     } finally {
       progress.stop();
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
     }
     if (args.json) io.stdout(formatJson(summary));
     else printSummary(summary, io);

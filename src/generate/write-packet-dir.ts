@@ -136,8 +136,9 @@ function processAlive(pid: number): boolean {
 /**
  * Cleans up after runs that were killed: their temporary folders beside `outDir` (named with their process id) are
  * deleted, except that an old packet moved aside by a killed --force run is moved back when `outDir` is missing.
+ * With `abandonedBy`, the folders of that process id count as stale too.
  */
-export async function recoverStaleStaging(outDir: string): Promise<void> {
+export async function recoverStaleStaging(outDir: string, options: { readonly abandonedBy?: number } = {}): Promise<void> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   const prefix = `.e7-align-tmp-${path.basename(target)}-`;
@@ -145,7 +146,8 @@ export async function recoverStaleStaging(outDir: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const stale = /^[a-z]+-(\d+)-[0-9a-f]{8}(-old)?$/.exec(name.slice(prefix.length));
-    if (!stale || processAlive(Number(stale[1]))) continue;
+    // abandonedBy: this process stopped the run itself (a batch worker terminated on Ctrl-C), so its folders are stale.
+    if (!stale || (Number(stale[1]) !== options.abandonedBy && processAlive(Number(stale[1])))) continue;
     const full = path.join(parent, name);
     if (stale[2] && !(await pathExists(target))) await rename(full, target);
     else await rm(full, { recursive: true, force: true });
