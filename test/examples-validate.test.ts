@@ -15,6 +15,12 @@ const BETTER_CODE: Readonly<Record<string, string>> = {
   "mismatch-ad-campaigns-filed-as-2815": "2833",
 };
 
+/** The one error each deliberately incomplete example must show (its packet is still written; the checklist lists it). */
+const PROBLEM_CHECK: Readonly<Record<string, string>> = {
+  "problem-expired-certificate": "document-validity",
+  "problem-missing-recommendation": "employment-recommendation",
+};
+
 interface Finding {
   checkId: string;
   severity: string;
@@ -42,11 +48,22 @@ describe("examples/*/case.json", () => {
     );
   });
 
-  it.each(scenarios.filter((name) => !name.startsWith("mismatch-")))("%s should validate with exit 0", async (name) => {
+  it.each(scenarios.filter((name) => !name.startsWith("mismatch-") && !name.startsWith("problem-")))("%s should validate with exit 0", async (name) => {
     const run = await cli(["validate", path.join(EXAMPLES, name, "case.json"), "--json"]);
     const out = JSON.parse(run.stdout) as { valid: boolean; findings: Finding[] };
     expect(out.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(run.code).toBe(0);
+  });
+
+  it.each(Object.entries(PROBLEM_CHECK))("%s should exit 1 with a %s error and nothing else wrong", async (name, checkId) => {
+    const run = await cli(["validate", path.join(EXAMPLES, name, "case.json"), "--json"]);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { findings: Finding[] };
+    expect(out.findings.filter((f) => f.severity === "error").map((f) => f.checkId)).toEqual([checkId]);
+  });
+
+  it("should list every problem- example with the error it shows", () => {
+    expect(scenarios.filter((name) => name.startsWith("problem-"))).toEqual(Object.keys(PROBLEM_CHECK).sort());
   });
 
   it.each(scenarios.filter((name) => name.startsWith("mismatch-")))("%s should exit 1 naming the better code", async (name) => {

@@ -21,7 +21,9 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
       // The worker is one core's worth of work per case: its own PDFs need no reader thread of their own (see GenerateOptions).
       readBackInThread: true,
     });
-    const findings: CaseFinding[] = result.findings.map((f) => ({ checkId: f.checkId, severity: f.severity, message: f.message }));
+    // Errors about supporting documents do not stop a packet but must be fixed before filing, so the summary shows them too.
+    const documentErrors = result.report?.caseFindings.filter((f) => f.severity === "error") ?? [];
+    const findings: CaseFinding[] = [...result.findings, ...documentErrors].map((f) => ({ checkId: f.checkId, severity: f.severity, message: f.message }));
     const status = result.status === "stopped" ? "stopped" : result.consistent ? "consistent" : "inconsistent";
     return { ...base, status, selectedCode: result.selectedCode, bestCode: result.bestCode, findings, ms: elapsed() };
   } catch (error) {

@@ -1,9 +1,13 @@
 /**
- * Accuracy bench for the duty matcher: reads labelled duty statements (JSONL: text, lang, code, formerCode), ranks
- * each over the whole catalog and prints top-1/top-3 accuracy overall, per language and per code, the confusion
- * pairs, precision at high confidence and the rate of `unsupported`, next to a plain BM25 baseline over the catalog's
- * scope text (the okapibm25 package) computed in the same run.
- * Usage: npm run bench:accuracy [-- FILE] [-- --json]
+ * Accuracy bench for the duty matcher: reads labelled duty statements (JSONL: text, lang, code, formerCode, and
+ * optionally id and position), ranks each over the whole catalog and prints top-1/top-3 accuracy overall, per
+ * language and per code, position-level accuracy (a position's statements matched together), the false-alarm rate
+ * (a statement checked against its own code called `mismatch` or `excluded`), the miss rate (a statement checked against a
+ * neighbouring code called `match`), the confusion pairs, precision at high confidence and the rate of `unsupported`,
+ * next to a plain BM25 baseline over the catalog's scope text (the okapibm25 package) computed in the same run.
+ * Every file is split in two halves by a stable hash of each position (or statement id): tuning looks at the
+ * "tune" half only, and the figures reported are those of the "report" half unless --part says otherwise.
+ * Usage: npm run bench:accuracy [-- FILE ...] [-- --part report|tune|all] [-- --json]
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,8 +19,12 @@ import { matchDuties } from "../match/match-duties.js";
 import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { calibrate, exclusionRates, formatCalibration } from "./calibration.js";
 
 export interface Labelled {
+  readonly id?: string;
+  /** Statements of one job description share a position id. */
+  readonly position?: string;
   readonly text: string;
   readonly lang: string;
   readonly code: string;
@@ -40,6 +48,39 @@ export interface Figures {
 
 /** The labelled dev set, outside the package (measuring only). */
 export const DEFAULT_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev-duties.jsonl");
+/** The project's own dev set (written for this project), in the repository. */
+export const OWN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties.jsonl");
+
+export type Part = "tune" | "report";
+
+/** FNV-1a of a string: a stable split that does not depend on file order. */
+function fnv(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** The half an item belongs to: by position when it has one (a position's statements stay together), else by id or text. */
+export function partOf(item: Labelled): Part {
+  return fnv(item.position ?? item.id ?? item.text) % 2 === 0 ? "tune" : "report";
+}
+
+/** Positions of a file: its own position ids, or (for files of single statements) runs of three statements of one code and language. */
+export function positionsOf(items: readonly Labelled[]): Labelled[][] {
+  const groups = new Map<string, Labelled[]>();
+  const byCodeLang = new Map<string, number>();
+  for (const item of items) {
+    let key = item.position;
+    if (key === undefined) {
+      const codeLang = `${item.code}/${item.lang}`;
+      const n = byCodeLang.get(codeLang) ?? 0;
+      byCodeLang.set(codeLang, n + 1);
+      key = `${codeLang}#${Math.floor(n / 3)}`;
+    }
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()];
+}
 
 export function readLabelled(file: string): Labelled[] {
   if (!existsSync(file)) throw new InputFileError(file, "file not found.", ["Pass a JSONL file: npm run bench:accuracy -- FILE"]);
@@ -56,7 +97,11 @@ export function readLabelled(file: string): Labelled[] {
       }
       const item = value as Partial<Labelled>;
       if (typeof item.text !== "string" || typeof item.code !== "string") throw new InputFileError(file, `line ${i + 1} needs "text" and "code" strings.`);
-      items.push({ text: item.text, lang: typeof item.lang === "string" ? item.lang : "?", code: item.code, ...(typeof item.formerCode === "string" ? { formerCode: item.formerCode } : {}) });
+      items.push({
+        ...(typeof item.id === "string" ? { id: item.id } : {}),
+        ...(typeof item.position === "string" ? { position: item.position } : {}),
+        text: item.text,
+        lang: typeof item.lang === "string" ? item.lang : "?", code: item.code, ...(typeof item.formerCode === "string" ? { formerCode: item.formerCode } : {}) });
     });
   return items;
 }
@@ -134,68 +179,144 @@ export async function measureAccuracy(file: string = DEFAULT_FILE): Promise<{ re
 
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  const json = argv.includes("--json");
-  const file = path.resolve(argv.find((arg) => !arg.startsWith("--")) ?? DEFAULT_FILE);
-  const items = readLabelled(file);
-  const catalog = loadCatalog();
+export interface VerdictFigures {
+  /** Statements checked against their own code that were called `mismatch` (or `excluded`). */
+  readonly falseAlarm: { readonly n: number; readonly rate: number; readonly unsupported: number };
+  /** Statements checked against a neighbouring code (the catalog's adjacent list) that were called `match`. */
+  readonly neighbourMiss: { readonly n: number; readonly rate: number };
+}
+
+/** Verdicts of single statements against their own code and against each neighbouring code. */
+export function verdictFigures(catalog: Catalog, items: readonly Labelled[]): VerdictFigures & { readonly alarms: Labelled[] } {
+  let alarms = 0;
+  let unsupported = 0;
+  let pairs = 0;
+  let misses = 0;
+  const alarmed: Labelled[] = [];
+  for (const item of items) {
+    const own = matchDuties(catalog, [{ text: item.text }], { selectedCode: item.code }).verdict;
+    if (own === "mismatch" || own === "excluded") (alarms++, alarmed.push(item));
+    if (own === "unsupported") unsupported++;
+    for (const neighbour of catalog.byCode.get(item.code)?.adjacent ?? []) {
+      if (!catalog.byCode.get(neighbour.code)?.code) continue;
+      pairs++;
+      if (matchDuties(catalog, [{ text: item.text }], { selectedCode: neighbour.code }).verdict === "match") misses++;
+    }
+  }
+  const n = items.length;
+  return {
+    falseAlarm: { n, rate: n ? alarms / n : 0, unsupported: n ? unsupported / n : 0 },
+    neighbourMiss: { n: pairs, rate: pairs ? misses / pairs : 0 },
+    alarms: alarmed,
+  };
+}
+
+/** Position-level top-1: each position's statements matched as one duty list. */
+export function positionFigures(catalog: Catalog, items: readonly Labelled[]): Figures & { readonly misses: string[] } {
+  const positions = positionsOf(items);
+  const outcomes = positions.map((group) => {
+    const result = matchDuties(catalog, group.map((item) => ({ text: item.text })));
+    return { item: group[0]!, rank: rankOf(result.ranking.map((entry) => entry.code), group[0]!.code), predicted: result.bestCode };
+  });
+  return { ...figures(outcomes), misses: outcomes.filter((o) => o.rank !== 1).map((o) => `${o.item.position ?? o.item.code} -> ${o.predicted}`) };
+}
+
+interface FileReport {
+  readonly file: string;
+  readonly part: string;
+  readonly n: number;
+  readonly matcher: Figures & { readonly byLang: Record<string, Figures> };
+  readonly baseline: Figures & { readonly byLang: Record<string, Figures> };
+  readonly positions: Figures;
+  readonly verdicts: VerdictFigures;
+  readonly highConfidence: { readonly n: number; readonly precision: number | null };
+  readonly byCode: Record<string, Figures>;
+  readonly confusion: { pair: string; count: number }[];
+  readonly positionMisses: string[];
+  readonly falseAlarms: string[];
+  /** Margin calibration and false exclusions over the whole file (calibration.ts keeps its own halves). */
+  readonly calibration: ReturnType<typeof calibrate>;
+  readonly exclusions: ReturnType<typeof exclusionRates>;
+}
+
+async function reportFile(catalog: Catalog, file: string, part: string): Promise<FileReport> {
+  const all = readLabelled(file);
+  const items = all.filter((item) => part === "all" || partOf(item) === part);
   const outcomes = rankLabelled(catalog, items);
   const baseline = await bm25Baseline(catalog, items);
-
   const high = outcomes.filter((o) => o.confidence === "high");
   const byLang = (list: readonly Outcome[]): Record<string, Figures> => Object.fromEntries([...groupBy(list, (o) => o.item.lang)].map(([lang, group]) => [lang, figures(group)]));
   const confusion = [...groupBy(outcomes.filter((o) => o.rank !== 1), (o) => `${o.item.code} -> ${o.predicted}`)]
     .map(([pair, group]) => ({ pair, count: group.length }))
     .sort((a, b) => b.count - a.count || a.pair.localeCompare(b.pair));
+  const positions = positionFigures(catalog, items);
+  const { alarms, ...verdicts } = verdictFigures(catalog, items);
+  return {
+    file,
+    part,
+    n: items.length,
+    matcher: { ...figures(outcomes), byLang: byLang(outcomes) },
+    baseline: { ...figures(baseline), byLang: byLang(baseline) },
+    positions: { n: positions.n, top1: positions.top1, top3: positions.top3 },
+    verdicts,
+    highConfidence: { n: high.length, precision: high.length ? high.filter((o) => o.rank === 1).length / high.length : null },
+    byCode: Object.fromEntries([...groupBy(outcomes, (o) => o.item.code)].map(([code, group]) => [code, figures(group)])),
+    confusion,
+    positionMisses: positions.misses,
+    falseAlarms: alarms.map((item) => `${item.code}: ${item.text}`),
+    calibration: calibrate(catalog, all),
+    exclusions: exclusionRates(catalog, all),
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes("--json");
+  const partAt = argv.indexOf("--part");
+  const part = partAt >= 0 ? argv[partAt + 1] ?? "" : "report";
+  if (!["tune", "report", "all"].includes(part)) throw new InputFileError("--part", `"${part}" is not a part; use report, tune or all.`);
+  const given = argv.filter((arg, i) => !arg.startsWith("--") && argv[i - 1] !== "--part").map((arg) => path.resolve(arg));
+  const files = given.length > 0 ? given : [OWN_FILE, ...(existsSync(DEFAULT_FILE) ? [DEFAULT_FILE] : [])];
+  const catalog = loadCatalog();
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await reportFile(catalog, file, part));
 
   // Speed: single statements through the whole matcher, after a warm-up pass, per second of CPU time (so that
   // other work on a shared machine does not count against it).
-  const statements = items.flatMap((item) => splitStatements(item.text));
+  const statements = files.flatMap((file) => readLabelled(file)).flatMap((item) => splitStatements(item.text));
   for (const statement of statements) matchDuties(catalog, [{ text: statement }]);
   const started = process.cpuUsage();
   let done = 0;
   while (done < 5000) for (const statement of statements) (matchDuties(catalog, [{ text: statement }]), done++);
   const used = process.cpuUsage(started);
-  const perSecond = done / ((used.user + used.system) / 1e6);
+  const perSecond = Math.round(done / ((used.user + used.system) / 1e6));
 
-  const matcher = figures(outcomes);
-  const base = figures(baseline);
-  const report = {
-    file,
-    measuredAt: new Date().toISOString(),
-    catalog: { version: catalog.catalogVersion, occupations: catalog.occupations.length, ranked: matchDuties(catalog, "").ranking.length },
-    matcher: { ...matcher, byLang: byLang(outcomes) },
-    baseline: { name: "okapibm25 over scopeEn+scopeKo", ...base, byLang: byLang(baseline) },
-    ratio: { top1: base.top1 ? matcher.top1 / base.top1 : null, top3: base.top3 ? matcher.top3 / base.top3 : null },
-    highConfidence: { n: high.length, share: outcomes.length ? high.length / outcomes.length : 0, precision: high.length ? high.filter((o) => o.rank === 1).length / high.length : null },
-    unsupportedRate: outcomes.length ? outcomes.filter((o) => o.verdict === "unsupported").length / outcomes.length : 0,
-    byCode: Object.fromEntries([...groupBy(outcomes, (o) => o.item.code)].map(([code, group]) => [code, figures(group)])),
-    confusion,
-    statementsPerSecond: Math.round(perSecond),
-  };
   if (json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, reports }, null, 2)}\n`);
     return 0;
   }
   const out: string[] = [];
-  out.push(`Duty matcher accuracy on ${file}`, `${items.length} labelled statements, each ranked over the ${report.catalog.ranked} coded occupations of catalog ${report.catalog.version}.`, "");
-  out.push("                 top-1    top-3      n");
   const row = (label: string, f: Figures): string => `${label.padEnd(16)} ${pct(f.top1).padStart(6)}   ${pct(f.top3).padStart(6)}  ${String(f.n).padStart(5)}`;
-  out.push(row("matcher", matcher));
-  for (const [lang, f] of Object.entries(report.matcher.byLang)) out.push(row(`  ${lang}`, f));
-  out.push(row("BM25 baseline", base));
-  for (const [lang, f] of Object.entries(report.baseline.byLang)) out.push(row(`  ${lang}`, f));
-  out.push(`ratio matcher/BM25: top-1 ${report.ratio.top1?.toFixed(2) ?? "-"}, top-3 ${report.ratio.top3?.toFixed(2) ?? "-"}`, "");
-  out.push(
-    `high confidence: ${high.length} of ${outcomes.length} (${pct(report.highConfidence.share)}), precision ${report.highConfidence.precision === null ? "-" : pct(report.highConfidence.precision)}`,
-    `unsupported: ${pct(report.unsupportedRate)}`,
-    `speed: ${report.statementsPerSecond} statements per CPU-second (single statements, one core, after warm-up)`,
-    "",
-    "per code          top-1    top-3      n",
-  );
-  for (const [code, f] of Object.entries(report.byCode)) out.push(row(`  ${code}`, f));
-  out.push("", "confusions (labelled -> ranked first)");
-  for (const { pair, count } of confusion) out.push(`  ${pair}  x${count}`);
+  for (const report of reports) {
+    out.push(`Duty matcher accuracy on ${report.file} (part: ${report.part}, ${report.n} statements, catalog ${catalog.catalogVersion})`, "");
+    out.push("                 top-1    top-3      n");
+    out.push(row("matcher", report.matcher));
+    for (const [lang, f] of Object.entries(report.matcher.byLang)) out.push(row(`  ${lang}`, f));
+    out.push(row("positions", report.positions));
+    out.push(row("BM25 baseline", report.baseline));
+    out.push("");
+    out.push(
+      `false alarms (own code called mismatch or excluded): ${pct(report.verdicts.falseAlarm.rate)} of ${report.verdicts.falseAlarm.n} (unsupported ${pct(report.verdicts.falseAlarm.unsupported)})`,
+      `neighbour misses (neighbouring code called match): ${pct(report.verdicts.neighbourMiss.rate)} of ${report.verdicts.neighbourMiss.n} pairs`,
+      `high confidence: ${report.highConfidence.n}, precision ${report.highConfidence.precision === null ? "-" : pct(report.highConfidence.precision)}`,
+      "",
+      "confusions (labelled -> ranked first)",
+    );
+    for (const { pair, count } of report.confusion) out.push(`  ${pair}  x${count}`);
+    if (report.positionMisses.length) out.push("position misses", ...report.positionMisses.map((miss) => `  ${miss}`));
+    if (report.falseAlarms.length) out.push("false alarms", ...report.falseAlarms.map((alarm) => `  ${alarm}`));
+    out.push("", ...formatCalibration(report.calibration, report.exclusions), "");
+  }
+  out.push(`speed: ${perSecond} statements per CPU-second (single statements, one core, after warm-up)`);
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

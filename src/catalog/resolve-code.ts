@@ -1,7 +1,7 @@
 /** Edition-aware code lookup: a number in any list edition resolves to its occupation, or to a clear "not that". */
 import { distance } from "fastest-levenshtein";
 import { OccupationNotFoundError, UsageError } from "../errors.js";
-import type { Catalog, MisusedCode, Occupation } from "./types.js";
+import type { Catalog, CriteriaPageCode, MisusedCode, Occupation } from "./types.js";
 
 /** One meaning of a code number: the occupation it names in one list edition. */
 export interface CodeReading {
@@ -20,9 +20,11 @@ export type CodeResolution =
       readonly isCurrentEdition: boolean;
       /** Set when the number is commonly filed for another job (e.g. 2222 for application software). */
       readonly misuse?: MisusedCode;
+      /** Set when the number is the one printed on the manual's criteria page, not its list table (e.g. 2241 for 2231). */
+      readonly criteriaPage?: CriteriaPageCode;
     }
   /** The number names different occupations in different editions (441, 2224, 2351 …): the edition must be named. */
-  | { readonly kind: "ambiguous"; readonly code: string; readonly readings: readonly CodeReading[]; readonly misuse?: MisusedCode }
+  | { readonly kind: "ambiguous"; readonly code: string; readonly readings: readonly CodeReading[]; readonly misuse?: MisusedCode; readonly criteriaPage?: CriteriaPageCode }
   /** The number is no E-7 occupation in any edition but is commonly used for one. */
   | { readonly kind: "misused"; readonly code: string; readonly misuse: MisusedCode; readonly correct: Occupation }
   | { readonly kind: "unknown"; readonly code: string; readonly candidates: readonly Occupation[] };
@@ -61,6 +63,15 @@ export function resolveCode(catalog: Catalog, input: string, edition?: string): 
     return { kind: "found", code, ...reading, ...(misuse ? { misuse } : {}) };
   }
   if (readings.length > 1) return { kind: "ambiguous", code, readings, ...(misuse ? { misuse } : {}) };
+  const criteriaPage = catalog.criteriaPageCodes?.find((entry) => entry.number === code);
+  if (criteriaPage && (edition === undefined || edition === catalog.currentEdition)) {
+    const pageReadings = criteriaPage.listCodes.flatMap((listCode) => {
+      const occupation = catalog.byCode.get(listCode);
+      return occupation ? [{ occupation, edition: catalog.currentEdition, isCurrentEdition: true }] : [];
+    });
+    if (pageReadings.length === 1) return { kind: "found", code, ...pageReadings[0]!, criteriaPage };
+    if (pageReadings.length > 1) return { kind: "ambiguous", code, readings: pageReadings, criteriaPage };
+  }
   if (misuse) {
     const correct = catalog.byCode.get(misuse.correctCode);
     if (correct) return { kind: "misused", code, misuse, correct };
@@ -109,6 +120,12 @@ export function requireOccupation(catalog: Catalog, input: string, edition?: str
     case "found":
       return { occupation: resolution.occupation, resolution };
     case "ambiguous": {
+      if (resolution.criteriaPage) {
+        throw new OccupationNotFoundError(
+          `${resolution.code} is a number printed on the manual's criteria pages, not in its list table; it stands for more than one occupation. ${resolution.criteriaPage.note}`,
+          [...resolution.readings.map((reading) => `List-table code: ${occupationLabel(reading.occupation)}`), "File the list-table code of the job's occupation."],
+        );
+      }
       const current = resolution.readings.find((reading) => reading.isCurrentEdition);
       if (edition === undefined && current) return { occupation: current.occupation, resolution };
       throw new OccupationNotFoundError(

@@ -93,6 +93,14 @@ export interface MisusedCode {
   readonly note: string;
 }
 
+/** A number printed on the manual's criteria page that differs from its list table, with the list-table code(s) it stands for. */
+export interface CriteriaPageCode {
+  readonly number: string;
+  readonly listCodes: readonly string[];
+  readonly note: string;
+  readonly source: string;
+}
+
 export interface SourceRef {
   readonly title: string;
   readonly url?: string;
@@ -106,6 +114,7 @@ export interface CatalogData {
   readonly editions: readonly Edition[];
   readonly sources: Readonly<Record<string, SourceRef>>;
   readonly misusedCodes?: readonly MisusedCode[];
+  readonly criteriaPageCodes?: readonly CriteriaPageCode[];
   readonly occupations: readonly Occupation[];
 }
 

@@ -12,6 +12,7 @@ export const documentValidity = defineCheck({
     description: "Documents must still be valid on the planned filing date: certificates issued in Korea for 3 months, a letter of guarantee for at most 4 years; foreign documents need an apostille or consular confirmation.",
     severity: "error",
     source: "MOJ-2026-09 p.3 (general notes on documents)",
+    blocksGeneration: false,
     messages: {
       expired: "{{title}} ({{kind}}) was issued on {{issueDate}} and is valid for {{months}} months, so it expires on {{expires}}, on or before the planned filing date {{date}}. Get a new one issued after {{freshAfter}}.",
       expiredPrinted: "{{title}} expires on {{validUntil}}, before the planned filing date {{date}}.",

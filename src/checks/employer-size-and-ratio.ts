@@ -1,4 +1,4 @@
-/** Checks the employer-size rule (5+ insured Koreans) and the foreign-employee ratio (20%, an exception's, or the occupation's own). */
+/** Checks the employer-size rule (5+ insured Koreans) and the foreign-employee ratio (20%, an exception's, or the occupation's own; E-7-4 counted over E-7-4 workers). */
 import { yearsBetween } from "../case/dates.js";
 import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
@@ -54,10 +54,15 @@ export const employerSizeAndRatio = defineCheck({
         report({ messageId: "tooFewKoreansExport", severity: "warning", path: "/employer/insuredKoreanEmployees", data: { koreans, minimum } });
       }
     }
-    const counted = Object.entries(employer.foreignEmployees).filter(([status, n]) => n > 0 && countsTowardsRatio(status, rules));
+    const own = rules.occupationEmployerRules.filter((r) => r.codes.includes(code));
+    // An occupation with its own per-employer cap is judged by that cap (occupation-employer-cap), not by the 20% ratio.
+    if (own.some((r) => r.replacesGeneralRatio === true)) return;
+    // E-7-4 workers do not count towards the general ratio; their own ratio counts E-7-4 workers only.
+    const e74 = occupation.subtype === "E-7-4" || own.some((r) => r.e74Only === true);
+    const counted = Object.entries(employer.foreignEmployees).filter(([status, n]) => n > 0 && (e74 ? status === "E-7-4" : countsTowardsRatio(status, rules)));
     const after = counted.reduce((sum, [, n]) => sum + n, 0) + 1;
-    const ownPercent = occupation.stricterReview.foreignRatioPercent ?? undefined;
-    const percent = exception?.ratioPercent ?? ownPercent ?? rules.employer.foreignRatioPercent.value;
+    const ownPercent = own.find((r) => r.ratioPercent !== undefined)?.ratioPercent ?? occupation.stricterReview.foreignRatioPercent ?? undefined;
+    const percent = (e74 ? undefined : exception?.ratioPercent) ?? ownPercent ?? rules.employer.foreignRatioPercent.value;
     const allowed = Math.floor((koreans * percent) / 100);
     if (after > allowed) {
       report({
@@ -70,7 +75,7 @@ export const employerSizeAndRatio = defineCheck({
           afterPercent: koreans > 0 ? Math.round((after / koreans) * 1000) / 10 : "no Koreans, so over any",
           percent,
           allowed,
-          basis: exception?.ratioPercent !== undefined ? ` under the ${exception.id} exception` : "",
+          basis: !e74 && exception?.ratioPercent !== undefined ? ` under the ${exception.id} exception` : ownPercent !== undefined ? ` (${code}'s own ratio${e74 ? ", counting E-7-4 workers only" : ""})` : "",
         },
       });
     }

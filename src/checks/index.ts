@@ -2,9 +2,15 @@
 import type { Check } from "./types.js";
 import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
+import { dutiesExcludedRole } from "./duties-excluded-role.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
+import { employmentRecommendation } from "./employment-recommendation.js";
 import { genericDuties } from "./generic-duties.js";
+import { gniWageFloor } from "./gni-wage-floor.js";
+import { manualCodeConflict } from "./manual-code-conflict.js";
+import { minimumWage } from "./minimum-wage.js";
+import { occupationEmployerCap } from "./occupation-employer-cap.js";
 import { qualification } from "./qualification.js";
 import { reapplication } from "./reapplication.js";
 import { salaryFloor } from "./salary-floor.js";
@@ -16,9 +22,15 @@ import { titleTrap } from "./title-trap.js";
 export const checks: Readonly<Record<string, Check>> = {
   "direction-controls": directionControls,
   "document-validity": documentValidity,
+  "duties-excluded-role": dutiesExcludedRole,
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,
+  "employment-recommendation": employmentRecommendation,
   "generic-duties": genericDuties,
+  "gni-wage-floor": gniWageFloor,
+  "manual-code-conflict": manualCodeConflict,
+  "minimum-wage": minimumWage,
+  "occupation-employer-cap": occupationEmployerCap,
   qualification,
   reapplication,
   "salary-floor": salaryFloor,

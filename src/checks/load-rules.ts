@@ -32,10 +32,26 @@ export interface OccupationWageRule {
   readonly asOf: string;
 }
 
+/** A cap band: employers with at most `upTo` workers (null: any number) may employ `cap` foreign staff in the occupation. */
+export interface CapBand {
+  readonly upTo: number | null;
+  readonly cap: number;
+}
+
 export interface OccupationEmployerRule {
   readonly codes: readonly string[];
   /** Bands smallest first; upTo null means no upper limit. */
-  readonly capsByRegularWorkers: readonly { readonly upTo: number | null; readonly cap: number }[];
+  readonly capsByRegularWorkers?: readonly CapBand[];
+  readonly capsByInsuredKoreans?: readonly CapBand[];
+  readonly maxPerEmployer?: number;
+  /** The higher maximum reachable under the conditions in the note. */
+  readonly raisedMax?: number;
+  /** The occupation's own foreign ratio instead of the general 20%. */
+  readonly ratioPercent?: number;
+  /** The ratio counts E-7-4 workers only. */
+  readonly e74Only?: boolean;
+  /** The cap replaces the general 20% ratio. */
+  readonly replacesGeneralRatio?: boolean;
   readonly note: string;
   readonly source: string;
   readonly asOf: string;
@@ -59,6 +75,68 @@ export interface DocumentValidityRule {
   readonly months: number | null;
   readonly requiresLegalisation?: boolean;
   readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+/** A dated, sourced figure for one calendar year. */
+export interface YearFigure {
+  readonly year: number;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface MinimumWage {
+  readonly weeklyHolidayFromHours: number;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+  readonly rates: readonly (YearFigure & { readonly hourlyKrw: number })[];
+}
+
+export interface GniFigure extends YearFigure {
+  readonly krw: number;
+  readonly published: string;
+  readonly note?: string;
+}
+
+export interface OccupationGniFloor {
+  readonly codes: readonly string[];
+  readonly percentOfGni: number;
+  readonly newEntrantFloorKrw?: number;
+  readonly newEntrantYears?: number;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface BilingualLabel {
+  readonly ko: string;
+  readonly en: string;
+}
+
+/** Proof an occupation's criteria name, for the filing checklist. */
+export interface OccupationDocument {
+  readonly id: string;
+  readonly codes: readonly string[];
+  readonly name: BilingualLabel;
+  readonly issuer: BilingualLabel;
+  readonly kinds?: readonly string[];
+  readonly match?: string;
+  readonly optional?: boolean;
+  readonly note: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export type RouteId = "visa-issuance-confirmation" | "change-of-status" | "activity-outside-status" | "workplace-change" | "extension";
+
+/** An application route with its form and where it is filed. */
+export interface ApplicationRoute {
+  readonly id: RouteId;
+  readonly name: BilingualLabel;
+  readonly form: BilingualLabel;
+  readonly where: BilingualLabel;
   readonly source: string;
   readonly asOf: string;
 }
@@ -87,6 +165,13 @@ export interface Rules {
     readonly asOf: string;
   };
   readonly documentValidity: readonly DocumentValidityRule[];
+  readonly minimumWage: MinimumWage;
+  readonly gniPerCapita: readonly GniFigure[];
+  readonly occupationGniFloors: readonly OccupationGniFloor[];
+  readonly guaranteeLetter: { readonly codes: readonly string[]; readonly subtypes: readonly string[]; readonly note: string; readonly source: string; readonly asOf: string };
+  readonly occupationDocuments: readonly OccupationDocument[];
+  readonly applicationRoutes: readonly ApplicationRoute[];
+  readonly workplaceChangePreApproval: { readonly codes: readonly string[]; readonly subtypes: readonly string[]; readonly note: string; readonly source: string; readonly asOf: string };
 }
 
 let cached: Rules | undefined;

@@ -16,6 +16,13 @@ export interface CheckMeta {
   readonly source: string;
   /** messageId -> message template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;
+  /** The same templates in Korean (합니다체), where the check has them. */
+  readonly messagesKo?: Readonly<Record<string, string>>;
+  /**
+   * False for checks of the supporting documents (validity, recommendation): their errors must be fixed before filing
+   * but do not change what generate writes, so generate writes the packet and the filing checklist lists them.
+   */
+  readonly blocksGeneration?: boolean;
 }
 
 /** Everything a check may read; assembled once per case, all readonly. */
@@ -25,8 +32,11 @@ export interface CheckContext {
   readonly occupation: Occupation;
   readonly catalog: Catalog;
   readonly rules: Rules;
-  /** The matcher's reading of position.duties against the selected code. */
+  /** The matcher's reading of position.duties against the selected code, in the language matchLang. */
   readonly match: MatchResult;
+  /** The matcher's reading in each language every duty is written in (schema version 2 holds Korean and English). */
+  readonly matches?: Readonly<Partial<Record<"ko" | "en", MatchResult>>>;
+  readonly matchLang?: "ko" | "en";
 }
 
 /** What a check reports; meta fills in the rest. */

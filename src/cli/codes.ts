@@ -83,6 +83,9 @@ export const codesCommand = defineCommand<CodesArgs>({
       if (resolution.kind === "found" && !resolution.isCurrentEdition) {
         notes.push(`${resolution.code} is the ${resolution.edition} code of this occupation; its current (${catalog.currentEdition}) code is ${occupation.code}.`);
       }
+      if (resolution.kind === "found" && resolution.criteriaPage) {
+        notes.push(`${resolution.code} is the number printed on the manual's criteria page; its list-table code is ${occupation.code}. ${resolution.criteriaPage.note}`);
+      }
       if ((resolution.kind === "found" || resolution.kind === "ambiguous") && resolution.misuse) {
         notes.push(`Note: ${resolution.code} is often filed for ${resolution.misuse.usedFor}, which is ${resolution.misuse.correctCode}. ${resolution.misuse.note}`);
       }

@@ -29,7 +29,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     command: "verify",
-    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .pdf, .txt, .md) against the filed code",
+    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md) against the filed code",
     load: async () => erase((await import("./verify.js")).verifyCommand),
   },
   {
@@ -43,13 +43,28 @@ export const commands: readonly CommandEntry[] = [
     load: async () => erase((await import("./init.js")).initCommand),
   },
   {
+    command: "migrate <case>",
+    describe: "Upgrade a version-1 case file to schema version 2 (bilingual texts, office id); lists the texts that need their other language",
+    load: async () => erase((await import("./migrate.js")).migrateCommand),
+  },
+  {
     command: "generate <case>",
     describe: "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
     load: async () => erase((await import("./generate.js")).generateCommand),
   },
   {
+    command: "checklist <case>",
+    describe: "Print the filing checklist of a case: route and form, every document with its state on the filing date, what to sign and print",
+    load: async () => erase((await import("./checklist.js")).checklistCommand),
+  },
+  {
     command: "batch <cases..>",
     describe: "Generate and check a packet for each of many case files, in parallel",
     load: async () => erase((await import("./batch.js")).batchCommand),
+  },
+  {
+    command: "serve",
+    describe: "Open the local web page (form, live duty match, generate, verify) on 127.0.0.1",
+    load: async () => erase((await import("./serve.js")).serveCommand),
   },
 ];

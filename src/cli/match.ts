@@ -60,9 +60,10 @@ function nameOf(catalog: Catalog, code: string, lang: "en" | "ko"): string {
   return lang === "ko" ? `${occupation.nameKo} (${occupation.nameEn})` : `${occupation.nameEn} (${occupation.nameKo})`;
 }
 
-/** Exit code of a result: 0 for match (or when no code was filed), 1 for ambiguous, mismatch or unsupported. */
+/** Exit code of a result: 0 for match (or when no code was filed), 1 for ambiguous, mismatch, unsupported or excluded. */
 function exitFor(result: MatchResult): ExitCode {
-  if (result.verdict === "unsupported") return EXIT.FINDINGS;
+  // An excluded role is a finding even without a filed code: its best code rules it out.
+  if (result.verdict === "unsupported" || result.verdict === "excluded") return EXIT.FINDINGS;
   if (result.selectedCode === undefined) return EXIT.OK;
   return result.verdict === "match" ? EXIT.OK : EXIT.FINDINGS;
 }

@@ -6,8 +6,11 @@ import { loadCatalog } from "../catalog/load-catalog.js";
 import { occupationLabel } from "../catalog/resolve-code.js";
 import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
 import { locatePointer, validateCase, type CaseProblem } from "../case/validate-case.js";
+import { checks } from "../checks/index.js";
+import { packetCaseChecks } from "../checks/packet/index.js";
 import { buildCheckContext, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
+import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
 
@@ -15,6 +18,8 @@ interface ValidateArgs {
   case?: string;
   stdin: boolean;
   json: boolean;
+  allowOutOfScope: boolean;
+  ui?: "ko" | "en";
 }
 
 /** A problem as printed by --json. */
@@ -56,6 +61,7 @@ export const validateCommand = defineCommand<ValidateArgs>({
       .positional("case", { type: "string", describe: "The case file (JSON)" })
       .option("stdin", { type: "boolean", default: false, describe: "Read the case from standard input" })
       .option("json", { type: "boolean", default: false, describe: 'Print {"valid", "errors", "warnings", "findings"} as JSON' })
+      .option("allow-out-of-scope", { type: "boolean", default: false, describe: "Report duties outside the code's scope as warnings, as generate --allow-out-of-scope keeps them" })
       .example("$0 validate examples/web-developer/case.json", "Validate and check one case")
       .example("$0 validate case.json --json", "Machine-readable result")
       .epilogue("Exit codes: 0 no errors; 1 a compliance check found an error; 2 the file is not a valid case file.") as never,
@@ -85,7 +91,13 @@ export const validateCommand = defineCommand<ValidateArgs>({
       }
       return EXIT.INPUT;
     }
-    const findings = runChecks(buildCheckContext(result.case, result.occupation, catalog)).map((finding) => ({
+    // The checks generate runs before writing anything, so that a case validate passes is one generate writes.
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    const checked = runChecks(buildCheckContext(result.case, result.occupation, catalog), [...Object.values(checks), ...Object.values(packetCaseChecks)]).map((finding) =>
+      args.allowOutOfScope && finding.checkId in packetCaseChecks ? { ...finding, severity: "warning" as const } : finding,
+    );
+    const findings = localizeFindings(checked, ui).map((finding) => ({
       ...finding,
       ...(finding.path !== undefined ? locatePointer(loaded.ast, finding.path) : { line: 0, column: 0 }),
     }));
@@ -97,7 +109,9 @@ export const validateCommand = defineCommand<ValidateArgs>({
       for (const problem of result.warnings) io.stdout(problemLine(file, "warning", problem));
       for (const finding of findings) printFinding(io, file, finding);
       const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
-      io.stdout(`${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${errorCount > 0 ? " (errors block generation)" : ""}\n`);
+      const blocking = findings.filter((f) => f.severity === "error" && checks[f.checkId]?.meta.blocksGeneration !== false).length;
+      const note = errorCount === 0 ? "" : blocking > 0 ? " (errors block generation)" : " (fix before filing; generate writes the packet and its filing checklist lists them)";
+      io.stdout(`${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${note}\n`);
     }
     return errorCount > 0 ? EXIT.FINDINGS : EXIT.OK;
   },

@@ -4,7 +4,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition, occupationLabel } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
-import type { DocumentRole, VerifyResult } from "../verify/types.js";
+import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/types.js";
 import { defineCommand } from "./command.js";
 import { formatJson, formatTable } from "./format.js";
 
@@ -15,6 +15,7 @@ interface VerifyArgs {
   rrs?: string;
   title?: string;
   json: boolean;
+  wholeText: boolean;
   report?: string;
   force: boolean;
 }
@@ -37,18 +38,47 @@ function clip(text: string, max = 72): string {
   return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
 }
 
+/** What was read in one document, printed before its scores: the heading used, what was skipped and why. */
+function whatIRead(doc: VerifiedDocument): string[] {
+  const out: string[] = [];
+  const section = doc.dutySection;
+  const clauses = `${doc.statements.length} clause${doc.statements.length === 1 ? "" : "s"} scored`;
+  const outside = section.outside > 0 ? `, ${section.outside} paragraph${section.outside === 1 ? "" : "s"} outside it not read` : "";
+  if (section.found) out.push(`  read: duty section "${printable(section.heading ?? "")}"; ${clauses}${outside}`);
+  else if (section.wholeText) out.push(`  read: NO DUTY SECTION FOUND; the whole text was scored (--whole-text): ${clauses}`);
+  else {
+    out.push(`  read: NO DUTY SECTION FOUND. Nothing in this document was scored (${section.outside} paragraphs looked at).`);
+    if (section.note) out.push(`        ${printable(section.note)}`);
+    out.push(`        Put the duties under a heading such as "Duties" / "담당업무", or run again with --whole-text to score every paragraph.`);
+  }
+  for (const skipped of section.skipped) out.push(`  skipped (${skipped.reason}): "${clip(skipped.text, 80)}"`);
+  return out;
+}
+
 /** The human-readable report printed to stdout. */
 function formatText(catalog: Catalog, result: VerifyResult): string {
   const out: string[] = [];
   out.push(`Filed code: ${result.filedCode} = ${label(catalog, result.selectedCode)}`);
-  out.push(`Verdict: ${result.verdict.toUpperCase()}. The documents together support ${label(catalog, result.bestCode)}.`, "");
+  const read = result.documents.some((doc) => doc.statements.length > 0);
+  const summary = !read
+    ? "No duty clause was read in any document."
+    : result.verdict === "excluded"
+      ? `The duties read as a role the catalog excludes from ${label(catalog, result.selectedCode)} (see document-excluded-role below).`
+      : `The documents together support ${label(catalog, result.bestCode)}.`;
+  out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
   for (const doc of result.documents) {
     const role = doc.role === "contract" ? "contract" : "RRS";
-    const where = doc.dutySection.found ? `duty section "${printable(doc.dutySection.heading ?? "")}"` : "no duty heading, whole text checked";
-    out.push(`${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}; ${where}${doc.title ? `; title "${printable(doc.title)}"` : ""})`);
+    out.push(`${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; title "${printable(doc.title)}"` : ""})`);
+    out.push(...whatIRead(doc));
+    if (doc.statements.length === 0) {
+      out.push("");
+      continue;
+    }
     out.push(`  verdict: ${doc.verdict}; supports ${label(catalog, doc.bestCode)}; confidence ${doc.confidence}`);
     const rows = doc.statements.map((s) => [
       String(s.index + 1),
+      s.label === undefined ? "" : printable(s.label),
+      s.share === undefined ? "" : `${Math.round(s.share * 10) / 10}%`,
       s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no",
       // A generic statement has no best code worth naming: every score is (near) zero.
       s.generic ? "-" : s.bestCode,
@@ -56,7 +86,7 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
       s.filedScore.toFixed(2),
       clip(s.text),
     ]);
-    const table = formatTable(["#", "fits", "best", "score", result.selectedCode, "statement"], rows);
+    const table = formatTable(["#", "as written", "share", "fits", "best", "score", result.selectedCode, "statement"], rows);
     out.push(...table.trimEnd().split("\n").map((line) => `  ${line}`));
     for (const s of doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index))) {
       const evidence = s.evidence.find((e) => e.code === s.bestCode);
@@ -82,10 +112,11 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     yargs
       .option("code", { type: "string", demandOption: true, describe: "The occupation code filed (any list edition)" })
       .option("edition", { type: "string", describe: "List edition of --code (2026-09, ksco7-list, ksco6-list)" })
-      .option("contract", { type: "string", describe: "The employment contract (.docx, .pdf, .txt, .md)" })
-      .option("rrs", { type: "string", describe: "The Recruitment Reason Statement (.docx, .pdf, .txt, .md)" })
+      .option("contract", { type: "string", describe: "The employment contract (.docx, .hwpx, .pdf, .txt, .md)" })
+      .option("rrs", { type: "string", describe: "The Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md)" })
       .option("title", { type: "string", describe: "The job title on the application (default: the title stated in each document)" })
       .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
+      .option("whole-text", { type: "boolean", default: false, describe: "Score every paragraph of a document that has no recognisable duty section (default: score nothing and say so)" })
       .option("report", { type: "string", describe: "Also write a Markdown report to this file" })
       .option("force", { type: "boolean", default: false, describe: "Let --report replace an existing file" })
       .example("$0 verify --code 2224 --contract contract.docx --rrs rrs.pdf", "Check both documents against 2224")
@@ -103,7 +134,7 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     const documents: { role: DocumentRole; source: string }[] = [];
     if (args.contract) documents.push({ role: "contract", source: args.contract });
     if (args.rrs) documents.push({ role: "rrs", source: args.rrs });
-    const result = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), documents }, { cwd: io.cwd });
+    const result = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), ...(args.wholeText ? { wholeText: true } : {}), documents }, { cwd: io.cwd });
     if (reportPath) {
       const { formatVerifyMarkdown } = await import("../verify/format-verify-markdown.js");
       await writeReportFile(reportPath, formatVerifyMarkdown(catalog, result), args.force);

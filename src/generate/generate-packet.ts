@@ -7,11 +7,16 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
+import { textIn, textsOf } from "../case/local-text.js";
 import { requireValidCase } from "../case/validate-case.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
+import { buildChecklist } from "../checklist/build-checklist.js";
+import { renderChecklist } from "../checklist/render-checklist.js";
+import type { Checklist } from "../checklist/types.js";
 import { packetCaseChecks, packetChecks } from "../checks/packet/index.js";
 import { runPacketChecks } from "../checks/packet/run-packet-checks.js";
 import type { PacketDocument, PacketFinding } from "../checks/packet/types.js";
+import { checks as caseChecks } from "../checks/index.js";
 import { loadRules } from "../checks/load-rules.js";
 import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
@@ -30,12 +35,17 @@ import { formatReportJson, formatReportMarkdown } from "../report/format-report.
 import type { ConsistencyReport, Manifest, Provenance } from "../report/types.js";
 import type { OutputFormat } from "../writers/index.js";
 import { readBack } from "./read-back.js";
+import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
 import { assertReplaceablePacket, commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, type ReplaceGuard, writeStagedFile } from "./write-packet-dir.js";
 
 export const REPORT_JSON = "consistency-report.json";
 export const REPORT_MARKDOWN = "consistency-report.md";
 export const MANIFEST = "manifest.json";
+export const CHECKLIST_JSON = "filing-checklist.json";
+
+/** File name (without extension) of the filing checklist in one language. */
+export const checklistBaseName = (lang: "ko" | "en"): string => `filing-checklist-${lang}`;
 
 export interface GenerateOptions {
   readonly casePath: string;
@@ -70,6 +80,10 @@ export interface GenerateResult {
   /** Errors that stopped generation, or the packet findings (then the case warnings). */
   readonly findings: readonly (Finding | PacketFinding)[];
   readonly report?: ConsistencyReport;
+  /** Warnings of the case checks (e.g. a code the manual prints two ways), also when stopped. */
+  readonly caseWarnings?: readonly Finding[];
+  /** The filing checklist written into the packet (absent when stopped). */
+  readonly checklist?: Checklist;
 }
 
 const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
@@ -114,30 +128,35 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   const loaded = loadCase(caseBytes, { path: options.casePath });
   // With PDF output, text the PDF fonts cannot draw is refused here, naming the field, instead of by the writer.
   const findMissingGlyph = formats.includes("pdf") ? await (await import("../writers/pdf.js")).loadGlyphFinder() : undefined;
+  // A language asked for on the command line must be in the case as well as those filing.languages lists.
+  const asked = options.lang === undefined ? [] : options.lang === "both" ? (["ko", "en"] as const) : [options.lang];
   const { case: input, occupation } = await requireValidCase(
     { data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath },
-    findMissingGlyph ? { findMissingGlyph } : {},
+    { languages: asked, ...(findMissingGlyph ? { findMissingGlyph } : {}) },
   );
   const catalog = loadCatalog();
   const rules = loadRules();
   const selectedCode = occupation.code ?? occupation.id;
 
   progress("Running the checks");
-  const context = buildCheckContext(input, occupation, catalog, rules);
+  const lang = options.lang ?? langForCase(input.filing.languages);
+  const context = buildCheckContext(input, occupation, catalog, rules, lang === "ko" ? "ko" : "en");
   const caseFindings = runChecks(context);
   const scopeFindings = Object.values(packetCaseChecks)
     .flatMap((check) => runCheck(check, context))
     .map((finding) => (options.allowOutOfScope ? { ...finding, severity: "warning" as const } : finding));
-  const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error");
+  const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error" && blocksGeneration(f));
   if (blocking.length > 0) {
-    return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking };
+    const caseWarnings = caseFindings.filter((f) => f.severity === "warning");
+    return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking, caseWarnings };
   }
 
   progress("Rendering the documents");
   const plan = planDuties(input.position.duties, occupation, context.match);
-  const lang = options.lang ?? langForCase(input.filing.languages);
   const templates = await loadTemplates();
-  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, ...withFloor(salaryFloorFor(input, occupation, rules)) });
+  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)) });
+  const checklist = buildChecklist({ case: input, occupation, rules, findings: [...caseFindings, ...scopeFindings], inPacket: true });
+  const checklistDocs = (lang === "both" ? (["ko", "en"] as const) : [lang]).map((l) => ({ baseName: checklistBaseName(l), doc: renderChecklist(checklist, l) }));
 
   const staging = await createStagingDir(outDir);
   try {
@@ -145,6 +164,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     // Each file is read back as soon as it is on disk: the PDF reader works in a worker thread, so reading one file
     // overlaps with drawing the next on this thread. The check reads what is on disk, not the bytes in memory.
     const extractions: Promise<ExtractedText>[] = [];
+    const extras: { name: string; bytes: Uint8Array }[] = [];
     const { writers } = await import("../writers/index.js");
     for (const format of formats) {
       progress(`Writing ${format.toUpperCase()} files`);
@@ -158,7 +178,17 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
         extraction.catch(() => undefined);
         extractions.push(extraction);
       }
+      // The checklist is for the filer, not the office: it is written beside the documents but not read back as one of them.
+      for (const document of checklistDocs) {
+        const bytes = await writers[format](document.doc);
+        const name = `${document.baseName}.${format}`;
+        await writeStagedFile(staging, name, bytes);
+        extras.push({ name, bytes });
+      }
     }
+    const checklistJson = `${JSON.stringify(checklist, null, 2)}\n`;
+    await writeStagedFile(staging, CHECKLIST_JSON, checklistJson);
+    extras.push({ name: CHECKLIST_JSON, bytes: new TextEncoder().encode(checklistJson) });
 
     progress("Reading the files back and re-matching the duties");
     const title = input.position.title.en;
@@ -167,7 +197,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extracted[i]!, plan, catalog, selectedCode, title }),
     );
     const skills = input.recruitment.specialisedSkills;
-    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((text) => ({ text })), { selectedCode, title }) : undefined;
+    const skillLang = context.matchLang ?? "en";
+    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((skill) => ({ text: textIn(skill, skillLang) ?? textsOf(skill).join(" ") })), { selectedCode, title }) : undefined;
     const allowedOutOfScope = plan.filter((p) => p.status === "out-of-scope").map((p) => p.index);
     const checks = Object.values(packetChecks);
     const findings = runPacketChecks({ case: input, occupation, selectedCode, lang, view: packet.view, plan, documents, allowedOutOfScope, ...(skillsMatch ? { skillsMatch } : {}) }, checks);
@@ -186,7 +217,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       documents,
       checks,
       findings: [...scopeFindings, ...findings],
-      caseFindings: caseFindings.filter((f) => f.severity !== "error"),
+      caseFindings: caseFindings.filter((f) => f.severity !== "error" || !blocksGeneration(f)),
     });
     const reportJson = formatReportJson(report);
     const reportMd = formatReportMarkdown(report);
@@ -199,6 +230,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       options: { lang, formats, allowOutOfScope: options.allowOutOfScope ?? false },
       files: [
         ...written.map((file) => ({ name: file.name, bytes: file.bytes.byteLength, sha256: sha256(file.bytes) })),
+        ...extras.map((file) => ({ name: file.name, bytes: file.bytes.byteLength, sha256: sha256(file.bytes) })),
         ...[
           [REPORT_JSON, reportJson],
           [REPORT_MARKDOWN, reportMd],
@@ -217,11 +249,17 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       files: [...manifest.files.map((f) => f.name), MANIFEST],
       findings: report.findings,
       report,
+      checklist,
     };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;
   }
+}
+
+/** Whether a finding's check stops generate (errors about supporting documents do not; the checklist lists them). */
+function blocksGeneration(finding: Finding): boolean {
+  return caseChecks[finding.checkId]?.meta.blocksGeneration !== false;
 }
 
 function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {

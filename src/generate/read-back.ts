@@ -1,7 +1,7 @@
 /**
  * Reads a written packet file back as an officer's software would: extract the text with the readers, find the
  * duty section with the independent finder, locate each duty clause the renderer wrote, and re-run the matcher
- * over the clause text as extracted (not as rendered).
+ * over the case's own duty text in each clause as extracted (not as rendered, and without the catalog's words).
  */
 import type { Catalog } from "../catalog/types.js";
 import type { ClauseReadBack, PacketDocument } from "../checks/packet/types.js";
@@ -9,6 +9,7 @@ import { matchDuties } from "../match/match-duties.js";
 import type { DocRoot } from "../model/nodes.js";
 import { clauseLines } from "../model/walk.js";
 import { findDutySection } from "../readers/find-duty-section.js";
+import { ownDutyText } from "../readers/own-duty-text.js";
 import type { ExtractedText } from "../readers/types.js";
 import type { PlannedDuty } from "../render/plan-duties.js";
 import { compactText, normalizeText } from "../text/normalize-text.js";
@@ -81,7 +82,9 @@ export function readBack(input: ReadBackInput): PacketDocument {
     located.length > 0
       ? matchDuties(
           input.catalog,
-          clauseTexts.map((t, i) => ({ text: t.startsWith(located[i]!.number) ? t.slice(located[i]!.number.length).trim() : t, share: shares[i]! })),
+          // Only the case's own duty text is scored: the catalog task sentence the annex prints before it would
+          // make almost any clause read as the selected code.
+          clauseTexts.map((t, i) => ({ text: ownDutyText(t.startsWith(located[i]!.number) ? t.slice(located[i]!.number.length).trim() : t), share: shares[i]! })),
           { selectedCode: input.selectedCode, title: input.title },
         )
       : undefined;
@@ -114,6 +117,8 @@ export function readBack(input: ReadBackInput): PacketDocument {
     compact: index.compact,
     dutySection: { found: section.found, ...(section.heading !== undefined ? { heading: section.heading } : {}), ...(section.note !== undefined ? { note: section.note } : {}) },
     clauses,
-    ...(match ? { match: { bestCode: match.bestCode, margin: match.margin, verdict: match.verdict, ranking: match.ranking.slice(0, 3), confidence: match.confidence } } : {}),
+    ...(match
+      ? { match: { bestCode: match.bestCode, margin: match.margin, verdict: match.verdict, ranking: match.ranking.slice(0, 3), confidence: match.confidence, ...(match.exclusion ? { exclusion: match.exclusion } : {}) } }
+      : {}),
   };
 }

@@ -9,6 +9,7 @@ import { occupationLabel, requireOccupation } from "../catalog/resolve-code.js";
 import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { buildIndex, type DutyIndex } from "./build-index.js";
+import { exclusionMessage, findExclusion, type Exclusion } from "./exclusions.js";
 import { scoreStatement, type StatementScore } from "./score-statement.js";
 import { splitDuties } from "./split-statements.js";
 import type { DutyInput, Evidence, MatchOptions, MatchResult, ScoredOccupation, SplitDuties, StatementResult, TitleTrap, Verdict } from "./types.js";
@@ -34,6 +35,11 @@ export const THRESHOLDS = {
   splitShare: 0.3,
   /** Title evidence that counts as "the title points to" an occupation. */
   titleScore: 0.5,
+  /**
+   * Absolute margin (first minus second score) below which a `match` is `ambiguous`: calibrated on the held-out
+   * half of the dev set (src/bench/calibration.ts, table in docs/accuracy.md).
+   */
+  minMargin: 0.04,
 } as const;
 
 /** Input limits that keep matching total and quick on any input. */
@@ -94,8 +100,15 @@ function weightsOf(duties: readonly DutyInput[]): number[] {
   return total > 0 ? raw.map((value) => value / total) : duties.map(() => 1 / Math.max(1, duties.length));
 }
 
-/** The verdict of a ranking against a selected code (or against its own first place). */
-function verdictOf(ranking: readonly ScoredOccupation[], selected: string | undefined, generic: boolean): { verdict: Verdict; rival?: string } {
+/**
+ * One statement is a clause, not a job: when the filed code is among its first few and scores close to the first,
+ * the clause plausibly belongs to the filed occupation and is `ambiguous`, not `mismatch` (measured by
+ * `npm run bench:accuracy`: false alarms against the true code versus neighbouring codes let through).
+ */
+const SINGLE_STATEMENT = { maxRank: 3, minRatio: 0.7 } as const;
+
+/** The verdict of a ranking against a selected code (or against its own first place); `single` for one statement. */
+function verdictOf(ranking: readonly ScoredOccupation[], selected: string | undefined, generic: boolean, single = false): { verdict: Verdict; rival?: string } {
   const [first, second] = ranking;
   if (generic || !first || first.score <= 0) return { verdict: "unsupported" };
   if (selected === undefined || selected === first.code) {
@@ -103,8 +116,10 @@ function verdictOf(ranking: readonly ScoredOccupation[], selected: string | unde
     if (lead >= THRESHOLDS.clearLead) return { verdict: "match" };
     return second ? { verdict: "ambiguous", rival: second.code } : { verdict: "match" };
   }
-  const mine = ranking.find((entry) => entry.code === selected)?.score ?? 0;
+  const at = ranking.findIndex((entry) => entry.code === selected);
+  const mine = ranking[at]?.score ?? 0;
   if (relativeLead(first.score, mine) < THRESHOLDS.clearLead) return { verdict: "ambiguous", rival: first.code };
+  if (single && at >= 0 && at < SINGLE_STATEMENT.maxRank && mine >= SINGLE_STATEMENT.minRatio * first.score) return { verdict: "ambiguous", rival: first.code };
   return { verdict: "mismatch", rival: first.code };
 }
 
@@ -168,7 +183,21 @@ function areNeighbours(catalog: Catalog, a: string, b: string): boolean {
 function questionBetween(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
   const fromA = catalog.byCode.get(a)?.adjacent.find((adjacent) => adjacent.code === b);
   const fromB = catalog.byCode.get(b)?.adjacent.find((adjacent) => adjacent.code === a);
-  return (fromA ?? fromB)?.question;
+  return (fromA ?? fromB)?.question ?? taskQuestion(catalog, a, b);
+}
+
+/** For two codes the catalog does not pair, the question their first catalog tasks raise. */
+function taskQuestion(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
+  const first = catalog.byCode.get(a) ?? catalog.byId.get(a);
+  const second = catalog.byCode.get(b) ?? catalog.byId.get(b);
+  const taskA = first?.tasks[0];
+  const taskB = second?.tasks[0];
+  if (!first || !second || !taskA || !taskB) return undefined;
+  const bare = (text: string): string => text.replace(/[.。]+$/, "");
+  return {
+    en: `Is the core of the job to ${bare(taskA.en).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${a} ${first.nameEn}), or to ${bare(taskB.en).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${b} ${second.nameEn})?`,
+    ko: `핵심 업무가 "${bare(taskA.ko)}"(${a} ${first.nameKo})입니까, 아니면 "${bare(taskB.ko)}"(${b} ${second.nameKo})입니까?`,
+  };
 }
 
 function labelOf(catalog: Catalog, code: string): string {
@@ -231,6 +260,10 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
     }
     case "mismatch":
       parts.push(`The duties point to ${best}, not to the filed code ${selected}; rewrite the duties or file under ${result.bestCode}.`);
+      if (result.exclusion) parts.push(exclusionMessage(catalog, result.exclusion));
+      break;
+    case "excluded":
+      if (result.exclusion) parts.push(exclusionMessage(catalog, result.exclusion));
       break;
   }
   if (result.split) {
@@ -293,7 +326,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   const margin = round((first?.score ?? 0) - (second?.score ?? 0));
 
   const statements: StatementResult[] = scored.map((statement, i) => {
-    const { verdict } = verdictOf(statement.ranking, selectedCode, statement.generic);
+    const { verdict } = verdictOf(statement.ranking, selectedCode, statement.generic, true);
     const evidenceCodes = statement.ranking.slice(0, EVIDENCE_CODES).map((entry) => entry.code);
     if (selectedCode !== undefined && !evidenceCodes.includes(selectedCode)) evidenceCodes.push(selectedCode);
     const evidence = statement.generic
@@ -316,13 +349,26 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   });
 
   const split = allGeneric ? undefined : splitOf(scored, weights);
-  let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric);
+  let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric, onlyStatement !== undefined);
   if (split && selectedCode !== undefined) {
     if (selectedCode === split.majorityCode) ({ verdict, rival } = { verdict: "match", rival: undefined });
     else if (selectedCode === split.codes[1]) ({ verdict, rival } = { verdict: "ambiguous", rival: split.majorityCode });
     else ({ verdict, rival } = { verdict: "mismatch", rival: split.majorityCode });
   }
   const wholeBest = split?.majorityCode ?? bestCode;
+  // A lead too small to tell the first code from the second is not a match (the split rule decides on its own).
+  if (verdict === "match" && !split && second && margin < THRESHOLDS.minMargin) ({ verdict, rival } = { verdict: "ambiguous", rival: second.code });
+  // A duty list that reads as a role the catalog excludes from the code is not a match, however the words score.
+  let exclusion: Exclusion | undefined;
+  // A mismatch stays a mismatch (the duties already point elsewhere) but carries the exclusion it also reads as.
+  if (!allGeneric && (verdict === "match" || verdict === "ambiguous" || (verdict === "mismatch" && selectedCode !== undefined))) {
+    exclusion = findExclusion(catalog, selectedCode ?? wholeBest, duties.map((duty, i) => ({ text: duty.text, weight: weights[i]! })), options.title);
+    if (exclusion && verdict !== "mismatch") ({ verdict, rival } = { verdict: "excluded", rival: undefined });
+  }
+  const excludedStatements = new Set(exclusion?.statements ?? []);
+  const finalStatements = exclusion && verdict === "excluded"
+    ? statements.map((statement) => (excludedStatements.has(statement.index) && !statement.generic && statement.verdict !== "mismatch" ? { ...statement, verdict: "excluded" as const } : statement))
+    : statements;
   const lead = relativeLead(first?.score ?? 0, second?.score ?? 0);
   const agreeing = scored.reduce((sum, statement, i) => sum + (!statement.generic && statement.ranking[0]!.code === wholeBest ? weights[i]! : 0), 0);
   const specific = scored.reduce((sum, statement, i) => sum + (statement.generic ? 0 : weights[i]!), 0);
@@ -341,7 +387,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode ?? bestCode, rivalCode);
   const partial: Omit<MatchResult, "message"> = {
     ...(selectedCode === undefined ? {} : { selectedCode }),
-    statements,
+    statements: finalStatements,
     ranking,
     bestCode: wholeBest,
     margin,
@@ -351,6 +397,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
     ...(split ? { split } : {}),
     ...(titleTrap ? { titleTrap } : {}),
     ...(rivalCode === undefined ? {} : { rival: question ? { code: rivalCode, question } : { code: rivalCode } }),
+    ...(exclusion ? { exclusion } : {}),
   };
   return { ...partial, message: messageOf(catalog, partial, duties.length) };
 }

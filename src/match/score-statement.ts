@@ -6,6 +6,7 @@
 import type { DutyIndex } from "./build-index.js";
 import { extractTerms } from "./extract-terms.js";
 import { synonymExpansions } from "./synonyms.js";
+import { impliedWords, ROLE_FACTORS, roleFactors, senseWords } from "./term-roles.js";
 
 /** A term of the statement with its weight in the statement and its idf in the catalog (0 when unknown). */
 export interface QueryTerm {
@@ -38,6 +39,8 @@ export const SCORING = {
   idfPower: 1,
   /** Extra factor on synonym terms (on top of SYNONYM_WEIGHT); 0 turns synonyms off. */
   synonymShare: 0.5,
+  /** Weight of a word the statement implies (a place abroad implies "overseas") relative to a written word. */
+  impliedShare: 1,
   /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
   managerPrior: 0.8,
 };
@@ -47,7 +50,7 @@ const MANAGING = /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuffers = sharedBuffers(index)): StatementScore {
-  const byTerm = new Map<string, { weight: number; surfaces: string[]; general: boolean; synonym: boolean }>();
+  const byTerm = new Map<string, { weight: number; surfaces: string[]; general: boolean; synonym: boolean; origin?: string }>();
   const hits = extractTerms(text, index.compounds);
   for (const hit of hits) {
     const entry = byTerm.get(hit.term);
@@ -62,7 +65,20 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
     if (!hit.whole) continue;
     for (const synonym of synonyms.get(hit.term) ?? []) {
       if (byTerm.has(synonym.term)) continue;
-      byTerm.set(synonym.term, { weight: synonym.weight * SCORING.synonymShare, surfaces: [hit.surface], general: true, synonym: true });
+      byTerm.set(synonym.term, { weight: synonym.weight * SCORING.synonymShare, surfaces: [hit.surface], general: true, synonym: true, origin: hit.term });
+    }
+  }
+  // A word read in its domain's sense is matched as the word for that sense, as if the statement had written it.
+  for (const word of senseWords(text, byTerm.keys())) {
+    for (const hit of extractTerms(word)) {
+      if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
+      byTerm.set(hit.term, { weight: hit.weight, surfaces: [word], general: hit.general, synonym: false });
+    }
+  }
+  for (const word of impliedWords(text)) {
+    for (const hit of extractTerms(word)) {
+      if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
+      byTerm.set(hit.term, { weight: hit.weight * SCORING.impliedShare, surfaces: [word], general: hit.general, synonym: false });
     }
   }
   const { entry, field, touched } = buffers;
@@ -72,8 +88,11 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
   let total = 0;
   let information = 0;
   let specificInformation = 0;
-  for (const [term, { weight: rawWeight, surfaces, general, synonym }] of byTerm) {
-    const weight = Math.min(rawWeight, SCORING.maxTermWeight);
+  const roles = roleFactors(text, byTerm.keys());
+  for (const [term, { weight: rawWeight, surfaces, general, synonym, origin }] of byTerm) {
+    // A synonym plays the role of the statement's word it stands for.
+    const role = roles.get(term) ?? (origin === undefined ? undefined : roles.get(origin));
+    const weight = Math.min(rawWeight, SCORING.maxTermWeight) * (role?.mass ?? 1);
     const id = index.termIds.get(term);
     if (id === undefined) {
       if (synonym) continue;
@@ -89,13 +108,20 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
       information += mass;
       if (!general) specificInformation += mass;
     }
+    // A generic analysis word counts in what the statement says, but adds less to any one occupation.
+    const found = mass * (role?.found ?? 1);
+    const off = role?.offCodes;
+    const offFound = found * ROLE_FACTORS.offSense;
     const byOccupation = index.occupationPostings;
-    for (let i = byOccupation.start[id]!; i < byOccupation.start[id + 1]!; i++) entry[byOccupation.occupations[i]!]! += mass * byOccupation.weights[i]!;
+    for (let i = byOccupation.start[id]!; i < byOccupation.start[id + 1]!; i++) {
+      const o = byOccupation.occupations[i]!;
+      entry[o]! += (off?.has(index.codes[o]!) ? offFound : found) * byOccupation.weights[i]!;
+    }
     const byField = index.fieldPostings;
     for (let i = byField.start[id]!; i < byField.start[id + 1]!; i++) {
       const f = byField.fields[i]!;
       if (field[f] === 0) touched[touchedCount++] = f;
-      field[f]! += mass * byField.weights[i]!;
+      field[f]! += (off?.has(index.codes[index.fieldOccupation[f]!]!) ? offFound : found) * byField.weights[i]!;
     }
   }
   const scores = new Float64Array(index.occupations.length);

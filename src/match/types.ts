@@ -2,6 +2,7 @@
  * Types of the duty matcher's input and output. This is the contract between the matcher and its users
  * (match/verify commands, the case checks, the packet re-check); change it only together with them.
  */
+import type { Exclusion } from "./exclusions.js";
 
 /** One duty statement as written, with its share of working time in percent when known. */
 export interface DutyInput {
@@ -35,7 +36,8 @@ export interface Evidence {
   readonly source: "task" | "scope" | "keyword" | "title";
 }
 
-export type Verdict = "match" | "ambiguous" | "mismatch" | "unsupported";
+/** `excluded`: the duties read as a role the catalog rules out of the code (see src/match/exclusions.ts). */
+export type Verdict = "match" | "ambiguous" | "mismatch" | "unsupported" | "excluded";
 
 export interface StatementResult {
   readonly index: number;
@@ -85,6 +87,8 @@ export interface MatchResult {
   readonly titleTrap?: TitleTrap;
   /** For `ambiguous`: the rival code and the catalog question that separates the two. */
   readonly rival?: { readonly code: string; readonly question?: { readonly en: string; readonly ko: string } };
+  /** For `excluded`: the excluded role, the catalog entry that excludes it and the code that fits instead. */
+  readonly exclusion?: Exclusion;
   /** One plain-language sentence that says what the verdict means for the filing. */
   readonly message: string;
 }

@@ -8,7 +8,7 @@
 export const MODEL_VERSION = 1;
 
 /** Which document of the packet a root is. */
-export type DocumentKind = "contract-annex" | "rrs" | "cover-letter";
+export type DocumentKind = "contract-annex" | "rrs" | "cover-letter" | "filing-checklist";
 
 /** Language(s) of a document: one language, or bilingual with every section in Korean, then English. */
 export type DocumentLang = "en" | "ko" | "both";
@@ -86,6 +86,8 @@ export interface SignatureBlock {
   readonly parties: readonly SignatureParty[];
   /** Text written next to every signature line ("(signature)" / "(서명 또는 인)"). */
   readonly signLabel: string;
+  /** The document date, written once, right-aligned above the parties and kept on their page. */
+  readonly date?: string;
   readonly clauseId: string;
 }
 

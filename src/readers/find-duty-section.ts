@@ -7,6 +7,31 @@ import type { DutyInput } from "../match/types.js";
 import { splitParagraphs } from "./read-plain-text.js";
 import type { ExtractedText } from "./types.js";
 
+/** One duty clause as read: its number or bullet as written in the document, its text, and its share of working time. */
+export interface ReadClause {
+  /** The list marker as written ("1.", "(2)", "③", "가.", "-"), or undefined for a plain paragraph. */
+  readonly label?: string;
+  readonly text: string;
+  /** Share of working time stated on the clause, in percent, as read. */
+  readonly share?: number;
+}
+
+/** Why a line near or in the duty section was not scored. */
+export type SkipReason = "heading" | "intro sentence" | "working hours" | "wage" | "leave" | "contract field" | "share line" | "cites an occupation code";
+
+export interface SkippedLine {
+  readonly text: string;
+  readonly reason: SkipReason;
+}
+
+export interface FindDutySectionOptions {
+  /**
+   * What to score when no duty section is found: "whole-text" scores every paragraph that is not a heading or a
+   * contract term (the historic behaviour, used for the tool's own documents); "none" scores nothing.
+   */
+  readonly fallback?: "whole-text" | "none";
+}
+
 export interface DutySection {
   readonly found: boolean;
   /** The heading(s) the statements were found under, as written. */
@@ -15,9 +40,17 @@ export interface DutySection {
   readonly statements: readonly string[];
   /** The same statements with their shares of working time ("(40%)"), for the matcher. */
   readonly duties: readonly DutyInput[];
+  /** The same statements with their numbering as written, one per statement. */
+  readonly clauses: readonly ReadClause[];
+  /** Lines inside the duty section (or, for the whole-text fallback, the document) that were not scored, and why. */
+  readonly skipped: readonly SkippedLine[];
+  /** Paragraphs outside the duty section (not read as duties). */
+  readonly outside: number;
+  /** True when no section was found and the whole text was scored. */
+  readonly wholeText: boolean;
   /** The section's paragraphs (list markers kept, so shares such as "(40%)" and numbering survive), blank-line separated. */
   readonly text: string;
-  /** Why the whole text was used, or other caveats. */
+  /** Why the whole text was used (or nothing was), or other caveats. */
   readonly note?: string;
 }
 
@@ -32,7 +65,7 @@ const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심|종사
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
-  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로)";
+  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|(?:job\\s+|minimum\\s+|preferred\\s+)?requirements|preferred qualifications|skills(?:\\s+required)?|what we offer|about (?:us|the company)|education|experience|career|우대\\s*사항|복리\\s*후생|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|(?:utili[sz]ation|staffing)\\s+plan|reasons?\\s+for\\s+employment\\s+and\\s+utili[sz]ation\\s+plan|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로|활용\\s*계획)";
 const OTHER_SECTION = new RegExp(`^(?:${OTHER_NAMES})(?:\\s*(?:and|&|및|·|,)\\s*(?:${OTHER_NAMES}))*$`, "iu");
 
 /** True when a label names another section; Korean labels are also compared without spaces ("근 무 장 소"). */
@@ -50,7 +83,7 @@ function isDutyLabel(part: string, bareAllowed = false): boolean {
   return DUTY_HEADING_KO.test(squashed);
 }
 
-const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
+const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\d{1,3}(?:\.\d{1,2})+\.?\s+|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
 
 /** A statement's text without its list marker. */
 export function stripListMarker(text: string): string {
@@ -92,6 +125,8 @@ interface Section {
   /** Index of the heading paragraph. */
   readonly at: number;
   readonly paragraphs: string[];
+  /** Indexes of the document paragraphs the section holds (heading included), to count what lies outside it. */
+  readonly indexes: number[];
 }
 
 /** A sentence that introduces the list or describes the document, not a duty: "The Employee performs the duties below." */
@@ -107,18 +142,86 @@ function isListIntro(text: string): boolean {
   );
 }
 
+/**
+ * A sentence that introduces the duty list, whatever its verb: "The Employee shall perform the following duties:",
+ * "Your responsibilities will include:", "근로자는 다음 각 호의 업무를 수행한다." It names duties or work and points at
+ * what follows, and carries no task of its own after a colon.
+ */
+function isIntroSentence(paragraph: string): boolean {
+  const text = stripListMarker(paragraph);
+  if (text.length > 220 || /[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))) return false;
+  if (LEAD_IN.test(text) || isListIntro(text)) return true;
+  const names = /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
+  const points = /\b(?:following|as follows|below|listed|include|includes|including)\s*[:.]?\s*$|\bthe following\b|다음\s*각\s*호|다음과\s*같|아래와\s*같|다음의|아래의|(?:다음|아래)\s*(?:업무|직무|사항)/iu;
+  return names.test(text) && points.test(text);
+}
+
+/** A bare number heading with no name: "Article 3", "3.", "제3조", "Section 2:". */
+const BARE_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?(?:(?:article|section|clause)\s*\d{1,3}|제\s*\d{1,3}\s*조(?:의\s*\d+)?|\d{1,2}|[IVX]{1,4})\s*[.:)]?(?:\*\*)?$/iu;
+
+/** A clause's own article heading with the article's text on the same line: "제3조(담당 업무) 근로자는 …". */
+const ARTICLE_WITH_TEXT = /^(제\s*\d{1,3}\s*조(?:의\s*\d+)?\s*[(（［[][^)）］\]]{1,30}[)）］\]])\s*(\S.*)$/u;
+
+/** Money on a line: "KRW 4,000,000", "₩3,500,000", "4,000,000 won", "월 400만 원". */
+const MONEY = /(?:\bKRW|₩|\bUSD|\$)\s*[\d,.]+|[\d,.]+\s*(?:won\b|KRW\b|만\s*원|천\s*원|원)/iu;
+
+/**
+ * Why a line is a contract term rather than a duty: hours, pay or leave stated as terms ("40 hours per week.",
+ * "Salary: KRW 4,000,000 per month", "15 days of paid annual leave"). A task about pay or leave ("Calculate
+ * monthly wages") is a duty, so a term needs a figure or a term label.
+ */
+export function contractTermReason(paragraph: string): SkipReason | undefined {
+  const text = stripListMarker(paragraph).replace(/^\*\*|\*\*$/g, "");
+  const label = /^([^:：]{1,40})[:：]/u.exec(text)?.[1]?.trim() ?? "";
+  if (/^(?:working|work)\s+(?:hours|time|days)|^hours(?: of work)?$|근로\s*시간|근무\s*시간|휴게\s*시간/iu.test(label)) return "working hours";
+  if (/^(?:wages?|salary|pay|remuneration|compensation|base pay)$|^(?:임금|급여|보수|연봉|기본급|월급)/iu.test(label)) return "wage";
+  if (/^(?:leave|annual leave|holidays?|vacation)$|^(?:휴가|연차|휴일)/iu.test(label)) return "leave";
+  if (/\b(?:is|shall be|will be)\s+(?:employed|hired|engaged|appointed)\s+(?:as|in the position of)\b|(?:으로|로)\s*(?:채용|고용)(?:한다|하며|된다)/iu.test(text)) return "contract field";
+  if (/^(?:employer|employee|name|address|date|term|contract (?:term|period)|place of work|workplace|signature|position|job title|title|nationality|passport(?: no\.?)?|사업주|사용자|근로자|성명|주소|날짜|일자|계약\s*기간|근무\s*장소|취업\s*장소|서명|직위|직책|직급|국적|여권\s*번호)$/iu.test(label)) return "contract field";
+  if (/\b\d{1,2}\s*(?:hours?|hrs?)\s*(?:(?:per|a|each|\/)\s*(?:week|day)|weekly|daily)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:-|–|~|to|until)\s*\d{1,2}[:.]\d{2}|주\s*\d{1,2}\s*시간|1일\s*\d{1,2}\s*시간|\d{1,2}\s*[:시]\s*\d{0,2}\s*분?\s*[~-]\s*\d{1,2}\s*[:시]|(?:monday|mon)\s*(?:to|through|-|–)\s*(?:friday|fri)|월요일\s*(?:부터|~|-)\s*금요일/iu.test(text)) return "working hours";
+  if (MONEY.test(text) && (/\b(?:per|a|each)\s+(?:month|year|annum|hour)|\bmonthly\b|\bannual(?:ly)?\b|\bsalary\b|\bwages?\b|\bpaid\b|월\s|연\s|연봉|임금|급여|지급/iu.test(text) || text.length <= 60)) return "wage";
+  if (/\b\d{1,2}\s*(?:working\s+)?days?\s+(?:of\s+)?(?:paid\s+)?(?:annual\s+)?(?:leave|vacation|holidays?)\b|\b(?:paid|annual)\s+leave\s+(?:of|is|:)?\s*\d|\d{1,2}\s*일의?\s*(?:유급\s*)?(?:연차|휴가)|연차\s*(?:유급\s*)?휴가\s*\d{1,2}\s*일|주휴일/iu.test(text)) return "leave";
+  return undefined;
+}
+
 /** A sentence that cites an occupation code describes the filing, not a duty. */
 const CITES_CODE = /(?:occupation|직종)\s*(?:code\s*|코드\s*)?\d{3,6}/iu;
 /** What is left of a share line once the matcher read the percentage off it ("Share of working time: about"). */
 const SHARE_REMNANT = /^(?:(?:approximate\s+)?share\s+of\s+(?:working\s+)?time|time\s+share|share|업무\s*비중|비중)\s*[:：]?\s*(?:about|approx\.?|approximately|약|~)?\s*[.。]?$/iu;
 
+/** The list marker of a paragraph as written ("1.", "(2)", "③", "가.", "-"), if any. */
+function listLabel(paragraph: string): string | undefined {
+  const found = LIST_MARKER.exec(paragraph);
+  return found ? found[0].trim() : undefined;
+}
+
+interface ReadParagraphs {
+  readonly duties: DutyInput[];
+  readonly clauses: ReadClause[];
+  readonly skipped: SkippedLine[];
+}
+
 /**
  * The duties of some paragraphs: the matcher's splitter per paragraph, then splitter fragments rejoined, lead-ins,
- * share remnants and code citations dropped, and the paragraph's share divided among the statements that are left.
+ * contract terms, share remnants and code citations dropped (and reported), and the paragraph's share divided among
+ * the statements that are left.
  */
-function dutiesOf(paragraphs: readonly string[]): DutyInput[] {
-  const duties: DutyInput[] = [];
+function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> = new Set()): ReadParagraphs {
+  const read: ReadParagraphs = { duties: [], clauses: [], skipped: [] };
   for (const paragraph of paragraphs) {
+    if (headings.has(paragraph)) {
+      read.skipped.push({ text: paragraph, reason: "heading" });
+      continue;
+    }
+    const term = contractTermReason(paragraph);
+    if (term) {
+      read.skipped.push({ text: paragraph, reason: term });
+      continue;
+    }
+    if (isIntroSentence(paragraph)) {
+      read.skipped.push({ text: paragraph, reason: "intro sentence" });
+      continue;
+    }
     const kept: string[] = [];
     let share: number | undefined;
     for (const duty of splitDuties(paragraph)) {
@@ -129,38 +232,121 @@ function dutiesOf(paragraphs: readonly string[]): DutyInput[] {
         kept[kept.length - 1] = `${kept[kept.length - 1]}; ${duty.text}`;
         continue;
       }
-      if (SHARE_REMNANT.test(duty.text) || LEAD_IN.test(duty.text) || isListIntro(duty.text) || CITES_CODE.test(duty.text)) continue;
+      if (SHARE_REMNANT.test(duty.text)) read.skipped.push({ text: duty.text, reason: "share line" });
+      else if (LEAD_IN.test(duty.text) || isListIntro(duty.text)) read.skipped.push({ text: duty.text, reason: "intro sentence" });
+      else if (CITES_CODE.test(duty.text)) read.skipped.push({ text: duty.text, reason: "cites an occupation code" });
       // Sub-clause numbers such as "2.1" are not part of the duty.
-      kept.push(duty.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/u, ""));
+      else kept.push(duty.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/u, ""));
     }
-    for (const text of kept) duties.push(share === undefined ? { text } : { text, share: Math.round((share / kept.length) * 1000) / 1000 });
+    const label = listLabel(paragraph);
+    for (const text of kept) {
+      const duty: DutyInput = share === undefined ? { text } : { text, share: Math.round((share / kept.length) * 1000) / 1000 };
+      read.duties.push(duty);
+      read.clauses.push({ ...(label ? { label } : {}), text, ...(duty.share === undefined ? {} : { share: duty.share }) });
+    }
   }
-  return duties;
+  return read;
+}
+
+/** Markdown bold around a whole paragraph ("**Duties**") marks a heading; the stars are not part of it. */
+function unbold(paragraph: string): string {
+  const bold = /^\*\*(.+?)\*\*\s*([:：]?)\s*$/u.exec(paragraph) ?? /^__(.+?)__\s*([:：]?)\s*$/u.exec(paragraph);
+  return bold ? `${bold[1]!.trim()}${bold[2] ?? ""}` : paragraph;
+}
+
+/**
+ * The document's paragraphs, trimmed, with "제3조(담당 업무) 근로자는 …" split into its heading and its text, and the
+ * indexes of those the document sets as headings (Word heading styles, bold paragraphs, Markdown "**…**").
+ */
+function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; emphasised: Set<number> } {
+  const source = typeof input === "string" ? splitParagraphs(input) : input.paragraphs;
+  const marked = new Set(typeof input === "string" ? [] : (input.emphasised ?? []));
+  const paragraphs: string[] = [];
+  const emphasised = new Set<number>();
+  source.forEach((raw, index) => {
+    const paragraph = raw.trim();
+    if (!paragraph) return;
+    const article = ARTICLE_WITH_TEXT.exec(paragraph);
+    // Only a sentence after the article's name is split off; "제2조 (Article 2) 담당 업무 / Duties" is one heading.
+    if (article && /(?:[다함음임됨][.。]?|[.。])$/u.test(article[2]!) && article[2]!.length > 8) {
+      paragraphs.push(article[1]!, article[2]!);
+      return;
+    }
+    const plain = unbold(paragraph);
+    if (marked.has(index) || plain !== paragraph) emphasised.add(paragraphs.length);
+    paragraphs.push(plain);
+  });
+  return { paragraphs, emphasised };
+}
+
+/** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */
+function isEmphasisedHeading(paragraph: string): boolean {
+  return paragraph.length <= 80 && paragraph.split(/\s+/).length <= 8 && !/[.。!?;,]$/u.test(paragraph) && !isIntroSentence(paragraph);
 }
 
 /**
  * Finds the duty section(s) of a document and returns their duties. Several duty sections (an English and a Korean
  * one) are combined; a duty heading that is only the document's title is dropped when a real duty section follows.
+ * A heading with no name ("Article 3.") followed by an intro sentence ("The Employee shall perform the following
+ * duties:") is a duty heading too.
  */
-export function findDutySection(input: string | ExtractedText): DutySection {
-  const paragraphs = (typeof input === "string" ? splitParagraphs(input) : input.paragraphs).map((p) => p.trim()).filter(Boolean);
+export function findDutySection(input: string | ExtractedText, options: FindDutySectionOptions = {}): DutySection {
+  const { paragraphs, emphasised } = paragraphsOf(input);
   const sections: Section[] = [];
   let current: Section | undefined;
   let emptyDutyHeading: string | undefined;
+  const subHeadings = new Set<string>();
+  /** The last heading that is not a duty heading, while nothing has followed it. */
+  let pending: { readonly heading: string; readonly at: number; readonly kind: "numbered" | "other" | "title" } | undefined;
   paragraphs.forEach((paragraph, at) => {
+    if (isIntroSentence(paragraph)) {
+      // An intro sentence names the section its heading did not ("Article 3." / "The Employee shall perform the
+      // following duties:"), but not under another section's heading ("Working hours").
+      if (!current && pending?.kind !== "other") {
+        // A short unpunctuated line just before the intro ("Your Role") is its heading, even if not a known one.
+        const before = at > 0 ? paragraphs[at - 1]! : undefined;
+        const label = before !== undefined && before.split(/\s+/).length <= 5 && !/[.。!?;,]$/u.test(before) && !LIST_MARKER.test(before) && !isIntroSentence(before) ? { heading: before.replace(/[:：]\s*$/u, ""), at: at - 1 } : undefined;
+        const heading = pending ?? label ?? { heading: paragraph, at };
+        current = { heading: heading.heading, at: heading.at, paragraphs: [], indexes: [heading.at] };
+        sections.push(current);
+      }
+      current?.paragraphs.push(paragraph);
+      current?.indexes.push(at);
+      pending = undefined;
+      return;
+    }
+    const bare = BARE_HEADING.test(paragraph);
     // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
-    const heading = LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
+    const heading = bare ? { duty: false } : LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
+    // A bold line of no known name inside a duty section groups its duties ("Front end"): skipped, not an end.
+    if (!heading && emphasised.has(at) && isEmphasisedHeading(paragraph)) {
+      if (current) {
+        subHeadings.add(paragraph);
+        current.paragraphs.push(paragraph);
+        current.indexes.push(at);
+      } else pending = { heading: paragraph, at, kind: "title" };
+      return;
+    }
     if (heading) {
       if (current && current.paragraphs.length === 0 && !heading.duty) emptyDutyHeading = current.heading;
       if (current && current.paragraphs.length === 0) sections.pop();
       current = undefined;
+      pending = undefined;
       if (heading.duty) {
-        current = { heading: paragraph.replace(/[:：].*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [] };
+        // "Duties: build APIs" is headed "Duties"; "Section 2: Position and Duties" keeps its whole name.
+        const name = heading.inline ? paragraph.slice(0, paragraph.lastIndexOf(heading.inline)) : paragraph;
+        current = { heading: name.replace(/[:：]\s*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [], indexes: [at] };
         sections.push(current);
+      } else {
+        const name = paragraph.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』:：]\s*$/u, "").trim();
+        const kind = name && name.split(/\s*[/|()]\s*/u).filter(Boolean).some(isOtherLabel) ? "other" : bare || /^(?:#{1,6}\s*)?(?:article|section|clause|제\s*\d|\d)/iu.test(paragraph) ? "numbered" : "title";
+        pending = { heading: paragraph, at, kind };
       }
       return;
     }
+    pending = undefined;
     current?.paragraphs.push(paragraph);
+    current?.indexes.push(at);
   });
   if (current && current.paragraphs.length === 0) {
     emptyDutyHeading = current.heading;
@@ -172,19 +358,47 @@ export function findDutySection(input: string | ExtractedText): DutySection {
   const titleOnly = sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
   const used = titleOnly ? sections.slice(1) : sections;
   const sectionParagraphs = used.flatMap((section) => section.paragraphs);
-  const duties = dutiesOf(sectionParagraphs);
-  if (duties.length > 0) {
-    return { found: true, heading: used.map((section) => section.heading).join(" + "), statements: duties.map((d) => d.text), duties, text: sectionParagraphs.join("\n\n") };
+  const read = dutiesOf(sectionParagraphs, subHeadings);
+  if (read.duties.length > 0) {
+    return {
+      found: true,
+      heading: used.map((section) => section.heading).join(" + "),
+      statements: read.duties.map((d) => d.text),
+      duties: read.duties,
+      clauses: read.clauses,
+      skipped: read.skipped,
+      outside: paragraphs.length - new Set(used.flatMap((section) => section.indexes)).size,
+      wholeText: false,
+      text: sectionParagraphs.join("\n\n"),
+    };
   }
-  const whole = dutiesOf(paragraphs);
+  const why = emptyDutyHeading
+    ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?)`
+    : 'No duty section heading (such as "Duties", "Job Description", "Scope of Work" or "담당업무") and no intro sentence (such as "shall perform the following duties") was found';
+  if (options.fallback === "none") {
+    return { found: false, statements: [], duties: [], clauses: [], skipped: [], outside: paragraphs.length, wholeText: false, text: "", note: `${why}; nothing was scored.` };
+  }
+  // The whole text, less what is plainly not a duty: headings, intro sentences and contract terms.
+  const body: string[] = [];
+  const skipped: SkippedLine[] = [];
+  for (const [at, paragraph] of paragraphs.entries()) {
+    // The document's title ("Offer letter") is a short first line that ends no sentence.
+    const title = at === 0 && paragraph.split(/\s+/).length <= 5 && !/[.。!?:：]$/u.test(paragraph) && !LIST_MARKER.test(paragraph);
+    const heading = title || (emphasised.has(at) && isEmphasisedHeading(paragraph)) || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
+    if (heading) skipped.push({ text: paragraph, reason: "heading" });
+    else body.push(paragraph);
+  }
+  const whole = dutiesOf(body);
   return {
     found: false,
-    statements: whole.map((d) => d.text),
-    duties: whole,
-    text: paragraphs.join("\n\n"),
-    note: emptyDutyHeading
-      ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?); the whole text was checked.`
-      : "No duty section heading (such as \"Duties\", \"Job Description\", \"Scope of Work\" or \"담당업무\") was found; the whole text was checked.",
+    statements: whole.duties.map((d) => d.text),
+    duties: whole.duties,
+    clauses: whole.clauses,
+    skipped: [...skipped, ...whole.skipped],
+    outside: 0,
+    wholeText: true,
+    text: body.join("\n\n"),
+    note: `${why}; the whole text was checked.`,
   };
 }
 

@@ -17,9 +17,39 @@ export function isZip(bytes: Uint8Array): boolean {
  * Reads the zip's central directory (no decompression) and then decompresses each entry into nothing, with yauzl
  * checking that no entry inflates beyond its declared size: the declared sizes, checked first, bound the real ones.
  */
-export async function inspectDocxZip(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<void> {
+export async function inspectDocxZip(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<Map<string, Buffer>> {
+  return inspectZip(bytes, name, limits, DOCX);
+}
+
+/** What a zip-of-XML format requires and which parts its reader keeps. */
+export interface ZipFormat {
+  /** Name used in messages: ".docx", ".hwpx". */
+  readonly label: string;
+  /** The part every file of the format has. */
+  readonly required: string;
+  /** Parts whose bytes the reader needs (kept while the entries are checked, within the same limits). */
+  readonly keep: (fileName: string) => boolean;
+  readonly notThisFormat: { readonly message: string; readonly hints: readonly string[]; readonly code: string };
+  readonly corruptHints: readonly string[];
+}
+
+const DOCX: ZipFormat = {
+  label: ".docx",
+  required: "word/document.xml",
+  keep: (fileName) => fileName === "word/document.xml" || fileName === "word/numbering.xml" || fileName === "word/styles.xml",
+  notThisFormat: { message: "is a zip archive but not a Word document (it has no word/document.xml).", hints: ["Give the contract as a .docx saved by Word, or as a PDF."], code: "E_DOCX_NOT_WORD" },
+  corruptHints: CORRUPT_HINTS,
+};
+
+/**
+ * Checks any zip-of-XML document (.docx, .hwpx) within the reader limits and returns the bytes of the parts the
+ * format's reader needs.
+ */
+export async function inspectZip(bytes: Uint8Array, name: string, limits: ReaderLimits, format: ZipFormat): Promise<Map<string, Buffer>> {
+  const CORRUPT_HINTS = [...format.corruptHints];
+  const kept = new Map<string, Buffer>();
   if (!isZip(bytes)) {
-    throw new InputFileError(name, "is not a .docx file: a .docx is a zip archive, and this file is not one.", ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."], "E_DOCX_NOT_ZIP");
+    throw new InputFileError(name, `is not a ${format.label} file: a ${format.label} is a zip archive, and this file is not one.`, ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."], "E_DOCX_NOT_ZIP");
   }
   const yauzl = await import("yauzl");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -27,11 +57,11 @@ export async function inspectDocxZip(bytes: Uint8Array, name: string, limits: Re
   try {
     zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
   } catch (error) {
-    throw new InputFileError(name, `is a damaged .docx (the zip archive cannot be read: ${errorText(error)}).`, CORRUPT_HINTS, "E_DOCX_CORRUPT");
+    throw new InputFileError(name, `is a damaged ${format.label} (the zip archive cannot be read: ${errorText(error)}).`, CORRUPT_HINTS, "E_DOCX_CORRUPT");
   }
   try {
     if (zip.entryCount > limits.maxZipEntries) {
-      throw new InputFileError(name, `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a .docx; refusing to open it.`, ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."], "E_DOCX_LIMIT");
+      throw new InputFileError(name, `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a ${format.label}; refusing to open it.`, ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."], "E_DOCX_LIMIT");
     }
     const entries: import("yauzl").Entry[] = [];
     let declared = 0;
@@ -46,31 +76,31 @@ export async function inspectDocxZip(bytes: Uint8Array, name: string, limits: Re
       if (entry.isEncrypted()) throw new InputFileError(name, "is an encrypted zip archive.", ["Save an unprotected copy from Word."], "E_DOCX_ENCRYPTED");
       entries.push(entry);
     }
-    if (!entries.some((entry) => entry.fileName === "word/document.xml")) {
+    if (!entries.some((entry) => entry.fileName === format.required)) {
       const encrypted = entries.some((entry) => entry.fileName === "EncryptedPackage");
-      throw new InputFileError(
-        name,
-        encrypted ? "is a password-protected Word document." : "is a zip archive but not a Word document (it has no word/document.xml).",
-        encrypted ? ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."] : ["Give the contract as a .docx saved by Word, or as a PDF."],
-        encrypted ? "E_DOCX_ENCRYPTED" : "E_DOCX_NOT_WORD",
-      );
+      if (encrypted) throw new InputFileError(name, "is a password-protected Word document.", ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."], "E_DOCX_ENCRYPTED");
+      throw new InputFileError(name, format.notThisFormat.message, [...format.notThisFormat.hints], format.notThisFormat.code);
     }
     for (const entry of entries) {
       if (entry.fileName.endsWith("/")) continue;
-      await drainEntry(zip, entry);
+      const data = await drainEntry(zip, entry, format.keep(entry.fileName));
+      if (data) kept.set(entry.fileName, data);
     }
   } catch (error) {
     if (error instanceof InputFileError) throw error;
-    throw new InputFileError(name, `is a damaged .docx (${errorText(error)}).`, CORRUPT_HINTS, "E_DOCX_CORRUPT");
+    throw new InputFileError(name, `is a damaged ${format.label} (${errorText(error)}).`, CORRUPT_HINTS, "E_DOCX_CORRUPT");
   } finally {
     zip.close();
   }
+  return kept;
 }
 
-/** Decompresses one entry and discards the bytes; rejects when the data is corrupt or larger than declared. */
-async function drainEntry(zip: import("yauzl").ZipFile, entry: import("yauzl").Entry): Promise<void> {
+/** Decompresses one entry, keeping the bytes only when asked; rejects when the data is corrupt or larger than declared. */
+async function drainEntry(zip: import("yauzl").ZipFile, entry: import("yauzl").Entry, keep: boolean): Promise<Buffer | undefined> {
   const stream = await zip.openReadStreamPromise(entry);
-  for await (const chunk of stream) void chunk;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
+  return keep ? Buffer.concat(chunks) : undefined;
 }
 
 function errorText(error: unknown): string {

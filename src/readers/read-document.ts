@@ -1,9 +1,10 @@
-/** Reads any supported document (.docx, .pdf, .txt, .md) from a path or from bytes, choosing the reader by content and extension. */
+/** Reads any supported document (.docx, .hwpx, .pdf, .txt, .md) from a path or from bytes, choosing the reader by content and extension. */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputFileError } from "../errors.js";
 import { isZip } from "./inspect-docx-zip.js";
 import { readDocxText } from "./read-docx-text.js";
+import { readHwpxText } from "./read-hwpx-text.js";
 import { isPdf, readPdfText } from "./read-pdf-text.js";
 import { formatMb, readPlainText } from "./read-plain-text.js";
 import { readerLimits, type ExtractedText, type ReaderLimits } from "./types.js";
@@ -15,7 +16,9 @@ export interface DocumentBytes {
 }
 
 const TEXT_EXTENSIONS = new Set(["", ".txt", ".md", ".markdown", ".text"]);
-const SUPPORTED = "Supported formats: .docx, .pdf, .txt, .md.";
+const SUPPORTED = "Supported formats: .docx, .hwpx, .pdf, .txt, .md.";
+/** No maintained npm reader of the binary Hangul format works offline, so .hwp is refused with how to convert it. */
+const HWP_HINTS = ["In Hangul (한글), choose File > Save As (다른 이름으로 저장) and save it as .hwpx or .docx, or print it to PDF, then run again with that file."];
 
 /** Reads a document and returns its text; every failure is an InputFileError naming the file and what to do. */
 export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits>; cwd?: string; inThread?: boolean } = {}): Promise<ExtractedText> {
@@ -28,7 +31,8 @@ export async function readDocument(source: string | DocumentBytes, options: { li
   if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
   // Content decides when it is unambiguous: a PDF saved with a .docx name is still a PDF.
   if (isPdf(bytes)) return readPdfText(bytes, readOptions);
-  if (isZip(bytes)) return readDocxText(bytes, readOptions);
+  if (isZip(bytes)) return extension === ".hwpx" || extension === ".hwp" ? readHwpxText(bytes, readOptions) : readDocxText(bytes, readOptions);
+  if (extension === ".hwp") throw new InputFileError(name, "is a Hangul .hwp file, which e7-align cannot read.", [...HWP_HINTS, SUPPORTED], "E_UNSUPPORTED_FORMAT");
   if (isOleFile(bytes)) {
     throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], "E_UNSUPPORTED_FORMAT");
   }
@@ -53,7 +57,7 @@ async function readBytes(absolute: string, limits: ReaderLimits, file: string): 
     throw fileSystemError(file, error);
   }
   if (info.isDirectory()) throw new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], "E_IS_DIRECTORY");
-  if (!info.isFile()) throw new InputFileError(file, "is not a regular file.", ["Give the path of a .docx, .pdf, .txt or .md file."], "E_NOT_FILE");
+  if (!info.isFile()) throw new InputFileError(file, "is not a regular file.", ["Give the path of a .docx, .hwpx, .pdf, .txt or .md file."], "E_NOT_FILE");
   if (info.size > limits.maxBytes) {
     throw new InputFileError(file, `the file is ${formatMb(info.size)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
   }

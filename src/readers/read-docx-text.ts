@@ -1,10 +1,11 @@
-/** Reads the text of a .docx with mammoth, after the container passed the zip safety checks. */
+/** Reads the text of a .docx (with its list numbers) from its XML, after the container passed the zip safety checks. */
 import { InputFileError } from "../errors.js";
 import { inspectDocxZip } from "./inspect-docx-zip.js";
 import { formatMb } from "./read-plain-text.js";
+import { readWordDocument, WordXmlError } from "./read-word-xml.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
-/** Extracts the raw text of a Word document; every Word paragraph (and table cell) becomes one paragraph. */
+/** Extracts the text of a Word document; every Word paragraph (and table cell) becomes one paragraph, list items keep their number. */
 export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
@@ -12,22 +13,28 @@ export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {})
   if (bytes.byteLength > limits.maxBytes) {
     throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], "E_FILE_TOO_LARGE");
   }
-  await inspectDocxZip(bytes, name, limits);
-  const { default: mammoth } = await import("mammoth");
-  let raw: string;
+  const parts = await inspectDocxZip(bytes, name, limits);
+  let read: { paragraphs: string[]; emphasised: number[] };
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    raw = result.value;
+    read = readWordDocument({
+      document: decodeXml(parts.get("word/document.xml")!),
+      ...(parts.has("word/numbering.xml") ? { numbering: decodeXml(parts.get("word/numbering.xml")!) } : {}),
+      ...(parts.has("word/styles.xml") ? { styles: decodeXml(parts.get("word/styles.xml")!) } : {}),
+    });
   } catch (error) {
-    throw new InputFileError(name, `is a damaged Word document (${error instanceof Error ? error.message : String(error)}).`, ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."], "E_DOCX_CORRUPT");
+    if (!(error instanceof WordXmlError)) throw error;
+    throw new InputFileError(name, `is a damaged Word document (${error.message}).`, ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."], "E_DOCX_CORRUPT");
   }
-  // mammoth ends every paragraph with a blank line; a single newline inside one is a soft line break.
-  const paragraphs = raw
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter((p) => p.length > 0);
+  const { paragraphs, emphasised } = read;
   if (paragraphs.length === 0) {
     throw new InputFileError(name, "has no text (the Word document is empty or holds only images).", ["If the duties are in a scanned image, type them into the document or OCR the scan."], "E_NO_TEXT");
   }
-  return { text: paragraphs.join("\n"), paragraphs, kind: "docx" };
+  return { text: paragraphs.join("\n"), paragraphs, kind: "docx", ...(emphasised.length > 0 ? { emphasised } : {}) };
+}
+
+/** XML parts are UTF-8 (or UTF-16 with a byte-order mark, which Word never writes but the standard allows). */
+export function decodeXml(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
 }

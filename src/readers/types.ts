@@ -4,20 +4,22 @@
 export interface ExtractedText {
   readonly text: string;
   readonly paragraphs: readonly string[];
+  /** Indexes of paragraphs set as headings or wholly in bold (.docx), which may head a section. */
+  readonly emphasised?: readonly number[];
   /** Number of pages (PDF only). */
   readonly pages?: number;
-  readonly kind: "docx" | "pdf" | "text";
+  readonly kind: "docx" | "hwpx" | "pdf" | "text";
 }
 
 /** Safety limits applied before and during extraction, so a hostile or broken file costs bounded time and memory. */
 export interface ReaderLimits {
   /** Largest input file, in bytes. */
   readonly maxBytes: number;
-  /** .docx: most entries in the zip's central directory. */
+  /** .docx, .hwpx: most entries in the zip's central directory. */
   readonly maxZipEntries: number;
-  /** .docx: largest total decompressed size of all entries, in bytes (zip-bomb guard). */
+  /** .docx, .hwpx: largest total decompressed size of all entries, in bytes (zip-bomb guard). */
   readonly maxUncompressedBytes: number;
-  /** .docx: largest decompressed XML part (mammoth parses each into memory). */
+  /** .docx, .hwpx: largest decompressed XML part (each is parsed into memory). */
   readonly maxXmlPartBytes: number;
   /** PDF: largest total size its Flate streams inflate to, in bytes (pdf.js inflates each stream whole, in memory). */
   readonly maxPdfInflatedBytes: number;

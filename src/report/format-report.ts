@@ -32,7 +32,7 @@ export function formatReportMarkdown(report: ConsistencyReport): string {
   if (report.findings.length === 0) lines.push("None.");
   for (const finding of report.findings) lines.push(`- **${finding.severity}** \`${finding.checkId}\`${finding.file ? ` (${finding.file}${finding.clauseId ? ` ${finding.clauseId}` : ""})` : ""}: ${finding.message}`);
   if (report.caseFindings.length > 0) {
-    lines.push("", "## Case checks (warnings and notes)", "");
+    lines.push("", "## Case checks (errors about supporting documents, warnings and notes; see the filing checklist)", "");
     for (const finding of report.caseFindings) lines.push(`- **${finding.severity}** \`${finding.checkId}\`: ${finding.message}`);
   }
   return `${lines.join("\n")}\n`;

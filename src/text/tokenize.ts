@@ -27,7 +27,7 @@ const KOREAN_STOP_WORDS = new Set<string>([
  * verb and noun-forming endings. Stripping stops while at least one syllable remains.
  */
 const KOREAN_SUFFIXES = [
-  "하였습니다", "했습니다", "합니다", "하였으며", "하였다", "하였고", "했으며", "했고", "되었다", "하므로", "시켜", "하여야", "하거나", "하기도", "하도록", "하면서", "시킨다", "시키는", "시키고", "시키며",
+  "하였습니다", "했습니다", "합니다", "습니다", "하고자", "거나", "고자", "도록", "으며", "면서", "하였으며", "하였다", "하였고", "했으며", "했고", "되었다", "하므로", "시켜", "하여야", "하거나", "하기도", "하도록", "하면서", "시킨다", "시키는", "시키고", "시키며",
   "하는", "하고", "하며", "하여", "해서", "한다", "하기", "하게", "하면", "했다", "된다", "되는", "되며", "되고", "되어", "함", "한", "됨", "된",
   "으로서", "으로써", "에서의", "에게서", "으로", "에서", "에게", "까지", "부터", "보다", "처럼", "이며", "이고", "이나", "에는", "에도", "과의", "와의", "로서", "로써",
   "들의", "들을", "들이", "들은", "들과", "들",
@@ -77,8 +77,23 @@ export interface WordToken {
   readonly breakBefore: boolean;
 }
 
+/**
+ * Two-syllable nouns whose last syllable looks like a particle ("회로" is not "회" + "로", "평가" not "평" + "가"):
+ * stripping would leave one syllable and lose the word, so they are kept whole.
+ */
+const WHOLE_KOREAN_NOUNS = new Set<string>([
+  "평가", "국가", "단가", "원가", "참가", "추가", "증가", "대가", "휴가", "물가", "주가", "작가", "시가", "고가", "저가", "인가", "허가",
+  "제도", "속도", "온도", "정도", "밀도", "습도", "강도", "용도", "빈도", "태도", "지도", "시도", "한도", "농도", "각도", "경도", "점도", "채도", "명도",
+  "회로", "경로", "도로", "진로", "통로", "항로", "선로", "수로", "유로", "철로", "판로", "공로", "노로",
+  "효과", "결과", "성과", "학과", "교과", "외과", "내과", "치과", "부과", "초과", "통과", "제과",
+  "회의", "정의", "논의", "협의", "합의", "강의", "건의", "문의", "주의", "동의", "의의", "모의", "토의", "심의", "질의",
+  "차이", "높이", "길이", "나이", "놀이", "종이", "구이",
+  "불만", "미만", "보도",
+]);
+
 /** Strips one trailing particle or ending from a Korean word, keeping at least one syllable. */
 export function stripKoreanSuffix(word: string): string {
+  if (WHOLE_KOREAN_NOUNS.has(word)) return word;
   // "-적인" adjectives ("구조적인") meet their "-적" noun form; a bare "인" ending is not stripped ("개인", "확인").
   if (word.length > 3 && word.endsWith("적인")) return word.slice(0, -1);
   for (const suffix of KOREAN_SUFFIXES) {
@@ -120,6 +135,9 @@ const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   news: "news",
   community: "communiti", communities: "communiti",
   international: "internation", internationally: "internation",
+  // Porter leaves "localize" as "local", which would meet every "local market"; localising is translation work.
+  localize: "localiz", localise: "localiz", localized: "localiz", localised: "localiz", localizing: "localiz", localising: "localiz",
+  localization: "localiz", localisation: "localiz", localizations: "localiz", localisations: "localiz",
   productivity: "productiv",
   organ: "organ-body", organs: "organ-body",
   university: "universiti", universities: "universiti",
@@ -152,12 +170,20 @@ export function stemWord(word: string): string {
   return stemLatin(word);
 }
 
+/** Common spellings of Korean loanwords folded to the standard one (국립국어원 외래어 표기), like British to American. */
+const KOREAN_LOANWORD_SPELLINGS: Readonly<Record<string, string>> = {
+  컨텐츠: "콘텐츠", 데이타: "데이터", 마켓팅: "마케팅", 솔류션: "솔루션", 백앤드: "백엔드", 프론트앤드: "프런트엔드",
+  프론트엔드: "프런트엔드", 컨셉트: "콘셉트", 컨셉: "콘셉트", 로컬라이징: "현지화", 로컬라이제이션: "현지화", 어플리케이션: "애플리케이션",
+  메세지: "메시지", 레포트: "리포트", 컨퍼런스: "콘퍼런스", 네트웍: "네트워크", 타겟: "타깃",
+};
+const KOREAN_LOANWORDS = new RegExp(Object.keys(KOREAN_LOANWORD_SPELLINGS).sort((a, b) => b.length - a.length).join("|"), "g");
+
 /**
  * The words of a text in order, with stems and phrase breaks. Mixed-script words ("UI디자인") are split at the
  * script change; words of other scripts (CJK ideographs, Cyrillic …) are kept as latin-like words.
  */
 export function analyzeWords(text: string): WordToken[] {
-  const normalized = normalizeText(text).toLowerCase();
+  const normalized = normalizeText(text).toLowerCase().replace(KOREAN_LOANWORDS, (variant) => KOREAN_LOANWORD_SPELLINGS[variant]!);
   const tokens: WordToken[] = [];
   let last = 0;
   for (const match of normalized.matchAll(WORD)) {

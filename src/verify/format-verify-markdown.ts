@@ -38,14 +38,17 @@ export function formatVerifyMarkdown(catalog: Catalog, result: VerifyResult, gen
   for (const doc of result.documents) {
     out.push(`## ${doc.role === "contract" ? "Contract" : "Recruitment Reason Statement"}: ${md(doc.path)}`, "");
     out.push(`- Format: ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} page${doc.pages === 1 ? "" : "s"}`}`);
-    out.push(`- Duty section: ${doc.dutySection.found ? `"${md(doc.dutySection.heading ?? "")}"` : md(doc.dutySection.note ?? "not found")}`);
+    out.push(`- Duty section: ${doc.dutySection.found ? `"${md(doc.dutySection.heading ?? "")}"` : `**not found** — ${md(doc.dutySection.note ?? "")}`}`);
+    out.push(`- Read: ${doc.statements.length} clause${doc.statements.length === 1 ? "" : "s"} scored${doc.dutySection.outside > 0 ? `, ${doc.dutySection.outside} paragraphs outside the duty section not read` : ""}`);
+    for (const skipped of doc.dutySection.skipped) out.push(`  - Skipped (${md(skipped.reason)}): ${md(skipped.text)}`);
     if (doc.title) out.push(`- Stated title: ${md(doc.title)}`);
     out.push(`- Verdict: **${doc.verdict}**; supports ${md(label(catalog, doc.bestCode))} (confidence ${doc.confidence})`);
     out.push(`- ${md(doc.message)}`, "");
+    if (doc.statements.length === 0) continue;
     out.push("| # | Supports filed code | Best code | Score | Filed-code score | Margin | Statement | Evidence |", "|---|---|---|---|---|---|---|---|");
     for (const s of doc.statements) {
       const evidence = s.evidence.slice(0, 2).map((e) => `${e.code}: ${e.matched}`).join("; ");
-      out.push(`| ${s.index + 1} | ${s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no"} | ${md(s.bestCode)} | ${s.score.toFixed(2)} | ${s.filedScore.toFixed(2)} | ${s.margin.toFixed(2)} | ${md(s.text)} | ${md(evidence)} |`);
+      out.push(`| ${s.index + 1} | ${s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no"} | ${md(s.bestCode)} | ${s.score.toFixed(2)} | ${s.filedScore.toFixed(2)} | ${s.margin.toFixed(2)} | ${s.label ? `${md(s.label)} ` : ""}${md(s.text)}${s.share === undefined ? "" : ` (${s.share}%)`} | ${md(evidence)} |`);
     }
     out.push("");
   }

@@ -8,6 +8,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DutyInput, MatchResult, Verdict } from "../match/types.js";
 import { findDutySection } from "../readers/find-duty-section.js";
+import { ownDuties } from "../readers/own-duty-text.js";
 import { readDocument, type DocumentBytes } from "../readers/read-document.js";
 import type { ExtractedText, ReaderLimits } from "../readers/types.js";
 import { tokenize } from "../text/tokenize.js";
@@ -21,6 +22,8 @@ export interface VerifyOptions {
   readonly edition?: string;
   /** The job title on the application; when absent, each document's own stated title is used. */
   readonly title?: string;
+  /** Score the whole text of a document that has no recognisable duty section (default: score nothing). */
+  readonly wholeText?: boolean;
 }
 
 /** A document to verify, already read. */
@@ -54,7 +57,7 @@ export async function verifyDocuments(
 /** Lead (in share of the weight) the larger of two split codes needs to count as a clear majority. */
 const CLEAR_MAJORITY = 0.2;
 
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3 };
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3, excluded: 4 };
 
 const ROLE_NAME: Readonly<Record<DocumentRole, string>> = { contract: "contract", rrs: "Recruitment Reason Statement" };
 
@@ -66,7 +69,9 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   const verified: VerifiedDocument[] = [];
   const sections: DutyInput[] = [];
   for (const document of documents) {
-    const section = findDutySection(document.extracted);
+    const found = findDutySection(document.extracted, { fallback: options.wholeText ? "whole-text" : "none" });
+    // A packet this tool wrote prints a catalog task sentence before each duty; only the duty is the employer's.
+    const section = { ...found, duties: ownDuties(found.duties) };
     // A loop, not push(...): spreading 120,000 duties into arguments overflows the call stack.
     for (const duty of section.duties) sections.push(duty);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
@@ -74,7 +79,9 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
     const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });
     const statements = result.statements.map((statement): VerifiedStatement => ({
       index: statement.index,
+      ...(section.clauses[statement.index]?.label ? { label: section.clauses[statement.index]!.label! } : {}),
       text: statement.text,
+      ...(section.clauses[statement.index]?.share === undefined ? {} : { share: section.clauses[statement.index]!.share! }),
       bestCode: statement.bestCode,
       score: statement.ranking[0]?.score ?? 0,
       filedScore: statement.ranking.find((entry) => entry.code === selectedCode)?.score ?? 0,
@@ -94,7 +101,14 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
       role: document.role,
       kind: document.extracted.kind,
       ...(document.extracted.pages === undefined ? {} : { pages: document.extracted.pages }),
-      dutySection: { found: section.found, ...(section.heading ? { heading: section.heading } : {}), ...(section.note ? { note: section.note } : {}) },
+      dutySection: {
+        found: section.found,
+        ...(section.heading ? { heading: section.heading } : {}),
+        ...(section.note ? { note: section.note } : {}),
+        wholeText: section.wholeText,
+        skipped: section.skipped,
+        outside: section.outside,
+      },
       ...(statedTitle ? { title: statedTitle } : {}),
       verdict,
       bestCode: result.bestCode,
@@ -245,7 +259,16 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
   const selectedCode = codeOf(occupation);
   const role = ROLE_NAME[doc.role];
   if (!doc.dutySection.found && doc.dutySection.note) {
-    findings.push({ id: "no-duty-section", severity: "info", document: doc.path, message: doc.dutySection.note, fix: 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty.' });
+    // Nothing scored is an error, not a pass: the document's duties were not read at all.
+    findings.push({
+      id: "no-duty-section",
+      severity: doc.dutySection.wholeText ? "warning" : "error",
+      document: doc.path,
+      message: doc.dutySection.note,
+      fix: doc.dutySection.wholeText
+        ? 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty.'
+        : 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty; or run again with --whole-text to score every paragraph.',
+    });
   }
   const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
   if (doc.verdict === "mismatch" || doc.verdict === "ambiguous") {
@@ -276,6 +299,20 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
       codes: [selectedCode, ...elsewhere.filter((code) => code !== selectedCode), ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : [])],
     });
   }
+  if (doc.verdict === "excluded" && result.exclusion) {
+    const exclusion = result.exclusion;
+    findings.push({
+      id: "document-excluded-role",
+      severity: "error",
+      document: doc.path,
+      message: `The ${role}'s duties read as "${exclusion.role.en}", which the catalog excludes from the filed ${occupationLabel(occupation)}: ${exclusion.reason}`,
+      fix: exclusion.useCode
+        ? `If that is the real job, file under ${exclusion.useCode} (see: e7-align codes show ${exclusion.useCode}); if the job really is ${selectedCode} work, rewrite the duties to show it, e.g. ${quoteList(tasksToward(occupation, [], 3))}.`
+        : `The catalog gives no E-7 code for that role. If the job really is ${selectedCode} work, rewrite the duties to show it, e.g. ${quoteList(tasksToward(occupation, [], 3))}.`,
+      statements: [...exclusion.statements],
+      codes: [selectedCode, ...(exclusion.useCode ? [exclusion.useCode] : [])],
+    });
+  }
   if (doc.verdict === "match" && pulling.length > 0) {
     const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
     findings.push({
@@ -288,7 +325,8 @@ function documentFindings(catalog: Catalog, occupation: Occupation, doc: Verifie
       codes: [selectedCode, ...elsewhere],
     });
   }
-  if (doc.verdict === "unsupported") {
+  // With nothing read, "no-duty-section" above says why; "no specific statement" would blame the wording.
+  if (doc.verdict === "unsupported" && doc.statements.length > 0) {
     findings.push({
       id: "document-unsupported",
       severity: "error",

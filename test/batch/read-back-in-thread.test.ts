@@ -34,7 +34,7 @@ describe("read-back in the batch worker's thread", () => {
     expect(isolated.status).toBe("written");
     expect(inThread.status).toBe(isolated.consistent ? "consistent" : "inconsistent");
     const expected = await hashes(path.join(dir, "isolated"));
-    expect(Object.keys(expected).filter((name) => name.endsWith(".pdf"))).toHaveLength(3);
+    expect(Object.keys(expected).filter((name) => name.endsWith(".pdf"))).toHaveLength(5); // three packet documents and two filing checklists
     expect(await hashes(path.join(dir, "in-thread"))).toEqual(expected);
   }, 120_000);
 });

@@ -74,6 +74,37 @@ describe("src/data/rules.json", () => {
     }
   });
 
+  it("should carry a source key it defines and an asOf date on every rule added for the checklist and the new checks", () => {
+    type Dated = { source: string; asOf: string };
+    const rules = read("src/data/rules.json") as {
+      sources: Record<string, string>;
+      minimumWage: Dated & { rates: Dated[] };
+      gniPerCapita: Dated[];
+      occupationGniFloors: Dated[];
+      occupationEmployerRules: Dated[];
+      occupationDocuments: Dated[];
+      applicationRoutes: Dated[];
+      guaranteeLetter: Dated;
+      workplaceChangePreApproval: Dated;
+    };
+    const dated = [
+      rules.minimumWage,
+      ...rules.minimumWage.rates,
+      ...rules.gniPerCapita,
+      ...rules.occupationGniFloors,
+      ...rules.occupationEmployerRules,
+      ...rules.occupationDocuments,
+      ...rules.applicationRoutes,
+      rules.guaranteeLetter,
+      rules.workplaceChangePreApproval,
+    ];
+    for (const rule of dated) {
+      expect(Object.keys(rules.sources)).toContain(rule.source.split(" ")[0]);
+      expect(rule.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(rules.minimumWage.rates.find((r) => (r as unknown as { year: number }).year === 2026)).toMatchObject({ hourlyKrw: 10320 });
+  });
+
   it("should hold the 2025 and 2026 wage floors and the validity windows of the reference", () => {
     const rules = read("src/data/rules.json") as {
       wageFloors: { id: string; floorsKrw: Record<string, number> }[];

@@ -28,8 +28,41 @@ testCheck(employerSizeAndRatio, {
         c.employer.ratioException = "high-tech-recommendation";
       },
     },
+    {
+      name: "an E-7-4 hire is counted against E-7-4 workers only (8 E-7-1 staff do not count)",
+      change: (c) => {
+        c.selectedCode = "S700";
+        c.employer.foreignEmployees = { "E-7-1": 8, "E-7-4": 1 };
+      },
+    },
+    {
+      name: "a designer (295) is judged by its own cap, not the 20% ratio",
+      example: "advertising-specialist",
+      change: (c) => {
+        c.selectedCode = "295";
+        c.employer.insuredKoreanEmployees = 10;
+        c.employer.foreignEmployees = { "E-7-1": 2 };
+      },
+    },
   ],
   invalid: [
+    {
+      name: "E-7-4: 6 E-7-4 workers + this hire against 23 Koreans (S700's own 30%: 6)",
+      change: (c) => {
+        c.selectedCode = "S700";
+        c.employer.foreignEmployees = { "E-7-1": 1, "E-7-4": 6 };
+      },
+      findings: [{ messageId: "ratioExceeded", data: { after: 7, percent: 30, allowed: 6, statuses: "6 E-7-4 + this hire", basis: " (S700's own ratio, counting E-7-4 workers only)" } }],
+    },
+    {
+      name: "shipbuilding welder (7406): the occupation's own 30% replaces 20%",
+      change: (c) => {
+        c.selectedCode = "7406";
+        c.employer.insuredKoreanEmployees = 20;
+        c.employer.foreignEmployees = { "E-7-3": 6 };
+      },
+      findings: [{ messageId: "ratioExceeded", data: { after: 7, percent: 30, allowed: 6 } }],
+    },
     {
       name: "an E-7-1 professional outside the review",
       example: "application-developer",

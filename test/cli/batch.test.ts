@@ -39,7 +39,16 @@ describe("batch", () => {
     expect(run.stdout).toContain("2 cases: 2 consistent in ");
     expect(run.stdout).toContain(`Summary: ${path.join("all-good", "batch-summary.json")}`);
     expect((await readdir(path.join(dir, "all-good"))).sort()).toEqual(["batch-summary.json", "drafter", "web-developer"]);
-    expect((await readdir(path.join(dir, "all-good", "drafter"))).sort()).toEqual(["consistency-report.json", "consistency-report.md", "contract-duty-annex.docx", "manifest.json", "recruitment-reason-statement.docx"]);
+    expect((await readdir(path.join(dir, "all-good", "drafter"))).sort()).toEqual([
+      "consistency-report.json",
+      "consistency-report.md",
+      "contract-duty-annex.docx",
+      "filing-checklist-en.docx",
+      "filing-checklist-ko.docx",
+      "filing-checklist.json",
+      "manifest.json",
+      "recruitment-reason-statement.docx",
+    ]);
   });
 
   it("prints the summary as JSON and exits 1 when a case stops with findings", async () => {

@@ -19,7 +19,7 @@ describe("e7-align generate", () => {
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(["consistent", "selectedCode", "bestCode", "outDir", "files", "findings"]);
     expect(json).toMatchObject({ consistent: true, selectedCode: "2224", bestCode: "2224", outDir: out });
-    expect(readdirSync(out).sort()).toEqual(["consistency-report.json", "consistency-report.md", "contract-duty-annex.docx", "manifest.json", "recruitment-reason-statement.docx"]);
+    expect(readdirSync(out).sort()).toEqual(["consistency-report.json", "consistency-report.md", "contract-duty-annex.docx", "filing-checklist-en.docx", "filing-checklist.json", "manifest.json", "recruitment-reason-statement.docx"]);
   });
 
   it("should exit 1 for a mismatch example, name the better code and write nothing", async () => {

@@ -8,6 +8,8 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { makeDocx, makePdf, writeBadDocuments } from "../fixtures/verify/build-fixtures.js";
 import * as F from "../fixtures/verify/documents.js";
 import { cli } from "../helpers/run-cli.js";
+import { buildContract } from "../fixtures/contracts/build-contracts.js";
+import { CONTRACTS } from "../fixtures/contracts/corpus.js";
 
 let dir: string;
 let bad: Record<string, string>;
@@ -18,6 +20,9 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "app-rrs.pdf"), await makePdf(F.APP_RRS_EN));
   await writeFile(path.join(dir, "web.md"), F.asText(F.WEB_CONTRACT_EN, true));
   bad = await writeBadDocuments(path.join(dir, "bad"));
+  for (const name of ["en-intro-bullets.txt", "en-no-section.txt", "ko-circled.hwpx", "en-shares.txt"]) {
+    await writeFile(path.join(dir, name), await buildContract(CONTRACTS.find((c) => c.name === name)!));
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -113,6 +118,58 @@ describe("verify", () => {
   });
 });
 
+describe("verify shows what it read", () => {
+  it("prints the heading used, each clause with its number as written, and what it skipped and why", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "en-intro-bullets.txt"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('read: duty section "Article 3. Job Description"; 4 clauses scored');
+    expect(run.stdout).toContain('skipped (intro sentence): "The Employee shall perform the following duties:"');
+    expect(run.stdout).toMatch(/\n\s+4\s+-\s+yes\s+2224 .*Test web pages/);
+    // The heading, the intro and the working-hours line are never scored rows.
+    expect(run.stdout).not.toMatch(/(?:yes|no|partly|generic)\s+\S+\s+[\d.]+\s+[\d.]+\s+(?:40 hours|EMPLOYMENT CONTRACT|Article|The Employee)/);
+  });
+
+  it("says loudly that no duty section was found and scores nothing, unless --whole-text", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("read: NO DUTY SECTION FOUND. Nothing in this document was scored");
+    expect(run.stdout).toContain("No duty clause was read in any document.");
+    expect(run.stdout).toMatch(/error\s+no-duty-section \(en-no-section\.txt\)/);
+    expect(run.stdout).not.toContain("statement");
+    const whole = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--whole-text", "--json"], { cwd: dir });
+    const result = JSON.parse(whole.stdout) as { documents: { dutySection: { found: boolean; wholeText: boolean; skipped: { text: string; reason: string }[] }; statements: { text: string }[] }[] };
+    expect(result.documents[0]!.dutySection).toMatchObject({ found: false, wholeText: true });
+    expect(result.documents[0]!.dutySection.skipped).toContainEqual({ text: "Offer letter", reason: "heading" });
+    expect(result.documents[0]!.statements.map((s) => s.text)).toContain("We are pleased to offer you a position at our company starting next month.");
+  });
+
+  it("--json carries each statement's number and share as read, and the skipped lines", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "en-shares.txt", "--json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { documents: { dutySection: { heading: string; skipped: unknown[]; outside: number }; statements: { label?: string; share?: number }[] }[] };
+    expect(result.documents[0]!.dutySection).toMatchObject({ heading: "Duties", skipped: [], outside: 3 });
+    expect(result.documents[0]!.statements.map((s) => [s.label, s.share])).toEqual([["1.", 40], ["2.", 30], ["3.", 20], ["4.", 10]]);
+  });
+
+  it("the Markdown report carries the same reading", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "en-intro-bullets.txt", "--report", "intro-report.md"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const report = await readFile(path.join(dir, "intro-report.md"), "utf8");
+    expect(report).toContain('- Duty section: "Article 3. Job Description"');
+    expect(report).toContain("- Read: 4 clauses scored, 3 paragraphs outside the duty section not read");
+    expect(report).toContain("  - Skipped (intro sentence): The Employee shall perform the following duties:");
+    expect(report).toMatch(/\| 4 \| yes \| 2224 \|.*\| - Test web pages/);
+  });
+
+  it("reads a Hangul .hwpx contract", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "ko-circled.hwpx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("ko-circled.hwpx (contract, hwpx)");
+    expect(run.stdout).toContain('read: duty section "제3조 (업무의 내용)"; 4 clauses scored');
+    expect(run.stdout).toMatch(/\n\s+1\s+①\s+yes\s+2224/);
+  });
+});
+
 describe("verify with unreadable documents", () => {
   const cases: readonly [string, RegExp][] = [
     ["empty.docx", /empty/],
@@ -132,7 +189,8 @@ describe("verify with unreadable documents", () => {
     ["not-a-pdf.pdf", /not a PDF/],
     ["invalid-utf8.txt", /not valid UTF-8/],
     ["old-word.doc", /old-format Word/],
-    ["legacy.hwp", /unsupported file type/],
+    ["legacy.hwp", /Hangul \.hwp file, which e7-align cannot read(.|\n)*\.hwpx or \.docx/],
+    ["hangul-2010.hwp", /Hangul \.hwp file, which e7-align cannot read/],
     ["directory", /is a directory/],
     ["missing", /no such file/],
   ];

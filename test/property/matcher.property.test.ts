@@ -45,7 +45,7 @@ function expectRanking(ranking: readonly ScoredOccupation[]): void {
 function expectResult(result: MatchResult): void {
   expectRanking(result.ranking);
   expect(CODES).toContain(result.bestCode);
-  expect(["match", "ambiguous", "mismatch", "unsupported"]).toContain(result.verdict);
+  expect(["match", "ambiguous", "mismatch", "unsupported", "excluded"]).toContain(result.verdict);
   expect(Number.isFinite(result.margin)).toBe(true);
   for (const statement of result.statements) {
     expectRanking(statement.ranking);

@@ -96,7 +96,10 @@ describe("bad documents", () => {
     ["not-a-pdf.pdf", "E_PDF_NOT_PDF", /not a PDF/],
     ["invalid-utf8.txt", "E_NOT_TEXT", /not valid UTF-8/],
     ["old-word.doc", "E_UNSUPPORTED_FORMAT", /old-format Word/],
-    ["legacy.hwp", "E_UNSUPPORTED_FORMAT", /unsupported file type/],
+    ["legacy.hwp", "E_UNSUPPORTED_FORMAT", /Hangul \.hwp file, which e7-align cannot read/],
+    ["hangul-2010.hwp", "E_UNSUPPORTED_FORMAT", /Hangul \.hwp file, which e7-align cannot read/],
+    ["no-section.hwpx", "E_HWPX_NOT_HWPX", /not a Hangul \.hwpx/],
+    ["zip-bomb.hwpx", "E_DOCX_LIMIT", /decompress to more than/],
     ["directory", "E_IS_DIRECTORY", /is a directory/],
     ["missing", "E_FILE_NOT_FOUND", /no such file/],
   ];
@@ -113,6 +116,7 @@ describe("bad documents", () => {
       expect(inputError.message).toContain(bad[name]!);
       expect(inputError.message).toMatch(message);
       expect(inputError.hints.length).toBeGreaterThan(0);
+      if (name.endsWith(".hwp")) expect(inputError.hints.join(" ")).toMatch(/\.hwpx or \.docx.*PDF/);
     });
   }
 

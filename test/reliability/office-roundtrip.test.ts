@@ -24,7 +24,7 @@ describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
     const result = await generatePacket({ casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), outDir: packet, lang: "both" });
     expect(result.status).toBe("written");
     const documents = readdirSync(packet).filter((name) => name.endsWith(".docx")).sort();
-    expect(documents).toHaveLength(3);
+    expect(documents).toHaveLength(5); // annex, RRS, cover letter and the Korean and English filing checklists
 
     const printed = path.join(dir, "printed");
     const office = spawnSync(

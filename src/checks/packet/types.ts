@@ -45,7 +45,7 @@ export interface PacketDocument {
   /** Duty clauses, for the documents that carry them (contract annex, RRS); empty otherwise. */
   readonly clauses: readonly ClauseReadBack[];
   /** The matcher over all duty clauses of the file, weighted by share (absent for files without duty clauses). */
-  readonly match?: Pick<MatchResult, "bestCode" | "margin" | "verdict" | "ranking" | "confidence">;
+  readonly match?: Pick<MatchResult, "bestCode" | "margin" | "verdict" | "ranking" | "confidence" | "exclusion">;
 }
 
 /** Everything a packet check may read; assembled once after the files are read back. */

@@ -1,0 +1,113 @@
+/** Renders the filing checklist into the document model in one language, so the existing docx and PDF writers write it. */
+import { clause, heading, paragraph, root, table } from "../model/build.js";
+import type { Block, DocRoot } from "../model/nodes.js";
+import { LABELS, STATUS_LABELS } from "./texts.js";
+import type { Checklist, ChecklistItem, ItemSection, Text2 } from "./types.js";
+
+export type ChecklistLang = "ko" | "en";
+
+const SECTION_ORDER: readonly ItemSection[] = ["application", "applicant", "employer", "occupation", "packet"];
+
+/** Fills {{placeholders}} of a label. */
+function fill(text: string, data: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** The items in the order they are listed (by section, then as built). */
+export function orderedItems(checklist: Checklist): ChecklistItem[] {
+  return SECTION_ORDER.flatMap((section) => checklist.items.filter((item) => item.section === section));
+}
+
+/** The summary sentence: ready to file, or what blocks it. */
+export function summaryText(checklist: Checklist, lang: ChecklistLang): string {
+  const s = checklist.summary;
+  return s.readyToFile ? LABELS.summaryReady[lang] : fill(LABELS.summaryBlocked[lang], { missing: s.byStatus.missing, expired: s.byStatus.expired, incomplete: s.byStatus.incomplete, errors: s.errors });
+}
+
+/** The apostille and translation cell of an item. */
+export function legalisationText(item: ChecklistItem, lang: ChecklistLang): string {
+  const t = (text: Text2): string => text[lang];
+  const legal = { "not-needed": "", needed: t(LABELS.neededMissing), apostille: t(LABELS.apostille), consular: t(LABELS.consular) }[item.legalisation];
+  const translation = item.translation === "ko" ? t(LABELS.translationKo) : item.translation === "en" ? t(LABELS.translationEn) : "";
+  if (!legal && !translation) return item.held && item.legalisation === "not-needed" && item.translation === "not-needed" ? t(LABELS.notNeeded) : t(LABELS.none);
+  return [legal, translation].filter(Boolean).join(", ");
+}
+
+/** The document cell: its name, whether required, and the title as held. */
+export function documentText(item: ChecklistItem, lang: ChecklistLang): string {
+  const marker = item.required ? "" : ` (${LABELS.ifApplicable[lang]})`;
+  return `${item.name[lang]}${marker}${item.title !== undefined && item.title !== item.name[lang] ? `: ${item.title}` : ""}`;
+}
+
+/** The filing checklist as a document in one language. */
+export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocRoot {
+  const t = (text: Text2): string => text[lang];
+  const section = (n: number, label: Text2, id: string): Block => heading(2, `${n}. ${t(label)}`, id);
+  const items = orderedItems(checklist);
+  const notes = items.flatMap((item, i) => (item.note ? [clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 })] : []));
+  const route = checklist.route;
+  const findingRows = checklist.findings.map((f) =>
+    lang === "ko" ? [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, t(f.fix), f.path ?? ""] : [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, f.message, t(f.fix)],
+  );
+  const children: Block[] = [
+    heading(1, t(LABELS.title), "checklist-title"),
+    paragraph(summaryText(checklist, lang), "checklist-summary"),
+    section(1, LABELS.overview, "checklist-overview"),
+    table(
+      [
+        [t(LABELS.applicant), checklist.applicant],
+        [t(LABELS.employer), t(checklist.employer)],
+        [t(LABELS.code), `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`],
+        [t(LABELS.filingDate), checklist.filingDate],
+        [t(LABELS.office), checklist.office],
+        [t(LABELS.currentStatus), route.currentStatus === "abroad" ? (lang === "ko" ? "해외 체류" : "abroad") : route.currentStatus],
+      ],
+      "checklist-overview-table",
+      { widths: [2, 6] },
+    ),
+    section(2, LABELS.route, "checklist-route"),
+    table(
+      [
+        [t(LABELS.routeName), t(route.name)],
+        [t(LABELS.form), t(route.form)],
+        [t(LABELS.where), t(route.where)],
+      ],
+      "checklist-route-table",
+      { widths: [2, 6] },
+    ),
+    ...(route.note ? [paragraph(t(route.note), "checklist-route-note")] : []),
+    section(3, LABELS.documents, "checklist-documents"),
+    table(
+      items.map((item, i) => [
+        String(i + 1),
+        documentText(item, lang),
+        t(item.issuer),
+        item.held ? `${t(LABELS.yes)}${item.issueDate ? ` ${item.issueDate}` : ""}` : t(LABELS.no),
+        item.validThrough ?? t(LABELS.none),
+        legalisationText(item, lang),
+        t(STATUS_LABELS[item.status]),
+      ]),
+      "checklist-documents-table",
+      { header: [t(LABELS.number), t(LABELS.document), t(LABELS.issuer), t(LABELS.held), t(LABELS.expires), t(LABELS.legalisation), t(LABELS.status)], widths: [0.7, 3.6, 2, 1.8, 1.8, 1.6, 1.4] },
+    ),
+    ...notes,
+    section(4, LABELS.sign, "checklist-sign"),
+    ...checklist.signAndSeal.map((step, i) => clause(`${i + 1})`, [t(step)], `checklist-sign-${i + 1}`, { level: 1 })),
+    section(5, LABELS.print, "checklist-print"),
+    ...checklist.print.map((step, i) => clause(`${i + 1})`, [t(step)], `checklist-print-${i + 1}`, { level: 1 })),
+    section(6, LABELS.findings, "checklist-findings"),
+    ...(findingRows.length > 0
+      ? [
+          table(findingRows, "checklist-findings-table", {
+            header: lang === "ko" ? [t(LABELS.severity), t(LABELS.check), t(LABELS.fix), "위치"] : [t(LABELS.severity), t(LABELS.check), "Finding", t(LABELS.fix)],
+            widths: lang === "ko" ? [0.8, 2.6, 4.4, 2] : [0.9, 2.2, 5, 2.8],
+          }),
+        ]
+      : [paragraph(t(LABELS.noFindings), "checklist-findings-none")]),
+    section(7, LABELS.notes, "checklist-notes"),
+    paragraph(t(LABELS.validityNote), "checklist-validity"),
+    paragraph(fill(t(LABELS.generatedBy), { version: checklist.rules.version, asOf: checklist.rules.asOf }), "checklist-provenance"),
+    paragraph(checklist.documentDate, "checklist-date", "right"),
+  ];
+  return root({ kind: "filing-checklist", lang, title: t(LABELS.title), subject: `${checklist.code} ${checklist.occupation.en}`, author: checklist.employer.en, date: checklist.documentDate }, children);
+}

@@ -1,0 +1,45 @@
+/**
+ * Checks that the duties do not read as a role the catalog excludes from the selected code (its "Not this
+ * occupation" entries and the scope's "not ..." sentences): such a filing is refused whatever words it shares with
+ * the occupation, so the check names the excluded role, the catalog entry and the code that fits instead.
+ */
+import { defineCheck } from "./types.js";
+import { occupationName, selectedCodeOf } from "./check-helpers.js";
+
+export const dutiesExcludedRole = defineCheck({
+  meta: {
+    id: "duties-excluded-role",
+    description: "The duties must not read as a role the catalog excludes from the selected code; the excluded role, the catalog entry and the code that fits instead are named.",
+    severity: "error",
+    source: "MOJ-2026-09 p.235-297 (직종설명: roles named as not belonging to each occupation); catalog excludedTitles and scope",
+    messages: {
+      excludedUseCode:
+        'The duties read as "{{role}}" ({{roleKo}}), which the catalog excludes from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}); {{share}}% of the working time reads as that role. That role belongs under {{useCode}} {{useName}}: file under it if that is the job, or rewrite the duties to show {{selectedCode}}\'s core work.',
+      excludedNoCode:
+        'The duties read as "{{role}}" ({{roleKo}}), which the catalog excludes from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}); {{share}}% of the working time reads as that role. The catalog gives that role no E-7 code, so it is not an E-7 occupation; rewrite the duties to show {{selectedCode}}\'s core work if that is the real job.',
+    },
+    messagesKo: {
+      excludedUseCode:
+        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}" 직무로 읽힙니다(제외 사유: {{reason}}). 근무시간의 {{share}}%가 해당 직무에 해당합니다. 그 직무는 {{useCode}} {{useName}}에 속하므로, 실제 직무라면 {{useCode}}로 신청하시고 그렇지 않다면 {{selectedCode}}의 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
+      excludedNoCode:
+        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}" 직무로 읽힙니다(제외 사유: {{reason}}). 근무시간의 {{share}}%가 해당 직무에 해당합니다. 카탈로그에는 그 직무에 해당하는 E-7 직종 코드가 없으므로 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}라면 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
+    },
+  },
+  run(context, report) {
+    const { match, catalog } = context;
+    const exclusion = match.exclusion;
+    if (match.verdict !== "excluded" || !exclusion) return;
+    const selectedCode = selectedCodeOf(context);
+    const data = {
+      selectedCode,
+      selectedName: occupationName(catalog, selectedCode),
+      role: exclusion.role.en,
+      roleKo: exclusion.role.ko,
+      reason: exclusion.reason.replace(/\.$/, ""),
+      share: Math.round(exclusion.share * 100),
+      statements: exclusion.statements.map((i) => i + 1).join(", "),
+    };
+    if (exclusion.useCode) report({ messageId: "excludedUseCode", path: "/position/duties", data: { ...data, useCode: exclusion.useCode, useName: occupationName(catalog, exclusion.useCode) } });
+    else report({ messageId: "excludedNoCode", path: "/position/duties", data });
+  },
+});

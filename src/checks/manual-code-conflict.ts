@@ -1,0 +1,39 @@
+/** Flags occupations whose code the September 2026 manual prints differently in different places (list table vs criteria page or its own lists). */
+import { normalizeCode } from "../catalog/resolve-code.js";
+import { defineCheck } from "./types.js";
+import { selectedCodeOf } from "./check-helpers.js";
+
+/** Uncertainty notes about the code itself (as opposed to scope or qualification doubts). */
+const CODE_NOTE = /^Code( and name)?( collision)?:/;
+
+export const manualCodeConflict = defineCheck({
+  meta: {
+    id: "manual-code-conflict",
+    description: "The 2026.9 manual prints some codes differently on its list table and its criteria pages (e.g. 2231/2241, 2341/2343, 2364/2363, 42210/42110); filing such a code needs the office's confirmation of the number its screens accept.",
+    severity: "warning",
+    source: "MOJ-2026-09 p.232-234 (list table) against the occupation's criteria page (catalog criteriaPageCodes and uncertain notes)",
+    messages: {
+      conflict:
+        "The September 2026 manual is not consistent about the code of {{code}} {{name}}: {{note}} Before filing, confirm with {{office}} (or on the HiKorea screen) which number it accepts; the documents print {{code}}.",
+      criteriaPageNumber:
+        "The case files {{typed}}, the number printed on the manual's criteria page for {{code}} {{name}}; its list-table code is {{code}}, which the documents print. {{note}} Confirm with {{office}} which number it accepts.",
+    },
+  },
+  run(context, report) {
+    const { occupation, catalog } = context;
+    const code = selectedCodeOf(context);
+    const typed = normalizeCode(context.case.selectedCode);
+    const office = context.case.filing.immigrationOffice;
+    const page = catalog.criteriaPageCodes?.find((entry) => entry.number === typed);
+    if (page && typed !== code) {
+      report({ messageId: "criteriaPageNumber", path: "/selectedCode", data: { typed, code, name: occupation.nameEn, note: page.note, office } });
+      return;
+    }
+    const notes = [
+      ...(catalog.criteriaPageCodes ?? []).filter((entry) => entry.listCodes.includes(code)).map((entry) => entry.note),
+      ...occupation.uncertain.filter((note) => CODE_NOTE.test(note)),
+    ];
+    if (notes.length === 0) return;
+    report({ messageId: "conflict", path: "/selectedCode", data: { code, name: occupation.nameEn, note: notes.join(" "), office } });
+  },
+});

@@ -1,0 +1,50 @@
+/** Finding messages in the user's language: English from each check's meta, Korean from FINDING_MESSAGES_KO. */
+import { josa } from "es-hangul";
+import { FINDING_MESSAGES_KO } from "./finding-messages-ko.js";
+
+export type UiLang = "ko" | "en";
+type JosaOption = Parameters<typeof josa>[1];
+
+/** Korean readings of the digits: a particle after a number follows how its last digit is read (2223이, 2224가). */
+const DIGIT_READINGS = ["영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"] as const;
+
+function withParticle(word: string, option: JosaOption): string {
+  // The particle follows the last letter or digit: a closing quote or bracket is not read.
+  const core = word.replace(/[^\p{L}\p{N}]+$/u, "");
+  const last = core.at(-1) ?? "";
+  const reading = /[0-9]/.test(last) ? DIGIT_READINGS[Number(last)]! : core;
+  return word + josa(reading || word, option).slice((reading || word).length);
+}
+
+/** Fills a Korean template: {{key}} as in formatMessage, {{key|이/가}} adds the particle that fits the value. */
+export function formatMessageKo(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)(?:\|([^}]+))?\s*\}\}/g, (whole, key: string, option: string | undefined) => {
+    if (!(key in data)) return whole;
+    const value = String(data[key]);
+    return option ? withParticle(value, option as JosaOption) : value;
+  });
+}
+
+/** The Korean template of a message, or undefined when there is none. */
+export function koreanTemplate(checkId: string, messageId: string): string | undefined {
+  return FINDING_MESSAGES_KO[checkId]?.[messageId];
+}
+
+/** A finding's message in the given language (English when no Korean text exists). */
+export function findingMessage(finding: { readonly checkId: string; readonly messageId: string; readonly message: string; readonly data?: Readonly<Record<string, string | number>> }, ui: UiLang): string {
+  if (ui === "en") return finding.message;
+  const template = koreanTemplate(finding.checkId, finding.messageId);
+  return template === undefined ? finding.message : formatMessageKo(template, finding.data ?? {});
+}
+
+/** The same findings with their messages in the given language (the JSON shape is unchanged). */
+export function localizeFindings<F extends { readonly checkId: string; readonly messageId: string; readonly message: string; readonly data?: Readonly<Record<string, string | number>> }>(findings: readonly F[], ui: UiLang): F[] {
+  return findings.map((finding) => (ui === "en" ? finding : { ...finding, message: findingMessage(finding, ui) }));
+}
+
+/** The UI language: --ui when given, else Korean when the locale (LC_ALL, LC_MESSAGES, LANG) is Korean. */
+export function uiLangFrom(option: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): UiLang {
+  if (option === "ko" || option === "en") return option;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^ko/i.test(locale) ? "ko" : "en";
+}

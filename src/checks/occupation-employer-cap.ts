@@ -1,0 +1,75 @@
+/** Checks the occupation's own per-employer cap (by regular workers, by insured Koreans, or a fixed number) where the rules give one. */
+import { defineCheck } from "./types.js";
+import { selectedCodeOf } from "./check-helpers.js";
+import { countsTowardsRatio } from "./employer-size-and-ratio.js";
+import type { CapBand, OccupationEmployerRule } from "./load-rules.js";
+import type { CheckContext } from "./types.js";
+
+/** The cap a rule gives this employer, what it was counted on, and the JSON pointer of that count; undefined when the rule sets no cap. */
+export function capFor(rule: OccupationEmployerRule, context: CheckContext): { cap: number; count?: number; basis: "regular workers" | "insured Korean employees" | "fixed"; path: string } | undefined {
+  const employer = context.case.employer;
+  const band = (bands: readonly CapBand[], count: number): number | undefined => bands.find((b) => b.upTo === null || count <= b.upTo)?.cap;
+  if (rule.capsByRegularWorkers) {
+    const count = employer.regularWorkers ?? employer.insuredKoreanEmployees + Object.values(employer.foreignEmployees).reduce((a, b) => a + b, 0);
+    const cap = band(rule.capsByRegularWorkers, count);
+    return cap === undefined ? undefined : { cap, count, basis: "regular workers", path: employer.regularWorkers !== undefined ? "/employer/regularWorkers" : "/employer/insuredKoreanEmployees" };
+  }
+  if (rule.capsByInsuredKoreans) {
+    const count = employer.insuredKoreanEmployees;
+    const cap = band(rule.capsByInsuredKoreans, count);
+    return cap === undefined ? undefined : { cap, count, basis: "insured Korean employees", path: "/employer/insuredKoreanEmployees" };
+  }
+  if (rule.maxPerEmployer !== undefined) return { cap: rule.maxPerEmployer, basis: "fixed", path: "/employer/foreignEmployees" };
+  return undefined;
+}
+
+export const occupationEmployerCap = defineCheck({
+  meta: {
+    id: "occupation-employer-cap",
+    description: "Where the occupation has its own per-employer cap (designers by insured Koreans, mechanical engineers and drafters by regular workers, travel product developers 2 per firm …), the hire must fit within it; the cap replaces the general 20% ratio where the rules say so.",
+    severity: "error",
+    source: "MOJ-2026-09 p.229 and the occupation's criteria page (rules.json occupationEmployerRules)",
+    messages: {
+      firmTooSmall: "{{code}} {{name}} cannot be filed by a firm with {{count}} {{basis}}: {{note}} ({{ruleSource}})",
+      capForFirm: "{{code}} {{name}}: this employer may employ at most {{cap}} foreign {{name}} staff{{countText}} ({{ruleSource}}). Count the ones already employed.",
+      capMayBeExceeded: "With this hire the employer would have {{after}} foreign staff who count ({{statuses}}), above the {{cap}} that {{code}} {{name}} allows per employer{{raised}}. If those already employed work in this occupation, the cap is exceeded: {{note}} ({{ruleSource}})",
+    },
+  },
+  run(context, report) {
+    const { occupation, rules } = context;
+    const code = selectedCodeOf(context);
+    const rule = rules.occupationEmployerRules.find((r) => r.codes.includes(code) && capFor(r, context) !== undefined);
+    if (!rule) return;
+    const found = capFor(rule, context)!;
+    const name = occupation.nameEn;
+    const ruleSource = rule.source;
+    if (found.cap === 0) {
+      report({ messageId: "firmTooSmall", path: found.path, data: { code, name, count: found.count ?? 0, basis: found.basis, note: rule.note, ruleSource } });
+      return;
+    }
+    const e74 = occupation.subtype === "E-7-4";
+    const counted = Object.entries(context.case.employer.foreignEmployees).filter(([status, n]) => n > 0 && (e74 ? status === "E-7-4" : countsTowardsRatio(status, rules)));
+    const after = counted.reduce((sum, [, n]) => sum + n, 0) + 1;
+    if (after > found.cap) {
+      report({
+        messageId: "capMayBeExceeded",
+        // The case counts foreign staff by status, not by occupation, so whether the cap is broken depends on facts it does not hold.
+        severity: "warning",
+        path: "/employer/foreignEmployees",
+        data: {
+          after,
+          statuses: counted.length > 0 ? `${counted.map(([s, n]) => `${n} ${s}`).join(", ")} + this hire` : "this hire",
+          cap: found.cap,
+          code,
+          name,
+          raised: rule.raisedMax !== undefined ? ` (${rule.raisedMax} under the conditions named)` : "",
+          note: rule.note,
+          ruleSource,
+        },
+      });
+      return;
+    }
+    const countText = found.count !== undefined ? ` with ${found.count} ${found.basis}` : "";
+    report({ messageId: "capForFirm", severity: "info", path: "/employer", data: { code, name, cap: found.cap, countText, ruleSource } });
+  },
+});

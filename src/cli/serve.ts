@@ -1,0 +1,57 @@
+/** `e7-align serve`: the local web page and its HTTP API on 127.0.0.1, until Ctrl-C. */
+import { spawn } from "node:child_process";
+import { E7Error, EXIT, UsageError } from "../errors.js";
+import { defineCommand } from "./command.js";
+
+interface ServeArgs {
+  port: number;
+  open: boolean;
+}
+
+/** Opens the URL in the system browser; failure is harmless (the URL is printed anyway). */
+function openBrowser(url: string): void {
+  const [command, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
+  try {
+    const child = spawn(command, args as string[], { stdio: "ignore", detached: true });
+    child.on("error", () => undefined);
+    child.unref();
+  } catch {
+    // No browser opener on this system: the printed URL is enough.
+  }
+}
+
+export const serveCommand = defineCommand<ServeArgs>({
+  builder: (yargs) =>
+    yargs
+      .option("port", { type: "number", default: 8787, describe: "Port on 127.0.0.1 (0 picks a free one)" })
+      .option("open", { type: "boolean", default: false, describe: "Open the page in the default browser" })
+      .example("$0 serve", "Start the page at http://127.0.0.1:8787/")
+      .example("$0 serve --port 9000 --open", "Another port, and open the browser") as never,
+  run: async (args, io) => {
+    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not ${String(args.port)}.`);
+    const { startServer } = await import("../serve/server.js");
+    let server;
+    try {
+      server = await startServer({ port: args.port });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE") throw new E7Error("E_PORT_IN_USE", `Port ${args.port} on 127.0.0.1 is already in use.`, { hints: ["Pick another with --port, or --port 0 for any free port."] });
+      if (code === "EACCES") throw new E7Error("E_PORT_DENIED", `Port ${args.port} needs privileges this user does not have.`, { hints: ["Use a port above 1023, e.g. --port 8787."] });
+      throw error;
+    }
+    io.stdout(`e7-align is running at ${server.url}\nOnly this computer can reach it; nothing is stored unless you download or save it. Press Ctrl-C to stop.\n`);
+    if (args.open) openBrowser(server.url);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        resolve();
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+    await server.close();
+    io.stdout("Stopped.\n");
+    return EXIT.OK;
+  },
+});

@@ -1,0 +1,237 @@
+/**
+ * Exclusions: whether a duty list reads as a role the catalog rules out of an occupation (its excludedTitles, the
+ * "Not this occupation" entries, and the scope's "not ..." sentences). The matcher ranks by shared vocabulary, and an
+ * excluded role (a trade clerk under overseas sales) shares much of it, so exclusions are decided separately: by the
+ * excluded role's own cue words against the occupation's core words (src/data/exclusion-cues.json), plus the
+ * excluded title itself as a cue for every entry of the catalog. A job title alone never decides.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Catalog, ExcludedTitle, Occupation } from "../catalog/types.js";
+import { DATA_DIR } from "../paths.js";
+import { normalizeText } from "../text/normalize-text.js";
+
+export const EXCLUSION_CUES_PATH = path.join(DATA_DIR, "exclusion-cues.json");
+
+interface Cues {
+  readonly en: readonly string[];
+  readonly ko: readonly string[];
+}
+
+export interface ExclusionCuesData {
+  readonly source: string;
+  readonly asOf: string;
+  readonly occupations: Readonly<Record<string, { readonly core: Cues; readonly excluded: readonly { readonly title: string; readonly cues: Cues }[] }>>;
+}
+
+/** Shares of the duty weight that decide an exclusion. */
+export const EXCLUSION_THRESHOLDS = {
+  /** Weight of statements that read as the excluded role needed to call the list excluded ... */
+  excludedShare: 0.5,
+  /** ... while statements that carry the occupation's core work hold less than this. */
+  maxCoreShare: 0.3,
+  /** When the job title names the excluded role too, duties that agree with it need less weight. */
+  excludedShareWithTitle: 0.34,
+  maxCoreShareWithTitle: 0.5,
+} as const;
+
+/** A duty list that reads as a role the catalog excludes from the code. */
+export interface Exclusion {
+  /** The code whose catalog entry excludes the role. */
+  readonly code: string;
+  /** The excluded role as the catalog names it. */
+  readonly role: { readonly en: string; readonly ko: string };
+  /** The catalog's reason for the exclusion. */
+  readonly reason: string;
+  /** The scope sentence that rules the role out, when the scope has one. */
+  readonly scopeSentence?: string;
+  /** The code that fits the role instead; absent when the catalog gives none (the role is not an E-7 occupation). */
+  readonly useCode?: string;
+  /** Share of the duty weight that reads as the role, and of the weight that carries the occupation's core work. */
+  readonly share: number;
+  readonly coreShare: number;
+  /** Indexes of the statements that read as the role. */
+  readonly statements: readonly number[];
+  /** Cue words found in those statements. */
+  readonly cues: readonly string[];
+  /** True when the job title names the excluded role as well. */
+  readonly titleAgrees: boolean;
+}
+
+export interface WeightedStatement {
+  readonly text: string;
+  readonly weight: number;
+}
+
+let cached: ExclusionCuesData | undefined;
+
+/** The shipped cue data, read once per process (validated against schemas/exclusion-cues.schema.json by the tests). */
+export function loadExclusionCues(): ExclusionCuesData {
+  cached ??= JSON.parse(readFileSync(EXCLUSION_CUES_PATH, "utf8")) as ExclusionCuesData;
+  return cached;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const patterns = new Map<string, RegExp>();
+
+/** Latin cues match at a word start (so "negotiat" finds "negotiates"); Hangul cues anywhere (particles attach). */
+function patternOf(cue: string, wholeWord: boolean): RegExp {
+  const key = `${wholeWord ? "w" : "p"}${cue}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const latinStart = /^[a-z0-9]/.test(cue);
+    const latinEnd = /[a-z0-9]$/.test(cue);
+    pattern = new RegExp(`${latinStart ? "(?<![a-z0-9])" : ""}${escape(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}`, "u");
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** A cue list ready to test: a plain substring search first (cheap), the word-boundary pattern only on a hit. */
+interface CueSet {
+  readonly cues: readonly { readonly cue: string; readonly lower: string; readonly pattern: RegExp }[];
+}
+
+function cueSet(cues: Cues, names: ReadonlySet<string> = new Set()): CueSet {
+  return { cues: [...cues.en, ...cues.ko].map((cue) => ({ cue, lower: cue.toLowerCase(), pattern: patternOf(cue.toLowerCase(), names.has(cue)) })) };
+}
+
+/** Cue words found in a text; the excluded title's own names count only as whole words. */
+function cuesIn(text: string, set: CueSet): string[] {
+  const found: string[] = [];
+  for (const { cue, lower, pattern } of set.cues) if (text.includes(lower) && pattern.test(text)) found.push(cue);
+  return found;
+}
+
+/**
+ * The names an excluded title goes by: "Software developer or programmer" -> ["software developer", "software
+ * programmer"]. A lone word beside a longer name takes that name's qualifier ("Architectural or civil CAD drafter"
+ * -> "architectural cad drafter"), so that a bare adjective or "cook" does not stand for the whole role.
+ */
+export function titleAlternatives(entry: Pick<ExcludedTitle, "en" | "ko">): string[] {
+  const names = [entry.en.toLowerCase(), entry.ko];
+  const parts = names.flatMap((name) => {
+    const pieces = name
+      .replace(/\([^)]*\)/g, " ")
+      .split(/\s+or\s+|[/,·]/)
+      .map((piece) => piece.replace(/\s+/g, " ").trim())
+      .filter((piece) => piece !== "");
+    return pieces.map((piece, i) => {
+      if (piece.includes(" ") || pieces.length < 2) return piece;
+      const next = pieces[i + 1];
+      if (next?.includes(" ")) return `${piece} ${next.split(" ").slice(1).join(" ")}`;
+      const first = pieces[0]!;
+      return i > 0 && first.includes(" ") ? `${first.split(" ")[0]} ${piece}` : piece;
+    });
+  });
+  return [...new Set(parts.filter((part) => (/[a-z]/.test(part) ? part.length >= 4 : part.length >= 2)))];
+}
+
+/** A clause's leading label ("Export sales: ...") is a name for the duty, not the duty, so it is not read. */
+const LEADING_LABEL = /^[^:：.]{1,40}[:：]\s*(?=\S)/u;
+
+function prepared(text: string): string {
+  const normal = normalizeText(text).toLowerCase();
+  const label = LEADING_LABEL.exec(normal);
+  const body = label && label[0].trim().split(/\s+/).length <= 4 ? normal.slice(label[0].length) : normal;
+  return ` ${body} `;
+}
+
+/** The scope sentence that says what the occupation is not, nearest to the excluded role's words. */
+function scopeSentenceFor(occupation: Occupation, words: readonly string[]): string | undefined {
+  const sentences = occupation.scopeEn.split(/(?<=\.)\s+/).filter((sentence) => /\bnot\b|\bno\b|n't\b/.test(sentence));
+  let best: { sentence: string; hits: number } | undefined;
+  for (const sentence of sentences) {
+    const lower = sentence.toLowerCase();
+    const hits = words.filter((word) => word.length >= 4 && lower.includes(word.slice(0, 6))).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { sentence, hits };
+  }
+  return best?.sentence;
+}
+
+interface PreparedEntry {
+  readonly entry: ExcludedTitle;
+  readonly alternatives: readonly string[];
+  readonly cues: CueSet;
+}
+
+const preparedByOccupation = new WeakMap<Occupation, { readonly core: CueSet; readonly entries: readonly PreparedEntry[] }>();
+
+/** An occupation's core cues and excluded entries with their cues, built once per code. */
+function preparedEntries(occupation: Occupation, code: string): { readonly core: CueSet; readonly entries: readonly PreparedEntry[] } {
+  let built = preparedByOccupation.get(occupation);
+  if (!built) {
+    const data = loadExclusionCues().occupations[code];
+    const entries = occupation.excludedTitles.map((entry) => {
+      const alternatives = titleAlternatives(entry);
+      const curated = data?.excluded.find((e) => e.title === entry.en)?.cues;
+      const cues: Cues = { en: [...alternatives.filter((a) => /[a-z]/.test(a)), ...(curated?.en ?? [])], ko: [...alternatives.filter((a) => !/[a-z]/.test(a)), ...(curated?.ko ?? [])] };
+      return { entry, alternatives, cues: cueSet(cues, new Set(alternatives)) };
+    });
+    built = { core: cueSet(data?.core ?? { en: [], ko: [] }), entries };
+    preparedByOccupation.set(occupation, built);
+  }
+  return built;
+}
+
+/**
+ * The excluded role the statements read as, under the occupation `code`, or undefined. `title` is the job title:
+ * it lowers the weight the duties need when it names the same role, and never decides on its own.
+ */
+export function findExclusion(catalog: Catalog, code: string, statements: readonly WeightedStatement[], title?: string): Exclusion | undefined {
+  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+  if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return undefined;
+  const { core, entries } = preparedEntries(occupation, code);
+  const texts = statements.map((statement) => prepared(statement.text));
+  const total = statements.reduce((sum, statement) => sum + statement.weight, 0) || 1;
+  const coreCounts = texts.map((text) => cuesIn(text, core).length);
+  const entryHits = entries.map(({ cues }) => texts.map((text) => cuesIn(text, cues)));
+  // A statement carries the core work when its core words are at least as many as any excluded role's cues.
+  let coreWeight = 0;
+  texts.forEach((_, i) => {
+    const strongest = Math.max(0, ...entryHits.map((hits) => hits[i]!.length));
+    if (coreCounts[i]! >= 1 && coreCounts[i]! >= strongest) coreWeight += statements[i]!.weight;
+  });
+  const coreShare = coreWeight / total;
+  const titleText = title === undefined ? "" : prepared(title);
+  let found: Exclusion | undefined;
+  entries.forEach(({ entry, alternatives }, e) => {
+    const hits = entryHits[e]!;
+    const reading = hits.flatMap((cues, i) => (cues.length >= 1 && cues.length > coreCounts[i]! ? [i] : []));
+    const share = reading.reduce((sum, i) => sum + statements[i]!.weight, 0) / total;
+    const titleAgrees = titleText.trim() !== "" && alternatives.some((alternative) => titleText.includes(alternative));
+    const needed = titleAgrees ? EXCLUSION_THRESHOLDS.excludedShareWithTitle : EXCLUSION_THRESHOLDS.excludedShare;
+    const coreLimit = titleAgrees ? EXCLUSION_THRESHOLDS.maxCoreShareWithTitle : EXCLUSION_THRESHOLDS.maxCoreShare;
+    if (reading.length === 0 || share < needed || coreShare >= coreLimit) return;
+    if (found && found.share >= share) return;
+    const cues = [...new Set(reading.flatMap((i) => hits[i]!))];
+    const scopeSentence = scopeSentenceFor(occupation, [...cues, ...alternatives.flatMap((a) => a.split(" "))]);
+    found = {
+      code,
+      role: { en: entry.en, ko: entry.ko },
+      reason: entry.reason,
+      ...(scopeSentence ? { scopeSentence } : {}),
+      ...(entry.useCode ? { useCode: entry.useCode } : {}),
+      share: Math.round(share * 10000) / 10000,
+      coreShare: Math.round(coreShare * 10000) / 10000,
+      statements: reading,
+      cues,
+      titleAgrees,
+    };
+  });
+  return found;
+}
+
+/** One sentence saying what the exclusion means for the filing. */
+export function exclusionMessage(catalog: Catalog, exclusion: Exclusion): string {
+  const label = (code: string): string => {
+    const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+    return occupation ? `${code} ${occupation.nameEn}` : code;
+  };
+  const instead = exclusion.useCode
+    ? `if that is the job, it belongs under ${label(exclusion.useCode)}`
+    : "the catalog gives no E-7 code for that role, so it is not an E-7 occupation";
+  return `The duties read as "${exclusion.role.en}" (${exclusion.role.ko}), which the catalog excludes from ${label(exclusion.code)}: ${exclusion.reason} ${
+    exclusion.scopeSentence ? `The scope says: "${exclusion.scopeSentence}" ` : ""
+  }Rewrite the duties to show the occupation's core work if the job really is ${exclusion.code}; ${instead}.`;
+}

@@ -1,0 +1,162 @@
+/**
+ * What a statement's words do in it, beyond their rarity in the catalog: words that name the function of the job
+ * (selling, translating, localising) decide the occupation more than the domain they are applied to (security,
+ * games, apps); generic analysis words (analyse, requirements, solution, evaluate) are spread over every technical
+ * job and should not pull a statement towards the one entry that lists them most; and some words change sense with
+ * their domain ("design" of a chip is engineering, not visual design; "fibre" in food is not textile fibre).
+ * Own wording; keyed by the terms extractTerms produces (English stems, Korean stems and syllable bigrams).
+ */
+import { extractTerms } from "./extract-terms.js";
+
+/** Factors applied to a term's mass in the statement (numerator and denominator alike). */
+export const ROLE_FACTORS = {
+  /** A word naming the job's function. */
+  function: 1.8,
+  /** A generic domain word (security, game, app, fair) when the statement also names a function. */
+  domainUnderFunction: 0.5,
+  /** A generic analysis word: what it adds to any occupation is discounted, what the statement says is not. */
+  analysis: 0.7,
+  /** What a word adds to the occupations of a sense its domain cues rule out. */
+  offSense: 0.1,
+};
+
+/** Words that name what the worker does for a living (not the field they do it in). */
+const FUNCTION_WORDS = [
+  "sell", "sales", "selling", "salesperson", "translate", "translation", "translator", "interpret", "interpreting",
+  "interpreter", "localize", "localization", "subtitle", "subtitling",
+  "영업", "판매", "세일즈", "번역", "통역", "현지화",
+];
+
+/** Field words that many occupations share: when a function word is present, they only say where the function is applied. */
+const DOMAIN_WORDS = [
+  "security", "cybersecurity", "game", "games", "gaming", "app", "apps", "application", "applications", "web", "website", "ui", "ux",
+  "software", "solution", "solutions", "fair", "fairs", "exhibition", "exhibitions", "expo", "product", "products",
+  "equipment", "device", "devices", "system", "systems", "platform", "mobile", "content", "contents",
+  "보안", "정보보안", "게임", "앱", "어플", "웹", "웹사이트", "화면", "소프트웨어", "솔루션", "박람회", "전시회", "제품", "장비", "시스템", "플랫폼", "모바일", "콘텐츠",
+];
+
+/** Generic analysis vocabulary that every technical statement may use. */
+const ANALYSIS_WORDS = [
+  "analyse", "analysis", "analyst", "requirement", "requirements", "solution", "solutions", "evaluate", "evaluation", "specify",
+  "specification", "specifications", "feasibility", "recommend", "alternative", "alternatives", "procedure", "procedures", "need", "needs",
+  "분석", "요구사항", "요구", "솔루션", "평가", "명세", "사양", "타당성", "개선안", "검토",
+];
+
+/** Engineering objects: "design" next to them is engineering design. */
+const ENGINEERING_CUES =
+  /\b(?:rtl|verilog|vhdl|asic|soc|fpga|chip|chips|silicon|tape-?out|circuit\w*|logic|synthesis|pcb|semiconductor\w*|wafer\w*|firmware|mechanical|engine|engines|turbine\w*|tolerance\w*|plant|plants|reactor\w*|structural|hvac|transformer\w*|switchgear)\b|반도체|회로|칩|웨이퍼|로직|펌웨어|기구|플랜트|구조물|배전|변전|공정/iu;
+/** Words of looks: with them, "design" keeps its visual sense whatever object is designed. */
+const VISUAL_CUES = /\b(?:look|looks|appearance|exterior|colou?rs?|styling|aesthetic\w*|packag\w*|brand\w*|ui|ux|graphic\w*|visual\w*)\b|외관|외형|색상|컬러|스타일|포장|패키지|브랜드|화면|그래픽|시각/iu;
+
+/**
+ * Words with a sense that depends on the statement's domain. When `cues` are present (and `unless` is not), either
+ * the word says little for the occupations (`codes`) that use it in the other sense and keeps its weight for the rest,
+ * or (`means`) it is read as another word altogether.
+ */
+const SENSES: readonly Sense[] = [
+  // Design of a chip, circuit, machine or plant is engineering work, not visual design or design teaching.
+  { words: ["design", "designs", "designer", "designers"], cues: ENGINEERING_CUES, unless: VISUAL_CUES, codes: ["295", "S2955", "1340", "2646"] },
+  // Korean engineering postings write "디자인" for "설계".
+  { words: ["디자인", "디자이너"], cues: ENGINEERING_CUES, unless: VISUAL_CUES, codes: [], means: "설계" },
+  // Fibre in food, feed or nutrition is a nutrient, not a textile material.
+  {
+    words: ["fiber", "fibers", "fibre", "fibres", "섬유", "섬유질", "조섬유", "식이섬유"],
+    cues: /\b(?:food\w*|dietary|diet|nutrition\w*|nutrient\w*|feed|protein\w*|carbohydrate\w*|calori\w*)\b|식품|식이|영양|사료|단백질|탄수화물|열량|건강기능/iu,
+    codes: ["2392", "295"],
+  },
+];
+
+interface Sense {
+  readonly words: readonly string[];
+  readonly cues: RegExp;
+  readonly unless?: RegExp;
+  /** Codes that use the word in the sense the cues rule out. */
+  readonly codes: readonly string[];
+  /** The word the statement means instead (its own word then counts for little everywhere). */
+  readonly means?: string;
+}
+
+/** The terms (as extractTerms makes them) that stand for a word list's words. */
+function termsOf(words: readonly string[]): Set<string> {
+  const terms = new Set<string>();
+  for (const word of words) {
+    for (const hit of extractTerms(word)) {
+      if (hit.term.startsWith("~")) continue;
+      // Korean words stand for their stem and the bigrams inside it; a bigram that crosses a word gap does not.
+      if (hit.general && hit.term.length === 2 && !word.includes(hit.term)) continue;
+      terms.add(hit.term);
+    }
+  }
+  return terms;
+}
+
+export interface TermRoles {
+  readonly function: ReadonlySet<string>;
+  readonly domain: ReadonlySet<string>;
+  readonly analysis: ReadonlySet<string>;
+  readonly senses: readonly (Omit<Sense, "words" | "codes"> & { readonly terms: ReadonlySet<string>; readonly codes: ReadonlySet<string> })[];
+}
+
+let roles: TermRoles | undefined;
+
+/** The role tables as terms (built on first use). */
+export function termRoles(): TermRoles {
+  roles ??= {
+    function: termsOf(FUNCTION_WORDS),
+    domain: termsOf(DOMAIN_WORDS),
+    analysis: termsOf(ANALYSIS_WORDS),
+    senses: SENSES.map(({ words, codes, ...sense }) => ({ ...sense, terms: termsOf(words), codes: new Set(codes) })),
+  };
+  return roles;
+}
+
+export interface RoleFactor {
+  /** Factor on the term's mass in the statement and in every occupation. */
+  readonly mass: number;
+  /** Factor on what the term adds to occupations (not on what the statement says). */
+  readonly found: number;
+  /** Occupation codes that use the term in a sense the statement rules out: they get ROLE_FACTORS.offSense of it. */
+  readonly offCodes?: ReadonlySet<string>;
+}
+
+function applies(sense: { readonly cues: RegExp; readonly unless?: RegExp }, text: string): boolean {
+  return sense.cues.test(text) && !sense.unless?.test(text);
+}
+
+/** Places abroad: naming one says the work is overseas, the word the catalog uses. */
+const ABROAD =
+  /\b(?:middle east|europe|european|latin america|north america|south america|americas|asia|asian|south-?east asia|africa|china|japan|vietnam|indonesia|thailand|philippines|india|russia|germany|france|uk|usa|u\.s\.|australia|canada|mexico|brazil|taiwan|hong kong|singapore|malaysia|mongolia|uzbekistan|kazakhstan|saudi|uae|dubai|turkey|gulf|cis|emea|apac|latam)\b|중동|유럽|미주|북미|남미|중남미|동남아|아시아|아프리카|중국|일본|미국|베트남|인도네시아|태국|필리핀|인도|러시아|독일|프랑스|영국|호주|캐나다|멕시코|브라질|대만|홍콩|싱가포르|말레이시아|몽골|우즈베키스탄|카자흐스탄|사우디|두바이|튀르키예|터키/iu;
+
+/** Words the statement implies without writing them (a place abroad implies "overseas"), in its own script. */
+export function impliedWords(text: string): string[] {
+  if (!ABROAD.test(text)) return [];
+  return [/[\uAC00-\uD7A3]/.test(text) ? "해외" : "overseas"];
+}
+
+/** Words the statement means in its domain's sense ("디자인" of a circuit is "설계"), to be matched as synonyms. */
+export function senseWords(text: string, terms: Iterable<string>): string[] {
+  const list = [...terms];
+  return termRoles()
+    .senses.filter((sense) => sense.means !== undefined && list.some((term) => sense.terms.has(term)) && applies(sense, text))
+    .map((sense) => sense.means!);
+}
+
+/** Per-term factors for one statement (terms without a role are absent). */
+export function roleFactors(text: string, terms: Iterable<string>): Map<string, RoleFactor> {
+  const tables = termRoles();
+  const list = [...terms];
+  const hasFunction = list.some((term) => tables.function.has(term));
+  const offSense = tables.senses.filter((sense) => applies(sense, text));
+  const factors = new Map<string, RoleFactor>();
+  for (const term of list) {
+    let mass = 1;
+    let found = 1;
+    if (tables.function.has(term)) mass *= ROLE_FACTORS.function;
+    else if (hasFunction && tables.domain.has(term)) mass *= ROLE_FACTORS.domainUnderFunction;
+    if (tables.analysis.has(term)) found *= ROLE_FACTORS.analysis;
+    const sense = offSense.find((candidate) => candidate.terms.has(term));
+    if (sense?.means !== undefined) mass *= ROLE_FACTORS.offSense;
+    if (mass !== 1 || found !== 1 || sense) factors.set(term, sense && sense.codes.size > 0 ? { mass, found, offCodes: sense.codes } : { mass, found });
+  }
+  return factors;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reads the text of a Hangul .hwpx document (OWPML: a zip whose Contents/section*.xml hold the body), with the same
+ * zip checks and limits as a .docx and the same XML parser.
+ */
+import { DOMParser } from "@xmldom/xmldom";
+import { InputFileError } from "../errors.js";
+import { inspectZip, type ZipFormat } from "./inspect-docx-zip.js";
+import { decodeXml } from "./read-docx-text.js";
+import { formatMb } from "./read-plain-text.js";
+import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
+
+const SECTION = /^Contents\/section(\d+)\.xml$/;
+const HINTS = ["Open it in Hangul (한글) and save it again as .hwpx or .docx, or print it to PDF."];
+
+const HWPX: ZipFormat = {
+  label: ".hwpx",
+  required: "Contents/section0.xml",
+  keep: (fileName) => SECTION.test(fileName),
+  notThisFormat: { message: "is a zip archive but not a Hangul .hwpx document (it has no Contents/section0.xml).", hints: HINTS, code: "E_HWPX_NOT_HWPX" },
+  corruptHints: HINTS,
+};
+
+/** The text of one hp:p paragraph: its hp:t runs, tabs and line breaks as spaces, without table paragraphs nested in it. */
+function paragraphText(paragraph: Element): string {
+  let text = "";
+  const walk = (node: Node, inText: boolean): void => {
+    for (let at = node.firstChild; at; at = at.nextSibling) {
+      if (at.nodeType === 3 || at.nodeType === 4) {
+        if (inText) text += at.nodeValue ?? "";
+        continue;
+      }
+      if (at.nodeType !== 1) continue;
+      const element = at as Element;
+      if (element.localName === "p") continue;
+      if (inText && (element.localName === "tab" || element.localName === "lineBreak" || element.localName === "fwSpace" || element.localName === "nbSpace")) text += " ";
+      walk(element, inText || element.localName === "t");
+    }
+  };
+  walk(paragraph, false);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function sectionParagraphs(xml: string, part: string, name: string): string[] {
+  const errors: string[] = [];
+  const document = new DOMParser({
+    errorHandler: { warning: () => undefined, error: (message: string) => errors.push(message), fatalError: (message: string) => errors.push(message) },
+  }).parseFromString(xml, "application/xml");
+  if (errors.length > 0 || !document.documentElement) throw new InputFileError(name, `is a damaged .hwpx (${part}: ${errors[0] ?? "no root element"}).`, HINTS, "E_HWPX_CORRUPT");
+  const paragraphs: string[] = [];
+  const all = document.getElementsByTagName("*");
+  for (let i = 0; i < all.length; i++) {
+    const element = all.item(i)!;
+    // Every paragraph, in document order, table-cell paragraphs included (each is also an hp:p).
+    if (element.localName !== "p" || !/hancom|hwpml|owpml/i.test(element.namespaceURI ?? "")) continue;
+    const text = paragraphText(element as unknown as Element);
+    if (text) paragraphs.push(text);
+  }
+  return paragraphs;
+}
+
+/** Extracts the text of a .hwpx; every paragraph (and table cell paragraph) becomes one paragraph. */
+export async function readHwpxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
+  const name = displayName(options);
+  const limits = readerLimits(options);
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], "E_FILE_TOO_LARGE");
+  }
+  const parts = await inspectZip(bytes, name, limits, HWPX);
+  const sections = [...parts.keys()].sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]));
+  const paragraphs = sections.flatMap((part) => sectionParagraphs(decodeXml(parts.get(part)!), part, name));
+  if (paragraphs.length === 0) {
+    throw new InputFileError(name, "has no text (the Hangul document is empty or holds only images).", ["If the duties are in a scanned image, type them into the document or OCR the scan."], "E_NO_TEXT");
+  }
+  return { text: paragraphs.join("\n"), paragraphs, kind: "hwpx" };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { dutiesExcludedRole } from "../../src/checks/duties-excluded-role.js";
+import { findingsFor, testCheck } from "./check-tester.js";
+
+const TRADE_CLERK = [
+  { text: "Prepare commercial invoices, packing lists and certificates of origin for each export order", share: 30 },
+  { text: "Book shipments with freight forwarders and track the vessels until arrival", share: 25 },
+  { text: "Arrange customs clearance with the customs broker and file the export declarations", share: 25 },
+  { text: "Check letter of credit documents against the bank's requirements and archive the shipping documents", share: 20 },
+];
+
+testCheck(dutiesExcludedRole, {
+  valid: [
+    { name: "web developer filed as 2224" },
+    { name: "mechanical engineer filed as 2351", example: "mechanical-engineer" },
+    { name: "interpreter filed as 2914", example: "interpreter" },
+    {
+      name: "overseas sales duties that also handle shipments, filed as 2842",
+      change: (c) => {
+        c.selectedCode = "2842";
+        c.position.duties = [
+          { text: "Find new buyers and distributors in Southeast Asia at trade shows and close export orders", share: 50 },
+          { text: "Negotiate prices, Incoterms and payment terms with overseas customers", share: 30 },
+          { text: "Follow up shipments and customs clearance of the orders won", share: 20 },
+        ];
+      },
+    },
+    {
+      name: "a trade-clerk job title over overseas sales duties (a title alone never decides)",
+      change: (c) => {
+        c.selectedCode = "2842";
+        c.position.title.en = "Trade clerk";
+        c.position.duties = [
+          { text: "Find new buyers and distributors in Southeast Asia at trade shows and close export orders", share: 60 },
+          { text: "Negotiate prices and payment terms with overseas customers", share: 40 },
+        ];
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "trade-clerk duties filed as 2842",
+      change: (c) => {
+        c.selectedCode = "2842";
+        c.position.duties = TRADE_CLERK;
+      },
+      findings: [{ messageId: "excludedNoCode", severity: "error", path: "/position/duties", data: { selectedCode: "2842", role: "Trade clerk (export/import documentation)", roleKo: "무역 사무원", share: 100 } }],
+    },
+    {
+      name: "a trade-clerk title with duties that agree with it, filed as 2842",
+      change: (c) => {
+        c.selectedCode = "2842";
+        c.position.title.en = "Trade clerk";
+        c.position.duties = [
+          { text: "Keep the export paperwork for every order complete and filed", share: 40 },
+          { text: "Coordinate customs clearance and freight bookings", share: 30 },
+          { text: "Reply to buyers' questions about delivery dates", share: 30 },
+        ];
+      },
+      findings: [{ messageId: "excludedNoCode", data: { role: "Trade clerk (export/import documentation)" } }],
+    },
+    {
+      name: "web content editing filed as 2224",
+      change: (c) => {
+        c.position.duties = [
+          { text: "Write articles and blog posts for the company website", share: 50 },
+          { text: "Edit and proofread copy from other teams before it goes live", share: 30 },
+          { text: "Keep the content calendar and the weekly newsletter on schedule", share: 20 },
+        ];
+      },
+      findings: [{ messageId: "excludedNoCode", data: { selectedCode: "2224", role: "Web content editor" } }],
+    },
+    {
+      name: "restaurant management filed as 451 (chef)",
+      change: (c) => {
+        c.selectedCode = "451";
+        c.position.duties = [
+          { text: "이탈리안 레스토랑의 매장 관리와 직원 근무표 작성, 채용을 담당합니다", share: 60 },
+          { text: "매출과 원가 관리를 합니다", share: 40 },
+        ];
+      },
+      findings: [{ messageId: "excludedUseCode", data: { selectedCode: "451", role: "Restaurant manager or owner", useCode: "1522" } }],
+    },
+  ],
+});
+
+describe("duties-excluded-role meta", () => {
+  it("should have a Korean template for every message, with the same placeholders", () => {
+    const { messages, messagesKo } = dutiesExcludedRole.meta;
+    expect(Object.keys(messagesKo ?? {}).sort()).toEqual(Object.keys(messages).sort());
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+    for (const id of Object.keys(messages)) expect(new Set(placeholders(messagesKo![id]!))).toEqual(new Set(placeholders(messages[id]!).filter((p) => p !== "role")));
+  });
+
+  it("should name the catalog's reason in the message", () => {
+    const [finding] = findingsFor(dutiesExcludedRole, {
+      name: "trade clerk",
+      change: (c) => {
+        c.selectedCode = "2842";
+        c.position.duties = TRADE_CLERK;
+      },
+    });
+    expect(finding?.message).toContain("shipping and customs paperwork");
+    expect(finding?.message).toContain("not an E-7 occupation");
+  });
+});

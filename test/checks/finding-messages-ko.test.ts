@@ -1,0 +1,59 @@
+/** Every message id of every check (case, packet and packet-case checks) has English and Korean text with the same placeholders. */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checks } from "../../src/checks/index.js";
+import { packetCaseChecks, packetChecks } from "../../src/checks/packet/index.js";
+import { FINDING_MESSAGES_KO } from "../../src/checks/messages/finding-messages-ko.js";
+import { findingMessage, formatMessageKo, uiLangFrom } from "../../src/checks/messages/localize-finding.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { cli } from "../helpers/run-cli.js";
+
+const all = [...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks)];
+const ids = all.flatMap((check) => Object.keys(check.meta.messages).map((messageId) => [check.meta.id, messageId] as const));
+const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{\{\s*(\w+)(?:\|[^}]+)?\s*\}\}/g)].map((m) => m[1]!))].sort();
+
+describe("Korean finding messages", () => {
+  it("should cover at least the 62 messages the checks had when the Korean text was written", () => {
+    expect(ids.length).toBeGreaterThanOrEqual(62);
+  });
+
+  it.each(ids)("%s/%s: has Korean text with the English placeholders", (checkId, messageId) => {
+    const english = all.find((c) => c.meta.id === checkId)!.meta.messages[messageId]!;
+    const korean = FINDING_MESSAGES_KO[checkId]?.[messageId];
+    expect(korean, `add FINDING_MESSAGES_KO["${checkId}"]["${messageId}"]`).toBeDefined();
+    expect(korean).toMatch(/[\uac00-\ud7a3]/);
+    expect(placeholders(korean!)).toEqual(placeholders(english));
+    // Every particle option is one es-hangul knows: filling the template neither throws nor leaves a {{…}}.
+    const data = Object.fromEntries(placeholders(english).map((key) => [key, "웹 개발자"]));
+    expect(formatMessageKo(korean!, data)).not.toMatch(/\{\{/);
+  });
+
+  it("should hold no Korean text for a message id that no longer exists", () => {
+    const known = new Set(ids.map(([c, m]) => `${c}/${m}`));
+    const extra = Object.entries(FINDING_MESSAGES_KO).flatMap(([c, messages]) => Object.keys(messages).map((m) => `${c}/${m}`)).filter((id) => !known.has(id));
+    expect(extra).toEqual([]);
+  });
+
+  it("should pick the particle that fits the value, numbers read in Korean", () => {
+    expect(formatMessageKo("{{a|이/가}} {{b|이/가}} {{c|으로/로}} {{d|으로/로}} {{e|은/는}}", { a: "2223", b: "2224", c: "웹 개발자", d: "2223", e: "학위증" })).toBe("2223이 2224가 웹 개발자로 2223으로 학위증은");
+  });
+
+  it("should use --ui first, then LC_ALL, LC_MESSAGES and LANG", () => {
+    expect(uiLangFrom("en", { LANG: "ko_KR.UTF-8" })).toBe("en");
+    expect(uiLangFrom(undefined, { LANG: "ko_KR.UTF-8" })).toBe("ko");
+    expect(uiLangFrom(undefined, { LC_ALL: "en_US.UTF-8", LANG: "ko_KR.UTF-8" })).toBe("en");
+    expect(uiLangFrom(undefined, {})).toBe("en");
+    expect(findingMessage({ checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } }, "ko")).toContain("90%");
+  });
+
+  it("should print validate's findings in Korean with --ui ko and in English with --ui en", async () => {
+    const example = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
+    const ko = await cli(["validate", example, "--ui", "ko"]);
+    const en = await cli(["validate", example, "--ui", "en"]);
+    expect(ko.code).toBe(en.code);
+    expect(ko.stdout).toContain("국민고용 보호 심사 강화 대상입니다");
+    expect(en.stdout).not.toContain("국민고용 보호 심사 강화 대상입니다");
+    const json = JSON.parse((await cli(["validate", example, "--json"])).stdout) as { findings: { message: string }[] };
+    expect(json.findings.every((f) => !/[\uac00-\ud7a3]{4}/.test(f.message.slice(0, 12)))).toBe(true);
+  });
+});

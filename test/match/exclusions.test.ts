@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { EXCLUSION_CUES_PATH, findExclusion, loadExclusionCues, titleAlternatives } from "../../src/match/exclusions.js";
+import { matchDuties } from "../../src/match/match-duties.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+
+interface DutyList {
+  readonly id: string;
+  readonly code: string;
+  readonly lang: "en" | "ko";
+  readonly role?: string;
+  readonly title?: string;
+  readonly duties: readonly string[];
+}
+
+const fixture = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "duty-lists.json"), "utf8")) as { excluded: DutyList[]; true: DutyList[] };
+const catalog = loadCatalog();
+const run = (list: DutyList) => matchDuties(catalog, list.duties.map((text) => ({ text })), { selectedCode: list.code, ...(list.title ? { title: list.title } : {}) });
+
+describe("excluded-role duty lists", () => {
+  it("should cover at least 25 lists across at least 12 occupations, in English and Korean", () => {
+    expect(fixture.excluded.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(fixture.excluded.map((list) => list.code)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(fixture.excluded.map((list) => list.lang))).toEqual(new Set(["en", "ko"]));
+    expect(new Set(fixture.true.map((list) => list.code))).toEqual(new Set(fixture.excluded.map((list) => list.code)));
+  });
+
+  it("should call none of the excluded-role lists a match, and name the excluded role for each", () => {
+    const results = fixture.excluded.map((list) => ({ list, result: run(list) }));
+    expect(results.filter(({ result }) => result.verdict === "match").map(({ list }) => list.id)).toEqual([]);
+    expect(results.filter(({ list, result }) => result.exclusion?.role.en !== list.role).map(({ list }) => list.id)).toEqual([]);
+    // Where the words still favour the filed code, the verdict itself is `excluded` (the others are mismatches).
+    for (const { result } of results) expect(["excluded", "mismatch"]).toContain(result.verdict);
+    expect(results.filter(({ result }) => result.verdict === "excluded").length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("should call none of the true duty lists of the same occupations excluded", () => {
+    const results = fixture.true.map((list) => ({ list, result: run(list) }));
+    expect(results.filter(({ result }) => result.verdict === "excluded" || result.exclusion !== undefined).map(({ list }) => list.id)).toEqual([]);
+    expect(results.filter(({ result }) => result.verdict !== "match").map(({ list }) => list.id)).toEqual([]);
+  });
+});
+
+describe("the trade clerk filed as 2842", () => {
+  const duties = [
+    "Prepare commercial invoices, packing lists and certificates of origin for each export order",
+    "Book shipments with freight forwarders and track the vessels until arrival",
+    "Arrange customs clearance with the customs broker and file the export declarations",
+  ].map((text) => ({ text }));
+
+  it("should be excluded with the catalog entry, the scope sentence and no E-7 code instead", () => {
+    const result = matchDuties(catalog, duties, { selectedCode: "2842" });
+    expect(result.verdict).toBe("excluded");
+    expect(result.exclusion).toMatchObject({ code: "2842", role: { en: "Trade clerk (export/import documentation)", ko: "무역 사무원" }, share: 1 });
+    expect(result.exclusion?.useCode).toBeUndefined();
+    expect(result.exclusion?.scopeSentence).toContain("trade paperwork alone");
+    expect(result.message).toContain("not an E-7 occupation");
+    expect(result.exclusion?.statements).toEqual([0, 1, 2]);
+    expect(result.statements.filter((statement) => statement.verdict === "match")).toEqual([]);
+    expect(result.statements.filter((statement) => statement.verdict === "excluded").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("should be excluded without a selected code too (its best code excludes it)", () => {
+    expect(matchDuties(catalog, duties).verdict).toBe("excluded");
+  });
+
+  it("should not let a leading clause label stand for the duty", () => {
+    const labelled = duties.map((duty, i) => (i === 0 ? { text: `Export sales: ${duty.text}` } : duty));
+    expect(matchDuties(catalog, labelled, { selectedCode: "2842" }).verdict).toBe("excluded");
+  });
+});
+
+describe("a job title", () => {
+  const sales = ["Find new buyers and distributors abroad and close export orders", "Negotiate prices and payment terms with overseas customers"].map((text) => ({ text, weight: 0.5 }));
+
+  it("should never decide alone", () => {
+    expect(findExclusion(catalog, "2842", sales, "Trade clerk")).toBeUndefined();
+  });
+
+  it("should lower what the agreeing duties need", () => {
+    const mixed = [
+      { text: "Coordinate customs clearance and freight bookings", weight: 0.4 },
+      { text: "Negotiate prices with overseas buyers", weight: 0.3 },
+      { text: "Reply to questions about delivery dates", weight: 0.3 },
+    ];
+    expect(findExclusion(catalog, "2842", mixed)).toBeUndefined();
+    expect(findExclusion(catalog, "2842", mixed, "Trade clerk")?.titleAgrees).toBe(true);
+  });
+});
+
+describe("titleAlternatives", () => {
+  it("should split a title into its names, keeping a lone word qualified", () => {
+    expect(titleAlternatives({ en: "Software developer or programmer", ko: "소프트웨어 개발자·프로그래머" })).toEqual(["software developer", "software programmer", "소프트웨어 개발자", "소프트웨어 프로그래머"]);
+    expect(titleAlternatives({ en: "Architectural or civil CAD drafter", ko: "건축·토목 캐드 제도사" })).toContain("architectural cad drafter");
+    expect(titleAlternatives({ en: "Architectural or civil CAD drafter", ko: "x" })).not.toContain("architectural");
+  });
+});
+
+describe("exclusion-cues.json", () => {
+  it("should validate against schemas/exclusion-cues.schema.json", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "exclusion-cues.schema.json"), "utf8")));
+    expect(validate(JSON.parse(readFileSync(EXCLUSION_CUES_PATH, "utf8"))), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+  });
+
+  it("should name only excluded titles the catalog has, under occupations it has", () => {
+    for (const [code, entry] of Object.entries(loadExclusionCues().occupations)) {
+      const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+      expect(occupation, code).toBeDefined();
+      for (const excluded of entry.excluded) expect(occupation!.excludedTitles.map((t) => t.en), `${code}: ${excluded.title}`).toContain(excluded.title);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { halves, marginTable, suggestMinMargin } from "../../src/bench/calibration.js";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { matchDuties, THRESHOLDS } from "../../src/match/match-duties.js";
+
+const catalog = loadCatalog();
+const ROADMAP = "Managing software product roadmaps, defining features, coordinating development teams";
+
+describe("a match by a tiny margin", () => {
+  it("should be ambiguous, with the rival and a separating question", () => {
+    const result = matchDuties(catalog, ROADMAP, { selectedCode: "2831" });
+    expect(result.margin).toBeLessThan(THRESHOLDS.minMargin);
+    expect(result.verdict).toBe("ambiguous");
+    expect(result.rival?.code).toBe(result.ranking[1]!.code);
+    expect(result.rival?.question?.en).toContain("2831");
+    expect(result.rival?.question?.en).toContain(result.rival!.code);
+    expect(result.rival?.question?.ko).toContain("2831");
+  });
+
+  it("should stay a match when the margin is clear", () => {
+    const result = matchDuties(catalog, "Develop and maintain the company's web storefront in React and Node.js, including its REST APIs and web server", { selectedCode: "2224" });
+    expect(result.margin).toBeGreaterThanOrEqual(THRESHOLDS.minMargin);
+    expect(result.verdict).toBe("match");
+  });
+});
+
+describe("margin calibration", () => {
+  it("should split a file into alternating halves", () => {
+    expect(halves([1, 2, 3, 4, 5])).toEqual({ tuning: [1, 3, 5], heldOut: [2, 4] });
+  });
+
+  it("should bucket margins and suggest the bound above the last band that is too often wrong", () => {
+    const points = [
+      { margin: 0.01, right: true },
+      { margin: 0.03, right: false },
+      { margin: 0.035, right: true },
+      { margin: 0.05, right: true },
+      { margin: 0.3, right: true },
+    ];
+    const table = marginTable(points);
+    expect(table.find((band) => band.from === 0.02)).toMatchObject({ n: 2, right: 1, shareRight: 0.5 });
+    expect(table.reduce((sum, band) => sum + band.n, 0)).toBe(points.length);
+    expect(suggestMinMargin(table)).toBe(0.04);
+    expect(suggestMinMargin(marginTable(points.filter((p) => p.right)))).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { matchDuties } from "../../src/match/match-duties.js";
+import { impliedWords, roleFactors, senseWords } from "../../src/match/term-roles.js";
+import { analyzeWords, stemWord, stripKoreanSuffix } from "../../src/text/tokenize.js";
+
+const catalog = loadCatalog();
+const top = (text: string, n = 1): string[] => matchDuties(catalog, text).ranking.slice(0, n).map((entry) => entry.code);
+
+describe("Korean and English morphology", () => {
+  it("should keep two-syllable nouns whose last syllable looks like a particle", () => {
+    expect(stripKoreanSuffix("회로")).toBe("회로");
+    expect(stripKoreanSuffix("평가")).toBe("평가");
+    expect(stripKoreanSuffix("제도")).toBe("제도");
+    expect(stripKoreanSuffix("회로를")).toBe("회로");
+    expect(stripKoreanSuffix("도면을")).toBe("도면");
+    expect(stripKoreanSuffix("바꾸거나")).toBe("바꾸");
+    expect(stripKoreanSuffix("개선하고자")).toBe("개선");
+  });
+  it("should stem localise/localization together and apart from local", () => {
+    expect(stemWord("localise")).toBe(stemWord("localization"));
+    expect(stemWord("localise")).not.toBe(stemWord("local"));
+  });
+});
+
+describe("term roles", () => {
+  it("should weigh a job's function above the domain it is applied to", () => {
+    const factors = roleFactors("sell security software", ["sell", "secur", "softwar"]);
+    expect(factors.get("sell")!.mass).toBeGreaterThan(1);
+    expect(factors.get("secur")!.mass).toBeLessThan(1);
+    // Without a function word the domain word keeps its weight.
+    expect(roleFactors("monitor security events", ["monitor", "secur", "event"]).get("secur")).toBeUndefined();
+  });
+  it("should read design next to a chip as engineering, but not design of its packaging's look", () => {
+    expect(roleFactors("design RTL blocks for the chip", ["design"]).get("design")?.offCodes?.has("295")).toBe(true);
+    expect(roleFactors("design the look of the chip packaging", ["design"]).get("design")).toBeUndefined();
+    expect(senseWords("반도체 회로 디자인", ["=디자인"])).toEqual(["설계"]);
+    expect(senseWords("브랜드 로고 디자인", ["=디자인"])).toEqual([]);
+  });
+});
+
+describe("matchDuties: sense and function of words", () => {
+  it("should send localisation of app and web UI text to 2914, not to app development", () => {
+    expect(top("모바일 앱과 웹 UI 문구를 영어로 현지화한다")).toEqual(["2914"]);
+  });
+  it("should not let generic analysis words pull an engineer's statement to 2221", () => {
+    expect(top("Analyse requirements for the conveyor, develop the design and specify components")).toEqual(["2351"]);
+  });
+  it("should not read dietary fibre in feed and food as textiles", () => {
+    expect(top("사료와 식품의 조섬유, 조단백질 함량을 분석한다", 3)).not.toContain("2392");
+  });
+  it("should not read semiconductor circuit 디자인 as visual design", () => {
+    const ranking = top("반도체 회로 디자인", 3);
+    expect(ranking[0]).toBe("2342");
+    expect(ranking).not.toContain("295");
+  });
+});
+
+describe("matchDuties: a single statement against the filed code", () => {
+  it("should call a plausible clause of the filed occupation ambiguous, not mismatch", () => {
+    const text = "Design mechanical parts and assemblies in SolidWorks";
+    expect(matchDuties(catalog, text).bestCode).not.toBe("2351");
+    expect(matchDuties(catalog, text, { selectedCode: "2351" }).verdict).toBe("ambiguous");
+  });
+  it("should still call a clause of another occupation mismatch", () => {
+    expect(matchDuties(catalog, "Design mechanical parts and assemblies in SolidWorks", { selectedCode: "2914" }).verdict).toBe("mismatch");
+  });
+});
+
+describe("matchDuties: implied words", () => {
+  it("should read a place abroad as overseas work", () => {
+    const text = "중동 유통사에 자사 화장품을 판매하고 거래를 관리한다";
+    const withPlace = matchDuties(catalog, text).ranking;
+    const withoutPlace = matchDuties(catalog, text.replace("중동 ", "")).ranking;
+    const score = (ranking: typeof withPlace): number => ranking.find((entry) => entry.code === "2842")!.score;
+    expect(score(withPlace)).toBeGreaterThan(score(withoutPlace));
+    expect(impliedWords("Win new distributors in Europe")).toEqual(["overseas"]);
+    expect(impliedWords("유럽 거래처 발굴")).toEqual(["해외"]);
+    expect(impliedWords("Win new distributors in Seoul")).toEqual([]);
+  });
+});
+
+describe("Korean loanword spellings", () => {
+  it("should fold common variants to the standard spelling, inside compounds too", () => {
+    const stems = (text: string): string[] => analyzeWords(text).map((token) => token.stem);
+    expect(stems("컨텐츠 제작")).toEqual(stems("콘텐츠 제작"));
+    expect(stems("게임컨셉 아트")).toEqual(stems("게임콘셉트 아트"));
+    expect(stems("컨셉트")).toEqual(["콘셉트"]);
+    expect(stems("데이타 분석")).toEqual(stems("데이터 분석"));
+  });
+});

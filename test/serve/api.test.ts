@@ -1,0 +1,192 @@
+/** The HTTP API of `e7-align serve` without a browser: each answer equals the CLI's --json output for the same input. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { unzipSync } from "fflate";
+import { createApp, MAX_VERIFY_BYTES } from "../../src/serve/app.js";
+import { startServer } from "../../src/serve/server.js";
+import { MAX_CASE_BYTES } from "../../src/case/load-case.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { cli as runCliBuffered } from "../helpers/run-cli.js";
+
+const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
+const app = createApp();
+const post = (url: string, body: BodyInit, type = "application/json") => app.request(url, { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
+
+describe("serve API", () => {
+  it("should answer /api/match with the same JSON as `match --json --stdin`", async () => {
+    const text = "Develop and maintain the company's online shop web platform with React and Node.js";
+    const res = await post("/api/match", JSON.stringify({ text, code: "2224", title: "Web developer" }));
+    expect(res.status).toBe(200);
+    const cli = await runCliBuffered(["match", "--stdin", "--json", "--code", "2224", "--title", "Web developer"], { stdin: text });
+    expect(await res.json()).toEqual(JSON.parse(cli.stdout));
+    expect(res.headers.get("X-E7-Exit-Code")).toBe(String(cli.code));
+  });
+
+  it("should report a mismatch with exit code 1 in its header, still as a 200 answer", async () => {
+    const res = await post("/api/match", JSON.stringify({ text: "Plan marketing campaigns and manage the brand's social media advertising budget", code: "2224" }));
+    const body = (await res.json()) as { verdict: string };
+    expect(res.status).toBe(200);
+    expect(body.verdict).not.toBe("match");
+    expect(res.headers.get("X-E7-Exit-Code")).toBe("1");
+  });
+
+  it("should refuse bad match input with a 400 and the error JSON", async () => {
+    for (const body of ["not json", JSON.stringify({ text: "" }), JSON.stringify([1]), JSON.stringify({ text: "x", code: 7 })]) {
+      const res = await post("/api/match", body);
+      expect(res.status).toBe(400);
+      const json = (await res.json()) as { error: { code: string; message: string } };
+      expect(json.error.code).toBe("E_USAGE");
+      expect(json.error.message).toMatch(/\S/);
+    }
+    const unknown = await post("/api/match", JSON.stringify({ text: "Develop web pages", code: "9999" }));
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe("E_OCCUPATION_NOT_FOUND");
+  });
+
+  it("should answer /api/validate with the same JSON as `validate --json`", async () => {
+    const bytes = readFileSync(EXAMPLE);
+    const res = await post("/api/validate", bytes);
+    const cli = await runCliBuffered(["validate", EXAMPLE, "--json"]);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(JSON.parse(cli.stdout));
+  });
+
+  it("should locate validate errors (422) by path, line and column as the CLI does", async () => {
+    const data = JSON.parse(readFileSync(EXAMPLE, "utf8")) as { applicant: { nationality: string } };
+    data.applicant.nationality = "Vietnam";
+    const text = JSON.stringify(data, null, 2);
+    const res = await post("/api/validate", text);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { valid: boolean; errors: { path: string; line: number; column: number }[] };
+    expect(body.valid).toBe(false);
+    const error = body.errors.find((e) => e.path === "/applicant/nationality");
+    expect(error).toBeDefined();
+    expect(text.split("\n")[error!.line - 1]).toContain('"nationality"');
+    const cli = await runCliBuffered(["validate", "--stdin", "--json"], { stdin: text });
+    expect(body).toEqual(JSON.parse(cli.stdout));
+    const syntax = await post("/api/validate", '{"filing": ');
+    expect(syntax.status).toBe(422);
+    expect(((await syntax.json()) as { errors: { line: number }[] }).errors[0]!.line).toBe(1);
+  });
+
+  it("should refuse a case larger than the CLI's limit with 413", async () => {
+    const res = await post("/api/validate", `{"x": "${"a".repeat(MAX_CASE_BYTES)}"}`);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("E_TOO_LARGE");
+  });
+
+  it("should generate a zip holding the packet the CLI writes, and a JSON view the page previews", async () => {
+    const res = await post("/api/generate?lang=ko", readFileSync(EXAMPLE));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/zip");
+    expect(res.headers.get("X-E7-Consistent")).toBe("true");
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(["consistency-report.json", "consistency-report.md", "contract-duty-annex.docx", "contract-duty-annex.pdf", "manifest.json", "recruitment-reason-statement.docx", "recruitment-reason-statement.pdf"]);
+    expect(new TextDecoder().decode(files["contract-duty-annex.pdf"]!.slice(0, 5))).toBe("%PDF-");
+    const report = JSON.parse(new TextDecoder().decode(files["consistency-report.json"])) as { consistent: boolean; lang: string; selectedCode: string };
+    expect(report).toMatchObject({ consistent: true, lang: "ko", selectedCode: "2224" });
+
+    const view = await post("/api/generate?lang=ko&view=json", readFileSync(EXAMPLE));
+    const body = (await view.json()) as { consistent: boolean; packet: { zip: string; files: { name: string; url: string }[] }; report: { consistent: boolean } };
+    expect(body.consistent).toBe(true);
+    expect(body.report.consistent).toBe(true);
+    const pdf = body.packet.files.find((f) => f.name === "recruitment-reason-statement.pdf")!;
+    const served = await app.request(pdf.url);
+    expect(served.headers.get("Content-Type")).toBe("application/pdf");
+    expect(Buffer.from(await served.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await app.request(body.packet.zip)).headers.get("Content-Type")).toBe("application/zip");
+    expect((await app.request("/api/packets/nope/files/x.pdf")).status).toBe(404);
+  });
+
+  it("should refuse to generate from an invalid case (400 naming the upload, not a temporary path) or an unknown lang", async () => {
+    const res = await post("/api/generate", JSON.stringify({ selectedCode: "2224" }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("E_CASE_INVALID");
+    expect(body.error.message).toContain("case.json");
+    expect(body.error.message).not.toMatch(/e7-align-serve-/);
+    expect((await post("/api/generate?lang=fr", readFileSync(EXAMPLE))).status).toBe(400);
+  });
+
+  it("should verify uploaded documents with the same JSON as `verify --json`", async () => {
+    const zip = unzipSync(new Uint8Array(await (await post("/api/generate?lang=ko", readFileSync(EXAMPLE))).arrayBuffer()));
+    const form = new FormData();
+    form.set("code", "2224");
+    form.set("contract", new File([zip["contract-duty-annex.pdf"]!], "contract-duty-annex.pdf"));
+    form.set("rrs", new File([zip["recruitment-reason-statement.docx"]!], "recruitment-reason-statement.docx"));
+    const res = await app.request("/api/verify", { method: "POST", body: form });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; documents: { role: string; statements: unknown[] }[] };
+    expect(body.ok).toBe(true);
+    expect(body.documents.map((d) => d.role)).toEqual(["contract", "rrs"]);
+    expect(body.documents[0]!.statements.length).toBeGreaterThan(0);
+
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const os = await import("node:os");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "e7-api-verify-"));
+    try {
+      writeFileSync(path.join(dir, "contract-duty-annex.pdf"), zip["contract-duty-annex.pdf"]!);
+      writeFileSync(path.join(dir, "recruitment-reason-statement.docx"), zip["recruitment-reason-statement.docx"]!);
+      const cli = await runCliBuffered(["verify", "--code", "2224", "--contract", "contract-duty-annex.pdf", "--rrs", "recruitment-reason-statement.docx", "--json"], { cwd: dir });
+      expect(body).toEqual(JSON.parse(cli.stdout));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("should refuse verify without a document, without a code, or with an unreadable file", async () => {
+    const none = new FormData();
+    none.set("code", "2224");
+    expect((await app.request("/api/verify", { method: "POST", body: none })).status).toBe(400);
+    const noCode = new FormData();
+    noCode.set("contract", new File(["담당 업무\n1. 웹 개발"], "c.txt"));
+    expect((await app.request("/api/verify", { method: "POST", body: noCode })).status).toBe(400);
+    const binary = new FormData();
+    binary.set("code", "2224");
+    binary.set("contract", new File([new Uint8Array([0, 1, 2, 3, 0, 0, 255])], "c.txt"));
+    const res = await app.request("/api/verify", { method: "POST", body: binary });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("c.txt");
+    expect(MAX_VERIFY_BYTES).toBeGreaterThan(20 * 1024 * 1024);
+  });
+
+  it("should serve the page, the schema, the codes and init's starting case", async () => {
+    const page = await app.request("/");
+    expect(page.headers.get("Content-Type")).toContain("text/html");
+    expect(await page.text()).toContain('src="/static/app.js"');
+    expect((await app.request("/static/app.js")).status).toBe(200);
+    expect((await app.request("/static/..%2Fpackage.json")).status).toBe(404);
+    expect((await app.request("/static/nothing.js")).status).toBe(404);
+    const schema = (await (await app.request("/api/schema")).json()) as { title: string };
+    expect(schema.title).toMatch(/case/i);
+    const codes = (await (await app.request("/api/codes")).json()) as { occupations: { code: string }[] };
+    expect(codes.occupations.some((o) => o.code === "2224")).toBe(true);
+    const template = (await (await app.request("/api/template?code=2224&kind=reapplication")).json()) as { selectedCode: string; priorApplication?: unknown; filing: { kind: string } };
+    expect(template).toMatchObject({ selectedCode: "2224", filing: { kind: "reapplication" } });
+    expect(template.priorApplication).toBeDefined();
+    expect((await app.request("/api/template?kind=other")).status).toBe(400);
+    const offices = (await (await app.request("/api/offices")).json()) as { offices: { id: string; ko: string }[] };
+    expect(offices.offices.some((o) => o.id === "seoul-southern" && /서울남부/.test(o.ko))).toBe(true);
+  });
+
+  it("should refuse another host name (DNS rebinding) and a POST from another site's page", async () => {
+    const rebound = await app.request("http://attacker.example/api/codes");
+    expect(rebound.status).toBe(403);
+    const crossSite = await app.request("http://127.0.0.1:8787/api/match", { method: "POST", body: JSON.stringify({ text: "Develop web pages" }), headers: { Origin: "https://attacker.example", "Content-Type": "application/json" } });
+    expect(crossSite.status).toBe(403);
+    const sameSite = await app.request("http://127.0.0.1:8787/api/match", { method: "POST", body: JSON.stringify({ text: "Develop web pages" }), headers: { Origin: "http://127.0.0.1:8787", "Content-Type": "application/json" } });
+    expect(sameSite.status).toBe(200);
+  });
+
+  it("should listen on 127.0.0.1 only and answer over real HTTP", async () => {
+    const server = await startServer({ port: 0 });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const res = await fetch(new URL("/api/match", server.url), { method: "POST", body: JSON.stringify({ text: "Develop web pages with React" }), headers: { "Content-Type": "application/json" } });
+      expect(res.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * The page of `e7-align serve` in a real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): fill-in,
+ * live match, located errors, generate + download, verify upload, Korean UI, keyboard-only use, labels and contrast.
+ * Screenshots go to test-output/web/. Skipped, saying why, when /usr/bin/chromium is missing (.ci/install-browser).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unzipSync } from "fflate";
+import type { BrowserContext, Page } from "playwright-core";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { startServer, type RunningServer } from "../../src/serve/server.js";
+import { generateInMemory } from "../../src/serve/app.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+if (!HAVE_CHROMIUM) console.warn(`web-browser tests skipped: ${CHROMIUM} is missing (run .ci/install-browser, or apt-get install -y chromium).`);
+
+const SHOTS = path.join(PACKAGE_ROOT, "test-output", "web");
+const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let server: RunningServer;
+let profile: string;
+let work: string;
+const contexts: BrowserContext[] = [];
+
+async function openPage(locale: "ko-KR" | "en-US"): Promise<Page> {
+  const { chromium } = await import("playwright-core");
+  // A fresh user-data-dir per context: nothing carries over between tests.
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(profile, "p-")), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  return page;
+}
+
+const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+
+// A browser, the PDF writer and the reader share two cores with the rest of the suite: each test gets three minutes.
+describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    profile = mkdtempSync(path.join(os.tmpdir(), "e7-web-profile-"));
+    work = mkdtempSync(path.join(os.tmpdir(), "e7-web-work-"));
+    server = await startServer({ port: 0 });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await server?.close();
+    for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("should show the Korean UI to a Korean browser, and switch to English with the toggle", async () => {
+    const page = await openPage("ko-KR");
+    expect(await page.getAttribute("html", "lang")).toBe("ko");
+    await expect.poll(() => page.textContent("#case-h")).toBe("1. 사례 작성");
+    expect(await page.textContent("#generate")).toBe("서류 생성하기");
+    // Field labels come from the schema, in Korean.
+    expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("사업자등록번호");
+    await shot(page, "01-form-ko");
+    await page.click("#lang-toggle");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("#case-h")).toBe("1. Fill in the case");
+    expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("Business Registration Number");
+    await shot(page, "02-form-en");
+  });
+
+  it("should show an English page to an English browser", async () => {
+    const page = await openPage("en-US");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("#generate")).toBe("Generate documents");
+  });
+
+  it("should re-run the matcher as duties are typed and show verdict, codes, highlighted evidence and the question", async () => {
+    const page = await openPage("ko-KR");
+    await byId(page, "f.selectedCode").fill("2224");
+    await byId(page, "f.position.duties.0.text.en").fill("Develop and maintain the company's online shopping web platform with React and Node.js");
+    const result = page.locator("#match-result");
+    await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).toBe("일치");
+    expect(await result.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
+    expect(await result.locator("tbody tr").first().textContent()).toContain("2224");
+    expect(await result.locator("mark").count()).toBeGreaterThan(0);
+    await byId(page, "f.position.title.ko").fill("웹 개발자");
+    await byId(page, "f.position.title.en").fill("Web Developer");
+    await page.locator('[id="f.position.duties-group"]').evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(1200);
+    await shot(page, "03-live-match-ko");
+    // A duty that reads as another occupation turns the verdict, while typing.
+    await byId(page, "f.position.duties.0.text.en").fill("Plan marketing campaigns and manage the brand's social media accounts and advertising budget");
+    await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).not.toBe("일치");
+    expect(await result.textContent()).toMatch(/구분 질문|2224/);
+    await shot(page, "04-live-match-mismatch-ko");
+  });
+
+  it("should lay out a schema-version-2 bilingual field ({ko, en} or a plain string) as two inputs and send an object", async () => {
+    const page = await openPage("en-US");
+    const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "case.schema.json"), "utf8")) as { $defs: Record<string, unknown>; properties: { employer: { properties: Record<string, unknown> } } };
+    schema.$defs.localText = { type: "object", additionalProperties: false, properties: { ko: { type: "string" }, en: { type: "string" } } };
+    schema.properties.employer.properties.businessDescription = { description: "What the business does.", oneOf: [{ type: "string" }, { $ref: "#/$defs/localText" }] };
+    await page.route("**/api/schema", (route) => route.fulfill({ json: schema }));
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    const ko = byId(page, "f.employer.businessDescription.ko");
+    const en = byId(page, "f.employer.businessDescription.en");
+    expect(await ko.count()).toBe(1);
+    expect(await en.count()).toBe(1);
+    const [a, b] = [await ko.boundingBox(), await en.boundingBox()];
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(4);
+    expect(b!.x).toBeGreaterThan(a!.x + 100);
+    await ko.fill("한국 화장품 온라인 판매");
+    await en.fill("Sells Korean cosmetics online");
+    const sent = page.waitForRequest((request) => request.url().includes("/api/validate"));
+    await page.click("#validate-case");
+    const body = JSON.parse((await sent).postData()!) as { employer: { businessDescription: unknown } };
+    expect(body.employer.businessDescription).toEqual({ ko: "한국 화장품 온라인 판매", en: "Sells Korean cosmetics online" });
+  });
+
+  it("should show validate's errors at the field they are about", async () => {
+    const page = await openPage("en-US");
+    await page.click("#validate-case");
+    const error = byId(page, "f.applicant.nationality-err");
+    await expect.poll(() => error.textContent(), { timeout: 20_000 }).toMatch(/\S/);
+    expect(await byId(page, "f.applicant.nationality").getAttribute("aria-invalid")).toBe("true");
+    // The summary links to the field.
+    expect(await page.locator('#problems a[href="#f.applicant.nationality"]').count()).toBe(1);
+    await byId(page, "f.applicant.nationality").fill("VNM");
+    expect(await error.textContent()).toBe("");
+    await shot(page, "05-validate-errors-en");
+  });
+
+  it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
+    const page = await openPage("ko-KR");
+    await page.setInputFiles("#load-case", EXAMPLE);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    // The Korean page shows the checks' findings in Korean, at the field they are about.
+    expect(await page.textContent("#problems")).toContain("국민고용 보호 심사 강화 대상입니다");
+    expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
+    expect(await byId(page, "f.employer.nameKo").inputValue()).toBe(JSON.parse(readFileSync(EXAMPLE, "utf8")).employer.nameKo);
+    await page.selectOption("#gen-lang", "ko");
+    await page.click("#generate");
+    await page.waitForSelector("#download-zip", { timeout: 60_000 });
+    expect(await page.textContent("#gen-result")).toContain("일관됨");
+    expect(await page.locator("#gen-result iframe").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("#gen-result table").count()).toBeGreaterThanOrEqual(3);
+    await page.locator("#gen-h").evaluate((e) => e.scrollIntoView({ block: "start" }));
+    // Only for the screenshot: Chromium's PDF viewer draws the pages a few seconds after the frame loads.
+    await page.waitForTimeout(12_000);
+    await shot(page, "06-generate-ko");
+    await page.locator("#gen-result h2", { hasText: "일관성 보고서" }).evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await shot(page, "06b-report-ko");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-zip")]);
+    const file = path.join(work, "packet.zip");
+    await download.saveAs(file);
+    const names = Object.keys(unzipSync(readFileSync(file)));
+    expect(names).toEqual(expect.arrayContaining(["contract-duty-annex.pdf", "recruitment-reason-statement.docx", "consistency-report.md", "manifest.json"]));
+  });
+
+  it("should verify uploaded documents and show each clause's verdict", async () => {
+    const generated = await generateInMemory(readFileSync(EXAMPLE), "ko");
+    const contract = path.join(work, "contract.pdf");
+    const rrs = path.join(work, "rrs.docx");
+    writeFileSync(contract, generated.files.get("contract-duty-annex.pdf")!);
+    writeFileSync(rrs, generated.files.get("recruitment-reason-statement.docx")!);
+    const page = await openPage("ko-KR");
+    await page.fill("#ver-code", "2224");
+    await page.setInputFiles("#ver-contract", contract);
+    await page.setInputFiles("#ver-rrs", rrs);
+    await page.click("#verify");
+    await page.waitForSelector("#ver-result table", { timeout: 60_000 });
+    expect(await page.locator("#ver-result table").count()).toBe(2);
+    expect(await page.locator("#ver-result tbody tr").count()).toBeGreaterThanOrEqual(4);
+    expect(await page.textContent("#ver-result")).toContain("확인 완료");
+    await page.locator("#verify-section").scrollIntoViewIfNeeded();
+    await shot(page, "07-verify-ko");
+    // A document for another occupation is flagged.
+    const other = path.join(work, "other.txt");
+    writeFileSync(other, "담당 업무\n1. Plan marketing campaigns and manage social media advertising for the brand.\n2. Negotiate advertising contracts with media agencies.\n");
+    await page.setInputFiles("#ver-contract", other);
+    await page.setInputFiles("#ver-rrs", []);
+    await page.click("#verify");
+    await expect.poll(() => page.textContent("#ver-result"), { timeout: 60_000 }).toContain("문제가 있습니다");
+  });
+
+  it("should work with the keyboard alone: reach a duty, type, see the match, generate and download", async () => {
+    const page = await openPage("en-US");
+    await page.setInputFiles("#load-case", EXAMPLE);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/Valid case file/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const tabTo = async (id: string, limit = 600): Promise<number> => {
+      for (let i = 1; i <= limit; i++) {
+        await page.keyboard.press("Tab");
+        if ((await page.evaluate(() => document.activeElement?.id)) === id) return i;
+      }
+      throw new Error(`Tab never reached #${id}`);
+    };
+    await tabTo("lang-toggle");
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("html", "lang")).toBe("ko");
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await tabTo("f.position.duties.0.text.en");
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("Build and maintain the web shop's back-end APIs in Node.js and the React storefront");
+    await expect.poll(() => page.locator("#match-result .badge").first().textContent(), { timeout: 20_000 }).toBe("match");
+    await tabTo("generate");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#download-zip", { timeout: 60_000 });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.focus("#generate");
+    await tabTo("download-zip", 20);
+    const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(focusVisible).not.toBe("none");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+  });
+
+  it("should give every control a label and keep text contrast at AA", async () => {
+    const page = await openPage("ko-KR");
+    await byId(page, "f.position.duties.0.text.en").fill("Develop the web platform with React");
+    await page.waitForSelector("#match-result .badge", { timeout: 20_000 });
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea, button, a[href]")]
+        .filter((node) => {
+          const e = node as HTMLInputElement;
+          if (e.type === "hidden") return false;
+          const labels = "labels" in e && e.labels ? [...e.labels].map((l) => l.textContent ?? "").join("") : "";
+          const by = (e.getAttribute("aria-labelledby") ?? "").split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join("");
+          const name = (labels + by + (e.getAttribute("aria-label") ?? "") + (e.tagName === "BUTTON" || e.tagName === "A" ? e.textContent ?? "" : "")).trim();
+          return name === "";
+        })
+        .map((e) => e.outerHTML.slice(0, 120)),
+    );
+    expect(unlabelled).toEqual([]);
+    const lowContrast = await page.evaluate(() => {
+      const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]): number => {
+        const f = (v: number): number => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const background = (node: Element | null): number[] => {
+        for (let n = node; n; n = n.parentElement) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length >= 3 && (c.length === 3 || c[3]! > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const bad: string[] = [];
+      for (const node of document.querySelectorAll("body *")) {
+        const own = [...node.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim());
+        if (!own || !(node as HTMLElement).offsetParent) continue;
+        const style = getComputedStyle(node);
+        const fg = lum(rgb(style.color).slice(0, 3));
+        const bg = lum(background(node));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5)) bad.push(`${node.tagName}.${node.className} ${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
+      }
+      return bad;
+    });
+    expect(lowContrast).toEqual([]);
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+  });
+});
