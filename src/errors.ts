@@ -1,7 +1,7 @@
 /** Typed errors with stable codes, and the one mapping from outcome to process exit code. */
 
-/** Exit codes used by every command: 0 all good, 1 a check found a problem, 2 usage or input error, 3 a bug. */
-export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2, INTERNAL: 3 } as const;
+/** Exit codes used by every command: 0 all good, 1 a check found a problem, 2 usage or input error, 3 a bug; 130 a batch stopped by Ctrl-C. */
+export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2, INTERNAL: 3, INTERRUPTED: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A problem the user can fix (bad input, bad arguments); printed without a stack trace. */
@@ -48,4 +48,31 @@ export class OccupationNotFoundError extends E7Error {
 /** Maps anything thrown to an exit code: known errors carry theirs, anything else is a bug. */
 export function exitCodeFor(error: unknown): ExitCode {
   return error instanceof E7Error ? error.exitCode : EXIT.INTERNAL;
+}
+
+/** System error codes that describe the machine or the user's files (full disk, busy folder, no permission), not a bug. */
+const ENVIRONMENT_CODES: Readonly<Record<string, string>> = {
+  ENOSPC: "no space left on the disk",
+  EDQUOT: "the disk quota is used up",
+  EBUSY: "the file or folder is in use (or is a mount point)",
+  EROFS: "the file system is read-only",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EIO: "an input/output error from the disk",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files on the system",
+  EXDEV: "the folders are on different disks",
+  ENAMETOOLONG: "the path is too long",
+  ELOOP: "too many symbolic links in the path",
+};
+
+/** A system error from the disk or the user's files as a one-line input error (exit 2), or undefined for anything else. */
+export function environmentError(error: unknown): E7Error | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof E7Error || typeof code !== "string" || !Object.hasOwn(ENVIRONMENT_CODES, code)) return undefined;
+  const where = (error as NodeJS.ErrnoException).path;
+  return new E7Error("E_SYSTEM", `${where ? `${where}: ` : ""}${ENVIRONMENT_CODES[code]} (${code}).`, {
+    hints: ["Free space or fix the permissions, then run the command again."],
+    cause: error,
+  });
 }

@@ -21,6 +21,13 @@ export interface CollectedCases {
   readonly cases: readonly BatchCase[];
   /** Arguments (folders, patterns) that contributed no case file, for a warning. */
   readonly unmatched: readonly string[];
+  /** Entries named *.json inside the folders searched that are not taken as cases, with the reason (for the summary). */
+  readonly skipped: readonly SkippedEntry[];
+}
+
+export interface SkippedEntry {
+  readonly path: string;
+  readonly reason: string;
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -28,16 +35,33 @@ function isInside(file: string, folder: string): boolean {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
-/** Every *.json file under a folder, skipping hidden folders, node_modules and excluded folders. */
-function jsonFilesUnder(folder: string, exclude: readonly string[]): string[] {
+/**
+ * Every *.json file under a folder, skipping hidden folders, node_modules and excluded folders. A symbolic link to a
+ * regular file is followed; other *.json entries that are not regular files are listed in `skipped` with the reason.
+ */
+function jsonFilesUnder(folder: string, exclude: readonly string[], skipped: SkippedEntry[]): string[] {
   const found: string[] = [];
   const visit = (dir: string): void => {
     if (exclude.some((ex) => isInside(dir, ex))) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".json") && !OUTPUT_FILE_NAMES.has(entry.name)) found.push(full);
+      const json = entry.name.toLowerCase().endsWith(".json") && !OUTPUT_FILE_NAMES.has(entry.name);
+      if (entry.isDirectory()) {
+        if (json) skipped.push({ path: full, reason: "a folder named like a case file (searched for case files inside)" });
+        visit(full);
+      } else if (!json) continue;
+      else if (entry.isFile()) found.push(full);
+      else if (entry.isSymbolicLink()) {
+        let target: ReturnType<typeof statSync> | undefined;
+        try {
+          target = statSync(full);
+        } catch {
+          target = undefined;
+        }
+        if (target?.isFile()) found.push(full);
+        else skipped.push({ path: full, reason: target ? "a symbolic link to something that is not a file (not followed)" : "a symbolic link whose target is missing" });
+      } else skipped.push({ path: full, reason: "not a regular file (a pipe, socket or device), so it is not read" });
     }
   };
   visit(folder);
@@ -73,6 +97,7 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
   const exclude = (options.exclude ?? []).map((folder) => path.resolve(options.cwd, folder));
   const files: string[] = [];
   const empty: string[] = [];
+  const skipped: SkippedEntry[] = [];
   for (const input of inputs) {
     const full = path.resolve(options.cwd, input);
     let stat: ReturnType<typeof statSync> | undefined;
@@ -83,7 +108,7 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
     }
     let found: string[];
     if (stat?.isDirectory()) {
-      found = jsonFilesUnder(full, exclude);
+      found = jsonFilesUnder(full, exclude, skipped);
     } else if (!stat && GLOB_CHARS.test(input)) {
       const { glob } = await import("tinyglobby");
       const matches = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**"] });
@@ -92,7 +117,7 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
       found = [full];
     }
     if (found.length === 0) empty.push(input);
-    files.push(...found);
+    for (const file of found) files.push(file); // push(...found) overflows the stack past ~100,000 files
   }
   const unique = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (unique.length === 0) {
@@ -100,5 +125,5 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
       "Give case files (JSON), a folder that holds them (searched recursively), or a quoted pattern such as \"cases/*.json\".",
     ]);
   }
-  return { cases: uniqueNames(unique), unmatched: empty };
+  return { cases: uniqueNames(unique), unmatched: empty, skipped };
 }

@@ -1,7 +1,7 @@
 /** Generates one case of a batch into OUT/NAME and turns every ending (packet, stop, bad input, bug) into a CaseOutcome. */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { E7Error } from "../errors.js";
+import { E7Error, environmentError } from "../errors.js";
 import type { BatchCase, BatchCaseOptions, CaseFinding, CaseOutcome } from "./types.js";
 
 /** Never throws: a case that fails is reported, and the batch goes on with the next one. */
@@ -27,8 +27,9 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
     const status = result.status === "stopped" ? "stopped" : result.consistent ? "consistent" : "inconsistent";
     return { ...base, status, selectedCode: result.selectedCode, bestCode: result.bestCode, findings, ms: elapsed() };
   } catch (error) {
-    if (error instanceof E7Error) {
-      return { ...base, status: "invalid", findings: [], error: { code: error.code, message: error.message, hints: [...error.hints] }, ms: elapsed() };
+    const known = error instanceof E7Error ? error : environmentError(error);
+    if (known) {
+      return { ...base, status: "invalid", findings: [], error: { code: known.code, message: known.message, hints: [...known.hints] }, ms: elapsed() };
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return { ...base, status: "error", findings: [], error: { code: "E_INTERNAL", message, hints: ["This is a bug in e7-align, not in the case. Please report it."] }, ms: elapsed() };

@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { E7Error, EXIT, type ExitCode } from "../errors.js";
-import { OutputUnwritableError, pathExists } from "../generate/write-packet-dir.js";
+import { assertReplaceablePacket, NotAPacketError, OutputUnwritableError, pathExists, recoverStaleStaging } from "../generate/write-packet-dir.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { SharedFontStore } from "./shared-fonts.js";
 import type { BatchCase, BatchCaseOptions, CaseOutcome, CaseStatus, WorkerData, WorkerReply, WorkerTask } from "./types.js";
@@ -29,6 +29,10 @@ export interface BatchOptions {
   readonly onCaseDone?: (outcome: CaseOutcome, done: number, total: number) => void;
   /** Overrides of the per-case limits (the tests shorten them instead of waiting minutes). */
   readonly limits?: Partial<BatchLimits>;
+  /** Entries of the searched folders not taken as cases (collectCases), listed in the summary. */
+  readonly skipped?: readonly { readonly path: string; readonly reason: string }[];
+  /** Aborted on Ctrl-C: no case starts after it, running cases are stopped and their staging folders removed. */
+  readonly signal?: AbortSignal;
   /** The worker script; default the compiled batch worker (the tests give one that crashes or hangs on purpose). */
   readonly workerFile?: string;
 }
@@ -71,21 +75,54 @@ export function workerFile(): string {
   throw new E7Error("E_BATCH_WORKER_MISSING", `The batch worker (${built}) is missing.`, { hints: ["Build the package first: npm run build."], exitCode: EXIT.INTERNAL });
 }
 
-/** Stops before anything is written when a packet folder or the summary would overwrite something without --force. */
-async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean): Promise<void> {
+/** True when the file is a batch summary this tool wrote (so --force may replace it). */
+async function isOwnSummary(file: string): Promise<boolean> {
+  try {
+    if (!(await lstat(file)).isFile()) return false;
+    const data = JSON.parse(await readFile(file, "utf8")) as { summaryVersion?: unknown; tool?: { name?: unknown } };
+    return data.summaryVersion === 1 && data.tool?.name === "e7-align";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops before anything is written when a packet folder or the summary would overwrite something: without --force
+ * anything in the way; with --force anything that is not a packet or summary this tool wrote, or that holds a case
+ * file or the working folder.
+ */
+async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean, cwd: string): Promise<void> {
   if (await pathExists(outDir)) {
     if (!(await lstat(outDir)).isDirectory()) {
       throw new E7Error("E_OUT_NOT_FOLDER", `${outDir} is a file, not a folder; the batch was not started.`, { hints: ["--out names the folder the packet folders go into."] });
     }
-    if (!force) {
-      const taken: string[] = [];
-      for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
-      if (taken.length > 0) {
-        const shown = taken.slice(0, 5).join(", ") + (taken.length > 5 ? `, and ${taken.length - 5} more` : "");
-        throw new E7Error("E_OUT_EXISTS", `${outDir} already holds ${shown}; nothing was written.`, {
-          hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
-        });
+    const taken: string[] = [];
+    for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
+    const list = (names: readonly string[]): string => names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+    if (!force && taken.length > 0) {
+      throw new E7Error("E_OUT_EXISTS", `${outDir} already holds ${list(taken)}; nothing was written.`, {
+        hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
+      });
+    }
+    const guard = { cwd, protect: cases.map((c) => c.casePath) };
+    const refused: string[] = [];
+    for (const name of taken) {
+      const target = path.join(outDir, name);
+      if (name === BATCH_SUMMARY) {
+        if (!(await isOwnSummary(target))) refused.push(`${target} is not a batch summary e7-align wrote`);
+        continue;
       }
+      try {
+        await assertReplaceablePacket(target, guard);
+      } catch (error) {
+        if (!(error instanceof NotAPacketError)) throw error;
+        refused.push(error.message.replace(/; --force did not replace it, and nothing was touched\.$/, ""));
+      }
+    }
+    if (refused.length > 0) {
+      throw new E7Error("E_OUT_NOT_PACKET", `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`, {
+        hints: ["Choose another --out folder, or move these out of it."],
+      });
     }
   }
   try {
@@ -116,7 +153,7 @@ function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string
 }
 
 /** Hands the cases out to `jobs` workers, one at a time each, replacing a worker that dies. */
-function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<CaseOutcome[]> {
+function runPool(options: BatchOptions, outDir: string, jobs: number, stopped: BatchCase[]): Promise<CaseOutcome[]> {
   const { cases } = options;
   const limits: BatchLimits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
   const file = options.workerFile ?? workerFile();
@@ -151,7 +188,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       let failure: (Error & { code?: string }) | undefined;
       let timer: NodeJS.Timeout | undefined;
       const feed = (): void => {
-        if (next >= cases.length) {
+        if (next >= cases.length || options.signal?.aborted) {
           current = undefined;
           void worker.terminate();
           return;
@@ -179,14 +216,22 @@ function runPool(options: BatchOptions, outDir: string, jobs: number): Promise<C
       worker.on("exit", () => {
         clearTimeout(timer);
         fontChannel.close();
-        if (current !== undefined) {
+        if (current !== undefined && options.signal?.aborted && failure === undefined) {
+          stopped.push(cases[current]!);
+          current = undefined;
+        } else if (current !== undefined) {
           record(current, crashed(cases[current]!, outDir, failure, limits));
           current = undefined;
-          if (next < cases.length) spawn();
+          if (next < cases.length && !options.signal?.aborted) spawn();
         }
         alive--;
         if (alive === 0) resolve(outcomes);
       });
+      const stop = (): void => {
+        if (current !== undefined) void worker.terminate();
+      };
+      options.signal?.addEventListener("abort", stop, { once: true });
+      worker.once("exit", () => options.signal?.removeEventListener("abort", stop));
       feed();
     };
     const count = Math.max(1, Math.min(jobs, cases.length));
@@ -207,9 +252,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const outDir = path.resolve(options.outDir);
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error("E_USAGE", `--jobs must be a whole number of at least 1 (got ${jobs}).`);
-  await prepareOutDir(outDir, options.cases, options.caseOptions.force);
+  await prepareOutDir(outDir, options.cases, options.caseOptions.force, options.cwd ?? process.cwd());
   const started = performance.now();
-  const outcomes = options.cases.length > 0 ? await runPool(options, outDir, jobs) : [];
+  const stopped: BatchCase[] = [];
+  const finished = options.cases.length > 0 ? await runPool(options, outDir, jobs, stopped) : [];
+  // After Ctrl-C: outcomes has holes for the cases stopped or never started; their staging folders are removed.
+  const outcomes = finished.filter((o): o is CaseOutcome => o !== undefined);
+  const interrupted = options.signal?.aborted ? interruption(options, outcomes, stopped) : undefined;
+  for (const job of stopped) await recoverStaleStaging(path.join(outDir, job.name), { abandonedBy: process.pid });
   const elapsedMs = performance.now() - started;
   const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
   const summary: BatchSummary = {
@@ -218,7 +268,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     outDir,
     jobs,
     options: { lang: options.caseOptions.lang ?? "case", formats: [...options.caseOptions.formats], allowOutOfScope: options.caseOptions.allowOutOfScope },
-    exitCode: batchExitCode(outcomes.map((o) => o.status)),
+    exitCode: interrupted ? EXIT.INTERRUPTED : batchExitCode(outcomes.map((o) => o.status)),
     totals: totalsOf(outcomes),
     elapsedMs: Math.round(elapsedMs),
     casesPerSec: outcomes.length > 0 ? Math.round((outcomes.length / (elapsedMs / 1000)) * 100) / 100 : 0,
@@ -235,9 +285,24 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       ...(o.error ? { error: o.error } : {}),
       ms: o.ms,
     })),
+    ...(interrupted ? { interrupted } : {}),
+    ...(options.skipped && options.skipped.length > 0 ? { skipped: options.skipped.map((entry) => ({ path: path.relative(options.cwd ?? process.cwd(), entry.path) || entry.path, reason: entry.reason })) } : {}),
   };
   await writeBatchSummary(outDir, summary);
   return summary;
+}
+
+/** What a batch stopped by Ctrl-C did not finish: the cases stopped while running, and those never started. */
+function interruption(options: BatchOptions, outcomes: readonly CaseOutcome[], stopped: readonly BatchCase[]): NonNullable<BatchSummary["interrupted"]> {
+  const cwd = options.cwd ?? process.cwd();
+  const entry = (job: BatchCase): { case: string; file: string } => ({ case: job.name, file: path.relative(cwd, job.casePath) || job.casePath });
+  const seen = new Set([...outcomes.map((o) => o.name), ...stopped.map((job) => job.name)]);
+  const reason = options.signal?.reason;
+  return {
+    signal: typeof reason === "string" ? reason : "SIGINT",
+    stopped: stopped.map(entry),
+    notStarted: options.cases.filter((job) => !seen.has(job.name)).map(entry),
+  };
 }
 
 function totalsOf(outcomes: readonly CaseOutcome[]): BatchSummary["totals"] {

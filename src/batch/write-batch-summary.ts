@@ -37,6 +37,14 @@ export interface BatchSummary {
   /** Peak resident memory of the batch process (main thread and all workers). */
   readonly peakRssMb: number;
   readonly cases: readonly BatchSummaryCase[];
+  /** Present when Ctrl-C (SIGINT/SIGTERM) stopped the batch: `cases` lists what finished; these did not. */
+  readonly interrupted?: {
+    readonly signal: string;
+    readonly stopped: readonly { readonly case: string; readonly file: string }[];
+    readonly notStarted: readonly { readonly case: string; readonly file: string }[];
+  };
+  /** Entries of the searched folders that were not taken as cases, with the reason. */
+  readonly skipped?: readonly { readonly path: string; readonly reason: string }[];
 }
 
 /** Writes the summary so that the file is either the old one or the complete new one; owner-only, like the packets (it quotes duties and names). */

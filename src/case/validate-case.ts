@@ -11,6 +11,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { checkBusinessRegistrationNumber } from "./business-registration-number.js";
 import { loadOffices, officeById, officeForAddress } from "./immigration-offices.js";
 import type { DuplicateKey } from "./load-case.js";
+import { findDateProblems, findValueProblems, type GlyphFinder, type TextProblem } from "./text-safety.js";
 import { loadCaseValidator } from "./case-validator.js";
 import { textIn, type DocLang } from "./local-text.js";
 import type { Case } from "./types.js";
@@ -51,6 +52,8 @@ export interface CaseInput {
 
 export interface ValidateCaseOptions {
   readonly catalog?: Catalog;
+  /** The PDF writer's glyph check (src/writers/pdf.ts glyphFinder); text it cannot draw is an error naming the field. */
+  readonly findMissingGlyph?: GlyphFinder;
   /** Languages needed besides those filing.languages lists (the language `generate --lang` asks for). */
   readonly languages?: readonly DocLang[];
 }
@@ -339,6 +342,12 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
   };
 }
 
+/** A problem of text-safety.ts with the field's name and place in the file. */
+function textProblem(ast: DocumentNode | undefined, found: TextProblem): CaseProblem {
+  const position = locatePointer(ast, found.pointer);
+  return { path: found.pointer, ...position, message: `${pointerToPath(found.pointer)} ${found.message}${at(position)}`, keyword: found.keyword };
+}
+
 /** Where the bilingual texts of a case are: "*" stands for every index of a list. */
 export const BILINGUAL_FIELDS: readonly string[] = [
   "/employer/businessDescription",
@@ -542,6 +551,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       keyword: "unprintable",
     });
   }
+  for (const found of findValueProblems(data, options.findMissingGlyph)) errors.push(textProblem(ast, found));
   for (const duplicate of input.duplicateKeys ?? []) {
     errors.push({
       path: `${duplicate.pointer}/${duplicate.key}`,
@@ -573,7 +583,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       keyword: "checkDigit",
     });
   }
-  errors.push(...checkDateOrder(valid, ast));
+  errors.push(...checkDateOrder(valid, ast), ...findDateProblems(valid).map((found) => textProblem(ast, found)));
   errors.push(...checkLanguages(valid, ast, options.languages ?? []));
   const office = checkOffice(valid, ast);
   if (office.error) errors.push(office.error);

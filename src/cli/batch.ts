@@ -83,6 +83,10 @@ function printSummary(summary: BatchSummary, io: CliIo): void {
   const t = summary.totals;
   const parts = [`${t.consistent} consistent`, t.inconsistent && `${t.inconsistent} inconsistent`, t.stopped && `${t.stopped} stopped`, t.invalid && `${t.invalid} invalid`, t.error && `${t.error} failed`].filter(Boolean);
   out.push(`${plural(t.cases, "case")}: ${parts.join(", ")} in ${seconds(summary.elapsedMs)} on ${plural(summary.jobs, "worker")} (${summary.casesPerSec} cases/s).`);
+  if (summary.interrupted) {
+    const { signal, stopped, notStarted } = summary.interrupted;
+    out.push(`Stopped by ${signal}: ${plural(stopped.length, "running case")} stopped (${stopped.map((c) => c.case).join(", ") || "none"}), ${plural(notStarted.length, "case")} not started.`);
+  }
   out.push(`Summary: ${displayPath(io.cwd, path.join(summary.outDir, "batch-summary.json"))}`);
   io.stdout(`${out.join("\n")}\n`);
 }
@@ -110,22 +114,32 @@ export const batchCommand = defineCommand<BatchArgs>({
     const { collectCases } = await import("../batch/collect-cases.js");
     const { runBatch } = await import("../batch/run-batch.js");
     const { tuneV8ForBatch } = await import("../batch/batch-jit.js");
-    const { cases, unmatched } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
+    const { cases, unmatched, skipped } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
     if (!args.json) for (const input of unmatched) io.stderr(`warning: no case files in "${input}".\n`);
+    if (!args.json) for (const entry of skipped) io.stderr(`warning: skipped ${displayPath(io.cwd, entry.path)}: ${entry.reason}.\n`);
     const progress = await progressReporter(io, cases.length, args.json);
     tuneV8ForBatch();
+    // Ctrl-C: no new case starts, running ones are stopped and cleaned up, and the summary says what finished.
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals): void => interrupt.abort(signal);
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
     let summary: BatchSummary;
     try {
       summary = await runBatch({
+        signal: interrupt.signal,
         cases,
         outDir,
         ...(jobs !== undefined ? { jobs } : {}),
         caseOptions: { ...(args.lang ? { lang: args.lang } : {}), formats, force: args.force, allowOutOfScope: args.allowOutOfScope },
         cwd: io.cwd,
+        skipped,
         onCaseDone: progress.done,
       });
     } finally {
       progress.stop();
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
     }
     if (args.json) io.stdout(formatJson(summary));
     else printSummary(summary, io);

@@ -1,13 +1,14 @@
 /** The shape of one CLI command module: yargs options plus a run function that prints and returns an exit code. */
 import type { Argv } from "yargs";
 import type { ExitCode } from "../errors.js";
+import type { ReadLimitOptions } from "../io/read-file-limited.js";
 
 /** Where a command reads and writes; the real process in the binary, buffers in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input (for `--stdin`). */
-  readonly readStdin: () => Promise<string>;
+  /** Reads all of standard input (for `--stdin`) as bytes, refusing more than the limit (see readStreamLimited). */
+  readonly readStdin: (limit: ReadLimitOptions) => Promise<Uint8Array>;
   /** True when stdout is a terminal (progress output, interactive prompts). */
   readonly isTTY: boolean;
   readonly cwd: string;

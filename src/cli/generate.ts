@@ -48,7 +48,7 @@ export const generateCommand = defineCommand<GenerateArgs>({
       .option("out", { type: "string", describe: "Folder to write the packet into (created; never replaced without --force)", demandOption: true })
       .option("lang", { choices: ["en", "ko", "both"] as const, describe: "Document language; both = each section in Korean, then English (default: the case's filing.languages)" })
       .option("format", { type: "string", default: "docx,pdf", describe: "Formats to write: docx, pdf or docx,pdf" })
-      .option("force", { type: "boolean", default: false, describe: "Replace an existing --out folder (atomically)" })
+      .option("force", { type: "boolean", default: false, describe: "Replace an existing --out folder that holds a packet e7-align wrote (atomically)" })
       .option("allow-out-of-scope", { type: "boolean", default: false, describe: "Keep duties outside the code's scope as written (marked in the report) instead of stopping" })
       .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
       .example("$0 generate examples/web-developer/case.json --out packet", "Bilingual .docx and PDF packet with its consistency report")
@@ -63,6 +63,7 @@ export const generateCommand = defineCommand<GenerateArgs>({
       ...(args.lang ? { lang: args.lang } : {}),
       formats,
       force: args.force,
+      cwd: io.cwd,
       allowOutOfScope: args.allowOutOfScope,
       ...(progress ? { onProgress: progress } : {}),
     });

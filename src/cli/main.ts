@@ -7,21 +7,25 @@ import module from "node:module";
 const { runCli } = await import("./run-cli.js");
 
 // A reader that closes the pipe early (`e7-align codes list | head`) is not an error worth a stack trace.
+// Output that cannot be written (`codes list > /dev/full`: ENOSPC) is exit 2 with one line, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`error: the output cannot be written (${error.code ?? error.message}).\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+    process.exit(2);
   });
 }
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  },
+  readStdin: async (limit) => (await import("../io/read-file-limited.js")).readStreamLimited(process.stdin, "standard input", limit),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 });

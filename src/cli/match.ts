@@ -48,6 +48,12 @@ async function readInputFile(io: CliIo, file: string): Promise<string> {
   return (await readPlainText(bytes, { name: file, limits: { maxBytes: MAX_TEXT_FILE_BYTES } })).text;
 }
 
+/** Standard input with the limit and strict text rules of --file. */
+async function readStdinText(io: CliIo): Promise<string> {
+  const bytes = await io.readStdin({ maxBytes: MAX_TEXT_FILE_BYTES, label: "duty text" });
+  return (await readPlainText(bytes, { name: "standard input", limits: { maxBytes: MAX_TEXT_FILE_BYTES } })).text;
+}
+
 function nameOf(catalog: Catalog, code: string, lang: "en" | "ko"): string {
   const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
   if (!occupation) return code;
@@ -158,7 +164,7 @@ export const matchCommand = defineCommand<MatchArgs>({
     if (args.edition) checkEdition(catalog, args.edition);
     if (args.jsonl !== undefined) return runBatch(catalog, args, io);
     // Each TEXT argument is an item of its own (split further into sentences); a file or stdin is split as a whole.
-    const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await io.readStdin() : undefined;
+    const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await readStdinText(io) : undefined;
     const input = text ?? texts.flatMap((item) => splitDuties(item));
     const result = matchDuties(catalog, input, {
       ...(args.code !== undefined ? { selectedCode: args.code } : {}),

@@ -1,7 +1,7 @@
 /** Parses arguments, runs one command and maps every outcome to an exit code: the CLI's one error boundary. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
+import { E7Error, environmentError, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { Argv } from "yargs";
 import type { CliCommand, CliIo } from "./command.js";
@@ -85,9 +85,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (helpText) io.stdout(helpText.endsWith("\n") ? helpText : `${helpText}\n`);
     return exitCode;
   } catch (error) {
-    if (error instanceof E7Error) {
-      io.stderr(formatError(error));
-      return error.exitCode;
+    const known = error instanceof E7Error ? error : environmentError(error);
+    if (known) {
+      io.stderr(formatError(known));
+      return known.exitCode;
     }
     io.stderr(
       `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +

@@ -39,7 +39,7 @@ function problemLine(file: string, severity: string, p: CaseProblem): string {
 }
 
 async function readCaseBytes(io: CliIo, file: string, stdin: boolean): Promise<Uint8Array> {
-  if (stdin) return new TextEncoder().encode(await io.readStdin());
+  if (stdin) return io.readStdin({ maxBytes: MAX_CASE_BYTES, label: "a case file" });
   try {
     return await readFileLimited(path.resolve(io.cwd, file), { maxBytes: MAX_CASE_BYTES, label: "a case file" });
   } catch (error) {
@@ -79,7 +79,9 @@ export const validateCommand = defineCommand<ValidateArgs>({
       return EXIT.INPUT;
     }
     const catalog = loadCatalog();
-    const result = await validateCase(loaded, { catalog });
+    // The PDF writer's own glyph check, so validate refuses what generate's PDFs could not draw.
+    const { loadGlyphFinder } = await import("../writers/pdf.js");
+    const result = await validateCase(loaded, { catalog, findMissingGlyph: await loadGlyphFinder() });
     if (!result.valid || !result.case || !result.occupation) {
       if (args.json) io.stdout(formatJson({ valid: false, errors: result.errors.map(jsonProblem), warnings: result.warnings.map(jsonProblem), findings: [] }));
       else {

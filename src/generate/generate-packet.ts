@@ -37,7 +37,7 @@ import type { OutputFormat } from "../writers/index.js";
 import { readBack } from "./read-back.js";
 import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
-import { commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, writeStagedFile } from "./write-packet-dir.js";
+import { assertReplaceablePacket, commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, type ReplaceGuard, writeStagedFile } from "./write-packet-dir.js";
 
 export const REPORT_JSON = "consistency-report.json";
 export const REPORT_MARKDOWN = "consistency-report.md";
@@ -54,6 +54,8 @@ export interface GenerateOptions {
   readonly lang?: DocumentLang;
   readonly formats?: readonly OutputFormat[];
   readonly force?: boolean;
+  /** The caller's working folder, which --force never replaces (nor a folder holding it or the case file). */
+  readonly cwd?: string;
   readonly allowOutOfScope?: boolean;
   /**
    * Read the written PDFs back in this thread rather than in the isolated reader thread. A batch worker sets it: the
@@ -108,7 +110,12 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   const progress = options.onProgress ?? (() => undefined);
   const formats: readonly OutputFormat[] = options.formats && options.formats.length > 0 ? options.formats : ["docx", "pdf"];
   const outDir = path.resolve(options.outDir);
-  if (!options.force && (await pathExists(outDir))) throw new OutputExistsError(options.outDir);
+  const guard: ReplaceGuard = { protect: [options.casePath], ...(options.cwd === undefined ? {} : { cwd: options.cwd }) };
+  if (await pathExists(outDir)) {
+    if (!options.force) throw new OutputExistsError(options.outDir);
+    // Checked before any work, so a refusal costs nothing, and again just before the folder is replaced.
+    await assertReplaceablePacket(options.outDir, guard);
+  }
 
   progress("Validating the case");
   let caseBytes: Uint8Array;
@@ -119,11 +126,13 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     throw new InputFileError(options.casePath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, ["Check the path of the case file."]);
   }
   const loaded = loadCase(caseBytes, { path: options.casePath });
+  // With PDF output, text the PDF fonts cannot draw is refused here, naming the field, instead of by the writer.
+  const findMissingGlyph = formats.includes("pdf") ? await (await import("../writers/pdf.js")).loadGlyphFinder() : undefined;
   // A language asked for on the command line must be in the case as well as those filing.languages lists.
   const asked = options.lang === undefined ? [] : options.lang === "both" ? (["ko", "en"] as const) : [options.lang];
   const { case: input, occupation } = await requireValidCase(
     { data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath },
-    { languages: asked },
+    { languages: asked, ...(findMissingGlyph ? { findMissingGlyph } : {}) },
   );
   const catalog = loadCatalog();
   const rules = loadRules();
@@ -230,7 +239,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     };
     await writeStagedFile(staging, MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     progress("Moving the packet into place");
-    await commitStagingDir(staging, outDir, options.force ?? false);
+    await commitStagingDir(staging, outDir, options.force ?? false, guard);
     return {
       status: "written",
       consistent: report.consistent,

@@ -1,11 +1,13 @@
 /**
  * Writes a packet folder so that it appears complete or not at all: files go into a private temporary folder
  * beside the destination (0700, files 0600), which is then renamed into place in one step. An existing folder
- * is only replaced with `force`, by moving it aside, renaming the new one in, then deleting the old one.
+ * is only replaced with `force`, and only when it is a packet this tool wrote (see assertReplaceablePacket), by
+ * moving it aside, renaming the new one in, then deleting the old one.
  * Temporary folders left by killed runs are removed (or, for a moved-aside old packet, put back) by the next run.
  */
-import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import path from "node:path";
 import { E7Error } from "../errors.js";
 
@@ -24,6 +26,89 @@ export async function pathExists(target: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The name of the file that marks a folder as a packet this tool wrote. */
+export const PACKET_MANIFEST = "manifest.json";
+
+/** --force met a folder that is not a packet this tool wrote, or one it must never replace. */
+export class NotAPacketError extends E7Error {
+  constructor(outDir: string, reason: string, hints: readonly string[] = ["Choose another --out folder: --force only replaces a packet folder e7-align wrote."]) {
+    super("E_OUT_NOT_PACKET", `${outDir} ${reason}; --force did not replace it, and nothing was touched.`, { hints });
+    this.name = "NotAPacketError";
+  }
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+function within(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/** The path with symlinks resolved as far as it exists (so /tmp/link/.. and the real folder compare equal). */
+async function realPathOf(target: string): Promise<string> {
+  return realpath(target).catch(() => path.resolve(target));
+}
+
+const shown = (names: readonly string[]): string => names.slice(0, 8).join(", ") + (names.length > 8 ? `, and ${names.length - 8} more` : "");
+
+/** What --force must never replace a folder holding. */
+export interface ReplaceGuard {
+  /** Files or folders the replaced folder must not be or hold: the case files. */
+  readonly protect?: readonly string[];
+  /** The working folder of the command (besides this process's own). */
+  readonly cwd?: string;
+}
+
+/**
+ * Throws unless `outDir` may be replaced by --force: it must be an empty folder, or a folder holding this tool's
+ * manifest.json and nothing that manifest does not list, every listed file unchanged since it was written; and it
+ * must not be, or hold, the root folder, the home folder, the working folder or a protected path (a case file).
+ */
+export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuard = {}): Promise<void> {
+  const info = await lstat(outDir);
+  if (info.isSymbolicLink()) throw new NotAPacketError(outDir, "is a symbolic link, not a packet folder");
+  if (!info.isDirectory()) throw new NotAPacketError(outDir, "is a file, not a packet folder", ["Choose another --out folder."]);
+  const target = await realPathOf(outDir);
+  const places: [string, string][] = [
+    ...[process.cwd(), ...(guard.cwd === undefined ? [] : [guard.cwd])].map((cwd): [string, string] => [cwd, "the current folder"]),
+    [homedir(), "your home folder"],
+    ...(guard.protect ?? []).map((file): [string, string] => [file, "the case file"]),
+  ];
+  if (path.parse(target).root === target) throw new NotAPacketError(outDir, "is the root folder");
+  for (const [place, label] of places) {
+    const real = await realPathOf(place);
+    if (!within(real, target)) continue;
+    const relative = path.relative(target, real);
+    throw new NotAPacketError(outDir, relative === "" ? `is ${label}` : `holds ${label} ${relative}`);
+  }
+  const entries = await readdir(target, { withFileTypes: true });
+  // An empty folder holds nothing to lose (a folder made ready for the packet with mkdir).
+  if (entries.length === 0) return;
+  const listing = entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
+  let manifest: { manifestVersion?: unknown; tool?: { name?: unknown }; files?: unknown } | undefined;
+  try {
+    manifest = JSON.parse(await readFile(path.join(target, PACKET_MANIFEST), "utf8")) as typeof manifest;
+  } catch {
+    manifest = undefined;
+  }
+  const files = Array.isArray(manifest?.files) ? (manifest.files as { name?: unknown; sha256?: unknown }[]) : undefined;
+  if (!manifest || manifest.manifestVersion !== 1 || manifest.tool?.name !== "e7-align" || !files) {
+    throw new NotAPacketError(outDir, `is not a packet folder: it has no manifest.json written by e7-align, and holds ${shown(listing)}`);
+  }
+  const listed = new Map<string, unknown>();
+  for (const file of files) if (typeof file?.name === "string" && !/[/\\]/.test(file.name)) listed.set(file.name, file.sha256);
+  const foreign = entries.filter((e) => e.name !== PACKET_MANIFEST && !(e.isFile() && listed.has(e.name))).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+  if (foreign.length > 0) throw new NotAPacketError(outDir, `holds ${shown(foreign.sort())}, which its manifest.json does not list`, ["Move these out of the folder, or choose another --out folder."]);
+  const changed: string[] = [];
+  for (const entry of entries) {
+    if (entry.name === PACKET_MANIFEST) continue;
+    const bytes = await readFile(path.join(target, entry.name));
+    if (createHash("sha256").update(bytes).digest("hex") !== listed.get(entry.name)) changed.push(entry.name);
+  }
+  if (changed.length > 0) {
+    throw new NotAPacketError(outDir, `holds ${shown(changed.sort())}, changed since e7-align wrote ${changed.length === 1 ? "it" : "them"}`, ["Move the changed files out (they are yours now), or choose another --out folder."]);
   }
 }
 
@@ -51,8 +136,9 @@ function processAlive(pid: number): boolean {
 /**
  * Cleans up after runs that were killed: their temporary folders beside `outDir` (named with their process id) are
  * deleted, except that an old packet moved aside by a killed --force run is moved back when `outDir` is missing.
+ * With `abandonedBy`, the folders of that process id count as stale too.
  */
-export async function recoverStaleStaging(outDir: string): Promise<void> {
+export async function recoverStaleStaging(outDir: string, options: { readonly abandonedBy?: number } = {}): Promise<void> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   const prefix = `.e7-align-tmp-${path.basename(target)}-`;
@@ -60,7 +146,8 @@ export async function recoverStaleStaging(outDir: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const stale = /^[a-z]+-(\d+)-[0-9a-f]{8}(-old)?$/.exec(name.slice(prefix.length));
-    if (!stale || processAlive(Number(stale[1]))) continue;
+    // abandonedBy: this process stopped the run itself (a batch worker terminated on Ctrl-C), so its folders are stale.
+    if (!stale || (Number(stale[1]) !== options.abandonedBy && processAlive(Number(stale[1])))) continue;
     const full = path.join(parent, name);
     if (stale[2] && !(await pathExists(target))) await rename(full, target);
     else await rm(full, { recursive: true, force: true });
@@ -88,18 +175,18 @@ export async function writeStagedFile(staging: string, name: string, bytes: Uint
   return target;
 }
 
-/** Moves the staging folder into place; with `force` an existing folder is replaced, otherwise it is an error. */
-export async function commitStagingDir(staging: string, outDir: string, force: boolean): Promise<void> {
+/**
+ * Moves the staging folder into place; with `force` an existing packet folder is replaced, otherwise it is an error.
+ * The guard (what the replaced folder must not hold) is checked again here, just before the move.
+ */
+export async function commitStagingDir(staging: string, outDir: string, force: boolean, guard: ReplaceGuard = {}): Promise<void> {
   const target = path.resolve(outDir);
   if (!(await pathExists(target))) {
     await rename(staging, target);
     return;
   }
   if (!force) throw new OutputExistsError(outDir);
-  // --force replaces a packet folder, never a file the user pointed --out at by mistake.
-  if (!(await lstat(target)).isDirectory()) {
-    throw new E7Error("E_OUT_NOT_FOLDER", `${outDir} is a file, not a packet folder; --force only replaces folders, so it was left as it is.`, { hints: ["Choose another --out folder."] });
-  }
+  await assertReplaceablePacket(outDir, guard);
   const aside = `${staging}-old`;
   await rename(target, aside);
   try {

@@ -45,3 +45,29 @@ export async function readFileLimited(file: string, options: ReadLimitOptions): 
     await handle.close();
   }
 }
+
+/**
+ * Reads a stream (standard input) to its end with the same cap as a file: past cap bytes it stops reading, destroys
+ * the stream and throws (a pipe from /dev/zero never ends). The bytes are returned undecoded, so that they get the
+ * same strict UTF-8 check as a file.
+ */
+export async function readStreamLimited(stream: AsyncIterable<Uint8Array | string> & { destroy?: () => void }, name: string, options: ReadLimitOptions): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    length += bytes.byteLength;
+    if (length > options.maxBytes) {
+      stream.destroy?.();
+      throw new InputFileError(name, `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right input?"], "E_FILE_TOO_LARGE");
+    }
+    chunks.push(bytes);
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -14,9 +14,11 @@ const HEADING_WORDS =
 
 const SHARE_LEADING = /^\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*(?:[:：\-–—|]\s*|of\s+(?:working\s+)?time\s*[:：\-–—]?\s*)?/iu;
 const SHARE_ANYWHERE = /[([]\s*(?:비중\s*|share\s*[:：]?\s*|approx\.?\s*|약\s*|~\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*[)\]]/iu;
-const SHARE_TRAILING = /[\s,;:\-–—]+(?:비중\s*|share\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*\.?$/iu;
+// The lookbehind starts a match only where a run of separators starts: tried at every separator, "[…]+…$" is quadratic.
+const SHARE_TRAILING = /(?<![\s,;:\-–—])[\s,;:\-–—]+(?:비중\s*|share\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*\.?$/iu;
 
-/** Abbreviations after which a full stop does not end a sentence. */
+/** Abbreviations after which a full stop does not end a sentence (the longest, "approx.", is 7 characters). */
+const ABBREVIATION_WINDOW = 12;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|inc|ltd|co|corp|mr|mrs|ms|dr|no|nos|fig|st|jr|sr|u\.s|u\.k)\.|\b[A-Z]\.)$/i;
 
 /** Reads a share marker off an item, returning the item without it. */
@@ -39,7 +41,8 @@ function splitSentences(item: string): string[] {
   const boundary = /([.!?。])(["')\]]*)\s+|([다함음임됨요]\.|[다함음임됨]\s*[;；])(\s*)|([;；])\s+/gu;
   for (const found of item.matchAll(boundary)) {
     const end = (found.index ?? 0) + found[0].length;
-    const before = item.slice(start, (found.index ?? 0) + 1);
+    // Only the last few characters can hold an abbreviation: testing all of the growing sentence was quadratic.
+    const before = item.slice(Math.max(start, (found.index ?? 0) + 1 - ABBREVIATION_WINDOW), (found.index ?? 0) + 1);
     if (found[1] !== undefined) {
       const next = item.slice(end, end + 1);
       if (!/[\p{Lu}\d"'(\uAC00-\uD7A3]/u.test(next) || ABBREVIATION.test(before)) continue;
@@ -53,11 +56,11 @@ function splitSentences(item: string): string[] {
 
 /** Cleans one statement: collapses spaces and trims separators at the ends, leaving the wording alone. */
 function clean(statement: string): string {
-  return statement.replace(/\s+/g, " ").replace(/^[\s,;:\-–—]+|[\s,;:]+$/g, "").trim();
+  return statement.replace(/\s+/g, " ").replace(/^[\s,;:\-–—]+|(?<![\s,;:])[\s,;:]+$/g, "").trim();
 }
 
 function isHeading(line: string): boolean {
-  const bare = line.replace(/^[[<(【〔「『]+|[\]>)】〕」』]+$/g, "").replace(/[:：]\s*$/, "").trim();
+  const bare = line.replace(/^[[<(【〔「『]+|(?<![\]>)】〕」』])[\]>)】〕」』]+$/g, "").replace(/[:：]\s*$/, "").trim();
   if (HEADING_WORDS.test(bare)) return true;
   // A short line ending in a colon introduces a list; a bracketed short line is a label.
   const words = bare.split(/\s+/).length;
@@ -92,7 +95,7 @@ export function splitDuties(text: string): DutyInput[] {
     const previous = items.length - 1;
     // A wrapped line (no marker, previous line not ended, starts in lower case) continues its item. Korean has no
     // case, so a Korean line is taken as an item of its own.
-    if (!marker && continuing && previous >= 0 && !/[.!?。다함음임됨)]$/u.test(items[previous]!) && /^[\p{Ll}\d(]/u.test(body)) {
+    if (!marker && continuing && previous >= 0 && !/[.!?。다함음임됨)]/u.test(items[previous]!.slice(-1)) && /^[\p{Ll}\d(]/u.test(body)) {
       items[previous] = `${items[previous]} ${body}`;
     } else items.push(body);
     continuing = true;

@@ -9,6 +9,7 @@ import { InputFileError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { PdfExtraction } from "./pdf-text-extract.mjs";
 import { formatMb } from "./read-plain-text.js";
+import { constants as zlibConstants, inflateSync } from "node:zlib";
 import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
 /** One positioned piece of text from pdfjs getTextContent (a TextItem; marked-content items have no `str`). */
@@ -43,6 +44,33 @@ function hasEofMarker(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("latin1").includes("%%EOF");
 }
 
+/**
+ * True when the PDF's Flate streams inflate to more than `max` bytes in total. Each is inflated here with a cap, so
+ * a stream that inflates to 400 MB costs at most `max` bytes of memory, before pdf.js would inflate it whole.
+ */
+function inflatesBeyond(bytes: Uint8Array, max: number): boolean {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const start = /stream\r?\n/g;
+  let total = 0;
+  for (let found = start.exec(text); found; found = start.exec(text)) {
+    if (text.startsWith("end", found.index - 3)) continue;
+    const dataStart = found.index + found[0].length;
+    const dataEnd = text.indexOf("endstream", dataStart);
+    if (dataEnd < 0) break;
+    start.lastIndex = dataEnd + "endstream".length;
+    const dictionary = text.slice(Math.max(0, text.lastIndexOf("obj", found.index)), found.index);
+    if (!/\/(?:FlateDecode|Fl)\b/.test(dictionary)) continue;
+    try {
+      total += inflateSync(bytes.subarray(dataStart, dataEnd), { maxOutputLength: max - total + 1, finishFlush: zlibConstants.Z_SYNC_FLUSH }).byteLength;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return true;
+      // A damaged stream is left to pdf.js, which reports the file as damaged.
+    }
+    if (total > max) return true;
+  }
+  return false;
+}
+
 /** Extracts the text of a PDF; throws InputFileError for encrypted, damaged, oversized or image-only files. */
 export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
@@ -55,13 +83,20 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   if (!hasEofMarker(bytes)) {
     throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], "E_PDF_CORRUPT");
   }
+  // The batch's own read-back (inThread) reads PDFs it has just written; everything else is checked first.
+  if (!options.inThread && inflatesBeyond(bytes, limits.maxPdfInflatedBytes)) {
+    throw new InputFileError(name, `inflates to more than ${formatMb(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`, ["Give only the contract or statement itself, or the .docx."], "E_PDF_LIMIT");
+  }
   const extraction = options.inThread ? await extractInThread(bytes, limits) : await runWorker(bytes, name, limits);
   if (extraction.kind === "too-many-pages") {
     throw new InputFileError(name, `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], "E_PDF_LIMIT");
   }
   if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
   const lines: Line[] = [];
-  extraction.pages.forEach((items, index) => lines.push(...buildLines(items, index + 1)));
+  // A loop, not push(...): a page of 100,000+ lines would overflow the call stack as arguments.
+  extraction.pages.forEach((items, index) => {
+    for (const line of buildLines(items, index + 1)) lines.push(line);
+  });
   const kept = lines.filter((line) => line.text.trim() && !isPageNumber(line.text));
   if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
     throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], "E_PDF_NO_TEXT");

@@ -21,6 +21,8 @@ export interface ReaderLimits {
   readonly maxUncompressedBytes: number;
   /** .docx, .hwpx: largest decompressed XML part (each is parsed into memory). */
   readonly maxXmlPartBytes: number;
+  /** PDF: largest total size its Flate streams inflate to, in bytes (pdf.js inflates each stream whole, in memory). */
+  readonly maxPdfInflatedBytes: number;
   /** PDF: most pages. */
   readonly maxPages: number;
   /** PDF: longest text extraction, in milliseconds. */
@@ -32,6 +34,7 @@ export const DEFAULT_READER_LIMITS: ReaderLimits = Object.freeze({
   maxZipEntries: 2000,
   maxUncompressedBytes: 100 * 1024 * 1024,
   maxXmlPartBytes: 10 * 1024 * 1024,
+  maxPdfInflatedBytes: 100 * 1024 * 1024,
   maxPages: 200,
   timeoutMs: 30_000,
 });

@@ -190,13 +190,13 @@ export function analyzeWords(text: string): WordToken[] {
     const index = match.index ?? 0;
     let breakBefore = PHRASE_BREAK.test(normalized.slice(last, index));
     last = index + match[0].length;
-    const word = match[0].replace(/\.+$/, "");
-    for (const part of word.match(HANGUL_RUN) ?? []) {
+    // WORD never ends in a full stop, so the match is the word.
+    for (const part of match[0].match(HANGUL_RUN) ?? []) {
       if (HANGUL.test(part)) {
         const stem = cachedStem(part, stripKoreanSuffix);
         tokens.push({ surface: part, stem, script: "hangul", stop: KOREAN_STOP_WORDS.has(stem) || KOREAN_STOP_WORDS.has(part), breakBefore });
       } else {
-        const latin = part.replace(/^[^\p{L}\p{N}]+|[.]+$/gu, "");
+        const latin = trimTrailingDots(part.replace(/^[^\p{L}\p{N}]+/u, ""));
         if (!latin) continue;
         const stop = ENGLISH_STOP_WORDS.has(latin) || latin.length < 2;
         tokens.push({ surface: latin, stem: stop ? latin : cachedStem(latin, stemLatin), script: "latin", stop, breakBefore });
@@ -205,6 +205,13 @@ export function analyzeWords(text: string): WordToken[] {
     }
   }
   return tokens;
+}
+
+/** The text without its trailing full stops; a loop, because "[.]+$" retried at every dot of a long run is quadratic. */
+function trimTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
+  return text.slice(0, end);
 }
 
 /** Matching terms of a text: stemmed content words, and Korean syllable bigrams of each Korean stem. */

@@ -72,7 +72,8 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
     const found = findDutySection(document.extracted, { fallback: options.wholeText ? "whole-text" : "none" });
     // A packet this tool wrote prints a catalog task sentence before each duty; only the duty is the employer's.
     const section = { ...found, duties: ownDuties(found.duties) };
-    sections.push(...section.duties);
+    // A loop, not push(...): spreading 120,000 duties into arguments overflows the call stack.
+    for (const duty of section.duties) sections.push(duty);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
     const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });

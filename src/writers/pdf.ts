@@ -1,4 +1,5 @@
 /** Conversion of a document model to a PDF with an embedded Korean font (the only module that imports `pdfkit`). */
+import type { GlyphFinder } from "../case/text-safety.js";
 import { E7Error } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
@@ -140,6 +141,25 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
       if (!hasGlyph(korean, codePoint) && !(han && hasGlyph(han, codePoint))) throw new MissingGlyphError(character, line.clauseId);
     }
   }
+}
+
+/**
+ * checkGlyphCoverage for any text, before a document exists: a character passes when each weight can draw it in the
+ * Korean face or the Han fallback. validate and generate run it on every field of the case, to name the field.
+ */
+export async function loadGlyphFinder(): Promise<GlyphFinder> {
+  const fonts = await loadPdfFonts(true);
+  const han = fonts.han!;
+  const drawable = (codePoint: number): boolean =>
+    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) && (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
+  return (text) => {
+    let index = 0;
+    for (const character of text) {
+      if (!/\s/u.test(character) && !drawable(character.codePointAt(0)!)) return { character, index };
+      index++;
+    }
+    return undefined;
+  };
 }
 
 /** A4 with 20 mm side margins and 15 mm top and bottom, the margins of Korean filing forms. */

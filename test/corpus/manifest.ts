@@ -3,6 +3,7 @@
  * patch of a bundled example), the command it is given to, and the outcome it must produce. The runner is
  * test/reliability/corpus.test.ts; it also checks that no entry prints a stack trace or writes anything.
  */
+import { createHash } from "node:crypto";
 import type { CaseBuilder, DocumentName } from "./builders.js";
 
 export type CorpusCommand = "validate" | "generate" | "verify" | "match" | "init" | "batch";
@@ -54,6 +55,10 @@ export interface CorpusEntry {
   readonly expect: CorpusExpect;
   /** Why this input matters, when not obvious. */
   readonly note?: string;
+  /** Standard input: a file under test/corpus/files, or a text repeated without end (a pipe from /dev/zero). */
+  readonly stdin?: { readonly file: string } | { readonly endless: string };
+  /** Files written under the entry's folder before the run (path relative to it -> text): what stands in --out's way. */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 const set = (path: string, value: unknown): PatchOp => ({ op: "set", path, value });
@@ -79,6 +84,11 @@ function hostile(id: string, path: string, value: unknown): CorpusEntry {
   return { id: `hostile/${id}`, command: "validate", input: { patch: [set(path, value)] }, expect: { exit: [0, 1], code: "VALID" } };
 }
 
+/** Text the PDF fonts cannot draw, in one field: validate exits 2 naming the field, its line and the character. */
+function glyph(id: string, path: string, value: string, codePoint: string): CorpusEntry {
+  return { id: `glyph/${id}`, command: "validate", input: { patch: [set(path, value)] }, expect: { exit: 2, code: "E_CASE_INVALID", problem: { path, keyword: "glyph" }, mentions: [codePoint, "PDF fonts cannot draw"] } };
+}
+
 const DUTY = "/position/duties/0";
 // Bilingual texts (case schema version 2) are edited in their English version.
 const TEXT = `${DUTY}/text/en`;
@@ -95,7 +105,55 @@ const PRIOR = {
 };
 const reapplication = (prior: unknown): PatchOp[] => [set("/filing/kind", "reapplication"), set("/priorApplication", prior)];
 
+/** The manifest.json of a packet e7-align wrote, listing these files (name -> the text whose SHA-256 it records). */
+function packetManifest(listed: Readonly<Record<string, string>>): string {
+  const files = Object.entries(listed).map(([name, text]) => ({ name, bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex") }));
+  return JSON.stringify({ manifestVersion: 1, tool: { name: "e7-align", version: "0.1.0" }, files }, null, 2);
+}
+const ANNEX = "PK original annex";
+
+/** `generate --force` pointed at a folder that is not a packet e7-align wrote: exit 2 naming it, nothing touched. */
+function forceRefused(id: string, files: Readonly<Record<string, string>>, mentions: readonly string[], args: readonly string[] = ["{case}", "--out", "{out}", "--force"]): CorpusEntry {
+  return { id: `force/${id}`, command: "generate", input: { patch: [] }, files, args, expect: { exit: 2, mentions: ["--force did not replace it", "nothing was touched", ...mentions] } };
+}
+
 export const CORPUS: readonly CorpusEntry[] = [
+  // ---- --force replaces only a packet folder e7-align wrote (issue 14: it used to delete whatever --out named) ----
+  forceRefused("case-folder", {}, ["in holds the case file case.json"], ["{case}", "--out", "{dir}/in", "--force"]),
+  forceRefused("current-folder", {}, ["is the current folder"], ["{case}", "--out", ".", "--force"]),
+  forceRefused("root-folder", {}, ["/ is the root folder"], ["{case}", "--out", "/", "--force"]),
+  forceRefused("folder-of-user-files", { "out/packet/thesis.txt": "my thesis" }, ["packet is not a packet folder", "thesis.txt"]),
+  forceRefused("manifest-of-another-tool", { "out/packet/manifest.json": '{"name": "my-app", "files": []}', "out/packet/notes.md": "notes" }, ["no manifest.json written by e7-align", "notes.md"]),
+  forceRefused("packet-with-unlisted-file", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": ANNEX, "out/packet/thesis.txt": "my thesis" }, ["thesis.txt", "does not list"]),
+  forceRefused("packet-with-subfolder", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": ANNEX, "out/packet/drafts/v1.txt": "draft" }, ["drafts/", "does not list"]),
+  forceRefused("packet-file-edited", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": "edited by hand" }, ["contract.docx", "changed since e7-align wrote it"]),
+  {
+    id: "force/batch-case-folder-of-user-files",
+    command: "batch",
+    input: { patch: [] },
+    files: { "out/packet/in/thesis.txt": "my thesis" },
+    args: ["{case}", "--out", "{out}", "--force"],
+    expect: { exit: 2, mentions: ["thesis.txt", "the batch was not started and nothing was touched"] },
+    note: "The case in/case.json gets the packet folder OUT/in, which here holds the user's file.",
+  },
+  {
+    id: "force/batch-summary-of-user",
+    command: "batch",
+    input: { patch: [] },
+    files: { "out/packet/batch-summary.json": "my own notes" },
+    args: ["{case}", "--out", "{out}", "--force"],
+    expect: { exit: 2, mentions: ["batch-summary.json is not a batch summary e7-align wrote"] },
+  },
+  {
+    id: "force/batch-out-holds-case-folder",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{dir}", "--force"],
+    expect: { exit: 2, mentions: ["in holds the case file case.json"] },
+    note: "--out is the folder above the case's: the case's packet folder OUT/in would be the case's own folder.",
+  },
+
+
   // ---- JSON syntax (files) ----
   syntax("trailing-comma-object", 4, 3, ["Remove the comma at line 3, column 20"]),
   syntax("trailing-comma-array", 3, 30, ["Remove the comma"]),
@@ -383,10 +441,43 @@ export const CORPUS: readonly CorpusEntry[] = [
     expect: { exit: 1, code: "VALID", mentions: ["direction-controls", "U+202E", "/applicant/fullName"] },
     note: "A right-to-left override would make the documents show the name reversed: an error finding that blocks generation.",
   },
-  hostile("zero-width", TEXT, "De\u200bvelop\u200c web\u200d store\ufefffronts in React and TypeScript"),
-  hostile("emoji", "/position/title/en", "Web Developer 🚀👩‍💻"),
+  // Characters the PDF fonts cannot draw: generate used to refuse them only in its PDF writer, naming a document
+  // section, after validate had said the case was valid (issue 14). Now validate names the field and its place.
+  glyph("zero-width", TEXT, "De\u200bvelop\u200c web\u200d store\ufefffronts in React and TypeScript", "U+200B"),
+  glyph("emoji", "/position/title/en", "Web Developer 🚀👩‍💻", "U+1F680"),
+  glyph("variation-selector", "/recruitment/whyForeignNational", "We love \u2764\uFE0F React", "U+2764"),
+  glyph("private-use", "/employer/nameEn", "Hanbit \uE000 Commerce", "U+E000"),
+  glyph("rare-hanja", "/applicant/fullName", "KIM \u{2A6A5}", "U+2A6A5"),
+  {
+    id: "generate/glyph-named-by-field",
+    command: "generate",
+    input: { patch: [set(TEXT, "Develop web storefronts \u{1F680} in React")] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text", "U+1F680", "PDF fonts cannot draw"] },
+    note: "generate names the case field, not a document section, and writes nothing.",
+  },
   hostile("html-and-xml", TEXT, '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>'),
-  hostile("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐"),
+  hostile("vietnamese-precomposed", "/applicant/fullName", "NGUYỄN VĂN AN"),
+  glyph("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐", "U+0338"),
+  // Made only of spaces, an unbroken word too long to lay out, a number past 2^53, impossible dates (issue 14).
+  field("applicant-name-spaces", set("/applicant/fullName", "   "), "/applicant/fullName", "blank", { expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/applicant/fullName", keyword: "blank" }, mentions: ["applicant.fullName is made only of spaces"] } }),
+  field("position-title-spaces", set("/position/title/en", " \t\u3000 "), "/position/title/en", "blank"),
+  field("document-title-spaces", set("/applicant/documents/0/title", "    "), "/applicant/documents/0/title", "blank"),
+  field("duty-long-word-20000", set(TEXT, `Develop ${"a".repeat(20_000)} pages`), TEXT, "longWord", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: TEXT, keyword: "longWord" }, mentions: ["position.duties[0].text.en has a run of 20000 characters without a space"] },
+    note: "Laying out a 20,000-character word took minutes and ~1 GB in generate; refused at validate.",
+  }),
+  field("why-long-korean-run", set("/recruitment/whyForeignNational/ko", "가".repeat(201)), "/recruitment/whyForeignNational/ko", "longWord"),
+  { id: "generate/long-word-20000", command: "generate", input: { patch: [set(TEXT, `Develop ${"a".repeat(20_000)} pages`)] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text.en", "without a space"] } },
+  field("salary-above-2-53", set("/position/annualSalaryKrw", 2 ** 53 + 2), "/position/annualSalaryKrw", "unsafeNumber", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/position/annualSalaryKrw", keyword: "unsafeNumber" }, mentions: ["position.annualSalaryKrw is larger than 9,007,199,254,740,991"] },
+  }),
+  field("revenue-1e20", set("/employer/annualRevenueKrw", 1e20), "/employer/annualRevenueKrw", "unsafeNumber"),
+  field("birth-after-filing", set("/applicant/dateOfBirth", "2030-05-01"), "/applicant/dateOfBirth", "dateOrder", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/applicant/dateOfBirth", keyword: "dateOrder" }, mentions: ["applicant.dateOfBirth (2030-05-01) is not before filing.plannedFilingDate"] },
+  }),
+  field("document-date-after-filing", set("/filing/documentDate", "2099-01-01"), "/filing/documentDate", "dateOrder", {
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/filing/documentDate", keyword: "dateOrder" }, mentions: ["filing.documentDate (2099-01-01) is after filing.plannedFilingDate"] },
+  }),
   field("lone-surrogate", set("/position/department/en", "Platform \ud800 Team"), "/position/department/en", "unprintable"),
   hostile("line-separators", TEXT, "Develop web storefronts\u2028in React\u2029and TypeScript\r\n\tfor customers"),
   hostile("long-200k-duty", TEXT, `Develop and maintain the web storefront in React and TypeScript. ${"Build web pages for customers. ".repeat(6500)}`),
@@ -470,6 +561,16 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "verify/bad-edition", command: "verify", input: { none: true }, args: ["--code", "2224", "--edition", "1999", "--contract", "{good}"], expect: { exit: 2, mentions: ["1999"] } },
   { id: "verify/hostile-code", command: "verify", input: { none: true }, args: ["--code", "{{constructor}}", "--contract", "{good}"], expect: { exit: 2, mentions: ["{{CONSTRUCTOR}}"] } },
 
+  {
+    id: "verify/130k-duty-lines",
+    command: "verify",
+    input: { none: true },
+    files: { "many.txt": `Duties\n${Array.from({ length: 130_000 }, (_, i) => `${i + 1}. Develop web pages for customers\n`).join("")}` },
+    args: ["--code", "2224", "--contract", "{dir}/many.txt"],
+    expect: { exit: 2, mentions: ["130000 duty statements", "at most 20000"] },
+    note: "Spreading the duties into push() overflowed the call stack (exit 3) before the statement limit was checked.",
+  },
+
   // ---- match: bad arguments and files ----
   { id: "match/no-text", command: "match", input: { none: true }, args: [], expect: { exit: 2, mentions: ["duty text"] } },
   { id: "match/two-sources", command: "match", input: { none: true }, args: ["Build web pages", "--stdin"], expect: { exit: 2, mentions: ["one way only"] } },
@@ -497,6 +598,13 @@ export const CORPUS: readonly CorpusEntry[] = [
   { id: "batch/jobs-word", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "many"], expect: { exit: 2, mentions: ["jobs"] } },
   { id: "batch/bad-format", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--format", "xls"], expect: { exit: 2, mentions: ["--format"] } },
   { id: "batch/no-out", command: "batch", input: { patch: [] }, args: ["{case}"], expect: { exit: 2, mentions: ["out"] } },
+
+  // ---- --stdin: the same size limit and strict UTF-8 as a file (issue 14: it read without end, and decoded EUC-KR) ----
+  { id: "stdin/validate-endless", command: "validate", input: { none: true }, args: ["--stdin"], stdin: { endless: "\0" }, expect: { exit: 2, mentions: ["standard input: is more than 1024 KB", "a case file is at most 1024 KB"] } },
+  { id: "stdin/validate-euc-kr", command: "validate", input: { none: true }, args: ["--stdin"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["<stdin>:3:16", "EUC-KR"] } },
+  { id: "stdin/validate-json-euc-kr", command: "validate", input: { none: true }, args: ["--stdin", "--json"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["EUC-KR"] } },
+  { id: "stdin/match-endless", command: "match", input: { none: true }, args: ["--stdin"], stdin: { endless: "Develop web pages. " }, expect: { exit: 2, mentions: ["standard input: is more than 20.0 MB"] } },
+  { id: "stdin/match-euc-kr", command: "match", input: { none: true }, args: ["--stdin"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["standard input", "UTF-8"] } },
 
   // ---- init: bad arguments ----
   { id: "init/unknown-code", command: "init", input: { none: true }, args: ["--code", "9999", "--out", "{out}.json"], expect: { exit: 2, mentions: ["9999"] } },

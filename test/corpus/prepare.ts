@@ -90,6 +90,11 @@ export async function prepareEntry(entry: CorpusEntry, dir: string, documents: R
     docPath = documents[input.document];
     if (input.document === "unreadable" && process.getuid?.() === 0) skip = "running as root: permissions do not block reads";
   }
+  for (const [relative, text] of Object.entries(entry.files ?? {})) {
+    const file = path.join(dir, relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
   const fill = (arg: string): string =>
     arg
       .replace(/\{case\}/g, casePath ?? "{case}")
@@ -118,7 +123,9 @@ export async function caseOutcome(file: string): Promise<LibraryOutcome | undefi
   }
   try {
     const loaded = loadCase(bytes, { path: path.basename(file) });
-    const result = await validateCase(loaded);
+    // As the validate command runs it: with the PDF writer's glyph check.
+    const { loadGlyphFinder } = await import("../../src/writers/pdf.js");
+    const result = await validateCase(loaded, { findMissingGlyph: await loadGlyphFinder() });
     return result.valid ? { code: "VALID", problems: [] } : { code: "E_CASE_INVALID", problems: result.errors };
   } catch (error) {
     if (error instanceof E7Error) return { code: error.code, problems: [] };

@@ -74,11 +74,16 @@ describe("generatePacket on examples/web-developer", () => {
 
   it("should replace it with force, byte for byte the same as before", async () => {
     const manifest = JSON.parse(readFileSync(path.join(outDir, MANIFEST), "utf8")) as Manifest;
-    writeFileSync(path.join(outDir, "stale.txt"), "left over");
     const again = await generatePacket({ casePath: example("web-developer"), outDir, force: true });
     expect(again.consistent).toBe(true);
-    expect(readdirSync(outDir)).not.toContain("stale.txt");
     for (const file of manifest.files) expect(sha(path.join(outDir, file.name)), file.name).toBe(file.sha256);
+    expect(noStaging(parent)).toEqual([]);
+  });
+
+  it("should refuse with force a packet that holds a file its manifest does not list, and keep that file", async () => {
+    writeFileSync(path.join(outDir, "stale.txt"), "the user's notes");
+    await expect(generatePacket({ casePath: example("web-developer"), outDir, force: true })).rejects.toMatchObject({ code: "E_OUT_NOT_PACKET", exitCode: 2 });
+    expect(readFileSync(path.join(outDir, "stale.txt"), "utf8")).toBe("the user's notes");
     expect(noStaging(parent)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 /** Runs the CLI in-process with captured output, for command tests. */
+import { Readable } from "node:stream";
 import { runCli } from "../../src/cli/run-cli.js";
+import { readStreamLimited } from "../../src/io/read-file-limited.js";
 
 export interface CliRun {
   readonly code: number;
@@ -7,7 +9,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function cli(args: readonly string[], options: { stdin?: string; cwd?: string; isTTY?: boolean } = {}): Promise<CliRun> {
+export async function cli(args: readonly string[], options: { stdin?: string | Uint8Array | (() => AsyncIterable<Uint8Array>); cwd?: string; isTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
@@ -17,7 +19,12 @@ export async function cli(args: readonly string[], options: { stdin?: string; cw
     stderr: (text) => {
       stderr += text;
     },
-    readStdin: async () => options.stdin ?? "",
+    // The binary's own reader, over the given text, bytes or endless stream.
+    readStdin: (limit) => {
+      const input = options.stdin ?? "";
+      const stream = typeof input === "function" ? Readable.from(input()) : Readable.from([typeof input === "string" ? Buffer.from(input) : input]);
+      return readStreamLimited(stream, "standard input", limit);
+    },
     isTTY: options.isTTY ?? false,
     cwd: options.cwd ?? process.cwd(),
   });

@@ -1,7 +1,7 @@
 // The bad-input corpus (test/corpus/manifest.ts) run through the CLI in-process: each entry must give its exit
 // code and error code, name the field or file, print no stack trace, finish in bounded time and write nothing.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { commands } from "../../src/cli/commands.js";
 import { pointerToPath } from "../../src/case/validate-case.js";
 import { buildDocuments, type DocumentName } from "../corpus/builders.js";
 import { CORPUS, type CorpusEntry } from "../corpus/manifest.js";
-import { caseOutcome, crashText, documentOutcome, prepareEntry } from "../corpus/prepare.js";
+import { caseOutcome, CORPUS_DIR, crashText, documentOutcome, prepareEntry } from "../corpus/prepare.js";
 import { cli } from "../helpers/run-cli.js";
 
 /** Generous: a few entries read 50 MB or inflate a zip bomb's directory on a busy 2-core machine. */
@@ -42,6 +42,14 @@ async function snapshot(dir: string): Promise<string[]> {
   };
   await walk(dir);
   return out.sort();
+}
+
+/** A stream that repeats the text in 64 KB chunks and never ends, like a pipe from /dev/zero. */
+function endless(text: string): () => AsyncIterable<Uint8Array> {
+  const chunk = Buffer.from(text.repeat(Math.ceil(65_536 / text.length)));
+  return async function* () {
+    for (;;) yield chunk;
+  };
 }
 
 const registered = (name: string): boolean => commands.some((c) => String(Array.isArray(c.command) ? c.command[0] : c.command).split(" ")[0] === name);
@@ -77,7 +85,8 @@ for (const [command, entries] of byCommand) {
           const before = await snapshot(dir);
           const docsBefore = await snapshot(path.dirname(documents["good.txt"]));
 
-          const run = await cli(prepared.args, { cwd: dir });
+          const stdin = entry.stdin === undefined ? undefined : "file" in entry.stdin ? await readFile(path.join(CORPUS_DIR, "files", entry.stdin.file)) : endless(entry.stdin.endless);
+          const run = await cli(prepared.args, { cwd: dir, ...(stdin === undefined ? {} : { stdin }) });
           const output = `${run.stdout}\n${run.stderr}`;
 
           expect(crashText(output), `${entry.id} printed a crash:\n${output.slice(0, 2000)}`).toBeUndefined();

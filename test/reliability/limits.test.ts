@@ -3,6 +3,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCase, MAX_CASE_BYTES, MAX_CASE_DEPTH } from "../../src/case/load-case.js";
 import { E7Error } from "../../src/errors.js";
@@ -41,6 +42,7 @@ describe("documented defaults", () => {
       maxBytes: 20 * 1024 * 1024,
       maxZipEntries: 2000,
       maxUncompressedBytes: 100 * 1024 * 1024,
+      maxPdfInflatedBytes: 100 * 1024 * 1024,
       maxPages: 200,
       timeoutMs: 30_000,
     });
@@ -87,6 +89,19 @@ describe("document limits", () => {
     const zip = makeZip([...docxParts('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'), zipEntry("word/media/pad.bin", Buffer.alloc(200_000))]);
     expect(await read(zip, "a.docx", { maxUncompressedBytes: 100_000 })).toBe("E_DOCX_LIMIT");
   });
+
+  it("should refuse a PDF whose streams inflate beyond the limit, before pdf.js inflates them", async () => {
+    // One Flate stream of zeros: 120 MB inflated from ~120 KB (issue 14: 400 MB passed and peaked near 1.4 GB).
+    const bomb = (inflated: number): Uint8Array => {
+      const data = deflateSync(Buffer.alloc(inflated));
+      const head = Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${data.byteLength} /Filter /FlateDecode >>\nstream\n`, "latin1");
+      return new Uint8Array(Buffer.concat([head, data, Buffer.from("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1")]));
+    };
+    expect(await read(bomb(120 * 1024 * 1024), "bomb.pdf", {})).toBe("E_PDF_LIMIT");
+    expect(await read(bomb(2 * 1024 * 1024), "small-bomb.pdf", { maxPdfInflatedBytes: 1024 * 1024 })).toBe("E_PDF_LIMIT");
+    // Under the limit the same file goes on to pdf.js (which finds no page in it).
+    expect(await read(bomb(512 * 1024), "under.pdf", { maxPdfInflatedBytes: 1024 * 1024 })).not.toBe("E_PDF_LIMIT");
+  }, 60_000);
 
   it("should refuse a PDF with more pages than the limit", async () => {
     const pdf = await makePdf(["Page one: develop web pages.", ...Array.from({ length: 80 }, (_, i) => `Line ${i} of a long contract that runs to a second page.`)]);
