@@ -124,7 +124,7 @@ export interface Filing {
   readonly kind: "first" | "reapplication" | "supplement";
   /** The day the packet will be filed. Wage floors and document validity are judged on this date. */
   readonly plannedFilingDate: string;
-  /** The immigration office that receives the application: an id from src/data/immigration-offices.json (list them with `e7-align validate --offices`). */
+  /** The immigration office that receives the application: an id from src/data/immigration-offices.json (the ids are listed in docs/case-format.md). */
   readonly immigrationOffice: string;
   /** The occupation-list edition that selectedCode is written in. Defaults to the current list (2026-09); a code from an older list is accepted with a note naming its current code. */
   readonly codeEdition?: "2026-09" | "ksco7-list" | "ksco6-list";
@@ -236,7 +236,7 @@ export interface PriorApplication {
   readonly filingDate: string;
   /** The occupation code filed in the earlier application. */
   readonly codeFiled: string;
-  /** The list edition codeFiled was written in. */
+  /** The list edition codeFiled was written in; when absent, the edition in force on filingDate. */
   readonly codeEdition?: "2026-09" | "ksco7-list" | "ksco6-list";
   /** What happened to the earlier application. */
   readonly decision: "denied" | "supplement-requested" | "withdrawn";
@@ -248,6 +248,12 @@ export interface PriorApplication {
   readonly reasons: readonly TextValue[];
   /** The duties as written in the earlier application, to compare with the new ones. */
   readonly duties?: readonly Duty[];
+  /** Gross annual salary offered in the earlier application, in won (so a raise can answer a salary reason). */
+  readonly annualSalaryKrw?: number;
+  /** True when the job itself is the same as before and only its description (and code) were corrected. */
+  readonly positionUnchanged?: boolean;
+  /** What changed in the job itself, when positionUnchanged is false. */
+  readonly changeNote?: TextValue;
   /** What is different in this filing. */
   readonly whatChanged: readonly TextValue[];
 }

@@ -46,6 +46,16 @@ export function checkEdition(catalog: Catalog, edition: string): string {
   return edition;
 }
 
+/**
+ * The list edition in force on a filing date (YYYY-MM-DD): of the editions whose period holds the date, the one that
+ * ended soonest, since an edition without a start date reaches back over the older ones.
+ */
+export function priorEditionOf(catalog: Catalog, filingDate: string): string {
+  const holding = catalog.editions.filter((e) => (e.validFrom === undefined || e.validFrom <= filingDate) && (e.validTo === undefined || filingDate <= e.validTo));
+  const soonest = [...holding].sort((a, b) => (a.validTo ?? "9999-12-31").localeCompare(b.validTo ?? "9999-12-31"))[0];
+  return soonest?.id ?? catalog.currentEdition;
+}
+
 /** Resolves a code typed by a user. With `edition` only that edition's meaning counts. */
 export function resolveCode(catalog: Catalog, input: string, edition?: string): CodeResolution {
   const code = normalizeCode(input);
