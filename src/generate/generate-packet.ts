@@ -23,6 +23,7 @@ import type { Finding } from "../checks/types.js";
 import { E7Error, InputFileError } from "../errors.js";
 import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
+import { dutyReadings } from "./duty-readings.js";
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { readDocument } from "../readers/read-document.js";
@@ -145,7 +146,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   progress("Rendering the documents");
   const plan = planDuties(input.position.duties, occupation, context.match);
   const templates = await loadTemplates();
-  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)) });
+  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)), ...withReadings(dutyReadings(input, catalog)) });
   const checklist = buildChecklist({ case: input, occupation, rules, findings: [...caseFindings, ...scopeFindings], inPacket: true });
   const checklistDocs = (lang === "both" ? (["ko", "en"] as const) : [lang]).map((l) => ({ baseName: checklistBaseName(l), doc: renderChecklist(checklist, l) }));
 
@@ -255,4 +256,8 @@ function blocksGeneration(finding: Finding): boolean {
 
 function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {
   return floor === undefined ? {} : { salaryFloor: floor };
+}
+
+function withReadings<T>(readings: T | undefined): { readings?: T } {
+  return readings === undefined ? {} : { readings };
 }
