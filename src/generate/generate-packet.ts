@@ -24,6 +24,8 @@ import { E7Error, InputFileError } from "../errors.js";
 import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
 import { dutyReadings } from "./duty-readings.js";
+import { buildRedline, redlineChanges } from "../render/build-redline.js";
+
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { readDocument } from "../readers/read-document.js";
@@ -39,6 +41,9 @@ import { readBack } from "./read-back.js";
 import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
 import { commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, writeStagedFile } from "./write-packet-dir.js";
+
+/** The tracked-changes redline of the duty annex, written for a reapplication that gives the earlier duties. */
+export const REDLINE_DOCX = "contract-duty-annex-redline.docx";
 
 export const REPORT_JSON = "consistency-report.json";
 export const REPORT_MARKDOWN = "consistency-report.md";
@@ -178,6 +183,16 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
         extras.push({ name, bytes });
       }
     }
+    // The redline shows the office what changed in the annex since the earlier filing; it is not one of the filed documents read back.
+    const redline = input.filing.kind !== "first" && input.priorApplication?.duties
+      ? buildRedline({ before: input.priorApplication.duties, after: input.position.duties, langs: lang === "both" ? ["ko", "en"] : [lang], author: input.employer.nameKo, date: input.filing.documentDate })
+      : undefined;
+    if (redline) {
+      const { writeRedlineDocx } = await import("../writers/docx.js");
+      const bytes = await writeRedlineDocx(redline);
+      await writeStagedFile(staging, REDLINE_DOCX, bytes);
+      extras.push({ name: REDLINE_DOCX, bytes });
+    }
     const checklistJson = `${JSON.stringify(checklist, null, 2)}\n`;
     await writeStagedFile(staging, CHECKLIST_JSON, checklistJson);
     extras.push({ name: CHECKLIST_JSON, bytes: new TextEncoder().encode(checklistJson) });
@@ -210,6 +225,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       checks,
       findings: [...scopeFindings, ...findings],
       caseFindings: caseFindings.filter((f) => f.severity !== "error" || !blocksGeneration(f)),
+      ...(redline ? { redline: redlineChanges(redline).map((change) => ({ file: REDLINE_DOCX, ...change })) } : {}),
     });
     const reportJson = formatReportJson(report);
     const reportMd = formatReportMarkdown(report);
