@@ -184,3 +184,22 @@ describe("the Korean reapplication statement", async () => {
     expect(cells).toContain("불허 통지서(거부 통지서) 사본");
   });
 });
+
+describe("the Korean supplementation explanation", async () => {
+  const input = example("reapplication-after-code-mismatch");
+  const supplement = {
+    ...input,
+    filing: { ...input.filing, kind: "supplement" as const },
+    priorApplication: { ...input.priorApplication!, decision: "supplement-requested" as const, positionUnchanged: false, changeNote: { ko: "결제 연동 업무가 새로 더해졌습니다.", en: "Payment integration work was added." } },
+  };
+  const { packet } = await render(supplement, "ko", true);
+  const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+
+  it("should be titled 보완서류 제출 설명서, enclose the request and state what changed in the job", () => {
+    expect(cover.meta.title).toBe("보완서류 제출 설명서");
+    const text = collectText(cover);
+    expect(text).toContain("보완 요청서 사본");
+    expect(text).toContain("직위의 업무가 종전 신청 이후 달라졌습니다. 결제 연동 업무가 새로 더해졌습니다.");
+    expect(text).not.toContain("직위와 실제로 수행할 업무는 종전 신청과 같습니다");
+  });
+});
