@@ -14,6 +14,9 @@ const CATEGORY_NAMES: Readonly<Record<ReasonCategory, { en: string; ko: string }
   other: { en: "other", ko: "기타" },
 };
 
+/** The reason as quoted inside a sentence: without its closing full stop. */
+const quoted = (text: string): string => text.trim().replace(/[.。]+$/u, "");
+
 export const reasonsAnswered = defineCheck({
   meta: {
     id: "reasons-answered",
@@ -22,7 +25,7 @@ export const reasonsAnswered = defineCheck({
     source: "e7-align practice note: a refiled packet is reviewed on the same criteria and the officer reads the earlier file (MOJ-2026-09 p.235-297); src/data/denial-reasons.json",
     messages: {
       unanswered:
-        "Reason {{number}} of the notice ({{category}}) is answered by nothing in this case: \"{{reason}}\". Change what it names (code, duties, salary, documents) and list the change in priorApplication.whatChanged.",
+        "Reason {{number}} of the notice ({{category}}) is answered by nothing in the case file: \"{{reason}}\". Change what it names (code, duties, salary, documents) and list the change in priorApplication.whatChanged.",
     },
   },
   run(context, report) {
@@ -41,8 +44,8 @@ export const reasonsAnswered = defineCheck({
           number: answer.index + 1,
           category: answer.unanswered.map((c) => CATEGORY_NAMES[c].en).join(", "),
           categoryKo: answer.unanswered.map((c) => CATEGORY_NAMES[c].ko).join(", "),
-          reason: textIn(answer.reason, "en") ?? textsOf(answer.reason)[0] ?? "",
-          reasonKo: textIn(answer.reason, "ko") ?? textsOf(answer.reason)[0] ?? "",
+          reason: quoted(textIn(answer.reason, "en") ?? textsOf(answer.reason)[0] ?? ""),
+          reasonKo: quoted(textIn(answer.reason, "ko") ?? textsOf(answer.reason)[0] ?? ""),
         },
       });
     }

@@ -4,6 +4,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { answerReasons, classifyText, loadDenialReasonRules } from "../../src/case/reason-answers.js";
+import { formatMessageKo } from "../../src/checks/messages/localize-finding.js";
+import { FINDING_MESSAGES_KO } from "../../src/checks/messages/finding-messages-ko.js";
 import { reasonsAnswered } from "../../src/checks/reasons-answered.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { exampleCase, testCheck } from "./check-tester.js";
@@ -14,6 +16,16 @@ describe("denial-reasons.json", () => {
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "denial-reasons.schema.json"), "utf8")));
     expect(validate(loadDenialReasonRules()), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe("the Korean message", () => {
+  it("should quote the reason and name the category in Korean when the check gives their Korean values", () => {
+    const data = { number: 2, category: "salary", categoryKo: "임금", reason: "The salary is low", reasonKo: "연봉이 낮음" };
+    const text = formatMessageKo(FINDING_MESSAGES_KO["reasons-answered"]!.unanswered!, data);
+    expect(text).toContain("사유 2(임금)");
+    expect(text).toContain('"연봉이 낮음"');
+    expect(text).not.toContain("salary");
   });
 });
 

@@ -51,7 +51,7 @@ export const FINDING_MESSAGES_KO: Readonly<Record<string, Readonly<Record<string
   },
   "reasons-answered": {
     unanswered:
-      "통지서의 사유 {{number}}({{category}})에 답하는 변경이 이 사건에 없습니다: \"{{reason}}\". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.",
+      "통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: \"{{reason}}\". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.",
   },
   "salary-floor": {
     belowFloor: "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{period}}, {{periodSource}}). 최소 {{gap}}원 올리십시오.",
