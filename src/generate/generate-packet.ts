@@ -20,11 +20,11 @@ import { checks as caseChecks } from "../checks/index.js";
 import { loadRules } from "../checks/load-rules.js";
 import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
-import { E7Error, InputFileError } from "../errors.js";
+import { E7Error, InputFileError, UsageError } from "../errors.js";
 import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
 import { dutyReadings } from "./duty-readings.js";
-import { buildRedline, redlineChanges } from "../render/build-redline.js";
+import { buildRedline, redlineChanges, type RedlineDuty } from "../render/build-redline.js";
 
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -61,6 +61,8 @@ export interface GenerateOptions {
   readonly formats?: readonly OutputFormat[];
   readonly force?: boolean;
   readonly allowOutOfScope?: boolean;
+  /** The earlier contract annex of a reapplication; its duties are the "before" of the redline instead of priorApplication.duties. */
+  readonly previousPath?: string;
   /**
    * Read the written PDFs back in this thread rather than in the isolated reader thread. A batch worker sets it: the
    * files are its own output, the batch bounds each case's time and memory, and a reader thread per worker would
@@ -135,6 +137,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   const rules = loadRules();
   const selectedCode = occupation.code ?? occupation.id;
 
+  const previousDuties = options.previousPath === undefined ? undefined : await readPreviousDuties(options.previousPath, input.filing.kind);
+
   progress("Running the checks");
   const lang = options.lang ?? langForCase(input.filing.languages);
   const context = buildCheckContext(input, occupation, catalog, rules, lang === "ko" ? "ko" : "en");
@@ -184,9 +188,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       }
     }
     // The redline shows the office what changed in the annex since the earlier filing; it is not one of the filed documents read back.
-    const redline = input.filing.kind !== "first" && input.priorApplication?.duties
-      ? buildRedline({ before: input.priorApplication.duties, after: input.position.duties, langs: lang === "both" ? ["ko", "en"] : [lang], author: input.employer.nameKo, date: input.filing.documentDate })
-      : undefined;
+    const before = previousDuties ?? (input.filing.kind !== "first" ? input.priorApplication?.duties : undefined);
+    const redline = before ? buildRedline({ before, after: input.position.duties, langs: lang === "both" ? ["ko", "en"] : [lang], author: input.employer.nameKo, date: input.filing.documentDate }) : undefined;
     if (redline) {
       const { writeRedlineDocx } = await import("../writers/docx.js");
       const bytes = await writeRedlineDocx(redline);
@@ -276,4 +279,22 @@ function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {
 
 function withReadings<T>(readings: T | undefined): { readings?: T } {
   return readings === undefined ? {} : { readings };
+}
+
+/**
+ * The duties of the earlier annex given with --previous, read as verify reads a document. Korean and English
+ * statements are told apart by script and paired by position, so a bilingual annex gives a redline in each language.
+ */
+async function readPreviousDuties(file: string, kind: string): Promise<RedlineDuty[]> {
+  if (kind === "first") throw new UsageError("--previous is for a reapplication or a supplement: this case is a first application.", ['Set filing.kind to "reapplication" or "supplement", or leave out --previous.']);
+  const { readDocument } = await import("../readers/read-document.js");
+  const { findDutySection } = await import("../readers/find-duty-section.js");
+  const section = findDutySection(await readDocument(file), { fallback: "none" });
+  if (!section.found || section.duties.length === 0) throw new InputFileError(file, "no duty section found in the earlier annex.", ["Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list."]);
+  const hangul = /[\uac00-\ud7a3]/u;
+  const ko = section.duties.filter((d) => hangul.test(d.text));
+  const en = section.duties.filter((d) => !hangul.test(d.text));
+  if (ko.length > 0 && en.length > 0 && ko.length === en.length) return ko.map((d, i) => ({ text: { ko: d.text, en: en[i]!.text }, ...(d.share === undefined ? {} : { share: d.share }) }));
+  const one = ko.length >= en.length ? ko : en;
+  return one.map((d) => ({ text: hangul.test(d.text) ? { ko: d.text } : { en: d.text }, ...(d.share === undefined ? {} : { share: d.share }) }));
 }

@@ -1,6 +1,11 @@
 /** The redline of the contract duty annex: the earlier duty clauses against the new ones, word by word, as tracked deletions and insertions. */
-import { textIn, type DocLang } from "../case/local-text.js";
-import type { Duty } from "../case/types.js";
+import { textIn, type DocLang, type TextValue } from "../case/local-text.js";
+
+/** A duty clause as the redline compares it: a case duty, or one read from the earlier annex (whose share may be unknown). */
+export interface RedlineDuty {
+  readonly text: TextValue;
+  readonly share?: number;
+}
 
 export type RedlineSegment = { readonly kind: "same" | "del" | "ins"; readonly text: string };
 
@@ -83,10 +88,11 @@ export function diffWords(before: string, after: string): RedlineSegment[] {
   return out;
 }
 
-const clauseText = (d: Duty | undefined, lang: DocLang): string => (d ? `${(textIn(d.text, lang) ?? "").replace(/\s+/g, " ").trim().replace(/[.。]+$/, "")} (${d.share}%)` : "");
+const clauseText = (d: RedlineDuty | undefined, lang: DocLang): string =>
+  d ? `${(textIn(d.text, lang) ?? "").replace(/\s+/g, " ").trim().replace(/[.。]+$/, "")}${d.share === undefined ? "" : ` (${d.share}%)`}` : "";
 
 /** The redline in each language the packet is written in that both duty lists hold; clauses are paired by position. */
-export function buildRedline(input: { before: readonly Duty[]; after: readonly Duty[]; langs: readonly DocLang[]; author: string; date: string }): Redline | undefined {
+export function buildRedline(input: { before: readonly RedlineDuty[]; after: readonly RedlineDuty[]; langs: readonly DocLang[]; author: string; date: string }): Redline | undefined {
   const langs = input.langs.filter((lang) => [...input.before, ...input.after].every((d) => textIn(d.text, lang) !== undefined));
   if (langs.length === 0 || input.before.length === 0) return undefined;
   const count = Math.max(input.before.length, input.after.length);
