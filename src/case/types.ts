@@ -236,7 +236,7 @@ export interface PriorApplication {
   readonly filingDate: string;
   /** The occupation code filed in the earlier application. */
   readonly codeFiled: string;
-  /** The list edition codeFiled was written in. */
+  /** The list edition codeFiled was written in; when absent, the edition in force on filingDate. */
   readonly codeEdition?: "2026-09" | "ksco7-list" | "ksco6-list";
   /** What happened to the earlier application. */
   readonly decision: "denied" | "supplement-requested" | "withdrawn";
@@ -248,6 +248,12 @@ export interface PriorApplication {
   readonly reasons: readonly TextValue[];
   /** The duties as written in the earlier application, to compare with the new ones. */
   readonly duties?: readonly Duty[];
+  /** Gross annual salary offered in the earlier application, in won (so a raise can answer a salary reason). */
+  readonly annualSalaryKrw?: number;
+  /** True when the job itself is the same as before and only its description (and code) were corrected. */
+  readonly positionUnchanged?: boolean;
+  /** What changed in the job itself, when positionUnchanged is false. */
+  readonly changeNote?: TextValue;
   /** What is different in this filing. */
   readonly whatChanged: readonly TextValue[];
 }

@@ -46,6 +46,16 @@ export function checkEdition(catalog: Catalog, edition: string): string {
   return edition;
 }
 
+/**
+ * The list edition in force on a filing date (YYYY-MM-DD): of the editions whose period holds the date, the one that
+ * ended soonest, since an edition without a start date reaches back over the older ones.
+ */
+export function priorEditionOf(catalog: Catalog, filingDate: string): string {
+  const holding = catalog.editions.filter((e) => (e.validFrom === undefined || e.validFrom <= filingDate) && (e.validTo === undefined || filingDate <= e.validTo));
+  const soonest = [...holding].sort((a, b) => (a.validTo ?? "9999-12-31").localeCompare(b.validTo ?? "9999-12-31"))[0];
+  return soonest?.id ?? catalog.currentEdition;
+}
+
 /** Resolves a code typed by a user. With `edition` only that edition's meaning counts. */
 export function resolveCode(catalog: Catalog, input: string, edition?: string): CodeResolution {
   const code = normalizeCode(input);
@@ -76,18 +86,27 @@ export function resolveCode(catalog: Catalog, input: string, edition?: string): 
     const correct = catalog.byCode.get(misuse.correctCode);
     if (correct) return { kind: "misused", code, misuse, correct };
   }
-  return { kind: "unknown", code, candidates: closestOccupations(catalog, code) };
+  return { kind: "unknown", code, candidates: closestOccupations(catalog, code, 5, edition) };
+}
+
+/** The occupation's number in one list edition, or undefined when that edition does not list it. */
+export function codeInEdition(catalog: Catalog, occupation: Occupation, edition: string): string | undefined {
+  if (edition === catalog.currentEdition) return occupation.code ?? undefined;
+  return occupation.formerCodes.find((former) => former.edition === edition)?.code;
 }
 
 /**
  * Up to five occupations a mistyped code may have meant: by number (edit distance over current and former codes)
  * and, for words, by name.
  */
-export function closestOccupations(catalog: Catalog, input: string, limit = 5): Occupation[] {
+export function closestOccupations(catalog: Catalog, input: string, limit = 5, edition?: string): Occupation[] {
   const wanted = normalizeCode(input);
   const scored: { occupation: Occupation; score: number }[] = [];
   for (const occupation of catalog.occupations) {
-    const numbers = [occupation.code, ...occupation.formerCodes.map((former) => former.code)].filter((c): c is string => c !== null);
+    // Within one edition only that edition's numbers count, so a number of another edition is never offered as a near miss.
+    const numbers = (edition === undefined ? [occupation.code, ...occupation.formerCodes.map((former) => former.code)] : [codeInEdition(catalog, occupation, edition) ?? null]).filter(
+      (c): c is string => c !== null && c !== undefined,
+    );
     let best = Number.POSITIVE_INFINITY;
     for (const number of numbers) best = Math.min(best, distance(wanted, number));
     const name = input.trim().toLowerCase();
@@ -141,12 +160,28 @@ export function requireOccupation(catalog: Catalog, input: string, edition?: str
         `${resolution.code} is not the E-7 code for ${resolution.misuse.usedFor}. ${resolution.misuse.note}`,
         [`Use ${occupationLabel(resolution.correct)}.`],
       );
-    case "unknown":
+    case "unknown": {
+      if (edition !== undefined) {
+        // Name the candidates by their number in the asked edition, and say what the number means in the editions that have it.
+        const label = (o: Occupation): string => `${codeInEdition(catalog, o, edition)} ${o.nameEn} (${o.nameKo})`;
+        const elsewhere = resolveCode(catalog, resolution.code);
+        const readings = elsewhere.kind === "found" ? [{ occupation: elsewhere.occupation, edition: elsewhere.edition }] : elsewhere.kind === "ambiguous" ? elsewhere.readings : [];
+        const candidates = resolution.candidates.filter((o) => codeInEdition(catalog, o, edition) !== resolution.code);
+        throw new OccupationNotFoundError(`${resolution.code} is not an E-7 occupation code in the ${edition} list edition.`, [
+          ...readings.map((r) => {
+            const here = codeInEdition(catalog, r.occupation, edition);
+            return `In the ${r.edition} list ${resolution.code} is ${r.occupation.nameEn} (${r.occupation.nameKo})${here ? `; its ${edition} number is ${here}.` : `, which the ${edition} list does not have.`}`;
+          }),
+          ...(candidates.length > 0 ? [`Closest in ${edition}: ${candidates.map(label).join("; ")}.`] : []),
+          "Run `e7-align codes search <job title>` to find a code by duties or title.",
+        ]);
+      }
       throw new OccupationNotFoundError(
         `${resolution.code} is not an E-7 occupation code in any list edition.`,
         resolution.candidates.length > 0
           ? [`Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`, "Run `e7-align codes search <job title>` to find a code by duties or title."]
           : ["Run `e7-align codes list` for every code, or `e7-align codes search <job title>`."],
       );
+    }
   }
 }

@@ -14,6 +14,7 @@ import { minimumWage } from "./minimum-wage.js";
 import { occupationEmployerCap } from "./occupation-employer-cap.js";
 import { qualification } from "./qualification.js";
 import { reapplication } from "./reapplication.js";
+import { reasonsAnswered } from "./reasons-answered.js";
 import { salaryFloor } from "./salary-floor.js";
 import { sharesSum } from "./shares-sum.js";
 import { splitDuties } from "./split-duties.js";
@@ -35,6 +36,7 @@ export const checks: Readonly<Record<string, Check>> = {
   "occupation-employer-cap": occupationEmployerCap,
   qualification,
   reapplication,
+  "reasons-answered": reasonsAnswered,
   "salary-floor": salaryFloor,
   "shares-sum": sharesSum,
   "split-duties": splitDuties,

@@ -1,28 +1,12 @@
 /** For a reapplication or a supplementation answer: compares the prior code and duties with the new ones and says what the cover letter must do. */
-import { occupationLabel, resolveCode } from "../catalog/resolve-code.js";
+import { occupationLabel, priorEditionOf, resolveCode } from "../catalog/resolve-code.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { textIn, textsOf, type TextValue } from "../case/local-text.js";
-import type { Duty } from "../case/types.js";
-import { tokenize } from "../text/tokenize.js";
+import { answerReasons, dutySimilarity, SAME_DUTIES } from "../case/reason-answers.js";
 import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
 
-/** Duties this similar (share of shared words) count as unchanged. */
-export const SAME_DUTIES = 0.8;
-
-/** Word overlap of two duty lists (Jaccard over stemmed words), in [0,1], compared in a language both lists are written in. */
-export function dutySimilarity(before: readonly Duty[], after: readonly Duty[]): number {
-  const all = [...before, ...after];
-  const common = (["en", "ko"] as const).find((lang) => all.every((d) => textIn(d.text, lang) !== undefined));
-  const texts = (d: Duty): string[] => (common ? [textIn(d.text, common)!] : textsOf(d.text));
-  const words = (duties: readonly Duty[]): Set<string> => new Set(duties.flatMap((d) => texts(d).flatMap((text) => tokenize(text).words)));
-  const a = words(before);
-  const b = words(after);
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  return shared / (a.size + b.size - shared);
-}
+export { dutySimilarity, SAME_DUTIES } from "../case/reason-answers.js";
 
 /** The occupation a prior filing named, read in its own list edition (then in any edition). */
 function priorOccupation(catalog: Catalog, code: string, edition: string | undefined): Occupation | undefined {
@@ -53,8 +37,9 @@ export const reapplication = defineCheck({
     const { filing, priorApplication: prior, position } = context.case;
     if (filing.kind === "first" || !prior) return;
     const code = selectedCodeOf(context);
-    const priorEdition = prior.codeEdition ?? "ksco7-list";
+    const priorEdition = prior.codeEdition ?? priorEditionOf(context.catalog, prior.filingDate);
     const reasons = prior.reasons.map((reason: TextValue) => textIn(reason, "en") ?? textsOf(reason)[0] ?? "").join("; ");
+    const reasonsKo = prior.reasons.map((reason: TextValue) => textIn(reason, "ko") ?? textsOf(reason)[0] ?? "").join("; ");
     if (prior.whatChanged.length === 0) report({ messageId: "nothingChanged", path: "/priorApplication/whatChanged", data: { decision: prior.decision } });
     const before = priorOccupation(context.catalog, prior.codeFiled, priorEdition);
     if (!before) {
@@ -62,10 +47,13 @@ export const reapplication = defineCheck({
       return;
     }
     if (before.id !== context.occupation.id) {
+      // Once every stated reason has its answer (the cover letter prints them), the code change needs no further warning.
+      const answered = answerReasons(prior, { codeChanged: true, code, annualSalaryKrw: position.annualSalaryKrw, duties: position.duties });
+      if (answered.every((a) => a.unanswered.length === 0)) return;
       report({
         messageId: "codeChanged",
         path: "/selectedCode",
-        data: { priorCode: prior.codeFiled, priorLabel: occupationLabel(before), priorEdition, code, label: occupationLabel(context.occupation), reasons },
+        data: { priorCode: prior.codeFiled, priorLabel: occupationLabel(before), priorEdition, code, label: occupationLabel(context.occupation), reasons, reasonsKo },
       });
       return;
     }
@@ -76,7 +64,7 @@ export const reapplication = defineCheck({
     }
     const similarity = dutySimilarity(prior.duties, position.duties);
     if (similarity >= SAME_DUTIES) {
-      report({ messageId: "sameCodeSameDuties", path: "/position/duties", data: { priorCode: prior.codeFiled, priorName: before.nameEn, similarity: Math.round(similarity * 100), reasons } });
+      report({ messageId: "sameCodeSameDuties", path: "/position/duties", data: { priorCode: prior.codeFiled, priorName: before.nameEn, similarity: Math.round(similarity * 100), reasons, reasonsKo } });
     }
   },
 });

@@ -14,6 +14,7 @@ interface GenerateArgs {
   force: boolean;
   allowOutOfScope: boolean;
   json: boolean;
+  previous?: string;
   ui?: "ko" | "en";
 }
 
@@ -51,6 +52,7 @@ export const generateCommand = defineCommand<GenerateArgs>({
       .option("force", { type: "boolean", default: false, describe: "Replace an existing --out folder that holds a packet e7-align wrote (atomically)" })
       .option("allow-out-of-scope", { type: "boolean", default: false, describe: "Keep duties outside the code's scope as written (marked in the report) instead of stopping" })
       .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
+      .option("previous", { type: "string", describe: "Reapplication: the earlier contract annex (any format verify reads); the redline compares its duties with the new ones" })
       .example("$0 generate examples/web-developer/case.json --out packet", "Bilingual .docx and PDF packet with its consistency report")
       .example("$0 generate case.json --out packet --lang en --format pdf", "English PDFs only") as never,
   run: async (args, io) => {
@@ -65,6 +67,7 @@ export const generateCommand = defineCommand<GenerateArgs>({
       force: args.force,
       cwd: io.cwd,
       allowOutOfScope: args.allowOutOfScope,
+      ...(args.previous ? { previousPath: path.resolve(io.cwd, args.previous) } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });
     // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.

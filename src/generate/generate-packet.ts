@@ -20,9 +20,12 @@ import { checks as caseChecks } from "../checks/index.js";
 import { loadRules } from "../checks/load-rules.js";
 import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
 import type { Finding } from "../checks/types.js";
-import { E7Error, InputFileError } from "../errors.js";
+import { E7Error, InputFileError, UsageError } from "../errors.js";
 import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
+import { dutyReadings } from "./duty-readings.js";
+import { buildRedline, redlineChanges, type RedlineDuty } from "../render/build-redline.js";
+
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { readDocument } from "../readers/read-document.js";
@@ -38,6 +41,9 @@ import { readBack } from "./read-back.js";
 import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
 import { assertReplaceablePacket, commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, type ReplaceGuard, writeStagedFile } from "./write-packet-dir.js";
+
+/** The tracked-changes redline of the duty annex, written for a reapplication that gives the earlier duties. */
+export const REDLINE_DOCX = "contract-duty-annex-redline.docx";
 
 export const REPORT_JSON = "consistency-report.json";
 export const REPORT_MARKDOWN = "consistency-report.md";
@@ -57,6 +63,8 @@ export interface GenerateOptions {
   /** The caller's working folder, which --force never replaces (nor a folder holding it or the case file). */
   readonly cwd?: string;
   readonly allowOutOfScope?: boolean;
+  /** The earlier contract annex of a reapplication; its duties are the "before" of the redline instead of priorApplication.duties. */
+  readonly previousPath?: string;
   /**
    * Read the written PDFs back in this thread rather than in the isolated reader thread. A batch worker sets it: the
    * files are its own output, the batch bounds each case's time and memory, and a reader thread per worker would
@@ -138,6 +146,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   const rules = loadRules();
   const selectedCode = occupation.code ?? occupation.id;
 
+  const previousDuties = options.previousPath === undefined ? undefined : await readPreviousDuties(options.previousPath, input.filing.kind);
+
   progress("Running the checks");
   const lang = options.lang ?? langForCase(input.filing.languages);
   const context = buildCheckContext(input, occupation, catalog, rules, lang === "ko" ? "ko" : "en");
@@ -154,7 +164,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   progress("Rendering the documents");
   const plan = planDuties(input.position.duties, occupation, context.match);
   const templates = await loadTemplates();
-  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)) });
+  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)), ...withReadings(dutyReadings(input, catalog)) });
   const checklist = buildChecklist({ case: input, occupation, rules, findings: [...caseFindings, ...scopeFindings], inPacket: true });
   const checklistDocs = (lang === "both" ? (["ko", "en"] as const) : [lang]).map((l) => ({ baseName: checklistBaseName(l), doc: renderChecklist(checklist, l) }));
 
@@ -185,6 +195,15 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
         await writeStagedFile(staging, name, bytes);
         extras.push({ name, bytes });
       }
+    }
+    // The redline shows the office what changed in the annex since the earlier filing; it is not one of the filed documents read back.
+    const before = previousDuties ?? (input.filing.kind !== "first" ? input.priorApplication?.duties : undefined);
+    const redline = before ? buildRedline({ before, after: input.position.duties, langs: lang === "both" ? ["ko", "en"] : [lang], author: input.employer.nameKo, date: input.filing.documentDate }) : undefined;
+    if (redline) {
+      const { writeRedlineDocx } = await import("../writers/docx.js");
+      const bytes = await writeRedlineDocx(redline);
+      await writeStagedFile(staging, REDLINE_DOCX, bytes);
+      extras.push({ name: REDLINE_DOCX, bytes });
     }
     const checklistJson = `${JSON.stringify(checklist, null, 2)}\n`;
     await writeStagedFile(staging, CHECKLIST_JSON, checklistJson);
@@ -218,6 +237,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       checks,
       findings: [...scopeFindings, ...findings],
       caseFindings: caseFindings.filter((f) => f.severity !== "error" || !blocksGeneration(f)),
+      ...(redline ? { redline: redlineChanges(redline).map((change) => ({ file: REDLINE_DOCX, ...change })) } : {}),
     });
     const reportJson = formatReportJson(report);
     const reportMd = formatReportMarkdown(report);
@@ -264,4 +284,26 @@ function blocksGeneration(finding: Finding): boolean {
 
 function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {
   return floor === undefined ? {} : { salaryFloor: floor };
+}
+
+function withReadings<T>(readings: T | undefined): { readings?: T } {
+  return readings === undefined ? {} : { readings };
+}
+
+/**
+ * The duties of the earlier annex given with --previous, read as verify reads a document. Korean and English
+ * statements are told apart by script and paired by position, so a bilingual annex gives a redline in each language.
+ */
+async function readPreviousDuties(file: string, kind: string): Promise<RedlineDuty[]> {
+  if (kind === "first") throw new UsageError("--previous is for a reapplication or a supplement: this case is a first application.", ['Set filing.kind to "reapplication" or "supplement", or leave out --previous.']);
+  const { readDocument } = await import("../readers/read-document.js");
+  const { findDutySection } = await import("../readers/find-duty-section.js");
+  const section = findDutySection(await readDocument(file), { fallback: "none" });
+  if (!section.found || section.duties.length === 0) throw new InputFileError(file, "no duty section found in the earlier annex.", ["Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list."]);
+  const hangul = /[\uac00-\ud7a3]/u;
+  const ko = section.duties.filter((d) => hangul.test(d.text));
+  const en = section.duties.filter((d) => !hangul.test(d.text));
+  if (ko.length > 0 && en.length > 0 && ko.length === en.length) return ko.map((d, i) => ({ text: { ko: d.text, en: en[i]!.text }, ...(d.share === undefined ? {} : { share: d.share }) }));
+  const one = ko.length >= en.length ? ko : en;
+  return one.map((d) => ({ text: hangul.test(d.text) ? { ko: d.text } : { en: d.text }, ...(d.share === undefined ? {} : { share: d.share }) }));
 }

@@ -1,32 +1,9 @@
 /** Builds the reapplication statement (재신청 사유서) or the supplementation explanation (보완서류 제출 설명서). */
 import { clause, heading, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
-import { tokenize } from "../text/tokenize.js";
 import { addresseeLine, annexDutyNumber, particles, signatureBlock } from "./build-annex.js";
-import type { Both, PacketView, PriorView } from "./build-view.js";
+import type { Both, DutyReadingView, PacketView, PriorView } from "./build-view.js";
 import type { Composer } from "./compose.js";
-
-/**
- * Pairs each stated reason with the change that answers it: by position when the case lists as many changes as
- * reasons, otherwise the change sharing the most words with the reason. Undefined when nothing fits.
- */
-export function pairReasons(prior: PriorView): readonly (Both | undefined)[] {
-  if (prior.reasons.length === prior.whatChanged.length) return prior.whatChanged;
-  const terms = (b: Both): Set<string> => {
-    const t = tokenize(`${b.ko} ${b.en}`);
-    return new Set([...t.words, ...t.bigrams]);
-  };
-  return prior.reasons.map((reason) => {
-    const words = terms(reason);
-    let best: { change: Both; shared: number } | undefined;
-    for (const change of prior.whatChanged) {
-      let shared = 0;
-      for (const term of terms(change)) if (words.has(term)) shared += 1;
-      if (shared > 0 && (!best || shared > best.shared)) best = { change, shared };
-    }
-    return best?.change;
-  });
-}
 
 /** The cover letter; only for a reapplication or a supplementation answer (the caller checks `view.prior`). */
 export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorView }, enclosures: readonly string[]): DocRoot {
@@ -35,13 +12,16 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
   const title = c.label(supplement ? "coverTitleSupplement" : "coverTitleReapplication");
   const data = { ...view, j: particles(view) };
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
-  const pairs = pairReasons(prior);
+  const answerCell = (answers: readonly Both[]): string => (answers.length === 0 ? c.label("noMatchingChange") : answers.map((a, i) => (answers.length > 1 ? `${i + 1}) ${c.pick(a)}` : c.pick(a))).join(" "));
+  const readingRow = (side: "earlierDuty" | "dutyNow", d: DutyReadingView, i: number): string[] => [`${c.label(side)} ${i + 1}`, c.pick(d.text), `${d.share}%`, c.pick(d.readsAs)];
+  let n = 0;
+  const next = (key: string, clauseId: string): Block => section(++n, key, clauseId);
   const reference = c.lang === "en" ? { receipt: "Receipt no.", filed: "Filed on", code: "Occupation code", result: "Decision" } : c.lang === "ko" ? { receipt: "접수번호", filed: "접수일", code: "직종 코드", result: "처리 결과" } : { receipt: "접수번호 / Receipt no.", filed: "접수일 / Filed on", code: "직종 코드 / Occupation code", result: "처리 결과 / Decision" };
   const decision = prior.decisionDate.ko ? { ko: `${prior.decision.ko}(${prior.decisionDate.ko})`, en: `${prior.decision.en} (${prior.decisionDate.en})` } : prior.decision;
   const children: Block[] = [
     heading(1, title, "cover-title"),
     ...c.paragraphs(supplement ? "cover-intro-supplement" : "cover-intro-reapplication", data, "cover-intro"),
-    section(1, "coverReference", "cover-reference"),
+    next("coverReference", "cover-reference"),
     table(
       [
         ...(prior.receiptNumber ? [[reference.receipt, prior.receiptNumber]] : []),
@@ -54,16 +34,16 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
     ),
     ...(prior.reasons.length > 0
       ? [
-          section(2, "coverReasons", "cover-reasons"),
+          next("coverReasons", "cover-reasons"),
           ...c.paragraphs("cover-reasons-intro", data),
           table(
-            prior.reasons.map((reason, i) => [String(i + 1), c.pick(reason), pairs[i] ? c.pick(pairs[i]) : c.label("noMatchingChange")]),
+            prior.reasons.map((reason, i) => [String(i + 1), c.pick(reason), answerCell(prior.answers[i] ?? [])]),
             "cover-reasons-table",
             { header: [c.label("number"), c.label("statedReason"), c.label("change")], widths: [0.6, 4, 4] },
           ),
         ]
       : []),
-    section(3, "coverCode", "cover-code"),
+    next("coverCode", "cover-code"),
     ...(prior.codeChanged ? c.paragraphs("cover-code-changed", data) : []),
     ...(prior.formerEdition && prior.currentCode !== prior.code ? c.paragraphs("cover-code-former", data) : []),
     ...c.paragraphs("cover-code", data),
@@ -72,10 +52,23 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
       "cover-code-table",
       { header: [c.label("number"), c.label("duty"), "%"], widths: [0.6, 7, 0.8] },
     ),
-    section(4, "coverContract", "cover-contract"),
+    ...(prior.beforeAfter
+      ? [
+          next("coverBeforeAfter", "cover-before-after"),
+          ...c.paragraphs("cover-before-after", data),
+          table(
+            [...prior.beforeAfter.before.map((d, i) => readingRow("earlierDuty", d, i)), ...prior.beforeAfter.after.map((d, i) => readingRow("dutyNow", d, i))],
+            "cover-before-after-table",
+            { header: [c.label("number"), c.label("duty"), "%", c.label("readsAs")], widths: [1, 5, 0.8, 2.4] },
+          ),
+        ]
+      : []),
+    ...(prior.positionUnchanged === true ? c.paragraphs("cover-position-unchanged", data, "cover-position") : []),
+    ...(prior.positionUnchanged === false ? c.paragraphs("cover-position-changed", data, "cover-position") : []),
+    next("coverContract", "cover-contract"),
     ...c.paragraphs("cover-contract", data),
     ...prior.whatChanged.map((change, i) => clause(`${i + 1})`, c.langs.map((l) => change[l]).filter(Boolean), `cover-change-${i + 1}`, { level: 1 })),
-    section(5, "coverEnclosures", "cover-enclosures"),
+    next("coverEnclosures", "cover-enclosures"),
     ...c.paragraphs("cover-enclosures-intro", data),
     table(enclosures.map((name, i) => [String(i + 1), name]), "cover-enclosures-table", { header: [c.label("number"), c.label("document")], widths: [0.6, 8] }),
     signatureBlock(c, view, "cover-signatures", false, "rrsSigner"),

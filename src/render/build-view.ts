@@ -7,7 +7,9 @@ import { formatDate, formatMonths } from "../case/dates.js";
 import { textIn, type DocLang, type TextValue } from "../case/local-text.js";
 import type { Case, Duty, Education } from "../case/types.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
-import { countryName, officeName } from "./korean.js";
+import { priorEditionOf } from "../catalog/resolve-code.js";
+import { answerReasons, type Answer } from "../case/reason-answers.js";
+import { countryName, officeName, particle } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
 
 /** One string in both document languages. */
@@ -61,6 +63,20 @@ export interface CareerView {
   readonly role: Both;
 }
 
+/** One duty of the before/after table. */
+export interface DutyReadingView {
+  readonly text: Both;
+  readonly share: number;
+  /** "2224 웹 개발자" / "2224 Web developer", or a note that the statement is too vague to read. */
+  readonly readsAs: Both;
+}
+
+/** What the matcher read one duty statement as: its best code, or generic when it names no specific work. */
+export interface DutyReading {
+  readonly code: string;
+  readonly generic: boolean;
+}
+
 export interface PriorView {
   readonly code: string;
   readonly codeLabelEn: string;
@@ -81,6 +97,15 @@ export interface PriorView {
   readonly decision: Both;
   readonly reasons: readonly Both[];
   readonly whatChanged: readonly Both[];
+  /** Per stated reason, every change that answers it (the code change first); empty when nothing does. */
+  readonly answers: readonly (readonly Both[])[];
+  /** The earlier duties and the duties now, each with the occupation the matcher reads it as (when the case gives the earlier duties). */
+  readonly beforeAfter?: { readonly before: readonly DutyReadingView[]; readonly after: readonly DutyReadingView[] };
+  /** The case's word on the job itself: unchanged, or what changed. */
+  readonly positionUnchanged?: boolean;
+  readonly changeNote: Both;
+  /** The notice of the earlier decision, enclosed in copy. */
+  readonly notice: Both;
 }
 
 /** Everything templates may read. Every string is user text or pre-formatted; none is template source. */
@@ -216,10 +241,10 @@ function editionNames(catalog: Catalog, id: string): { en: string; ko: string } 
   return edition ? { en: edition.nameEn, ko: edition.nameKo } : { en: id, ko: id };
 }
 
-function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): PriorView | undefined {
+function buildPrior(input: Case, catalog: Catalog, occupation: Occupation, readings: ViewInput["readings"]): PriorView | undefined {
   const prior = input.priorApplication;
   if (!prior || input.filing.kind === "first") return undefined;
-  const edition = prior.codeEdition ?? catalog.currentEdition;
+  const edition = prior.codeEdition ?? priorEditionOf(catalog, prior.filingDate);
   const priorOccupation = catalog.byEditionCode.get(`${edition}:${prior.codeFiled}`);
   const names = editionNames(catalog, edition);
   const formerEdition = edition !== catalog.currentEdition;
@@ -234,6 +259,27 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): Prio
     "supplement-requested": { en: "returned with a request for supplementary documents", ko: "보완 요청" },
     withdrawn: { en: "withdrawn", ko: "철회" },
   };
+  const codeChanged = priorOccupation?.id !== occupation.id;
+  const newCode = occupation.code ?? occupation.id;
+  const priorName = (lang: DocLang): string => (priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : "");
+  // Sentences for the facts that answer a reason; a listed change is printed in the user's own words.
+  const answerText = (answer: Answer): Both => {
+    if (answer.kind === "listed") return local(prior.whatChanged[answer.index]);
+    if (answer.fact === "code-change")
+      return { ko: `직종 코드를 ${prior.codeFiled}(${priorName("ko")})에서 ${newCode}(${occupation.nameKo})${particle(newCode, "으로/로")} 바꾸었습니다.`, en: `The occupation code changes from ${prior.codeFiled} (${priorName("en")}) to ${newCode} (${occupation.nameEn}).` };
+    if (answer.fact === "duties-rewritten") return { ko: "업무를 구체적으로 다시 적었습니다(아래 업무 전후 비교표).", en: "The duties are rewritten specifically (see the before/after table below)." };
+    const before = prior.annualSalaryKrw ?? 0;
+    return { ko: `연봉을 ${won(before).ko}에서 ${won(input.position.annualSalaryKrw).ko}으로 인상하였습니다.`, en: `The annual salary rises from ${won(before).en} to ${won(input.position.annualSalaryKrw).en}.` };
+  };
+  const readingRows = (duties: readonly Duty[], read: readonly DutyReading[]): DutyReadingView[] =>
+    duties.map((d, i) => {
+      const reading = read[i];
+      const found = reading && !reading.generic ? catalog.byCode.get(reading.code) : undefined;
+      const readsAs: Both = found
+        ? { ko: `${reading!.code} ${found.nameKo}`, en: `${reading!.code} ${found.nameEn}` }
+        : { ko: "특정 직종으로 읽히지 않음(일반적 표현)", en: "no occupation (too general to read)" };
+      return { text: local(d.text), share: d.share, readsAs };
+    });
   return {
     code: prior.codeFiled,
     codeLabelEn: label("en").replace("(", " ("),
@@ -241,7 +287,7 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): Prio
     formerEdition,
     editionEn: names.en,
     editionKo: names.ko,
-    codeChanged: priorOccupation?.id !== occupation.id,
+    codeChanged,
     currentCode: current,
     currentCodeLabelEn: priorOccupation ? `${current} (${priorOccupation.nameEn})` : current,
     currentCodeLabelKo: priorOccupation ? `${current}(${priorOccupation.nameKo})` : current,
@@ -251,8 +297,20 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): Prio
     decision: decisions[prior.decision],
     reasons: prior.reasons.map(local),
     whatChanged: prior.whatChanged.map(local),
+    answers: answerReasons(prior, { codeChanged, code: newCode, annualSalaryKrw: input.position.annualSalaryKrw, duties: input.position.duties }).map((r) => r.answers.map(answerText)),
+    ...(prior.duties && readings ? { beforeAfter: { before: readingRows(prior.duties, readings.before), after: readingRows(input.position.duties, readings.after) } } : {}),
+    ...(prior.positionUnchanged === undefined ? {} : { positionUnchanged: prior.positionUnchanged }),
+    changeNote: local(prior.changeNote),
+    notice: NOTICES[prior.decision],
   };
 }
+
+/** Title of the notice the earlier decision came in, enclosed in copy. */
+const NOTICES: Readonly<Record<NonNullable<Case["priorApplication"]>["decision"], Both>> = {
+  denied: { ko: "불허 통지서(거부 통지서) 사본", en: "Copy of the denial notice" },
+  "supplement-requested": { ko: "보완 요청서 사본", en: "Copy of the request for supplementary documents" },
+  withdrawn: { ko: "종전 신청 철회 확인서 사본", en: "Copy of the withdrawal confirmation" },
+};
 
 /** Foreign professionals now employed (E-1 to E-7, without E-7-4), with their statuses. */
 function foreignProfessionals(counts: Readonly<Record<string, number>>): Both {
@@ -271,10 +329,12 @@ export interface ViewInput {
   readonly plan: readonly PlannedDuty[];
   readonly salaryFloor?: SalaryFloor;
   readonly review?: ReviewFacts;
+  /** The matcher's reading of each earlier duty and each duty now, for the cover letter's before/after table. */
+  readonly readings?: { readonly before: readonly DutyReading[]; readonly after: readonly DutyReading[] };
 }
 
 /** Builds the template data for one case, its selected occupation and its duty plan. */
-export function buildView({ case: input, catalog, occupation, plan, salaryFloor: floor, review = {} }: ViewInput): PacketView {
+export function buildView({ case: input, catalog, occupation, plan, salaryFloor: floor, review = {}, readings }: ViewInput): PacketView {
   const { employer, applicant, position, recruitment } = input;
   const until = input.filing.documentDate;
   const duties: DutyView[] = plan.map((p) => {
@@ -374,6 +434,6 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
     ...(floor ? { salaryFloor: { amountDigits: groupDigits(floor.amountKrw), amount: won(floor.amountKrw), label: { ko: floor.labelKo, en: floor.labelEn }, source: { ko: floor.sourceKo, en: floor.sourceEn } } } : {}),
     review,
     evidence: documents.map((d) => ({ title: flatten(d.title), issuedBy: flatten(d.issuedBy ?? BLANK), issueDate: date(d.issueDate) })),
-    ...(buildPrior(input, catalog, occupation) ? { prior: buildPrior(input, catalog, occupation)! } : {}),
+    ...(buildPrior(input, catalog, occupation, readings) ? { prior: buildPrior(input, catalog, occupation, readings)! } : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { DocRoot, DocumentKind, DocumentLang } from "../model/nodes.js";
 import { buildAnnex } from "./build-annex.js";
 import { buildCoverLetter } from "./build-cover-letter.js";
 import { buildRrs, evidenceRows } from "./build-rrs.js";
-import { buildView, type PacketView, type ReviewFacts, type SalaryFloor } from "./build-view.js";
+import { buildView, type PacketView, type ReviewFacts, type SalaryFloor, type ViewInput } from "./build-view.js";
 import { createComposer } from "./compose.js";
 import type { PlannedDuty } from "./plan-duties.js";
 import type { Templates } from "./templates.js";
@@ -28,6 +28,8 @@ export interface RenderPacketInput {
   readonly salaryFloor?: SalaryFloor;
   /** The employer-size, ratio and qualification figures the RRS states. */
   readonly review?: ReviewFacts;
+  /** The matcher's reading of the earlier duties and the duties now (the cover letter's before/after table). */
+  readonly readings?: ViewInput["readings"];
 }
 
 export interface RenderedDocument {
@@ -53,7 +55,7 @@ export function renderPacket(templates: Templates, input: RenderPacketInput): Re
     { kind: "rrs", baseName: DOCUMENT_FILES.rrs, doc: rrs },
   ];
   if (view.prior) {
-    const enclosures = [rrs.meta.title, ...evidenceRows(c, view).map((row) => row[1]!)];
+    const enclosures = [c.pick(view.prior.notice), rrs.meta.title, ...evidenceRows(c, view).map((row) => row[1]!)];
     documents.push({ kind: "cover-letter", baseName: DOCUMENT_FILES["cover-letter"], doc: buildCoverLetter(c, { ...view, prior: view.prior }, enclosures) });
   }
   return { view, documents };

@@ -22,6 +22,7 @@ export interface BuildReportInput {
   readonly checks: readonly PacketCheck[];
   readonly findings: readonly PacketFinding[];
   readonly caseFindings: readonly Finding[];
+  readonly redline?: ConsistencyReport["redline"];
 }
 
 function reportDocument(doc: PacketDocument): ReportDocument {
@@ -73,5 +74,6 @@ export function buildReport(input: BuildReportInput): ConsistencyReport {
     }),
     findings: input.findings,
     caseFindings: input.caseFindings,
+    ...(input.redline ? { redline: input.redline } : {}),
   };
 }

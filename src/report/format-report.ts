@@ -35,5 +35,9 @@ export function formatReportMarkdown(report: ConsistencyReport): string {
     lines.push("", "## Case checks (errors about supporting documents, warnings and notes; see the filing checklist)", "");
     for (const finding of report.caseFindings) lines.push(`- **${finding.severity}** \`${finding.checkId}\`: ${finding.message}`);
   }
+  if (report.redline && report.redline.length > 0) {
+    lines.push("", "## Contract annex redline (changes from the earlier application)", "", "| file | lang | clause | deleted | inserted |", "| --- | --- | --- | --- | --- |");
+    for (const change of report.redline) lines.push(`| ${change.file} | ${change.lang} | ${change.clause} | ${cell(change.deleted || null)} | ${cell(change.inserted || null)} |`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -64,6 +64,8 @@ export interface ConsistencyReport extends Provenance {
   /** Packet findings (all severities), then the case checks' warnings and notes. */
   readonly findings: readonly PacketFinding[];
   readonly caseFindings: readonly Finding[];
+  /** The annex clauses that changed since the earlier application, as the redline file shows them. */
+  readonly redline?: readonly { readonly file: string; readonly lang: "ko" | "en"; readonly clause: string; readonly deleted: string; readonly inserted: string }[];
 }
 
 /** manifest.json: what produced the packet and the SHA-256 of the case and of every file. */

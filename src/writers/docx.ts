@@ -1,6 +1,7 @@
 /** Conversion of a document model to a .docx file (the only module that imports `docx`). */
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines } from "../model/walk.js";
+import type { Redline } from "../render/build-redline.js";
 
 /** Fonts written into the document: East Asian text in a Korean face that Word on Windows has. */
 export const DOCX_FONTS = { latin: "Arial", eastAsia: "Malgun Gothic" } as const;
@@ -10,13 +11,13 @@ type DocxModule = typeof import("docx");
 const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** docx stamps core properties with the clock; this writes them from the document date instead. */
-function coreXml(doc: DocRoot): string {
-  const stamp = `${doc.meta.date}T00:00:00Z`;
+function coreXml(meta: { readonly title: string; readonly subject: string; readonly author: string; readonly date: string }): string {
+  const stamp = `${meta.date}T00:00:00Z`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(doc.meta.title)}</dc:title><dc:subject>${escapeXml(doc.meta.subject)}</dc:subject>` +
-    `<dc:creator>${escapeXml(doc.meta.author)}</dc:creator><cp:lastModifiedBy>${escapeXml(doc.meta.author)}</cp:lastModifiedBy>` +
+    `<dc:title>${escapeXml(meta.title)}</dc:title><dc:subject>${escapeXml(meta.subject)}</dc:subject>` +
+    `<dc:creator>${escapeXml(meta.author)}</dc:creator><cp:lastModifiedBy>${escapeXml(meta.author)}</cp:lastModifiedBy>` +
     `<cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`
   );
@@ -152,6 +153,52 @@ export async function writeDocx(doc: DocRoot): Promise<Uint8Array> {
       },
     ],
   });
-  const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(doc) }]);
+  const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(doc.meta) }]);
   return pinZipTimestamps(new Uint8Array(bytes), doc.meta.date);
+}
+
+/** Writes the annex redline: each change a Word tracked change (w:del / w:ins) by the employer on the document date, so Word and LibreOffice show and can accept or reject it. */
+export async function writeRedlineDocx(redline: Redline): Promise<Uint8Array> {
+  const d = await import("docx");
+  const run = {
+    font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: DOCX_FONTS.eastAsia, cs: DOCX_FONTS.latin },
+    language: { value: "en-US", eastAsia: "ko-KR" },
+    size: 20,
+  };
+  const date = `${redline.date}T00:00:00Z`;
+  let id = 0;
+  const children = [
+    textParagraph(d, redline.title, { heading: "title", align: "center", after: 240 }),
+    textParagraph(d, redline.intro, { after: 240 }),
+    ...redline.sections.flatMap((section) => [
+      textParagraph(d, section.heading, { heading: "h2", before: 200 }),
+      ...section.lines.map(
+        (line) =>
+          new d.Paragraph({
+            spacing: { after: 120 },
+            indent: { left: 400, hanging: 400 },
+            children: [
+              new d.TextRun({ text: `${line.number}  ` }),
+              ...line.segments.map((segment) =>
+                segment.kind === "same"
+                  ? new d.TextRun({ text: segment.text })
+                  : segment.kind === "del"
+                    ? new d.DeletedTextRun({ text: segment.text, id: (id += 1), author: redline.author, date })
+                    : new d.InsertedTextRun({ text: segment.text, id: (id += 1), author: redline.author, date }),
+              ),
+            ],
+          }),
+      ),
+    ]),
+  ];
+  const document = new d.Document({
+    creator: redline.author,
+    title: redline.title,
+    features: { trackRevisions: true },
+    styles: { default: { document: { run }, title: { run: { ...run, size: 28, bold: true, color: "000000" } }, heading2: { run: { ...run, size: 22, bold: true, color: "000000" } } } },
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+  });
+  const meta = { title: redline.title, subject: redline.title, author: redline.author, date: redline.date };
+  const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(meta) }]);
+  return pinZipTimestamps(new Uint8Array(bytes), redline.date);
 }

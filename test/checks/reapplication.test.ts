@@ -13,6 +13,7 @@ describe("dutySimilarity", () => {
 testCheck(reapplication, {
   valid: [
     { name: "a first application" },
+    { name: "a move from 2223 to 2224 that answers every stated reason", example: "reapplication-after-code-mismatch" },
     {
       name: "same code, duties rewritten since the denial",
       example: "reapplication-after-code-mismatch",
@@ -23,8 +24,12 @@ testCheck(reapplication, {
   ],
   invalid: [
     {
-      name: "a reapplication that moves from 2223 to 2224",
+      name: "a move from 2223 to 2224 with a salary reason still unanswered (edition inferred from the filing date)",
       example: "reapplication-after-code-mismatch",
+      change: (c) => {
+        delete c.priorApplication!.codeEdition;
+        c.priorApplication!.reasons.push({ en: "The annual salary is below the floor.", ko: "연봉이 기준에 미달함." });
+      },
       findings: [{ messageId: "codeChanged", severity: "warning", path: "/selectedCode", data: { priorCode: "2223", code: "2224", priorEdition: "ksco7-list" } }],
     },
     {

@@ -60,6 +60,16 @@ describe("e7-align codes", () => {
     expect(run.stderr).toContain("2832");
   });
 
+  it("should never propose the number it refused in an edition, and say what that number is elsewhere", async () => {
+    const run = await cli(["codes", "show", "2843", "--edition", "ksco7-list"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/2843 is not an E-7 occupation code in the ksco7-list list edition/);
+    expect(run.stderr).toMatch(/In the 2026-09 list 2843 is Technical sales representative .*its ksco7-list number is 2743/);
+    const closest = run.stderr.split("\n").find((line) => line.includes("Closest"))!;
+    expect(closest).toContain("2743 Technical sales representative");
+    expect(closest).not.toMatch(/\b2843\b/);
+  });
+
   it("should exit 2 for an unknown edition", async () => {
     const run = await cli(["codes", "show", "2224", "--edition", "1999"]);
     expect(run.code).toBe(2);

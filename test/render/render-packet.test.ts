@@ -8,6 +8,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { loadRules } from "../../src/checks/load-rules.js";
 import { buildCheckContext } from "../../src/checks/run-checks.js";
+import { dutyReadings } from "../../src/generate/duty-readings.js";
 import { reviewFactsFor } from "../../src/generate/review-facts-for.js";
 import { salaryFloorFor } from "../../src/generate/salary-floor-for.js";
 import type { DocumentLang } from "../../src/model/nodes.js";
@@ -23,7 +24,7 @@ function example(name: string): Draft {
   return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "examples", name, "case.json"), "utf8")) as Draft;
 }
 
-async function render(input: Case, lang: DocumentLang = "both") {
+async function render(input: Case, lang: DocumentLang = "both", withReadings = false) {
   const catalog = loadCatalog();
   const { occupation } = requireOccupation(catalog, input.selectedCode, input.filing.codeEdition);
   const context = buildCheckContext(input, occupation, catalog);
@@ -31,7 +32,8 @@ async function render(input: Case, lang: DocumentLang = "both") {
   const rules = loadRules();
   const floor = salaryFloorFor(input, occupation, rules);
   const review = reviewFactsFor(input, occupation, rules);
-  return { plan, occupation, packet: renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang, review, ...(floor ? { salaryFloor: floor } : {}) }) };
+  const readings = withReadings ? dutyReadings(input, catalog) : undefined;
+  return { plan, occupation, packet: renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang, review, ...(floor ? { salaryFloor: floor } : {}), ...(readings ? { readings } : {}) }) };
 }
 
 describe("renderPacket", async () => {
@@ -144,5 +146,60 @@ describe("renderPacket for a reapplication", async () => {
     expect(text).toContain("재신청 사유서");
     for (const change of prior.whatChanged) for (const version of textsOf(change)) expect(text).toContain(version.replace(/\s+/g, " "));
     expect(text).toContain(input.selectedCode);
+  });
+});
+
+describe("the Korean reapplication statement", async () => {
+  const input = example("reapplication-after-code-mismatch");
+  const { packet } = await render(input, "ko", true);
+  const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+  const cells = collectLines(cover).filter((l) => l.role === "cell").map((l) => l.text);
+  const text = collectText(cover);
+
+  it("should answer the stated reason with the code change first, then the rewritten duties, in Korean", () => {
+    const reason = textIn(input.priorApplication!.reasons[0]!, "ko")!;
+    const row = cells.indexOf(reason);
+    expect(row).toBeGreaterThan(0);
+    const answer = cells[row + 1]!;
+    const codeChange = textIn(input.priorApplication!.whatChanged[0]!, "ko")!;
+    expect(answer.indexOf(codeChange)).toBe(3);
+    expect(answer).toContain("업무를 구체적으로 다시 적었습니다");
+    expect(answer.indexOf(codeChange)).toBeLessThan(answer.indexOf("업무를 구체적으로"));
+    expect(text).not.toContain(textIn(input.priorApplication!.reasons[0]!, "en")!);
+  });
+
+  it("should show the earlier duties and the duties now with the occupation each reads as, and that the position is unchanged", () => {
+    expect(text).toContain("업무 내용 전후 비교");
+    for (const d of input.priorApplication!.duties!) expect(cells).toContain(textIn(d.text, "ko")!);
+    expect(cells.filter((c) => c.startsWith("종전 ")).length).toBe(input.priorApplication!.duties!.length);
+    expect(cells.filter((c) => c.startsWith("현재 ")).length).toBe(input.position.duties.length);
+    // The vague "other duties as assigned" reads as no occupation; the new front-end duty reads as 2224.
+    expect(cells).toContain("특정 직종으로 읽히지 않음(일반적 표현)");
+    expect(cells.filter((c) => c.startsWith("2224 ")).length).toBeGreaterThanOrEqual(3);
+    expect(text).toContain("직위와 실제로 수행할 업무는 종전 신청과 같습니다");
+  });
+
+  it("should enclose the denial notice and carry the Korean title", () => {
+    expect(cover.meta.title).toBe("재신청 사유서");
+    expect(cells).toContain("불허 통지서(거부 통지서) 사본");
+  });
+});
+
+describe("the Korean supplementation explanation", async () => {
+  const input = example("reapplication-after-code-mismatch");
+  const supplement = {
+    ...input,
+    filing: { ...input.filing, kind: "supplement" as const },
+    priorApplication: { ...input.priorApplication!, decision: "supplement-requested" as const, positionUnchanged: false, changeNote: { ko: "결제 연동 업무가 새로 더해졌습니다.", en: "Payment integration work was added." } },
+  };
+  const { packet } = await render(supplement, "ko", true);
+  const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+
+  it("should be titled 보완서류 제출 설명서, enclose the request and state what changed in the job", () => {
+    expect(cover.meta.title).toBe("보완서류 제출 설명서");
+    const text = collectText(cover);
+    expect(text).toContain("보완 요청서 사본");
+    expect(text).toContain("직위의 업무가 종전 신청 이후 달라졌습니다. 결제 연동 업무가 새로 더해졌습니다.");
+    expect(text).not.toContain("직위와 실제로 수행할 업무는 종전 신청과 같습니다");
   });
 });

@@ -49,6 +49,10 @@ export const FINDING_MESSAGES_KO: Readonly<Record<string, Readonly<Record<string
     priorCodeUnknown: "priorApplication.codeFiled {{priorCode|은/는}} {{priorEdition}} 목록(또는 다른 목록)의 코드가 아닙니다. 이전 접수증을 확인하십시오.",
     noPriorDuties: "직무 변화를 측정할 수 있도록 priorApplication.duties(이전에 신청한 직무)를 추가하십시오.",
   },
+  "reasons-answered": {
+    unanswered:
+      "통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: \"{{reason}}\". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.",
+  },
   "salary-floor": {
     belowFloor: "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{period}}, {{periodSource}}). 최소 {{gap}}원 올리십시오.",
     belowOccupationFloor: "연봉 {{salary}}원은 {{code|이/가}} 요구하는 {{floor}}원보다 낮습니다: {{note}} ({{ruleSource}})",

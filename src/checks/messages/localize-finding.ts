@@ -16,11 +16,11 @@ function withParticle(word: string, option: JosaOption): string {
   return word + josa(reading || word, option).slice((reading || word).length);
 }
 
-/** Fills a Korean template: {{key}} as in formatMessage, {{key|이/가}} adds the particle that fits the value. */
+/** Fills a Korean template: {{key}} as in formatMessage (its Korean value `keyKo` when the check gives one), {{key|이/가}} adds the particle that fits the value. */
 export function formatMessageKo(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)(?:\|([^}]+))?\s*\}\}/g, (whole, key: string, option: string | undefined) => {
     if (!(key in data)) return whole;
-    const value = String(data[key]);
+    const value = String(data[`${key}Ko`] ?? data[key]);
     return option ? withParticle(value, option as JosaOption) : value;
   });
 }
