@@ -26,6 +26,10 @@ export const directionControls = defineCheck({
       control:
         "{{path}} contains the invisible direction-control character {{codePoint}} at character {{position}}: the documents would show this text in a different order than the one checked. Retype the text without it (it usually comes from copying out of a web page or chat).",
     },
+    messagesKo: {
+      control:
+        "{{path}}의 {{position}}번째 글자에 보이지 않는 방향 제어 문자 {{codePoint|이/가}} 있습니다. 서류에서는 점검한 것과 다른 순서로 보이게 됩니다. 이 문자 없이 다시 입력하십시오(웹 페이지나 메신저에서 복사할 때 흔히 들어옵니다).",
+    },
   },
   run(context, report) {
     for (const { path, text } of textsOf(context.case, "")) {

@@ -21,6 +21,15 @@ export const dutiesFitCode = defineCheck({
       unsupported:
         "The duties give too little specific evidence for {{selectedCode}} {{selectedName}} (or any code). Name what is built, analysed or sold, for whom and with which tools.",
     },
+    messagesKo: {
+      languagesDisagree:
+        "{{language}} 직무 내용은 {{bestCode}} {{bestName}}(근무 시간의 {{bestShare}}%)에 해당하지만, {{primary}} 직무 내용은 {{selectedCode}} {{selectedName}}에 들어맞습니다. 두 언어의 직무는 같아야 하므로 {{language}} 직무 내용을 고치십시오.",
+      mismatch:
+        "직무 내용은 {{selectedCode}} {{selectedName|이/가}} 아니라 {{bestCode}} {{bestName}}에 해당합니다. 근무 시간의 {{bestShare}}%가 {{bestCode|으로/로}}, {{selectedShare}}%가 {{selectedCode|으로/로}} 읽힙니다. {{bestCode|으로/로}} 신청하거나, 실제 직무가 {{selectedName}}에 해당한다면 직무 내용을 다시 쓰십시오.",
+      ambiguous:
+        "직무 내용이 {{selectedCode}} {{selectedName|와/과}} {{rivalCode}} {{rivalName}}에 비슷하게 들어맞습니다. 다음 질문에 {{selectedCode}} 쪽으로 답하도록 직무를 쓰십시오: {{question}}",
+      unsupported: "직무 내용에 {{selectedCode}} {{selectedName}} 직종(또는 어느 직종이든)을 뒷받침할 구체적인 근거가 부족합니다. 무엇을 만들고 분석하거나 판매하는지, 누구를 위해, 어떤 도구로 하는지 적으십시오.",
+    },
   },
   run(context, report) {
     const { catalog } = context;

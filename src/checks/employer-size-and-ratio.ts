@@ -26,6 +26,14 @@ export const employerSizeAndRatio = defineCheck({
         "With this hire the employer would have {{after}} foreign employees who count towards the ratio ({{statuses}}) against {{koreans}} insured Koreans, {{afterPercent}}%; the limit is {{percent}}% ({{allowed}} people){{basis}}.",
       notApplicable: "{{code}} {{name}} is an E-7-1 professional outside the domestic-employment review: the employer-size and ratio rules do not apply (only the wage floor does).",
     },
+    messagesKo: {
+      tooFewKoreans: "고용보험에 가입한 내국인 근로자가 {{koreans}}명입니다. 주로 국내 시장을 대상으로 하는 업체가 {{code}} 심사 기준으로 E-7 근로자를 초청하려면 최소 {{minimum}}명이 필요합니다.",
+      tooFewKoreansExport: "고용보험에 가입한 내국인 근로자가 {{koreans}}명입니다(최소 {{minimum}}명 기대). 불허 기준은 주로 국내 시장을 대상으로 하는 업체에 적용되므로 수출이나 해외 사업을 보여 줄 준비를 하십시오.",
+      sizeWaived: "고용보험에 가입한 내국인 근로자가 {{koreans}}명입니다. {{exception}} 예외로 {{until}}까지 규모 기준이 면제됩니다: {{note}}",
+      ratioExceeded:
+        "이번 채용으로 비율 산정 대상 외국인 근로자가 {{after}}명({{statuses}})이 되어 내국인 피보험자 {{koreans}}명 대비 {{afterPercent}}%가 됩니다. 한도는 {{percent}}%({{allowed}}명)입니다{{basis}}.",
+      notApplicable: "{{code}} {{name|은/는}} 국민고용 보호 심사 대상이 아닌 E-7-1 전문인력이므로 업체 규모와 고용 비율 기준은 적용되지 않습니다(임금 기준만 적용됩니다).",
+    },
   },
   run(context, report) {
     const { occupation, rules } = context;

@@ -27,6 +27,13 @@ export const gniWageFloor = defineCheck({
         "The annual salary of {{salary}} won is below {{percent}}% of the {{gniYear}} per-capita GNI ({{floor}} won) but reaches the {{entrantFloor}} won allowed for new entrants in their first {{years}} years: {{note}} Only file at this pay for a new entrant.",
       staleGni: "No per-capita GNI for {{wantedYear}} is on file; the {{gniYear}} figure ({{gni}} won) was used. Check the Bank of Korea's latest release.",
     },
+    messagesKo: {
+      belowGniFloor:
+        "연봉 {{salary}}원은 {{code}} {{name}} 직종이 요구하는 {{gniYear}}년 1인당 국민총소득({{gni}}원)의 {{percent}}%인 {{floor}}원보다 낮습니다: {{note}} ({{ruleSource}}) 최소 {{gap}}원 올리십시오.",
+      newEntrantOnly:
+        "연봉 {{salary}}원은 {{gniYear}}년 1인당 국민총소득의 {{percent}}%({{floor}}원)보다 낮지만, 경력 {{years}}년 미만 신규 인력에게 허용되는 {{entrantFloor}}원에는 이릅니다: {{note}} 신규 인력인 경우에만 이 임금으로 신청하십시오.",
+      staleGni: "{{wantedYear}}년 1인당 국민총소득 자료가 없어 {{gniYear}}년 수치({{gni}}원)를 사용했습니다. 한국은행의 최신 발표를 확인하십시오.",
+    },
   },
   run(context, report) {
     const { rules } = context;

@@ -40,6 +40,12 @@ export const minimumWage = defineCheck({
       unknownYear:
         "The contract runs from {{start}} to {{end}}, into {{years}}, for which {{missing}} not yet published (latest on file: minimum wage {{latestWage}}, E-7 wage notice to {{latestNotice}}). The pay is judged on this year's figures; re-check it when the new ones are announced, since an extension compares the pay actually received with the floor then in force.",
     },
+    messagesKo: {
+      belowMinimumWage:
+        "연봉 {{salary}}원은 주 {{hours}}시간 근무에 대한 {{year}}년 최저임금보다 낮습니다: 시간당 {{hourly}}원 × 월 유급 {{monthlyHours}}시간 × 12 = {{minimum}}원. 최소 {{gap}}원 올리거나 position.weeklyHours를 고치십시오.",
+      unknownYear:
+        "근로계약 기간이 {{start}}부터 {{end}}까지로 {{years}}년에 걸치는데, 해당 연도의 수치가 아직 발표되지 않았습니다({{missing}}; 보유한 최신 자료: 최저임금 {{latestWage}}년, E-7 임금 고시 {{latestNotice}}까지). 임금은 올해 수치로 판단했습니다. 연장 심사에서는 실제로 받은 임금을 그때 적용되는 기준과 비교하므로, 새 수치가 발표되면 다시 확인하십시오.",
+    },
   },
   run(context, report) {
     const { rules } = context;

@@ -34,6 +34,12 @@ export const occupationEmployerCap = defineCheck({
       capForFirm: "{{code}} {{name}}: this employer may employ at most {{cap}} foreign {{name}} staff{{countText}} ({{ruleSource}}). Count the ones already employed.",
       capMayBeExceeded: "With this hire the employer would have {{after}} foreign staff who count ({{statuses}}), above the {{cap}} that {{code}} {{name}} allows per employer{{raised}}. If those already employed work in this occupation, the cap is exceeded: {{note}} ({{ruleSource}})",
     },
+    messagesKo: {
+      firmTooSmall: "{{count}}명({{basis}}) 규모의 업체는 {{code}} {{name|으로/로}} 신청할 수 없습니다: {{note}} ({{ruleSource}})",
+      capForFirm: "{{code}} {{name}}: 이 업체는 외국인 {{name|을/를}} 최대 {{cap}}명까지 고용할 수 있습니다{{countText}}({{ruleSource}}). 이미 고용한 인원도 세십시오.",
+      capMayBeExceeded:
+        "이번 채용으로 산정 대상 외국인 근로자가 {{after}}명({{statuses}})이 되어, {{code}} {{name|이/가}} 업체당 허용하는 {{cap}}명{{raised}}을 넘습니다. 이미 고용한 인원이 이 직종에서 일한다면 한도를 초과합니다: {{note}} ({{ruleSource}})",
+    },
   },
   run(context, report) {
     const { occupation, rules } = context;

@@ -57,6 +57,14 @@ export const qualification = defineCheck({
       minYears: "{{code}} {{name}} asks for {{minYears}} years of related experience; the applicant has {{totalYears}}.",
       koreanDegree: "The applicant holds a Korean bachelor's degree or higher, which meets the education requirement in any major (not cyber or distance universities).",
     },
+    messagesKo: {
+      notMet:
+        "외국인은 어느 자격 요건 경로도 충족하지 않습니다. 관련 석사: 없음, 관련 학사: {{bachelor}}, 학위 취득 후 관련 경력 {{yearsAfterDegree}}년(필요 {{bachelorPlusYears}}년), 전체 관련 경력 {{totalYears}}년(필요 {{experienceOnlyYears}}년). 예외(세계 우수 대학, 국내 학위, 고소득)는 증빙이 필요합니다.",
+      experienceOnlyBarred: "{{code}} {{name|은/는}} 경력만으로 자격을 인정하지 않으며, 외국인에게는 관련 학위 경로가 없습니다: {{note}}",
+      ownRule: "{{code}} {{name}}에는 별도의 자격 기준이 있으니 함께 확인하십시오: {{note}}",
+      minYears: "{{code}} {{name|은/는}} 관련 경력 {{minYears}}년을 요구하지만, 외국인의 경력은 {{totalYears}}년입니다.",
+      koreanDegree: "외국인은 국내 학사 이상 학위를 가지고 있어 전공과 관계없이 학력 요건을 충족합니다(사이버대학·원격대학 제외).",
+    },
   },
   run(context, report) {
     const { occupation, rules } = context;

@@ -32,6 +32,16 @@ export const reapplication = defineCheck({
       priorCodeUnknown: "priorApplication.codeFiled {{priorCode}} is not a code of the {{priorEdition}} list (or any other); check the earlier receipt.",
       noPriorDuties: "Add priorApplication.duties (the duties as filed before) so the change in duties can be measured.",
     },
+    messagesKo: {
+      sameCodeSameDuties:
+        "이전 신청은 {{priorCode}}({{priorName}}) 직종으로 접수되었고 직무가 지금과 {{similarity}}% 같으며, 이번에도 같은 직종으로 신청합니다. 같은 서류로는 같은 결과를 받게 됩니다({{reasons}}). 불허 사유에서 지적한 점을 바꾸십시오.",
+      nothingChanged: "priorApplication.whatChanged가 비어 있습니다. {{decision}} 처리된 신청과 무엇이 달라졌는지 적으십시오.",
+      codeChanged:
+        "직종 코드가 {{priorCode}}({{priorLabel}}, {{priorEdition}} 목록)에서 {{code}}({{label}}) 코드로 바뀝니다. 설명서에서 이 직무에 {{code|이/가}} 맞는 이유를 설명하고 각 사유에 답해야 합니다: {{reasons}}.",
+      renumbered: "{{priorCode}}({{priorEdition}} 목록) 코드는 {{code}} {{name}}의 이전 번호입니다. 설명서에서 직종은 그대로이고 번호만 바뀌었다고 밝히십시오.",
+      priorCodeUnknown: "priorApplication.codeFiled {{priorCode|은/는}} {{priorEdition}} 목록(또는 다른 목록)의 코드가 아닙니다. 이전 접수증을 확인하십시오.",
+      noPriorDuties: "직무 변화를 측정할 수 있도록 priorApplication.duties(이전에 신청한 직무)를 추가하십시오.",
+    },
   },
   run(context, report) {
     const { filing, priorApplication: prior, position } = context.case;

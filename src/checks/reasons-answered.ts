@@ -27,6 +27,10 @@ export const reasonsAnswered = defineCheck({
       unanswered:
         "Reason {{number}} of the notice ({{category}}) is answered by nothing in the case file: \"{{reason}}\". Change what it names (code, duties, salary, documents) and list the change in priorApplication.whatChanged.",
     },
+    messagesKo: {
+      unanswered:
+        "통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: \"{{reason}}\". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.",
+    },
   },
   run(context, report) {
     const { filing, priorApplication: prior, position } = context.case;

@@ -26,6 +26,13 @@ export const salaryFloor = defineCheck({
       noNotice: "No wage notice on file covers {{date}}; check the floor for {{subtype}} with the Ministry of Justice.",
       occupationNote: "{{code}} has its own wage rule: {{note}}",
     },
+    messagesKo: {
+      belowFloor: "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{period}}, {{periodSource}}). 최소 {{gap}}원 올리십시오.",
+      belowOccupationFloor: "연봉 {{salary}}원은 {{code|이/가}} 요구하는 {{floor}}원보다 낮습니다: {{note}} ({{ruleSource}})",
+      staleNotice: "{{date|을/를}} 포함하는 임금 고시가 없어 {{validTo}}까지 적용된 최신 고시({{period}})를 사용했습니다. 새해 법무부 고시를 확인하십시오.",
+      noNotice: "{{date|을/를}} 포함하는 임금 고시가 없습니다. {{subtype}}의 임금 하한을 법무부에 확인하십시오.",
+      occupationNote: "{{code}}에는 별도의 임금 기준이 있습니다: {{note}}",
+    },
   },
   run(context, report) {
     const { occupation, rules } = context;

@@ -13,6 +13,9 @@ export const sharesSum = defineCheck({
     messages: {
       notHundred: "The duty shares add up to {{sum}}%, not 100%. {{advice}}",
     },
+    messagesKo: {
+      notHundred: "직무 비중의 합계가 100%가 아니라 {{sum}}%입니다. {{advice}}",
+    },
   },
   run(context, report) {
     const sum = context.case.position.duties.reduce((total, duty) => total + duty.share, 0);

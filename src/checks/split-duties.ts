@@ -12,6 +12,9 @@ export const splitDuties = defineCheck({
       split:
         "The duties are split between {{codeA}} {{nameA}} ({{weightA}}%) and {{codeB}} {{nameB}} ({{weightB}}%). The majority rule reads the job as {{majorityCode}}. {{advice}}",
     },
+    messagesKo: {
+      split: "직무가 {{codeA}} {{nameA}}({{weightA}}%) 직종과 {{codeB}} {{nameB}}({{weightB}}%) 직종으로 나뉩니다. 다수 기준에 따라 이 직무는 {{majorityCode|으로/로}} 읽힙니다. {{advice}}",
+    },
   },
   run(context, report) {
     const split = context.match.split;

@@ -11,6 +11,9 @@ export const stricterReview = defineCheck({
     messages: {
       underReview: "{{code}} {{name}} is under the stricter domestic-employment review. {{summary}} It adds: {{conditions}}.",
     },
+    messagesKo: {
+      underReview: "{{code}} {{name|은/는}} 국민고용 보호 심사 강화 대상입니다. {{summary}} 추가 요건: {{conditions}}.",
+    },
   },
   run(context, report) {
     const { occupation } = context;

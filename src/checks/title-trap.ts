@@ -12,6 +12,9 @@ export const titleTrap = defineCheck({
       trap:
         "The title \"{{title}}\" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. {{advice}}",
     },
+    messagesKo: {
+      trap: "직무명(\"{{title}}\")은 {{titleCode}} {{titleName|으로/로}} 읽히지만, 직무 내용은 {{dutiesCode}} {{dutiesName|을/를}} 가리킵니다. {{advice}}",
+    },
   },
   run(context, report) {
     const trap = context.match.titleTrap;

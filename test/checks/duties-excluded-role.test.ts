@@ -89,7 +89,7 @@ describe("duties-excluded-role meta", () => {
     const { messages, messagesKo } = dutiesExcludedRole.meta;
     expect(Object.keys(messagesKo ?? {}).sort()).toEqual(Object.keys(messages).sort());
     const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
-    for (const id of Object.keys(messages)) expect(new Set(placeholders(messagesKo![id]!))).toEqual(new Set(placeholders(messages[id]!).filter((p) => p !== "role")));
+    for (const id of Object.keys(messages)) expect(new Set(placeholders(messagesKo![id]!))).toEqual(new Set(placeholders(messages[id]!)));
   });
 
   it("should name the catalog's reason in the message", () => {

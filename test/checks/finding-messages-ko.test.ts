@@ -1,9 +1,8 @@
-/** Every message id of every check (case, packet and packet-case checks) has English and Korean text with the same placeholders. */
+/** Every message id of every registered check (case, packet and packet-case checks) has Korean text in its meta with the same placeholders. */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checks } from "../../src/checks/index.js";
 import { packetCaseChecks, packetChecks } from "../../src/checks/packet/index.js";
-import { FINDING_MESSAGES_KO } from "../../src/checks/messages/finding-messages-ko.js";
 import { findingMessage, formatMessageKo, uiLangFrom } from "../../src/checks/messages/localize-finding.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
@@ -18,11 +17,15 @@ describe("Korean finding messages", () => {
   });
 
   it.each(ids)("%s/%s: has Korean text with the English placeholders", (checkId, messageId) => {
-    const english = all.find((c) => c.meta.id === checkId)!.meta.messages[messageId]!;
-    const korean = FINDING_MESSAGES_KO[checkId]?.[messageId];
-    expect(korean, `add FINDING_MESSAGES_KO["${checkId}"]["${messageId}"]`).toBeDefined();
+    const meta = all.find((c) => c.meta.id === checkId)!.meta;
+    const english = meta.messages[messageId]!;
+    const korean = meta.messagesKo?.[messageId];
+    expect(korean, `add meta.messagesKo.${messageId} to check ${checkId}`).toBeDefined();
     expect(korean).toMatch(/[\uac00-\ud7a3]/);
     expect(placeholders(korean!)).toEqual(placeholders(english));
+    // 합니다체: polite formal endings, and no plain-style sentence ending ("-다." without "니").
+    expect(korean).toMatch(/(니다|십시오)/);
+    expect(korean).not.toMatch(/(?<!니)다\./);
     // Every particle option is one es-hangul knows: filling the template neither throws nor leaves a {{…}}.
     const data = Object.fromEntries(placeholders(english).map((key) => [key, "웹 개발자"]));
     expect(formatMessageKo(korean!, data)).not.toMatch(/\{\{/);
@@ -30,8 +33,14 @@ describe("Korean finding messages", () => {
 
   it("should hold no Korean text for a message id that no longer exists", () => {
     const known = new Set(ids.map(([c, m]) => `${c}/${m}`));
-    const extra = Object.entries(FINDING_MESSAGES_KO).flatMap(([c, messages]) => Object.keys(messages).map((m) => `${c}/${m}`)).filter((id) => !known.has(id));
+    const extra = all.flatMap((c) => Object.keys(c.meta.messagesKo ?? {}).map((m) => `${c.meta.id}/${m}`)).filter((id) => !known.has(id));
     expect(extra).toEqual([]);
+  });
+
+  it("should read the Korean text from the check's meta (a changed meta changes the output)", () => {
+    const meta = all.find((c) => c.meta.id === "shares-sum")!.meta;
+    expect(findingMessage({ checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } }, "ko")).toBe(formatMessageKo(meta.messagesKo!.notHundred!, { sum: 90, advice: "" }));
+    expect(findingMessage({ checkId: "no-such-check", messageId: "x", message: "english" }, "ko")).toBe("english");
   });
 
   it("should pick the particle that fits the value, numbers read in Korean", () => {

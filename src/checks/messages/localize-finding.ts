@@ -1,6 +1,8 @@
-/** Finding messages in the user's language: English from each check's meta, Korean from FINDING_MESSAGES_KO. */
+/** Finding messages in the user's language: English from each check's meta.messages, Korean from its meta.messagesKo. */
 import { josa } from "es-hangul";
-import { FINDING_MESSAGES_KO } from "./finding-messages-ko.js";
+import { checks } from "../index.js";
+import { packetCaseChecks, packetChecks } from "../packet/index.js";
+import type { CheckMeta } from "../types.js";
 
 export type UiLang = "ko" | "en";
 type JosaOption = Parameters<typeof josa>[1];
@@ -25,9 +27,18 @@ export function formatMessageKo(template: string, data: Readonly<Record<string, 
   });
 }
 
-/** The Korean template of a message, or undefined when there is none. */
+/** Every registered check's meta by id (case, packet and packet-case checks), built on first use. */
+let metaById: ReadonlyMap<string, CheckMeta> | undefined;
+
+/** The meta of a registered check, or undefined for an unknown id. */
+export function registeredCheckMeta(checkId: string): CheckMeta | undefined {
+  metaById ??= new Map([...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks)].map((check) => [check.meta.id, check.meta]));
+  return metaById.get(checkId);
+}
+
+/** The Korean template of a message (the check's meta.messagesKo), or undefined when there is none. */
 export function koreanTemplate(checkId: string, messageId: string): string | undefined {
-  return FINDING_MESSAGES_KO[checkId]?.[messageId];
+  return registeredCheckMeta(checkId)?.messagesKo?.[messageId];
 }
 
 /** A finding's message in the given language (English when no Korean text exists). */

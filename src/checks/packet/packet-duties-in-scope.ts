@@ -14,6 +14,10 @@ export const packetDutiesInScope = defineCheck({
     messages: {
       outOfScope: "Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: \"{{text}}\". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.",
     },
+    messagesKo: {
+      outOfScope:
+        "{{number}}번 직무(\"{{text}}\")는 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 직무를 잘못 적었다면 고쳐 쓰고, 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.",
+    },
   },
   run(context, report) {
     const code = context.occupation.code ?? context.occupation.id;

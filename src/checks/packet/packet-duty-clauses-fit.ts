@@ -13,6 +13,12 @@ export const packetDutyClausesFit = definePacketCheck({
       generic: "{{file}} clause {{number}} is too general for the matcher to place; it was kept as written.",
       excluded: '{{file}}: the duty clauses read as "{{role}}", a role the catalog excludes from {{code}} ({{reason}}).',
     },
+    messagesKo: {
+      excluded: "{{file}}: 직무 조항이 \"{{role}}\" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다({{reason}}).",
+      mismatch: "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} 직종(점수 {{score}})으로 읽힙니다.",
+      allowedOutOfScope: "{{file}} 제{{number}}항은 {{code}}의 범위 밖({{bestCode|으로/로}} 읽힘)이지만 --allow-out-of-scope에 따라 쓴 그대로 두었습니다.",
+      generic: "{{file}} 제{{number}}항은 너무 일반적이어서 판정할 수 없어 쓴 그대로 두었습니다.",
+    },
   },
   run(context, report) {
     const code = context.selectedCode;

@@ -8,6 +8,9 @@ export const packetDutySectionFound = definePacketCheck({
     severity: "warning",
     source: "issue 5: read every written file back and find the duty sections",
     messages: { notFound: "No duty section heading was recognised in {{file}}: {{note}}" },
+    messagesKo: {
+      notFound: "{{file}}에서 직무 구역 제목을 찾지 못했습니다: {{note}}",
+    },
   },
   run(context, report) {
     for (const doc of context.documents) {

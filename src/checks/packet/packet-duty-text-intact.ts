@@ -12,6 +12,10 @@ export const packetDutyTextIntact = definePacketCheck({
       missing: "{{file}} is missing duty {{duty}} or part of its text.",
       differs: "Duty {{duty}} reads differently in {{file}} than in {{reference}}.",
     },
+    messagesKo: {
+      missing: "{{file}}에 직무 {{duty}} 또는 그 일부가 빠져 있습니다.",
+      differs: "직무 {{duty}}의 내용이 {{reference|와/과}} {{file}}에서 다릅니다.",
+    },
   },
   run(context, report) {
     const carriers = context.documents.filter((doc) => doc.kind === "contract-annex" || doc.kind === "rrs");

@@ -30,6 +30,9 @@ export const packetFormatParity = definePacketCheck({
     severity: "error",
     source: "issue 5: the same content in every format",
     messages: { differs: "{{docx}} and {{pdf}} differ {{where}}." },
+    messagesKo: {
+      differs: "{{docx|와/과}} {{pdf}}의 내용이 다릅니다: {{where}}.",
+    },
   },
   run(context, report) {
     for (const docx of context.documents.filter((doc) => doc.format === "docx")) {

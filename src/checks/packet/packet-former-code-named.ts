@@ -11,6 +11,10 @@ export const packetFormerCodeNamed = definePacketCheck({
       missingCover: "The case is a {{kind}}, but no cover letter was written.",
       missingCode: "{{file}} does not name code {{code}}.",
     },
+    messagesKo: {
+      missingCover: "이 사례는 {{kind}}인데 설명서가 작성되지 않았습니다.",
+      missingCode: "{{file}}에 코드 {{code|이/가}} 나오지 않습니다.",
+    },
   },
   run(context, report) {
     const prior = context.view.prior;

@@ -9,6 +9,9 @@ export const packetSameOccupationName = definePacketCheck({
     severity: "error",
     source: "issue 5: the same occupation name everywhere",
     messages: { missing: "{{file}} does not give the occupation name \"{{name}}\"." },
+    messagesKo: {
+      missing: "{{file}}에 직종명(\"{{name}}\")이 나오지 않습니다.",
+    },
   },
   run(context, report) {
     for (const doc of context.documents) {

@@ -17,6 +17,10 @@ export const packetSameSalary = definePacketCheck({
       missing: "{{file}} does not state the annual salary of {{salary}} won.",
       unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, a financial figure nor the wage floor of the case.",
     },
+    messagesKo: {
+      missing: "{{file}}에 연봉 {{salary}}원이 나오지 않습니다.",
+      unknownAmount: "{{file}}에 연봉도, 매출액도, 임금 하한도 아닌 금액 {{amount|이/가}} 적혀 있습니다.",
+    },
   },
   run(context, report) {
     const salary = groupDigits(context.case.position.annualSalaryKrw);

@@ -9,6 +9,9 @@ export const packetSameTitle = definePacketCheck({
     severity: "error",
     source: "issue 5: the same title everywhere",
     messages: { missing: "{{file}} does not give the position title \"{{title}}\"." },
+    messagesKo: {
+      missing: "{{file}}에 직무명(\"{{title}}\")이 나오지 않습니다.",
+    },
   },
   run(context, report) {
     const title = context.case.position.title;
