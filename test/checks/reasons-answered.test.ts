@@ -5,7 +5,6 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { answerReasons, classifyText, loadDenialReasonRules } from "../../src/case/reason-answers.js";
 import { formatMessageKo } from "../../src/checks/messages/localize-finding.js";
-import { FINDING_MESSAGES_KO } from "../../src/checks/messages/finding-messages-ko.js";
 import { reasonsAnswered } from "../../src/checks/reasons-answered.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { exampleCase, testCheck } from "./check-tester.js";
@@ -22,7 +21,7 @@ describe("denial-reasons.json", () => {
 describe("the Korean message", () => {
   it("should quote the reason and name the category in Korean when the check gives their Korean values", () => {
     const data = { number: 2, category: "salary", categoryKo: "임금", reason: "The salary is low", reasonKo: "연봉이 낮음" };
-    const text = formatMessageKo(FINDING_MESSAGES_KO["reasons-answered"]!.unanswered!, data);
+    const text = formatMessageKo(reasonsAnswered.meta.messagesKo!.unanswered!, data);
     expect(text).toContain("사유 2(임금)");
     expect(text).toContain('"연봉이 낮음"');
     expect(text).not.toContain("salary");
