@@ -1,10 +1,13 @@
 /** Types of a case file. GENERATED from schemas/case.schema.json by test/case/generate-case-types.ts: do not edit by hand; */
 /* run `UPDATE_CASE_TYPES=1 npx vitest run test/case/case-types.test.ts` after changing the schema. */
+import type { TextValue } from "./local-text.js";
 
 /** One E-7 application: who files it and when, the applicant, the employer, the position and its duties, the Korean recruitment effort and, for a reapplication or a supplementation answer, the prior application. Dates are calendar dates (YYYY-MM-DD), money is whole Korean won, percentages run from 0 to 100. */
 export interface Case {
   /** Path or URL of this schema, so editors validate and autocomplete the file. */
   readonly "$schema"?: string;
+  /** Version of the case format: 2. A file without it is version 1; upgrade it with `e7-align migrate`. */
+  readonly schemaVersion: 2;
   /** What is being filed, where and when. */
   readonly filing: Filing;
   /** The E-7 occupation code to file, in the list edition named by filing.codeEdition (e.g. 2224 web developer). */
@@ -32,7 +35,7 @@ export interface BilingualText {
 /** One duty statement. */
 export interface Duty {
   /** What the employee does, specifically: the action, the object and what for. */
-  readonly text: string;
+  readonly text: TextValue;
   /** Share of working time, in percent (0-100). */
   readonly share: number;
   /** Tools, languages or software used for this duty. */
@@ -48,7 +51,7 @@ export interface Education {
   /** Level of the degree. */
   readonly degree: "doctorate" | "master" | "bachelor" | "associate" | "high-school" | "other";
   /** Field of study (major). */
-  readonly field: string;
+  readonly field: TextValue;
   /** University or school. */
   readonly institution: string;
   /** Country of the institution (ISO 3166-1 alpha-2; KR for Korea). */
@@ -64,7 +67,7 @@ export interface Experience {
   /** Employer's name. */
   readonly employer: string;
   /** Job title held. */
-  readonly role: string;
+  readonly role: TextValue;
   /** Country of the job (ISO 3166-1 alpha-2). */
   readonly country?: string;
   /** First day in the job. */
@@ -72,7 +75,7 @@ export interface Experience {
   /** Last day in the job; leave out while the job is ongoing. */
   readonly endDate?: string;
   /** What the job involved. */
-  readonly duties: string;
+  readonly duties: TextValue;
   /** Whether this experience is in the field of the occupation filed. */
   readonly relatedToOccupation?: boolean;
 }
@@ -102,7 +105,7 @@ export interface CaseDocument {
 /** One attempt to recruit a Korean for the job. */
 export interface RecruitmentEffort {
   /** Where the job was advertised or sourced. */
-  readonly channel: string;
+  readonly channel: TextValue;
   /** First day of the posting or search. */
   readonly startDate: string;
   /** Last day of the posting or search. */
@@ -112,7 +115,7 @@ export interface RecruitmentEffort {
   /** How many were interviewed. */
   readonly interviewed?: number;
   /** What came of it and why no Korean was hired. */
-  readonly outcome: string;
+  readonly outcome: TextValue;
 }
 
 /** What is being filed, where and when. */
@@ -121,7 +124,7 @@ export interface Filing {
   readonly kind: "first" | "reapplication" | "supplement";
   /** The day the packet will be filed. Wage floors and document validity are judged on this date. */
   readonly plannedFilingDate: string;
-  /** The immigration office that receives the application. */
+  /** The immigration office that receives the application: an id from src/data/immigration-offices.json (list them with `e7-align validate --offices`). */
   readonly immigrationOffice: string;
   /** The occupation-list edition that selectedCode is written in. Defaults to the current list (2026-09); a code from an older list is accepted with a note naming its current code. */
   readonly codeEdition?: "2026-09" | "ksco7-list" | "ksco6-list";
@@ -139,6 +142,14 @@ export interface Applicant {
   readonly nationality: string;
   /** Date of birth as in the passport. */
   readonly dateOfBirth?: string;
+  /** Sex as printed in the passport. */
+  readonly sex?: "male" | "female";
+  /** Passport number as printed in the passport (letters and digits). */
+  readonly passportNumber?: string;
+  /** The applicant's home address abroad, as written in the applicant's country. */
+  readonly addressAbroad?: string;
+  /** The applicant's telephone number, with the country code. */
+  readonly phone?: string;
   /** Current Korean stay status if the applicant is in Korea (e.g. D-10-1, D-2), or "abroad". */
   readonly currentStatus?: string;
   /** Degrees and diplomas, highest first. */
@@ -162,7 +173,7 @@ export interface Employer {
   /** Registered address of the business, in Korean and English. */
   readonly address: BilingualText;
   /** What the business does and for whom, in one or two sentences. */
-  readonly businessDescription: string;
+  readonly businessDescription: TextValue;
   /** Date the business was founded (opening date on the registration certificate). */
   readonly foundedDate?: string;
   /** Korean employees on the employment-insurance roster for 3+ months and paid at least the minimum wage. */
@@ -173,6 +184,8 @@ export interface Employer {
   readonly foreignEmployees: Readonly<Record<string, number>>;
   /** Revenue of the last financial year, in won. */
   readonly annualRevenueKrw: number;
+  /** Figures of the last closed financial year, as in the financial statements (printed in block 1 of the Recruitment Reason Statement). */
+  readonly financials?: Financials;
   /** True when the business mainly serves the Korean domestic market (firms with fewer than 5 insured Koreans that do are refused in principle). */
   readonly mainlyDomesticMarket: boolean;
   /** An exception to the size or ratio rule the employer relies on: high-tech firm with KOTRA/KITA recommendation (ratio up to 50%), strong exporter to special-language regions (up to 70%), start-up FDI firm or venture within 5 years of founding (size and sales rules relaxed). */
@@ -186,9 +199,9 @@ export interface Position {
   /** Job title in English and Korean, as it will appear in the contract. */
   readonly title: BilingualText;
   /** Department or team the position belongs to. */
-  readonly department: string;
+  readonly department: TextValue;
   /** Where the work is done (address of the workplace). */
-  readonly workplace: string;
+  readonly workplace: TextValue;
   /** The duties, one statement each, with the share of working time they take. Shares should add up to 100. */
   readonly duties: readonly Duty[];
   /** Gross annual salary in won, as in the contract. */
@@ -205,12 +218,16 @@ export interface Position {
 export interface Recruitment {
   /** Attempts to hire a Korean for the job. */
   readonly domesticEfforts: readonly RecruitmentEffort[];
-  /** Why a foreign national is needed for this job. */
-  readonly whyForeignNational: string;
+  /** Why a foreign national is needed for this job (고용사유). */
+  readonly whyForeignNational: TextValue;
   /** The specialised skills the applicant brings. */
-  readonly specialisedSkills: readonly string[];
-  /** The expected effect of the hire on the business and on Korean employment. */
-  readonly expectedEffect: string;
+  readonly specialisedSkills: readonly TextValue[];
+  /** The expected effect of the hire on the business and on Korean employment (기술도입 및 고용효과), in numbers where possible. */
+  readonly expectedEffect: TextValue;
+  /** How the person will be deployed (활용계획): where, on what projects, and how the skills pass to Korean staff. */
+  readonly utilisationPlan?: TextValue;
+  /** Anything else the office should know (기타사항). */
+  readonly otherNotes?: TextValue;
 }
 
 /** The earlier application, for a reapplication after a denial or an answer to a supplementation request. */
@@ -228,9 +245,23 @@ export interface PriorApplication {
   /** Receipt number (접수번호) of the earlier application. */
   readonly receiptNumber?: string;
   /** The reasons stated in the denial or supplementation notice. */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly TextValue[];
   /** The duties as written in the earlier application, to compare with the new ones. */
   readonly duties?: readonly Duty[];
   /** What is different in this filing. */
-  readonly whatChanged: readonly string[];
+  readonly whatChanged: readonly TextValue[];
+}
+
+/** Figures of the last closed financial year, as in the financial statements (printed in block 1 of the Recruitment Reason Statement). */
+export interface Financials {
+  /** The financial year the figures are for. */
+  readonly fiscalYear: number;
+  /** Paid-in capital (자본금), in won. */
+  readonly capitalKrw?: number;
+  /** Total sales (총매출액), in won. */
+  readonly totalSalesKrw?: number;
+  /** Total liabilities (부채총액), in won. */
+  readonly totalLiabilitiesKrw?: number;
+  /** Operating profit (영업이익), in won; negative for an operating loss. */
+  readonly operatingProfitKrw?: number;
 }

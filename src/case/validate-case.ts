@@ -9,8 +9,10 @@ import { loadCatalog } from "../catalog/load-catalog.js";
 import { closestOccupations, occupationLabel, resolveCode } from "../catalog/resolve-code.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { checkBusinessRegistrationNumber } from "./business-registration-number.js";
+import { loadOffices, officeById, officeForAddress } from "./immigration-offices.js";
 import type { DuplicateKey } from "./load-case.js";
 import { loadCaseValidator } from "./case-validator.js";
+import { textIn, type DocLang } from "./local-text.js";
 import type { Case } from "./types.js";
 
 export const CASE_SCHEMA_PATH = path.join(SCHEMAS_DIR, "case.schema.json");
@@ -49,6 +51,8 @@ export interface CaseInput {
 
 export interface ValidateCaseOptions {
   readonly catalog?: Catalog;
+  /** Languages needed besides those filing.languages lists (the language `generate --lang` asks for). */
+  readonly languages?: readonly DocLang[];
 }
 
 /** A case file that fails validation; exit code 2. `problems` holds every error. */
@@ -324,6 +328,150 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
   };
 }
 
+/** Where the bilingual texts of a case are: "*" stands for every index of a list. */
+export const BILINGUAL_FIELDS: readonly string[] = [
+  "/employer/businessDescription",
+  "/position/department",
+  "/position/workplace",
+  "/position/duties/*/text",
+  "/recruitment/domesticEfforts/*/channel",
+  "/recruitment/domesticEfforts/*/outcome",
+  "/recruitment/whyForeignNational",
+  "/recruitment/specialisedSkills/*",
+  "/recruitment/expectedEffect",
+  "/recruitment/utilisationPlan",
+  "/recruitment/otherNotes",
+  "/priorApplication/reasons/*",
+  "/priorApplication/duties/*/text",
+  "/priorApplication/whatChanged/*",
+  "/applicant/experience/*/role",
+  "/applicant/experience/*/duties",
+  "/applicant/education/*/field",
+];
+
+/** Pointers of every bilingual text present in the data (any shape: version 1 strings or version 2 objects), in file order of the list above. */
+export function bilingualPointers(data: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, segments: readonly string[], pointer: string): void => {
+    if (segments.length === 0) {
+      if (node !== undefined && node !== null) out.push(pointer);
+      return;
+    }
+    const [head, ...rest] = segments as [string, ...string[]];
+    if (head === "*") {
+      if (Array.isArray(node)) node.forEach((item, i) => walk(item, rest, `${pointer}/${i}`));
+    } else if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+      walk((node as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
+    }
+  };
+  for (const field of BILINGUAL_FIELDS) walk(data, field.split("/").slice(1), "");
+  return out;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<DocLang, string>> = { ko: "Korean (ko)", en: "English (en)" };
+
+/** The value at a JSON pointer of plain data. */
+export function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointer.split("/").slice(1)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[decodeSegment(segment)];
+  }
+  return node;
+}
+
+/** Every bilingual field that lacks a language the documents are written in, each at its line and column. */
+function checkLanguages(data: Case, ast: DocumentNode | undefined, extra: readonly DocLang[]): CaseProblem[] {
+  const listed = data.filing.languages ?? ["en", "ko"];
+  const needed = (["ko", "en"] as const).filter((lang) => listed.includes(lang) || extra.includes(lang));
+  const out: CaseProblem[] = [];
+  for (const pointer of bilingualPointers(data)) {
+    const value = valueAt(data, pointer) as Parameters<typeof textIn>[0];
+    const missing = needed.filter((lang) => textIn(value, lang) === undefined);
+    if (missing.length === 0) continue;
+    const position = locatePointer(ast, pointer);
+    const why = missing.every((lang) => listed.includes(lang)) ? "filing.languages lists it" : "the documents are asked for in it";
+    out.push({
+      path: pointer,
+      ...position,
+      message: `${pointerToPath(pointer)} has no ${missing.map((lang) => LANGUAGE_NAMES[lang]).join(" or ")} text, but ${why}; add ${missing.map((lang) => `"${lang}": "..."`).join(" and ")}${at(position)}`,
+      keyword: "missingLanguage",
+    });
+  }
+  return out;
+}
+
+/** The office id must be in the official list; where the list knows the employer's district, another office is a warning. */
+function checkOffice(data: Case, ast: DocumentNode | undefined): { error?: CaseProblem; warning?: CaseProblem } {
+  const pointer = "/filing/immigrationOffice";
+  const position = locatePointer(ast, pointer);
+  const id = data.filing.immigrationOffice;
+  const office = officeById(id);
+  if (!office) {
+    const ids = loadOffices().offices.map((o) => o.id);
+    const guess = closest(id, ids);
+    return {
+      error: {
+        path: pointer,
+        ...position,
+        message: `filing.immigrationOffice "${id}" is not an office in the official list${guess ? `; did you mean "${guess}"?` : ""} (ids: ${ids.join(", ")})${at(position)}`,
+        keyword: "unknownOffice",
+      },
+    };
+  }
+  const suggested = officeForAddress(data.employer.address.ko);
+  if (suggested && suggested.office.id !== office.id) {
+    return {
+      warning: {
+        path: pointer,
+        ...position,
+        message: `filing.immigrationOffice is "${office.id}" (${office.ko}), but the employer's address (${suggested.district}) is under ${suggested.office.ko} ("${suggested.office.id}"); file there unless the office has told you otherwise${at(position)}`,
+        keyword: "officeJurisdiction",
+      },
+    };
+  }
+  return {};
+}
+
+/** Fields the two-page Recruitment Reason Statement prints; without them it prints a blank. */
+function checkRrsFields(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
+  const wanted: { pointer: string; present: boolean; what: string }[] = [
+    { pointer: "/employer/financials", present: data.employer.financials !== undefined, what: "the last financial year's capital, sales, liabilities and operating profit" },
+    { pointer: "/applicant/sex", present: data.applicant.sex !== undefined, what: "the applicant's sex" },
+    { pointer: "/applicant/passportNumber", present: data.applicant.passportNumber !== undefined, what: "the passport number" },
+    { pointer: "/applicant/addressAbroad", present: data.applicant.addressAbroad !== undefined, what: "the address abroad" },
+    { pointer: "/applicant/phone", present: data.applicant.phone !== undefined, what: "the applicant's telephone number" },
+    { pointer: "/recruitment/utilisationPlan", present: data.recruitment.utilisationPlan !== undefined, what: "the utilisation plan (활용계획)" },
+  ];
+  return wanted
+    .filter((w) => !w.present)
+    .map((w) => {
+      const parent = w.pointer.slice(0, w.pointer.lastIndexOf("/"));
+      const position = locatePointer(ast, parent);
+      return {
+        path: w.pointer,
+        ...position,
+        message: `${pointerToPath(w.pointer)} is not given, so the Recruitment Reason Statement leaves ${w.what} blank${at(position)}`,
+        keyword: "rrsBlank",
+      };
+    });
+}
+
+/** A case written before schema version 2: one error that says how to upgrade it. */
+function versionOneProblem(data: unknown, ast: DocumentNode | undefined, file: string | undefined): CaseProblem | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const version = (data as Record<string, unknown>).schemaVersion;
+  if (version !== undefined) return undefined;
+  const position = locatePointer(ast, "");
+  const name = file ?? "case.json";
+  return {
+    path: "/schemaVersion",
+    ...position,
+    message: `${name} is a version-1 case file (it has no "schemaVersion"). Version 2 writes every free text as { "ko": "...", "en": "..." }. Upgrade it with \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\`, which keeps each text in the language it is written in and lists the fields that then need the other language`,
+    keyword: "schemaVersion",
+  };
+}
+
 /** Date pairs that must not run backwards. */
 function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
   const out: CaseProblem[] = [];
@@ -353,6 +501,8 @@ function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[
 export async function validateCase(input: CaseInput, options: ValidateCaseOptions = {}): Promise<CaseValidation> {
   const validator = await caseValidator();
   const { data, ast } = input;
+  const old = versionOneProblem(data, ast, input.path);
+  if (old) return { valid: false, errors: [old], warnings: [] };
   const errors: CaseProblem[] = [];
   const warnings: CaseProblem[] = (input.notices ?? []).map((message) => ({ path: "", line: 0, column: 0, message, keyword: "notice" }));
 
@@ -412,6 +562,11 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
     });
   }
   errors.push(...checkDateOrder(valid, ast));
+  errors.push(...checkLanguages(valid, ast, options.languages ?? []));
+  const office = checkOffice(valid, ast);
+  if (office.error) errors.push(office.error);
+  if (office.warning) warnings.push(office.warning);
+  warnings.push(...checkRrsFields(valid, ast));
   const code = checkCode(options.catalog ?? loadCatalog(), valid, ast);
   if (code.error) errors.push(code.error);
   if (code.warning) warnings.push(code.warning);

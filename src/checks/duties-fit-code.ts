@@ -1,5 +1,8 @@
 /** Checks that the duties, weighted by their shares, describe the selected occupation code (via the matcher). */
-import { defineCheck } from "./types.js";
+import type { MatchResult } from "../match/types.js";
+import { defineCheck, type FindingReport } from "./types.js";
+
+const LANGUAGE = { ko: "Korean", en: "English" } as const;
 import { occupationName, selectedCodeOf } from "./check-helpers.js";
 
 export const dutiesFitCode = defineCheck({
@@ -13,37 +16,58 @@ export const dutiesFitCode = defineCheck({
         "The duties describe {{bestCode}} {{bestName}}, not {{selectedCode}} {{selectedName}}: {{bestShare}}% of the working time reads as {{bestCode}} and {{selectedShare}}% as {{selectedCode}}. File under {{bestCode}}, or rewrite the duties if the job really is {{selectedName}}.",
       ambiguous:
         "The duties fit {{selectedCode}} {{selectedName}} and {{rivalCode}} {{rivalName}} about equally. Make the duties answer this question for {{selectedCode}}: {{question}}",
+      languagesDisagree:
+        "The {{language}} duty texts describe {{bestCode}} {{bestName}} ({{bestShare}}% of the working time), while the {{primary}} texts fit {{selectedCode}} {{selectedName}}. Both languages must state the same duties: correct the {{language}} texts.",
       unsupported:
         "The duties give too little specific evidence for {{selectedCode}} {{selectedName}} (or any code). Name what is built, analysed or sold, for whom and with which tools.",
     },
   },
   run(context, report) {
-    const { match, catalog } = context;
+    const { catalog } = context;
     const selectedCode = selectedCodeOf(context);
-    const shareOf = (code: string): number => Math.round(match.statements.filter((s) => s.bestCode === code).reduce((sum, s) => sum + s.weight, 0) * 100);
     const base = { selectedCode, selectedName: occupationName(catalog, selectedCode) };
-    // A split whose majority lies elsewhere is a mismatch too: the officer reads the job by its majority.
-    const split = match.split;
-    const selectedWeight = split ? (split.codes[0] === selectedCode ? split.weights[0] : split.codes[1] === selectedCode ? split.weights[1] : 0) : 0;
-    const majorityWeight = split ? Math.max(...split.weights) : 0;
-    const majorityElsewhere = match.verdict === "ambiguous" && split !== undefined && split.majorityCode !== selectedCode && majorityWeight > selectedWeight ? split.majorityCode : undefined;
-    if (match.verdict === "mismatch" || majorityElsewhere !== undefined) {
-      const bestCode = majorityElsewhere ?? match.bestCode;
+    const primary = context.matchLang ?? "en";
+    const primaryFinding = judge(context.match, selectedCode);
+    if (primaryFinding) report(primaryFinding);
+    // Each other language the duties are written in is matched on its own: a translation that describes another job is an error too.
+    if (primaryFinding?.messageId === "mismatch") return;
+    for (const [lang, match] of Object.entries(context.matches ?? {}) as ["ko" | "en", MatchResult][]) {
+      if (lang === primary) continue;
+      const finding = judge(match, selectedCode);
+      if (finding?.messageId !== "mismatch") continue;
       report({
-        messageId: "mismatch",
-        path: "/selectedCode",
-        data: { ...base, bestCode, bestName: occupationName(catalog, bestCode), bestShare: shareOf(bestCode), selectedShare: shareOf(selectedCode) },
-      });
-    } else if (match.verdict === "ambiguous") {
-      const rivalCode = match.rival?.code ?? match.ranking.find((r) => r.code !== selectedCode)?.code ?? "";
-      report({
-        messageId: "ambiguous",
-        severity: "warning",
+        messageId: "languagesDisagree",
         path: "/position/duties",
-        data: { ...base, rivalCode, rivalName: occupationName(catalog, rivalCode), question: match.rival?.question?.en ?? "which occupation's core work takes most of the time?" },
+        data: { ...base, ...finding.data, language: LANGUAGE[lang], primary: LANGUAGE[primary] },
       });
-    } else if (match.verdict === "unsupported") {
-      report({ messageId: "unsupported", severity: "warning", path: "/position/duties", data: base });
+    }
+
+    function judge(match: MatchResult, code: string): FindingReport | undefined {
+      const shareOf = (c: string): number => Math.round(match.statements.filter((s) => s.bestCode === c).reduce((sum, s) => sum + s.weight, 0) * 100);
+      // A split whose majority lies elsewhere is a mismatch too: the officer reads the job by its majority.
+      const split = match.split;
+      const selectedWeight = split ? (split.codes[0] === code ? split.weights[0] : split.codes[1] === code ? split.weights[1] : 0) : 0;
+      const majorityWeight = split ? Math.max(...split.weights) : 0;
+      const majorityElsewhere = match.verdict === "ambiguous" && split !== undefined && split.majorityCode !== code && majorityWeight > selectedWeight ? split.majorityCode : undefined;
+      if (match.verdict === "mismatch" || majorityElsewhere !== undefined) {
+        const bestCode = majorityElsewhere ?? match.bestCode;
+        return {
+          messageId: "mismatch",
+          path: "/selectedCode",
+          data: { ...base, bestCode, bestName: occupationName(catalog, bestCode), bestShare: shareOf(bestCode), selectedShare: shareOf(code) },
+        };
+      }
+      if (match.verdict === "ambiguous") {
+        const rivalCode = match.rival?.code ?? match.ranking.find((r) => r.code !== code)?.code ?? "";
+        return {
+          messageId: "ambiguous",
+          severity: "warning",
+          path: "/position/duties",
+          data: { ...base, rivalCode, rivalName: occupationName(catalog, rivalCode), question: match.rival?.question?.en ?? "which occupation's core work takes most of the time?" },
+        };
+      }
+      if (match.verdict === "unsupported") return { messageId: "unsupported", severity: "warning", path: "/position/duties", data: base };
+      return undefined;
     }
   },
 });

@@ -1,4 +1,5 @@
 /** Flags duty statements too vague to classify under any occupation ("perform other duties as assigned"). */
+import { textIn, textsOf } from "../case/local-text.js";
 import { defineCheck } from "./types.js";
 
 export const genericDuties = defineCheck({
@@ -16,10 +17,11 @@ export const genericDuties = defineCheck({
     for (const index of context.match.generic) {
       const duty = context.case.position.duties[index];
       if (!duty) continue;
+      const text = (context.matchLang ? textIn(duty.text, context.matchLang) : undefined) ?? textsOf(duty.text)[0] ?? "";
       report({
         messageId: "generic",
         path: `/position/duties/${index}/text`,
-        data: { index, text: duty.text.length > 80 ? `${duty.text.slice(0, 77)}...` : duty.text, share: duty.share },
+        data: { index, text: text.length > 80 ? `${text.slice(0, 77)}...` : text, share: duty.share },
       });
     }
   },

@@ -1,6 +1,7 @@
 /** For a reapplication or a supplementation answer: compares the prior code and duties with the new ones and says what the cover letter must do. */
 import { occupationLabel, resolveCode } from "../catalog/resolve-code.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
+import { textIn, textsOf, type TextValue } from "../case/local-text.js";
 import type { Duty } from "../case/types.js";
 import { tokenize } from "../text/tokenize.js";
 import { defineCheck } from "./types.js";
@@ -9,9 +10,12 @@ import { selectedCodeOf } from "./check-helpers.js";
 /** Duties this similar (share of shared words) count as unchanged. */
 export const SAME_DUTIES = 0.8;
 
-/** Word overlap of two duty lists (Jaccard over stemmed words), in [0,1]. */
+/** Word overlap of two duty lists (Jaccard over stemmed words), in [0,1], compared in a language both lists are written in. */
 export function dutySimilarity(before: readonly Duty[], after: readonly Duty[]): number {
-  const words = (duties: readonly Duty[]): Set<string> => new Set(duties.flatMap((d) => tokenize(d.text).words));
+  const all = [...before, ...after];
+  const common = (["en", "ko"] as const).find((lang) => all.every((d) => textIn(d.text, lang) !== undefined));
+  const texts = (d: Duty): string[] => (common ? [textIn(d.text, common)!] : textsOf(d.text));
+  const words = (duties: readonly Duty[]): Set<string> => new Set(duties.flatMap((d) => texts(d).flatMap((text) => tokenize(text).words)));
   const a = words(before);
   const b = words(after);
   if (a.size === 0 && b.size === 0) return 1;
@@ -50,7 +54,7 @@ export const reapplication = defineCheck({
     if (filing.kind === "first" || !prior) return;
     const code = selectedCodeOf(context);
     const priorEdition = prior.codeEdition ?? "ksco7-list";
-    const reasons = prior.reasons.join("; ");
+    const reasons = prior.reasons.map((reason: TextValue) => textIn(reason, "en") ?? textsOf(reason)[0] ?? "").join("; ");
     if (prior.whatChanged.length === 0) report({ messageId: "nothingChanged", path: "/priorApplication/whatChanged", data: { decision: prior.decision } });
     const before = priorOccupation(context.catalog, prior.codeFiled, priorEdition);
     if (!before) {

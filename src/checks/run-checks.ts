@@ -1,21 +1,42 @@
 /** Runs the compliance checks over a validated case and returns sorted, structured findings. */
 import type { Catalog, Occupation } from "../catalog/types.js";
+import { textIn, type DocLang } from "../case/local-text.js";
 import type { Case } from "../case/types.js";
 import { matchDuties } from "../match/match-duties.js";
+import type { MatchResult } from "../match/types.js";
 import { checks } from "./index.js";
 import { loadRules, type Rules } from "./load-rules.js";
 import { collectFindings, type Check, type CheckContext, type Finding, type Severity } from "./types.js";
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Builds the context every check reads: the case, its occupation, the dated rules and one matcher run over the duties. */
-export function buildCheckContext(caseData: Case, occupation: Occupation, catalog: Catalog, rules: Rules = loadRules()): CheckContext {
-  const match = matchDuties(
-    catalog,
-    caseData.position.duties.map((duty) => ({ text: duty.text, share: duty.share })),
-    { selectedCode: occupation.code ?? occupation.id, edition: catalog.currentEdition, title: caseData.position.title.en },
-  );
-  return { case: caseData, occupation, catalog, rules, match };
+/** The language whose duty texts feed the single-text paths: the one asked for when every duty has it, else English, else Korean. */
+export function primaryDutyLang(caseData: Case, prefer?: DocLang): DocLang {
+  const complete = (lang: DocLang): boolean => caseData.position.duties.every((duty) => textIn(duty.text, lang) !== undefined);
+  if (prefer && complete(prefer)) return prefer;
+  return complete("en") ? "en" : "ko";
+}
+
+/**
+ * Builds the context every check reads: the case, its occupation, the dated rules and the matcher run over the
+ * duties once per language the duties are written in (never over both languages glued together). `match` is the
+ * run in `prefer` (the document language being checked) when the duties have it.
+ */
+export function buildCheckContext(caseData: Case, occupation: Occupation, catalog: Catalog, rules: Rules = loadRules(), prefer?: DocLang): CheckContext {
+  const options = { selectedCode: occupation.code ?? occupation.id, edition: catalog.currentEdition, title: caseData.position.title.en };
+  const matches: Partial<Record<DocLang, MatchResult>> = {};
+  for (const lang of ["ko", "en"] as const) {
+    const texts = caseData.position.duties.map((duty) => textIn(duty.text, lang));
+    if (texts.some((text) => text === undefined)) continue;
+    matches[lang] = matchDuties(
+      catalog,
+      caseData.position.duties.map((duty, i) => ({ text: texts[i]!, share: duty.share })),
+      { ...options, ...(lang === "ko" ? { title: caseData.position.title.ko } : {}) },
+    );
+  }
+  const primary = primaryDutyLang(caseData, prefer);
+  const match = matches[primary] ?? matchDuties(catalog, caseData.position.duties.map((duty) => ({ text: textIn(duty.text, primary) ?? "", share: duty.share })), options);
+  return { case: caseData, occupation, catalog, rules, match, matches, matchLang: primary };
 }
 
 /** Runs one check and turns its reports into findings. */

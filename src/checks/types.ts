@@ -27,8 +27,11 @@ export interface CheckContext {
   readonly occupation: Occupation;
   readonly catalog: Catalog;
   readonly rules: Rules;
-  /** The matcher's reading of position.duties against the selected code. */
+  /** The matcher's reading of position.duties against the selected code, in the language matchLang. */
   readonly match: MatchResult;
+  /** The matcher's reading in each language every duty is written in (schema version 2 holds Korean and English). */
+  readonly matches?: Readonly<Partial<Record<"ko" | "en", MatchResult>>>;
+  readonly matchLang?: "ko" | "en";
 }
 
 /** What a check reports; meta fills in the rest. */

@@ -43,6 +43,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => erase((await import("./init.js")).initCommand),
   },
   {
+    command: "migrate <case>",
+    describe: "Upgrade a version-1 case file to schema version 2 (bilingual texts, office id); lists the texts that need their other language",
+    load: async () => erase((await import("./migrate.js")).migrateCommand),
+  },
+  {
     command: "generate <case>",
     describe: "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
     load: async () => erase((await import("./generate.js")).generateCommand),

@@ -9,6 +9,7 @@ import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog } from "../catalog/types.js";
 import { buildStartingCase, type StartingCaseAnswers } from "../case/build-starting-case.js";
 import { checkBusinessRegistrationNumber } from "../case/business-registration-number.js";
+import { loadOffices } from "../case/immigration-offices.js";
 import { SCHEMAS_DIR } from "../paths.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
@@ -78,12 +79,19 @@ export async function askStartingCaseAnswers(catalog: Catalog, ask: Ask, preset:
     const value = Number(answer.replace(/[,\s원₩]|KRW/g, ""));
     return Number.isInteger(value) && value > 0 ? { value } : { retry: "Write a whole number of won." };
   });
-  const duties: { text: string; share: number }[] = [];
+  const offices = loadOffices().offices;
+  const immigrationOffice = await askUntil(ask, "Immigration office id, e.g. seoul-southern (empty: decide later): ", (answer) =>
+    offices.some((o) => o.id === answer) ? { value: answer } : { retry: `Not an office id. Ids: ${offices.map((o) => o.id).join(", ")}.` },
+  );
+  const duties: { text: { en: string; ko?: string }; share: number }[] = [];
   for (let i = 1; i <= 10; i += 1) {
-    const duty = await text(`Duty ${i} as "text | share%" (empty line: done): `);
+    const duty = await text(`Duty ${i} in English as "text | share%" (empty line: done): `);
     if (!duty) break;
     const match = /^(.*?)\s*\|\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(duty);
-    duties.push(match ? { text: match[1]!, share: Number(match[2]) } : { text: duty, share: 0 });
+    // Both languages are asked for, because Korean documents print the Korean text and English ones the English.
+    const ko = await text(`The same duty in Korean (직무 ${i}, 한국어; empty: fill in later): `);
+    const en = match ? match[1]! : duty;
+    duties.push({ text: ko ? { en, ko } : { en }, share: match ? Number(match[2]) : 0 });
   }
   return {
     ...preset,
@@ -96,6 +104,7 @@ export async function askStartingCaseAnswers(catalog: Catalog, ask: Ask, preset:
     ...(businessRegistrationNumber ? { businessRegistrationNumber } : {}),
     ...(plannedFilingDate ? { plannedFilingDate } : {}),
     ...(annualSalaryKrw ? { annualSalaryKrw } : {}),
+    ...(immigrationOffice ? { immigrationOffice } : {}),
     ...(duties.length > 0 ? { duties } : {}),
   };
 }

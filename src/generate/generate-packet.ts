@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
+import { textIn, textsOf } from "../case/local-text.js";
 import { requireValidCase } from "../case/validate-case.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { packetCaseChecks, packetChecks } from "../checks/packet/index.js";
@@ -30,6 +31,7 @@ import { formatReportJson, formatReportMarkdown } from "../report/format-report.
 import type { ConsistencyReport, Manifest, Provenance } from "../report/types.js";
 import type { OutputFormat } from "../writers/index.js";
 import { readBack } from "./read-back.js";
+import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
 import { commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, writeStagedFile } from "./write-packet-dir.js";
 
@@ -105,13 +107,19 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     throw new InputFileError(options.casePath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, ["Check the path of the case file."]);
   }
   const loaded = loadCase(caseBytes, { path: options.casePath });
-  const { case: input, occupation } = await requireValidCase({ data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath });
+  // A language asked for on the command line must be in the case as well as those filing.languages lists.
+  const asked = options.lang === undefined ? [] : options.lang === "both" ? (["ko", "en"] as const) : [options.lang];
+  const { case: input, occupation } = await requireValidCase(
+    { data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath },
+    { languages: asked },
+  );
   const catalog = loadCatalog();
   const rules = loadRules();
   const selectedCode = occupation.code ?? occupation.id;
 
   progress("Running the checks");
-  const context = buildCheckContext(input, occupation, catalog, rules);
+  const lang = options.lang ?? langForCase(input.filing.languages);
+  const context = buildCheckContext(input, occupation, catalog, rules, lang === "ko" ? "ko" : "en");
   const caseFindings = runChecks(context);
   const scopeFindings = Object.values(packetCaseChecks)
     .flatMap((check) => runCheck(check, context))
@@ -123,9 +131,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
 
   progress("Rendering the documents");
   const plan = planDuties(input.position.duties, occupation, context.match);
-  const lang = options.lang ?? langForCase(input.filing.languages);
   const templates = await loadTemplates();
-  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, ...withFloor(salaryFloorFor(input, occupation, rules)) });
+  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)) });
 
   const staging = await createStagingDir(outDir);
   try {
@@ -155,7 +162,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extracted[i]!, plan, catalog, selectedCode, title }),
     );
     const skills = input.recruitment.specialisedSkills;
-    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((text) => ({ text })), { selectedCode, title }) : undefined;
+    const skillLang = context.matchLang ?? "en";
+    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((skill) => ({ text: textIn(skill, skillLang) ?? textsOf(skill).join(" ") })), { selectedCode, title }) : undefined;
     const allowedOutOfScope = plan.filter((p) => p.status === "out-of-scope").map((p) => p.index);
     const checks = Object.values(packetChecks);
     const findings = runPacketChecks({ case: input, occupation, selectedCode, lang, view: packet.view, plan, documents, allowedOutOfScope, ...(skillsMatch ? { skillsMatch } : {}) }, checks);

@@ -28,6 +28,6 @@ export function table(rows: readonly (readonly string[])[], clauseId: string, op
 }
 
 /** Signature lines for the given parties. */
-export function signature(parties: readonly SignatureParty[], signLabel: string, clauseId: string): SignatureBlock {
-  return { type: "signature", parties, signLabel, clauseId };
+export function signature(parties: readonly SignatureParty[], signLabel: string, clauseId: string, date?: string): SignatureBlock {
+  return date === undefined ? { type: "signature", parties, signLabel, clauseId } : { type: "signature", parties, signLabel, clauseId, date };
 }

@@ -86,6 +86,8 @@ export interface SignatureBlock {
   readonly parties: readonly SignatureParty[];
   /** Text written next to every signature line ("(signature)" / "(서명 또는 인)"). */
   readonly signLabel: string;
+  /** The document date, written once, right-aligned above the parties and kept on their page. */
+  readonly date?: string;
   readonly clauseId: string;
 }
 

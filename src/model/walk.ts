@@ -41,7 +41,7 @@ export function blockLines(node: Block): readonly TextLine[] {
       return lines;
     }
     case "signature":
-      return node.parties.flatMap((party) => [party.role, party.name, ...party.lines, node.signLabel].map((text) => ({ text, clauseId: node.clauseId, role: "signature" as const })));
+      return [...(node.date !== undefined ? [node.date] : []), ...node.parties.flatMap((party) => [party.role, party.name, ...party.lines, node.signLabel])].map((text) => ({ text, clauseId: node.clauseId, role: "signature" as const }));
   }
 }
 

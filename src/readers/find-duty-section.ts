@@ -65,7 +65,7 @@ const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심|종사
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
-  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|education|experience|career|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로)";
+  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|(?:job\\s+|minimum\\s+|preferred\\s+)?requirements|preferred qualifications|skills(?:\\s+required)?|what we offer|about (?:us|the company)|education|experience|career|우대\\s*사항|복리\\s*후생|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|(?:utili[sz]ation|staffing)\\s+plan|reasons?\\s+for\\s+employment\\s+and\\s+utili[sz]ation\\s+plan|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로|활용\\s*계획)";
 const OTHER_SECTION = new RegExp(`^(?:${OTHER_NAMES})(?:\\s*(?:and|&|및|·|,)\\s*(?:${OTHER_NAMES}))*$`, "iu");
 
 /** True when a label names another section; Korean labels are also compared without spaces ("근 무 장 소"). */
@@ -83,7 +83,7 @@ function isDutyLabel(part: string, bareAllowed = false): boolean {
   return DUTY_HEADING_KO.test(squashed);
 }
 
-const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
+const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\d{1,3}(?:\.\d{1,2})+\.?\s+|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
 
 /** A statement's text without its list marker. */
 export function stripListMarker(text: string): string {
@@ -176,6 +176,7 @@ export function contractTermReason(paragraph: string): SkipReason | undefined {
   if (/^(?:working|work)\s+(?:hours|time|days)|^hours(?: of work)?$|근로\s*시간|근무\s*시간|휴게\s*시간/iu.test(label)) return "working hours";
   if (/^(?:wages?|salary|pay|remuneration|compensation|base pay)$|^(?:임금|급여|보수|연봉|기본급|월급)/iu.test(label)) return "wage";
   if (/^(?:leave|annual leave|holidays?|vacation)$|^(?:휴가|연차|휴일)/iu.test(label)) return "leave";
+  if (/\b(?:is|shall be|will be)\s+(?:employed|hired|engaged|appointed)\s+(?:as|in the position of)\b|(?:으로|로)\s*(?:채용|고용)(?:한다|하며|된다)/iu.test(text)) return "contract field";
   if (/^(?:employer|employee|name|address|date|term|contract (?:term|period)|place of work|workplace|signature|position|job title|title|nationality|passport(?: no\.?)?|사업주|사용자|근로자|성명|주소|날짜|일자|계약\s*기간|근무\s*장소|취업\s*장소|서명|직위|직책|직급|국적|여권\s*번호)$/iu.test(label)) return "contract field";
   if (/\b\d{1,2}\s*(?:hours?|hrs?)\s*(?:(?:per|a|each|\/)\s*(?:week|day)|weekly|daily)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:-|–|~|to|until)\s*\d{1,2}[:.]\d{2}|주\s*\d{1,2}\s*시간|1일\s*\d{1,2}\s*시간|\d{1,2}\s*[:시]\s*\d{0,2}\s*분?\s*[~-]\s*\d{1,2}\s*[:시]|(?:monday|mon)\s*(?:to|through|-|–)\s*(?:friday|fri)|월요일\s*(?:부터|~|-)\s*금요일/iu.test(text)) return "working hours";
   if (MONEY.test(text) && (/\b(?:per|a|each)\s+(?:month|year|annum|hour)|\bmonthly\b|\bannual(?:ly)?\b|\bsalary\b|\bwages?\b|\bpaid\b|월\s|연\s|연봉|임금|급여|지급/iu.test(text) || text.length <= 60)) return "wage";
@@ -205,9 +206,13 @@ interface ReadParagraphs {
  * contract terms, share remnants and code citations dropped (and reported), and the paragraph's share divided among
  * the statements that are left.
  */
-function dutiesOf(paragraphs: readonly string[]): ReadParagraphs {
+function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> = new Set()): ReadParagraphs {
   const read: ReadParagraphs = { duties: [], clauses: [], skipped: [] };
   for (const paragraph of paragraphs) {
+    if (headings.has(paragraph)) {
+      read.skipped.push({ text: paragraph, reason: "heading" });
+      continue;
+    }
     const term = contractTermReason(paragraph);
     if (term) {
       read.skipped.push({ text: paragraph, reason: term });
@@ -249,14 +254,34 @@ function unbold(paragraph: string): string {
   return bold ? `${bold[1]!.trim()}${bold[2] ?? ""}` : paragraph;
 }
 
-/** The document's paragraphs, trimmed, with "제3조(담당 업무) 근로자는 …" split into its heading and its text. */
-function paragraphsOf(input: string | ExtractedText): string[] {
-  const raw = (typeof input === "string" ? splitParagraphs(input) : input.paragraphs).map((p) => p.trim()).filter(Boolean);
-  return raw.flatMap((paragraph) => {
+/**
+ * The document's paragraphs, trimmed, with "제3조(담당 업무) 근로자는 …" split into its heading and its text, and the
+ * indexes of those the document sets as headings (Word heading styles, bold paragraphs, Markdown "**…**").
+ */
+function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; emphasised: Set<number> } {
+  const source = typeof input === "string" ? splitParagraphs(input) : input.paragraphs;
+  const marked = new Set(typeof input === "string" ? [] : (input.emphasised ?? []));
+  const paragraphs: string[] = [];
+  const emphasised = new Set<number>();
+  source.forEach((raw, index) => {
+    const paragraph = raw.trim();
+    if (!paragraph) return;
     const article = ARTICLE_WITH_TEXT.exec(paragraph);
     // Only a sentence after the article's name is split off; "제2조 (Article 2) 담당 업무 / Duties" is one heading.
-    return article && /(?:[다함음임됨][.。]?|[.。])$/u.test(article[2]!) && article[2]!.length > 8 ? [article[1]!, article[2]!] : [unbold(paragraph)];
+    if (article && /(?:[다함음임됨][.。]?|[.。])$/u.test(article[2]!) && article[2]!.length > 8) {
+      paragraphs.push(article[1]!, article[2]!);
+      return;
+    }
+    const plain = unbold(paragraph);
+    if (marked.has(index) || plain !== paragraph) emphasised.add(paragraphs.length);
+    paragraphs.push(plain);
   });
+  return { paragraphs, emphasised };
+}
+
+/** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */
+function isEmphasisedHeading(paragraph: string): boolean {
+  return paragraph.length <= 80 && paragraph.split(/\s+/).length <= 8 && !/[.。!?;,]$/u.test(paragraph) && !isIntroSentence(paragraph);
 }
 
 /**
@@ -266,10 +291,11 @@ function paragraphsOf(input: string | ExtractedText): string[] {
  * duties:") is a duty heading too.
  */
 export function findDutySection(input: string | ExtractedText, options: FindDutySectionOptions = {}): DutySection {
-  const paragraphs = paragraphsOf(input);
+  const { paragraphs, emphasised } = paragraphsOf(input);
   const sections: Section[] = [];
   let current: Section | undefined;
   let emptyDutyHeading: string | undefined;
+  const subHeadings = new Set<string>();
   /** The last heading that is not a duty heading, while nothing has followed it. */
   let pending: { readonly heading: string; readonly at: number; readonly kind: "numbered" | "other" | "title" } | undefined;
   paragraphs.forEach((paragraph, at) => {
@@ -277,7 +303,10 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       // An intro sentence names the section its heading did not ("Article 3." / "The Employee shall perform the
       // following duties:"), but not under another section's heading ("Working hours").
       if (!current && pending?.kind !== "other") {
-        const heading = pending?.kind === "numbered" ? pending : { heading: paragraph, at };
+        // A short unpunctuated line just before the intro ("Your Role") is its heading, even if not a known one.
+        const before = at > 0 ? paragraphs[at - 1]! : undefined;
+        const label = before !== undefined && before.split(/\s+/).length <= 5 && !/[.。!?;,]$/u.test(before) && !LIST_MARKER.test(before) && !isIntroSentence(before) ? { heading: before.replace(/[:：]\s*$/u, ""), at: at - 1 } : undefined;
+        const heading = pending ?? label ?? { heading: paragraph, at };
         current = { heading: heading.heading, at: heading.at, paragraphs: [], indexes: [heading.at] };
         sections.push(current);
       }
@@ -289,13 +318,24 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     const bare = BARE_HEADING.test(paragraph);
     // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
     const heading = bare ? { duty: false } : LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
+    // A bold line of no known name inside a duty section groups its duties ("Front end"): skipped, not an end.
+    if (!heading && emphasised.has(at) && isEmphasisedHeading(paragraph)) {
+      if (current) {
+        subHeadings.add(paragraph);
+        current.paragraphs.push(paragraph);
+        current.indexes.push(at);
+      } else pending = { heading: paragraph, at, kind: "title" };
+      return;
+    }
     if (heading) {
       if (current && current.paragraphs.length === 0 && !heading.duty) emptyDutyHeading = current.heading;
       if (current && current.paragraphs.length === 0) sections.pop();
       current = undefined;
       pending = undefined;
       if (heading.duty) {
-        current = { heading: paragraph.replace(/[:：].*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [], indexes: [at] };
+        // "Duties: build APIs" is headed "Duties"; "Section 2: Position and Duties" keeps its whole name.
+        const name = heading.inline ? paragraph.slice(0, paragraph.lastIndexOf(heading.inline)) : paragraph;
+        current = { heading: name.replace(/[:：]\s*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [], indexes: [at] };
         sections.push(current);
       } else {
         const name = paragraph.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』:：]\s*$/u, "").trim();
@@ -318,7 +358,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   const titleOnly = sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
   const used = titleOnly ? sections.slice(1) : sections;
   const sectionParagraphs = used.flatMap((section) => section.paragraphs);
-  const read = dutiesOf(sectionParagraphs);
+  const read = dutiesOf(sectionParagraphs, subHeadings);
   if (read.duties.length > 0) {
     return {
       found: true,
@@ -344,7 +384,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   for (const [at, paragraph] of paragraphs.entries()) {
     // The document's title ("Offer letter") is a short first line that ends no sentence.
     const title = at === 0 && paragraph.split(/\s+/).length <= 5 && !/[.。!?:：]$/u.test(paragraph) && !LIST_MARKER.test(paragraph);
-    const heading = title || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
+    const heading = title || (emphasised.has(at) && isEmphasisedHeading(paragraph)) || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
     if (heading) skipped.push({ text: paragraph, reason: "heading" });
     else body.push(paragraph);
   }

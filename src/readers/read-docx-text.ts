@@ -2,7 +2,7 @@
 import { InputFileError } from "../errors.js";
 import { inspectDocxZip } from "./inspect-docx-zip.js";
 import { formatMb } from "./read-plain-text.js";
-import { readWordParagraphs, WordXmlError } from "./read-word-xml.js";
+import { readWordDocument, WordXmlError } from "./read-word-xml.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 /** Extracts the text of a Word document; every Word paragraph (and table cell) becomes one paragraph, list items keep their number. */
@@ -14,9 +14,9 @@ export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {})
     throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], "E_FILE_TOO_LARGE");
   }
   const parts = await inspectDocxZip(bytes, name, limits);
-  let paragraphs: string[];
+  let read: { paragraphs: string[]; emphasised: number[] };
   try {
-    paragraphs = readWordParagraphs({
+    read = readWordDocument({
       document: decodeXml(parts.get("word/document.xml")!),
       ...(parts.has("word/numbering.xml") ? { numbering: decodeXml(parts.get("word/numbering.xml")!) } : {}),
       ...(parts.has("word/styles.xml") ? { styles: decodeXml(parts.get("word/styles.xml")!) } : {}),
@@ -25,10 +25,11 @@ export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {})
     if (!(error instanceof WordXmlError)) throw error;
     throw new InputFileError(name, `is a damaged Word document (${error.message}).`, ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."], "E_DOCX_CORRUPT");
   }
+  const { paragraphs, emphasised } = read;
   if (paragraphs.length === 0) {
     throw new InputFileError(name, "has no text (the Word document is empty or holds only images).", ["If the duties are in a scanned image, type them into the document or OCR the scan."], "E_NO_TEXT");
   }
-  return { text: paragraphs.join("\n"), paragraphs, kind: "docx" };
+  return { text: paragraphs.join("\n"), paragraphs, kind: "docx", ...(emphasised.length > 0 ? { emphasised } : {}) };
 }
 
 /** XML parts are UTF-8 (or UTF-16 with a byte-order mark, which Word never writes but the standard allows). */

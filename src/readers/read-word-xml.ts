@@ -227,6 +227,34 @@ function paragraphText(paragraph: Element): string {
 
 /** Every non-empty paragraph of the document body in order (table cells and text boxes included), list labels prefixed. */
 export function readWordParagraphs(parts: WordParts): string[] {
+  return readWordDocument(parts).paragraphs;
+}
+
+/** True when a run is bold: w:b present and not switched off. */
+function runIsBold(run: Element): boolean {
+  const bold = child(child(run, "rPr"), "b");
+  if (!bold) return false;
+  const value = attribute(bold, "val");
+  return value === undefined || !/^(?:0|false|off)$/i.test(value);
+}
+
+/** A heading style ("Heading2", "Title", Korean "제목1") or every run with text bold: what the reader sees as a heading. */
+function isEmphasised(paragraph: Element, styleId: string | undefined): boolean {
+  if (styleId !== undefined && /^(?:heading\s*\d|title|subtitle|제목\s*\d*)$/iu.test(styleId)) return true;
+  const runs = paragraph.getElementsByTagNameNS(W, "r");
+  let withText = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs.item(i)!;
+    if (!(run.getElementsByTagNameNS(W, "t").item(0)?.textContent ?? "").trim()) continue;
+    withText++;
+    if (!runIsBold(run)) return false;
+  }
+  return withText > 0;
+}
+
+/** The paragraphs and the indexes of those set as headings or wholly in bold. */
+export function readWordDocument(parts: WordParts): { paragraphs: string[]; emphasised: number[] } {
+  const emphasised: number[] = [];
   const document = parse(parts.document, "word/document.xml");
   const counter = new ListCounter(readNumbering(parts.numbering));
   const styleNumbering = readStyleNumbering(parts.styles);
@@ -239,14 +267,17 @@ export function readWordParagraphs(parts: WordParts): string[] {
     const pPr = child(paragraph, "pPr");
     const numPr = child(pPr, "numPr");
     const style = styleNumbering.get(attribute(child(pPr, "pStyle"), "val") ?? "");
+    const styleId = attribute(child(pPr, "pStyle"), "val");
     const numId = attribute(child(numPr, "numId"), "val") ?? style?.numId;
     const ilvl = Number(attribute(child(numPr, "ilvl"), "val") ?? style?.ilvl ?? 0);
     const text = paragraphText(paragraph);
     // numId 0 switches numbering off; the count still advances only for items that are shown.
     const label = numId !== undefined && numId !== "0" && text ? counter.label(numId, ilvl) : undefined;
-    if (text) paragraphs.push(label ? `${label} ${text}` : text);
+    if (!text) continue;
+    if (!label && isEmphasised(paragraph, styleId)) emphasised.push(paragraphs.length);
+    paragraphs.push(label ? `${label} ${text}` : text);
   }
-  return paragraphs;
+  return { paragraphs, emphasised };
 }
 
 function belongsToBody(paragraph: Element): boolean {

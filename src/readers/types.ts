@@ -4,6 +4,8 @@
 export interface ExtractedText {
   readonly text: string;
   readonly paragraphs: readonly string[];
+  /** Indexes of paragraphs set as headings or wholly in bold (.docx), which may head a section. */
+  readonly emphasised?: readonly number[];
   /** Number of pages (PDF only). */
   readonly pages?: number;
   readonly kind: "docx" | "hwpx" | "pdf" | "text";

@@ -3,6 +3,7 @@ import { heading, paragraph, root, signature, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
 import type { PacketView } from "./build-view.js";
 import type { Composer } from "./compose.js";
+import { particle } from "./korean.js";
 
 /** Clause numbers of the annex: Korean "제N조", English "Article N", both "제N조 (Article N)". */
 export function articleNumber(c: Composer, n: number): string {
@@ -14,40 +15,52 @@ export function articleNumber(c: Composer, n: number): string {
 /** The clauseId of duty i (0-based), shared by the annex and the RRS so findings point to the same duty. */
 export const dutyClauseId = (index: number): string => `duty-${index + 1}`;
 
-/** The literal number of duty i in the annex ("2.1"). */
+/** The literal number of duty i in the annex and the RRS ("2.1": Article 2 of the annex). */
 export const annexDutyNumber = (index: number): string => `2.${index + 1}`;
 
-/** The duty clauses: anchored duties in the task's words, vague or allowed out-of-scope duties as written. */
-export function dutyBlocks(c: Composer, view: PacketView, numberOf: (index: number) => string): readonly Block[] {
-  return view.duties.map((duty, position) =>
-    c.clause(numberOf(position), duty.status === "anchored" ? "annex-duty" : "annex-duty-as-written", { ...view, duty }, dutyClauseId(position), { level: 1 }),
-  );
-}
-
-/** The signature block shared by the documents: the employer's representative, and the employee where asked. */
-export function signatureBlock(c: Composer, view: PacketView, clauseId: string, withEmployee: boolean): Block {
-  const employerName = c.lang === "en" ? view.employer.nameEn : c.lang === "ko" ? view.employer.nameKo : `${view.employer.nameKo} (${view.employer.nameEn})`;
-  const employer = {
-    role: c.label("employer"),
-    name: employerName,
-    lines: [...(view.employer.representative ? [`${c.label("representative")}: ${view.employer.representative}`] : []), `${c.label("date")}: ${view.documentDate}`],
+/** Particles the templates need, picked for the case's own words. */
+export function particles(view: PacketView): Readonly<Record<string, string>> {
+  return {
+    titleAs: particle(view.position.titleKo, "으로서/로서"),
+    codeTopic: particle(view.occupation.code, "은/는"),
+    employerTopic: particle(view.employer.nameKo, "은/는"),
+    applicantObject: particle(view.applicant.name, "을/를"),
+    priorCodeTopic: view.prior ? particle(view.prior.codeLabelKo, "은/는") : "",
+    priorCodeBareTopic: view.prior ? particle(view.prior.code, "은/는") : "",
   };
-  const employee = { role: c.label("employee"), name: view.applicant.name, lines: [`${c.label("date")}: ${view.documentDate}`] };
-  return signature(withEmployee ? [employer, employee] : [employer], c.label("sign"), clauseId);
 }
 
-/** The position table shared by the annex and the RRS. */
+/** The duty clauses: the case's own duty text with its specifics and share, in the annex's numbering. */
+export function dutyBlocks(c: Composer, view: PacketView): readonly Block[] {
+  return view.duties.map((duty, position) => c.clause(annexDutyNumber(position), "annex-duty", { ...view, duty }, dutyClauseId(position), { level: 1 }));
+}
+
+/** The signature block shared by the documents: the document date once, the employer's representative, and the employee where asked. */
+export function signatureBlock(c: Composer, view: PacketView, clauseId: string, withEmployee: boolean, roleKey = "employer"): Block {
+  const employer = {
+    role: c.label(roleKey),
+    name: c.pick(view.employer.name),
+    lines: view.employer.representative ? [`${c.label("representative")}: ${view.employer.representative}`] : [],
+  };
+  const employee = { role: c.label("employee"), name: view.applicant.name, lines: [] };
+  return signature(withEmployee ? [employer, employee] : [employer], c.label("sign"), clauseId, c.pick(view.documentDate));
+}
+
+/** "서울남부출입국·외국인사무소장 귀하" under a Korean document; English documents carry no addressee line. */
+export function addresseeLine(c: Composer, view: PacketView, clauseId: string): readonly Block[] {
+  return c.langs.includes("ko") && view.office.ko ? [paragraph(`${view.office.ko}장 귀하`, clauseId)] : [];
+}
+
+/** The position table of the annex. */
 export function positionTable(c: Composer, view: PacketView, clauseId: string): Block {
-  const pick = (en: string, ko: string): string => (c.lang === "en" ? en : c.lang === "ko" ? ko : `${ko} / ${en}`);
   return table(
     [
-      [c.label("positionTitle"), pick(view.position.titleEn, view.position.titleKo)],
-      [c.label("department"), view.position.department],
-      [c.label("workplace"), view.position.workplace],
+      [c.label("positionTitle"), c.pick(view.position.title)],
+      [c.label("department"), c.pick(view.position.department)],
+      [c.label("workplace"), c.pick(view.position.workplace)],
       [c.label("occupationCode"), view.occupation.code],
-      [c.label("occupationName"), pick(view.occupation.nameEn, view.occupation.nameKo)],
+      [c.label("occupationName"), c.pick({ ko: view.occupation.nameKo, en: view.occupation.nameEn })],
       [c.label("subtype"), view.occupation.subtype],
-      [c.label("listEdition"), pick(view.occupation.editionEn, view.occupation.editionKo)],
     ],
     clauseId,
     { header: [c.label("item"), c.label("details")], widths: [1, 2] },
@@ -56,19 +69,18 @@ export function positionTable(c: Composer, view: PacketView, clauseId: string): 
 
 /** The annex: parties, position, duties (one sub-clause each), scope of the occupation, term, signatures. */
 export function buildAnnex(c: Composer, view: PacketView): DocRoot {
-  const title = `${c.label("annexTitle")} (${c.label("annexSubtitle")})`;
-  const articleTitle = (key: string): string => c.label(key);
+  const title = c.lang === "both" ? `${c.label("annexTitle")}` : `${c.label("annexTitle")} (${c.label("annexSubtitle")})`;
+  const data = { ...view, j: particles(view) };
   const children: Block[] = [
     heading(1, title, "annex-title"),
-    ...c.paragraphs("annex-intro", view),
+    ...c.paragraphs("annex-intro", data),
     positionTable(c, view, "annex-position-table"),
-    c.clause(articleNumber(c, 1), "annex-position", view, "annex-position", { title: articleTitle("clausePosition") }),
-    c.clause(articleNumber(c, 2), "annex-duties-intro", view, "annex-duties", { title: articleTitle("clauseDuties") }),
-    ...dutyBlocks(c, view, annexDutyNumber),
-    c.clause(articleNumber(c, 3), "annex-scope", view, "annex-scope", { title: articleTitle("clauseScope") }),
-    c.clause(articleNumber(c, 4), "annex-terms", view, "annex-terms", { title: articleTitle("clauseTerms") }),
-    paragraph(view.documentDate, "annex-date", "right"),
+    c.clause(articleNumber(c, 1), "annex-position", data, "annex-position", { title: c.label("clausePosition") }),
+    c.clause(articleNumber(c, 2), "annex-duties-intro", data, "annex-duties", { title: c.label("clauseDuties") }),
+    ...dutyBlocks(c, view),
+    c.clause(articleNumber(c, 3), "annex-scope", data, "annex-scope", { title: c.label("clauseScope") }),
+    c.clause(articleNumber(c, 4), "annex-terms", data, "annex-terms", { title: c.label("clauseTerms") }),
     signatureBlock(c, view, "annex-signatures", true),
   ];
-  return root({ kind: "contract-annex", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDate }, children);
+  return root({ kind: "contract-annex", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);
 }

@@ -1,103 +1,156 @@
-/** Builds the Recruitment Reason Statement (고용사유서) draft as a document model. */
-import { clause, heading, paragraph, root, table } from "../model/build.js";
+/**
+ * Builds the Recruitment Reason Statement (고용사유서) in the two-page layout practitioners file: 1. the employer,
+ * 2. the foreign professional (identity, education, career, planned employment, the duties), 3. the reasons for
+ * employment and the utilisation plan. Every figure and fact comes from the case; blanks print as "—".
+ */
+import { heading, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
-import { annexDutyNumber, dutyBlocks, positionTable, signatureBlock } from "./build-annex.js";
-import type { PacketView } from "./build-view.js";
+import { addresseeLine, dutyBlocks, particles, signatureBlock } from "./build-annex.js";
+import { BLANK, type Both, type PacketView } from "./build-view.js";
 import type { Composer } from "./compose.js";
+import { formatMonths } from "../case/dates.js";
 
-/** The literal number of duty i in the RRS duty section ("3.1"): section 3, same words as the annex. */
-export const rrsDutyNumber = (index: number): string => `3.${index + 1}`;
-
-/** The evidence list: the contract with its annex, then every document the case records, nothing else. */
+/** The evidence list of the cover letter: the contract with its annex, then every document the case records. */
 export function evidenceRows(c: Composer, view: PacketView): readonly (readonly string[])[] {
-  const employerName = c.lang === "en" ? view.employer.nameEn : view.employer.nameKo;
-  const rows = [[c.label("contractWithAnnex"), employerName, view.documentDate], ...view.evidence.map((e) => [e.title, e.issuedBy, e.issueDate])];
+  const rows = [[c.label("contractWithAnnex")], ...view.evidence.map((e) => [e.title])];
   return rows.map((row, i) => [String(i + 1), ...row]);
 }
 
-/** The RRS: company, position and code, duties, recruitment effort, candidate's fit, terms, effect, evidence. */
+const FOUR = [1.3, 1.9, 1.3, 1.9] as const;
+const TWO = [1.3, 5.1] as const;
+
+/** The ratio sentence's data: the counted staff in words, and the share against the limit. */
+function ratioData(ratio: NonNullable<PacketView["review"]["ratio"]>) {
+  const counted = ratio.counted.filter(([, n]) => n > 0);
+  return {
+    ...ratio,
+    countedKo: counted.length > 0 ? `현재 ${counted.map(([s, n]) => `${s} ${n}명`).join(", ")}에 ` : "",
+    countedEn: counted.length > 0 ? `${counted.map(([s, n]) => `${n} ${s}`).join(", ")} plus ` : "",
+    percent: ratio.insuredKoreans > 0 ? (Math.round((ratio.after / ratio.insuredKoreans) * 1000) / 10).toFixed(1) : "—",
+  };
+}
+
+/** The route sentence's data, with the experience in years and months. */
+function routeData(route: NonNullable<PacketView["review"]["route"]>, field: Both, year: string) {
+  return {
+    master: route.kind === "master",
+    bachelorPlus: route.kind === "bachelor-plus",
+    koreanDegree: route.kind === "korean-degree",
+    experience: route.kind === "experience",
+    months: { ko: formatMonths(route.months, "ko"), en: formatMonths(route.months, "en") },
+    neededYears: route.neededYears,
+    field,
+    year,
+  };
+}
+
+/** The RRS: three blocks, then the closing line, date, signature and, in Korean, the addressee. */
 export function buildRrs(c: Composer, view: PacketView): DocRoot {
-  const title = `${c.label("rrsTitle")} (${c.label("rrsSubtitle")})`;
+  const title = c.label("rrsTitle");
+  const j = particles(view);
+  const data = { ...view, j };
+  const pick = c.pick;
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
-  const pick = (en: string, ko: string): string => (c.lang === "en" ? en : c.lang === "ko" ? ko : `${ko} / ${en}`);
-  const company = table(
-    [
-      [c.label("companyName"), pick(view.employer.nameEn, view.employer.nameKo)],
-      [c.label("brn"), view.employer.brn],
-      [c.label("address"), pick(view.employer.addressEn, view.employer.addressKo)],
-      [c.label("insuredKorean"), c.quantity(view.employer.insuredKorean, "persons")],
-      ...(view.employer.regularWorkers ? [[c.label("regularWorkers"), c.quantity(view.employer.regularWorkers, "persons")]] : []),
-      [c.label("foreignEmployees"), view.employer.foreignSummary || c.label("none")],
-      [c.label("revenue"), pick(view.employer.revenueEn, view.employer.revenueKo)],
-      [c.label("market"), c.label(view.employer.mainlyDomestic ? "marketDomestic" : "marketExport")],
-    ],
-    "rrs-company-table",
-    { header: [c.label("item"), c.label("details")], widths: [1, 2] },
-  );
-  const efforts =
-    view.recruitment.efforts.length > 0
+  const item = (mark: string, key: string, clauseId: string): Block => heading(3, `${mark} ${c.label(key)}`, clauseId);
+  const { employer, applicant, position, occupation, recruitment, review } = view;
+  const fy = (key: string): string =>
+    employer.financials ? c.langs.map((l) => (l === "ko" ? `${c.labelIn(key, l)}(${employer.financials!.fiscalYear}년)` : `${c.labelIn(key, l)} (FY${employer.financials!.fiscalYear})`)).join(" / ") : c.label(key);
+  const money = (key: string, value: Both | undefined): string[] => [fy(key), value ? pick(value) : BLANK];
+  const fin = employer.financials;
+
+  const company: Block[] = [
+    table(
+      [
+        [c.label("companyName"), pick(employer.name), c.label("brn"), employer.brn],
+        [c.label("representative"), employer.representative || BLANK, c.label("regularEmployees"), pick(employer.regularWorkers)],
+        [c.label("capital"), fin ? pick(fin.capital) : BLANK, ...money("totalSales", fin?.sales)],
+        [...money("totalLiabilities", fin?.liabilities), ...money("operatingProfit", fin?.operatingProfit)],
+      ],
+      "rrs-company-table",
+      { widths: [...FOUR] },
+    ),
+    table(
+      [
+        [c.label("foreignProfessionals"), pick(employer.foreignProfessionals)],
+        [c.label("companyAddress"), pick(employer.address)],
+        [c.label("companyIntro"), pick({ ko: employer.description.ko || BLANK, en: employer.description.en || BLANK })],
+      ],
+      "rrs-company-more",
+      { widths: [...TWO] },
+    ),
+  ];
+
+  const careers = applicant.careers.map((career, i) => [String(i + 1), career.employer, pick(career.period), pick(career.field), pick(career.role)]);
+  const profile: Block[] = [
+    table(
+      [
+        [c.label("nameLatin"), applicant.name, c.label("sex"), pick(applicant.sex)],
+        [c.label("nationality"), pick(applicant.nationality), c.label("dateOfBirth"), pick(applicant.dateOfBirth)],
+        [c.label("passportNumber"), applicant.passportNumber, c.label("phone"), applicant.phone],
+        [c.label("school"), applicant.school, c.label("degree"), pick(applicant.degree)],
+        [c.label("major"), pick(applicant.major), c.label("graduationYear"), applicant.graduationYear],
+      ],
+      "rrs-applicant-table",
+      { widths: [...FOUR] },
+    ),
+    table([[c.label("addressAbroad"), applicant.addressAbroad]], "rrs-applicant-address", { widths: [...TWO] }),
+    ...(careers.length > 0
       ? [
-          ...c.paragraphs("rrs-recruitment", view),
-          table(
-            view.recruitment.efforts.map((e) => [e.channel, e.period, String(e.applicants), e.interviewed, e.outcome]),
-            "rrs-recruitment-table",
-            { header: [c.label("channel"), c.label("period"), c.label("applicants"), c.label("interviewed"), c.label("outcome")], widths: [2, 2, 1, 1, 4] },
-          ),
+          table(careers, "rrs-career-table", {
+            header: [c.label("career"), c.label("careerEmployer"), c.label("careerPeriod"), c.label("careerField"), c.label("careerRole")],
+            widths: [0.6, 1.7, 1.8, 3.1, 1.3],
+          }),
         ]
-      : c.paragraphs("rrs-recruitment-none", view);
-  const skills = view.recruitment.skills.map((skill, i) => clause(`${i + 1})`, [skill], `rrs-skill-${i + 1}`, { level: 1 }));
-  const experience =
-    view.experience.length > 0
-      ? [
-          ...c.paragraphs("rrs-fit-experience", view),
-          table(
-            view.experience.map((e) => [e.employer, e.role, e.period, e.dutyIndexes.length > 0 ? e.dutyIndexes.map(annexDutyNumber).join(", ") : c.label("noRelatedDuty")]),
-            "rrs-fit-experience-table",
-            { header: [c.label("experienceEmployer"), c.label("experienceRole"), c.label("period"), c.label("relatedDuties")], widths: [2, 2, 2, 2] },
-          ),
-        ]
-      : [];
-  const terms = table(
-    [
-      [c.label("annualSalary"), pick(view.position.salaryEn, view.position.salaryKo)],
-      ...(view.salaryFloor ? [[c.label("salaryFloor"), pick(`${view.salaryFloor.amountEn} (${view.salaryFloor.labelEn})`, `${view.salaryFloor.amountKo} (${view.salaryFloor.labelKo})`)]] : []),
-      [c.label("weeklyHours"), c.quantity(view.position.weeklyHours, "hours")],
-      [c.label("startDate"), view.position.startDate],
-      [c.label("contractPeriod"), c.quantity(view.position.contractMonths, "months")],
-    ],
-    "rrs-terms-table",
-    { header: [c.label("item"), c.label("details")], widths: [1, 2] },
-  );
+      : []),
+    // Full-width rows: a wrapped title or occupation name in a narrow cell would be read back interleaved with its neighbours.
+    table(
+      [
+        [c.label("employmentPeriod"), pick(position.period)],
+        [c.label("statusAndCode"), pick({ ko: `${occupation.subtype}(${occupation.code} ${occupation.nameKo})`, en: `${occupation.subtype} (${occupation.code} ${occupation.nameEn})` })],
+        [c.label("positionTitle"), pick(position.title)],
+        [c.label("plannedField"), pick({ ko: `${occupation.nameKo} 업무(소속: ${position.department.ko})`, en: `${occupation.nameEn} work (${position.department.en})` })],
+        [c.label("plannedWorkplace"), pick(position.workplace)],
+        [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
+      ],
+      "rrs-employment-table",
+      { widths: [...TWO] },
+    ),
+    heading(3, c.label("rrsDuties"), "rrs-duties"),
+    ...dutyBlocks(c, view),
+  ];
+
+  const efforts = recruitment.efforts.length > 0 ? [...c.paragraphs("rrs-efforts-intro", data), ...recruitment.efforts.map((effort, i) => c.clause(`${i + 1})`, "rrs-effort", { ...data, effort }, `rrs-effort-${i + 1}`, { level: 1 }))] : [];
+  const local = (value: Both, clauseId: string): Block[] => c.langs.flatMap((l) => (value[l] ? [paragraph(value[l], clauseId)] : []));
+  const skills = recruitment.skills.length > 0 ? c.paragraphs("rrs-skills", { ...data, skills: { ko: recruitment.skills.map((s) => s.ko).filter(Boolean).join(", "), en: recruitment.skills.map((s) => s.en).filter(Boolean).join(", ") } }) : [];
+  const route = review.route ? c.paragraphs("rrs-route", { ...data, route: routeData(review.route, applicant.major, applicant.graduationYear) }, "rrs-route") : [];
+  const ratio = review.ratio ? c.paragraphs("rrs-ratio", { ...data, ratio: ratioData(review.ratio) }) : [];
+  const orBlank = (value: Both, clauseId: string): Block[] => {
+    const blocks = local(value, clauseId);
+    return blocks.length > 0 ? blocks : [paragraph(BLANK, clauseId)];
+  };
+
   const children: Block[] = [
     heading(1, title, "rrs-title"),
-    ...c.paragraphs("rrs-addressee", view),
-    ...c.paragraphs("rrs-intro", view),
     section(1, "rrsCompany", "rrs-company"),
-    ...c.paragraphs("rrs-company", view),
-    company,
-    section(2, "rrsPosition", "rrs-position"),
-    ...c.paragraphs("rrs-position", view),
-    positionTable(c, view, "rrs-position-table"),
-    section(3, "rrsDuties", "rrs-duties"),
-    ...c.paragraphs("rrs-duties-intro", view),
-    ...dutyBlocks(c, view, rrsDutyNumber),
-    section(4, "rrsRecruitment", "rrs-recruitment"),
+    ...company,
+    section(2, "rrsApplicant", "rrs-applicant"),
+    ...profile,
+    section(3, "rrsReasons", "rrs-reasons"),
+    item(c.lang === "en" ? "a." : "가.", "rrsReason", "rrs-reason"),
     ...efforts,
-    ...c.paragraphs("rrs-why", view),
-    ...(skills.length > 0 ? [...c.paragraphs("rrs-skills-intro", view), ...skills] : []),
-    section(5, "rrsFit", "rrs-fit"),
-    ...view.education.flatMap((education) => c.paragraphs("rrs-fit-education", { ...view, education }, "rrs-fit-education")),
-    ...experience,
-    section(6, "rrsTerms", "rrs-terms"),
-    ...c.paragraphs("rrs-terms", view),
-    terms,
-    section(7, "rrsEffect", "rrs-effect"),
-    ...c.paragraphs("rrs-effect", view),
-    section(8, "rrsEvidence", "rrs-evidence"),
-    ...c.paragraphs("rrs-evidence-intro", view),
-    table(evidenceRows(c, view), "rrs-evidence-table", { header: [c.label("number"), c.label("document"), c.label("issuedBy"), c.label("issueDate")], widths: [0.6, 4, 2.4, 1.5] }),
-    paragraph(view.documentDate, "rrs-date", "right"),
-    signatureBlock(c, view, "rrs-signatures", false),
+    ...local(recruitment.why, "rrs-why"),
+    ...skills,
+    ...route,
+    ...ratio,
+    item(c.lang === "en" ? "b." : "나.", "rrsEffect", "rrs-effect"),
+    ...orBlank(recruitment.effect, "rrs-effect-text"),
+    item(c.lang === "en" ? "c." : "다.", "rrsPlan", "rrs-plan"),
+    ...orBlank(recruitment.plan, "rrs-plan-text"),
+    item(c.lang === "en" ? "d." : "라.", "rrsOther", "rrs-other"),
+    ...orBlank(recruitment.other, "rrs-other-text"),
+    ...c.paragraphs("rrs-closing", data),
+    signatureBlock(c, view, "rrs-signatures", false, "rrsSigner"),
+    ...addresseeLine(c, view, "rrs-addressee"),
   ];
-  return root({ kind: "rrs", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDate }, children);
+  return root({ kind: "rrs", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);
 }

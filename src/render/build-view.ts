@@ -1,107 +1,136 @@
 /**
  * Builds the data every template reads: the case, the occupation and the duty plan as plain, pre-formatted
- * strings (money, dates, lists). Templates only place these strings; they compute nothing.
+ * strings (money, dates, lists), each in Korean and English. Templates only place these strings; they compute
+ * nothing. Free text goes through textIn, so a Korean document gets only the case's Korean text.
  */
-import type { Case, Duty, Education, Experience } from "../case/types.js";
+import { formatDate, formatMonths } from "../case/dates.js";
+import { textIn, type DocLang, type TextValue } from "../case/local-text.js";
+import type { Case, Duty, Education } from "../case/types.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
-import { tokenize } from "../text/tokenize.js";
+import { countryName, officeName } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
+
+/** One string in both document languages. */
+export interface Both {
+  readonly ko: string;
+  readonly en: string;
+}
 
 /** A salary floor in force on the filing date, when the rules know one. */
 export interface SalaryFloor {
   readonly amountKrw: number;
-  /** What the floor is ("E-7-1 wage floor (MoJ notice 2025-406)"). */
+  /** What the floor is, as an officer names it ("2026년 E-7-1 임금요건"), and where it is published. */
   readonly labelEn: string;
   readonly labelKo: string;
+  readonly sourceEn: string;
+  readonly sourceKo: string;
 }
 
-/** One duty as the templates print it. */
+/** The figures reviewers check for the stricter-review occupations and the qualification route, from the case's numbers. */
+export interface ReviewFacts {
+  /** Set when the occupation is under the domestic-employment review (size and ratio rules). */
+  readonly ratio?: {
+    readonly insuredKoreans: number;
+    readonly minimumKoreans: number;
+    /** Foreign staff counted towards the ratio now, by status. */
+    readonly counted: readonly (readonly [string, number])[];
+    /** Counted staff with this hire. */
+    readonly after: number;
+    readonly limitPercent: number;
+    readonly allowed: number;
+    /** The occupation's own per-firm cap, when it has one, with the regular workers it is judged on. */
+    readonly cap?: { readonly regularWorkers: number; readonly cap: number };
+  };
+  /** The general qualification route met, with its figures; undefined when none is met. */
+  readonly route?: { readonly kind: "master" | "bachelor-plus" | "korean-degree" | "experience"; readonly months: number; readonly neededYears: number };
+}
+
+/** One duty as the templates print it: the case's own duty text, its share and its specifics. */
 export interface DutyView {
   readonly index: number;
   readonly status: PlannedDuty["status"];
-  readonly text: string;
+  readonly text: Both;
   readonly share: number;
-  readonly taskEn: string;
-  readonly taskKo: string;
-  readonly detailsEn: string;
-  readonly detailsKo: string;
+  readonly details: Both;
 }
 
-export interface EducationView {
-  readonly degreeEn: string;
-  readonly degreeKo: string;
-  readonly field: string;
-  readonly institution: string;
-  readonly country: string;
-  readonly completionDate: string;
-}
-
-export interface ExperienceView {
+export interface CareerView {
   readonly employer: string;
-  readonly role: string;
-  readonly period: string;
-  /** Indexes of the duties this job relates to (shared terms). */
-  readonly dutyIndexes: readonly number[];
+  readonly period: Both;
+  readonly field: Both;
+  readonly role: Both;
 }
 
 export interface PriorView {
   readonly code: string;
   readonly codeLabelEn: string;
   readonly codeLabelKo: string;
-  readonly editionEn: string;
-  readonly editionKo: string;
   /** True when the prior code was a number of an older list edition. */
   readonly formerEdition: boolean;
+  readonly editionEn: string;
+  readonly editionKo: string;
   /** True when the prior code names a different occupation from the one now filed. */
   readonly codeChanged: boolean;
   /** The prior occupation's number in the current list (equal to `code` when the edition is current). */
   readonly currentCode: string;
   readonly currentCodeLabelEn: string;
   readonly currentCodeLabelKo: string;
-  readonly filingDate: string;
-  readonly decisionDate: string;
+  readonly filingDate: Both;
+  readonly decisionDate: Both;
   readonly receiptNumber: string;
-  readonly decisionEn: string;
-  readonly decisionKo: string;
-  readonly reasons: readonly string[];
-  readonly whatChanged: readonly string[];
+  readonly decision: Both;
+  readonly reasons: readonly Both[];
+  readonly whatChanged: readonly Both[];
 }
 
 /** Everything templates may read. Every string is user text or pre-formatted; none is template source. */
 export interface PacketView {
   readonly kind: Case["filing"]["kind"];
-  readonly documentDate: string;
-  readonly plannedFilingDate: string;
-  readonly office: string;
+  /** The document date as an ISO date (document properties) and as printed. */
+  readonly documentDateIso: string;
+  readonly documentDate: Both;
+  readonly office: Both;
   readonly employer: {
     readonly nameKo: string;
     readonly nameEn: string;
+    readonly name: Both;
     readonly brn: string;
     readonly representative: string;
-    readonly addressKo: string;
-    readonly addressEn: string;
-    readonly description: string;
-    readonly founded: string;
+    readonly address: Both;
+    readonly description: Both;
     readonly insuredKorean: number;
-    readonly regularWorkers: string;
-    readonly foreignSummary: string;
-    readonly revenueEn: string;
-    readonly revenueKo: string;
-    readonly mainlyDomestic: boolean;
+    readonly regularWorkers: Both;
+    readonly foreignProfessionals: Both;
+    readonly financials?: { readonly fiscalYear: number; readonly capital: Both; readonly sales: Both; readonly liabilities: Both; readonly operatingProfit: Both };
   };
-  readonly applicant: { readonly name: string; readonly nationality: string; readonly relatedYears: string };
+  readonly applicant: {
+    readonly name: string;
+    readonly sex: Both;
+    readonly nationality: Both;
+    readonly dateOfBirth: Both;
+    readonly passportNumber: string;
+    readonly addressAbroad: string;
+    readonly phone: string;
+    readonly school: string;
+    readonly degree: Both;
+    readonly major: Both;
+    readonly graduationYear: string;
+    readonly careers: readonly CareerView[];
+  };
   readonly position: {
     readonly titleEn: string;
     readonly titleKo: string;
-    readonly department: string;
-    readonly workplace: string;
-    readonly salaryEn: string;
-    readonly salaryKo: string;
+    readonly title: Both;
+    readonly department: Both;
+    readonly workplace: Both;
+    readonly salary: Both;
     /** The salary digits with separators, as they appear in both languages ("42,000,000"). */
     readonly salaryDigits: string;
     readonly weeklyHours: number;
-    readonly startDate: string;
+    readonly startDate: Both;
     readonly contractMonths: number;
+    /** The planned employment period ("2027. 1. 4.부터 24개월"). */
+    readonly period: Both;
   };
   readonly occupation: {
     readonly code: string;
@@ -110,26 +139,29 @@ export interface PacketView {
     readonly subtype: string;
     readonly scopeEn: string;
     readonly scopeKo: string;
-    readonly editionEn: string;
-    readonly editionKo: string;
   };
   readonly duties: readonly DutyView[];
-  readonly education: readonly EducationView[];
-  readonly experience: readonly ExperienceView[];
   readonly recruitment: {
-    readonly efforts: readonly { readonly channel: string; readonly period: string; readonly applicants: number; readonly interviewed: string; readonly outcome: string }[];
-    readonly why: string;
-    readonly skills: readonly string[];
-    readonly effect: string;
+    readonly efforts: readonly { readonly channel: Both; readonly period: Both; readonly applicants: number; readonly interviewed: string; readonly outcome: Both }[];
+    readonly why: Both;
+    readonly skills: readonly Both[];
+    readonly effect: Both;
+    readonly plan: Both;
+    readonly other: Both;
   };
-  readonly salaryFloor?: { readonly amountEn: string; readonly amountKo: string; readonly percent: string; readonly labelEn: string; readonly labelKo: string };
-  readonly evidence: readonly { readonly title: string; readonly issuedBy: string; readonly issueDate: string }[];
+  readonly salaryFloor?: { readonly amountDigits: string; readonly amount: Both; readonly label: Both; readonly source: Both };
+  readonly review: ReviewFacts;
+  readonly evidence: readonly { readonly title: string; readonly issuedBy: string; readonly issueDate: Both }[];
   readonly prior?: PriorView;
 }
 
+/** Printed where the case lacks a value. */
+export const BLANK = "—";
+
 /** Groups digits in threes: 42000000 -> "42,000,000". */
 export function groupDigits(amount: number): string {
-  return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = amount < 0 ? "-" : "";
+  return sign + String(Math.round(Math.abs(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /**
@@ -140,43 +172,43 @@ export function flatten(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-const DEGREES: Readonly<Record<Education["degree"], readonly [string, string]>> = {
-  doctorate: ["doctorate", "박사"],
-  master: ["master's degree", "석사"],
-  bachelor: ["bachelor's degree", "학사"],
-  associate: ["associate degree", "전문학사"],
-  "high-school": ["high-school diploma", "고등학교 졸업"],
-  other: ["qualification", "기타 학위"],
-};
-
-function details(duty: Duty, lang: "en" | "ko"): string {
-  const labels = lang === "en" ? { tools: "tools", products: "products", clients: "clients" } : { tools: "도구", products: "제품", clients: "고객" };
-  const parts: string[] = [];
-  for (const key of ["tools", "products", "clients"] as const) {
-    const list = duty[key];
-    if (list && list.length > 0) parts.push(`${labels[key]}: ${list.map(flatten).join(", ")}`);
-  }
-  return parts.join("; ");
+/** A free-text field in each language, flattened; empty where the case does not hold that language. */
+export function local(value: TextValue | undefined): Both {
+  const one = (lang: DocLang): string => flatten(textIn(value, lang) ?? "");
+  return { ko: one("ko"), en: one("en") };
 }
 
-function monthsBetween(start: string, end: string): number {
+const same = (text: string): Both => ({ ko: text, en: text });
+const date = (iso: string): Both => ({ ko: formatDate(iso, "ko"), en: formatDate(iso, "en") });
+const won = (amount: number): Both => ({ ko: `${groupDigits(amount)}원`, en: `KRW ${groupDigits(amount)}` });
+const orBlank = (text: string | undefined): string => (text === undefined || text.trim() === "" ? BLANK : flatten(text));
+const bothOrBlank = (value: Both): Both => ({ ko: value.ko || BLANK, en: value.en || BLANK });
+
+const DEGREES: Readonly<Record<Education["degree"], Both>> = {
+  doctorate: { en: "Doctorate", ko: "박사" },
+  master: { en: "Master's degree", ko: "석사" },
+  bachelor: { en: "Bachelor's degree", ko: "학사" },
+  associate: { en: "Associate degree", ko: "전문학사" },
+  "high-school": { en: "High-school diploma", ko: "고등학교 졸업" },
+  other: { en: "Other qualification", ko: "기타" },
+};
+
+function details(duty: Duty): Both {
+  const parts = (labels: { tools: string; products: string; clients: string }): string =>
+    (["tools", "products", "clients"] as const)
+      .flatMap((key) => {
+        const list = duty[key];
+        return list && list.length > 0 ? [`${labels[key]}: ${list.map(flatten).join(", ")}`] : [];
+      })
+      .join("; ");
+  return { en: parts({ tools: "tools", products: "products", clients: "clients" }), ko: parts({ tools: "사용 도구", products: "대상 제품", clients: "고객" }) };
+}
+
+/** Whole calendar months from start to end, counting a started month when the end day reaches the start day. */
+export function monthsBetween(start: string, end: string): number {
   const [sy, sm, sd] = start.split("-").map(Number) as [number, number, number];
   const [ey, em, ed] = end.split("-").map(Number) as [number, number, number];
   return Math.max(0, (ey - sy) * 12 + (em - sm) + (ed >= sd ? 0 : -1) + 1);
-}
-
-/** Years of related experience up to the document date, to one decimal ("8" or "7.5"). */
-export function relatedYears(experience: readonly Experience[], until: string): string {
-  const months = experience.filter((e) => e.relatedToOccupation !== false).reduce((sum, e) => sum + monthsBetween(e.startDate, e.endDate ?? until), 0);
-  const years = Math.floor((months / 12) * 10) / 10;
-  return Number.isInteger(years) ? String(years) : years.toFixed(1);
-}
-
-function sharedTerms(a: string, b: string): number {
-  const left = new Set(tokenize(a).words);
-  let count = 0;
-  for (const word of new Set(tokenize(b).words)) if (left.has(word)) count += 1;
-  return count;
 }
 
 function editionNames(catalog: Catalog, id: string): { en: string; ko: string } {
@@ -191,91 +223,130 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation): Prio
   const priorOccupation = catalog.byEditionCode.get(`${edition}:${prior.codeFiled}`);
   const names = editionNames(catalog, edition);
   const formerEdition = edition !== catalog.currentEdition;
-  const label = (lang: "en" | "ko"): string => {
+  const label = (lang: DocLang): string => {
     const name = priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : undefined;
-    const inEdition = formerEdition ? (lang === "en" ? `, ${names.en}` : `, ${names.ko}`) : "";
-    return name ? `${prior.codeFiled} (${name}${inEdition})` : `${prior.codeFiled}${formerEdition ? ` (${lang === "en" ? names.en : names.ko})` : ""}`;
+    // The edition goes in its own sentence (cover-code-former), so the label never nests parentheses.
+    return name ? `${prior.codeFiled}(${name})` : prior.codeFiled;
   };
   const current = priorOccupation ? `${priorOccupation.code ?? priorOccupation.id}` : prior.codeFiled;
-  const decisions: Readonly<Record<typeof prior.decision, readonly [string, string]>> = {
-    denied: ["denied", "불허"],
-    "supplement-requested": ["returned with a request for supplementary documents", "보완 요청"],
-    withdrawn: ["withdrawn", "철회"],
+  const decisions: Readonly<Record<typeof prior.decision, Both>> = {
+    denied: { en: "denied", ko: "불허" },
+    "supplement-requested": { en: "returned with a request for supplementary documents", ko: "보완 요청" },
+    withdrawn: { en: "withdrawn", ko: "철회" },
   };
   return {
     code: prior.codeFiled,
-    codeLabelEn: label("en"),
+    codeLabelEn: label("en").replace("(", " ("),
     codeLabelKo: label("ko"),
+    formerEdition,
     editionEn: names.en,
     editionKo: names.ko,
-    formerEdition,
     codeChanged: priorOccupation?.id !== occupation.id,
     currentCode: current,
     currentCodeLabelEn: priorOccupation ? `${current} (${priorOccupation.nameEn})` : current,
     currentCodeLabelKo: priorOccupation ? `${current}(${priorOccupation.nameKo})` : current,
-    filingDate: prior.filingDate,
-    decisionDate: prior.decisionDate ?? "",
+    filingDate: date(prior.filingDate),
+    decisionDate: prior.decisionDate ? date(prior.decisionDate) : same(""),
     receiptNumber: flatten(prior.receiptNumber ?? ""),
-    decisionEn: decisions[prior.decision][0],
-    decisionKo: decisions[prior.decision][1],
-    reasons: prior.reasons.map(flatten),
-    whatChanged: prior.whatChanged.map(flatten),
+    decision: decisions[prior.decision],
+    reasons: prior.reasons.map(local),
+    whatChanged: prior.whatChanged.map(local),
   };
 }
 
+/** Foreign professionals now employed (E-1 to E-7, without E-7-4), with their statuses. */
+function foreignProfessionals(counts: Readonly<Record<string, number>>): Both {
+  const held = Object.entries(counts)
+    .filter(([status, n]) => n > 0 && /^E-[1-7](?:-|$)/.test(status) && status !== "E-7-4")
+    .sort(([a], [b]) => a.localeCompare(b));
+  const total = held.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return { ko: "없음", en: "None" };
+  return { ko: `${total}명(${held.map(([s, n]) => `${s} ${n}명`).join(", ")})`, en: `${total} (${held.map(([s, n]) => `${s}: ${n}`).join(", ")})` };
+}
+
+export interface ViewInput {
+  readonly case: Case;
+  readonly catalog: Catalog;
+  readonly occupation: Occupation;
+  readonly plan: readonly PlannedDuty[];
+  readonly salaryFloor?: SalaryFloor;
+  readonly review?: ReviewFacts;
+}
+
 /** Builds the template data for one case, its selected occupation and its duty plan. */
-export function buildView(input: Case, catalog: Catalog, occupation: Occupation, plan: readonly PlannedDuty[], floor?: SalaryFloor): PacketView {
+export function buildView({ case: input, catalog, occupation, plan, salaryFloor: floor, review = {} }: ViewInput): PacketView {
   const { employer, applicant, position, recruitment } = input;
-  const foreign = Object.entries(employer.foreignEmployees)
-    .filter(([, count]) => count > 0)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([status, count]) => `${status}: ${count}`)
-    .join(", ");
-  const edition = editionNames(catalog, catalog.currentEdition);
-  const duties: DutyView[] = plan.map((p) => ({
-    index: p.index,
-    status: p.status,
-    text: flatten(p.duty.text).replace(/[.。]+$/, ""),
-    share: p.duty.share,
-    taskEn: p.task ? p.task.en.replace(/[.。]+$/, "") : "",
-    taskKo: p.task ? p.task.ko.replace(/[.。]+$/, "") : "",
-    detailsEn: details(p.duty, "en"),
-    detailsKo: details(p.duty, "ko"),
-  }));
+  const until = input.filing.documentDate;
+  const duties: DutyView[] = plan.map((p) => {
+    const text = local(p.duty.text);
+    const trim = (s: string): string => s.replace(/[.。]+$/, "");
+    return { index: p.index, status: p.status, text: { ko: trim(text.ko), en: trim(text.en) }, share: p.duty.share, details: details(p.duty) };
+  });
   const documents = [...applicant.documents, ...(employer.documents ?? [])];
+  const education = applicant.education[0];
+  const financials = employer.financials;
   return {
     kind: input.filing.kind,
-    documentDate: input.filing.documentDate,
-    plannedFilingDate: input.filing.plannedFilingDate,
-    office: flatten(input.filing.immigrationOffice),
+    documentDateIso: until,
+    documentDate: date(until),
+    office: { ko: officeName(input.filing.immigrationOffice, "ko"), en: officeName(input.filing.immigrationOffice, "en") },
     employer: {
       nameKo: flatten(employer.nameKo),
       nameEn: flatten(employer.nameEn),
+      name: { ko: flatten(employer.nameKo), en: flatten(employer.nameEn) },
       brn: employer.businessRegistrationNumber,
       representative: flatten(employer.representative ?? ""),
-      addressKo: flatten(employer.address.ko),
-      addressEn: flatten(employer.address.en),
-      description: flatten(employer.businessDescription),
-      founded: employer.foundedDate ?? "",
+      address: { ko: flatten(employer.address.ko), en: flatten(employer.address.en) },
+      description: local(employer.businessDescription),
       insuredKorean: employer.insuredKoreanEmployees,
-      regularWorkers: employer.regularWorkers === undefined ? "" : String(employer.regularWorkers),
-      foreignSummary: foreign,
-      revenueEn: `KRW ${groupDigits(employer.annualRevenueKrw)}`,
-      revenueKo: `${groupDigits(employer.annualRevenueKrw)}원`,
-      mainlyDomestic: employer.mainlyDomesticMarket,
+      regularWorkers:
+        employer.regularWorkers === undefined
+          ? { ko: `고용보험 가입 내국인 ${employer.insuredKoreanEmployees}명`, en: `${employer.insuredKoreanEmployees} insured Korean employees` }
+          : { ko: `${employer.regularWorkers}명(고용보험 가입 내국인 ${employer.insuredKoreanEmployees}명)`, en: `${employer.regularWorkers} (${employer.insuredKoreanEmployees} insured Korean employees)` },
+      foreignProfessionals: foreignProfessionals(employer.foreignEmployees),
+      ...(financials
+        ? {
+            financials: {
+              fiscalYear: financials.fiscalYear,
+              capital: financials.capitalKrw === undefined ? same(BLANK) : won(financials.capitalKrw),
+              sales: won(financials.totalSalesKrw ?? employer.annualRevenueKrw),
+              liabilities: financials.totalLiabilitiesKrw === undefined ? same(BLANK) : won(financials.totalLiabilitiesKrw),
+              operatingProfit: financials.operatingProfitKrw === undefined ? same(BLANK) : won(financials.operatingProfitKrw),
+            },
+          }
+        : {}),
     },
-    applicant: { name: flatten(applicant.fullName), nationality: applicant.nationality, relatedYears: relatedYears(applicant.experience, input.filing.documentDate) },
+    applicant: {
+      name: flatten(applicant.fullName),
+      sex: applicant.sex === undefined ? same(BLANK) : applicant.sex === "male" ? { ko: "남", en: "Male" } : { ko: "여", en: "Female" },
+      nationality: { ko: countryName(applicant.nationality, "ko"), en: countryName(applicant.nationality, "en") },
+      dateOfBirth: applicant.dateOfBirth ? date(applicant.dateOfBirth) : same(BLANK),
+      passportNumber: orBlank(applicant.passportNumber),
+      addressAbroad: orBlank(applicant.addressAbroad),
+      phone: orBlank(applicant.phone),
+      school: orBlank(education?.institution),
+      degree: education ? DEGREES[education.degree] : same(BLANK),
+      major: education ? bothOrBlank(local(education.field)) : same(BLANK),
+      graduationYear: education ? education.completionDate.slice(0, 4) : BLANK,
+      careers: applicant.experience.slice(0, 2).map((e) => ({
+        employer: flatten(e.employer),
+        period: { ko: `${formatDate(e.startDate, "ko")} ~ ${e.endDate ? formatDate(e.endDate, "ko") : "재직 중"}`, en: `${formatDate(e.startDate, "en")} – ${e.endDate ? formatDate(e.endDate, "en") : "present"}` },
+        field: bothOrBlank(local(e.duties)),
+        role: bothOrBlank(local(e.role)),
+      })),
+    },
     position: {
       titleEn: flatten(position.title.en),
       titleKo: flatten(position.title.ko),
-      department: flatten(position.department),
-      workplace: flatten(position.workplace),
-      salaryEn: `KRW ${groupDigits(position.annualSalaryKrw)}`,
-      salaryKo: `${groupDigits(position.annualSalaryKrw)}원`,
+      title: { ko: flatten(position.title.ko), en: flatten(position.title.en) },
+      department: bothOrBlank(local(position.department)),
+      workplace: bothOrBlank(local(position.workplace)),
+      salary: won(position.annualSalaryKrw),
       salaryDigits: groupDigits(position.annualSalaryKrw),
       weeklyHours: position.weeklyHours,
-      startDate: position.startDate,
+      startDate: date(position.startDate),
       contractMonths: position.contractMonths,
+      period: { ko: `${formatDate(position.startDate, "ko")}부터 ${formatMonths(position.contractMonths, "ko")}`, en: `${formatMonths(position.contractMonths, "en")} from ${formatDate(position.startDate, "en")}` },
     },
     occupation: {
       code: occupation.code ?? occupation.id,
@@ -284,48 +355,25 @@ export function buildView(input: Case, catalog: Catalog, occupation: Occupation,
       subtype: occupation.subtype,
       scopeEn: occupation.scopeEn,
       scopeKo: occupation.scopeKo,
-      editionEn: edition.en,
-      editionKo: edition.ko,
     },
     duties,
-    education: applicant.education.map((e) => ({
-      degreeEn: DEGREES[e.degree][0],
-      degreeKo: DEGREES[e.degree][1],
-      field: flatten(e.field),
-      institution: flatten(e.institution),
-      country: e.country,
-      completionDate: e.completionDate,
-    })),
-    experience: applicant.experience.map((e) => ({
-      employer: flatten(e.employer),
-      role: flatten(e.role),
-      period: `${e.startDate} – ${e.endDate ?? input.filing.documentDate}`,
-      dutyIndexes: duties.filter((d) => sharedTerms(`${e.role} ${e.duties}`, `${d.text} ${d.detailsEn}`) >= 2).map((d) => d.index),
-    })),
     recruitment: {
       efforts: recruitment.domesticEfforts.map((effort) => ({
-        channel: flatten(effort.channel),
-        period: `${effort.startDate} – ${effort.endDate}`,
+        channel: local(effort.channel),
+        period: { ko: `${formatDate(effort.startDate, "ko")} ~ ${formatDate(effort.endDate, "ko")}`, en: `${formatDate(effort.startDate, "en")} – ${formatDate(effort.endDate, "en")}` },
         applicants: effort.applicants,
-        interviewed: effort.interviewed === undefined ? "-" : String(effort.interviewed),
-        outcome: flatten(effort.outcome),
+        interviewed: effort.interviewed === undefined ? "" : String(effort.interviewed),
+        outcome: local(effort.outcome),
       })),
-      why: flatten(recruitment.whyForeignNational),
-      skills: recruitment.specialisedSkills.map(flatten),
-      effect: flatten(recruitment.expectedEffect),
+      why: local(recruitment.whyForeignNational),
+      skills: recruitment.specialisedSkills.map(local),
+      effect: bothOrBlank(local(recruitment.expectedEffect)),
+      plan: bothOrBlank(local(recruitment.utilisationPlan)),
+      other: local(recruitment.otherNotes),
     },
-    ...(floor
-      ? {
-          salaryFloor: {
-            amountEn: `KRW ${groupDigits(floor.amountKrw)}`,
-            amountKo: `${groupDigits(floor.amountKrw)}원`,
-            percent: String(Math.floor((position.annualSalaryKrw / floor.amountKrw) * 100)),
-            labelEn: floor.labelEn,
-            labelKo: floor.labelKo,
-          },
-        }
-      : {}),
-    evidence: documents.map((d) => ({ title: flatten(d.title), issuedBy: flatten(d.issuedBy ?? "-"), issueDate: d.issueDate })),
+    ...(floor ? { salaryFloor: { amountDigits: groupDigits(floor.amountKrw), amount: won(floor.amountKrw), label: { ko: floor.labelKo, en: floor.labelEn }, source: { ko: floor.sourceKo, en: floor.sourceEn } } } : {}),
+    review,
+    evidence: documents.map((d) => ({ title: flatten(d.title), issuedBy: flatten(d.issuedBy ?? BLANK), issueDate: date(d.issueDate) })),
     ...(buildPrior(input, catalog, occupation) ? { prior: buildPrior(input, catalog, occupation)! } : {}),
   };
 }

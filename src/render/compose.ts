@@ -15,6 +15,8 @@ export interface Composer {
   readonly label: (key: string) => string;
   /** A number with its unit label: "40시간 / 40 hours" when bilingual (no space before a Korean unit). */
   readonly quantity: (amount: number | string, unitKey: string) => string;
+  /** A pre-formatted value in the document's language(s): "한국어 / English" when bilingual. */
+  readonly pick: (value: { readonly ko: string; readonly en: string }) => string;
   /** A label in one language. */
   readonly labelIn: (key: string, lang: TemplateLang) => string;
   /** A template's paragraphs, Korean first then English when bilingual. */
@@ -34,6 +36,7 @@ export function createComposer(templates: Templates, lang: DocumentLang): Compos
     langs,
     label: (key) => langs.map((l) => templates.label(key, l)).join(" / "),
     labelIn: (key, l) => templates.label(key, l),
+    pick: (value) => [...new Set(langs.map((l) => value[l]))].join(" / "),
     quantity: (amount, unitKey) => langs.map((l) => (l === "ko" ? `${amount}${templates.label(unitKey, l)}` : `${amount} ${templates.label(unitKey, l)}`)).join(" / "),
     text,
     paragraphs: (id, data, clauseId = id) => text(id, data).map((t) => paragraph(t, clauseId)),

@@ -3,6 +3,7 @@
  * occupation it matches best (phrased in that task's words, the user's own sentence and specifics kept), kept
  * as written when it is too vague to anchor, or flagged as outside the occupation's scope. Never adds a duty.
  */
+import { textsOf } from "../case/local-text.js";
 import type { Bilingual, Occupation } from "../catalog/types.js";
 import type { Duty } from "../case/types.js";
 import type { MatchResult, StatementResult } from "../match/types.js";
@@ -36,7 +37,8 @@ function termSet(text: string): Set<string> {
  * no task shares a term, so that a duty is never tied to a task it says nothing about.
  */
 export function pickTask(occupation: Occupation, duty: Duty, statement?: StatementResult): number | undefined {
-  const dutyTerms = termSet([duty.text, ...(duty.tools ?? []), ...(duty.products ?? [])].join(" "));
+  // The task is scored against both its languages, so every language of the duty takes part.
+  const dutyTerms = termSet([...textsOf(duty.text), ...(duty.tools ?? []), ...(duty.products ?? [])].join(" "));
   const evidenced = new Set(
     (statement?.evidence ?? []).filter((e) => e.source === "task" && e.code === occupation.code).map((e) => e.against),
   );

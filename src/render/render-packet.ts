@@ -5,7 +5,7 @@ import type { DocRoot, DocumentKind, DocumentLang } from "../model/nodes.js";
 import { buildAnnex } from "./build-annex.js";
 import { buildCoverLetter } from "./build-cover-letter.js";
 import { buildRrs, evidenceRows } from "./build-rrs.js";
-import { buildView, type PacketView, type SalaryFloor } from "./build-view.js";
+import { buildView, type PacketView, type ReviewFacts, type SalaryFloor } from "./build-view.js";
 import { createComposer } from "./compose.js";
 import type { PlannedDuty } from "./plan-duties.js";
 import type { Templates } from "./templates.js";
@@ -25,6 +25,8 @@ export interface RenderPacketInput {
   readonly plan: readonly PlannedDuty[];
   readonly lang: DocumentLang;
   readonly salaryFloor?: SalaryFloor;
+  /** The employer-size, ratio and qualification figures the RRS states. */
+  readonly review?: ReviewFacts;
 }
 
 export interface RenderedDocument {
@@ -41,7 +43,7 @@ export interface RenderedPacket {
 
 /** Renders every document of the packet (pure apart from the compiled templates passed in). */
 export function renderPacket(templates: Templates, input: RenderPacketInput): RenderedPacket {
-  const view = buildView(input.case, input.catalog, input.occupation, input.plan, input.salaryFloor);
+  const view = buildView(input);
   const c = createComposer(templates, input.lang);
   const annex = buildAnnex(c, view);
   const rrs = buildRrs(c, view);

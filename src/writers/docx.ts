@@ -92,7 +92,8 @@ function tableOf(d: DocxModule, node: TableNode) {
 }
 
 function signatureParagraphs(d: DocxModule, node: SignatureBlock) {
-  return node.parties.flatMap((party) => [
+  const date = node.date !== undefined ? [textParagraph(d, node.date, { align: "right", before: 120, keepNext: true })] : [];
+  return [...date, ...node.parties.flatMap((party) => [
     textParagraph(d, party.role, { bold: true, before: 240, keepNext: true, after: 60 }),
     textParagraph(d, party.name, { keepNext: true, after: 60 }),
     ...party.lines.map((line) => textParagraph(d, line, { keepNext: true, after: 60 })),
@@ -103,7 +104,7 @@ function signatureParagraphs(d: DocxModule, node: SignatureBlock) {
       indent: { left: 4800 },
       spacing: { before: 360, after: 120 },
     }),
-  ]);
+  ])];
 }
 
 function blockChildren(d: DocxModule, node: Block) {

@@ -142,7 +142,8 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
   }
 }
 
-const PAGE = { width: 595.28, height: 841.89, margin: 56.7 } as const;
+/** A4 with 20 mm side margins and 15 mm top and bottom, the margins of Korean filing forms. */
+const PAGE = { width: 595.28, height: 841.89, margins: { top: 42.5, bottom: 42.5, left: 56.7, right: 56.7 } } as const;
 const SIZE = { title: 16, heading: 12.5, subheading: 11, body: 10, cell: 9.5 } as const;
 
 type Pdf = PDFKit.PDFDocument;
@@ -253,12 +254,12 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
  * that fits on a page is never split; a row taller than a whole page continues on the next pages, its cells' borders
  * drawn around each part (before, what passed the page's bottom edge was lost).
  */
-function drawTable(pdf: Pdf, node: TableNode): void {
+function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));
   const weights = node.widths ?? Array.from({ length: columns }, () => 1);
   const total = weights.reduce((sum, w) => sum + w, 0);
   const widths = weights.map((w) => (textWidth(pdf) * w) / total);
-  const pad = 4;
+  const pad = 3;
   const drawRow = (cells: readonly string[], header: boolean): void => {
     useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
     const lineHeight = pdf.currentLineHeight(true) + 1;
@@ -304,16 +305,29 @@ function drawTable(pdf: Pdf, node: TableNode): void {
       if (from < count) pdf.addPage();
     }
   };
+  if (node.header && node.rows[0]) {
+    // A header row never stays alone at the foot of a page: it moves with the first row when both fit on one page.
+    const height = (cells: readonly string[], header: boolean): number => {
+      useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
+      const count = Math.max(1, ...cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header).length));
+      return count * (pdf.currentLineHeight(true) + 1) + 2 * pad;
+    };
+    const both = height(node.header, true) + height(node.rows[0], false);
+    if (both < bottom(pdf) - pdf.page.margins.top) ensureSpace(pdf, both);
+  }
   if (node.header) drawRow(node.header, true);
   for (const row of node.rows) drawRow(row, false);
-  pdf.y += 10;
+  // A table followed directly by another is drawn flush against it, so that form blocks read as one grid.
+  if (!flushWithNext) pdf.y += 10;
 }
 
 function drawSignature(pdf: Pdf, node: SignatureBlock): void {
   const left = pdf.page.margins.left;
-  for (const party of node.parties) {
+  node.parties.forEach((party, i) => {
     useFont(pdf, "regular").fontSize(SIZE.body);
-    ensureSpace(pdf, (party.lines.length + 5) * pdf.currentLineHeight(true));
+    const withDate = i === 0 && node.date !== undefined;
+    ensureSpace(pdf, (party.lines.length + 5 + (withDate ? 2 : 0)) * pdf.currentLineHeight(true));
+    if (withDate) drawText(pdf, node.date!, left, pdf.y, { width: textWidth(pdf), align: "right", paragraphGap: 6 }, false);
     pdf.y += 8;
     drawText(pdf, party.role, left, pdf.y, {}, true);
     drawText(pdf, party.name, left, pdf.y, {}, false);
@@ -323,10 +337,10 @@ function drawSignature(pdf: Pdf, node: SignatureBlock): void {
     drawText(pdf, node.signLabel, left + 260, pdf.y, { width: textWidth(pdf) - 260, align: "right" }, false);
     pdf.moveTo(left + 260, lineY + 1).lineTo(left + textWidth(pdf), lineY + 1).lineWidth(0.7).stroke("black");
     pdf.y = lineY + 8;
-  }
+  });
 }
 
-function drawBlock(pdf: Pdf, node: Block): void {
+function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
   const left = pdf.page.margins.left;
   switch (node.type) {
     case "heading": {
@@ -345,7 +359,7 @@ function drawBlock(pdf: Pdf, node: Block): void {
       drawClause(pdf, node);
       return;
     case "table":
-      drawTable(pdf, node);
+      drawTable(pdf, node, next?.type === "table");
       return;
     case "signature":
       drawSignature(pdf, node);
@@ -366,7 +380,7 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   const date = new Date(`${doc.meta.date}T00:00:00Z`);
   const pdf = new PDFDocument({
     size: "A4",
-    margin: PAGE.margin,
+    margins: PAGE.margins,
     // No default font: pdfkit otherwise opens Helvetica (parsing its metrics file) for every document, and all text
     // here is drawn in the registered faces.
     font: null as unknown as string,
@@ -390,7 +404,7 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   useFont(pdf, "regular");
   // Drawing is synchronous from here to end(), so the module-level font set cannot be swapped by another document mid-way.
   current = faces;
-  for (const node of doc.children) drawBlock(pdf, node);
+  doc.children.forEach((node, i) => drawBlock(pdf, node, doc.children[i + 1]));
   current = undefined;
   pdf.end();
   await done;

@@ -10,11 +10,13 @@ interface SchemaNode {
   readonly $ref?: string;
   readonly additionalProperties?: boolean | SchemaNode;
   readonly $defs?: Readonly<Record<string, SchemaNode>>;
+  readonly const?: unknown;
 }
 
 /** Type names for the $defs entries ("document" is CaseDocument so it cannot be confused with a DOM Document). */
 const DEF_NAMES: Readonly<Record<string, string>> = {
   bilingualText: "BilingualText",
+  localText: "TextValue",
   duty: "Duty",
   education: "Education",
   experience: "Experience",
@@ -35,6 +37,7 @@ function typeOf(node: SchemaNode, indent: string, named: Map<string, SchemaNode>
     if (!name) throw new Error(`No type name for $defs/${def}: add it to DEF_NAMES`);
     return name;
   }
+  if (node.const !== undefined) return JSON.stringify(node.const);
   if (node.enum) return node.enum.map((value) => JSON.stringify(value)).join(" | ");
   switch (node.type) {
     case "string":
@@ -82,6 +85,7 @@ export function generateCaseTypes(schema: SchemaNode): string {
   const out: string[] = [
     "/** Types of a case file. GENERATED from schemas/case.schema.json by test/case/generate-case-types.ts: do not edit by hand; */",
     "/* run `UPDATE_CASE_TYPES=1 npx vitest run test/case/case-types.test.ts` after changing the schema. */",
+    'import type { TextValue } from "./local-text.js";',
     "",
   ];
   const named = new Map<string, SchemaNode>();
@@ -92,6 +96,8 @@ export function generateCaseTypes(schema: SchemaNode): string {
   };
   emit("Case", schema);
   for (const [def, node] of Object.entries(schema.$defs ?? {})) {
+    // A bilingual free text is the hand-written TextValue of src/case/local-text.ts, not a generated interface.
+    if (def === "localText") continue;
     if (node.type === "object" && node.properties) emit(DEF_NAMES[def] ?? pascal(def), node);
   }
   // Named nested objects are collected while emitting; emit until none is left.

@@ -66,7 +66,7 @@ describe("validateCase", () => {
       ["/position/weeklyHours", "exclusiveMinimum"],
     ]);
     const message = (p: string): string => result.errors.find((e) => e.path === p)!.message;
-    expect(message("/filing/kind")).toMatch(/^filing\.kind must be one of "first", "reapplication", "supplement"; found "reapp" \(did you mean "reapplication"\?\) at line 4, column 13$/);
+    expect(message("/filing/kind")).toMatch(/^filing\.kind must be one of "first", "reapplication", "supplement"; found "reapp" \(did you mean "reapplication"\?\) at line 5, column 13$/);
     expect(message("/filing/plannedFilingDate")).toMatch(/must be a calendar date written YYYY-MM-DD that exists on the calendar; found "2026-02-30"/);
     expect(message("/position/duties/0/share")).toMatch(/must be a number from 0 to 100 .*; found 140/);
     expect(message("/position/weeklyHours")).toMatch(/must be a number above 0 and at most 52; found 0/);
@@ -116,15 +116,15 @@ describe("validateCase", () => {
   });
 
   it("should reject empty text, empty lists and repeated languages (minLength, minItems, uniqueItems)", async () => {
-    const { result } = await validateEdited(['"department": "Platform Engineering Team (플랫폼개발팀)"', '"department": ""'], ['"languages": ["en", "ko"]', '"languages": ["en", "en"]'], ['"specialisedSkills": [', '"specialisedSkills": [], "x": ['] );
+    const { result } = await validateEdited(['"department": { "ko": "플랫폼개발팀",', '"department": { "ko": "",'], ['"languages": ["en", "ko"]', '"languages": ["en", "en"]'], ['"specialisedSkills": [', '"specialisedSkills": [], "x": ['] );
     expect(result.errors.map((e) => [e.path, e.keyword])).toEqual(
       expect.arrayContaining([
         ["/filing/languages", "uniqueItems"],
-        ["/position/department", "minLength"],
+        ["/position/department/ko", "minLength"],
         ["/recruitment/specialisedSkills", "minItems"],
       ]),
     );
-    expect(result.errors.find((e) => e.keyword === "minLength")!.message).toMatch(/^position\.department must not be empty/);
+    expect(result.errors.find((e) => e.keyword === "minLength")!.message).toMatch(/^position\.department\.ko must not be empty/);
     expect(result.errors.find((e) => e.keyword === "uniqueItems")!.message).toMatch(/lists the same value twice \(items 0 and 1\)/);
     expect(result.errors.find((e) => e.keyword === "minItems")!.message).toMatch(/needs at least 1 item; found an empty list/);
   });

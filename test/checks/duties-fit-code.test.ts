@@ -1,3 +1,4 @@
+import { textIn } from "../../src/case/local-text.js";
 import { dutiesFitCode } from "../../src/checks/duties-fit-code.js";
 import { testCheck } from "./check-tester.js";
 
@@ -45,6 +46,13 @@ testCheck(dutiesFitCode, {
         ];
       },
       findings: [{ messageId: "ambiguous", severity: "warning", data: { selectedCode: "2224", rivalCode: "2223" } }],
+    },
+    {
+      name: "Korean duty texts that describe another job than the English ones",
+      change: (c) => {
+        c.position.duties = c.position.duties.map((d) => ({ ...d, text: { en: textIn(d.text, "en")!, ko: "Kotlin과 Swift로 Android·iOS 모바일 앱을 개발하고 앱스토어에 배포한다" } }));
+      },
+      findings: [{ messageId: "languagesDisagree", severity: "error", data: { language: "Korean", primary: "English", bestCode: "2223", selectedCode: "2224" } }],
     },
     {
       name: "duties too vague to classify",

@@ -33,7 +33,7 @@ describe("e7-align init", () => {
 
   it("should include every field of the schema", () => {
     const starting = buildStartingCase("schema.json", { kind: "reapplication" });
-    expect(Object.keys(starting)).toEqual(["$schema", "filing", "selectedCode", "applicant", "employer", "position", "recruitment", "priorApplication"]);
+    expect(Object.keys(starting)).toEqual(["$schema", "schemaVersion", "filing", "selectedCode", "applicant", "employer", "position", "recruitment", "priorApplication"]);
     const schema = JSON.parse(readFileSync(path.resolve("schemas/case.schema.json"), "utf8")) as { properties: Record<string, { properties?: Record<string, unknown> }> };
     for (const section of ["filing", "applicant", "employer", "position", "recruitment", "priorApplication"] as const) {
       expect(Object.keys(starting[section] as object).sort(), section).toEqual(Object.keys(schema.properties[section]!.properties!).sort());
@@ -88,8 +88,12 @@ describe("askStartingCaseAnswers", () => {
       "2026-02-30", // not a date: asked again
       "2026-12-07",
       "42,000,000원",
+      "seoul-gangnam", // not an office id: asked again
+      "seoul",
       "Develop the web storefront in React | 60%",
+      "React로 웹 스토어를 개발한다",
       "Build REST APIs in Node.js | 40",
+      "", // Korean left for later
       "",
     ];
     const questions: string[] = [];
@@ -109,16 +113,20 @@ describe("askStartingCaseAnswers", () => {
       businessRegistrationNumber: "220-81-61901",
       plannedFilingDate: "2026-12-07",
       annualSalaryKrw: 42_000_000,
+      immigrationOffice: "seoul",
       duties: [
-        { text: "Develop the web storefront in React", share: 60 },
-        { text: "Build REST APIs in Node.js", share: 40 },
+        { text: { en: "Develop the web storefront in React", ko: "React로 웹 스토어를 개발한다" }, share: 60 },
+        { text: { en: "Build REST APIs in Node.js" }, share: 40 },
       ],
     });
     expect(questions[1]).toMatch(/Candidates: .*2224/);
     expect(questions.some((q) => /check digit does not match \(it would be 1\)/.test(q))).toBe(true);
     expect(questions.some((q) => /real date/.test(q))).toBe(true);
-    const starting = buildStartingCase("s.json", result) as { position: { duties: { text: string }[]; annualSalaryKrw: number } };
-    expect(starting.position.duties.map((d) => d.text)).toEqual(["Develop the web storefront in React", "Build REST APIs in Node.js"]);
+    expect(questions.some((q) => /Not an office id/.test(q))).toBe(true);
+    const starting = buildStartingCase("s.json", result) as { position: { duties: { text: { ko: string; en: string } }[]; annualSalaryKrw: number } };
+    expect(starting.position.duties.map((d) => d.text.en)).toEqual(["Develop the web storefront in React", "Build REST APIs in Node.js"]);
+    expect(starting.position.duties[0]!.text.ko).toBe("React로 웹 스토어를 개발한다");
+    expect(starting.position.duties[1]!.text.ko).toMatch(/^<.*>$/);
     expect(starting.position.annualSalaryKrw).toBe(42_000_000);
   });
 

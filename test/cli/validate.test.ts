@@ -55,7 +55,7 @@ describe("e7-align validate", () => {
     const file = caseFile(EXAMPLE_TEXT.replace('"share": 20', '"share": "40%"').replace('"kind": "first"', '"kind": "new"'));
     const run = await cli(["validate", file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/case\.json:4:13: error: filing\.kind must be one of/);
+    expect(run.stderr).toMatch(/case\.json:5:13: error: filing\.kind must be one of/);
     expect(run.stderr).toMatch(/case\.json:\d+:18: error: position\.duties\[2\]\.share must be a number from 0 to 100 .*; found "40%"\n/);
     expect(run.stderr).toMatch(/not a valid case file: 2 errors/);
   });

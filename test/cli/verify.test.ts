@@ -151,6 +151,16 @@ describe("verify shows what it read", () => {
     expect(result.documents[0]!.statements.map((s) => [s.label, s.share])).toEqual([["1.", 40], ["2.", 30], ["3.", 20], ["4.", 10]]);
   });
 
+  it("the Markdown report carries the same reading", async () => {
+    const run = await cli(["verify", "--code", "2224", "--contract", "en-intro-bullets.txt", "--report", "intro-report.md"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const report = await readFile(path.join(dir, "intro-report.md"), "utf8");
+    expect(report).toContain('- Duty section: "Article 3. Job Description"');
+    expect(report).toContain("- Read: 4 clauses scored, 3 paragraphs outside the duty section not read");
+    expect(report).toContain("  - Skipped (intro sentence): The Employee shall perform the following duties:");
+    expect(report).toMatch(/\| 4 \| yes \| 2224 \|.*\| - Test web pages/);
+  });
+
   it("reads a Hangul .hwpx contract", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "ko-circled.hwpx"], { cwd: dir });
     expect(run.code).toBe(0);

@@ -431,7 +431,7 @@ export const CORPUS: readonly CorpusEntry[] = [
       ["not-a-pdf.pdf", "E_NOT_TEXT|E_PDF_NOT_PDF", "not-a-pdf.pdf"],
       ["invalid-utf8.txt", "E_NOT_TEXT", "UTF-8"],
       ["old-word.doc", "E_UNSUPPORTED_FORMAT", ".docx"],
-      ["legacy.hwp", "E_UNSUPPORTED_FORMAT", "unsupported"],
+      ["legacy.hwp", "E_UNSUPPORTED_FORMAT", ".hwpx"],
       ["directory", "E_IS_DIRECTORY", "directory"],
       ["missing", "E_FILE_NOT_FOUND", "no such file"],
       ["too-many-entries.docx", "E_DOCX_LIMIT", "2000"],

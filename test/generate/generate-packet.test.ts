@@ -84,9 +84,12 @@ describe("generatePacket on a mismatch example", () => {
 
 describe("generatePacket with a duty outside the code's scope", () => {
   const parent = tempDir();
-  const input = JSON.parse(readFileSync(example("web-developer"), "utf8")) as { position: { duties: { text: string; share: number }[] } };
+  const input = JSON.parse(readFileSync(example("web-developer"), "utf8")) as { position: { duties: { text: { ko: string; en: string }; share: number }[] } };
   input.position.duties[0]!.share = 30;
-  input.position.duties.push({ text: "Draw 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks for the factory", share: 10 });
+  input.position.duties.push({
+    text: { en: "Draw 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks for the factory", ko: "AutoCAD와 SolidWorks로 공장 기계 부품의 2D 상세도와 3D CAD 모델을 작성한다" },
+    share: 10,
+  });
   const casePath = path.join(parent, "case.json");
   writeFileSync(casePath, JSON.stringify(input));
 

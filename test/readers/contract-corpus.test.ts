@@ -27,12 +27,10 @@ describe("contract corpus", () => {
       if (fixture.heading !== undefined) expect(section.heading).toBe(fixture.heading);
       expect(section.skipped.map((s) => [s.text, s.reason])).toEqual(fixture.skipped ?? []);
       // Each clause keeps its number as the document shows it (Word's own numbering for .docx) and its share.
-      const list = fixture.blocks.find((block) => "list" in block && block.list !== "none");
-      if (list && "list" in list) {
-        const bulletInWord = fixture.format === "docx" && (list.list === "bullet" || list.list === "dash");
-        expect(section.clauses.map((c) => c.label)).toEqual(list.items.map((_, i) => (bulletInWord ? expect.stringMatching(/^[•●◦▪-]$/u) : typedMarker(list.list, i).trim())));
-        expect(section.clauses.map((c) => c.share)).toEqual(list.items.map((_, i) => list.shares?.[i]));
-      } else expect(section.clauses.every((c) => c.label === undefined)).toBe(true);
+      const lists = fixture.blocks.flatMap((block) => ("list" in block && block.list !== "none" ? [block] : []));
+      const bulletInWord = (style: string): boolean => fixture.format === "docx" && (style === "bullet" || style === "dash");
+      expect(section.clauses.map((c) => c.label)).toEqual(lists.flatMap((list) => list.items.map((_, i) => (bulletInWord(list.list) ? expect.stringMatching(/^[•●◦▪-]$/u) : typedMarker(list.list, i).trim()))).concat(lists.length === 0 ? fixture.clauses.map(() => undefined) : []));
+      expect(section.clauses.map((c) => c.share)).toEqual(lists.length === 0 ? fixture.clauses.map(() => undefined) : lists.flatMap((list) => list.items.map((_, i) => list.shares?.[i])));
       const result = verifyExtracted(catalog, { code: fixture.code }, [{ role: "contract", path: fixture.name, extracted }]);
       expect(result.documents[0]!.statements.map((s) => s.text)).toEqual(fixture.clauses);
       expect(result.documents[0]!.verdict).toBe(fixture.verdict);

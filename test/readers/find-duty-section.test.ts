@@ -24,7 +24,7 @@ describe("findDutySection", () => {
     ["Job Description:", "Job Description"],
     ["Scope of Work", "Scope of Work"],
     ["Responsibilities", "Responsibilities"],
-    ["Annex: Job Duties", "Annex"],
+    ["Annex: Job Duties", "Annex: Job Duties"],
     ["## Key Responsibilities", "## Key Responsibilities"],
     ["담당업무", "담당업무"],
     ["제3조 (업무 내용)", "제3조 (업무 내용)"],
@@ -147,5 +147,46 @@ describe("findDutySection and tables", () => {
 
   it("still reads a labelled bare 업무", () => {
     expect(findDutySection("업무: 웹 서버를 운영한다\n\n임금: 월 400만원").statements).toEqual(["웹 서버를 운영한다"]);
+  });
+
+  describe("layouts people write", () => {
+    const read = (paragraphs: string[]) => findDutySection({ kind: "text", text: "", paragraphs }, { fallback: "none" });
+
+    it("a heading, an intro sentence and bullets: the intro, the title and the next article's hours are not duties", () => {
+      const section = read(["EMPLOYMENT CONTRACT", "Article 3. Job Description", "The Employee shall perform the following duties:", "- Build web APIs.", "- Maintain the database.", "Article 4. Working hours", "40 hours per week."]);
+      expect(section).toMatchObject({ found: true, heading: "Article 3. Job Description", statements: ["Build web APIs.", "Maintain the database."], outside: 3 });
+      expect(section.skipped).toEqual([{ text: "The Employee shall perform the following duties:", reason: "intro sentence" }]);
+    });
+
+    it("a bare article number takes its meaning from the intro sentence; 제n조(…) with its text on one line is split", () => {
+      expect(read(["Article 3", "The Employee shall perform the following duties:", "a) Build web APIs.", "Article 4", "40 hours per week."]).heading).toBe("Article 3");
+      const ko = read(["제3조(담당 업무) 근로자는 다음 각 호의 업무를 수행한다.", "가. 웹 서비스를 개발한다.", "나. 서버를 운영한다.", "제4조(근로시간) 주 40시간으로 한다."]);
+      expect(ko).toMatchObject({ heading: "제3조(담당 업무)", statements: ["웹 서비스를 개발한다.", "서버를 운영한다."] });
+      expect(ko.clauses.map((c) => c.label)).toEqual(["가.", "나."]);
+    });
+
+    it("a short heading before an intro names the section; requirements end it", () => {
+      expect(read(["Your Role", "Your responsibilities include:", "Build web APIs", "Maintain the database", "Requirements", "3 years of experience."])).toMatchObject({ heading: "Your Role", statements: ["Build web APIs", "Maintain the database"] });
+    });
+
+    it("sub-numbered sections: the employment sentence and the intro are skipped, the heading keeps its name", () => {
+      const section = read(["Section 2: Position and Duties", "2.1 The Employee is employed as a Web Developer.", "2.2 The Employee shall perform the following duties:", "(a) develop web applications;", "(b) maintain servers;", "Section 3: Remuneration", "3.1 The salary is KRW 50,000,000 per year."]);
+      expect(section).toMatchObject({ heading: "Section 2: Position and Duties", statements: ["develop web applications", "maintain servers"] });
+      expect(section.skipped.map((s) => s.reason)).toEqual(["contract field", "intro sentence"]);
+    });
+
+    it("terms inside the section are skipped with their reason, but a task about pay or leave is a duty", () => {
+      const section = read(["Duties", "1. Calculate monthly wages and manage annual leave records for 200 employees.", "The monthly salary is KRW 3,500,000.", "09:00-18:00, Monday to Friday", "연차 유급휴가 15일을 부여한다.", "월 400만 원"]);
+      expect(section.statements).toEqual(["Calculate monthly wages and manage annual leave records for 200 employees."]);
+      expect(section.skipped.map((s) => s.reason)).toEqual(["wage", "working hours", "leave", "wage"]);
+    });
+
+    it("no duty section: nothing is scored unless the whole text is asked for", () => {
+      const paragraphs = ["Offer letter", "We are pleased to offer you a position.", "Article 4", "40 hours per week."];
+      expect(read(paragraphs)).toMatchObject({ found: false, statements: [], outside: 4, wholeText: false });
+      const whole = findDutySection({ kind: "text", text: "", paragraphs }, { fallback: "whole-text" });
+      expect(whole).toMatchObject({ found: false, wholeText: true, statements: ["We are pleased to offer you a position."] });
+      expect(whole.skipped.map((s) => s.reason)).toEqual(["heading", "heading", "working hours"]);
+    });
   });
 });

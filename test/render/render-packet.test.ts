@@ -1,10 +1,14 @@
+import { textsOf } from "../../src/case/local-text.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Case } from "../../src/case/types.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { requireOccupation } from "../../src/catalog/resolve-code.js";
+import { loadRules } from "../../src/checks/load-rules.js";
 import { buildCheckContext } from "../../src/checks/run-checks.js";
+import { reviewFactsFor } from "../../src/generate/review-facts-for.js";
+import { salaryFloorFor } from "../../src/generate/salary-floor-for.js";
 import type { DocumentLang } from "../../src/model/nodes.js";
 import { collectLines, collectText } from "../../src/model/walk.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
@@ -23,7 +27,10 @@ async function render(input: Case, lang: DocumentLang = "both") {
   const { occupation } = requireOccupation(catalog, input.selectedCode, input.filing.codeEdition);
   const context = buildCheckContext(input, occupation, catalog);
   const plan = planDuties(input.position.duties, occupation, context.match);
-  return { plan, occupation, packet: renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang }) };
+  const rules = loadRules();
+  const floor = salaryFloorFor(input, occupation, rules);
+  const review = reviewFactsFor(input, occupation, rules);
+  return { plan, occupation, packet: renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang, review, ...(floor ? { salaryFloor: floor } : {}) }) };
 }
 
 describe("renderPacket", async () => {
@@ -32,19 +39,18 @@ describe("renderPacket", async () => {
   const annex = packet.documents.find((d) => d.kind === "contract-annex")!.doc;
   const rrs = packet.documents.find((d) => d.kind === "rrs")!.doc;
 
-  it("should write one duty clause per duty, in the task's words, keeping the user's sentence, specifics and share", () => {
+  it("should write each duty clause as the case states it, with its specifics and share, and no catalog task text", () => {
     const duties = annex.children.filter((b) => b.type === "clause" && b.clauseId.startsWith("duty-"));
     expect(duties).toHaveLength(web.position.duties.length);
     plan.forEach((p, i) => {
       const clause = duties[i]!;
       if (clause.type !== "clause") throw new Error("not a clause");
-      expect(p.status).toBe("anchored");
       const [ko, en] = clause.paragraphs;
-      expect(ko).toContain(p.task!.ko.replace(/\.$/, ""));
-      expect(en).toContain(p.task!.en.replace(/\.$/, ""));
       expect(en).toContain(web.position.duties[i]!.text);
       expect(en).toContain(`about ${web.position.duties[i]!.share}%`);
+      expect(ko).toContain(`약 ${web.position.duties[i]!.share}%`);
       for (const tool of web.position.duties[i]!.tools ?? []) expect(en).toContain(tool);
+      if (p.task) for (const text of [ko, en]) expect(text).not.toContain(p.task.en.replace(/\.$/, ""));
     });
   });
 
@@ -64,18 +70,37 @@ describe("renderPacket", async () => {
     expect(intro[1]).toMatch(/^This annex/);
   });
 
-  it("should list as evidence only the contract and the documents the case records", () => {
-    const table = rrs.children.find((b) => b.clauseId === "rrs-evidence-table");
-    if (table?.type !== "table") throw new Error("no evidence table");
-    const titles = table.rows.map((row) => row[1]);
-    expect(titles.slice(1)).toEqual([...web.applicant.documents, ...(web.employer.documents ?? [])].map((d) => d.title));
+  it("should lay the RRS out in the practitioners' three blocks, with the case's figures and no rows a real one lacks", async () => {
+    const headings = rrs.children.filter((b) => b.type === "heading" && b.depth === 2).map((b) => b.clauseId);
+    expect(headings).toEqual(["rrs-company", "rrs-applicant", "rrs-reasons"]);
+    const items = rrs.children.filter((b) => b.type === "heading" && b.depth === 3).map((b) => b.clauseId);
+    expect(items).toEqual(["rrs-duties", "rrs-reason", "rrs-effect", "rrs-plan", "rrs-other"]);
+    const { packet: korean } = await render(web, "ko");
+    const text = collectText(korean.documents.find((d) => d.kind === "rrs")!.doc);
+    for (const figure of ["42,000,000원", "500,000,000원", "4,800,000,000원", "1,350,000,000원", "312,000,000원", "C4821937", "베트남", "1994. 5. 17.", "2027. 1. 4.부터 2년"]) expect(text).toContain(figure);
+    // Ratio arithmetic from the case: 2 counted E-7-1 staff + this hire against 23 insured Koreans.
+    expect(text).toContain("3명, 내국인 근로자의 13.0%");
+    expect(text).toContain("관련 경력 8년 2개월");
+    expect(text).toContain("서울남부출입국·외국인사무소장 귀하");
+    expect(text).not.toMatch(/MOJ-|직종 목록|신청 예정일|매뉴얼은|Seoul Southern|\d{4}-\d{2}-\d{2}|\d\.\d년/);
+    expect(text.match(/2026\. 12\. 1\./g)).toHaveLength(1);
   });
 
-  it("should cover every RRS section the issue lists", () => {
-    const headings = rrs.children.filter((b) => b.type === "heading" && b.depth === 2).map((b) => b.clauseId);
-    expect(headings).toEqual(["rrs-company", "rrs-position", "rrs-duties", "rrs-recruitment", "rrs-fit", "rrs-terms", "rrs-effect", "rrs-evidence"]);
-    const text = collectText(rrs);
-    expect(text).toContain("42,000,000");
+  it("should print a version-2 field in the document's language only, and never admit to no recruitment effort", async () => {
+    const v2 = example("web-developer") as Draft & Record<string, unknown>;
+    const both = (ko: string, en: string) => ({ ko, en }) as unknown as string;
+    v2.employer = { ...v2.employer, businessDescription: both("화장품 온라인 쇼핑몰 운영", "Runs an online cosmetics store") };
+    v2.recruitment = { ...v2.recruitment, domesticEfforts: [], whyForeignNational: both("베트남 결제 연동 경험이 필요합니다.", "Needs Vietnamese payment experience.") };
+    const { packet: ko } = await render(v2, "ko");
+    const { packet: en } = await render(v2, "en");
+    const koText = collectText(ko.documents.find((d) => d.kind === "rrs")!.doc);
+    const enText = collectText(en.documents.find((d) => d.kind === "rrs")!.doc);
+    expect(koText).toContain("화장품 온라인 쇼핑몰 운영");
+    expect(koText).not.toContain("Runs an online cosmetics store");
+    expect(enText).toContain("Needs Vietnamese payment experience.");
+    expect(enText).not.toContain("베트남 결제");
+    expect(koText).not.toMatch(/기록이 없/);
+    expect(koText).not.toContain("국민 채용을 시도하였습니다");
   });
 
   it("should write no cover letter for a first application", () => {
@@ -110,8 +135,9 @@ describe("renderPacket for a reapplication", async () => {
     const prior = input.priorApplication!;
     expect(text).toContain(prior.codeFiled);
     expect(text).toContain(prior.receiptNumber!);
-    for (const reason of prior.reasons) expect(text).toContain(reason.replace(/\s+/g, " "));
-    for (const change of prior.whatChanged) expect(text).toContain(change.replace(/\s+/g, " "));
+    for (const reason of prior.reasons) for (const version of textsOf(reason)) expect(text).toContain(version.replace(/\s+/g, " "));
+    expect(text).toContain("재신청 사유서");
+    for (const change of prior.whatChanged) for (const version of textsOf(change)) expect(text).toContain(version.replace(/\s+/g, " "));
     expect(text).toContain(input.selectedCode);
   });
 });

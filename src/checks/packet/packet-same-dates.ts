@@ -1,5 +1,13 @@
 /** Checks that every document carries the document date, the terms documents the start date, and no date the case lacks. */
-import { caseDates, statesTerms } from "./expected-strings.js";
+import { formatDate, printedDates } from "../../case/dates.js";
+import { compactText } from "../../text/normalize-text.js";
+import { caseDates, inLanguages, statesTerms } from "./expected-strings.js";
+import type { PacketDocument } from "./types.js";
+
+/** True when the document prints the date in its language's form (ISO is accepted everywhere). */
+function printsDate(doc: PacketDocument, date: string): boolean {
+  return [date, ...inLanguages(doc, formatDate(date, "en"), formatDate(date, "ko"))].some((form) => doc.compact.includes(compactText(form)));
+}
 import { definePacketCheck } from "./types.js";
 
 export const packetSameDates = definePacketCheck({
@@ -19,9 +27,9 @@ export const packetSameDates = definePacketCheck({
     const { documentDate } = context.case.filing;
     const { startDate } = context.case.position;
     for (const doc of context.documents) {
-      if (!doc.compact.includes(documentDate)) report({ messageId: "missingDocumentDate", data: { file: doc.file, date: documentDate }, file: doc.file });
-      if (statesTerms(doc) && !doc.compact.includes(startDate)) report({ messageId: "missingStartDate", data: { file: doc.file, date: startDate }, file: doc.file });
-      const printed = new Set(doc.compact.match(/\d{4}-\d{2}-\d{2}/g) ?? []);
+      if (!printsDate(doc, documentDate)) report({ messageId: "missingDocumentDate", data: { file: doc.file, date: documentDate }, file: doc.file });
+      if (statesTerms(doc) && !printsDate(doc, startDate)) report({ messageId: "missingStartDate", data: { file: doc.file, date: startDate }, file: doc.file });
+      const printed = new Set(printedDates(doc.compact));
       for (const date of [...printed].sort()) if (!known.has(date)) report({ messageId: "unknownDate", data: { file: doc.file, date }, file: doc.file });
     }
   },

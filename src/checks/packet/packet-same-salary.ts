@@ -1,4 +1,5 @@
 /** Checks that the annual salary is stated where the terms are, and that no document prints another amount. */
+import { textsOf } from "../../case/local-text.js";
 import { groupDigits } from "../../render/build-view.js";
 import { statesTerms } from "./expected-strings.js";
 import { definePacketCheck } from "./types.js";
@@ -14,19 +15,21 @@ export const packetSameSalary = definePacketCheck({
     source: "issue 5: the same salary everywhere",
     messages: {
       missing: "{{file}} does not state the annual salary of {{salary}} won.",
-      unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, the revenue nor the wage floor of the case.",
+      unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, a financial figure nor the wage floor of the case.",
     },
   },
   run(context, report) {
     const salary = groupDigits(context.case.position.annualSalaryKrw);
-    const known = new Set([salary, groupDigits(context.case.employer.annualRevenueKrw)]);
-    const floor = context.view.salaryFloor?.amountEn.replace(/^KRW /, "");
+    const { annualRevenueKrw, financials } = context.case.employer;
+    const figures = [annualRevenueKrw, financials?.capitalKrw, financials?.totalSalesKrw, financials?.totalLiabilitiesKrw, financials?.operatingProfitKrw];
+    const known = new Set([salary, ...figures.flatMap((n) => (n === undefined ? [] : [groupDigits(Math.abs(n))]))]);
+    const floor = context.view.salaryFloor?.amountDigits;
     if (floor) known.add(floor);
     for (const doc of context.documents) {
       if (statesTerms(doc) && !doc.compact.includes(salary)) report({ messageId: "missing", data: { file: doc.file, salary }, file: doc.file });
       const printed = new Set(doc.compact.match(AMOUNT) ?? []);
       for (const amount of [...printed].sort()) {
-        if (!known.has(amount) && !context.case.position.duties.some((d) => d.text.includes(amount))) {
+        if (!known.has(amount) && !context.case.position.duties.some((d) => textsOf(d.text).some((text) => text.includes(amount)))) {
           report({ messageId: "unknownAmount", data: { file: doc.file, amount }, file: doc.file });
         }
       }

@@ -5,7 +5,7 @@ import { changeFile, testPacketCheck, withText } from "./packet-tester.js";
 testPacketCheck(packetFormatParity, {
   valid: [
     { name: "identical texts" },
-    { name: "table cells read in another order", change: (c) => changeFile(c, "recruitment-reason-statement.pdf", (d) => withText(d, (t) => t.replace("23", "").replace("Regular workers", "Regular workers 23"))) },
+    { name: "table cells read in another order", change: (c) => changeFile(c, "recruitment-reason-statement.pdf", (d) => withText(d, (t) => t.replace("23", "").replace("Regular employees", "Regular employees 23"))) },
   ],
   invalid: [
     {
