@@ -10,8 +10,11 @@ const tempDir = useTempDirs("e7-agree-");
 
 /** The web-developer example with its fourth duty replaced by an interpreter's duty (the whole still reads as 2224). */
 function outOfScopeCase(): string {
-  const input = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8")) as { position: { duties: { text: string }[] } };
-  input.position.duties[3]!.text = "Translate Korean marketing brochures and contracts into Japanese and interpret at meetings with Japanese clients";
+  const input = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8")) as { position: { duties: { text: { ko: string; en: string } }[] } };
+  input.position.duties[3]!.text = {
+    ko: "한국어 마케팅 브로슈어와 계약서를 일본어로 번역하고 일본 고객사와의 회의에서 통역",
+    en: "Translate Korean marketing brochures and contracts into Japanese and interpret at meetings with Japanese clients",
+  };
   const file = path.join(tempDir(), "case.json");
   writeFileSync(file, JSON.stringify(input, null, 2));
   return file;

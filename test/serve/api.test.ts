@@ -82,7 +82,10 @@ describe("serve API", () => {
     expect(res.headers.get("Content-Type")).toBe("application/zip");
     expect(res.headers.get("X-E7-Consistent")).toBe("true");
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(["consistency-report.json", "consistency-report.md", "contract-duty-annex.docx", "contract-duty-annex.pdf", "manifest.json", "recruitment-reason-statement.docx", "recruitment-reason-statement.pdf"]);
+    // Every file the packet's manifest lists, and the manifest itself: the annex, RRS, checklist and report.
+    const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"]!)) as { files: { name: string }[] };
+    expect(Object.keys(files).sort()).toEqual([...manifest.files.map((f) => f.name), "manifest.json"].sort());
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["contract-duty-annex.pdf", "recruitment-reason-statement.pdf", "filing-checklist-ko.pdf", "consistency-report.md"]));
     expect(new TextDecoder().decode(files["contract-duty-annex.pdf"]!.slice(0, 5))).toBe("%PDF-");
     const report = JSON.parse(new TextDecoder().decode(files["consistency-report.json"])) as { consistent: boolean; lang: string; selectedCode: string };
     expect(report).toMatchObject({ consistent: true, lang: "ko", selectedCode: "2224" });
