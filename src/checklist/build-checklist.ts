@@ -3,7 +3,7 @@
  * every document the route and the occupation require with its state on the filing date, what to sign, seal and
  * print, and the checks that failed or warned. Pure: the findings are passed in.
  */
-import { addMonths } from "../case/dates.js";
+import { addMonths, formatDate } from "../case/dates.js";
 import type { Case, CaseDocument } from "../case/types.js";
 import type { Occupation } from "../catalog/types.js";
 import type { Rules } from "../checks/load-rules.js";
@@ -115,7 +115,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       const months = rules.documentValidity.find((r) => r.kinds.includes(doc.kind) && (r.origin === undefined || r.origin === doc.origin))?.months;
       const renew: Text2 | undefined =
         state.status === "expired" && months
-          ? { ko: `신청일(${filingDate})에 유효하도록 ${addMonths(filingDate, -months)} 이후에 다시 발급받으십시오.`, en: `Get it issued again after ${addMonths(filingDate, -months)} so it is valid on the filing date (${filingDate}).` }
+          ? { ko: `신청일(${formatDate(filingDate, "ko")})에 유효하도록 ${formatDate(addMonths(filingDate, -months), "ko")} 이후에 다시 발급받으십시오.`, en: `Get it issued again after ${formatDate(addMonths(filingDate, -months), "en")} so it is valid on the filing date (${formatDate(filingDate, "en")}).` }
           : state.status === "expired"
             ? { ko: "신청일 전에 효력이 끝납니다. 새로 발급받으십시오.", en: "It lapses before the filing date; get a new one." }
             : state.status === "incomplete"

@@ -1,4 +1,5 @@
 /** The checklist as plain text for the terminal, in one language. */
+import { officeById } from "../case/immigration-offices.js";
 import { documentText, legalisationText, orderedItems, summaryText, type ChecklistLang } from "./render-checklist.js";
 import { LABELS, STATUS_LABELS } from "./texts.js";
 import type { Checklist } from "./types.js";
@@ -8,7 +9,7 @@ export function formatChecklistText(checklist: Checklist, lang: ChecklistLang): 
   const t = (text: { ko: string; en: string }): string => text[lang];
   const out: string[] = [];
   out.push(`${t(LABELS.title)}: ${checklist.applicant} / ${t(checklist.employer)} / ${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`);
-  out.push(`${t(LABELS.filingDate)}: ${checklist.filingDate}   ${t(LABELS.office)}: ${checklist.office}`);
+  out.push(`${t(LABELS.filingDate)}: ${checklist.filingDate}   ${t(LABELS.office)}: ${officeById(checklist.office)?.[lang] ?? checklist.office}`);
   out.push(summaryText(checklist, lang), "");
   out.push(`${t(LABELS.route)}:`);
   out.push(`  ${t(checklist.route.name)} (${t(LABELS.currentStatus)}: ${checklist.route.currentStatus})`);

@@ -1,4 +1,6 @@
 /** Renders the filing checklist into the document model in one language, so the existing docx and PDF writers write it. */
+import { formatDate } from "../case/dates.js";
+import { officeById } from "../case/immigration-offices.js";
 import { clause, heading, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
 import { LABELS, STATUS_LABELS } from "./texts.js";
@@ -58,8 +60,8 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
         [t(LABELS.applicant), checklist.applicant],
         [t(LABELS.employer), t(checklist.employer)],
         [t(LABELS.code), `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`],
-        [t(LABELS.filingDate), checklist.filingDate],
-        [t(LABELS.office), checklist.office],
+        [t(LABELS.filingDate), formatDate(checklist.filingDate, lang)],
+        [t(LABELS.office), officeById(checklist.office)?.[lang] ?? checklist.office],
         [t(LABELS.currentStatus), route.currentStatus === "abroad" ? (lang === "ko" ? "해외 체류" : "abroad") : route.currentStatus],
       ],
       "checklist-overview-table",
@@ -82,8 +84,8 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
         String(i + 1),
         documentText(item, lang),
         t(item.issuer),
-        item.held ? `${t(LABELS.yes)}${item.issueDate ? ` ${item.issueDate}` : ""}` : t(LABELS.no),
-        item.validThrough ?? t(LABELS.none),
+        item.held ? `${t(LABELS.yes)}${item.issueDate ? ` ${formatDate(item.issueDate, lang)}` : ""}` : t(LABELS.no),
+        item.validThrough ? formatDate(item.validThrough, lang) : t(LABELS.none),
         legalisationText(item, lang),
         t(STATUS_LABELS[item.status]),
       ]),
@@ -107,7 +109,7 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
     section(7, LABELS.notes, "checklist-notes"),
     paragraph(t(LABELS.validityNote), "checklist-validity"),
     paragraph(fill(t(LABELS.generatedBy), { version: checklist.rules.version, asOf: checklist.rules.asOf }), "checklist-provenance"),
-    paragraph(checklist.documentDate, "checklist-date", "right"),
+    paragraph(formatDate(checklist.documentDate, lang), "checklist-date", "right"),
   ];
   return root({ kind: "filing-checklist", lang, title: t(LABELS.title), subject: `${checklist.code} ${checklist.occupation.en}`, author: checklist.employer.en, date: checklist.documentDate }, children);
 }
