@@ -74,7 +74,9 @@ function isHeading(line: string): boolean {
  */
 export function splitDuties(text: string): DutyInput[] {
   const lines = text.replace(/\r\n?/g, "\n").replace(/[\u2028\u2029\u0085]/g, "\n").split("\n");
-  const items: string[] = [];
+  // Each item is kept as its lines, joined once at the end: appending to one growing string and reading its last
+  // character flattens the string every time, which made a long run of continuation lines quadratic.
+  const items: string[][] = [];
   let continuing = false;
   for (const rawLine of lines) {
     const line = rawLine.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, " ").trim();
@@ -92,17 +94,17 @@ export function splitDuties(text: string): DutyInput[] {
     const label = /^([^:：]{1,30})[:：]\s+(?=\S)/u.exec(body);
     if (label && HEADING_WORDS.test(label[1]!.trim())) body = body.slice(label[0].length);
     if (!body.trim()) continue;
-    const previous = items.length - 1;
+    const previous = items.at(-1);
     // A wrapped line (no marker, previous line not ended, starts in lower case) continues its item. Korean has no
     // case, so a Korean line is taken as an item of its own.
-    if (!marker && continuing && previous >= 0 && !/[.!?。다함음임됨)]/u.test(items[previous]!.slice(-1)) && /^[\p{Ll}\d(]/u.test(body)) {
-      items[previous] = `${items[previous]} ${body}`;
-    } else items.push(body);
+    if (!marker && continuing && previous && !/[.!?。다함음임됨)]/u.test(previous.at(-1)!.slice(-1)) && /^[\p{Ll}\d(]/u.test(body)) {
+      previous.push(body);
+    } else items.push([body]);
     continuing = true;
   }
   const duties: DutyInput[] = [];
-  for (const item of items) {
-    const { text: body, share } = readShare(item);
+  for (const parts of items) {
+    const { text: body, share } = readShare(parts.join(" "));
     const sentences = splitSentences(body).map(clean).filter((sentence) => /[\p{L}]/u.test(sentence) && !isHeading(sentence));
     for (const sentence of sentences) {
       duties.push(share === undefined ? { text: sentence } : { text: sentence, share: share / sentences.length });

@@ -97,7 +97,13 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   extraction.pages.forEach((items, index) => {
     for (const line of buildLines(items, index + 1)) lines.push(line);
   });
-  const kept = lines.filter((line) => line.text.trim() && !isPageNumber(line.text));
+  // Only the first or last line of a page can be a running page number; a number inside a table cell is content.
+  const edge = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    if (i === 0 || lines[i - 1]!.page !== lines[i]!.page) edge.add(lines[i]!);
+    if (i === lines.length - 1 || lines[i + 1]!.page !== lines[i]!.page) edge.add(lines[i]!);
+  }
+  const kept = lines.filter((line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text)));
   if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
     throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], "E_PDF_NO_TEXT");
   }

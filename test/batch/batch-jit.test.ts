@@ -49,8 +49,8 @@ describe("tuneV8ForBatch", () => {
     await run(process.execPath, [path.join(PACKAGE_ROOT, "dist", "cli", "main.js"), "batch", "cases", "--out", "batch", "--jobs", "1", "--json"], { cwd: dir });
     const alone = await generatePacket({ casePath: example, outDir: path.join(dir, "alone"), formats: ["docx", "pdf"] });
     const documents = alone.files.filter((file) => /\.(docx|pdf)$/.test(file)).map((file) => path.basename(file));
-    // Annex, RRS and cover letter, and the Korean and English filing checklists, in two formats.
-    expect(documents).toHaveLength(10);
+    // Annex, RRS, cover letter and the Korean and English filing checklists in two formats, and the annex's redline.
+    expect(documents).toHaveLength(11);
     const hash = async (file: string): Promise<string> => createHash("sha256").update(await readFile(file)).digest("hex");
     for (const name of documents) expect(await hash(path.join(dir, "batch", "reapplication", name)), name).toBe(await hash(path.join(dir, "alone", name)));
   }, 240_000);

@@ -13,8 +13,11 @@ const SMALL = 20_000;
 const LARGE = 200_000;
 /** Linear is 10; quadratic would be ~100. */
 const MAX_RATIO = 35;
-/** Below this the larger input is too fast for anything quadratic to hide in it (200 KB squared is ~10^10 steps). */
-const FLOOR_MS = 25;
+/**
+ * Below this the larger input is too fast for anything quadratic to hide in it (200 KB squared is ~10^10 steps, seconds
+ * at least); above it the ratio decides. A low floor made the test flaky: a 1.5 ms small run against 64 ms is noise.
+ */
+const FLOOR_MS = 250;
 
 /** Best-of-three CPU milliseconds of fn(text). */
 function cpuMs(fn: (text: string) => unknown, text: string): number {
