@@ -64,7 +64,8 @@ describe("documents and their state on the filing date", () => {
   it("should mark the expired certificate of the problem example and say when to get a new one", () => {
     const checklist = checklistOf("problem-expired-certificate");
     expect(item(checklist, "tax-certificate-national")).toMatchObject({ status: "expired", issueDate: "2026-08-20", validThrough: "2026-11-19" });
-    expect(item(checklist, "tax-certificate-national")?.note?.en).toMatch(/after 2026-09-07/);
+    expect(item(checklist, "tax-certificate-national")?.note?.en).toMatch(/after 7 September 2026/);
+    expect(item(checklist, "tax-certificate-national")?.note?.ko).toMatch(/2026\. 9\. 7\. 이후/);
     expect(item(checklist, "passport")).toMatchObject({ held: true, validThrough: "2029-03-10", status: "ready" });
     expect(checklist.summary).toMatchObject({ readyToFile: false, errors: 1 });
     expect(checklist.findings.find((f) => f.checkId === "document-validity")).toMatchObject({ severity: "error", title: { ko: "서류 유효기간·공증" } });
