@@ -18,5 +18,11 @@ export const BATCH_V8_FLAGS = ["--interrupt-budget=270336", "--max-inlined-bytec
  * settings, which must not change in a running process.
  */
 export function tuneV8ForBatch(): void {
+  if (!batchTuningApplies()) return;
   for (const flag of BATCH_V8_FLAGS) v8.setFlagsFromString(flag);
+}
+
+/** The flags were measured on Node 20's V8 (11.x); newer V8 tiers through Maglev and lacks --interrupt-budget (it prints an error). */
+export function batchTuningApplies(v8Version: string = process.versions.v8): boolean {
+  return v8Version.startsWith("11.");
 }
