@@ -63,7 +63,7 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   const summary = !read
     ? "No duty clause was read in any document."
     : result.verdict === "excluded"
-      ? `The duties read as a role the catalog excludes from ${label(catalog, result.selectedCode)} (see document-excluded-role below).`
+      ? `The duties read as a role the catalog excludes from ${label(catalog, result.selectedCode)} (see verify-document-excluded-role below).`
       : `The documents together support ${label(catalog, result.bestCode)}.`;
   out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
   for (const doc of result.documents) {
@@ -97,7 +97,7 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   if (result.findings.length > 0) {
     out.push("Findings:");
     for (const finding of result.findings) {
-      out.push(`  ${finding.severity.padEnd(7)} ${finding.id}${finding.document ? ` (${finding.document})` : ""}`);
+      out.push(`  ${finding.severity.padEnd(7)} ${finding.checkId}${finding.file ? ` (${printable(finding.file)})` : ""}`);
       out.push(`          ${printable(finding.message)}`);
       if (finding.fix) out.push(`          Fix: ${printable(finding.fix)}`);
     }

@@ -42,14 +42,14 @@ describe("verify", () => {
     const run = await cli(["verify", "--code", "2223", "--contract", "web.docx"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Verdict: MISMATCH. The documents together support 2224 Web developer");
-    expect(run.stdout).toMatch(/error\s+document-mismatch \(web\.docx\)/);
+    expect(run.stdout).toMatch(/error\s+verify-document-mismatch \(web\.docx\)/);
     expect(run.stderr).toBe("");
   });
 
   it("prints the documented JSON shape", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "web.docx", "--rrs", "app-rrs.pdf", "--json"], { cwd: dir });
     expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as Record<string, unknown> & { documents: Record<string, unknown>[]; findings: { id: string }[] };
+    const result = JSON.parse(run.stdout) as Record<string, unknown> & { documents: Record<string, unknown>[]; findings: { checkId: string }[] };
     expect(result).toMatchObject({ verdict: "mismatch", selectedCode: "2224", bestCode: expect.any(String) });
     expect(result.documents.map((d) => [d["path"], d["verdict"], d["bestCode"]])).toEqual([
       ["web.docx", "match", "2224"],
@@ -57,7 +57,7 @@ describe("verify", () => {
     ]);
     const statement = (result.documents[0]!["statements"] as Record<string, unknown>[])[0]!;
     expect(Object.keys(statement)).toEqual(expect.arrayContaining(["text", "bestCode", "score", "margin", "evidence", "supportsFiledCode"]));
-    expect(result.findings.map((f) => f.id)).toContain("documents-disagree");
+    expect(result.findings.map((f) => f.checkId)).toContain("verify-documents-disagree");
   });
 
   it("writes a Markdown report, refuses to overwrite it, and replaces it with --force", async () => {
@@ -66,7 +66,7 @@ describe("verify", () => {
     expect(first.code).toBe(1);
     const text = await readFile(report, "utf8");
     expect(text).toContain("# E-7 duty verification report");
-    expect(text).toContain("`document-mismatch`");
+    expect(text).toContain("`verify-document-mismatch`");
     expect(text).toMatch(/\| 1 \| no \| 2224 \|/);
     expect((await stat(report)).mode & 0o077).toBe(0);
     await writeFile(report, "keep me");
@@ -111,10 +111,10 @@ describe("verify", () => {
   it("verifies the bundled README example: web platform duties filed as 2223", async () => {
     const run = await cli(["verify", "--code", "2223", "--contract", "examples/verify/contract.txt", "--rrs", "examples/verify/rrs.md", "--json"], { cwd: PACKAGE_ROOT });
     expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as { verdict: string; bestCode: string; findings: { id: string }[] };
+    const result = JSON.parse(run.stdout) as { verdict: string; bestCode: string; findings: { checkId: string }[] };
     expect(result.verdict).toBe("mismatch");
     expect(result.bestCode).toBe("2224");
-    expect(result.findings.map((f) => f.id)).toEqual(expect.arrayContaining(["document-mismatch", "generic-clause", "title-trap", "documents-support-other-code"]));
+    expect(result.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(["verify-document-mismatch", "verify-generic-clause", "verify-title-trap", "verify-documents-support-other-code"]));
   });
 });
 
@@ -134,7 +134,7 @@ describe("verify shows what it read", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("read: NO DUTY SECTION FOUND. Nothing in this document was scored");
     expect(run.stdout).toContain("No duty clause was read in any document.");
-    expect(run.stdout).toMatch(/error\s+no-duty-section \(en-no-section\.txt\)/);
+    expect(run.stdout).toMatch(/error\s+verify-no-duty-section \(en-no-section\.txt\)/);
     expect(run.stdout).not.toContain("statement");
     const whole = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--whole-text", "--json"], { cwd: dir });
     const result = JSON.parse(whole.stdout) as { documents: { dutySection: { found: boolean; wholeText: boolean; skipped: { text: string; reason: string }[] }; statements: { text: string }[] }[] };

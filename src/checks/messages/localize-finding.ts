@@ -3,6 +3,7 @@ import { josa } from "es-hangul";
 import { checks } from "../index.js";
 import { packetCaseChecks, packetChecks } from "../packet/index.js";
 import type { CheckMeta } from "../types.js";
+import { verifyChecks } from "../verify/index.js";
 
 export type UiLang = "ko" | "en";
 type JosaOption = Parameters<typeof josa>[1];
@@ -27,12 +28,12 @@ export function formatMessageKo(template: string, data: Readonly<Record<string, 
   });
 }
 
-/** Every registered check's meta by id (case, packet and packet-case checks), built on first use. */
+/** Every registered check's meta by id (case, packet, packet-case and verify checks), built on first use. */
 let metaById: ReadonlyMap<string, CheckMeta> | undefined;
 
 /** The meta of a registered check, or undefined for an unknown id. */
 export function registeredCheckMeta(checkId: string): CheckMeta | undefined {
-  metaById ??= new Map([...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks)].map((check) => [check.meta.id, check.meta]));
+  metaById ??= new Map([...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks), ...Object.values(verifyChecks)].map((check) => [check.meta.id, check.meta]));
   return metaById.get(checkId);
 }
 
