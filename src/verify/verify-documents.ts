@@ -6,7 +6,7 @@
 import { requireOccupation } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import { runVerifyChecks } from "../checks/verify/run-verify-checks.js";
-import type { VerifyDocumentContext } from "../checks/verify/types.js";
+import type { VerifyCheckContext, VerifyDocumentContext } from "../checks/verify/types.js";
 import { CLEAR_MAJORITY } from "../checks/verify/verify-helpers.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DutyInput, Verdict } from "../match/types.js";
@@ -60,6 +60,14 @@ const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1
 
 /** Verifies already-read documents; pure and deterministic. */
 export function verifyExtracted(catalog: Catalog, options: VerifyOptions, documents: readonly ExtractedDocument[]): VerifyResult {
+  const context = buildVerifyContext(catalog, options, documents);
+  const findings = runVerifyChecks(context);
+  const ok = context.verdict === "match" && !findings.some((finding) => finding.severity === "error");
+  return { verdict: context.verdict, filedCode: options.code, selectedCode: context.selectedCode, bestCode: context.combined.bestCode, ok, documents: context.documents.map((d) => d.verified), findings };
+}
+
+/** Reads each document's duty section and scores it: everything the verify checks look at. */
+export function buildVerifyContext(catalog: Catalog, options: VerifyOptions, documents: readonly ExtractedDocument[]): VerifyCheckContext {
   const { occupation, resolution } = requireOccupation(catalog, options.code, options.edition);
   const selectedCode = occupation.code ?? occupation.id;
   const read: VerifyDocumentContext[] = [];
@@ -123,17 +131,5 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   }
   const combined = matchDuties(catalog, sections, { selectedCode, ...(options.title ? { title: options.title } : {}) });
   const verdict = read.reduce<Verdict>((worst, doc) => (VERDICT_RANK[doc.verified.verdict] > VERDICT_RANK[worst] ? doc.verified.verdict : worst), "match");
-  const findings = runVerifyChecks({
-    catalog,
-    occupation,
-    selectedCode,
-    filedCode: options.code,
-    ...(options.edition === undefined ? {} : { edition: options.edition }),
-    resolution,
-    documents: read,
-    combined,
-    verdict,
-  });
-  const ok = verdict === "match" && !findings.some((finding) => finding.severity === "error");
-  return { verdict, filedCode: options.code, selectedCode, bestCode: combined.bestCode, ok, documents: read.map((d) => d.verified), findings };
+  return { catalog, occupation, selectedCode, filedCode: options.code, ...(options.edition === undefined ? {} : { edition: options.edition }), resolution, documents: read, combined, verdict };
 }
