@@ -6,7 +6,7 @@ export const packetFormerCodeNamed = definePacketCheck({
     id: "packet-former-code-named",
     description: "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
     severity: "error",
-    source: "issue 5: if the prior code was a former-edition number, name both",
+    source: "When the earlier application used a former edition's number, the cover letter names both that number and the current one.",
     messages: {
       missingCover: "The case is a {{kind}}, but no cover letter was written.",
       missingCode: "{{file}} does not name code {{code}}.",
