@@ -642,7 +642,7 @@ async function verifyNow(event) {
   $("ver-status").textContent = s("verifying");
   $("ver-result").replaceChildren();
   try {
-    const res = await fetch("/api/verify", { method: "POST", body: data });
+    const res = await fetch(`/api/verify?ui=${state.lang}`, { method: "POST", body: data });
     const body = await res.json();
     $("ver-status").textContent = "";
     if (body.error) { showError($("ver-result"), body.error); return; }

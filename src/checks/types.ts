@@ -66,6 +66,8 @@ export interface Finding {
   readonly file?: string;
   /** What to change (meta.fixes filled with the finding's data), when the check says. */
   readonly fix?: string;
+  /** The meta.fixes entry `fix` was filled from, when it is not the one named like messageId (for the Korean text). */
+  readonly fixId?: string;
   /** The rule's citation (meta.source). */
   readonly source: string;
 }
@@ -104,7 +106,7 @@ export function collectFindings<C, R extends FindingReport>(
       data,
       ...(path !== undefined ? { path } : {}),
       ...(extra as Omit<R, keyof FindingReport>),
-      ...(fix !== undefined ? { fix: formatMessage(fix, data) } : {}),
+      ...(fix !== undefined ? { fix: formatMessage(fix, data), ...(fixId !== undefined && fixId !== messageId ? { fixId } : {}) } : {}),
       source: meta.source,
     });
   });

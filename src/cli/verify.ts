@@ -18,6 +18,7 @@ interface VerifyArgs {
   wholeText: boolean;
   report?: string;
   force: boolean;
+  ui?: "ko" | "en";
 }
 
 function label(catalog: Catalog, code: string): string {
@@ -134,7 +135,11 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     const documents: { role: DocumentRole; source: string }[] = [];
     if (args.contract) documents.push({ role: "contract", source: args.contract });
     if (args.rrs) documents.push({ role: "rrs", source: args.rrs });
-    const result = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), ...(args.wholeText ? { wholeText: true } : {}), documents }, { cwd: io.cwd });
+    const read = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), ...(args.wholeText ? { wholeText: true } : {}), documents }, { cwd: io.cwd });
+    // Findings follow --ui or the locale; --json changes language only when --ui is given (as validate does).
+    const { localizeFindings, uiLangFrom } = await import("../checks/messages/localize-finding.js");
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    const result: VerifyResult = { ...read, findings: localizeFindings(read.findings, ui) };
     if (reportPath) {
       const { formatVerifyMarkdown } = await import("../verify/format-verify-markdown.js");
       await writeReportFile(reportPath, formatVerifyMarkdown(catalog, result), args.force);

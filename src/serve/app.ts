@@ -258,7 +258,7 @@ export function createApp(options: AppOptions = {}): Hono {
     if (edition) checkEdition(catalog, edition);
     const { verifyDocuments } = await import("../verify/verify-documents.js");
     const result = await verifyDocuments(catalog, { code, ...(edition ? { edition } : {}), ...(title ? { title } : {}), documents });
-    return c.json(result, 200, { "X-E7-Exit-Code": String(result.ok ? EXIT.OK : EXIT.FINDINGS) });
+    return c.json({ ...result, findings: localizeFindings(result.findings, uiOf(c)) }, 200, { "X-E7-Exit-Code": String(result.ok ? EXIT.OK : EXIT.FINDINGS) });
   });
 
   return app;

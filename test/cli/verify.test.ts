@@ -46,6 +46,20 @@ describe("verify", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("prints the findings and fixes in Korean with --ui ko, and keeps --json English unless --ui is given", async () => {
+    const ko = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "ko"], { cwd: dir });
+    const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
+    expect(ko.code).toBe(1);
+    expect(ko.stdout).toMatch(/error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 Web developer \(웹 개발자\) 쪽을 가리킵니다\./);
+    expect(ko.stdout).toMatch(/Fix: .*2224로 신청하십시오/);
+    expect(en.stdout).toContain("The contract's duties point to 2224 Web developer");
+    expect(en.stdout).not.toContain("쪽을 가리킵니다");
+    const json = JSON.parse((await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json"], { cwd: dir })).stdout) as { findings: { checkId: string; message: string }[] };
+    expect(json.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(/^The contract's duties/);
+    const jsonKo = JSON.parse((await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json", "--ui", "ko"], { cwd: dir })).stdout) as { findings: { checkId: string; message: string }[] };
+    expect(jsonKo.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(/^계약서의 업무는/);
+  });
+
   it("prints the documented JSON shape", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "web.docx", "--rrs", "app-rrs.pdf", "--json"], { cwd: dir });
     expect(run.code).toBe(1);

@@ -49,9 +49,16 @@ export function findingMessage(finding: { readonly checkId: string; readonly mes
   return template === undefined ? finding.message : formatMessageKo(template, finding.data ?? {});
 }
 
-/** The same findings with their messages in the given language (the JSON shape is unchanged). */
-export function localizeFindings<F extends { readonly checkId: string; readonly messageId: string; readonly message: string; readonly data?: Readonly<Record<string, string | number>> }>(findings: readonly F[], ui: UiLang): F[] {
-  return findings.map((finding) => (ui === "en" ? finding : { ...finding, message: findingMessage(finding, ui) }));
+/** A finding's fix in the given language (English when no Korean text exists). */
+export function findingFix(finding: { readonly checkId: string; readonly messageId: string; readonly fix?: string; readonly fixId?: string; readonly data?: Readonly<Record<string, string | number>> }, ui: UiLang): string | undefined {
+  if (ui === "en" || finding.fix === undefined) return finding.fix;
+  const template = registeredCheckMeta(finding.checkId)?.fixesKo?.[finding.fixId ?? finding.messageId];
+  return template === undefined ? finding.fix : formatMessageKo(template, finding.data ?? {});
+}
+
+/** The same findings with their messages (and fixes) in the given language (the JSON shape is unchanged). */
+export function localizeFindings<F extends { readonly checkId: string; readonly messageId: string; readonly message: string; readonly fix?: string; readonly fixId?: string; readonly data?: Readonly<Record<string, string | number>> }>(findings: readonly F[], ui: UiLang): F[] {
+  return findings.map((finding) => (ui === "en" ? finding : { ...finding, message: findingMessage(finding, ui), ...(finding.fix === undefined ? {} : { fix: findingFix(finding, ui) }) }));
 }
 
 /** The UI language: --ui when given, else Korean when the locale (LC_ALL, LC_MESSAGES, LANG) is Korean. */
