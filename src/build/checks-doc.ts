@@ -58,7 +58,7 @@ export function checksDoc(): string {
     "",
     "<!-- Generated from the check registries by `npm run docs:checks`; do not edit by hand. test/checks/checks-doc.test.ts fails when this page is out of date. -->",
     "",
-    `Every finding e7-align reports comes from one of these ${all.reduce((n, s) => n + s.metas.length, 0)} registered checks. Each check is one file holding its meta`,
+    `The ${all.reduce((n, s) => n + s.metas.length, 0)} registered checks behind the findings of \`validate\`, \`generate\` and \`verify\`. Each check is one file holding its meta`,
     "(id, severity, the rule in one line, its source, and its messages in English and Korean) and its `run` function;",
     "its valid and invalid cases are in the test file of the same name. Severity is the default; a finding may set its own.",
     "How to add one: [architecture.md](architecture.md#adding-a-check).",

@@ -18,5 +18,12 @@ testVerifyCheck(verifyDocumentMismatch, {
       change: (context) => ({ ...context, documents: context.documents.map((d) => ({ ...d, verified: { ...d.verified, pullingElsewhere: [] } })) }),
       findings: [{ messageId: "mismatch", statements: [], data: { clauses: "the duty clauses" } }],
     },
+    {
+      name: "a mismatch whose best code is the filed one: only rewriting is advised",
+      code: "2223",
+      contract: ONE_WEB_CLAUSE,
+      change: (context) => ({ ...context, documents: context.documents.map((d) => ({ ...d, verified: { ...d.verified, bestCode: "2223" } })) }),
+      findings: [{ messageId: "mismatchOne", fix: "Rewrite clause 1 toward 2223's scope (Application software developer), e.g. " }],
+    },
   ],
 });
