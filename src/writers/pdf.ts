@@ -1,6 +1,6 @@
 /** Conversion of a document model to a PDF with an embedded Korean font (the only module that imports `pdfkit`). */
 import type { GlyphFinder } from "../case/text-safety.js";
-import { E7Error } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
@@ -115,7 +115,7 @@ export async function loadPdfFonts(withHan = false): Promise<PdfFonts> {
 export class MissingGlyphError extends E7Error {
   constructor(character: string, clauseId: string) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-    super("E_FONT_MISSING_GLYPH", `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
+    super(ERR.E_FONT_MISSING_GLYPH, `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
       hints: ["Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx."],
     });
     this.name = "MissingGlyphError";
