@@ -46,16 +46,11 @@ export interface BatchLimits {
 }
 
 /**
- * Real cases take a second or two, and a worker holds about 100 MB of live heap (libraries, catalog, fonts' tables)
- * plus a few MB per case; the limits only catch runaways. The heap cap also sets how far V8 lets a heap grow past
- * its live size between collections (about 1.6x under a 1 GB cap, 1.35x under 384 MB), so a lower cap keeps each
- * worker's resident memory ~20 MB nearer what it uses.
+ * The limits only catch runaways: a real case takes a second or two and a few MB. The heap cap is kept low because it
+ * also sets how far V8 lets a heap grow past its live size between collections (docs/performance.md).
  */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = Object.freeze({ caseTimeoutMs: 5 * 60_000, workerMemoryMb: 384 });
-/**
- * Young generation of a worker, which V8 keeps committed. Measured on 200 cases at --jobs 2 (2026-11-25): 16 MB gave a
- * 392 MB peak, 12 MB 378 MB for about 5 % more CPU (more scavenges), 8 MB 15 % more CPU.
- */
+/** Young generation of a worker, which V8 keeps committed: smaller saves memory for more CPU (docs/performance.md). */
 const WORKER_YOUNG_MB = 12;
 
 /** Default worker count. */

@@ -4,8 +4,8 @@
  * so that Korean matches without a morphological analyser.
  */
 import { stemmer } from "stemmer";
-// The package's ES module build: importing "stopword" loads its CommonJS build (all 62 languages, 237 KB) through
-// Node's CommonJS export scan, which cost `e7-align match` about 45 ms of its cold start; this file is 146 KB.
+// The package's ES module build: importing "stopword" loads its CommonJS build of all 62 languages through Node's
+// CommonJS export scan, a noticeable part of `e7-align match`'s cold start (docs/performance.md).
 import { eng } from "stopword/dist/stopword.esm.min.mjs";
 import { normalizeText } from "./normalize-text.js";
 

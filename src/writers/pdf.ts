@@ -34,8 +34,8 @@ async function openFaces(font: FontPackage): Promise<PdfFaces> {
 
 /**
  * Words whose shaping a face remembers. A packet draws about 600 distinct words and a remembered word costs about
- * 1 KB, so this bounds the memory at a few MB per face; past it the memory is dropped and refilled, and a long batch
- * of varied cases stays flat instead of growing by ~0.3 MB per case.
+ * 1 KB, so this bounds the memory at a few MB per face; past it the memory is dropped and refilled, so a long batch
+ * of varied cases does not grow with every case.
  */
 const SHAPED_WORDS_PER_FACE = 8_000;
 
@@ -272,7 +272,7 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
  * Draws a table row by row. Within a row the cells are drawn line by line across the row (first lines of all cells,
  * then second lines …), so a text extractor that reads by position gets each visual line whole and in order. A row
  * that fits on a page is never split; a row taller than a whole page continues on the next pages, its cells' borders
- * drawn around each part (before, what passed the page's bottom edge was lost).
+ * drawn around each part, so nothing past the page's bottom edge is lost.
  */
 function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));
