@@ -160,8 +160,8 @@ const STEM_MERGES: Readonly<Record<string, string>> = {
 
 const stemLatin = (word: string): string => {
   // hasOwn: "constructor" or "toString" must not find Object.prototype members.
-  const stem = Object.hasOwn(STEM_EXCEPTIONS, word) ? STEM_EXCEPTIONS[word] : stemmer(foldSpelling(word));
-  return Object.hasOwn(STEM_MERGES, stem) ? STEM_MERGES[stem] : stem;
+  const stem = (Object.hasOwn(STEM_EXCEPTIONS, word) ? STEM_EXCEPTIONS[word] : undefined) ?? stemmer(foldSpelling(word));
+  return (Object.hasOwn(STEM_MERGES, stem) ? STEM_MERGES[stem] : undefined) ?? stem;
 };
 
 /** Stems one English word (after spelling folding); Korean words get their particle stripped. */
