@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { copyFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { E7Error, EXIT, InputFileError, UsageError } from "../errors.js";
+import { E7Error, ERR, EXIT, InputFileError, UsageError } from "../errors.js";
 import { readFileLimited } from "../io/read-file-limited.js";
 import { loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
 import { migrateCase } from "../case/migrate-case.js";
@@ -24,7 +24,7 @@ async function writeNew(file: string, shown: string, text: string): Promise<void
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError(shown, code === "EEXIST" ? "already exists; migrate never overwrites a file." : `cannot be written (${code ?? String(error)}).`, [
       "Choose another name with --out.",
-    ], "E_WRITE_FAILED");
+    ], ERR.E_WRITE_FAILED);
   }
 }
 

@@ -3,7 +3,7 @@
  * ends, and a pipe blocks), refuses files over the cap before reading, and never reads more than cap + 1 bytes.
  */
 import { open, stat } from "node:fs/promises";
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError } from "../errors.js";
 
 /** 1024 KB below 10 MB, 12.5 MB above: sizes as the messages print them. */
 export function formatSize(bytes: number): string {
@@ -24,10 +24,10 @@ export async function readFileLimited(file: string, options: ReadLimitOptions): 
   const info = await stat(file);
   if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
   if (!info.isFile()) {
-    throw new InputFileError(file, `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`, ["Give the path of the file itself."], "E_NOT_FILE");
+    throw new InputFileError(file, `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`, ["Give the path of the file itself."], ERR.E_NOT_FILE);
   }
   const tooLarge = (size: string): InputFileError =>
-    new InputFileError(file, `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right file?"], "E_FILE_TOO_LARGE");
+    new InputFileError(file, `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right file?"], ERR.E_TOO_LARGE);
   if (info.size > options.maxBytes) throw tooLarge(formatSize(info.size));
   const handle = await open(file, "r");
   try {
@@ -59,7 +59,7 @@ export async function readStreamLimited(stream: AsyncIterable<Uint8Array | strin
     length += bytes.byteLength;
     if (length > options.maxBytes) {
       stream.destroy?.();
-      throw new InputFileError(name, `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right input?"], "E_FILE_TOO_LARGE");
+      throw new InputFileError(name, `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right input?"], ERR.E_TOO_LARGE);
     }
     chunks.push(bytes);
   }

@@ -1,7 +1,7 @@
 /** Reads any supported document (.docx, .hwpx, .pdf, .txt, .md) from a path or from bytes, choosing the reader by content and extension. */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError } from "../errors.js";
 import { isZip } from "./inspect-docx-zip.js";
 import { readDocxText } from "./read-docx-text.js";
 import { readHwpxText } from "./read-hwpx-text.js";
@@ -28,18 +28,18 @@ export async function readDocument(source: string | DocumentBytes, options: { li
   const bytes = typeof source === "string" ? await readBytes(path.resolve(options.cwd ?? ".", source), limits, name) : source.bytes;
   const readOptions = { name, limits, ...(options.inThread ? { inThread: true } : {}) };
   const extension = path.extname(name).toLowerCase();
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   // Content decides when it is unambiguous: a PDF saved with a .docx name is still a PDF.
   if (isPdf(bytes)) return readPdfText(bytes, readOptions);
   if (isZip(bytes)) return extension === ".hwpx" || extension === ".hwp" ? readHwpxText(bytes, readOptions) : readDocxText(bytes, readOptions);
-  if (extension === ".hwp") throw new InputFileError(name, "is a Hangul .hwp file, which e7-align cannot read.", [...HWP_HINTS, SUPPORTED], "E_UNSUPPORTED_FORMAT");
+  if (extension === ".hwp") throw new InputFileError(name, "is a Hangul .hwp file, which e7-align cannot read.", [...HWP_HINTS, SUPPORTED], ERR.E_UNSUPPORTED_FORMAT);
   if (isOleFile(bytes)) {
-    throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], "E_UNSUPPORTED_FORMAT");
+    throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], ERR.E_UNSUPPORTED_FORMAT);
   }
   if (extension === ".docx") return readDocxText(bytes, readOptions);
   if (extension === ".pdf") return readPdfText(bytes, readOptions);
   if (TEXT_EXTENSIONS.has(extension)) return readPlainText(bytes, readOptions);
-  throw new InputFileError(name, `has an unsupported file type (${extension}).`, [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."], "E_UNSUPPORTED_FORMAT");
+  throw new InputFileError(name, `has an unsupported file type (${extension}).`, [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."], ERR.E_UNSUPPORTED_FORMAT);
 }
 
 /** Compound File Binary (OLE2) signature: legacy .doc, .hwp, and Office files encrypted with a password. */
@@ -56,10 +56,10 @@ async function readBytes(absolute: string, limits: ReaderLimits, file: string): 
   } catch (error) {
     throw fileSystemError(file, error);
   }
-  if (info.isDirectory()) throw new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], "E_IS_DIRECTORY");
-  if (!info.isFile()) throw new InputFileError(file, "is not a regular file.", ["Give the path of a .docx, .hwpx, .pdf, .txt or .md file."], "E_NOT_FILE");
+  if (info.isDirectory()) throw new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], ERR.E_NOT_FILE);
+  if (!info.isFile()) throw new InputFileError(file, "is not a regular file.", ["Give the path of a .docx, .hwpx, .pdf, .txt or .md file."], ERR.E_NOT_FILE);
   if (info.size > limits.maxBytes) {
-    throw new InputFileError(file, `the file is ${formatMb(info.size)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
+    throw new InputFileError(file, `the file is ${formatMb(info.size)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
   }
   try {
     return new Uint8Array(await readFile(absolute));
@@ -70,8 +70,8 @@ async function readBytes(absolute: string, limits: ReaderLimits, file: string): 
 
 function fileSystemError(file: string, error: unknown): InputFileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(file, "no such file.", ["Check the path (relative paths are read from the current folder)."], "E_FILE_NOT_FOUND");
-  if (code === "EACCES" || code === "EPERM") return new InputFileError(file, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], "E_FILE_PERMISSION");
-  if (code === "EISDIR") return new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], "E_IS_DIRECTORY");
-  return new InputFileError(file, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, ["Check the path and try again."], "E_FILE_UNREADABLE");
+  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(file, "no such file.", ["Check the path (relative paths are read from the current folder)."], ERR.E_FILE_NOT_FOUND);
+  if (code === "EACCES" || code === "EPERM") return new InputFileError(file, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], ERR.E_FILE_PERMISSION);
+  if (code === "EISDIR") return new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], ERR.E_NOT_FILE);
+  return new InputFileError(file, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, ["Check the path and try again."], ERR.E_INPUT_FILE);
 }

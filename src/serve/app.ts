@@ -10,7 +10,7 @@ import path from "node:path";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { zipSync } from "fflate";
-import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
+import { E7Error, ERR, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition, requireOccupation } from "../catalog/resolve-code.js";
 import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
@@ -97,28 +97,28 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.onError((error, c) => {
     if (error instanceof E7Error) {
-      const status = error.code === "E_TOO_LARGE" ? 413 : 400;
+      const status = error.code === ERR.E_TOO_LARGE ? 413 : 400;
       return c.json(errorBody(error), status);
     }
-    return c.json({ error: { code: "E_INTERNAL", message: "internal error: this is a bug in e7-align, not in your input.", hints: [] } }, 500);
+    return c.json({ error: { code: ERR.E_INTERNAL, message: "internal error: this is a bug in e7-align, not in your input.", hints: [] } }, 500);
   });
 
   const tooLarge = (label: string, max: number) =>
     bodyLimit({
       maxSize: max,
-      onError: (c: Context) => c.json(errorBody(new E7Error("E_TOO_LARGE", `${label} is larger than ${Math.round(max / 1024)} KB.`, { hints: ["Send a smaller body."] })), 413),
+      onError: (c: Context) => c.json(errorBody(new E7Error(ERR.E_TOO_LARGE, `${label} is larger than ${Math.round(max / 1024)} KB.`, { hints: ["Send a smaller body."] })), 413),
     });
 
   // Only this computer's own pages may call: a Host other than 127.0.0.1/localhost (DNS rebinding) or a POST from
   // another site's page (its Origin differs from Host) is refused before any work is done.
   app.use("*", async (c, next) => {
     const host = c.req.header("Host") ?? new URL(c.req.url).host;
-    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return c.json(errorBody(new E7Error("E_FORBIDDEN", `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`)), 403);
+    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`)), 403);
     const origin = c.req.header("Origin");
     if (c.req.method !== "GET" && origin !== undefined && origin !== "null" && new URL(origin).host !== host) {
-      return c.json(errorBody(new E7Error("E_FORBIDDEN", "Requests from other sites are refused.")), 403);
+      return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
     }
-    if (c.req.method !== "GET" && origin === "null") return c.json(errorBody(new E7Error("E_FORBIDDEN", "Requests from other sites are refused.")), 403);
+    if (c.req.method !== "GET" && origin === "null") return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
     await next();
   });
 

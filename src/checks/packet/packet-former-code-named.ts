@@ -6,7 +6,7 @@ export const packetFormerCodeNamed = definePacketCheck({
     id: "packet-former-code-named",
     description: "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
     severity: "error",
-    source: "When the earlier application used a former edition's number, the cover letter names both that number and the current one.",
+    source: "e7-align rule: when the earlier filing used a number from an older list edition (MOJ-2026-09 p.232-234 gives the current numbers), the cover letter names both numbers so the officer can connect the two files",
     messages: {
       missingCover: "The case is a {{kind}}, but no cover letter was written.",
       missingCode: "{{file}} does not name code {{code}}.",
