@@ -33,7 +33,8 @@ function sections(): Section[] {
     },
     {
       title: "Packet checks",
-      intro: "Run by `generate` on the documents it wrote, read back from the files (packet-duties-in-scope runs on the case before rendering).",
+      intro:
+        "Run by `generate` on the documents it wrote, read back from the files (packet-duties-in-scope runs on the case before rendering).",
       metas: metas({ ...packetChecks, ...packetCaseChecks }),
       srcDir: "src/checks/packet",
       testDir: "test/checks/packet",
@@ -41,7 +42,8 @@ function sections(): Section[] {
     },
     {
       title: "Verify checks",
-      intro: "Run by `verify` (and `POST /api/verify`) on a contract and/or Recruitment Reason Statement written elsewhere.",
+      intro:
+        "Run by `verify` (and `POST /api/verify`) on a contract and/or Recruitment Reason Statement written elsewhere.",
       metas: metas(verifyChecks),
       srcDir: "src/checks/verify",
       testDir: "test/checks/verify",
@@ -65,13 +67,22 @@ export function checksDoc(): string {
     "",
   ];
   for (const section of all) {
-    out.push(`## ${section.title}`, "", `${section.intro} Registry: [${section.srcDir}/index.ts](../${section.srcDir}/index.ts); runner: [${section.runner}](../${section.runner}).`, "");
+    out.push(
+      `## ${section.title}`,
+      "",
+      `${section.intro} Registry: [${section.srcDir}/index.ts](../${section.srcDir}/index.ts); runner: [${section.runner}](../${section.runner}).`,
+      "",
+    );
     out.push("| id | severity | rule | source | messages | file | test |", "|---|---|---|---|---|---|---|");
     for (const meta of section.metas) {
       const file = `${section.srcDir}/${meta.id}.ts`;
       const test = `${section.testDir}/${meta.id}.test.ts`;
       out.push(
-        `| \`${meta.id}\` | ${meta.severity} | ${cell(meta.description)} | ${cell(meta.source)} | ${Object.keys(meta.messages).map((m) => `\`${m}\``).join(", ")} | [${meta.id}.ts](../${file}) | [${meta.id}.test.ts](../${test}) |`,
+        `| \`${meta.id}\` | ${meta.severity} | ${cell(meta.description)} | ${cell(meta.source)} | ${Object.keys(
+          meta.messages,
+        )
+          .map((m) => `\`${m}\``)
+          .join(", ")} | [${meta.id}.ts](../${file}) | [${meta.id}.test.ts](../${test}) |`,
       );
     }
     out.push("");

@@ -38,36 +38,64 @@ export interface ExtractedDocument {
 /** Reads the documents (throwing InputFileError for unreadable ones) and verifies them. */
 export async function verifyDocuments(
   catalog: Catalog,
-  options: VerifyOptions & { readonly documents: readonly { readonly role: DocumentRole; readonly source: string | DocumentBytes }[] },
+  options: VerifyOptions & {
+    readonly documents: readonly { readonly role: DocumentRole; readonly source: string | DocumentBytes }[];
+  },
   readOptions: { readonly limits?: Partial<ReaderLimits>; readonly cwd?: string } = {},
 ): Promise<VerifyResult> {
   // The code is checked before any document is read, so a typo fails fast.
   requireOccupation(catalog, options.code, options.edition);
   // Read in parallel (each PDF in its own worker thread), but report the first failure in document order, so the
   // same inputs always give the same error.
-  const reads = await Promise.allSettled(options.documents.map((document) => readDocument(document.source, readOptions)));
+  const reads = await Promise.allSettled(
+    options.documents.map((document) => readDocument(document.source, readOptions)),
+  );
   const failed = reads.find((read): read is PromiseRejectedResult => read.status === "rejected");
   if (failed) throw failed.reason;
-  const documents = options.documents.map((document, i): ExtractedDocument => ({
-    role: document.role,
-    path: typeof document.source === "string" ? document.source : document.source.name,
-    extracted: (reads[i] as PromiseFulfilledResult<ExtractedText>).value,
-  }));
+  const documents = options.documents.map(
+    (document, i): ExtractedDocument => ({
+      role: document.role,
+      path: typeof document.source === "string" ? document.source : document.source.name,
+      extracted: (reads[i] as PromiseFulfilledResult<ExtractedText>).value,
+    }),
+  );
   return verifyExtracted(catalog, options, documents);
 }
 
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 0, ambiguous: 1, unsupported: 2, mismatch: 3, excluded: 4 };
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
+  match: 0,
+  ambiguous: 1,
+  unsupported: 2,
+  mismatch: 3,
+  excluded: 4,
+};
 
 /** Verifies already-read documents; pure and deterministic. */
-export function verifyExtracted(catalog: Catalog, options: VerifyOptions, documents: readonly ExtractedDocument[]): VerifyResult {
+export function verifyExtracted(
+  catalog: Catalog,
+  options: VerifyOptions,
+  documents: readonly ExtractedDocument[],
+): VerifyResult {
   const context = buildVerifyContext(catalog, options, documents);
   const findings = runVerifyChecks(context);
   const ok = context.verdict === "match" && !findings.some((finding) => finding.severity === "error");
-  return { verdict: context.verdict, filedCode: options.code, selectedCode: context.selectedCode, bestCode: context.combined.bestCode, ok, documents: context.documents.map((d) => d.verified), findings };
+  return {
+    verdict: context.verdict,
+    filedCode: options.code,
+    selectedCode: context.selectedCode,
+    bestCode: context.combined.bestCode,
+    ok,
+    documents: context.documents.map((d) => d.verified),
+    findings,
+  };
 }
 
 /** Reads each document's duty section and scores it: everything the verify checks look at. */
-export function buildVerifyContext(catalog: Catalog, options: VerifyOptions, documents: readonly ExtractedDocument[]): VerifyCheckContext {
+export function buildVerifyContext(
+  catalog: Catalog,
+  options: VerifyOptions,
+  documents: readonly ExtractedDocument[],
+): VerifyCheckContext {
   const { occupation, resolution } = requireOccupation(catalog, options.code, options.edition);
   const selectedCode = occupation.code ?? occupation.id;
   const read: VerifyDocumentContext[] = [];
@@ -81,23 +109,32 @@ export function buildVerifyContext(catalog: Catalog, options: VerifyOptions, doc
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
     const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });
-    const statements = result.statements.map((statement): VerifiedStatement => ({
-      index: statement.index,
-      ...(section.clauses[statement.index]?.label ? { label: section.clauses[statement.index]!.label! } : {}),
-      text: statement.text,
-      ...(section.clauses[statement.index]?.share === undefined ? {} : { share: section.clauses[statement.index]!.share! }),
-      bestCode: statement.bestCode,
-      score: statement.ranking[0]?.score ?? 0,
-      filedScore: statement.ranking.find((entry) => entry.code === selectedCode)?.score ?? 0,
-      margin: statement.margin,
-      generic: statement.generic,
-      verdict: statement.verdict,
-      supportsFiledCode: statement.verdict === "match",
-      evidence: statement.evidence.filter((evidence) => evidence.code === statement.bestCode || evidence.code === selectedCode),
-    }));
+    const statements = result.statements.map(
+      (statement): VerifiedStatement => ({
+        index: statement.index,
+        ...(section.clauses[statement.index]?.label ? { label: section.clauses[statement.index]!.label! } : {}),
+        text: statement.text,
+        ...(section.clauses[statement.index]?.share === undefined
+          ? {}
+          : { share: section.clauses[statement.index]!.share! }),
+        bestCode: statement.bestCode,
+        score: statement.ranking[0]?.score ?? 0,
+        filedScore: statement.ranking.find((entry) => entry.code === selectedCode)?.score ?? 0,
+        margin: statement.margin,
+        generic: statement.generic,
+        verdict: statement.verdict,
+        supportsFiledCode: statement.verdict === "match",
+        evidence: statement.evidence.filter(
+          (evidence) => evidence.code === statement.bestCode || evidence.code === selectedCode,
+        ),
+      }),
+    );
     const pullingElsewhere = statements.filter((s) => !s.generic && s.verdict === "mismatch").map((s) => s.index);
     // The matcher names a majority code even for a near-even split; an officer sees no clear majority there.
-    const evenSplit = result.split !== undefined && result.split.weights[0] - result.split.weights[1] < CLEAR_MAJORITY && result.split.codes.includes(selectedCode);
+    const evenSplit =
+      result.split !== undefined &&
+      result.split.weights[0] - result.split.weights[1] < CLEAR_MAJORITY &&
+      result.split.codes.includes(selectedCode);
     const verdict: Verdict = evenSplit && result.verdict === "match" ? "ambiguous" : result.verdict;
     const rivalCode = evenSplit ? result.split!.codes.find((code) => code !== selectedCode) : result.rival?.code;
     const doc: VerifiedDocument = {
@@ -117,7 +154,10 @@ export function buildVerifyContext(catalog: Catalog, options: VerifyOptions, doc
       verdict,
       bestCode: result.bestCode,
       confidence: evenSplit ? "low" : result.confidence,
-      message: evenSplit && result.verdict === "match" ? `The duties are split about evenly between ${result.split!.codes.join(" and ")}; no occupation holds a clear majority.` : result.message,
+      message:
+        evenSplit && result.verdict === "match"
+          ? `The duties are split about evenly between ${result.split!.codes.join(" and ")}; no occupation holds a clear majority.`
+          : result.message,
       statements,
       pullingElsewhere,
     };
@@ -130,6 +170,19 @@ export function buildVerifyContext(catalog: Catalog, options: VerifyOptions, doc
     });
   }
   const combined = matchDuties(catalog, sections, { selectedCode, ...(options.title ? { title: options.title } : {}) });
-  const verdict = read.reduce<Verdict>((worst, doc) => (VERDICT_RANK[doc.verified.verdict] > VERDICT_RANK[worst] ? doc.verified.verdict : worst), "match");
-  return { catalog, occupation, selectedCode, filedCode: options.code, ...(options.edition === undefined ? {} : { edition: options.edition }), resolution, documents: read, combined, verdict };
+  const verdict = read.reduce<Verdict>(
+    (worst, doc) => (VERDICT_RANK[doc.verified.verdict] > VERDICT_RANK[worst] ? doc.verified.verdict : worst),
+    "match",
+  );
+  return {
+    catalog,
+    occupation,
+    selectedCode,
+    filedCode: options.code,
+    ...(options.edition === undefined ? {} : { edition: options.edition }),
+    resolution,
+    documents: read,
+    combined,
+    verdict,
+  };
 }

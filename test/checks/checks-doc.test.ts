@@ -16,7 +16,12 @@ describe("docs/checks.md", () => {
   });
 
   it("should list every registered check once, with its source and test files that exist", () => {
-    const ids = [...Object.keys(checks), ...Object.keys(packetChecks), ...Object.keys(packetCaseChecks), ...Object.keys(verifyChecks)];
+    const ids = [
+      ...Object.keys(checks),
+      ...Object.keys(packetChecks),
+      ...Object.keys(packetCaseChecks),
+      ...Object.keys(verifyChecks),
+    ];
     const doc = checksDoc();
     const rows = doc.split("\n").filter((line) => line.startsWith("| `"));
     expect(rows.map((row) => /^\| `([^`]+)`/.exec(row)![1]).sort()).toEqual([...ids].sort());

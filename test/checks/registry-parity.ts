@@ -23,7 +23,9 @@ export interface RegistryUnderTest {
 
 /** The string literals a file gives a key (`messageId: "x"`, or every branch of `messageId: a ? "x" : "y"`). */
 const literalsOf = (file: string, key: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(new RegExp(`\\b${key}: ([^,}\\n]+)`, "g"))].flatMap((m) => [...m[1]!.matchAll(/(?:^|\? |: )"(\w+)"/g)].map((l) => l[1]!));
+  [...readFileSync(file, "utf8").matchAll(new RegExp(`\\b${key}:\\s*([^,}]+)`, "g"))].flatMap((m) =>
+    [...m[1]!.matchAll(/(?:^|[?:]\s*)"(\w+)"/g)].map((l) => l[1]!),
+  );
 
 /** The message ids a file names (reports in a check, expectations in a test). */
 export const messageIdsIn = (file: string): string[] => literalsOf(file, "messageId");
@@ -68,13 +70,16 @@ export function describeRegistry(under: RegistryUnderTest): void {
       expect(existsSync(path.join(testDir, `${id}.test.ts`))).toBe(true);
     });
 
-    it.each(files)("%s: every messageId reported in the source and used in its test exists, and every message is reported", (id) => {
-      const messages = Object.keys(registry[id]!.meta.messages);
-      const reported = messageIdsIn(path.join(srcDir, `${id}.ts`));
-      const tested = messageIdsIn(path.join(testDir, `${id}.test.ts`));
-      for (const messageId of [...reported, ...tested]) expect(messages).toContain(messageId);
-      expect([...new Set(reported)].sort()).toEqual([...messages].sort());
-    });
+    it.each(files)(
+      "%s: every messageId reported in the source and used in its test exists, and every message is reported",
+      (id) => {
+        const messages = Object.keys(registry[id]!.meta.messages);
+        const reported = messageIdsIn(path.join(srcDir, `${id}.ts`));
+        const tested = messageIdsIn(path.join(testDir, `${id}.test.ts`));
+        for (const messageId of [...reported, ...tested]) expect(messages).toContain(messageId);
+        expect([...new Set(reported)].sort()).toEqual([...messages].sort());
+      },
+    );
 
     it.each(files)("%s: every message is tested", (id) => {
       const tested = new Set(messageIdsIn(path.join(testDir, `${id}.test.ts`)));

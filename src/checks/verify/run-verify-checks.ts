@@ -11,10 +11,19 @@ export function runVerifyCheck(check: VerifyCheck, context: VerifyCheckContext):
 }
 
 /** Runs every verify check (or the given ones); findings sorted by severity, check id, then document (in the order given). */
-export function runVerifyChecks(context: VerifyCheckContext, only: readonly VerifyCheck[] = Object.values(verifyChecks)): VerifyCheckFinding[] {
+export function runVerifyChecks(
+  context: VerifyCheckContext,
+  only: readonly VerifyCheck[] = Object.values(verifyChecks),
+): VerifyCheckFinding[] {
   const order = new Map(context.documents.map((d, i) => [d.verified.path, i]));
-  const at = (file: string | undefined): number => (file === undefined ? -1 : (order.get(file) ?? context.documents.length));
+  const at = (file: string | undefined): number =>
+    file === undefined ? -1 : (order.get(file) ?? context.documents.length);
   return only
     .flatMap((check) => runVerifyCheck(check, context))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.checkId.localeCompare(b.checkId) || at(a.file) - at(b.file));
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.checkId.localeCompare(b.checkId) ||
+        at(a.file) - at(b.file),
+    );
 }

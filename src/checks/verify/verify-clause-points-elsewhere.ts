@@ -5,9 +5,11 @@ import { labelOf, quoteList, roleData, short, tasksToward } from "./verify-helpe
 export const verifyClausePointsElsewhere = defineVerifyCheck({
   meta: {
     id: "verify-clause-points-elsewhere",
-    description: "Every specific duty clause of a matching document fits the filed occupation; a clause describing other work is flagged.",
+    description:
+      "Every specific duty clause of a matching document fits the filed occupation; a clause describing other work is flagged.",
     severity: "warning",
-    source: "Officers question each duty that lies outside the filed occupation, even when the document as a whole fits it.",
+    source:
+      "Officers question each duty that lies outside the filed occupation, even when the document as a whole fits it.",
     messages: {
       one: "The {{role}} fits the filed {{code}} overall, but clause {{clauses}} ({{quoted}}) points to {{elsewhere}}.",
       many: "The {{role}} fits the filed {{code}} overall, but clauses {{clauses}} ({{quoted}}) point to {{elsewhere}}.",

@@ -4,14 +4,18 @@ import { defineVerifyCheck } from "./types.js";
 export const verifyCodeReadInCurrentEdition = defineVerifyCheck({
   meta: {
     id: "verify-code-read-in-current-edition",
-    description: "A code number that names different occupations in different list editions is read in the current list unless --edition says otherwise.",
+    description:
+      "A code number that names different occupations in different list editions is read in the current list unless --edition says otherwise.",
     severity: "info",
-    source: "Occupation numbers were reused between list editions, so a bare number is read in the current list and the other readings are named.",
+    source:
+      "Occupation numbers were reused between list editions, so a bare number is read in the current list and the other readings are named.",
     messages: {
-      readInCurrent: "{{filed}} means different occupations in different list editions ({{readings}}); it was read in the current list ({{currentEdition}}).",
+      readInCurrent:
+        "{{filed}} means different occupations in different list editions ({{readings}}); it was read in the current list ({{currentEdition}}).",
     },
     messagesKo: {
-      readInCurrent: "{{filed|은/는}} 목록 판마다 다른 직종을 뜻합니다({{readings}}). 현행 목록({{currentEdition}})에 따라 읽었습니다.",
+      readInCurrent:
+        "{{filed|은/는}} 목록 판마다 다른 직종을 뜻합니다({{readings}}). 현행 목록({{currentEdition}})에 따라 읽었습니다.",
     },
     fixes: {
       readInCurrent: "If you meant an older list's meaning, pass --edition.",
@@ -25,7 +29,11 @@ export const verifyCodeReadInCurrentEdition = defineVerifyCheck({
     if (resolution.kind !== "ambiguous" || context.edition !== undefined) return;
     report({
       messageId: "readInCurrent",
-      data: { filed: resolution.code, readings: resolution.readings.map((r) => `${r.edition}: ${r.occupation.nameEn}`).join("; "), currentEdition: catalog.currentEdition },
+      data: {
+        filed: resolution.code,
+        readings: resolution.readings.map((r) => `${r.edition}: ${r.occupation.nameEn}`).join("; "),
+        currentEdition: catalog.currentEdition,
+      },
       codes: [context.selectedCode],
     });
   },

@@ -7,14 +7,17 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
     id: "verify-document-ambiguous",
     description: "A document's duty clauses fit the filed occupation clearly better than any neighbouring occupation.",
     severity: "warning",
-    source: "Duties that fit two occupations about equally leave the officer to choose; the officer then asks the question that tells the two apart.",
+    source:
+      "Duties that fit two occupations about equally leave the officer to choose; the officer then asks the question that tells the two apart.",
     messages: {
       even: "The {{role}}'s duties fit the filed {{code}} and {{rival}} about equally.",
-      evenQuestion: "The {{role}}'s duties fit the filed {{code}} and {{rival}} about equally. The officer will ask: {{question}}",
+      evenQuestion:
+        "The {{role}}'s duties fit the filed {{code}} and {{rival}} about equally. The officer will ask: {{question}}",
     },
     messagesKo: {
       even: "{{role}}의 업무는 신청 코드 {{code|와/과}} {{rival}}에 거의 똑같이 맞습니다.",
-      evenQuestion: "{{role}}의 업무는 신청 코드 {{code|와/과}} {{rival}}에 거의 똑같이 맞습니다. 심사관은 이렇게 물을 것입니다: {{question}}",
+      evenQuestion:
+        "{{role}}의 업무는 신청 코드 {{code|와/과}} {{rival}}에 거의 똑같이 맞습니다. 심사관은 이렇게 물을 것입니다: {{question}}",
     },
     fixes: {
       rewrite: "Rewrite {{clauses}} toward {{code}}'s scope ({{nameEn}}), e.g. {{tasks}}.",
@@ -43,15 +46,20 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
           rival: rivalCode === undefined ? "another occupation" : labelOf(catalog, rivalCode),
           ...(rivalCode === undefined ? { rivalKo: "다른 직종" } : {}),
           ...(question ? { question: question.en, questionKo: question.ko } : {}),
-          ...(pulling.length > 0 ? clausesData(doc.pullingElsewhere) : { clauses: "the duty clauses", clausesKo: "업무 조항" }),
+          ...(pulling.length > 0
+            ? clausesData(doc.pullingElsewhere)
+            : { clauses: "the duty clauses", clausesKo: "업무 조항" }),
           nameEn: occupation.nameEn,
           tasks: quoteList(toward),
         },
         file: doc.path,
         statements: pulling.map((s) => s.index),
-        codes: [code, ...elsewhere.filter((c) => c !== code), ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : [])],
+        codes: [
+          code,
+          ...elsewhere.filter((c) => c !== code),
+          ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : []),
+        ],
       });
     }
   },
 });
-

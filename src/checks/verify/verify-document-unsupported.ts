@@ -7,7 +7,8 @@ export const verifyDocumentUnsupported = defineVerifyCheck({
     id: "verify-document-unsupported",
     description: "A document with duty clauses has at least one specific enough to show an occupation.",
     severity: "error",
-    source: "Catch-all duties (\"other duties as assigned\") show no occupation at all, so they cannot support the filed one.",
+    source:
+      'Catch-all duties ("other duties as assigned") show no occupation at all, so they cannot support the filed one.',
     messages: {
       noSpecificDuty: "The {{role}} has no duty statement specific enough to show any occupation.",
     },
@@ -25,7 +26,12 @@ export const verifyDocumentUnsupported = defineVerifyCheck({
     for (const { verified: doc } of context.documents) {
       // With nothing read, verify-no-duty-section says why; "no specific statement" would blame the wording.
       if (doc.verdict !== "unsupported" || doc.statements.length === 0) continue;
-      report({ messageId: "noSpecificDuty", data: { ...roleData(doc.role), tasks: quoteList(tasksToward(context.occupation, [])) }, file: doc.path, codes: [context.selectedCode] });
+      report({
+        messageId: "noSpecificDuty",
+        data: { ...roleData(doc.role), tasks: quoteList(tasksToward(context.occupation, [])) },
+        file: doc.path,
+        codes: [context.selectedCode],
+      });
     }
   },
 });

@@ -9,7 +9,8 @@ export const verifyDocumentsDisagree = defineVerifyCheck({
     severity: "error",
     source: "Officers compare the contract with the Recruitment Reason Statement; the two must describe the same job.",
     messages: {
-      disagree: "The contract's duties point to {{contractBest}} but the Recruitment Reason Statement's point to {{rrsBest}}.",
+      disagree:
+        "The contract's duties point to {{contractBest}} but the Recruitment Reason Statement's point to {{rrsBest}}.",
     },
     messagesKo: {
       disagree: "계약서의 업무는 {{contractBest}} 쪽을, 고용사유서의 업무는 {{rrsBest}} 쪽을 가리킵니다.",
@@ -25,10 +26,14 @@ export const verifyDocumentsDisagree = defineVerifyCheck({
     const documents = context.documents.map((d) => d.verified);
     for (const contract of documents.filter((d) => d.role === "contract")) {
       for (const rrs of documents.filter((d) => d.role === "rrs")) {
-        if (contract.verdict === "unsupported" || rrs.verdict === "unsupported" || contract.bestCode === rrs.bestCode) continue;
+        if (contract.verdict === "unsupported" || rrs.verdict === "unsupported" || contract.bestCode === rrs.bestCode)
+          continue;
         report({
           messageId: "disagree",
-          data: { contractBest: labelOf(context.catalog, contract.bestCode), rrsBest: labelOf(context.catalog, rrs.bestCode) },
+          data: {
+            contractBest: labelOf(context.catalog, contract.bestCode),
+            rrsBest: labelOf(context.catalog, rrs.bestCode),
+          },
           codes: [contract.bestCode, rrs.bestCode],
         });
       }

@@ -7,7 +7,8 @@ export const verifyGenericClause = defineVerifyCheck({
     id: "verify-generic-clause",
     description: "Every duty clause says concrete work; catch-all clauses are flagged with a concrete replacement.",
     severity: "warning",
-    source: "Officers read catch-all clauses (\"other duties as assigned\") as room for work outside the filed occupation.",
+    source:
+      'Officers read catch-all clauses ("other duties as assigned") as room for work outside the filed occupation.',
     messages: {
       one: "Clause {{clauses}} ({{quoted}}) is too generic to count for any occupation; officers read catch-all clauses as room for other work.",
       many: "Clauses {{clauses}} ({{quoted}}) are too generic to count for any occupation; officers read catch-all clauses as room for other work.",

@@ -15,13 +15,22 @@ export function labelOf(catalog: Catalog, code: string): string {
 }
 
 /** The catalog question that tells two occupations apart, from either side's adjacency list. */
-export function questionBetween(catalog: Catalog, a: string, b: string): { readonly en: string; readonly ko: string } | undefined {
-  return (occupationOf(catalog, a)?.adjacent.find((x) => x.code === b) ?? occupationOf(catalog, b)?.adjacent.find((x) => x.code === a))?.question;
+export function questionBetween(
+  catalog: Catalog,
+  a: string,
+  b: string,
+): { readonly en: string; readonly ko: string } | undefined {
+  return (
+    occupationOf(catalog, a)?.adjacent.find((x) => x.code === b) ??
+    occupationOf(catalog, b)?.adjacent.find((x) => x.code === a)
+  )?.question;
 }
 
 /** The document's role as message data: `role` in English, `roleKo` in Korean. */
 export function roleData(role: DocumentRole): { role: string; roleKo: string } {
-  return role === "contract" ? { role: "contract", roleKo: "계약서" } : { role: "Recruitment Reason Statement", roleKo: "고용사유서" };
+  return role === "contract"
+    ? { role: "contract", roleKo: "계약서" }
+    : { role: "Recruitment Reason Statement", roleKo: "고용사유서" };
 }
 
 /** Clause numbers as message data: "clause 3" / "clauses 2, 4" in English and "3번 조항" / "2, 4번 조항" in Korean. */
@@ -62,10 +71,12 @@ export function tasksToward(
       if (at >= 0) cited.set(at, (cited.get(at) ?? 0) + 1);
     }
   }
-  const terms = new Set(texts.flatMap((text) => {
-    const { words, bigrams } = tokenize(text);
-    return [...words, ...bigrams];
-  }));
+  const terms = new Set(
+    texts.flatMap((text) => {
+      const { words, bigrams } = tokenize(text);
+      return [...words, ...bigrams];
+    }),
+  );
   const korean = languageTexts.join("").match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
   const latin = languageTexts.join("").match(/[A-Za-z]/g)?.length ?? 0;
   const language = korean * 2 > latin ? "ko" : "en";

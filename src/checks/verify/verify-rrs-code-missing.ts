@@ -6,7 +6,8 @@ export const verifyRrsCodeMissing = defineVerifyCheck({
     id: "verify-rrs-code-missing",
     description: "The Recruitment Reason Statement states the occupation code filed.",
     severity: "warning",
-    source: "The Recruitment Reason Statement names the occupation it recruits for by its code, so the officer can tie it to the application.",
+    source:
+      "The Recruitment Reason Statement names the occupation it recruits for by its code, so the officer can tie it to the application.",
     messages: {
       codeMissing: "The Recruitment Reason Statement does not state the occupation code {{code}}.",
     },
@@ -24,7 +25,12 @@ export const verifyRrsCodeMissing = defineVerifyCheck({
     const { occupation, selectedCode: code } = context;
     for (const { verified: doc, mentions } of context.documents) {
       if (doc.role !== "rrs" || mentions.length > 0) continue;
-      report({ messageId: "codeMissing", data: { code, nameEn: occupation.nameEn, nameKo: occupation.nameKo }, file: doc.path, codes: [code] });
+      report({
+        messageId: "codeMissing",
+        data: { code, nameEn: occupation.nameEn, nameKo: occupation.nameKo },
+        file: doc.path,
+        codes: [code],
+      });
     }
   },
 });

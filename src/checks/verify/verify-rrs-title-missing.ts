@@ -6,9 +6,11 @@ export const verifyRrsTitleMissing = defineVerifyCheck({
     id: "verify-rrs-title-missing",
     description: "The Recruitment Reason Statement names the filed occupation or one of its titles.",
     severity: "warning",
-    source: "The Recruitment Reason Statement names the position as the occupation it is filed under, so the officer reads both as one job.",
+    source:
+      "The Recruitment Reason Statement names the position as the occupation it is filed under, so the officer reads both as one job.",
     messages: {
-      titleMissing: "The Recruitment Reason Statement does not name the occupation {{nameEn}} ({{nameKo}}) or one of its titles.",
+      titleMissing:
+        "The Recruitment Reason Statement does not name the occupation {{nameEn}} ({{nameKo}}) or one of its titles.",
     },
     messagesKo: {
       titleMissing: "고용사유서에 직종명 {{nameKo}}({{nameEn}})이나 그 직종의 직위명이 나오지 않습니다.",
@@ -24,7 +26,12 @@ export const verifyRrsTitleMissing = defineVerifyCheck({
     const { occupation } = context;
     for (const { verified: doc, namesOccupation } of context.documents) {
       if (doc.role !== "rrs" || namesOccupation) continue;
-      report({ messageId: "titleMissing", data: { nameEn: occupation.nameEn, nameKo: occupation.nameKo }, file: doc.path, codes: [context.selectedCode] });
+      report({
+        messageId: "titleMissing",
+        data: { nameEn: occupation.nameEn, nameKo: occupation.nameKo },
+        file: doc.path,
+        codes: [context.selectedCode],
+      });
     }
   },
 });

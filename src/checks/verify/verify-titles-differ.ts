@@ -11,7 +11,8 @@ export const verifyTitlesDiffer = defineVerifyCheck({
     severity: "warning",
     source: "Officers compare the documents of one application; the same job appears under the same title in each.",
     messages: {
-      titlesDiffer: 'The contract\'s title "{{contractTitle}}" differs from the Recruitment Reason Statement\'s "{{rrsTitle}}".',
+      titlesDiffer:
+        'The contract\'s title "{{contractTitle}}" differs from the Recruitment Reason Statement\'s "{{rrsTitle}}".',
     },
     messagesKo: {
       titlesDiffer: '계약서의 직위명("{{contractTitle}}")과 고용사유서의 직위명("{{rrsTitle}}")이 다릅니다.',

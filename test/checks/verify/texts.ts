@@ -1,5 +1,6 @@
 /** Duty texts for the verify check tests, beyond the shared fixtures in test/fixtures/verify/documents.ts. */
-const duties = (...clauses: string[]): string => ["Duties", ...clauses.map((clause, i) => `${i + 1}. ${clause}`)].join("\n");
+const duties = (...clauses: string[]): string =>
+  ["Duties", ...clauses.map((clause, i) => `${i + 1}. ${clause}`)].join("\n");
 
 /** A trade clerk's duties: excluded from 2842, and the catalog gives the role no E-7 code. */
 export const TRADE_CLERK = duties(

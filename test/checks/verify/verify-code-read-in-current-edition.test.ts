@@ -8,6 +8,11 @@ testVerifyCheck(verifyCodeReadInCurrentEdition, {
     { name: "a reused number with its edition named", code: "2224", edition: "2026-09", contract: WEB_CONTRACT_EN },
   ],
   invalid: [
-    { name: "2224, which former editions used for another occupation", code: "2224", contract: WEB_CONTRACT_EN, findings: [{ messageId: "readInCurrent", severity: "info", data: { filed: "2224" }, codes: ["2224"] }] },
+    {
+      name: "2224, which former editions used for another occupation",
+      code: "2224",
+      contract: WEB_CONTRACT_EN,
+      findings: [{ messageId: "readInCurrent", severity: "info", data: { filed: "2224" }, codes: ["2224"] }],
+    },
   ],
 });

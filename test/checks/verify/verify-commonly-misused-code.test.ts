@@ -4,5 +4,12 @@ import { testVerifyCheck } from "./verify-tester.js";
 
 testVerifyCheck(verifyCommonlyMisusedCode, {
   valid: [{ name: "2224, not a commonly misused number", code: "2224", contract: WEB_CONTRACT_EN }],
-  invalid: [{ name: "2223, often filed for web work", code: "2223", rrs: APP_RRS_EN, findings: [{ messageId: "oftenMisused", severity: "info", data: { filed: "2223" } }] }],
+  invalid: [
+    {
+      name: "2223, often filed for web work",
+      code: "2223",
+      rrs: APP_RRS_EN,
+      findings: [{ messageId: "oftenMisused", severity: "info", data: { filed: "2223" } }],
+    },
+  ],
 });

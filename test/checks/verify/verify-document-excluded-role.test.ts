@@ -9,7 +9,25 @@ testVerifyCheck(verifyDocumentExcludedRole, {
     { name: "overseas sales filed as 2842", code: "2842", rrs: SALES_RRS_EN },
   ],
   invalid: [
-    { name: "a web designer's duties filed as 2224", code: "2224", contract: WEB_DESIGNER, findings: [{ messageId: "excludedRole", severity: "error", data: { excluded: "Web designer", useCode: "295" }, codes: ["2224", "295"], fix: "file under 295" }] },
-    { name: "a trade clerk's duties filed as 2842: no E-7 code for the role", code: "2842", contract: TRADE_CLERK, findings: [{ messageId: "excludedRole", codes: ["2842"], fix: "The catalog gives no E-7 code for that role." }] },
+    {
+      name: "a web designer's duties filed as 2224",
+      code: "2224",
+      contract: WEB_DESIGNER,
+      findings: [
+        {
+          messageId: "excludedRole",
+          severity: "error",
+          data: { excluded: "Web designer", useCode: "295" },
+          codes: ["2224", "295"],
+          fix: "file under 295",
+        },
+      ],
+    },
+    {
+      name: "a trade clerk's duties filed as 2842: no E-7 code for the role",
+      code: "2842",
+      contract: TRADE_CLERK,
+      findings: [{ messageId: "excludedRole", codes: ["2842"], fix: "The catalog gives no E-7 code for that role." }],
+    },
   ],
 });

@@ -8,5 +8,12 @@ testVerifyCheck(verifyDocumentUnsupported, {
     { name: "specific web duties", code: "2224", contract: WEB_CONTRACT_EN },
     { name: "nothing read (verify-no-duty-section says why)", code: "2224", contract: NO_DUTY_SECTION },
   ],
-  invalid: [{ name: "catch-all clauses only", code: "2224", contract: GENERIC_CONTRACT_EN, findings: [{ messageId: "noSpecificDuty", severity: "error", file: "contract.md", codes: ["2224"] }] }],
+  invalid: [
+    {
+      name: "catch-all clauses only",
+      code: "2224",
+      contract: GENERIC_CONTRACT_EN,
+      findings: [{ messageId: "noSpecificDuty", severity: "error", file: "contract.md", codes: ["2224"] }],
+    },
+  ],
 });

@@ -8,7 +8,24 @@ testVerifyCheck(verifyDocumentsSupportOtherCode, {
     { name: "catch-all duties support no code at all", code: "2224", contract: GENERIC_CONTRACT_EN },
   ],
   invalid: [
-    { name: "web duties filed as 2223 (2224 is under stricter review)", code: "2223", contract: WEB_CONTRACT_EN, findings: [{ messageId: "otherCode", severity: "error", codes: ["2223", "2224"], fix: "(note: 2224 is under stricter review:" }] },
-    { name: "app duties filed as 2224", code: "2224", rrs: APP_RRS_EN, findings: [{ messageId: "otherCode", codes: ["2224", "2223"], fix: "file under 2223. Compare the two" }] },
+    {
+      name: "web duties filed as 2223 (2224 is under stricter review)",
+      code: "2223",
+      contract: WEB_CONTRACT_EN,
+      findings: [
+        {
+          messageId: "otherCode",
+          severity: "error",
+          codes: ["2223", "2224"],
+          fix: "(note: 2224 is under stricter review:",
+        },
+      ],
+    },
+    {
+      name: "app duties filed as 2224",
+      code: "2224",
+      rrs: APP_RRS_EN,
+      findings: [{ messageId: "otherCode", codes: ["2224", "2223"], fix: "file under 2223. Compare the two" }],
+    },
   ],
 });

@@ -7,5 +7,12 @@ testVerifyCheck(verifyRrsCodeMissing, {
     { name: "an RRS stating its code", code: "2223", rrs: APP_RRS_EN },
     { name: "a contract need not state the code", code: "2224", contract: WEB_CONTRACT_EN },
   ],
-  invalid: [{ name: "an RRS stating no code", code: "2224", rrs: WEB_RRS_UNNAMED, findings: [{ messageId: "codeMissing", severity: "warning", file: "rrs.md", codes: ["2224"] }] }],
+  invalid: [
+    {
+      name: "an RRS stating no code",
+      code: "2224",
+      rrs: WEB_RRS_UNNAMED,
+      findings: [{ messageId: "codeMissing", severity: "warning", file: "rrs.md", codes: ["2224"] }],
+    },
+  ],
 });

@@ -7,5 +7,12 @@ testVerifyCheck(verifyRrsTitleMissing, {
     { name: "an RRS naming its occupation", code: "2223", rrs: APP_RRS_EN },
     { name: "a contract need not name the occupation", code: "2224", contract: WEB_CONTRACT_EN },
   ],
-  invalid: [{ name: "an RRS naming neither the occupation nor a title of it", code: "2224", rrs: WEB_RRS_UNNAMED, findings: [{ messageId: "titleMissing", severity: "warning", file: "rrs.md", data: { nameEn: "Web developer" } }] }],
+  invalid: [
+    {
+      name: "an RRS naming neither the occupation nor a title of it",
+      code: "2224",
+      rrs: WEB_RRS_UNNAMED,
+      findings: [{ messageId: "titleMissing", severity: "warning", file: "rrs.md", data: { nameEn: "Web developer" } }],
+    },
+  ],
 });

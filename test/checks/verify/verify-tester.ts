@@ -52,19 +52,33 @@ export async function verifyFindings(check: VerifyCheck, testCase: VerifyCase): 
     const content = testCase[role];
     if (content === undefined) continue;
     const text = typeof content === "string" ? content : asText(content, true);
-    documents.push({ role, path: FILE[role], extracted: await readDocument({ name: FILE[role], bytes: Buffer.from(text) }) });
+    documents.push({
+      role,
+      path: FILE[role],
+      extracted: await readDocument({ name: FILE[role], bytes: Buffer.from(text) }),
+    });
   }
-  const options = { code: testCase.code, ...(testCase.edition ? { edition: testCase.edition } : {}), ...(testCase.title ? { title: testCase.title } : {}), ...(testCase.wholeText ? { wholeText: true } : {}) };
+  const options = {
+    code: testCase.code,
+    ...(testCase.edition ? { edition: testCase.edition } : {}),
+    ...(testCase.title ? { title: testCase.title } : {}),
+    ...(testCase.wholeText ? { wholeText: true } : {}),
+  };
   const context = buildVerifyContext(catalog, options, documents);
   return runVerifyCheck(check, testCase.change ? testCase.change(context) : context);
 }
 
 /** Declares the vitest suite for one verify check. */
-export function testVerifyCheck(check: VerifyCheck, cases: { readonly valid: readonly VerifyCase[]; readonly invalid: readonly InvalidVerifyCase[] }): void {
+export function testVerifyCheck(
+  check: VerifyCheck,
+  cases: { readonly valid: readonly VerifyCase[]; readonly invalid: readonly InvalidVerifyCase[] },
+): void {
   describe(check.meta.id, () => {
     for (const testCase of cases.valid) {
       it(`should report nothing for: ${testCase.name}`, async () => {
-        expect((await verifyFindings(check, testCase)).map((f) => `${f.severity} ${f.messageId}: ${f.message}`)).toEqual([]);
+        expect(
+          (await verifyFindings(check, testCase)).map((f) => `${f.severity} ${f.messageId}: ${f.message}`),
+        ).toEqual([]);
       });
     }
     for (const testCase of cases.invalid) {
