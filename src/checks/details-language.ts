@@ -13,7 +13,8 @@ const HANGUL = /[\u3131-\u318E\uAC00-\uD7A3]/;
  * least one of them all lower case ("Vietnamese merchants"); brand names ("Google Ads") and domains are left alone.
  */
 export function readsAsEnglishPhrase(text: string): boolean {
-  if (HANGUL.test(text)) return false;
+  // An `init` placeholder ("<client or user served, ...>") is reported as a placeholder, not as a phrase.
+  if (HANGUL.test(text) || /^<[^<>]+>$/.test(text.trim())) return false;
   const words = text
     .split(/\s+/)
     .map((w) => w.replace(/^[("'“‘]+|[)"'”’.,;:!?]+$/g, ""))
