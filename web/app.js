@@ -25,6 +25,7 @@ const STRINGS = {
     verifying: "서류를 읽는 중…", verOk: "확인 완료: 모든 서류가 신청 직종과 일치합니다.", verNotOk: "문제가 있습니다: 아래 지적 사항을 고친 뒤 제출하세요.", fits: "일치", partly: "일부", fix: "고치는 법",
     role: { contract: "근로계약서", rrs: "고용사유서" }, supports: "서류 전체가 가리키는 직종: {code}", errorTitle: "요청을 처리할 수 없습니다", needFile: "근로계약서나 고용사유서 파일을 하나 이상 선택하세요.",
     filedCode: "신청 코드", verdictLabel: "판정", description: "설명",
+    nameOrText: "이름(React, SAP 등)은 한 칸에만 쓰면 두 언어 서류에 그대로 인쇄됩니다. 문구는 한국어와 영어를 모두 쓰십시오.",
   },
   en: {
     skip: "Skip to content", tagline: "E-7 duties vs occupation code check", navLabel: "Sections", navCase: "Case", navGenerate: "Generate", navVerify: "Verify",
@@ -49,6 +50,7 @@ const STRINGS = {
     verifying: "Reading the documents…", verOk: "OK: every document matches the filed code.", verNotOk: "Not OK: fix the findings below before filing.", fits: "fits", partly: "partly", fix: "Fix",
     role: { contract: "Contract", rrs: "Recruitment Reason Statement" }, supports: "Together the documents support {code}", errorTitle: "The request could not be handled", needFile: "Choose a contract or an RRS file (or both).",
     filedCode: "Filed code", verdictLabel: "Verdict", description: "Description",
+    nameOrText: "A name (React, SAP…) written in one box is printed as is in both languages; write a phrase in both Korean and English.",
   },
 };
 
@@ -139,6 +141,11 @@ function bilingualOf(schema) {
   for (const alt of r.oneOf || r.anyOf || []) if (isPair(alt)) return resolve(alt);
   return null;
 }
+/** True for a name-or-{ko, en} field: a plain string is allowed beside the pair and means "the same in both languages". */
+function acceptsName(schema) {
+  const r = resolve(schema);
+  return (r.oneOf || r.anyOf || []).some((alt) => resolve(alt).type === "string");
+}
 function typeOf(schema) {
   const r = resolve(schema);
   if (r.type) return Array.isArray(r.type) ? r.type.find((t) => t !== "null") : r.type;
@@ -219,9 +226,11 @@ function renderBilingual(schema, pointer, key, required) {
   const holder = el("div", { class: "bi", role: "group", "aria-labelledby": fieldId(pointer) + "-label" });
   holder.append(el("div", { class: "bi-label", id: fieldId(pointer) + "-label", text: labelFor(key) + (required ? " *" : "") }));
   const pair = el("div", { class: "pair" });
-  // A version-1 plain string is shown under the language it is written in.
-  const current = typeof value === "string" ? (/[\uac00-\ud7a3]/.test(value) ? { ko: value } : { en: value }) : value || {};
-  if (typeof value === "string") setAt(pointer, current);
+  const union = acceptsName(schema);
+  // A name (name-or-text fields) is shown in both boxes and stays a string; a version-1 plain string goes under its language.
+  const current = typeof value === "string" ? (union ? { ko: value, en: value } : /[\uac00-\ud7a3]/.test(value) ? { ko: value } : { en: value }) : value || {};
+  if (typeof value === "string" && !union) setAt(pointer, current);
+  const boxes = {};
   for (const lang of ["ko", "en"]) {
     const sub = `${pointer}/${lang}`;
     const id = fieldId(sub);
@@ -231,7 +240,15 @@ function renderBilingual(schema, pointer, key, required) {
     const control = long ? el("textarea", { id, rows: 3, placeholder, lang }) : el("input", { id, type: "text", placeholder, autocomplete: "off", lang });
     control.value = placeholder || v === undefined ? "" : String(v);
     control.setAttribute("aria-describedby", `${describeId(pointer)} ${errorId(sub)} ${errorId(pointer)}`);
+    boxes[lang] = control;
     control.addEventListener("input", () => {
+      if (union) {
+        // One text, or the same text twice, is a name printed as is; two different texts are the Korean and English wording.
+        const [ko, en] = ["ko", "en"].map((l) => (boxes[l].value.trim() === "" ? undefined : boxes[l].value));
+        setAt(pointer, ko !== undefined && en !== undefined && ko !== en ? { ko, en } : ko ?? en ?? placeholder);
+        onEdited(pointer);
+        return;
+      }
       const next = { ...(typeof getAt(pointer) === "object" && getAt(pointer) ? getAt(pointer) : {}) };
       const text = control.value;
       if (text.trim() === "") { if (placeholder) next[lang] = placeholder; else delete next[lang]; } else next[lang] = text;
@@ -242,7 +259,8 @@ function renderBilingual(schema, pointer, key, required) {
     register(sub, control, cell);
     pair.append(cell);
   }
-  holder.append(pair, el("p", { class: "hint", id: describeId(pointer), text: resolve(schema).description || "", lang: "en" }), el("p", { class: "field-error", id: errorId(pointer) }));
+  const hint = union ? `${s("nameOrText")} ${resolve(schema).description || ""}` : resolve(schema).description || "";
+  holder.append(pair, el("p", { class: "hint", id: describeId(pointer), text: hint, lang: union && state.lang === "ko" ? "ko" : "en" }), el("p", { class: "field-error", id: errorId(pointer) }));
   register(pointer, pair.querySelector("input, textarea"), holder);
   return holder;
 }
@@ -323,7 +341,7 @@ function renderArray(schema, pointer, key, required) {
 
 function emptyOf(schema) {
   const r = resolve(schema);
-  if (bilingualOf(r)) return {};
+  if (bilingualOf(r)) return acceptsName(r) ? "" : {};
   const type = typeOf(r);
   if (type === "object") {
     const out = {};

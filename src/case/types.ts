@@ -39,11 +39,11 @@ export interface Duty {
   /** Share of working time, in percent (0-100). */
   readonly share: number;
   /** Tools, languages or software used for this duty. */
-  readonly tools?: readonly string[];
+  readonly tools?: readonly TextValue[];
   /** Products or services this duty works on. */
-  readonly products?: readonly string[];
+  readonly products?: readonly TextValue[];
   /** Clients or users this duty serves. */
-  readonly clients?: readonly string[];
+  readonly clients?: readonly TextValue[];
 }
 
 /** One degree or diploma. */
@@ -168,8 +168,8 @@ export interface Employer {
   readonly nameEn: string;
   /** Business registration number (사업자등록번호): 10 digits, written 123-45-67890; the last digit is a check digit. */
   readonly businessRegistrationNumber: string;
-  /** Name of the representative director (대표자), as on the business registration certificate. */
-  readonly representative?: string;
+  /** Name of the representative director (대표자), as on the business registration certificate: the Hangul name, or {"ko": "김민준", "en": "Kim Min-jun"} so that English documents print "Kim Min-jun (김민준)". */
+  readonly representative?: TextValue;
   /** Registered address of the business, in Korean and English. */
   readonly address: BilingualText;
   /** What the business does and for whom, in one or two sentences. */

@@ -191,6 +191,25 @@ function closest(word: string, options: readonly string[]): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
 }
 
+/**
+ * The errors of a string-or-{ko, en} field (an anyOf) reduced to those of the branch the value's kind chose, so
+ * an empty name is "must not be empty", not also "must be an object"; a value of neither kind keeps the anyOf error.
+ */
+function oneBranchOfEach(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  for (const union of errors.filter((e) => e.keyword === "anyOf")) {
+    const alternatives = (union.schema as readonly { type?: string }[] | undefined) ?? [];
+    const kind = union.data === null ? "null" : Array.isArray(union.data) ? "array" : typeof union.data;
+    const chosen = alternatives.findIndex((alternative) => alternative.type === kind);
+    for (const error of errors) {
+      if (!error.schemaPath.startsWith(`${union.schemaPath}/`) || error.instancePath !== union.instancePath && !error.instancePath.startsWith(`${union.instancePath}/`)) continue;
+      if (chosen < 0 || !error.schemaPath.startsWith(`${union.schemaPath}/${chosen}/`)) drop.add(error);
+    }
+    if (chosen >= 0) drop.add(union);
+  }
+  return errors.filter((e) => !drop.has(e));
+}
+
 /** Turns one ajv error into a located, plain-language problem (or nothing, for errors that only repeat another). */
 function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseProblem | undefined {
   const pointer = error.instancePath;
@@ -250,6 +269,10 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const { i, j } = error.params as { i: number; j: number };
       return problem(`${field} lists the same value twice (items ${Math.min(i, j)} and ${Math.max(i, j)})`);
     }
+    case "minProperties":
+      return problem(`${field} is an empty object; write { "ko": "...", "en": "..." } with the languages the documents need, or leave the field out`);
+    case "anyOf":
+      return problem(`${field} must be text in double quotes or an object such as { "ko": "...", "en": "..." }; found ${found}`);
     case "type":
     case "minimum":
     case "maximum":
@@ -369,8 +392,11 @@ export const BILINGUAL_FIELDS: readonly string[] = [
   "/applicant/education/*/field",
 ];
 
-/** Pointers of every bilingual text present in the data (any shape: version 1 strings or version 2 objects), in file order of the list above. */
-export function bilingualPointers(data: unknown): string[] {
+/** Fields that are a language-neutral name (a string) or a {ko, en} wording; only the object form needs each language. */
+export const NAME_OR_TEXT_FIELDS: readonly string[] = ["/position/duties/*/tools/*", "/position/duties/*/products/*", "/position/duties/*/clients/*"];
+
+/** Pointers of every bilingual text present in the data (any shape: version 1 strings or version 2 objects), in file order of the list given. */
+export function bilingualPointers(data: unknown, fields: readonly string[] = BILINGUAL_FIELDS): string[] {
   const out: string[] = [];
   const walk = (node: unknown, segments: readonly string[], pointer: string): void => {
     if (segments.length === 0) {
@@ -384,7 +410,7 @@ export function bilingualPointers(data: unknown): string[] {
       walk((node as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
     }
   };
-  for (const field of BILINGUAL_FIELDS) walk(data, field.split("/").slice(1), "");
+  for (const field of fields) walk(data, field.split("/").slice(1), "");
   return out;
 }
 
@@ -405,7 +431,8 @@ function checkLanguages(data: Case, ast: DocumentNode | undefined, extra: readon
   const listed = data.filing.languages ?? ["en", "ko"];
   const needed = (["ko", "en"] as const).filter((lang) => listed.includes(lang) || extra.includes(lang));
   const out: CaseProblem[] = [];
-  for (const pointer of bilingualPointers(data)) {
+  const wordings = bilingualPointers(data, NAME_OR_TEXT_FIELDS).filter((pointer) => typeof valueAt(data, pointer) === "object");
+  for (const pointer of [...bilingualPointers(data), ...wordings]) {
     const value = valueAt(data, pointer) as Parameters<typeof textIn>[0];
     const missing = needed.filter((lang) => textIn(value, lang) === undefined);
     if (missing.length === 0) continue;
@@ -562,7 +589,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
     });
   }
   if (!validator(data)) {
-    for (const error of validator.errors ?? []) {
+    for (const error of oneBranchOfEach(validator.errors ?? [])) {
       // A placeholder is reported once, as a placeholder, not again as a wrong type or format.
       if (placeholderPointers.has(error.instancePath)) continue;
       const problem = describeError(error, ast);

@@ -29,6 +29,7 @@ export const STATUS_LABELS: Readonly<Record<ItemStatus, Text2>> = {
 
 /** A short title and the usual fix for each check, so the Korean checklist can say what to do without the English message. */
 export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; readonly fix: Text2 }>> = {
+  "details-language": { title: { ko: "다른 언어로 인쇄되는 고객·제품·대표자 이름", en: "Clients, products or representative in the other language" }, fix: { ko: "해당 항목을 { \"ko\": \"...\", \"en\": \"...\" } 형태로 두 언어로 적으십시오.", en: "Write the item in both languages: { \"ko\": \"...\", \"en\": \"...\" }." } },
   "direction-controls": { title: { ko: "보이지 않는 제어문자", en: "Invisible control characters" }, fix: { ko: "해당 필드의 텍스트를 다시 입력하십시오.", en: "Retype the field's text." } },
   "document-validity": { title: { ko: "서류 유효기간·공증", en: "Document validity and legalisation" }, fix: { ko: "신청일 기준 유효한 서류를 다시 발급받고, 해외 서류는 아포스티유 또는 영사확인을 받으십시오.", en: "Get the document issued again so it is valid on the filing date; have foreign documents apostilled or legalised." } },
   "duties-fit-code": { title: { ko: "직무와 직종코드 불일치", en: "Duties do not fit the code" }, fix: { ko: "직무에 맞는 코드로 신청하거나, 실제 직무를 해당 직종의 업무로 구체적으로 다시 쓰십시오.", en: "File under the code the duties describe, or rewrite the duties if the job really is the selected occupation." } },

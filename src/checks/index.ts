@@ -1,5 +1,6 @@
 /** The registry of compliance checks, sorted by id (the id equals the file name). */
 import type { Check } from "./types.js";
+import { detailsLanguage } from "./details-language.js";
 import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
 import { domesticRecruitment } from "./domestic-recruitment.js";
@@ -22,6 +23,7 @@ import { stricterReview } from "./stricter-review.js";
 import { titleTrap } from "./title-trap.js";
 
 export const checks: Readonly<Record<string, Check>> = {
+  "details-language": detailsLanguage,
   "direction-controls": directionControls,
   "document-validity": documentValidity,
   "domestic-recruitment": domesticRecruitment,

@@ -35,12 +35,18 @@ export function dutyBlocks(c: Composer, view: PacketView): readonly Block[] {
   return view.duties.map((duty, position) => c.clause(annexDutyNumber(position), "annex-duty", { ...view, duty }, dutyClauseId(position), { level: 1 }));
 }
 
+/** The representative's name in the document's language(s); empty when the case names none. */
+export function representativeText(c: Composer, view: PacketView): string {
+  return c.lang === "both" ? view.employer.representative.both : c.pick(view.employer.representative);
+}
+
 /** The signature block shared by the documents: the document date once, the employer's representative, and the employee where asked. */
 export function signatureBlock(c: Composer, view: PacketView, clauseId: string, withEmployee: boolean, roleKey = "employer"): Block {
+  const representative = representativeText(c, view);
   const employer = {
     role: c.label(roleKey),
     name: c.pick(view.employer.name),
-    lines: view.employer.representative ? [`${c.label("representative")}: ${view.employer.representative}`] : [],
+    lines: representative ? [`${c.label("representative")}: ${representative}`] : [],
   };
   const employee = { role: c.label("employee"), name: view.applicant.name, lines: [] };
   return signature(withEmployee ? [employer, employee] : [employer], c.label("sign"), clauseId, c.pick(view.documentDate));

@@ -5,7 +5,7 @@
  */
 import { heading, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
-import { addresseeLine, dutyBlocks, particles, signatureBlock } from "./build-annex.js";
+import { addresseeLine, dutyBlocks, particles, representativeText, signatureBlock } from "./build-annex.js";
 import { BLANK, type Both, type PacketView } from "./build-view.js";
 import type { Composer } from "./compose.js";
 import { formatMonths } from "../case/dates.js";
@@ -65,7 +65,7 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     table(
       [
         [c.label("companyName"), pick(employer.name), c.label("brn"), employer.brn],
-        [c.label("representative"), employer.representative || BLANK, c.label("regularEmployees"), pick(employer.regularWorkers)],
+        [c.label("representative"), representativeText(c, view) || BLANK, c.label("regularEmployees"), pick(employer.regularWorkers)],
         [c.label("capital"), fin ? pick(fin.capital) : BLANK, ...money("totalSales", fin?.sales)],
         [...money("totalLiabilities", fin?.liabilities), ...money("operatingProfit", fin?.operatingProfit)],
       ],

@@ -120,7 +120,8 @@ export interface PacketView {
     readonly nameEn: string;
     readonly name: Both;
     readonly brn: string;
-    readonly representative: string;
+    /** Empty strings when the case names no representative; `both` is the bilingual documents' "김민수 / Kim Min-su". */
+    readonly representative: Both & { readonly both: string };
     readonly address: Both;
     readonly description: Both;
     readonly insuredKorean: number;
@@ -219,14 +220,26 @@ const DEGREES: Readonly<Record<Education["degree"], Both>> = {
 };
 
 function details(duty: Duty): Both {
-  const parts = (labels: { tools: string; products: string; clients: string }): string =>
+  // A plain string is a name and prints as is; a {ko, en} item prints the document's language only.
+  const parts = (lang: DocLang, labels: { tools: string; products: string; clients: string }): string =>
     (["tools", "products", "clients"] as const)
       .flatMap((key) => {
-        const list = duty[key];
-        return list && list.length > 0 ? [`${labels[key]}: ${list.map(flatten).join(", ")}`] : [];
+        const list = (duty[key] ?? []).map((item) => textIn(item, lang)).filter((t): t is string => t !== undefined && t.trim() !== "");
+        return list.length > 0 ? [`${labels[key]}: ${list.map(flatten).join(", ")}`] : [];
       })
       .join("; ");
-  return { en: parts({ tools: "tools", products: "products", clients: "clients" }), ko: parts({ tools: "사용 도구", products: "대상 제품", clients: "고객" }) };
+  return { en: parts("en", { tools: "tools", products: "products", clients: "clients" }), ko: parts("ko", { tools: "사용 도구", products: "대상 제품", clients: "고객" }) };
+}
+
+/**
+ * The representative's name as each language prints it: Korean documents the Hangul name, English documents the
+ * romanised name with the Hangul after it ("Kim Min-su (김민수)"); a name the case gives once prints as is in both.
+ */
+export function representativeNames(value: TextValue | undefined): Both & { readonly both: string } {
+  const ko = flatten(textIn(value, "ko") ?? "");
+  const en = flatten(textIn(value, "en") ?? "");
+  const latin = en !== "" && ko !== "" && en !== ko ? `${en} (${ko})` : en || ko;
+  return { ko: ko || en, en: latin, both: en !== "" && ko !== "" && en !== ko ? `${ko} / ${en}` : ko || en };
 }
 
 /** Whole calendar months from start to end, counting a started month when the end day reaches the start day. */
@@ -355,7 +368,7 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
       nameEn: flatten(employer.nameEn),
       name: { ko: flatten(employer.nameKo), en: flatten(employer.nameEn) },
       brn: employer.businessRegistrationNumber,
-      representative: flatten(employer.representative ?? ""),
+      representative: representativeNames(employer.representative),
       address: { ko: flatten(employer.address.ko), en: flatten(employer.address.en) },
       description: local(employer.businessDescription),
       insuredKorean: employer.insuredKoreanEmployees,

@@ -38,7 +38,7 @@ function termSet(text: string): Set<string> {
  */
 export function pickTask(occupation: Occupation, duty: Duty, statement?: StatementResult): number | undefined {
   // The task is scored against both its languages, so every language of the duty takes part.
-  const dutyTerms = termSet([...textsOf(duty.text), ...(duty.tools ?? []), ...(duty.products ?? [])].join(" "));
+  const dutyTerms = termSet([...textsOf(duty.text), ...(duty.tools ?? []).flatMap(textsOf), ...(duty.products ?? []).flatMap(textsOf)].join(" "));
   const evidenced = new Set(
     (statement?.evidence ?? []).filter((e) => e.source === "task" && e.code === occupation.code).map((e) => e.against),
   );

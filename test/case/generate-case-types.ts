@@ -17,6 +17,9 @@ interface SchemaNode {
 const DEF_NAMES: Readonly<Record<string, string>> = {
   bilingualText: "BilingualText",
   localText: "TextValue",
+  // A name or a {ko, en} wording: the same union TextValue already is.
+  nameText: "TextValue",
+  personName: "TextValue",
   duty: "Duty",
   education: "Education",
   experience: "Experience",

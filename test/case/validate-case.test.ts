@@ -191,6 +191,35 @@ describe("validateCase", () => {
     expect(result.warnings[0]!.message).toMatch(/2742 is the ksco7-list code of .*current list \(2026-09\) it is 2842/);
   });
 
+  it("should take a tool, product or client as a name or a {ko, en} wording, and explain the wrong kinds once each", async () => {
+    const ok = await validateEdited(['"tools": ["React", "TypeScript", "Next.js"]', '"tools": ["React", { "ko": "사내 디자인 시스템", "en": "in-house design system" }]']);
+    expect(ok.result.errors).toEqual([]);
+    const { result, text } = await validateEdited(['"tools": ["React", "TypeScript", "Next.js"]', '"tools": ["", 5, { "ko": "" }, {}, { "kr": "리액트" }]']);
+    expect(result.errors.map((e) => `${e.keyword} ${e.message.split(" at line")[0]}`)).toEqual([
+      "minLength position.duties[0].tools[0] must not be empty",
+      'anyOf position.duties[0].tools[1] must be text in double quotes or an object such as { "ko": "...", "en": "..." }; found 5',
+      "minLength position.duties[0].tools[2].ko must not be empty",
+      'minProperties position.duties[0].tools[3] is an empty object; write { "ko": "...", "en": "..." } with the languages the documents need, or leave the field out',
+      'additionalProperties position.duties[0].tools[4].kr is not a field of position.duties[0].tools[4]; did you mean "ko"? (known fields: ko, en)',
+    ]);
+    expect(result.errors[1]).toMatchObject(positionOf(text, "5, {"));
+  });
+
+  it("should require each language of filing.languages in a {ko, en} client, but not in a plain name", async () => {
+    const { result, text } = await validateEdited(['"tools": ["React", "TypeScript", "Next.js"]', '"tools": ["React"], "clients": [{ "en": "Vietnamese merchants" }]']);
+    expect(only(result.errors, "missingLanguage").map((e) => e.path)).toEqual(["/position/duties/0/clients/0"]);
+    expect(result.errors[0]).toMatchObject({ ...positionOf(text, '{ "en": "Vietnamese'), message: expect.stringContaining('position.duties[0].clients[0] has no Korean (ko) text') });
+  });
+
+  it("should take the representative as a string or {ko, en}", async () => {
+    for (const value of ['"김민준"', '{ "ko": "김민준" }', '{ "en": "Kim Min-jun" }']) {
+      const { result } = await validateEdited(['"representative": { "ko": "김민준", "en": "Kim Min-jun" }', `"representative": ${value}`]);
+      expect(result.errors, value).toEqual([]);
+    }
+    const { result } = await validateEdited(['"representative": { "ko": "김민준", "en": "Kim Min-jun" }', '"representative": { "ko": "김민준", "latin": "Kim" }']);
+    expect(result.errors.map((e) => e.path)).toEqual(["/employer/representative/latin"]);
+  });
+
   it("should validate a bare value without positions", async () => {
     const result = await validateCase({ data: { filing: {} } });
     expect(result.valid).toBe(false);

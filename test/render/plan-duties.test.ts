@@ -17,6 +17,10 @@ describe("pickTask", () => {
     const index = pickTask(web, { text: "Test the checkout pages across browsers and phones and fix the defects found", share: 20 });
     expect(web.tasks[index!]!.en).toMatch(/^Test web pages across browsers/);
   });
+  it("should read the words of every language of a {ko, en} product", () => {
+    const index = pickTask(web, { text: "Zzz qqq", share: 10, products: [{ ko: "결제 페이지", en: "checkout pages across browsers and phones" }] });
+    expect(web.tasks[index!]!.en).toMatch(/^Test web pages across browsers/);
+  });
   it("should pick nothing for a duty that shares no word with any task", () => {
     expect(pickTask(web, { text: "Zzz qqq", share: 10 })).toBeUndefined();
   });

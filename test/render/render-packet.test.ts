@@ -203,3 +203,39 @@ describe("the Korean supplementation explanation", async () => {
     expect(text).not.toContain("직위와 실제로 수행할 업무는 종전 신청과 같습니다");
   });
 });
+
+describe("tools, products, clients and the representative in each document language", async () => {
+  const input = example("web-developer");
+  input.employer = { ...input.employer, representative: { ko: "김민수", en: "Kim Min-su" } };
+  input.position = {
+    ...input.position,
+    duties: input.position.duties.map((d, i) => (i === 2 ? { ...d, tools: ["Playwright"], products: ["hanbitmall.co.kr"], clients: [{ ko: "베트남 판매자", en: "Vietnamese merchants" }] } : d)),
+  };
+  const text = async (lang: DocumentLang, kind: "contract-annex" | "rrs") => collectText((await render(input, lang)).packet.documents.find((d) => d.kind === kind)!.doc);
+
+  it.each(["contract-annex", "rrs"] as const)("%s: Korean prints the Korean wording and English the English, names as written in both", async (kind) => {
+    const ko = await text("ko", kind);
+    const en = await text("en", kind);
+    expect(ko).toContain("사용 도구: Playwright; 대상 제품: hanbitmall.co.kr; 고객: 베트남 판매자");
+    expect(ko).not.toContain("Vietnamese merchants");
+    expect(en).toContain("tools: Playwright; products: hanbitmall.co.kr; clients: Vietnamese merchants");
+    expect(en).not.toContain("베트남 판매자");
+  });
+
+  it.each(["contract-annex", "rrs"] as const)("%s: the representative as 김민수 in Korean, Kim Min-su (김민수) in English", async (kind) => {
+    const ko = await text("ko", kind);
+    const en = await text("en", kind);
+    expect(ko).toContain("김민수");
+    expect(ko).not.toContain("Kim Min-su");
+    expect(en).toContain("Kim Min-su (김민수)");
+    expect(await text("both", kind)).toContain("김민수 / Kim Min-su");
+  });
+
+  it("should keep a Hangul-only representative in the English documents (validate warns)", async () => {
+    for (const representative of ["김민수", { ko: "김민수" }]) {
+      const hangulOnly = { ...input, employer: { ...input.employer, representative } };
+      const annex = collectText((await render(hangulOnly, "en")).packet.documents.find((d) => d.kind === "contract-annex")!.doc);
+      expect(annex).toContain("Representative: 김민수");
+    }
+  });
+});

@@ -133,6 +133,28 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(body.employer.businessDescription).toEqual({ ko: "한국 화장품 온라인 판매", en: "Sells Korean cosmetics online" });
   });
 
+  it("should keep a name written once as a string and send two different wordings as {ko, en} (tools, clients, representative)", async () => {
+    const page = await openPage("en-US");
+    await page.setInputFiles("#load-case", EXAMPLE);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/Valid case file/);
+    expect(await byId(page, "f.employer.representative.ko").inputValue()).toBe("김민준");
+    expect(await byId(page, "f.employer.representative.en").inputValue()).toBe("Kim Min-jun");
+    // A plain name shows in both boxes, since both languages print it.
+    expect(await byId(page, "f.position.duties.0.tools.0.ko").inputValue()).toBe("React");
+    expect(await byId(page, "f.position.duties.0.tools.0.en").inputValue()).toBe("React");
+    await byId(page, "f.position.duties.0.tools.0.en").fill("");
+    await byId(page, "f.position.duties.2.clients.0.ko").fill("베트남 온라인 소비자");
+    await byId(page, "f.employer.representative.en").fill("");
+    const sent = page.waitForRequest((request) => request.url().includes("/api/validate"));
+    await page.click("#validate-case");
+    const body = JSON.parse((await sent).postData()!) as { employer: { representative: unknown }; position: { duties: { tools?: unknown[]; clients?: unknown[] }[] } };
+    expect(body.position.duties[0]!.tools![0]).toBe("React");
+    expect(body.position.duties[2]!.clients![0]).toEqual({ ko: "베트남 온라인 소비자", en: "Vietnamese consumers" });
+    expect(body.employer.representative).toBe("김민준");
+    // The Hangul-only representative is a warning of details-language, shown with the others.
+    await expect.poll(() => page.textContent("#problems"), { timeout: 20_000 }).toMatch(/Latin letters/);
+  });
+
   it("should show validate's errors at the field they are about", async () => {
     const page = await openPage("en-US");
     await page.click("#validate-case");

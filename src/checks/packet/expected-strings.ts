@@ -1,5 +1,6 @@
 /** What every document of a packet must say, by language: the selected code, occupation name, title, salary, dates. */
 import { officeById } from "../../case/immigration-offices.js";
+import { textIn, textsOf } from "../../case/local-text.js";
 import type { Case } from "../../case/types.js";
 import { compactText } from "../../text/normalize-text.js";
 import type { PacketCheckContext, PacketDocument } from "./types.js";
@@ -32,8 +33,12 @@ export function caseDates(context: PacketCheckContext): ReadonlySet<string> {
   return dates;
 }
 
-/** Every name-like string of the case, longest first, so a long name is removed before a shorter one inside it. */
-export function caseNames(input: Case): string[] {
+/**
+ * Every name-like string of the case that a document in `lang` prints, longest first, so a long name is removed before
+ * a shorter one inside it. A {ko, en} tool, product or client counts only in its own language, so an English
+ * wording left in a Korean document is not excused as a name; the representative's Hangul name is a name in both.
+ */
+export function caseNames(input: Case, lang: "ko" | "en" | "both"): string[] {
   const { applicant, employer, position } = input;
   const office = officeById(input.filing.immigrationOffice);
   const names = [
@@ -41,7 +46,7 @@ export function caseNames(input: Case): string[] {
     applicant.addressAbroad,
     employer.nameKo,
     employer.nameEn,
-    employer.representative,
+    ...textsOf(employer.representative),
     employer.address.ko,
     employer.address.en,
     office?.ko,
@@ -49,7 +54,7 @@ export function caseNames(input: Case): string[] {
     ...applicant.education.map((e) => e.institution),
     ...applicant.experience.map((e) => e.employer),
     ...[...applicant.documents, ...(employer.documents ?? [])].flatMap((d) => [d.title, d.issuedBy]),
-    ...position.duties.flatMap((d) => [...(d.tools ?? []), ...(d.products ?? []), ...(d.clients ?? [])]),
+    ...position.duties.flatMap((d) => [...(d.tools ?? []), ...(d.products ?? []), ...(d.clients ?? [])]).flatMap((item) => (lang === "both" ? textsOf(item) : [textIn(item, lang)])),
   ];
   return [...new Set(names.filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => n.replace(/\s+/g, " ").trim()))].sort((a, b) => b.length - a.length);
 }

@@ -52,10 +52,9 @@ export const packetDocumentLanguage = definePacketCheck({
     },
   },
   run(context, report) {
-    const names = caseNames(context.case);
     for (const doc of context.documents) {
       if (doc.lang === "both") continue;
-      const found = foreignRun(doc.text, doc.lang, names, textsInLanguage(context.case, doc.lang));
+      const found = foreignRun(doc.text, doc.lang, caseNames(context.case, doc.lang), textsInLanguage(context.case, doc.lang));
       if (found === undefined) continue;
       const text = found.length > 80 ? `${found.slice(0, 77)}...` : found;
       report({ messageId: doc.lang === "ko" ? "englishInKorean" : "koreanInEnglish", data: { file: doc.file, text }, file: doc.file });
