@@ -15,6 +15,7 @@ import { tokenize } from "../text/tokenize.js";
 import { findCodeMentions, namesOccupation } from "./find-code-mentions.js";
 import { findJobTitle } from "./find-job-title.js";
 import type { DocumentRole, VerifiedDocument, VerifiedStatement, VerifyFinding, VerifyResult } from "./types.js";
+import { codeOf, findOccupation, labelOf, questionBetween } from "../catalog/occupation-lookup.js";
 
 export interface VerifyOptions {
   /** The code as filed, in any list edition. */
@@ -76,7 +77,7 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
     for (const duty of section.duties) sections.push(duty);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
-    const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });
+    const result = matchDuties(catalog, section.duties, { selectedOccupation: occupation, ...(title ? { title } : {}) });
     const statements = result.statements.map((statement): VerifiedStatement => ({
       index: statement.index,
       ...(section.clauses[statement.index]?.label ? { label: section.clauses[statement.index]!.label! } : {}),
@@ -122,10 +123,10 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
     findings.push(...citationFindings(catalog, occupation, document));
   }
   findings.push(...crossDocumentFindings(catalog, verified));
-  const combined = matchDuties(catalog, sections, { selectedCode, ...(options.title ? { title: options.title } : {}) });
+  const combined = matchDuties(catalog, sections, { selectedOccupation: occupation, ...(options.title ? { title: options.title } : {}) });
   const verdict = verified.reduce<Verdict>((worst, doc) => (VERDICT_RANK[doc.verdict] > VERDICT_RANK[worst] ? doc.verdict : worst), "match");
   if (combined.bestCode !== selectedCode && verdict !== "match" && combined.verdict !== "unsupported") {
-    const best = occupationOf(catalog, combined.bestCode);
+    const best = findOccupation(catalog, combined.bestCode);
     findings.push({
       id: "documents-support-other-code",
       severity: "error",
@@ -141,23 +142,9 @@ export function verifyExtracted(catalog: Catalog, options: VerifyOptions, docume
   return { verdict, filedCode: options.code, selectedCode, bestCode: combined.bestCode, ok, documents: verified, findings };
 }
 
-function codeOf(occupation: Occupation): string {
-  return occupation.code ?? occupation.id;
-}
 
-function occupationOf(catalog: Catalog, code: string): Occupation | undefined {
-  return catalog.byCode.get(code) ?? catalog.byId.get(code);
-}
 
-/** The catalog question that tells two occupations apart, from either side's adjacency list. */
-function questionBetween(catalog: Catalog, a: string, b: string): { readonly en: string; readonly ko: string } | undefined {
-  return (occupationOf(catalog, a)?.adjacent.find((x) => x.code === b) ?? occupationOf(catalog, b)?.adjacent.find((x) => x.code === a))?.question;
-}
 
-function labelOf(catalog: Catalog, code: string): string {
-  const occupation = occupationOf(catalog, code);
-  return occupation ? occupationLabel(occupation) : code;
-}
 
 /** Findings about the filed code itself: a former-edition number, a number read in one of several editions, stricter review. */
 function filedCodeFindings(catalog: Catalog, options: VerifyOptions, occupation: Occupation): VerifyFinding[] {
