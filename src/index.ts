@@ -18,6 +18,7 @@ export { formatVerifyMarkdown } from "./verify/format-verify-markdown.js";
 export type { VerifyResult, VerifiedDocument, VerifiedStatement, VerifyFinding, FindingSeverity, DocumentRole } from "./verify/types.js";
 export { matchDuties, THRESHOLDS as MATCH_THRESHOLDS } from "./match/match-duties.js";
 export { splitStatements, splitDuties } from "./match/split-statements.js";
+export { matchJsonLines, isMatchFinding, type JsonlMatch } from "./match/match-jsonl.js";
 export type { DutyInput, MatchOptions, MatchResult, StatementResult, ScoredOccupation, Evidence, Verdict, SplitDuties, TitleTrap } from "./match/types.js";
 export { analyzeWords, stemWord, foldSpelling, type WordToken } from "./text/tokenize.js";
 export type { Case, Filing, Applicant, Employer, Position, Recruitment, PriorApplication, BilingualText, Duty, Education, Experience, CaseDocument, RecruitmentEffort } from "./case/types.js";
@@ -30,6 +31,8 @@ export { checkBusinessRegistrationNumber, type BrnCheck } from "./case/business-
 export { buildStartingCase, type StartingCaseAnswers } from "./case/build-starting-case.js";
 export { checks } from "./checks/index.js";
 export { runChecks, runCheck, buildCheckContext } from "./checks/run-checks.js";
+export { validateCaseFile, checkCase, validateCaseJson, blocksGeneration, type CaseSource, type CaseFileValidation, type CaseCheckResult } from "./checks/validate-case-file.js";
+export { readCaseFile } from "./case/read-case-file.js";
 export { defineCheck, formatMessage, type Check, type CheckMeta, type CheckContext, type Finding, type FindingReport, type Severity } from "./checks/types.js";
 export { loadRules, type Rules, type WageFloorPeriod, type DocumentValidityRule } from "./checks/load-rules.js";
 export { MODEL_VERSION, type DocRoot, type DocMeta, type Block, type Heading, type Paragraph, type Clause, type Table, type SignatureBlock, type SignatureParty, type DocumentKind, type DocumentLang } from "./model/nodes.js";

@@ -7,7 +7,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 const CHECKS_DIR = path.join(PACKAGE_ROOT, "src", "checks");
 const TESTS_DIR = path.join(PACKAGE_ROOT, "test", "checks");
 /** Files in src/checks that are the framework, not checks. */
-const FRAMEWORK = new Set(["index", "types", "run-checks", "load-rules", "check-helpers"]);
+const FRAMEWORK = new Set(["index", "types", "run-checks", "load-rules", "check-helpers", "validate-case-file"]);
 
 const checkFiles = readdirSync(CHECKS_DIR, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
