@@ -1,20 +1,20 @@
-/** Typed errors with stable codes, and the one mapping from outcome to process exit code. */
+/** Typed errors with stable codes (registered in error-codes.ts), and the one mapping from outcome to process exit code. */
+import { ERR, EXIT, exitCodeOf, type ErrorCode, type ExitCode } from "./error-codes.js";
 
-/** Exit codes used by every command: 0 all good, 1 a check found a problem, 2 usage or input error, 3 a bug; 130 a batch stopped by Ctrl-C. */
-export const EXIT = { OK: 0, FINDINGS: 1, INPUT: 2, INTERNAL: 3, INTERRUPTED: 130 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+export { ERR, ERROR_CODES, EXIT, type ErrorCode, type ExitCode } from "./error-codes.js";
 
 /** A problem the user can fix (bad input, bad arguments); printed without a stack trace. */
 export class E7Error extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
+  /** Always the registry's exit code for `code`, so docs/errors.md stays true. */
   readonly exitCode: ExitCode;
   /** Optional lines of advice printed under the message ("how to fix it"). */
   readonly hints: readonly string[];
-  constructor(code: string, message: string, options: { hints?: readonly string[]; exitCode?: ExitCode; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hints?: readonly string[]; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "E7Error";
     this.code = code;
-    this.exitCode = options.exitCode ?? EXIT.INPUT;
+    this.exitCode = exitCodeOf(code);
     this.hints = options.hints ?? [];
   }
 }
@@ -22,7 +22,7 @@ export class E7Error extends Error {
 /** Bad command-line usage (missing or conflicting options). */
 export class UsageError extends E7Error {
   constructor(message: string, hints: readonly string[] = []) {
-    super("E_USAGE", message, { hints });
+    super(ERR.E_USAGE, message, { hints });
     this.name = "UsageError";
   }
 }
@@ -30,7 +30,7 @@ export class UsageError extends E7Error {
 /** A file could not be read or is not what it claims to be. */
 export class InputFileError extends E7Error {
   readonly path: string;
-  constructor(path: string, message: string, hints: readonly string[] = [], code = "E_INPUT_FILE") {
+  constructor(path: string, message: string, hints: readonly string[] = [], code: ErrorCode = ERR.E_INPUT_FILE) {
     super(code, `${path}: ${message}`, { hints });
     this.name = "InputFileError";
     this.path = path;
@@ -40,7 +40,7 @@ export class InputFileError extends E7Error {
 /** An occupation code that is not in the catalog, or that cannot be read without naming the list edition. */
 export class OccupationNotFoundError extends E7Error {
   constructor(message: string, hints: readonly string[] = []) {
-    super("E_OCCUPATION_NOT_FOUND", message, { hints });
+    super(ERR.E_OCCUPATION_NOT_FOUND, message, { hints });
     this.name = "OccupationNotFoundError";
   }
 }
@@ -71,7 +71,7 @@ export function environmentError(error: unknown): E7Error | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (error instanceof E7Error || typeof code !== "string" || !Object.hasOwn(ENVIRONMENT_CODES, code)) return undefined;
   const where = (error as NodeJS.ErrnoException).path;
-  return new E7Error("E_SYSTEM", `${where ? `${where}: ` : ""}${ENVIRONMENT_CODES[code]} (${code}).`, {
+  return new E7Error(ERR.E_SYSTEM, `${where ? `${where}: ` : ""}${ENVIRONMENT_CODES[code]} (${code}).`, {
     hints: ["Free space or fix the permissions, then run the command again."],
     cause: error,
   });

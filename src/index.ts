@@ -15,7 +15,7 @@ export { findDutySection, type DutySection, type FindDutySectionOptions, type Re
 export { DEFAULT_READER_LIMITS, type ExtractedText, type ReaderLimits, type ReadOptions } from "./readers/types.js";
 export { verifyDocuments, verifyExtracted, type VerifyOptions, type ExtractedDocument } from "./verify/verify-documents.js";
 export { formatVerifyMarkdown } from "./verify/format-verify-markdown.js";
-export type { VerifyResult, VerifiedDocument, VerifiedStatement, VerifyFinding, FindingSeverity, DocumentRole } from "./verify/types.js";
+export type { VerifyResult, VerifiedDocument, VerifiedStatement, DocumentRole } from "./verify/types.js";
 export { matchDuties, THRESHOLDS as MATCH_THRESHOLDS } from "./match/match-duties.js";
 export { splitStatements, splitDuties } from "./match/split-statements.js";
 export { matchJsonLines, isMatchFinding, type JsonlMatch } from "./match/match-jsonl.js";
@@ -47,6 +47,9 @@ export { packetChecks, packetCaseChecks } from "./checks/packet/index.js";
 export { runPacketChecks } from "./checks/packet/run-packet-checks.js";
 export type { PacketCheck, PacketCheckContext, PacketFinding } from "./checks/packet/types.js";
 export type { PacketDocument, ClauseReadBack } from "./readers/read-back.js";
+export { verifyChecks } from "./checks/verify/index.js";
+export { runVerifyChecks } from "./checks/verify/run-verify-checks.js";
+export type { VerifyCheck, VerifyCheckContext, VerifyCheckFinding } from "./checks/verify/types.js";
 export { buildReport, type BuildReportInput } from "./report/build-report.js";
 export { formatReportJson, formatReportMarkdown } from "./report/format-report.js";
 export type { ConsistencyReport, Manifest, Provenance } from "./report/types.js";

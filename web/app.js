@@ -642,7 +642,7 @@ async function verifyNow(event) {
   $("ver-status").textContent = s("verifying");
   $("ver-result").replaceChildren();
   try {
-    const res = await fetch("/api/verify", { method: "POST", body: data });
+    const res = await fetch(`/api/verify?ui=${state.lang}`, { method: "POST", body: data });
     const body = await res.json();
     $("ver-status").textContent = "";
     if (body.error) { showError($("ver-result"), body.error); return; }
@@ -669,7 +669,7 @@ function renderVerify(result) {
   }
   if (result.findings.length) {
     parts.push(el("h2", { text: s("findings") }), el("ul", {}, result.findings.map((f) => el("li", { class: f.severity === "error" ? "bad" : "warn" },
-      el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }), `[${f.id}] ${f.message}`, f.fix ? el("div", { class: "hint", text: `${s("fix")}: ${f.fix}` }) : null))));
+      el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }), `[${f.checkId ?? f.id}] ${f.message}`, f.fix ? el("div", { class: "hint", text: `${s("fix")}: ${f.fix}` }) : null))));
   }
   $("ver-result").replaceChildren(...parts);
 }

@@ -1,11 +1,8 @@
 /**
- * V8's tiering settings for a batch process. With V8's defaults the optimising compiler kept the helper threads about as
- * busy as the workers themselves (11.6 against 14.0 CPU-s for 40 cases at --jobs 1, measured 2026-11-25): each case
- * runs pdf.js, mammoth, docx and fontkit for a few hundred milliseconds on new documents, so functions were optimised
- * on feedback that was still changing, deoptimised and optimised again (953 TurboFan compiles, 8.8 CPU-s, for 20
- * cases). A function must now run four times as long before it is optimised, and a quarter of the inlining budget is
- * allowed per compile: the helper threads' time halves, and 40 cases take 26.5 -> 20.2 CPU-s at --jobs 1 and
- * 36.0 -> 30.1 at --jobs 2. Tiering never changes what the code computes, so the packets are byte-identical.
+ * V8's tiering settings for a batch process: each case runs pdf.js, mammoth, docx and fontkit briefly on new
+ * documents, so V8's defaults optimise functions on feedback that is still changing and throw the code away again;
+ * waiting four times as long before optimising, with a quarter of the inlining budget, avoids that churn (figures in
+ * docs/performance.md). Tiering never changes what the code computes, so the packets are byte-identical.
  */
 import v8 from "node:v8";
 

@@ -1,7 +1,7 @@
 /** Generates one case of a batch into OUT/NAME and turns every ending (packet, stop, bad input, bug) into a CaseOutcome. */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { E7Error, environmentError } from "../errors.js";
+import { E7Error, environmentError, ERR } from "../errors.js";
 import type { BatchCase, BatchCaseOptions, CaseFinding, CaseOutcome } from "./types.js";
 
 /** Never throws: a case that fails is reported, and the batch goes on with the next one. */
@@ -32,6 +32,6 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
       return { ...base, status: "invalid", findings: [], error: { code: known.code, message: known.message, hints: [...known.hints] }, ms: elapsed() };
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return { ...base, status: "error", findings: [], error: { code: "E_INTERNAL", message, hints: ["This is a bug in e7-align, not in the case. Please report it."] }, ms: elapsed() };
+    return { ...base, status: "error", findings: [], error: { code: ERR.E_INTERNAL, message, hints: ["This is a bug in e7-align, not in the case. Please report it."] }, ms: elapsed() };
   }
 }

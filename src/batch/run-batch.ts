@@ -10,7 +10,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { E7Error, EXIT, type ExitCode } from "../errors.js";
+import { E7Error, ERR, EXIT, type ExitCode } from "../errors.js";
 import { assertReplaceablePacket, NotAPacketError, OutputUnwritableError, pathExists, recoverStaleStaging } from "../generate/write-packet-dir.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { SharedFontStore } from "./shared-fonts.js";
@@ -46,16 +46,11 @@ export interface BatchLimits {
 }
 
 /**
- * Real cases take a second or two, and a worker holds about 100 MB of live heap (libraries, catalog, fonts' tables)
- * plus a few MB per case; the limits only catch runaways. The heap cap also sets how far V8 lets a heap grow past
- * its live size between collections (about 1.6x under a 1 GB cap, 1.35x under 384 MB), so a lower cap keeps each
- * worker's resident memory ~20 MB nearer what it uses.
+ * The limits only catch runaways: a real case takes a second or two and a few MB. The heap cap is kept low because it
+ * also sets how far V8 lets a heap grow past its live size between collections (docs/performance.md).
  */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = Object.freeze({ caseTimeoutMs: 5 * 60_000, workerMemoryMb: 384 });
-/**
- * Young generation of a worker, which V8 keeps committed. Measured on 200 cases at --jobs 2 (2026-11-25): 16 MB gave a
- * 392 MB peak, 12 MB 378 MB for about 5 % more CPU (more scavenges), 8 MB 15 % more CPU.
- */
+/** Young generation of a worker, which V8 keeps committed: smaller saves memory for more CPU (docs/performance.md). */
 const WORKER_YOUNG_MB = 12;
 
 /** Default worker count. */
@@ -72,7 +67,7 @@ export function workerFile(): string {
   if (existsSync(sibling)) return sibling;
   const built = path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js");
   if (existsSync(built)) return built;
-  throw new E7Error("E_BATCH_WORKER_MISSING", `The batch worker (${built}) is missing.`, { hints: ["Build the package first: npm run build."], exitCode: EXIT.INTERNAL });
+  throw new E7Error(ERR.E_BATCH_WORKER_MISSING, `The batch worker (${built}) is missing.`, { hints: ["Build the package first: npm run build."] });
 }
 
 /** True when the file is a batch summary this tool wrote (so --force may replace it). */
@@ -94,13 +89,13 @@ async function isOwnSummary(file: string): Promise<boolean> {
 async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean, cwd: string): Promise<void> {
   if (await pathExists(outDir)) {
     if (!(await lstat(outDir)).isDirectory()) {
-      throw new E7Error("E_OUT_NOT_FOLDER", `${outDir} is a file, not a folder; the batch was not started.`, { hints: ["--out names the folder the packet folders go into."] });
+      throw new E7Error(ERR.E_OUT_NOT_FOLDER, `${outDir} is a file, not a folder; the batch was not started.`, { hints: ["--out names the folder the packet folders go into."] });
     }
     const taken: string[] = [];
     for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
     const list = (names: readonly string[]): string => names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
     if (!force && taken.length > 0) {
-      throw new E7Error("E_OUT_EXISTS", `${outDir} already holds ${list(taken)}; nothing was written.`, {
+      throw new E7Error(ERR.E_OUT_EXISTS, `${outDir} already holds ${list(taken)}; nothing was written.`, {
         hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
       });
     }
@@ -120,7 +115,7 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
       }
     }
     if (refused.length > 0) {
-      throw new E7Error("E_OUT_NOT_PACKET", `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`, {
+      throw new E7Error(ERR.E_OUT_NOT_PACKET, `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`, {
         hints: ["Choose another --out folder, or move these out of it."],
       });
     }
@@ -136,7 +131,7 @@ const formatDuration = (ms: number): string => (ms >= 60_000 ? `${Math.round(ms 
 
 function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string }) | undefined, limits: BatchLimits): CaseOutcome {
   const memory = error?.code === "ERR_WORKER_OUT_OF_MEMORY";
-  const timeout = error?.code === "E_CASE_TIMEOUT";
+  const timeout = error?.code === ERR.E_CASE_TIMEOUT;
   return {
     name: job.name,
     casePath: job.casePath,
@@ -144,10 +139,10 @@ function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string
     status: "error",
     findings: [],
     error: timeout
-      ? { code: "E_CASE_TIMEOUT", message: `The case was still running after ${formatDuration(limits.caseTimeoutMs)} and was stopped.`, hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."] }
+      ? { code: ERR.E_CASE_TIMEOUT, message: `The case was still running after ${formatDuration(limits.caseTimeoutMs)} and was stopped.`, hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."] }
       : memory
-      ? { code: "E_WORKER_MEMORY", message: `The case needed more than ${limits.workerMemoryMb} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
-      : { code: "E_WORKER_CRASHED", message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
+      ? { code: ERR.E_WORKER_MEMORY, message: `The case needed more than ${limits.workerMemoryMb} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
+      : { code: ERR.E_INTERNAL, message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
     ms: 0,
   };
 }
@@ -196,7 +191,7 @@ function runPool(options: BatchOptions, outDir: string, jobs: number, stopped: B
         current = next++;
         const task: WorkerTask = { id: current, job: cases[current]!, outDir, options: options.caseOptions };
         timer = setTimeout(() => {
-          failure = Object.assign(new Error("time limit"), { code: "E_CASE_TIMEOUT" });
+          failure = Object.assign(new Error("time limit"), { code: ERR.E_CASE_TIMEOUT });
           void worker.terminate();
         }, limits.caseTimeoutMs);
         worker.postMessage(task);
@@ -251,7 +246,7 @@ export function batchExitCode(statuses: readonly CaseStatus[]): ExitCode {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const outDir = path.resolve(options.outDir);
   const jobs = options.jobs ?? defaultJobs();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error("E_USAGE", `--jobs must be a whole number of at least 1 (got ${jobs}).`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error(ERR.E_USAGE, `--jobs must be a whole number of at least 1 (got ${jobs}).`);
   await prepareOutDir(outDir, options.cases, options.caseOptions.force, options.cwd ?? process.cwd());
   const started = performance.now();
   const stopped: BatchCase[] = [];

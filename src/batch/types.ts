@@ -1,5 +1,6 @@
 /** Shapes shared by the batch runner, its worker threads and the batch summary. */
 import type { MessagePort } from "node:worker_threads";
+import type { ErrorCode } from "../errors.js";
 import type { DocumentLang } from "../model/nodes.js";
 import type { OutputFormat } from "../writers/index.js";
 
@@ -34,7 +35,7 @@ export interface CaseOutcome {
   readonly bestCode?: string;
   readonly findings: readonly CaseFinding[];
   /** For invalid and error: the error code, message and hints. */
-  readonly error?: { readonly code: string; readonly message: string; readonly hints: readonly string[] };
+  readonly error?: { readonly code: ErrorCode; readonly message: string; readonly hints: readonly string[] };
   /** Time spent on the case inside its worker. */
   readonly ms: number;
 }

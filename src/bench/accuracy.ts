@@ -51,6 +51,10 @@ export interface Figures {
 export const DEFAULT_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev-duties.jsonl");
 /** The project's own dev set (written for this project), in the repository. */
 export const OWN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties.jsonl");
+/** The wider English dev set (written for this project), in the repository. */
+export const WIDE_EN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties-wide-en.jsonl");
+/** Korean duty statements of wider register and length (written for this project), in the repository. */
+export const WIDE_KO_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties-wide-ko.jsonl");
 
 export type Part = "tune" | "report";
 
@@ -276,7 +280,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const part = partAt >= 0 ? argv[partAt + 1] ?? "" : "report";
   if (!["tune", "report", "all"].includes(part)) throw new InputFileError("--part", `"${part}" is not a part; use report, tune or all.`);
   const given = argv.filter((arg, i) => !arg.startsWith("--") && argv[i - 1] !== "--part").map((arg) => path.resolve(arg));
-  const files = given.length > 0 ? given : [OWN_FILE, ...(existsSync(DEFAULT_FILE) ? [DEFAULT_FILE] : [])];
+  const files = given.length > 0 ? given : [OWN_FILE, WIDE_EN_FILE, WIDE_KO_FILE, ...(existsSync(DEFAULT_FILE) ? [DEFAULT_FILE] : [])];
   const catalog = loadCatalog();
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await reportFile(catalog, file, part));

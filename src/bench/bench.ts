@@ -20,7 +20,7 @@ import { splitStatements } from "../match/split-statements.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { bm25Baseline, DEFAULT_FILE, measureAccuracy } from "./accuracy.js";
 
-/** The figures the bench reports; the keys are fixed (issue 8), so scripts can track them over time. */
+/** The figures the bench reports; the keys are fixed, so scripts can track them over time. */
 interface BenchFigures {
   readonly matcherStatementsPerSec: number;
   readonly bm25StatementsPerSec: number;

@@ -1,7 +1,6 @@
 /**
  * Build step (`npm run build`): bundles yargs and the ~70 module files it loads into dist/vendor/yargs.js, so that a
- * command starts by reading one file instead of resolving and loading seventy (importing yargs alone: about 120 -> 65 ms;
- * `match` from a cold start: 360 -> 328 ms median). The commands load it through load-yargs.ts.
+ * command starts by reading one file instead of resolving and loading seventy. The commands load it through load-yargs.ts.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -4,7 +4,7 @@
  * other language are listed. Pure: the caller decides where the result is written.
  */
 import type { DocumentNode } from "@humanwhocodes/momoa";
-import { E7Error } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 import { loadOffices } from "./immigration-offices.js";
 import type { DocLang } from "./local-text.js";
 import { bilingualPointers, locatePointer, pointerToPath, valueAt } from "./validate-case.js";
@@ -42,7 +42,7 @@ export interface MigrationResult {
 /** A case that cannot be migrated (already version 2, or not a case file); exit code 2. */
 export class MigrateError extends E7Error {
   constructor(message: string, hints: readonly string[]) {
-    super("E_MIGRATE", message, { hints });
+    super(ERR.E_MIGRATE, message, { hints });
     this.name = "MigrateError";
   }
 }

@@ -4,5 +4,10 @@ import { MAX_CASE_BYTES } from "./load-case.js";
 
 /** Reads `file` (a resolved path); messages name it `name`, the path as the user typed it. */
 export function readCaseFile(file: string, name: string = file): Promise<Uint8Array> {
-  return readUserFile(file, { maxBytes: MAX_CASE_BYTES, label: "a case file", name, hints: ["Check the path. `e7-align init` writes a starting case file."] });
+  return readUserFile(file, {
+    maxBytes: MAX_CASE_BYTES,
+    label: "a case file",
+    name,
+    hints: ["Check the path. `e7-align init` writes a starting case file."],
+  });
 }

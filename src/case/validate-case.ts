@@ -3,7 +3,7 @@ import path from "node:path";
 import type { DocumentNode, ValueNode } from "@humanwhocodes/momoa";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { distance } from "fastest-levenshtein";
-import { E7Error } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 import { SCHEMAS_DIR } from "../paths.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { closestOccupations, occupationLabel, resolveCode } from "../catalog/resolve-code.js";
@@ -62,7 +62,7 @@ export interface ValidateCaseOptions {
 export class CaseInvalidError extends E7Error {
   readonly problems: readonly CaseProblem[];
   constructor(file: string, problems: readonly CaseProblem[]) {
-    super("E_CASE_INVALID", `${file} is not a valid case file (${problems.length} ${problems.length === 1 ? "error" : "errors"}).`, {
+    super(ERR.E_CASE_INVALID, `${file} is not a valid case file (${problems.length} ${problems.length === 1 ? "error" : "errors"}).`, {
       hints: [...problems.map((p) => p.message), "Run `e7-align validate " + file + "` for the full list."],
     });
     this.name = "CaseInvalidError";

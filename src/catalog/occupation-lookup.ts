@@ -24,5 +24,8 @@ export function labelOf(catalog: Catalog, code: string): string {
 
 /** The catalog question that tells two occupations apart, from either side's adjacency list. */
 export function questionBetween(catalog: Catalog, a: string, b: string): Bilingual | undefined {
-  return (findOccupation(catalog, a)?.adjacent.find((x) => x.code === b) ?? findOccupation(catalog, b)?.adjacent.find((x) => x.code === a))?.question;
+  return (
+    findOccupation(catalog, a)?.adjacent.find((x) => x.code === b) ??
+    findOccupation(catalog, b)?.adjacent.find((x) => x.code === a)
+  )?.question;
 }

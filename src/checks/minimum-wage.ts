@@ -1,4 +1,4 @@
-/** Checks the annual salary against the statutory minimum wage for the contracted weekly hours, and warns when the contract runs into a year whose pay rules are not yet published. */
+/** Checks the annual salary against the statutory minimum wage for the contracted weekly hours, and warns when the contract runs into a year whose pay rules are not in the rules data. */
 import { addMonths } from "../case/dates.js";
 import { defineCheck } from "./types.js";
 import type { Rules } from "./load-rules.js";
@@ -31,20 +31,20 @@ export function contractYears(startDate: string, months: number): { end: string;
 export const minimumWage = defineCheck({
   meta: {
     id: "minimum-wage",
-    description: "The annual salary must reach the statutory minimum wage for every paid hour of the contracted week (weekly holiday and overtime included); a contract running into a year whose minimum wage or E-7 wage notice is not yet published is flagged.",
+    description: "The annual salary must reach the statutory minimum wage for every paid hour of the contracted week (weekly holiday and overtime included); a contract running into a year whose minimum wage or E-7 wage notice is not in the rules data is flagged.",
     severity: "error",
     source: "Minimum Wage Act; MOEL minimum wage for 2026 (KRW 10,320/h, announced 2025-08-05); MOJ-2026-09 p.230 (hours stated so the minimum wage can be checked)",
     messages: {
       belowMinimumWage:
         "The annual salary of {{salary}} won is below the {{year}} minimum wage for {{hours}} hours a week: {{hourly}} won x {{monthlyHours}} paid hours a month x 12 = {{minimum}} won. Raise it by at least {{gap}} won or correct position.weeklyHours.",
       unknownYear:
-        "The contract runs from {{start}} to {{end}}, into {{years}}, for which {{missing}} not yet published (latest on file: minimum wage {{latestWage}}, E-7 wage notice to {{latestNotice}}). The pay is judged on this year's figures; re-check it when the new ones are announced, since an extension compares the pay actually received with the floor then in force.",
+        "The contract runs from {{start}} to {{end}}, into {{years}}, for which {{missing}} not in e7-align's rules data (latest on file: minimum wage {{latestWage}}, E-7 wage notice to {{latestNotice}}). The pay is judged on this year's figures; check the figures published for that year, since an extension compares the pay actually received with the floor then in force.",
     },
     messagesKo: {
       belowMinimumWage:
         "연봉 {{salary}}원은 주 {{hours}}시간 근무에 대한 {{year}}년 최저임금보다 낮습니다: 시간당 {{hourly}}원 × 월 유급 {{monthlyHours}}시간 × 12 = {{minimum}}원. 최소 {{gap}}원 올리거나 position.weeklyHours를 고치십시오.",
       unknownYear:
-        "근로계약 기간이 {{start}}부터 {{end}}까지로 {{years}}년에 걸치는데, 해당 연도의 수치가 아직 발표되지 않았습니다({{missing}}; 보유한 최신 자료: 최저임금 {{latestWage}}년, E-7 임금 고시 {{latestNotice}}까지). 임금은 올해 수치로 판단했습니다. 연장 심사에서는 실제로 받은 임금을 그때 적용되는 기준과 비교하므로, 새 수치가 발표되면 다시 확인하십시오.",
+        "근로계약 기간이 {{start}}부터 {{end}}까지로 {{years}}년에 걸치는데, 해당 연도의 {{missingKo}} e7-align의 규칙 자료에 없습니다(보유한 최신 자료: 최저임금 {{latestWage}}년, E-7 임금 고시 {{latestNotice}}까지). 임금은 올해 수치로 판단했습니다. 연장 심사에서는 실제로 받은 임금을 그때 적용되는 기준과 비교하므로, 그 연도에 공표된 수치로 다시 확인하십시오.",
     },
   },
   run(context, report) {
@@ -70,13 +70,14 @@ export const minimumWage = defineCheck({
     const unknownNotice = years.filter((y) => `${y}-12-31` > noticeTo && !rules.wageFloors.some((p) => p.validFrom.startsWith(String(y))));
     const unknown = [...new Set([...unknownWage, ...unknownNotice])].sort();
     if (unknown.length === 0) return;
-    const missing =
-      unknownWage.length > 0 && unknownNotice.length > 0 ? "the minimum wage and the E-7 wage notice are" : unknownWage.length > 0 ? "the minimum wage is" : "the E-7 wage notice is";
+    const both = unknownWage.length > 0 && unknownNotice.length > 0;
+    const missing = both ? "the minimum wage and the E-7 wage notice are" : unknownWage.length > 0 ? "the minimum wage is" : "the E-7 wage notice is";
+    const missingKo = both ? "최저임금과 E-7 임금 고시는" : unknownWage.length > 0 ? "최저임금은" : "E-7 임금 고시는";
     report({
       messageId: "unknownYear",
       severity: "warning",
       path: "/position/contractMonths",
-      data: { start: position.startDate, end, years: unknown.join(", "), missing, latestWage: Math.max(...wageYears), latestNotice: noticeTo },
+      data: { start: position.startDate, end, years: unknown.join(", "), missing, missingKo, latestWage: Math.max(...wageYears), latestNotice: noticeTo },
     });
   },
 });

@@ -18,6 +18,10 @@ export interface CheckMeta {
   readonly messages: Readonly<Record<string, string>>;
   /** The same templates in Korean (합니다체), where the check has them. */
   readonly messagesKo?: Readonly<Record<string, string>>;
+  /** fixId -> what to change, a template with the same {{placeholders}} as the message it goes with (verify's checks). */
+  readonly fixes?: Readonly<Record<string, string>>;
+  /** The same fix templates in Korean (합니다체). */
+  readonly fixesKo?: Readonly<Record<string, string>>;
   /**
    * False for checks of the supporting documents (validity, recommendation): their errors must be fixed before filing
    * but do not change what generate writes, so generate writes the packet and the filing checklist lists them.
@@ -47,6 +51,8 @@ export interface FindingReport {
   readonly path?: string;
   /** Overrides meta.severity for this finding. */
   readonly severity?: Severity;
+  /** The meta.fixes entry that says what to change (default: the one named like messageId, when there is one). */
+  readonly fixId?: string;
 }
 
 export interface Finding {
@@ -56,6 +62,12 @@ export interface Finding {
   readonly message: string;
   readonly data: Readonly<Record<string, string | number>>;
   readonly path?: string;
+  /** The document the finding is about (packet and verify checks). */
+  readonly file?: string;
+  /** What to change (meta.fixes filled with the finding's data), when the check says. */
+  readonly fix?: string;
+  /** The meta.fixes entry `fix` was filled from, when it is not the one named like messageId (for the Korean text). */
+  readonly fixId?: string;
   /** The rule's citation (meta.source). */
   readonly source: string;
 }
@@ -81,9 +93,11 @@ export function collectFindings<C, R extends FindingReport>(
 ): (Finding & Omit<R, keyof FindingReport>)[] {
   const findings: (Finding & Omit<R, keyof FindingReport>)[] = [];
   run(context, (report) => {
-    const { messageId, data = {}, severity, path, ...extra } = report;
+    const { messageId, data = {}, severity, path, fixId, ...extra } = report;
     const template = meta.messages[messageId];
     if (template === undefined) throw new Error(`Check ${meta.id} reported unknown messageId "${messageId}"`);
+    const fix = meta.fixes?.[fixId ?? messageId];
+    if (fixId !== undefined && fix === undefined) throw new Error(`Check ${meta.id} reported unknown fixId "${fixId}"`);
     findings.push({
       checkId: meta.id,
       severity: severity ?? meta.severity,
@@ -92,6 +106,7 @@ export function collectFindings<C, R extends FindingReport>(
       data,
       ...(path !== undefined ? { path } : {}),
       ...(extra as Omit<R, keyof FindingReport>),
+      ...(fix !== undefined ? { fix: formatMessage(fix, data), ...(fixId !== undefined && fixId !== messageId ? { fixId } : {}) } : {}),
       source: meta.source,
     });
   });

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { EXIT, InputFileError, UsageError } from "../errors.js";
+import { ERR, EXIT, InputFileError, UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { occupationLabel, requireOccupation } from "../catalog/resolve-code.js";
 import { searchOccupations } from "../catalog/search-occupations.js";
@@ -156,7 +156,7 @@ export const initCommand = defineCommand<InitArgs>({
       await writeFile(target, json, { flag: args.force ? "w" : "wx", mode: 0o600 });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new InputFileError(args.out, `cannot be written (${code ?? String(error)}).`, [code === "EEXIST" ? "Pass --force to overwrite it, or choose another name with --out." : "Check that its folder exists and is writable, or choose another --out."], "E_WRITE_FAILED");
+      throw new InputFileError(args.out, `cannot be written (${code ?? String(error)}).`, [code === "EEXIST" ? "Pass --force to overwrite it, or choose another name with --out." : "Check that its folder exists and is writable, or choose another --out."], ERR.E_WRITE_FAILED);
     }
     const placeholders = (json.match(/"<[^"<>]+>"/g) ?? []).length;
     io.stdout(

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { copyFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { EXIT, InputFileError, UsageError } from "../errors.js";
+import { ERR, EXIT, InputFileError, UsageError } from "../errors.js";
 import { loadCase } from "../case/load-case.js";
 import { readCaseFile } from "../case/read-case-file.js";
 import { migrateCase } from "../case/migrate-case.js";
@@ -24,7 +24,7 @@ async function writeNew(file: string, shown: string, text: string): Promise<void
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError(shown, code === "EEXIST" ? "already exists; migrate never overwrites a file." : `cannot be written (${code ?? String(error)}).`, [
       "Choose another name with --out.",
-    ], "E_WRITE_FAILED");
+    ], ERR.E_WRITE_FAILED);
   }
 }
 

@@ -26,7 +26,7 @@ interface YargsInternals {
 
 /**
  * yargs renders a command's whole help text before running it, in case the command shows it later; ours never
- * do (errors print the message and a hint), and that render (string-width's Unicode tables) was about 15 % of
+ * do (errors print the message and a hint), and that render (string-width's Unicode tables) is a noticeable part of
  * `match`'s cold start. Internal API: if a yargs version lacks it, nothing changes but the speed.
  */
 function skipHelpPrerender(parser: unknown): void {

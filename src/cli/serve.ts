@@ -1,6 +1,6 @@
 /** `e7-align serve`: the local web page and its HTTP API on 127.0.0.1, until Ctrl-C. */
 import { spawn } from "node:child_process";
-import { E7Error, EXIT, UsageError } from "../errors.js";
+import { E7Error, ERR, EXIT, UsageError } from "../errors.js";
 import { defineCommand } from "./command.js";
 
 interface ServeArgs {
@@ -35,8 +35,8 @@ export const serveCommand = defineCommand<ServeArgs>({
       server = await startServer({ port: args.port });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EADDRINUSE") throw new E7Error("E_PORT_IN_USE", `Port ${args.port} on 127.0.0.1 is already in use.`, { hints: ["Pick another with --port, or --port 0 for any free port."] });
-      if (code === "EACCES") throw new E7Error("E_PORT_DENIED", `Port ${args.port} needs privileges this user does not have.`, { hints: ["Use a port above 1023, e.g. --port 8787."] });
+      if (code === "EADDRINUSE") throw new E7Error(ERR.E_PORT_IN_USE, `Port ${args.port} on 127.0.0.1 is already in use.`, { hints: ["Pick another with --port, or --port 0 for any free port."] });
+      if (code === "EACCES") throw new E7Error(ERR.E_PORT_DENIED, `Port ${args.port} needs privileges this user does not have.`, { hints: ["Use a port above 1023, e.g. --port 8787."] });
       throw error;
     }
     io.stdout(`e7-align is running at ${server.url}\nOnly this computer can reach it; nothing is stored unless you download or save it. Press Ctrl-C to stop.\n`);

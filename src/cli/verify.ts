@@ -19,6 +19,7 @@ interface VerifyArgs {
   wholeText: boolean;
   report?: string;
   force: boolean;
+  ui?: "ko" | "en";
 }
 
 /**
@@ -59,7 +60,7 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   const summary = !read
     ? "No duty clause was read in any document."
     : result.verdict === "excluded"
-      ? `The duties read as a role the catalog excludes from ${labelOf(catalog, result.selectedCode)} (see document-excluded-role below).`
+      ? `The duties read as a role the catalog excludes from ${labelOf(catalog, result.selectedCode)} (see verify-document-excluded-role below).`
       : `The documents together support ${labelOf(catalog, result.bestCode)}.`;
   out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
   for (const doc of result.documents) {
@@ -93,7 +94,7 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   if (result.findings.length > 0) {
     out.push("Findings:");
     for (const finding of result.findings) {
-      out.push(`  ${finding.severity.padEnd(7)} ${finding.id}${finding.document ? ` (${finding.document})` : ""}`);
+      out.push(`  ${finding.severity.padEnd(7)} ${finding.checkId}${finding.file ? ` (${printable(finding.file)})` : ""}`);
       out.push(`          ${printable(finding.message)}`);
       if (finding.fix) out.push(`          Fix: ${printable(finding.fix)}`);
     }
@@ -130,7 +131,11 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     const documents: { role: DocumentRole; source: string }[] = [];
     if (args.contract) documents.push({ role: "contract", source: args.contract });
     if (args.rrs) documents.push({ role: "rrs", source: args.rrs });
-    const result = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), ...(args.wholeText ? { wholeText: true } : {}), documents }, { cwd: io.cwd });
+    const read = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), ...(args.wholeText ? { wholeText: true } : {}), documents }, { cwd: io.cwd });
+    // Findings follow --ui or the locale; --json changes language only when --ui is given (as validate does).
+    const { localizeFindings, uiLangFrom } = await import("../checks/messages/localize-finding.js");
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    const result: VerifyResult = { ...read, findings: localizeFindings(read.findings, ui) };
     if (reportPath) {
       const { formatVerifyMarkdown } = await import("../verify/format-verify-markdown.js");
       await writeReportFile(reportPath, formatVerifyMarkdown(catalog, result), args.force);

@@ -9,12 +9,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
-import { E7Error } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 
 /** The output folder exists and --force was not given. */
 export class OutputExistsError extends E7Error {
   constructor(outDir: string) {
-    super("E_OUT_EXISTS", `${outDir} already exists; it was left as it is.`, { hints: ["Choose another --out folder, or add --force to replace it."] });
+    super(ERR.E_OUT_EXISTS, `${outDir} already exists; it was left as it is.`, { hints: ["Choose another --out folder, or add --force to replace it."] });
     this.name = "OutputExistsError";
   }
 }
@@ -35,7 +35,7 @@ export const PACKET_MANIFEST = "manifest.json";
 /** --force met a folder that is not a packet this tool wrote, or one it must never replace. */
 export class NotAPacketError extends E7Error {
   constructor(outDir: string, reason: string, hints: readonly string[] = ["Choose another --out folder: --force only replaces a packet folder e7-align wrote."]) {
-    super("E_OUT_NOT_PACKET", `${outDir} ${reason}; --force did not replace it, and nothing was touched.`, { hints });
+    super(ERR.E_OUT_NOT_PACKET, `${outDir} ${reason}; --force did not replace it, and nothing was touched.`, { hints });
     this.name = "NotAPacketError";
   }
 }
@@ -116,7 +116,7 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
 export class OutputUnwritableError extends E7Error {
   constructor(outDir: string, error: unknown) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    super("E_OUT_UNWRITABLE", `${outDir} cannot be created (${code ?? String(error)}); nothing was written.`, {
+    super(ERR.E_WRITE_FAILED, `${outDir} cannot be created (${code ?? String(error)}); nothing was written.`, {
       hints: [code === "EEXIST" || code === "ENOTDIR" ? "A file is in the way: --out must name a folder inside an existing folder." : "Choose an --out folder in a place you can write to."],
     });
     this.name = "OutputUnwritableError";

@@ -3,7 +3,7 @@
  * ends, and a pipe blocks), refuses files over the cap before reading, and never reads more than cap + 1 bytes.
  */
 import { open, stat } from "node:fs/promises";
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError } from "../errors.js";
 
 /** 1024 KB below 10 MB, 12.5 MB above: sizes as the messages print them. */
 export function formatSize(bytes: number): string {
@@ -27,10 +27,10 @@ export async function readFileLimited(file: string, options: ReadLimitOptions): 
   const name = options.name ?? file;
   if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
   if (!info.isFile()) {
-    throw new InputFileError(name, `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`, ["Give the path of the file itself."], "E_NOT_FILE");
+    throw new InputFileError(name, `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`, ["Give the path of the file itself."], ERR.E_NOT_FILE);
   }
   const tooLarge = (size: string): InputFileError =>
-    new InputFileError(name, `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right file?"], "E_FILE_TOO_LARGE");
+    new InputFileError(name, `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right file?"], ERR.E_TOO_LARGE);
   if (info.size > options.maxBytes) throw tooLarge(formatSize(info.size));
   const handle = await open(file, "r");
   try {
@@ -55,10 +55,10 @@ export async function readFileLimited(file: string, options: ReadLimitOptions): 
  */
 export function fileReadError(name: string, error: unknown, label: string, hints: readonly string[]): InputFileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(name, "file not found.", hints, "E_FILE_NOT_FOUND");
-  if (code === "EISDIR") return new InputFileError(name, `is a folder, not ${label}.`, hints, "E_IS_DIRECTORY");
-  if (code === "EACCES" || code === "EPERM") return new InputFileError(name, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], "E_FILE_PERMISSION");
-  return new InputFileError(name, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, hints, "E_FILE_UNREADABLE");
+  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(name, "file not found.", hints, ERR.E_FILE_NOT_FOUND);
+  if (code === "EISDIR") return new InputFileError(name, `is a folder, not ${label}.`, hints, ERR.E_NOT_FILE);
+  if (code === "EACCES" || code === "EPERM") return new InputFileError(name, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], ERR.E_FILE_PERMISSION);
+  return new InputFileError(name, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, hints, ERR.E_INPUT_FILE);
 }
 
 /** readFileLimited for a file a user named: file-system errors become fileReadError's InputFileError, naming `name` (default: the path). */
@@ -84,7 +84,7 @@ export async function readStreamLimited(stream: AsyncIterable<Uint8Array | strin
     length += bytes.byteLength;
     if (length > options.maxBytes) {
       stream.destroy?.();
-      throw new InputFileError(name, `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right input?"], "E_FILE_TOO_LARGE");
+      throw new InputFileError(name, `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right input?"], ERR.E_TOO_LARGE);
     }
     chunks.push(bytes);
   }

@@ -27,7 +27,11 @@ export interface DutyIndex {
    * Postings by term id, in compressed rows: term t's occupations are occupations[start[t]] up to start[t + 1], each
    * with its saturated BM25 term weight (idf not applied).
    */
-  readonly occupationPostings: { readonly start: Int32Array; readonly occupations: Int32Array; readonly weights: Float64Array };
+  readonly occupationPostings: {
+    readonly start: Int32Array;
+    readonly occupations: Int32Array;
+    readonly weights: Float64Array;
+  };
   /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
   readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
   /** Single English stems of the catalog, for joining words written apart ("web site"). */

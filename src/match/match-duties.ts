@@ -4,7 +4,7 @@
  * mismatch, unsupported) with the whole-document rules of practice (shares, split duties, generic statements,
  * the title trap).
  */
-import { E7Error } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 import { requireOccupation } from "../catalog/resolve-code.js";
 import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog } from "../catalog/types.js";
@@ -73,19 +73,19 @@ function relativeLead(first: number, second: number): number {
 function checkInput(input: string | readonly DutyInput[]): readonly DutyInput[] {
   if (typeof input === "string") {
     if (input.length > MAX_INPUT_CHARS) {
-      throw new E7Error("E_MATCH_INPUT", `The duty text is ${input.length} characters long; the matcher reads at most ${MAX_INPUT_CHARS}.`, {
+      throw new E7Error(ERR.E_MATCH_INPUT, `The duty text is ${input.length} characters long; the matcher reads at most ${MAX_INPUT_CHARS}.`, {
         hints: ["Pass the duties section of the document, not the whole file."],
       });
     }
     return splitDuties(input);
   }
-  if (!Array.isArray(input)) throw new E7Error("E_MATCH_INPUT", "Duties must be a string or a list of {text, share} items.");
+  if (!Array.isArray(input)) throw new E7Error(ERR.E_MATCH_INPUT, "Duties must be a string or a list of {text, share} items.");
   return input.map((duty, i) => {
     if (duty === null || typeof duty !== "object" || typeof duty.text !== "string") {
-      throw new E7Error("E_MATCH_INPUT", `Duty ${i + 1} has no text.`, { hints: ["Each duty is {\"text\": \"…\", \"share\": 40} (share optional)."] });
+      throw new E7Error(ERR.E_MATCH_INPUT, `Duty ${i + 1} has no text.`, { hints: ["Each duty is {\"text\": \"…\", \"share\": 40} (share optional)."] });
     }
     if (duty.share !== undefined && !(typeof duty.share === "number" && Number.isFinite(duty.share) && duty.share >= 0 && duty.share <= 100)) {
-      throw new E7Error("E_MATCH_INPUT", `Duty ${i + 1} has share ${String(duty.share)}; a share is a percentage from 0 to 100.`);
+      throw new E7Error(ERR.E_MATCH_INPUT, `Duty ${i + 1} has share ${String(duty.share)}; a share is a percentage from 0 to 100.`);
     }
     return duty;
   });
@@ -283,7 +283,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   const selectedCode = selectedOccupation ? codeOf(selectedOccupation) : undefined;
   const duties = checkInput(input);
   if (duties.length > MAX_STATEMENTS) {
-    throw new E7Error("E_MATCH_INPUT", `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`, {
+    throw new E7Error(ERR.E_MATCH_INPUT, `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`, {
       hints: ["Pass the duties section of the document, not the whole file."],
     });
   }

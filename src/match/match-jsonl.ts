@@ -32,7 +32,12 @@ export function isMatchFinding(result: MatchResult): boolean {
  * Matches every non-blank line of `content` (the file `name`); throws InputFileError naming the line for a line that
  * is not an object with a "text" string, or whose code the catalog cannot resolve.
  */
-export function matchJsonLines(catalog: Catalog, content: string, name: string, options: { readonly edition?: string; readonly full?: boolean } = {}): { lines: JsonlMatch[]; findings: boolean } {
+export function matchJsonLines(
+  catalog: Catalog,
+  content: string,
+  name: string,
+  options: { readonly edition?: string; readonly full?: boolean } = {},
+): { lines: JsonlMatch[]; findings: boolean } {
   const lines: JsonlMatch[] = [];
   let findings = false;
   for (const [i, line] of content.split(/\r?\n/).entries()) {
@@ -46,10 +51,14 @@ export function matchJsonLines(catalog: Catalog, content: string, name: string, 
     if (item === null || typeof item !== "object" || Array.isArray(item) || typeof item.text !== "string") {
       throw new InputFileError(name, `line ${i + 1} needs a "text" string.`, [LINE_HINT]);
     }
-    if (item.code !== undefined && typeof item.code !== "string") throw new InputFileError(name, `line ${i + 1}: "code" must be a string such as "2224".`);
+    if (item.code !== undefined && typeof item.code !== "string")
+      throw new InputFileError(name, `line ${i + 1}: "code" must be a string such as "2224".`);
     let result: MatchResult;
     try {
-      result = matchDuties(catalog, item.text, { ...(item.code ? { selectedCode: item.code } : {}), ...(options.edition ? { edition: options.edition } : {}) });
+      result = matchDuties(catalog, item.text, {
+        ...(item.code ? { selectedCode: item.code } : {}),
+        ...(options.edition ? { edition: options.edition } : {}),
+      });
     } catch (error) {
       if (error instanceof E7Error) throw new InputFileError(name, `line ${i + 1}: ${error.message}`, error.hints);
       throw error;
@@ -58,7 +67,9 @@ export function matchJsonLines(catalog: Catalog, content: string, name: string, 
       id: item.id ?? i + 1,
       ranking: result.ranking.slice(0, JSONL_TOP),
       verdict: result.verdict,
-      ...(options.full ? { bestCode: result.bestCode, confidence: result.confidence, margin: result.margin, message: result.message } : {}),
+      ...(options.full
+        ? { bestCode: result.bestCode, confidence: result.confidence, margin: result.margin, message: result.message }
+        : {}),
     });
     if (isMatchFinding(result)) findings = true;
   }

@@ -2,7 +2,7 @@
  * Checks a .docx container before any XML is parsed: a zip (PK magic) whose central directory holds
  * word/document.xml, within entry-count and decompressed-size limits, so a zip bomb is refused unread.
  */
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError, type ErrorCode } from "../errors.js";
 import { formatSize } from "../io/read-file-limited.js";
 import type { ReaderLimits } from "./types.js";
 
@@ -29,7 +29,7 @@ export interface ZipFormat {
   readonly required: string;
   /** Parts whose bytes the reader needs (kept while the entries are checked, within the same limits). */
   readonly keep: (fileName: string) => boolean;
-  readonly notThisFormat: { readonly message: string; readonly hints: readonly string[]; readonly code: string };
+  readonly notThisFormat: { readonly message: string; readonly hints: readonly string[]; readonly code: ErrorCode };
   readonly corruptHints: readonly string[];
 }
 
@@ -37,7 +37,7 @@ const DOCX: ZipFormat = {
   label: ".docx",
   required: "word/document.xml",
   keep: (fileName) => fileName === "word/document.xml" || fileName === "word/numbering.xml" || fileName === "word/styles.xml",
-  notThisFormat: { message: "is a zip archive but not a Word document (it has no word/document.xml).", hints: ["Give the contract as a .docx saved by Word, or as a PDF."], code: "E_DOCX_NOT_WORD" },
+  notThisFormat: { message: "is a zip archive but not a Word document (it has no word/document.xml).", hints: ["Give the contract as a .docx saved by Word, or as a PDF."], code: ERR.E_WRONG_FORMAT },
   corruptHints: CORRUPT_HINTS,
 };
 
@@ -49,7 +49,7 @@ export async function inspectZip(bytes: Uint8Array, name: string, limits: Reader
   const CORRUPT_HINTS = [...format.corruptHints];
   const kept = new Map<string, Buffer>();
   if (!isZip(bytes)) {
-    throw new InputFileError(name, `is not a ${format.label} file: a ${format.label} is a zip archive, and this file is not one.`, ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."], "E_DOCX_NOT_ZIP");
+    throw new InputFileError(name, `is not a ${format.label} file: a ${format.label} is a zip archive, and this file is not one.`, ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."], ERR.E_WRONG_FORMAT);
   }
   const yauzl = await import("yauzl");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -57,28 +57,28 @@ export async function inspectZip(bytes: Uint8Array, name: string, limits: Reader
   try {
     zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
   } catch (error) {
-    throw new InputFileError(name, `is a damaged ${format.label} (the zip archive cannot be read: ${errorText(error)}).`, CORRUPT_HINTS, "E_DOCX_CORRUPT");
+    throw new InputFileError(name, `is a damaged ${format.label} (the zip archive cannot be read: ${errorText(error)}).`, CORRUPT_HINTS, ERR.E_DOCUMENT_CORRUPT);
   }
   try {
     if (zip.entryCount > limits.maxZipEntries) {
-      throw new InputFileError(name, `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a ${format.label}; refusing to open it.`, ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."], "E_DOCX_LIMIT");
+      throw new InputFileError(name, `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a ${format.label}; refusing to open it.`, ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."], ERR.E_DOCUMENT_LIMIT);
     }
     const entries: import("yauzl").Entry[] = [];
     let declared = 0;
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize;
       if (declared > limits.maxUncompressedBytes) {
-        throw new InputFileError(name, `would decompress to more than ${formatSize(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`, ["Remove embedded media or export the text as a PDF."], "E_DOCX_LIMIT");
+        throw new InputFileError(name, `would decompress to more than ${formatSize(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`, ["Remove embedded media or export the text as a PDF."], ERR.E_DOCUMENT_LIMIT);
       }
       if (/\.(?:xml|rels)$/i.test(entry.fileName) && entry.uncompressedSize > limits.maxXmlPartBytes) {
-        throw new InputFileError(name, `has a ${formatSize(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatSize(limits.maxXmlPartBytes)} limit; refusing to open it.`, ["A contract's text is far smaller. Save the document again from Word, or export a PDF."], "E_DOCX_LIMIT");
+        throw new InputFileError(name, `has a ${formatSize(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatSize(limits.maxXmlPartBytes)} limit; refusing to open it.`, ["A contract's text is far smaller. Save the document again from Word, or export a PDF."], ERR.E_DOCUMENT_LIMIT);
       }
-      if (entry.isEncrypted()) throw new InputFileError(name, "is an encrypted zip archive.", ["Save an unprotected copy from Word."], "E_DOCX_ENCRYPTED");
+      if (entry.isEncrypted()) throw new InputFileError(name, "is an encrypted zip archive.", ["Save an unprotected copy from Word."], ERR.E_DOCUMENT_ENCRYPTED);
       entries.push(entry);
     }
     if (!entries.some((entry) => entry.fileName === format.required)) {
       const encrypted = entries.some((entry) => entry.fileName === "EncryptedPackage");
-      if (encrypted) throw new InputFileError(name, "is a password-protected Word document.", ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."], "E_DOCX_ENCRYPTED");
+      if (encrypted) throw new InputFileError(name, "is a password-protected Word document.", ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."], ERR.E_DOCUMENT_ENCRYPTED);
       throw new InputFileError(name, format.notThisFormat.message, [...format.notThisFormat.hints], format.notThisFormat.code);
     }
     for (const entry of entries) {
@@ -88,7 +88,7 @@ export async function inspectZip(bytes: Uint8Array, name: string, limits: Reader
     }
   } catch (error) {
     if (error instanceof InputFileError) throw error;
-    throw new InputFileError(name, `is a damaged ${format.label} (${errorText(error)}).`, CORRUPT_HINTS, "E_DOCX_CORRUPT");
+    throw new InputFileError(name, `is a damaged ${format.label} (${errorText(error)}).`, CORRUPT_HINTS, ERR.E_DOCUMENT_CORRUPT);
   } finally {
     zip.close();
   }

@@ -1,7 +1,7 @@
 // Runs pdfjs-dist (legacy build) on one PDF and returns its positioned text items page by page; used by the isolated
 // reader thread (pdf-text-worker.mjs) and, for PDFs a batch worker has just written itself, in that worker's thread.
-// The minified files: V8 keeps a module's source for lazy compilation, and the commented ones hold 3.5 MB more per
-// thread (pdf.worker.mjs has non-Latin-1 characters, so its 2.3 MB of text is stored two bytes a character).
+// The minified files: V8 keeps a module's source for lazy compilation, and the commented ones cost megabytes more in
+// every thread (pdf.worker.mjs has non-Latin-1 characters, so V8 stores its text two bytes a character).
 // Plain JavaScript (not TypeScript) so that the same file runs from src/ under the tests and from the installed
 // package without a build step.
 

@@ -1,6 +1,6 @@
 /** Reads any supported document (.docx, .hwpx, .pdf, .txt, .md) from a path or from bytes, choosing the reader by content and extension. */
 import path from "node:path";
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError } from "../errors.js";
 import { readUserFile } from "../io/read-file-limited.js";
 import { isZip } from "./inspect-docx-zip.js";
 import { readDocxText } from "./read-docx-text.js";
@@ -28,18 +28,18 @@ export async function readDocument(source: string | DocumentBytes, options: { li
   const bytes = typeof source === "string" ? await readBytes(path.resolve(options.cwd ?? ".", source), limits, name) : source.bytes;
   const readOptions = { name, limits, ...(options.inThread ? { inThread: true } : {}) };
   const extension = path.extname(name).toLowerCase();
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   // Content decides when it is unambiguous: a PDF saved with a .docx name is still a PDF.
   if (isPdf(bytes)) return readPdfText(bytes, readOptions);
   if (isZip(bytes)) return extension === ".hwpx" || extension === ".hwp" ? readHwpxText(bytes, readOptions) : readDocxText(bytes, readOptions);
-  if (extension === ".hwp") throw new InputFileError(name, "is a Hangul .hwp file, which e7-align cannot read.", [...HWP_HINTS, SUPPORTED], "E_UNSUPPORTED_FORMAT");
+  if (extension === ".hwp") throw new InputFileError(name, "is a Hangul .hwp file, which e7-align cannot read.", [...HWP_HINTS, SUPPORTED], ERR.E_UNSUPPORTED_FORMAT);
   if (isOleFile(bytes)) {
-    throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], "E_UNSUPPORTED_FORMAT");
+    throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], ERR.E_UNSUPPORTED_FORMAT);
   }
   if (extension === ".docx") return readDocxText(bytes, readOptions);
   if (extension === ".pdf") return readPdfText(bytes, readOptions);
   if (TEXT_EXTENSIONS.has(extension)) return readPlainText(bytes, readOptions);
-  throw new InputFileError(name, `has an unsupported file type (${extension}).`, [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."], "E_UNSUPPORTED_FORMAT");
+  throw new InputFileError(name, `has an unsupported file type (${extension}).`, [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."], ERR.E_UNSUPPORTED_FORMAT);
 }
 
 /** Compound File Binary (OLE2) signature: legacy .doc, .hwp, and Office files encrypted with a password. */

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { Worker } from "node:worker_threads";
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { PdfExtraction } from "./pdf-text-extract.mjs";
 import { formatSize } from "../io/read-file-limited.js";
@@ -75,21 +75,21 @@ function inflatesBeyond(bytes: Uint8Array, max: number): boolean {
 export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
+    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
   }
-  if (!isPdf(bytes)) throw new InputFileError(name, "is not a PDF (it does not start with %PDF).", ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."], "E_PDF_NOT_PDF");
+  if (!isPdf(bytes)) throw new InputFileError(name, "is not a PDF (it does not start with %PDF).", ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."], ERR.E_WRONG_FORMAT);
   if (!hasEofMarker(bytes)) {
-    throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], "E_PDF_CORRUPT");
+    throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], ERR.E_DOCUMENT_CORRUPT);
   }
   // The batch's own read-back (inThread) reads PDFs it has just written; everything else is checked first.
   if (!options.inThread && inflatesBeyond(bytes, limits.maxPdfInflatedBytes)) {
-    throw new InputFileError(name, `inflates to more than ${formatSize(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`, ["Give only the contract or statement itself, or the .docx."], "E_PDF_LIMIT");
+    throw new InputFileError(name, `inflates to more than ${formatSize(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`, ["Give only the contract or statement itself, or the .docx."], ERR.E_DOCUMENT_LIMIT);
   }
   const extraction = options.inThread ? await extractInThread(bytes, limits) : await runWorker(bytes, name, limits);
   if (extraction.kind === "too-many-pages") {
-    throw new InputFileError(name, `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], "E_PDF_LIMIT");
+    throw new InputFileError(name, `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], ERR.E_DOCUMENT_LIMIT);
   }
   if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
   const lines: Line[] = [];
@@ -105,7 +105,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   }
   const kept = lines.filter((line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text)));
   if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
-    throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], "E_PDF_NO_TEXT");
+    throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], ERR.E_NO_TEXT);
   }
   const paragraphs = buildParagraphs(kept);
   return { text: paragraphs.join("\n"), paragraphs, pages: extraction.numPages, kind: "pdf" };
@@ -196,7 +196,7 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
   try {
     return await new Promise<PdfExtraction>((resolve, reject) => {
       timer = setTimeout(() => {
-        reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_TIMEOUT"));
+        reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], ERR.E_DOCUMENT_LIMIT));
       }, limits.timeoutMs);
       const onMessage = (message: PdfExtraction & { readonly id: number }): void => {
         if (message.id !== id) return;
@@ -206,11 +206,11 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
       const onError = (error: Error & { code?: string }): void => {
         reject(
           error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new InputFileError(name, `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], "E_PDF_LIMIT")
-            : new InputFileError(name, `could not be read as a PDF (${error.message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT"),
+            ? new InputFileError(name, `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], ERR.E_DOCUMENT_LIMIT)
+            : new InputFileError(name, `could not be read as a PDF (${error.message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT),
         );
       };
-      const onExit = (code: number): void => reject(new InputFileError(name, `could not be read as a PDF (the reader stopped with code ${code}).`, DAMAGED_HINTS, "E_PDF_CORRUPT"));
+      const onExit = (code: number): void => reject(new InputFileError(name, `could not be read as a PDF (the reader stopped with code ${code}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT));
       worker.on("message", onMessage);
       worker.once("error", onError);
       worker.once("exit", onExit);
@@ -316,10 +316,10 @@ function joinLines(before: string, after: string): string {
 /** Maps pdfjs failures (by exception name) to messages a user can act on. */
 function pdfError(errorName: string, message: string, name: string): InputFileError {
   if (errorName === "PasswordException") {
-    return new InputFileError(name, "is an encrypted (password-protected) PDF, so its text cannot be read.", ["Export an unprotected copy (print to PDF without a password), or give the .docx."], "E_PDF_ENCRYPTED");
+    return new InputFileError(name, "is an encrypted (password-protected) PDF, so its text cannot be read.", ["Export an unprotected copy (print to PDF without a password), or give the .docx."], ERR.E_DOCUMENT_ENCRYPTED);
   }
   if (errorName === "InvalidPDFException" || errorName === "FormatError" || errorName === "UnknownErrorException" || errorName === "MissingPDFException") {
-    return new InputFileError(name, `is a damaged PDF (${message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT");
+    return new InputFileError(name, `is a damaged PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT);
   }
-  return new InputFileError(name, `could not be read as a PDF (${message}).`, DAMAGED_HINTS, "E_PDF_CORRUPT");
+  return new InputFileError(name, `could not be read as a PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT);
 }

@@ -1,5 +1,5 @@
 /** Reads a .txt or .md document: strict UTF-8 (BOM stripped), refusing binary content. */
-import { InputFileError } from "../errors.js";
+import { ERR, InputFileError } from "../errors.js";
 import { formatSize, readUserFile } from "../io/read-file-limited.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
@@ -40,22 +40,22 @@ export function splitParagraphs(text: string): string[] {
 export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], "E_FILE_TOO_LARGE");
+    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputFileError(name, "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).", ["Save it as UTF-8 text, or give the .docx or .pdf instead."], "E_NOT_TEXT");
+    throw new InputFileError(name, "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).", ["Save it as UTF-8 text, or give the .docx or .pdf instead."], ERR.E_NOT_TEXT);
   }
   // NUL and most C0 controls never occur in a real text document; their presence means binary data.
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
   if (text.includes("\u0000") || controls > Math.max(8, text.length / 100)) {
-    throw new InputFileError(name, "looks like a binary file, not text.", ["Give a .docx, .pdf, .txt or .md document."], "E_NOT_TEXT");
+    throw new InputFileError(name, "looks like a binary file, not text.", ["Give a .docx, .pdf, .txt or .md document."], ERR.E_NOT_TEXT);
   }
-  if (!text.trim()) throw new InputFileError(name, "has no text (only whitespace).", ["Give the document that holds the duties."], "E_EMPTY_FILE");
+  if (!text.trim()) throw new InputFileError(name, "has no text (only whitespace).", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   return { text, paragraphs: splitParagraphs(text), kind: "text" };
 }
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { E7Error, EXIT } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 import { TEMPLATES_DIR } from "../paths.js";
 
 /** The languages templates are written in. */
@@ -23,9 +23,8 @@ export interface Templates {
 /** A template used a field the data does not have: a bug in a template or a case field that was not provided. */
 export class TemplateMissingFieldError extends E7Error {
   constructor(templateFile: string, detail: string) {
-    super("E_TEMPLATE_MISSING_FIELD", `Template ${templateFile} uses a field that is missing: ${detail}`, {
+    super(ERR.E_TEMPLATE_MISSING_FIELD, `Template ${templateFile} uses a field that is missing: ${detail}`, {
       hints: ["Fill in the field in the case file (run `e7-align validate CASE`), or fix the template."],
-      exitCode: EXIT.INPUT,
     });
     this.name = "TemplateMissingFieldError";
   }
@@ -70,13 +69,13 @@ async function compileTemplates(dir: string): Promise<Templates> {
   });
   const [enIds = [], koIds = []] = idsByLang;
   const onlyOne = enIds.filter((id) => !koIds.includes(id)).concat(koIds.filter((id) => !enIds.includes(id)));
-  if (onlyOne.length > 0) throw new E7Error("E_TEMPLATE_SET", `Templates exist in one language only: ${onlyOne.join(", ")}`, { exitCode: EXIT.INTERNAL });
+  if (onlyOne.length > 0) throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `Templates exist in one language only: ${onlyOne.join(", ")}`);
   const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<string, { en: string; ko: string } | string>;
   return {
     ids: enIds,
     render: (id, lang, data) => {
       const template = compiled.get(`${lang}/${id}`);
-      if (!template) throw new E7Error("E_TEMPLATE_UNKNOWN", `No template ${lang}/${id}.hbs`, { exitCode: EXIT.INTERNAL });
+      if (!template) throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `No template ${lang}/${id}.hbs`);
       try {
         return toParagraphs(template(data));
       } catch (error) {
@@ -87,7 +86,7 @@ async function compileTemplates(dir: string): Promise<Templates> {
     },
     label: (key, lang) => {
       const entry = labels[key];
-      if (entry === undefined || typeof entry === "string") throw new E7Error("E_TEMPLATE_UNKNOWN", `No label "${key}" in templates/labels.json`, { exitCode: EXIT.INTERNAL });
+      if (entry === undefined || typeof entry === "string") throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `No label "${key}" in templates/labels.json`);
       return entry[lang];
     },
   };

@@ -10,7 +10,7 @@ import path from "node:path";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { zipSync } from "fflate";
-import { E7Error, EXIT, UsageError, type ExitCode } from "../errors.js";
+import { E7Error, ERR, EXIT, UsageError, type ExitCode } from "../errors.js";
 import { formatSize } from "../io/read-file-limited.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition, requireOccupation } from "../catalog/resolve-code.js";
@@ -95,28 +95,28 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.onError((error, c) => {
     if (error instanceof E7Error) {
-      const status = error.code === "E_TOO_LARGE" ? 413 : 400;
+      const status = error.code === ERR.E_TOO_LARGE ? 413 : 400;
       return c.json(errorBody(error), status);
     }
-    return c.json({ error: { code: "E_INTERNAL", message: "internal error: this is a bug in e7-align, not in your input.", hints: [] } }, 500);
+    return c.json({ error: { code: ERR.E_INTERNAL, message: "internal error: this is a bug in e7-align, not in your input.", hints: [] } }, 500);
   });
 
   const tooLarge = (label: string, max: number) =>
     bodyLimit({
       maxSize: max,
-      onError: (c: Context) => c.json(errorBody(new E7Error("E_TOO_LARGE", `${label} is larger than ${formatSize(max)}.`, { hints: ["Send a smaller body."] })), 413),
+      onError: (c: Context) => c.json(errorBody(new E7Error(ERR.E_TOO_LARGE, `${label} is larger than ${formatSize(max)}.`, { hints: ["Send a smaller body."] })), 413),
     });
 
   // Only this computer's own pages may call: a Host other than 127.0.0.1/localhost (DNS rebinding) or a POST from
   // another site's page (its Origin differs from Host) is refused before any work is done.
   app.use("*", async (c, next) => {
     const host = c.req.header("Host") ?? new URL(c.req.url).host;
-    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return c.json(errorBody(new E7Error("E_FORBIDDEN", `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`)), 403);
+    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`)), 403);
     const origin = c.req.header("Origin");
     if (c.req.method !== "GET" && origin !== undefined && origin !== "null" && new URL(origin).host !== host) {
-      return c.json(errorBody(new E7Error("E_FORBIDDEN", "Requests from other sites are refused.")), 403);
+      return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
     }
-    if (c.req.method !== "GET" && origin === "null") return c.json(errorBody(new E7Error("E_FORBIDDEN", "Requests from other sites are refused.")), 403);
+    if (c.req.method !== "GET" && origin === "null") return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
     await next();
   });
 
@@ -256,7 +256,7 @@ export function createApp(options: AppOptions = {}): Hono {
     if (edition) checkEdition(catalog, edition);
     const { verifyDocuments } = await import("../verify/verify-documents.js");
     const result = await verifyDocuments(catalog, { code, ...(edition ? { edition } : {}), ...(title ? { title } : {}), documents });
-    return c.json(result, 200, { "X-E7-Exit-Code": String(result.ok ? EXIT.OK : EXIT.FINDINGS) });
+    return c.json({ ...result, findings: localizeFindings(result.findings, uiOf(c)) }, 200, { "X-E7-Exit-Code": String(result.ok ? EXIT.OK : EXIT.FINDINGS) });
   });
 
   return app;

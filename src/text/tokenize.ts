@@ -4,8 +4,8 @@
  * so that Korean matches without a morphological analyser.
  */
 import { stemmer } from "stemmer";
-// The package's ES module build: importing "stopword" loads its CommonJS build (all 62 languages, 237 KB) through
-// Node's CommonJS export scan, which cost `e7-align match` about 45 ms of its cold start; this file is 146 KB.
+// The package's ES module build: importing "stopword" loads its CommonJS build of all 62 languages through Node's
+// CommonJS export scan, a noticeable part of `e7-align match`'s cold start (docs/performance.md).
 import { eng } from "stopword/dist/stopword.esm.min.mjs";
 import { normalizeText } from "./normalize-text.js";
 
@@ -160,8 +160,8 @@ const STEM_MERGES: Readonly<Record<string, string>> = {
 
 const stemLatin = (word: string): string => {
   // hasOwn: "constructor" or "toString" must not find Object.prototype members.
-  const stem = Object.hasOwn(STEM_EXCEPTIONS, word) ? STEM_EXCEPTIONS[word] : stemmer(foldSpelling(word));
-  return Object.hasOwn(STEM_MERGES, stem) ? STEM_MERGES[stem] : stem;
+  const stem = (Object.hasOwn(STEM_EXCEPTIONS, word) ? STEM_EXCEPTIONS[word] : undefined) ?? stemmer(foldSpelling(word));
+  return (Object.hasOwn(STEM_MERGES, stem) ? STEM_MERGES[stem] : undefined) ?? stem;
 };
 
 /** Stems one English word (after spelling folding); Korean words get their particle stripped. */

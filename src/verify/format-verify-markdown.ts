@@ -26,7 +26,7 @@ export function formatVerifyMarkdown(catalog: Catalog, result: VerifyResult, gen
   out.push("## Findings", "");
   if (result.findings.length === 0) out.push("No findings.", "");
   for (const finding of result.findings) {
-    out.push(`- **${finding.severity}** \`${finding.id}\`${finding.document ? ` (${md(finding.document)})` : ""}: ${md(finding.message)}`);
+    out.push(`- **${finding.severity}** \`${finding.checkId}\`${finding.file ? ` (${md(finding.file)})` : ""}: ${md(finding.message)}`);
     if (finding.fix) out.push(`  - Fix: ${md(finding.fix)}`);
   }
   out.push("");

@@ -1,5 +1,6 @@
 /** Types of the verify result: per statement, per document and across documents, as plain JSON-ready data. */
 import type { Evidence, Verdict } from "../match/types.js";
+import type { VerifyCheckFinding } from "../checks/verify/types.js";
 import type { ExtractedText } from "../readers/types.js";
 
 export type DocumentRole = "contract" | "rrs";
@@ -58,24 +59,6 @@ export interface VerifiedDocument {
   readonly pullingElsewhere: readonly number[];
 }
 
-export type FindingSeverity = "error" | "warning" | "info";
-
-/** One thing an officer would notice, with what to change. */
-export interface VerifyFinding {
-  /** Stable id, e.g. "document-mismatch", "generic-clause", "former-edition-code". */
-  readonly id: string;
-  readonly severity: FindingSeverity;
-  /** The document it concerns (path), when it concerns one. */
-  readonly document?: string;
-  readonly message: string;
-  /** What to change. */
-  readonly fix?: string;
-  /** Statement indexes within the document. */
-  readonly statements?: readonly number[];
-  /** Codes involved (current-list codes). */
-  readonly codes?: readonly string[];
-}
-
 export interface VerifyResult {
   /** The worst document verdict: `match` only when every document matches the filed code. */
   readonly verdict: Verdict;
@@ -88,5 +71,6 @@ export interface VerifyResult {
   /** True when every document matches and no finding is an error: the documents can be filed as they are. */
   readonly ok: boolean;
   readonly documents: readonly VerifiedDocument[];
-  readonly findings: readonly VerifyFinding[];
+  /** Findings of the verify checks (src/checks/verify/), the same shape as the case and packet checks' findings. */
+  readonly findings: readonly VerifyCheckFinding[];
 }

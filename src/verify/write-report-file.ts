@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { E7Error, UsageError } from "../errors.js";
+import { E7Error, ERR, UsageError } from "../errors.js";
 
 /** Refuses early (before any work) when the report could not be written: an existing file without force, a missing folder. */
 export async function checkReportTarget(file: string, force: boolean): Promise<void> {
@@ -29,7 +29,7 @@ export async function writeReportFile(file: string, content: string, force: bool
         await link(temporary, file);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError(`The report file ${file} already exists; it was not overwritten.`, ["Choose another path, or pass --force to replace it."]);
-        throw new E7Error("E_WRITE", `Cannot write the report ${file}: ${(error as Error).message}`);
+        throw new E7Error(ERR.E_WRITE_FAILED, `Cannot write the report ${file}: ${(error as Error).message}`);
       }
     }
   } finally {

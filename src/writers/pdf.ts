@@ -1,6 +1,6 @@
 /** Conversion of a document model to a PDF with an embedded Korean font (the only module that imports `pdfkit`). */
 import type { GlyphFinder } from "../case/text-safety.js";
-import { E7Error } from "../errors.js";
+import { E7Error, ERR } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
@@ -34,8 +34,8 @@ async function openFaces(font: FontPackage): Promise<PdfFaces> {
 
 /**
  * Words whose shaping a face remembers. A packet draws about 600 distinct words and a remembered word costs about
- * 1 KB, so this bounds the memory at a few MB per face; past it the memory is dropped and refilled, and a long batch
- * of varied cases stays flat instead of growing by ~0.3 MB per case.
+ * 1 KB, so this bounds the memory at a few MB per face; past it the memory is dropped and refilled, so a long batch
+ * of varied cases does not grow with every case.
  */
 const SHAPED_WORDS_PER_FACE = 8_000;
 
@@ -115,7 +115,7 @@ export async function loadPdfFonts(withHan = false): Promise<PdfFonts> {
 export class MissingGlyphError extends E7Error {
   constructor(character: string, clauseId: string) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-    super("E_FONT_MISSING_GLYPH", `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
+    super(ERR.E_FONT_MISSING_GLYPH, `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
       hints: ["Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx."],
     });
     this.name = "MissingGlyphError";
@@ -272,7 +272,7 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
  * Draws a table row by row. Within a row the cells are drawn line by line across the row (first lines of all cells,
  * then second lines …), so a text extractor that reads by position gets each visual line whole and in order. A row
  * that fits on a page is never split; a row taller than a whole page continues on the next pages, its cells' borders
- * drawn around each part (before, what passed the page's bottom edge was lost).
+ * drawn around each part, so nothing past the page's bottom edge is lost.
  */
 function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));

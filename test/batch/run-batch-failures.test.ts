@@ -47,9 +47,9 @@ describe("runBatch with workers that fail", () => {
 
   it("reports each failed case with its own error and completes the others", () => {
     expect(summary.cases.map((c) => [c.case, c.status, c.error?.code ?? null])).toEqual([
-      ["crash-1", "error", "E_WORKER_CRASHED"],
+      ["crash-1", "error", "E_INTERNAL"],
       ["ok-1", "consistent", null],
-      ["throw-1", "error", "E_WORKER_CRASHED"],
+      ["throw-1", "error", "E_INTERNAL"],
       ["ok-2", "consistent", null],
       ["hang-1", "error", "E_CASE_TIMEOUT"],
       ["ok-3", "consistent", null],

@@ -90,7 +90,7 @@ describe("loadCase", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(E7Error);
-      expect((error as E7Error).code).toBe("E_CASE_TOO_LARGE");
+      expect((error as E7Error).code).toBe("E_TOO_LARGE");
       expect((error as E7Error).message).toMatch(/big\.json is 3 KB; a case file is at most 2 KB/);
     }
   });

@@ -1,15 +1,31 @@
-/** Every message id of every registered check (case, packet and packet-case checks) has Korean text in its meta with the same placeholders. */
+/** Every message id (and fix) of every registered check (case, packet, packet-case and verify checks) has Korean text in its meta with the same placeholders. */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checks } from "../../src/checks/index.js";
 import { packetCaseChecks, packetChecks } from "../../src/checks/packet/index.js";
+import { verifyChecks } from "../../src/checks/verify/index.js";
 import { findingMessage, formatMessageKo, uiLangFrom } from "../../src/checks/messages/localize-finding.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
 
-const all = [...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks)];
+const all = [...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks), ...Object.values(verifyChecks)];
 const ids = all.flatMap((check) => Object.keys(check.meta.messages).map((messageId) => [check.meta.id, messageId] as const));
+const fixIds = all.flatMap((check) => Object.keys(check.meta.fixes ?? {}).map((fixId) => [check.meta.id, fixId] as const));
 const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{\{\s*(\w+)(?:\|[^}]+)?\s*\}\}/g)].map((m) => m[1]!))].sort();
+
+/** Korean text that matches its English template: Hangul, the same placeholders, 합니다체, particles es-hangul knows. */
+function expectKoreanLike(english: string, korean: string): void {
+  expect(korean).toMatch(/[\uac00-\ud7a3]/);
+  // A Korean message may take a placeholder's Korean wording ("{{missingKo}}" for "{{missing}}").
+  const stems = (template: string) => [...new Set(placeholders(template).map((p) => p.replace(/Ko$/, "")))].sort();
+  expect(stems(korean)).toEqual(stems(english));
+  // 합니다체: polite formal endings, and no plain-style sentence ending ("-다." without "니").
+  expect(korean).toMatch(/(니다|십시오)/);
+  expect(korean).not.toMatch(/(?<!니)다\./);
+  // Every particle option is one es-hangul knows: filling the template neither throws nor leaves a {{…}}.
+  const data = Object.fromEntries(placeholders(korean).map((key) => [key, "웹 개발자"]));
+  expect(formatMessageKo(korean, data)).not.toMatch(/\{\{/);
+}
 
 describe("Korean finding messages", () => {
   it("should cover at least the 62 messages the checks had when the Korean text was written", () => {
@@ -18,17 +34,19 @@ describe("Korean finding messages", () => {
 
   it.each(ids)("%s/%s: has Korean text with the English placeholders", (checkId, messageId) => {
     const meta = all.find((c) => c.meta.id === checkId)!.meta;
-    const english = meta.messages[messageId]!;
-    const korean = meta.messagesKo?.[messageId];
-    expect(korean, `add meta.messagesKo.${messageId} to check ${checkId}`).toBeDefined();
-    expect(korean).toMatch(/[\uac00-\ud7a3]/);
-    expect(placeholders(korean!)).toEqual(placeholders(english));
-    // 합니다체: polite formal endings, and no plain-style sentence ending ("-다." without "니").
-    expect(korean).toMatch(/(니다|십시오)/);
-    expect(korean).not.toMatch(/(?<!니)다\./);
-    // Every particle option is one es-hangul knows: filling the template neither throws nor leaves a {{…}}.
-    const data = Object.fromEntries(placeholders(english).map((key) => [key, "웹 개발자"]));
-    expect(formatMessageKo(korean!, data)).not.toMatch(/\{\{/);
+    expect(meta.messagesKo?.[messageId], `add meta.messagesKo.${messageId} to check ${checkId}`).toBeDefined();
+    expectKoreanLike(meta.messages[messageId]!, meta.messagesKo![messageId]!);
+  });
+
+  it.each(fixIds)("%s fix %s: has Korean text with the English placeholders", (checkId, fixId) => {
+    const meta = all.find((c) => c.meta.id === checkId)!.meta;
+    expect(meta.fixesKo?.[fixId], `add meta.fixesKo.${fixId} to check ${checkId}`).toBeDefined();
+    expectKoreanLike(meta.fixes![fixId]!, meta.fixesKo![fixId]!);
+  });
+
+  it("should hold no Korean fix for a fix that no longer exists", () => {
+    const known = new Set(fixIds.map(([c, f]) => `${c}/${f}`));
+    expect(all.flatMap((c) => Object.keys(c.meta.fixesKo ?? {}).map((f) => `${c.meta.id}/${f}`)).filter((id) => !known.has(id))).toEqual([]);
   });
 
   it("should hold no Korean text for a message id that no longer exists", () => {
@@ -41,6 +59,11 @@ describe("Korean finding messages", () => {
     const meta = all.find((c) => c.meta.id === "shares-sum")!.meta;
     expect(findingMessage({ checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } }, "ko")).toBe(formatMessageKo(meta.messagesKo!.notHundred!, { sum: 90, advice: "" }));
     expect(findingMessage({ checkId: "no-such-check", messageId: "x", message: "english" }, "ko")).toBe("english");
+  });
+
+  it("should find a verify check's Korean text by its id, with Korean values where the data has them", () => {
+    const data = { role: "contract", roleKo: "계약서", best: "2224 Web developer (웹 개발자)", filed: "2223 Application software developer (응용 소프트웨어 개발자)" };
+    expect(findingMessage({ checkId: "verify-document-mismatch", messageId: "mismatch", message: "x", data }, "ko")).toBe("계약서의 업무는 신청 직종 2223 Application software developer (응용 소프트웨어 개발자)가 아니라 2224 Web developer (웹 개발자) 쪽을 가리킵니다.");
   });
 
   it("should pick the particle that fits the value, numbers read in Korean", () => {

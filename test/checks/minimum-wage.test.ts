@@ -58,7 +58,7 @@ testCheck(minimumWage, {
     },
     {
       name: "the example's contract from 2027-01-04 for 24 months",
-      findings: [{ messageId: "unknownYear", severity: "warning", path: "/position/contractMonths", data: { end: "2029-01-03", years: "2027, 2028, 2029", latestWage: 2026, latestNotice: "2026-12-31" } }],
+      findings: [{ messageId: "unknownYear", severity: "warning", path: "/position/contractMonths", data: { end: "2029-01-03", years: "2027, 2028, 2029", missingKo: "최저임금과 E-7 임금 고시는", latestWage: 2026, latestNotice: "2026-12-31" } }],
     },
   ],
 });

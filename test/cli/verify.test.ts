@@ -42,14 +42,28 @@ describe("verify", () => {
     const run = await cli(["verify", "--code", "2223", "--contract", "web.docx"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Verdict: MISMATCH. The documents together support 2224 Web developer");
-    expect(run.stdout).toMatch(/error\s+document-mismatch \(web\.docx\)/);
+    expect(run.stdout).toMatch(/error\s+verify-document-mismatch \(web\.docx\)/);
     expect(run.stderr).toBe("");
+  });
+
+  it("prints the findings and fixes in Korean with --ui ko, and keeps --json English unless --ui is given", async () => {
+    const ko = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "ko"], { cwd: dir });
+    const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
+    expect(ko.code).toBe(1);
+    expect(ko.stdout).toMatch(/error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 Web developer \(웹 개발자\) 쪽을 가리킵니다\./);
+    expect(ko.stdout).toMatch(/Fix: .*2224로 신청하십시오/);
+    expect(en.stdout).toContain("The contract's duties point to 2224 Web developer");
+    expect(en.stdout).not.toContain("쪽을 가리킵니다");
+    const json = JSON.parse((await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json"], { cwd: dir })).stdout) as { findings: { checkId: string; message: string }[] };
+    expect(json.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(/^The contract's duties/);
+    const jsonKo = JSON.parse((await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json", "--ui", "ko"], { cwd: dir })).stdout) as { findings: { checkId: string; message: string }[] };
+    expect(jsonKo.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(/^계약서의 업무는/);
   });
 
   it("prints the documented JSON shape", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "web.docx", "--rrs", "app-rrs.pdf", "--json"], { cwd: dir });
     expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as Record<string, unknown> & { documents: Record<string, unknown>[]; findings: { id: string }[] };
+    const result = JSON.parse(run.stdout) as Record<string, unknown> & { documents: Record<string, unknown>[]; findings: { checkId: string }[] };
     expect(result).toMatchObject({ verdict: "mismatch", selectedCode: "2224", bestCode: expect.any(String) });
     expect(result.documents.map((d) => [d["path"], d["verdict"], d["bestCode"]])).toEqual([
       ["web.docx", "match", "2224"],
@@ -57,7 +71,7 @@ describe("verify", () => {
     ]);
     const statement = (result.documents[0]!["statements"] as Record<string, unknown>[])[0]!;
     expect(Object.keys(statement)).toEqual(expect.arrayContaining(["text", "bestCode", "score", "margin", "evidence", "supportsFiledCode"]));
-    expect(result.findings.map((f) => f.id)).toContain("documents-disagree");
+    expect(result.findings.map((f) => f.checkId)).toContain("verify-documents-disagree");
   });
 
   it("writes a Markdown report, refuses to overwrite it, and replaces it with --force", async () => {
@@ -66,7 +80,7 @@ describe("verify", () => {
     expect(first.code).toBe(1);
     const text = await readFile(report, "utf8");
     expect(text).toContain("# E-7 duty verification report");
-    expect(text).toContain("`document-mismatch`");
+    expect(text).toContain("`verify-document-mismatch`");
     expect(text).toMatch(/\| 1 \| no \| 2224 \|/);
     expect((await stat(report)).mode & 0o077).toBe(0);
     await writeFile(report, "keep me");
@@ -111,10 +125,10 @@ describe("verify", () => {
   it("verifies the bundled README example: web platform duties filed as 2223", async () => {
     const run = await cli(["verify", "--code", "2223", "--contract", "examples/verify/contract.txt", "--rrs", "examples/verify/rrs.md", "--json"], { cwd: PACKAGE_ROOT });
     expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as { verdict: string; bestCode: string; findings: { id: string }[] };
+    const result = JSON.parse(run.stdout) as { verdict: string; bestCode: string; findings: { checkId: string }[] };
     expect(result.verdict).toBe("mismatch");
     expect(result.bestCode).toBe("2224");
-    expect(result.findings.map((f) => f.id)).toEqual(expect.arrayContaining(["document-mismatch", "generic-clause", "title-trap", "documents-support-other-code"]));
+    expect(result.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(["verify-document-mismatch", "verify-generic-clause", "verify-title-trap", "verify-documents-support-other-code"]));
   });
 });
 
@@ -134,7 +148,7 @@ describe("verify shows what it read", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("read: NO DUTY SECTION FOUND. Nothing in this document was scored");
     expect(run.stdout).toContain("No duty clause was read in any document.");
-    expect(run.stdout).toMatch(/error\s+no-duty-section \(en-no-section\.txt\)/);
+    expect(run.stdout).toMatch(/error\s+verify-no-duty-section \(en-no-section\.txt\)/);
     expect(run.stdout).not.toContain("statement");
     const whole = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--whole-text", "--json"], { cwd: dir });
     const result = JSON.parse(whole.stdout) as { documents: { dutySection: { found: boolean; wholeText: boolean; skipped: { text: string; reason: string }[] }; statements: { text: string }[] }[] };

@@ -81,26 +81,26 @@ describe("bad documents", () => {
   const cases: readonly [string, string, RegExp][] = [
     ["empty.docx", "E_EMPTY_FILE", /empty/],
     ["empty.txt", "E_EMPTY_FILE", /empty/],
-    ["random.bin.pdf", "E_PDF_NOT_PDF", /not a PDF/],
-    ["random.docx", "E_DOCX_NOT_ZIP", /not a \.docx/],
+    ["random.bin.pdf", "E_WRONG_FORMAT", /not a PDF/],
+    ["random.docx", "E_WRONG_FORMAT", /not a \.docx/],
     ["random.txt", "E_NOT_TEXT", /UTF-8|binary/],
-    ["not-a-zip.docx", "E_DOCX_NOT_ZIP", /not a \.docx.*zip/],
-    ["no-document.docx", "E_DOCX_NOT_WORD", /no word\/document\.xml/],
-    ["zip-bomb.docx", "E_DOCX_LIMIT", /decompress to more than/],
-    ["lying-zip-bomb.docx", "E_DOCX_CORRUPT", /damaged/],
-    ["truncated.docx", "E_DOCX_CORRUPT", /damaged/],
-    ["bad-xml.docx", "E_DOCX_CORRUPT", /damaged/],
-    ["truncated.pdf", "E_PDF_CORRUPT", /truncated or damaged/],
-    ["encrypted.pdf", "E_PDF_ENCRYPTED", /encrypted/],
-    ["image-only.pdf", "E_PDF_NO_TEXT", /no text layer/],
-    ["not-a-pdf.pdf", "E_PDF_NOT_PDF", /not a PDF/],
+    ["not-a-zip.docx", "E_WRONG_FORMAT", /not a \.docx.*zip/],
+    ["no-document.docx", "E_WRONG_FORMAT", /no word\/document\.xml/],
+    ["zip-bomb.docx", "E_DOCUMENT_LIMIT", /decompress to more than/],
+    ["lying-zip-bomb.docx", "E_DOCUMENT_CORRUPT", /damaged/],
+    ["truncated.docx", "E_DOCUMENT_CORRUPT", /damaged/],
+    ["bad-xml.docx", "E_DOCUMENT_CORRUPT", /damaged/],
+    ["truncated.pdf", "E_DOCUMENT_CORRUPT", /truncated or damaged/],
+    ["encrypted.pdf", "E_DOCUMENT_ENCRYPTED", /encrypted/],
+    ["image-only.pdf", "E_NO_TEXT", /no text layer/],
+    ["not-a-pdf.pdf", "E_WRONG_FORMAT", /not a PDF/],
     ["invalid-utf8.txt", "E_NOT_TEXT", /not valid UTF-8/],
     ["old-word.doc", "E_UNSUPPORTED_FORMAT", /old-format Word/],
     ["legacy.hwp", "E_UNSUPPORTED_FORMAT", /Hangul \.hwp file, which e7-align cannot read/],
     ["hangul-2010.hwp", "E_UNSUPPORTED_FORMAT", /Hangul \.hwp file, which e7-align cannot read/],
-    ["no-section.hwpx", "E_HWPX_NOT_HWPX", /not a Hangul \.hwpx/],
-    ["zip-bomb.hwpx", "E_DOCX_LIMIT", /decompress to more than/],
-    ["directory", "E_IS_DIRECTORY", /is a folder, not a document/],
+    ["no-section.hwpx", "E_WRONG_FORMAT", /not a Hangul \.hwpx/],
+    ["zip-bomb.hwpx", "E_DOCUMENT_LIMIT", /decompress to more than/],
+    ["directory", "E_NOT_FILE", /is a folder, not a document/],
     ["missing", "E_FILE_NOT_FOUND", /file not found/],
   ];
   for (const [name, code, message] of cases) {
@@ -132,7 +132,7 @@ describe("bad documents", () => {
     const huge = path.join(dir, "huge.txt");
     await writeFile(huge, "");
     await truncate(huge, 21 * 1024 * 1024); // sparse: no 21 MB is written or read
-    await expect(readDocument(huge)).rejects.toMatchObject({ code: "E_FILE_TOO_LARGE", exitCode: 2, message: expect.stringContaining("a document is at most 20.0 MB") });
+    await expect(readDocument(huge)).rejects.toMatchObject({ code: "E_TOO_LARGE", exitCode: 2, message: expect.stringContaining("a document is at most 20.0 MB") });
   });
 
   it("refuses a named pipe instead of blocking on it", async () => {
@@ -143,14 +143,14 @@ describe("bad documents", () => {
 
   it("stops a PDF extraction that runs past the time limit (the worker thread is terminated)", async () => {
     const long = await makePdf(Array.from({ length: 300 }, (_, i) => `Line ${i}: develop and maintain the web platform.`));
-    await expect(readPdfText(long, { name: "slow.pdf", limits: { timeoutMs: 1 } })).rejects.toMatchObject({ code: "E_PDF_TIMEOUT", message: expect.stringContaining("slow.pdf") });
+    await expect(readPdfText(long, { name: "slow.pdf", limits: { timeoutMs: 1 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT", message: expect.stringContaining("slow.pdf") });
   });
 
   it("enforces the size, entry-count, XML-part and page limits", async () => {
-    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxXmlPartBytes: 100 } })).rejects.toMatchObject({ code: "E_DOCX_LIMIT", message: expect.stringContaining("XML part") });
-    await expect(readDocument({ bytes: Buffer.alloc(2048, 0x41), name: "big.txt" }, { limits: { maxBytes: 1024 } })).rejects.toMatchObject({ code: "E_FILE_TOO_LARGE" });
-    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxZipEntries: 2 } })).rejects.toMatchObject({ code: "E_DOCX_LIMIT" });
+    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxXmlPartBytes: 100 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT", message: expect.stringContaining("XML part") });
+    await expect(readDocument({ bytes: Buffer.alloc(2048, 0x41), name: "big.txt" }, { limits: { maxBytes: 1024 } })).rejects.toMatchObject({ code: "E_TOO_LARGE" });
+    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxZipEntries: 2 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
     const twoPages = await makePdf([...CONTENT, ...Array.from({ length: 60 }, (_, i) => `Line ${i} of filler text to reach a second page.`)]);
-    await expect(readDocument({ bytes: twoPages, name: "long.pdf" }, { limits: { maxPages: 1 } })).rejects.toMatchObject({ code: "E_PDF_LIMIT" });
+    await expect(readDocument({ bytes: twoPages, name: "long.pdf" }, { limits: { maxPages: 1 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
   });
 });

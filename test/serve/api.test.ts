@@ -138,6 +138,17 @@ describe("serve API", () => {
     }
   });
 
+  it("should give verify's findings in Korean with ?ui=ko", async () => {
+    const form = new FormData();
+    form.set("code", "2223");
+    form.set("contract", new File(["Duties\n1. Configure and operate the Nginx web servers and the deployment of the website.\n"], "contract.txt"));
+    const res = await app.request("/api/verify?ui=ko", { method: "POST", body: form });
+    const body = (await res.json()) as { findings: { checkId: string; message: string; fix?: string }[] };
+    const mismatch = body.findings.find((f) => f.checkId === "verify-document-mismatch")!;
+    expect(mismatch.message).toMatch(/^계약서의 업무는/);
+    expect(mismatch.fix).toMatch(/신청하십시오/);
+  });
+
   it("should refuse verify without a document, without a code, or with an unreadable file", async () => {
     const none = new FormData();
     none.set("code", "2224");

@@ -27,7 +27,7 @@ describe("verify of a trade clerk's duties filed as 2842", () => {
     const result = await verify(contract(DUTIES.map((duty, i) => `${duty}. (${SHARES[i]}%)`)));
     expect(result.verdict).toBe("excluded");
     expect(result.ok).toBe(false);
-    expect(result.findings.find((f) => f.id === "document-excluded-role")?.message).toContain("Trade clerk");
+    expect(result.findings.find((f) => f.checkId === "verify-document-excluded-role")?.message).toContain("Trade clerk");
   });
 
   it("should score only the duties when the annex prints a catalog task sentence before each", async () => {

@@ -50,7 +50,7 @@ function verify(code: string, documents: Partial<Record<DocumentRole, string>>, 
   });
 }
 
-const ids = (result: VerifyResult): string[] => result.findings.map((f) => f.id);
+const ids = (result: VerifyResult): string[] => result.findings.map((f) => f.checkId);
 
 describe("matching contracts", () => {
   it.each(["web-en.docx", "web-en.pdf", "web-ko.pdf", "web-ko.docx", "web-bilingual.md", "web-en.txt"])("%s matches 2224", async (name) => {
@@ -66,7 +66,7 @@ describe("matching contracts", () => {
     expect(doc!.pullingElsewhere).toEqual([]);
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
     // 2224 is under stricter review: flagged, but it does not fail the check.
-    expect(ids(result)).toContain("stricter-review");
+    expect(ids(result)).toContain("verify-stricter-review");
   });
 
   it("reports the PDF page count and the duty heading", async () => {
@@ -88,7 +88,7 @@ describe("a mismatching contract: web platform duties filed as 2223 application 
     for (const i of doc.pullingElsewhere) expect(doc.statements[i]).toMatchObject({ supportsFiledCode: false, bestCode: "2224" });
     expect(doc.statements[0]!.score).toBeGreaterThan(doc.statements[0]!.filedScore);
     expect(doc.statements[0]!.evidence.some((e) => e.code === "2224")).toBe(true);
-    const mismatch = result.findings.find((f) => f.id === "document-mismatch")!;
+    const mismatch = result.findings.find((f) => f.checkId === "verify-document-mismatch")!;
     expect(mismatch.severity).toBe("error");
     expect(mismatch.codes).toEqual(["2223", "2224"]);
     // The fix quotes tasks of 2223 from the catalog, in the document's language.
@@ -97,8 +97,8 @@ describe("a mismatching contract: web platform duties filed as 2223 application 
     const quoted = tasks2223.filter((t) => mismatch.fix!.includes(t[language]));
     expect(quoted.length).toBeGreaterThanOrEqual(2);
     expect(mismatch.fix).toMatch(/file under 2224/);
-    expect(ids(result)).toContain("documents-support-other-code");
-    expect(ids(result)).toContain("commonly-misused-code");
+    expect(ids(result)).toContain("verify-documents-support-other-code");
+    expect(ids(result)).toContain("verify-commonly-misused-code");
   });
 });
 
@@ -109,7 +109,7 @@ describe("a stray clause in a matching contract", () => {
     expect(result.verdict).toBe("match");
     const doc = result.documents[0]!;
     expect(doc.pullingElsewhere).toEqual([3]);
-    const stray = result.findings.find((f) => f.id === "clause-points-elsewhere")!;
+    const stray = result.findings.find((f) => f.checkId === "verify-clause-points-elsewhere")!;
     expect(stray).toMatchObject({ severity: "warning", statements: [3], codes: ["2223", "2224"] });
     expect(catalog.byCode.get("2223")!.tasks.filter((t) => stray.fix!.includes(t.en))).toHaveLength(2);
   });
@@ -120,12 +120,12 @@ describe("split and generic duties", () => {
     const result = await verify("2224", { contract: "split.docx" });
     expect(result.verdict).toBe("ambiguous");
     expect(result.ok).toBe(false);
-    const split = result.findings.find((f) => f.id === "split-duties")!;
+    const split = result.findings.find((f) => f.checkId === "verify-split-duties")!;
     expect(split.severity).toBe("warning");
     expect([...split.codes!].sort()).toEqual(["2224", "2842"]);
     const doc = result.documents[0]!;
     expect(doc.statements.map((s) => s.bestCode)).toEqual(["2224", "2224", "2842", "2842"]);
-    expect(ids(result)).toContain("document-ambiguous");
+    expect(ids(result)).toContain("verify-document-ambiguous");
   });
 
   it("an English contract of catch-all clauses is unsupported", async () => {
@@ -133,8 +133,8 @@ describe("split and generic duties", () => {
     expect(result.verdict).toBe("unsupported");
     expect(result.ok).toBe(false);
     expect(result.documents[0]!.statements.every((s) => s.generic)).toBe(true);
-    expect(ids(result)).toContain("document-unsupported");
-    expect(ids(result)).not.toContain("documents-support-other-code");
+    expect(ids(result)).toContain("verify-document-unsupported");
+    expect(ids(result)).not.toContain("verify-documents-support-other-code");
   });
 
   it("a Korean contract of catch-all clauses (PDF) is unsupported", async () => {
@@ -149,7 +149,7 @@ describe("split and generic duties", () => {
       documents: [{ role: "contract", source: { name: "c.md", bytes: Buffer.from(F.asText([...F.WEB_CONTRACT_EN.slice(0, 8), "5. Other duties as assigned by management."], true)) } }],
     });
     expect(result.verdict).toBe("match");
-    const generic = result.findings.find((f) => f.id === "generic-clause")!;
+    const generic = result.findings.find((f) => f.checkId === "verify-generic-clause")!;
     expect(generic.statements).toEqual([4]);
     expect(generic.message).toContain("Other duties as assigned by management");
     expect(catalog.byCode.get("2224")!.tasks.some((t) => generic.fix!.includes(t.en))).toBe(true);
@@ -165,33 +165,33 @@ describe("contract and RRS together", () => {
     ]);
     expect(result.verdict).toBe("mismatch");
     expect(result.ok).toBe(false);
-    const disagree = result.findings.find((f) => f.id === "documents-disagree")!;
+    const disagree = result.findings.find((f) => f.checkId === "verify-documents-disagree")!;
     expect(disagree.severity).toBe("error");
     expect(disagree.codes).toEqual(["2224", "2223"]);
     // The RRS cites 2223 while the filing is 2224.
-    expect(result.findings.find((f) => f.id === "document-cites-other-code")).toMatchObject({ severity: "error", codes: ["2224", "2223"] });
-    expect(ids(result)).toContain("titles-differ");
+    expect(result.findings.find((f) => f.checkId === "verify-document-cites-other-code")).toMatchObject({ severity: "error", codes: ["2224", "2223"] });
+    expect(ids(result)).toContain("verify-titles-differ");
   });
 
   it("a document that cites the filed code may name other codes for comparison", async () => {
     const rrs = ["Duties", "1. Develop and maintain the front end of the online shopping website with React.", "2. Build the back-end REST APIs of the web platform.", "Occupation code: 2224 (Web developer), not code 2223 (application software)."];
     const result = await verifyDocuments(catalog, { code: "2224", documents: [{ role: "rrs", source: { name: "r.md", bytes: Buffer.from(F.asText(rrs)) } }] });
-    expect(ids(result)).not.toContain("document-cites-other-code");
-    expect(ids(result)).not.toContain("rrs-code-missing");
+    expect(ids(result)).not.toContain("verify-document-cites-other-code");
+    expect(ids(result)).not.toContain("verify-rrs-code-missing");
   });
 
   it("an RRS that names neither the code nor the occupation is flagged", async () => {
     const result = await verify("2224", { contract: "web-en.txt", rrs: "web-rrs-unnamed.txt" });
     expect(result.verdict).toBe("match");
-    expect(ids(result)).toEqual(expect.arrayContaining(["rrs-code-missing", "rrs-title-missing"]));
-    expect(ids(result)).not.toContain("documents-disagree");
+    expect(ids(result)).toEqual(expect.arrayContaining(["verify-rrs-code-missing", "verify-rrs-title-missing"]));
+    expect(ids(result)).not.toContain("verify-documents-disagree");
   });
 
   it("a matching contract and RRS pass together", async () => {
     const result = await verify("2223", { rrs: "app-rrs.pdf" });
     expect(result.verdict).toBe("match");
-    expect(ids(result)).not.toContain("rrs-code-missing");
-    expect(ids(result)).not.toContain("rrs-title-missing");
+    expect(ids(result)).not.toContain("verify-rrs-code-missing");
+    expect(ids(result)).not.toContain("verify-rrs-title-missing");
   });
 });
 
@@ -201,20 +201,20 @@ describe("code and title flags", () => {
     expect(result.selectedCode).toBe("2842");
     expect(result.verdict).toBe("match");
     expect(result.ok).toBe(false);
-    expect(result.findings.find((f) => f.id === "former-edition-code")).toMatchObject({ severity: "error", codes: ["2842"] });
+    expect(result.findings.find((f) => f.checkId === "verify-former-edition-code")).toMatchObject({ severity: "error", codes: ["2842"] });
     // The RRS itself cites the old number.
-    expect(ids(result)).toContain("former-code-in-document");
-    expect(ids(result)).toContain("stricter-review");
+    expect(ids(result)).toContain("verify-former-code-in-document");
+    expect(ids(result)).toContain("verify-stricter-review");
   });
 
   it("a title pointing to another occupation than the duties is a title trap", async () => {
     const result = await verify("2224", { contract: "web-app-title.docx" });
     expect(result.documents[0]!.title).toBe("Mobile App Developer");
-    expect(result.findings.find((f) => f.id === "title-trap")).toMatchObject({ severity: "warning", codes: ["2223", "2224"] });
+    expect(result.findings.find((f) => f.checkId === "verify-title-trap")).toMatchObject({ severity: "warning", codes: ["2223", "2224"] });
   });
 
   it("--title overrides the documents' own titles", async () => {
     const result = await verify("2224", { contract: "web-en.docx" }, { title: "Android developer" });
-    expect(ids(result)).toContain("title-trap");
+    expect(ids(result)).toContain("verify-title-trap");
   });
 });

@@ -3,6 +3,7 @@ import { josa } from "es-hangul";
 import { checks } from "../index.js";
 import { packetCaseChecks, packetChecks } from "../packet/index.js";
 import type { CheckMeta } from "../types.js";
+import { verifyChecks } from "../verify/index.js";
 
 export type UiLang = "ko" | "en";
 type JosaOption = Parameters<typeof josa>[1];
@@ -27,12 +28,12 @@ export function formatMessageKo(template: string, data: Readonly<Record<string, 
   });
 }
 
-/** Every registered check's meta by id (case, packet and packet-case checks), built on first use. */
+/** Every registered check's meta by id (case, packet, packet-case and verify checks), built on first use. */
 let metaById: ReadonlyMap<string, CheckMeta> | undefined;
 
 /** The meta of a registered check, or undefined for an unknown id. */
 export function registeredCheckMeta(checkId: string): CheckMeta | undefined {
-  metaById ??= new Map([...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks)].map((check) => [check.meta.id, check.meta]));
+  metaById ??= new Map([...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks), ...Object.values(verifyChecks)].map((check) => [check.meta.id, check.meta]));
   return metaById.get(checkId);
 }
 
@@ -48,9 +49,16 @@ export function findingMessage(finding: { readonly checkId: string; readonly mes
   return template === undefined ? finding.message : formatMessageKo(template, finding.data ?? {});
 }
 
-/** The same findings with their messages in the given language (the JSON shape is unchanged). */
-export function localizeFindings<F extends { readonly checkId: string; readonly messageId: string; readonly message: string; readonly data?: Readonly<Record<string, string | number>> }>(findings: readonly F[], ui: UiLang): F[] {
-  return findings.map((finding) => (ui === "en" ? finding : { ...finding, message: findingMessage(finding, ui) }));
+/** A finding's fix in the given language (English when no Korean text exists). */
+export function findingFix(finding: { readonly checkId: string; readonly messageId: string; readonly fix?: string; readonly fixId?: string; readonly data?: Readonly<Record<string, string | number>> }, ui: UiLang): string | undefined {
+  if (ui === "en" || finding.fix === undefined) return finding.fix;
+  const template = registeredCheckMeta(finding.checkId)?.fixesKo?.[finding.fixId ?? finding.messageId];
+  return template === undefined ? finding.fix : formatMessageKo(template, finding.data ?? {});
+}
+
+/** The same findings with their messages (and fixes) in the given language (the JSON shape is unchanged). */
+export function localizeFindings<F extends { readonly checkId: string; readonly messageId: string; readonly message: string; readonly fix?: string; readonly fixId?: string; readonly data?: Readonly<Record<string, string | number>> }>(findings: readonly F[], ui: UiLang): F[] {
+  return findings.map((finding) => (ui === "en" ? finding : { ...finding, message: findingMessage(finding, ui), ...(finding.fix === undefined ? {} : { fix: findingFix(finding, ui) }) }));
 }
 
 /** The UI language: --ui when given, else Korean when the locale (LC_ALL, LC_MESSAGES, LANG) is Korean. */

@@ -41,7 +41,7 @@ export const packetDocumentLanguage = definePacketCheck({
     id: "packet-document-language",
     description: "A Korean document contains no English sentence and an English document no Korean sentence; names, addresses, document titles, tools, products and clients from the case are allowed.",
     severity: "error",
-    source: "Officers read each document in its own language: a Korean filing with English passages reads as unfinished machine output (issue 16).",
+    source: "e7-align rule: an officer reads each document in its own language, and a Korean filing with English passages reads as unfinished machine output.",
     messages: {
       englishInKorean: "{{file}} is a Korean document but contains English text: \"{{text}}\". Give the case's texts in Korean (\"ko\") or generate an English document.",
       koreanInEnglish: "{{file}} is an English document but contains Korean text: \"{{text}}\". Give the case's texts in English (\"en\") or generate a Korean document.",

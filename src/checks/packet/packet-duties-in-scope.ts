@@ -11,7 +11,7 @@ export const packetDutiesInScope = defineCheck({
     id: "packet-duties-in-scope",
     description: "Every duty to be written into the packet matches the selected occupation (or is too general to place); none is reworded from another occupation.",
     severity: "error",
-    source: "issue 5: the tool never invents or disguises a duty",
+    source: "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
     messages: {
       outOfScope: "Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: \"{{text}}\". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.",
     },

@@ -6,7 +6,7 @@ export const packetDutyClausesFit = definePacketCheck({
     id: "packet-duty-clauses-fit",
     description: "Re-running the matcher over the case's own duty text in each clause read back from the files gives the selected code as best, or within the margin, and no role the catalog excludes.",
     severity: "error",
-    source: "issue 5: every duty clause's best code is the selected one (or within the margin)",
+    source: "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied), applied to every duty clause as written in the files",
     messages: {
       mismatch: "{{file}} clause {{number}} reads as {{bestCode}} (score {{score}}), not {{code}} (score {{selectedScore}}).",
       allowedOutOfScope: "{{file}} clause {{number}} is outside {{code}} (reads as {{bestCode}}); it was kept as written because of --allow-out-of-scope.",

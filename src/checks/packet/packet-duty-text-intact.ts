@@ -7,7 +7,7 @@ export const packetDutyTextIntact = definePacketCheck({
     id: "packet-duty-text-intact",
     description: "Each duty clause is found in full in every contract annex and RRS file, with the same wording in both documents.",
     severity: "error",
-    source: "issue 5: the RRS gives the duties in the same wording as the contract annex",
+    source: "e7-align rule: the contract annex and the RRS describe one job, so each duty appears in full and in the same words in both (MOJ-2026-09 p.235-297: both must match the occupation's description)",
     messages: {
       missing: "{{file}} is missing duty {{duty}} or part of its text.",
       differs: "Duty {{duty}} reads differently in {{file}} than in {{reference}}.",

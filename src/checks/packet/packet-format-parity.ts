@@ -28,7 +28,7 @@ export const packetFormatParity = definePacketCheck({
     id: "packet-format-parity",
     description: "The .docx and the PDF of the same document give the same text when read back (whitespace and the reading order inside table rows ignored).",
     severity: "error",
-    source: "issue 5: the same content in every format",
+    source: "e7-align rule: the .docx and the PDF of a document are the same document, so they must give the same text",
     messages: { differs: "{{docx}} and {{pdf}} differ {{where}}." },
     messagesKo: {
       differs: "{{docx|와/과}} {{pdf}}의 내용이 다릅니다: {{where}}.",

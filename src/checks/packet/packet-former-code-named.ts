@@ -6,7 +6,7 @@ export const packetFormerCodeNamed = definePacketCheck({
     id: "packet-former-code-named",
     description: "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
     severity: "error",
-    source: "issue 5: if the prior code was a former-edition number, name both",
+    source: "e7-align rule: when the earlier filing used a number from an older list edition (MOJ-2026-09 p.232-234 gives the current numbers), the cover letter names both numbers so the officer can connect the two files",
     messages: {
       missingCover: "The case is a {{kind}}, but no cover letter was written.",
       missingCode: "{{file}} does not name code {{code}}.",

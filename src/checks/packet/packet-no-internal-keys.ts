@@ -34,7 +34,7 @@ export const packetNoInternalKeys = definePacketCheck({
     id: "packet-no-internal-keys",
     description: "No document prints a rule id, a source key of the rules file, a check id or an issue number: documents cite rules the way an officer knows them.",
     severity: "error",
-    source: "A filed document is read by an immigration officer, to whom this tool's keys mean nothing (issue 16).",
+    source: "e7-align rule: a filed document is read by an immigration officer, to whom this tool's keys mean nothing.",
     messages: { internalKey: "{{file}} prints internal keys of this tool ({{keys}}); documents must cite the notice or manual itself, not this tool's keys." },
     messagesKo: { internalKey: "{{file}}: 문서에 내부 식별자가 인쇄되어 있습니다({{keys}}). 문서에는 이 도구의 식별자가 아니라 공고나 매뉴얼 자체를 적어야 합니다." },
   },

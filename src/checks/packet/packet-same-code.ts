@@ -9,7 +9,7 @@ export const packetSameCode = definePacketCheck({
     id: "packet-same-code",
     description: "Every document of the packet names the selected occupation code and no other code as the code filed.",
     severity: "error",
-    source: "issue 5: the documents an officer compares must all point at the same code",
+    source: "e7-align rule: an officer compares the contract, the RRS and the cover letter side by side, so they must all name the code filed on the application",
     messages: {
       missing: "{{file}} does not mention the selected code {{code}}.",
       otherCode: "{{file}} names occupation code {{other}}, but the packet files {{code}}.",

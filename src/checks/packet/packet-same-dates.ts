@@ -15,7 +15,7 @@ export const packetSameDates = definePacketCheck({
     id: "packet-same-dates",
     description: "Every document is dated with filing.documentDate; the contract annex and the RRS give position.startDate; every printed date comes from the case.",
     severity: "error",
-    source: "issue 5: the same dates everywhere",
+    source: "e7-align rule: the documents of one filing carry the same document date and start date, taken from the case",
     messages: {
       missingDocumentDate: "{{file}} is not dated {{date}} (filing.documentDate).",
       missingStartDate: "{{file}} does not give the start date {{date}} (position.startDate).",

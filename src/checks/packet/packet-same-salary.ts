@@ -12,7 +12,7 @@ export const packetSameSalary = definePacketCheck({
     id: "packet-same-salary",
     description: "The contract annex and the RRS state the case's annual salary; no document prints an amount the case does not have.",
     severity: "error",
-    source: "issue 5: the same salary everywhere",
+    source: "MOJ-2026-09 p.230 (the contract's pay is checked against the wage floor); e7-align rule: the contract annex and the RRS state the case's annual salary and no other amount",
     messages: {
       missing: "{{file}} does not state the annual salary of {{salary}} won.",
       unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, a financial figure nor the wage floor of the case.",

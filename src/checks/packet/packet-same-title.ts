@@ -7,7 +7,7 @@ export const packetSameTitle = definePacketCheck({
     id: "packet-same-title",
     description: "Every document gives the position title exactly as the case file has it.",
     severity: "error",
-    source: "issue 5: the same title everywhere",
+    source: "e7-align rule: every document gives the position title exactly as the case file has it",
     messages: { missing: "{{file}} does not give the position title \"{{title}}\"." },
     messagesKo: {
       missing: "{{file}}에 직무명(\"{{title}}\")이 나오지 않습니다.",

@@ -1,0 +1,65 @@
+/** Warns when a document's duties fit the filed occupation and another one about equally. */
+import { defineVerifyCheck } from "./types.js";
+import { clausesData, labelOf, questionBetween, quoteList, roleData, tasksToward } from "./verify-helpers.js";
+
+export const verifyDocumentAmbiguous = defineVerifyCheck({
+  meta: {
+    id: "verify-document-ambiguous",
+    description: "A document's duty clauses fit the filed occupation clearly better than any neighbouring occupation.",
+    severity: "warning",
+    source:
+      "Duties that fit two occupations about equally leave the officer to choose; the officer then asks the question that tells the two apart.",
+    messages: {
+      even: "The {{role}}'s duties fit the filed {{code}} and {{rival}} about equally.",
+      evenQuestion:
+        "The {{role}}'s duties fit the filed {{code}} and {{rival}} about equally. The officer will ask: {{question}}",
+    },
+    messagesKo: {
+      even: "{{role}}의 업무는 신청 코드 {{code|와/과}} {{rival}}에 거의 똑같이 맞습니다.",
+      evenQuestion:
+        "{{role}}의 업무는 신청 코드 {{code|와/과}} {{rival}}에 거의 똑같이 맞습니다. 심사관은 이렇게 물을 것입니다: {{question}}",
+    },
+    fixes: {
+      rewrite: "Rewrite {{clauses}} toward {{code}}'s scope ({{nameEn}}), e.g. {{tasks}}.",
+    },
+    fixesKo: {
+      rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasks}}.",
+    },
+  },
+  run(context, report) {
+    const { catalog, occupation, selectedCode: code } = context;
+    for (const { verified: doc, rivalCode } of context.documents) {
+      if (doc.verdict !== "ambiguous") continue;
+      const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
+      const specific = doc.statements.filter((s) => !s.generic);
+      const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
+      const wholesale = pulling.length * 2 >= specific.length;
+      const pullTexts = pulling.length > 0 ? pulling : specific;
+      const toward = wholesale ? tasksToward(occupation, [], 3, pullTexts) : tasksToward(occupation, pullTexts);
+      const question = rivalCode === undefined ? undefined : questionBetween(catalog, code, rivalCode);
+      report({
+        messageId: question ? "evenQuestion" : "even",
+        fixId: "rewrite",
+        data: {
+          ...roleData(doc.role),
+          code,
+          rival: rivalCode === undefined ? "another occupation" : labelOf(catalog, rivalCode),
+          ...(rivalCode === undefined ? { rivalKo: "다른 직종" } : {}),
+          ...(question ? { question: question.en, questionKo: question.ko } : {}),
+          ...(pulling.length > 0
+            ? clausesData(doc.pullingElsewhere)
+            : { clauses: "the duty clauses", clausesKo: "업무 조항" }),
+          nameEn: occupation.nameEn,
+          tasks: quoteList(toward),
+        },
+        file: doc.path,
+        statements: pulling.map((s) => s.index),
+        codes: [
+          code,
+          ...elsewhere.filter((c) => c !== code),
+          ...(rivalCode !== undefined && !elsewhere.includes(rivalCode) ? [rivalCode] : []),
+        ],
+      });
+    }
+  },
+});

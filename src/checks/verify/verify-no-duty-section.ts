@@ -1,0 +1,45 @@
+/** Flags a document in which no duty section was found, so none (or not only) its duty clauses were scored. */
+import { defineVerifyCheck } from "./types.js";
+
+export const verifyNoDutySection = defineVerifyCheck({
+  meta: {
+    id: "verify-no-duty-section",
+    description: "Every document has a recognisable duty section; a document whose duties were not read never passes.",
+    severity: "error",
+    source:
+      "Officers read the duties clause by clause under the contract's duty heading; a document with no such section says nothing checkable about the job.",
+    messages: {
+      notFound: "{{note}}",
+      notFoundWholeText: "{{note}}",
+    },
+    messagesKo: {
+      notFound: "업무 조항 부분을 찾지 못해 아무것도 평가하지 않았습니다. {{note}}",
+      notFoundWholeText: "업무 조항 부분을 찾지 못해 본문 전체를 평가했습니다. {{note}}",
+    },
+    fixes: {
+      notFound:
+        'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty; or run again with --whole-text to score every paragraph.',
+      notFoundWholeText: 'Put the duties under a heading such as "Duties" / "담당업무", one numbered clause per duty.',
+    },
+    fixesKo: {
+      notFound:
+        '업무를 "Duties" / "담당업무" 같은 제목 아래에 두고 업무마다 번호 붙인 조항 하나로 적으십시오. 또는 --whole-text로 다시 실행하면 모든 문단을 평가합니다.',
+      notFoundWholeText:
+        '업무를 "Duties" / "담당업무" 같은 제목 아래에 두고 업무마다 번호 붙인 조항 하나로 적으십시오.',
+    },
+  },
+  run(context, report) {
+    for (const { verified: doc } of context.documents) {
+      if (doc.dutySection.found || !doc.dutySection.note) continue;
+      // Nothing scored is an error, not a pass: the document's duties were not read at all.
+      if (doc.dutySection.wholeText)
+        report({
+          messageId: "notFoundWholeText",
+          severity: "warning",
+          data: { note: doc.dutySection.note },
+          file: doc.path,
+        });
+      else report({ messageId: "notFound", data: { note: doc.dutySection.note }, file: doc.path });
+    }
+  },
+});
