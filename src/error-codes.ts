@@ -27,7 +27,7 @@ export const ERROR_CODES = {
   E_MIGRATE: { exit: EXIT.INPUT, meaning: "The file cannot be migrated: it is already schema version 2, or it is not a case file." },
   // Any input file
   E_INPUT_FILE: { exit: EXIT.INPUT, meaning: "An input file cannot be read or its content is malformed (the message names the file and line)." },
-  E_FILE_NOT_FOUND: { exit: EXIT.INPUT, meaning: "A document named on the command line does not exist." },
+  E_FILE_NOT_FOUND: { exit: EXIT.INPUT, meaning: "A file named on the command line (case file, duty text or document) does not exist." },
   E_FILE_PERMISSION: { exit: EXIT.INPUT, meaning: "A document exists but this user may not read it." },
   E_NOT_FILE: { exit: EXIT.INPUT, meaning: "The path is a folder, device, pipe or socket, not a regular file." },
   E_TOO_LARGE: { exit: EXIT.INPUT, meaning: "An input (file, standard input or request body) is over its size limit." },

@@ -20,6 +20,7 @@ import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { calibrate, exclusionRates, formatCalibration } from "./calibration.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 export interface Labelled {
   readonly id?: string;
@@ -151,7 +152,7 @@ export async function bm25Baseline(catalog: Catalog, items: readonly Labelled[])
   return items.map((item) => {
     const scores = bm25(documents, [...new Set(termsOf(item.text))]) as number[];
     const order = occupations
-      .map((o, i) => ({ code: o.code ?? o.id, score: scores[i] ?? 0 }))
+      .map((o, i) => ({ code: codeOf(o), score: scores[i] ?? 0 }))
       .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
       .map((entry) => entry.code);
     return { item, rank: rankOf(order, item.code), predicted: order[0] ?? "" };

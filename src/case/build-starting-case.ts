@@ -1,5 +1,6 @@
 /** Builds the starting case file that `e7-align init` writes: every field present, unknown values as <placeholders> that validate flags. */
 import type { Occupation } from "../catalog/types.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** Answers that replace placeholders (from command-line options or the interactive questions). */
 export interface StartingCaseAnswers {
@@ -67,7 +68,7 @@ export function buildStartingCase(schemaRef: string, answers: StartingCaseAnswer
       languages: ["en", "ko"],
       documentDate: "<YYYY-MM-DD date printed on the generated documents>",
     },
-    selectedCode: occupation ? (occupation.code ?? occupation.id) : "<occupation code, e.g. 2224; find it with: e7-align codes search \"job title\">",
+    selectedCode: occupation ? codeOf(occupation) : "<occupation code, e.g. 2224; find it with: e7-align codes search \"job title\">",
     applicant: {
       fullName: answers.applicantName ?? "<full name exactly as in the passport>",
       nationality: "<three-letter passport country code, e.g. VNM>",

@@ -1,6 +1,7 @@
 /** Turns the bytes of a case file into a JSON value plus its syntax tree, or a syntax error that says where and how to fix it. */
 import { evaluate, parse, type DocumentNode, type ValueNode } from "@humanwhocodes/momoa";
 import { E7Error, ERR } from "../errors.js";
+import { formatSize } from "../io/read-file-limited.js";
 
 /** Case files are a few kilobytes; anything this large is almost certainly the wrong file. */
 export const MAX_CASE_BYTES = 1024 * 1024;
@@ -235,7 +236,7 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
   const path = options.path ?? "case.json";
   const maxBytes = options.maxBytes ?? MAX_CASE_BYTES;
   if (bytes.length > maxBytes) {
-    throw new E7Error(ERR.E_TOO_LARGE, `${path} is ${(bytes.length / 1024).toFixed(0)} KB; a case file is at most ${(maxBytes / 1024).toFixed(0)} KB.`, {
+    throw new E7Error(ERR.E_TOO_LARGE, `${path} is ${formatSize(bytes.length)}; a case file is at most ${formatSize(maxBytes)}.`, {
       hints: ["Is this the right file? A case file is a small JSON document (run `e7-align init` for a starting one)."],
     });
   }

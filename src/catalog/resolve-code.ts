@@ -1,7 +1,10 @@
 /** Edition-aware code lookup: a number in any list edition resolves to its occupation, or to a clear "not that". */
 import { distance } from "fastest-levenshtein";
 import { OccupationNotFoundError, UsageError } from "../errors.js";
+import { occupationLabel } from "./occupation-lookup.js";
 import type { Catalog, CriteriaPageCode, MisusedCode, Occupation } from "./types.js";
+
+export { occupationLabel };
 
 /** One meaning of a code number: the occupation it names in one list edition. */
 export interface CodeReading {
@@ -124,10 +127,6 @@ export function closestOccupations(catalog: Catalog, input: string, limit = 5, e
     .map((entry) => entry.occupation);
 }
 
-/** Human label for an occupation: "2224 Web developer (웹 개발자)". */
-export function occupationLabel(occupation: Occupation): string {
-  return `${occupation.code ?? occupation.id} ${occupation.nameEn} (${occupation.nameKo})`;
-}
 
 /**
  * Resolves a code to exactly one current occupation or throws a user-facing error that says why and what to do.

@@ -10,6 +10,7 @@ import type { Rules } from "../checks/load-rules.js";
 import type { Finding } from "../checks/types.js";
 import { CHECK_TEXTS, DOCUMENT_KINDS, UNKNOWN_CHECK } from "./texts.js";
 import type { Checklist, ChecklistFinding, ChecklistItem, ChecklistRoute, ItemSection, ItemStatus, Text2 } from "./types.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 export interface BuildChecklistInput {
   readonly case: Case;
@@ -45,7 +46,7 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
       return route("extension", { ko: "신청인이 이미 이 회사에서 E-7으로 근무 중이므로 체류기간 연장에 해당합니다.", en: "The applicant already works for this employer under E-7, so this is an extension." });
     }
     const pre = rules.workplaceChangePreApproval;
-    const code = occupation.code ?? occupation.id;
+    const code = codeOf(occupation);
     const needsPermission = pre.codes.includes(code) || pre.subtypes.includes(occupation.subtype);
     return route(
       "workplace-change",
@@ -90,7 +91,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   const { rules, occupation } = input;
   const c = input.case;
   const filingDate = c.filing.plannedFilingDate;
-  const code = occupation.code ?? occupation.id;
+  const code = codeOf(occupation);
   const route = routeFor(c, occupation, rules);
   const inKorea = route.id !== "visa-issuance-confirmation";
   const items: ChecklistItem[] = [];

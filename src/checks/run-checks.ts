@@ -23,7 +23,7 @@ export function primaryDutyLang(caseData: Case, prefer?: DocLang): DocLang {
  * run in `prefer` (the document language being checked) when the duties have it.
  */
 export function buildCheckContext(caseData: Case, occupation: Occupation, catalog: Catalog, rules: Rules = loadRules(), prefer?: DocLang): CheckContext {
-  const options = { selectedCode: occupation.code ?? occupation.id, edition: catalog.currentEdition, title: caseData.position.title.en };
+  const options = { selectedOccupation: occupation, title: caseData.position.title.en };
   const matches: Partial<Record<DocLang, MatchResult>> = {};
   for (const lang of ["ko", "en"] as const) {
     const texts = caseData.position.duties.map((duty) => textIn(duty.text, lang));
@@ -46,7 +46,11 @@ export function runCheck(check: Check, context: CheckContext): Finding[] {
 
 /** Runs every registered check (or the given ones); findings sorted by severity, check id, then path. */
 export function runChecks(context: CheckContext, only: readonly Check[] = Object.values(checks)): Finding[] {
-  const findings = only.flatMap((check) => runCheck(check, context));
+  return sortFindings(only.flatMap((check) => runCheck(check, context)));
+}
+
+/** Sorts findings in place by severity, check id, then path (stable: one check's findings keep their order). */
+export function sortFindings<F extends Finding>(findings: F[]): F[] {
   return findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.checkId.localeCompare(b.checkId) || (a.path ?? "").localeCompare(b.path ?? ""),
   );

@@ -1,7 +1,6 @@
 /** `e7-align checklist CASE [--json] [--lang ko|en]`: prints the filing checklist of a case (route, documents and their state, what to sign and print, findings). */
 import path from "node:path";
-import { E7Error, EXIT, InputFileError } from "../errors.js";
-import { readFileLimited } from "../io/read-file-limited.js";
+import { EXIT } from "../errors.js";
 import { defineCommand } from "./command.js";
 import { formatJson } from "./format.js";
 
@@ -20,25 +19,15 @@ export const checklistCommand = defineCommand<ChecklistArgs>({
       .example("$0 checklist examples/web-developer/case.json", "What to file, by which route, and what is missing or expires before filing")
       .epilogue("Exit codes: 0 every required document is ready and no check failed; 1 something is missing, expires before filing or a check failed; 2 the file is not a valid case file.") as never,
   run: async (args, io) => {
-    const file = path.resolve(io.cwd, args.case);
-    const [{ loadCase, MAX_CASE_BYTES }, { requireValidCase }, { loadCatalog }, { checklistForCase }, { formatChecklistText }] = await Promise.all([
-      import("../case/load-case.js"),
-      import("../case/validate-case.js"),
-      import("../catalog/load-catalog.js"),
+    const [{ requireValid, validateCaseFile }, { checklistForCase }, { formatChecklistText }] = await Promise.all([
+      import("../checks/validate-case-file.js"),
       import("../checklist/checklist-for-case.js"),
       import("../checklist/format-checklist.js"),
     ]);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFileLimited(file, { maxBytes: MAX_CASE_BYTES, label: "a case file" });
-    } catch (error) {
-      if (error instanceof E7Error) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputFileError(args.case, code === "ENOENT" ? "file not found." : code === "EISDIR" ? "is a folder, not a case file." : `cannot be read (${code ?? String(error)}).`, ["Check the path. `e7-align init` writes a starting case file."]);
-    }
-    const loaded = loadCase(bytes, { path: args.case });
-    const catalog = loadCatalog();
-    const { case: input, occupation } = await requireValidCase({ data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: args.case }, { catalog });
+    // The checklist draws nothing, so the PDF fonts' glyph check is not run.
+    const validated = await validateCaseFile({ file: path.resolve(io.cwd, args.case), name: args.case }, { glyphs: false });
+    const { case: input, occupation } = requireValid(validated);
+    const catalog = validated.catalog;
     const checklist = checklistForCase(input, occupation, catalog);
     if (args.json) io.stdout(formatJson(checklist));
     else {

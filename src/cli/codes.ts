@@ -7,6 +7,7 @@ import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog, Occupation, Subtype } from "../catalog/types.js";
 import { defineCommand } from "./command.js";
 import { formatJson, formatTable } from "./format.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 interface CodesArgs {
   action: "list" | "show" | "search";
@@ -64,7 +65,7 @@ export const codesCommand = defineCommand<CodesArgs>({
       const list = catalog.occupations.filter((o) => !args.subtype || o.subtype === args.subtype);
       if (args.json) io.stdout(formatJson(list));
       else {
-        io.stdout(formatTable(["code", "subtype", "former", "name", "이름"], list.map((o) => [o.code ?? o.id, o.subtype, o.formerCodes.filter((f) => f.code !== o.code).map((f) => f.code).join(",") || "-", o.nameEn, o.nameKo])));
+        io.stdout(formatTable(["code", "subtype", "former", "name", "이름"], list.map((o) => [codeOf(o), o.subtype, o.formerCodes.filter((f) => f.code !== o.code).map((f) => f.code).join(",") || "-", o.nameEn, o.nameKo])));
         io.stdout(`${list.length} occupations (catalog ${catalog.catalogVersion}, as of ${catalog.asOf}, list edition ${catalog.currentEdition})\n`);
       }
       return EXIT.OK;
@@ -103,7 +104,7 @@ export const codesCommand = defineCommand<CodesArgs>({
       io.stdout(`No occupation matches "${text}" by title. Describe the duties instead: e7-align match "<duties>"\n`);
       return EXIT.OK;
     }
-    io.stdout(formatTable(["code", "score", "name", "이름"], result.candidates.map((c) => [c.occupation.code ?? c.occupation.id, c.score.toFixed(2), c.occupation.nameEn, c.occupation.nameKo])));
+    io.stdout(formatTable(["code", "score", "name", "이름"], result.candidates.map((c) => [codeOf(c.occupation), c.score.toFixed(2), c.occupation.nameEn, c.occupation.nameKo])));
     if (result.titleIsAmbiguous) {
       io.stdout(`\nThe title alone cannot decide between ${result.candidates.filter((c) => c.score >= result.candidates[0]!.score - 0.15).map((c) => c.occupation.code).join(", ")}. Officers decide by duties, not titles.\n`);
       for (const q of result.questions) io.stdout(`  ${q.codes.join(" vs ")}: ${q.question.en}\n`);

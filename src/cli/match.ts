@@ -1,16 +1,17 @@
 /** `e7-align match`: ranks the E-7 occupations for duty text and judges a filed code; `--jsonl` for batches. */
 import path from "node:path";
-import { E7Error, EXIT, InputFileError, UsageError, type ExitCode } from "../errors.js";
+import { EXIT, UsageError, type ExitCode } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
-import { readFileLimited } from "../io/read-file-limited.js";
 import { matchDuties } from "../match/match-duties.js";
-import { readPlainText } from "../readers/read-plain-text.js";
+import { readPlainText, readTextFile } from "../readers/read-plain-text.js";
+import { isMatchFinding, matchJsonLines } from "../match/match-jsonl.js";
 import { splitDuties } from "../match/split-statements.js";
 import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { formatJson } from "./format.js";
+import { findOccupation } from "../catalog/occupation-lookup.js";
 
 interface MatchArgs {
   text: string[];
@@ -27,25 +28,13 @@ interface MatchArgs {
 }
 
 const TOP = 5;
-/** Entries of the ranking written per line in batch mode (the contract asks for at least five). */
-const BATCH_TOP = 10;
 
 /** Largest --file or --jsonl input: the matcher reads at most 5 million characters anyway. */
 const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
 
-async function readInputFile(io: CliIo, file: string): Promise<string> {
-  const full = path.resolve(io.cwd, file);
-  let bytes: Uint8Array;
-  try {
-    // Capped read: /dev/zero or a 2 GB log given by mistake must not be read into memory.
-    bytes = await readFileLimited(full, { maxBytes: MAX_TEXT_FILE_BYTES, label: "a duty text file" });
-  } catch (error) {
-    if (error instanceof E7Error) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found." : `cannot be read (${(error as Error).message}).`;
-    throw new InputFileError(file, reason, ["Check the path, or pass the text directly or with --stdin."]);
-  }
-  // The readers' strict text rules: binary data or another encoding (EUC-KR) is an input error, not duty text.
-  return (await readPlainText(bytes, { name: file, limits: { maxBytes: MAX_TEXT_FILE_BYTES } })).text;
+/** A --file or --jsonl file: capped (/dev/zero or a 2 GB log given by mistake is not read into memory), and text, not binary or EUC-KR. */
+function readInputFile(io: CliIo, file: string): Promise<string> {
+  return readTextFile(path.resolve(io.cwd, file), { name: file, maxBytes: MAX_TEXT_FILE_BYTES, label: "a duty text file", hints: ["Check the path, or pass the text directly or with --stdin."] });
 }
 
 /** Standard input with the limit and strict text rules of --file. */
@@ -55,18 +44,13 @@ async function readStdinText(io: CliIo): Promise<string> {
 }
 
 function nameOf(catalog: Catalog, code: string, lang: "en" | "ko"): string {
-  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+  const occupation = findOccupation(catalog, code);
   if (!occupation) return code;
   return lang === "ko" ? `${occupation.nameKo} (${occupation.nameEn})` : `${occupation.nameEn} (${occupation.nameKo})`;
 }
 
-/** Exit code of a result: 0 for match (or when no code was filed), 1 for ambiguous, mismatch, unsupported or excluded. */
-function exitFor(result: MatchResult): ExitCode {
-  // An excluded role is a finding even without a filed code: its best code rules it out.
-  if (result.verdict === "unsupported" || result.verdict === "excluded") return EXIT.FINDINGS;
-  if (result.selectedCode === undefined) return EXIT.OK;
-  return result.verdict === "match" ? EXIT.OK : EXIT.FINDINGS;
-}
+/** Exit code of a result: 1 when it is a finding (see isMatchFinding), else 0. */
+const exitFor = (result: MatchResult): ExitCode => (isMatchFinding(result) ? EXIT.FINDINGS : EXIT.OK);
 
 function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"): string {
   const out: string[] = [];
@@ -99,44 +83,6 @@ function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"):
   return out.join("\n") + "\n";
 }
 
-async function runBatch(catalog: Catalog, args: MatchArgs, io: CliIo): Promise<ExitCode> {
-  const file = args.jsonl!;
-  const content = await readInputFile(io, file);
-  const lines = content.split(/\r?\n/);
-  const outputs: string[] = [];
-  let exit: ExitCode = EXIT.OK;
-  for (const [i, line] of lines.entries()) {
-    if (!line.trim()) continue;
-    let item: { id?: unknown; text?: unknown; code?: unknown };
-    try {
-      item = JSON.parse(line) as typeof item;
-    } catch (error) {
-      throw new InputFileError(file, `line ${i + 1} is not valid JSON (${(error as Error).message}).`, ['Each line is one object: {"id": "a1", "text": "…", "code": "2224"} (code optional).']);
-    }
-    if (item === null || typeof item !== "object" || Array.isArray(item) || typeof item.text !== "string") {
-      throw new InputFileError(file, `line ${i + 1} needs a "text" string.`, ['Each line is one object: {"id": "a1", "text": "…", "code": "2224"} (code optional).']);
-    }
-    if (item.code !== undefined && typeof item.code !== "string") throw new InputFileError(file, `line ${i + 1}: "code" must be a string such as "2224".`);
-    let result: MatchResult;
-    try {
-      result = matchDuties(catalog, item.text, { ...(item.code ? { selectedCode: item.code } : {}), ...(args.edition ? { edition: args.edition } : {}) });
-    } catch (error) {
-      if (error instanceof E7Error) throw new InputFileError(file, `line ${i + 1}: ${error.message}`, error.hints);
-      throw error;
-    }
-    const line_ = {
-      id: item.id ?? i + 1,
-      ranking: result.ranking.slice(0, BATCH_TOP),
-      verdict: result.verdict,
-      ...(args.json ? { bestCode: result.bestCode, confidence: result.confidence, margin: result.margin, message: result.message } : {}),
-    };
-    outputs.push(JSON.stringify(line_));
-    if (exitFor(result) !== EXIT.OK) exit = EXIT.FINDINGS;
-  }
-  io.stdout(outputs.length ? `${outputs.join("\n")}\n` : "");
-  return exit;
-}
-
 export const matchCommand = defineCommand<MatchArgs>({
   builder: (yargs) =>
     yargs
@@ -162,7 +108,11 @@ export const matchCommand = defineCommand<MatchArgs>({
     }
     const catalog = loadCatalog();
     if (args.edition) checkEdition(catalog, args.edition);
-    if (args.jsonl !== undefined) return runBatch(catalog, args, io);
+    if (args.jsonl !== undefined) {
+      const { lines, findings } = matchJsonLines(catalog, await readInputFile(io, args.jsonl), args.jsonl, { ...(args.edition ? { edition: args.edition } : {}), full: args.json });
+      io.stdout(lines.length ? `${lines.map((line) => JSON.stringify(line)).join("\n")}\n` : "");
+      return findings ? EXIT.FINDINGS : EXIT.OK;
+    }
     // Each TEXT argument is an item of its own (split further into sentences); a file or stdin is split as a whole.
     const text = args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await readStdinText(io) : undefined;
     const input = text ?? texts.flatMap((item) => splitDuties(item));

@@ -2,9 +2,9 @@
 import { existsSync } from "node:fs";
 import { copyFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { E7Error, ERR, EXIT, InputFileError, UsageError } from "../errors.js";
-import { readFileLimited } from "../io/read-file-limited.js";
-import { loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
+import { ERR, EXIT, InputFileError, UsageError } from "../errors.js";
+import { loadCase } from "../case/load-case.js";
+import { readCaseFile } from "../case/read-case-file.js";
 import { migrateCase } from "../case/migrate-case.js";
 import { defineCommand } from "./command.js";
 
@@ -42,14 +42,7 @@ export const migrateCommand = defineCommand<MigrateArgs>({
     const input = path.resolve(io.cwd, args.case);
     const target = args.out === undefined ? undefined : path.resolve(io.cwd, args.out);
     if (target === input) throw new UsageError(`--out names the case file itself; migrate does not overwrite it unless you pass --in-place.`, ["Choose another name with --out, or pass --in-place (the original is kept as a .v1.bak file)."]);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFileLimited(input, { maxBytes: MAX_CASE_BYTES, label: "a case file" });
-    } catch (error) {
-      if (error instanceof E7Error) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputFileError(args.case, code === "ENOENT" ? "file not found." : `cannot be read (${code ?? String(error)}).`, ["Check the path of the case file."]);
-    }
+    const bytes = await readCaseFile(input, args.case);
     const loaded = loadCase(bytes, { path: args.case });
     const result = migrateCase(loaded.data, loaded.ast);
     const json = `${JSON.stringify(result.data, null, 2)}\n`;

@@ -2,11 +2,12 @@
 import path from "node:path";
 import { EXIT, UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
-import { checkEdition, occupationLabel } from "../catalog/resolve-code.js";
+import { checkEdition } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/types.js";
 import { defineCommand } from "./command.js";
 import { formatJson, formatTable } from "./format.js";
+import { labelOf } from "../catalog/occupation-lookup.js";
 
 interface VerifyArgs {
   code: string;
@@ -19,11 +20,6 @@ interface VerifyArgs {
   report?: string;
   force: boolean;
   ui?: "ko" | "en";
-}
-
-function label(catalog: Catalog, code: string): string {
-  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
-  return occupation ? occupationLabel(occupation) : code;
 }
 
 /**
@@ -59,13 +55,13 @@ function whatIRead(doc: VerifiedDocument): string[] {
 /** The human-readable report printed to stdout. */
 function formatText(catalog: Catalog, result: VerifyResult): string {
   const out: string[] = [];
-  out.push(`Filed code: ${result.filedCode} = ${label(catalog, result.selectedCode)}`);
+  out.push(`Filed code: ${result.filedCode} = ${labelOf(catalog, result.selectedCode)}`);
   const read = result.documents.some((doc) => doc.statements.length > 0);
   const summary = !read
     ? "No duty clause was read in any document."
     : result.verdict === "excluded"
-      ? `The duties read as a role the catalog excludes from ${label(catalog, result.selectedCode)} (see verify-document-excluded-role below).`
-      : `The documents together support ${label(catalog, result.bestCode)}.`;
+      ? `The duties read as a role the catalog excludes from ${labelOf(catalog, result.selectedCode)} (see verify-document-excluded-role below).`
+      : `The documents together support ${labelOf(catalog, result.bestCode)}.`;
   out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
   for (const doc of result.documents) {
     const role = doc.role === "contract" ? "contract" : "RRS";
@@ -75,7 +71,7 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
       out.push("");
       continue;
     }
-    out.push(`  verdict: ${doc.verdict}; supports ${label(catalog, doc.bestCode)}; confidence ${doc.confidence}`);
+    out.push(`  verdict: ${doc.verdict}; supports ${labelOf(catalog, doc.bestCode)}; confidence ${doc.confidence}`);
     const rows = doc.statements.map((s) => [
       String(s.index + 1),
       s.label === undefined ? "" : printable(s.label),

@@ -6,22 +6,18 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
 import { textIn, textsOf } from "../case/local-text.js";
-import { requireValidCase } from "../case/validate-case.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { buildChecklist } from "../checklist/build-checklist.js";
 import { renderChecklist } from "../checklist/render-checklist.js";
 import type { Checklist } from "../checklist/types.js";
-import { packetCaseChecks, packetChecks } from "../checks/packet/index.js";
+import { packetChecks } from "../checks/packet/index.js";
 import { runPacketChecks } from "../checks/packet/run-packet-checks.js";
-import type { PacketDocument, PacketFinding } from "../checks/packet/types.js";
-import { checks as caseChecks } from "../checks/index.js";
+import type { PacketFinding } from "../checks/packet/types.js";
 import { loadRules } from "../checks/load-rules.js";
-import { buildCheckContext, runCheck, runChecks } from "../checks/run-checks.js";
+import { blocksGeneration, checkCase, requireValid, validateCaseFile } from "../checks/validate-case-file.js";
 import type { Finding } from "../checks/types.js";
-import { E7Error, InputFileError, UsageError } from "../errors.js";
-import { readFileLimited } from "../io/read-file-limited.js";
+import { InputFileError, UsageError } from "../errors.js";
 import { matchDuties } from "../match/match-duties.js";
 import { dutyReadings } from "./duty-readings.js";
 import { buildRedline, redlineChanges, type RedlineDuty } from "../render/build-redline.js";
@@ -37,10 +33,11 @@ import { buildReport } from "../report/build-report.js";
 import { formatReportJson, formatReportMarkdown } from "../report/format-report.js";
 import type { ConsistencyReport, Manifest, Provenance } from "../report/types.js";
 import type { OutputFormat } from "../writers/index.js";
-import { readBack } from "./read-back.js";
+import { readBack, type PacketDocument } from "../readers/read-back.js";
 import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
 import { assertReplaceablePacket, commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, type ReplaceGuard, writeStagedFile } from "./write-packet-dir.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** The tracked-changes redline of the duty annex, written for a reapplication that gives the earlier duties. */
 export const REDLINE_DOCX = "contract-duty-annex-redline.docx";
@@ -126,36 +123,21 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   }
 
   progress("Validating the case");
-  let caseBytes: Uint8Array;
-  try {
-    caseBytes = await readFileLimited(options.casePath, { maxBytes: MAX_CASE_BYTES, label: "a case file" });
-  } catch (error) {
-    if (error instanceof E7Error) throw error;
-    throw new InputFileError(options.casePath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, ["Check the path of the case file."]);
-  }
-  const loaded = loadCase(caseBytes, { path: options.casePath });
   // With PDF output, text the PDF fonts cannot draw is refused here, naming the field, instead of by the writer.
-  const findMissingGlyph = formats.includes("pdf") ? await (await import("../writers/pdf.js")).loadGlyphFinder() : undefined;
   // A language asked for on the command line must be in the case as well as those filing.languages lists.
   const asked = options.lang === undefined ? [] : options.lang === "both" ? (["ko", "en"] as const) : [options.lang];
-  const { case: input, occupation } = await requireValidCase(
-    { data: loaded.data, ast: loaded.ast, duplicateKeys: loaded.duplicateKeys, notices: loaded.notices, path: options.casePath },
-    { languages: asked, ...(findMissingGlyph ? { findMissingGlyph } : {}) },
-  );
-  const catalog = loadCatalog();
+  const validated = await validateCaseFile({ file: options.casePath }, { glyphs: formats.includes("pdf"), languages: asked });
+  const { case: input, occupation } = requireValid(validated);
+  const catalog = validated.catalog;
   const rules = loadRules();
-  const selectedCode = occupation.code ?? occupation.id;
+  const selectedCode = codeOf(occupation);
 
   const previousDuties = options.previousPath === undefined ? undefined : await readPreviousDuties(options.previousPath, input.filing.kind);
 
   progress("Running the checks");
   const lang = options.lang ?? langForCase(input.filing.languages);
-  const context = buildCheckContext(input, occupation, catalog, rules, lang === "ko" ? "ko" : "en");
-  const caseFindings = runChecks(context);
-  const scopeFindings = Object.values(packetCaseChecks)
-    .flatMap((check) => runCheck(check, context))
-    .map((finding) => (options.allowOutOfScope ? { ...finding, severity: "warning" as const } : finding));
-  const blocking = [...caseFindings, ...scopeFindings].filter((f) => f.severity === "error" && blocksGeneration(f));
+  const { context, caseFindings, scopeFindings } = checkCase(input, occupation, catalog, { rules, prefer: lang === "ko" ? "ko" : "en", allowOutOfScope: options.allowOutOfScope ?? false });
+  const blocking = [...caseFindings, ...scopeFindings].filter(blocksGeneration);
   if (blocking.length > 0) {
     const caseWarnings = caseFindings.filter((f) => f.severity === "warning");
     return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking, caseWarnings };
@@ -213,18 +195,18 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     const title = input.position.title.en;
     const extracted = await Promise.all(extractions);
     const documents: PacketDocument[] = written.map((file, i) =>
-      readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extracted[i]!, plan, catalog, selectedCode, title }),
+      readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extracted[i]!, plan, catalog, selectedCode, selectedOccupation: occupation, title }),
     );
     const skills = input.recruitment.specialisedSkills;
     const skillLang = context.matchLang ?? "en";
-    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((skill) => ({ text: textIn(skill, skillLang) ?? textsOf(skill).join(" ") })), { selectedCode, title }) : undefined;
+    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((skill) => ({ text: textIn(skill, skillLang) ?? textsOf(skill).join(" ") })), { selectedOccupation: occupation, title }) : undefined;
     const allowedOutOfScope = plan.filter((p) => p.status === "out-of-scope").map((p) => p.index);
     const checks = Object.values(packetChecks);
     const findings = runPacketChecks({ case: input, occupation, selectedCode, lang, view: packet.view, plan, documents, allowedOutOfScope, ...(skillsMatch ? { skillsMatch } : {}) }, checks);
 
     progress("Writing the report");
     const prov = await provenance();
-    const caseFile = { file: path.basename(options.casePath), sha256: sha256(caseBytes) };
+    const caseFile = { file: path.basename(options.casePath), sha256: sha256(validated.bytes) };
     const report = buildReport({
       provenance: prov,
       caseFile,
@@ -236,7 +218,7 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       documents,
       checks,
       findings: [...scopeFindings, ...findings],
-      caseFindings: caseFindings.filter((f) => f.severity !== "error" || !blocksGeneration(f)),
+      caseFindings: caseFindings.filter((f) => !blocksGeneration(f)),
       ...(redline ? { redline: redlineChanges(redline).map((change) => ({ file: REDLINE_DOCX, ...change })) } : {}),
     });
     const reportJson = formatReportJson(report);
@@ -275,11 +257,6 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     await discardStagingDir(staging);
     throw error;
   }
-}
-
-/** Whether a finding's check stops generate (errors about supporting documents do not; the checklist lists them). */
-function blocksGeneration(finding: Finding): boolean {
-  return caseChecks[finding.checkId]?.meta.blocksGeneration !== false;
 }
 
 function withFloor<T>(floor: T | undefined): { salaryFloor?: T } {

@@ -5,6 +5,7 @@ import { countsTowardsRatio } from "../checks/employer-size-and-ratio.js";
 import type { Rules } from "../checks/load-rules.js";
 import { qualificationRoutes, relatedYears } from "../checks/qualification.js";
 import type { ReviewFacts } from "../render/build-view.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** Whole months in a span of years, the last day counted (2018-08-01 to 2026-09-30 is 8 years 2 months). */
 const months = (years: number): number => Math.floor((years + 1 / 365.25) * 12 + 1e-9);
@@ -12,7 +13,7 @@ const months = (years: number): number => Math.floor((years + 1 / 365.25) * 12 +
 /** Only what the case's numbers show: the ratio block for stricter-review occupations, and the first route met. */
 export function reviewFactsFor(input: Case, occupation: Occupation, rules: Rules): ReviewFacts {
   const { employer } = input;
-  const code = occupation.code ?? occupation.id;
+  const code = codeOf(occupation);
   let ratio: ReviewFacts["ratio"];
   if (occupation.stricterReview.applies) {
     const exception = rules.employer.exceptions.find((e) => e.id === employer.ratioException);

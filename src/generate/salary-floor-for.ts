@@ -4,6 +4,7 @@ import type { Occupation } from "../catalog/types.js";
 import type { Rules } from "../checks/load-rules.js";
 import { wagePeriodFor } from "../checks/salary-floor.js";
 import type { SalaryFloor } from "../render/build-view.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /**
  * How an officer would recognise a rule's source: the Ministry of Justice notice number, or the stay manual and its
@@ -30,7 +31,7 @@ const MANUAL = { ko: "법무부 외국인체류 안내매뉴얼", en: "Ministry 
 /** Undefined when no notice on file covers the planned filing date (the RRS then states the salary alone). */
 export function salaryFloorFor(input: Case, occupation: Occupation, rules: Rules): SalaryFloor | undefined {
   if (occupation.subtype === "E-7-S") return undefined;
-  const code = occupation.code ?? occupation.id;
+  const code = codeOf(occupation);
   const found = wagePeriodFor(rules.wageFloors, input.filing.plannedFilingDate);
   const own = rules.occupationWageRules.find((rule) => rule.codes.includes(code));
   const general = found?.current ? found.period.floorsKrw[occupation.subtype] : undefined;

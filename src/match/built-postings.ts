@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
-import type { IndexPostings } from "./build-index.js";
+import type { IndexPostings } from "./index-types.js";
 import { decodePostings, encodePostings } from "./postings-file.js";
 
 const BUILT_POSTINGS_DIR = path.join(PACKAGE_ROOT, "dist", "match");

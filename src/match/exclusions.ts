@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Catalog, ExcludedTitle, Occupation } from "../catalog/types.js";
 import { DATA_DIR } from "../paths.js";
 import { normalizeText } from "../text/normalize-text.js";
+import { findOccupation } from "../catalog/occupation-lookup.js";
 
 export const EXCLUSION_CUES_PATH = path.join(DATA_DIR, "exclusion-cues.json");
 
@@ -179,7 +180,7 @@ function preparedEntries(occupation: Occupation, code: string): { readonly core:
  * it lowers the weight the duties need when it names the same role, and never decides on its own.
  */
 export function findExclusion(catalog: Catalog, code: string, statements: readonly WeightedStatement[], title?: string): Exclusion | undefined {
-  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+  const occupation = findOccupation(catalog, code);
   if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return undefined;
   const { core, entries } = preparedEntries(occupation, code);
   const texts = statements.map((statement) => prepared(statement.text));
@@ -225,7 +226,7 @@ export function findExclusion(catalog: Catalog, code: string, statements: readon
 /** One sentence saying what the exclusion means for the filing. */
 export function exclusionMessage(catalog: Catalog, exclusion: Exclusion): string {
   const label = (code: string): string => {
-    const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
+    const occupation = findOccupation(catalog, code);
     return occupation ? `${code} ${occupation.nameEn}` : code;
   };
   const instead = exclusion.useCode

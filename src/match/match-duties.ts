@@ -5,15 +5,17 @@
  * the title trap).
  */
 import { E7Error, ERR } from "../errors.js";
-import { occupationLabel, requireOccupation } from "../catalog/resolve-code.js";
+import { requireOccupation } from "../catalog/resolve-code.js";
 import { searchOccupations } from "../catalog/search-occupations.js";
-import type { Catalog, Occupation } from "../catalog/types.js";
-import { buildIndex, type DutyIndex } from "./build-index.js";
+import type { Catalog } from "../catalog/types.js";
+import { buildIndex } from "./build-index.js";
+import type { DutyIndex } from "./index-types.js";
 import { exclusionMessage, findExclusion, type Exclusion } from "./exclusions.js";
 import { scoreStatement, type StatementScore } from "./score-statement.js";
 import { splitDuties } from "./split-statements.js";
 import type { DutyInput, Evidence, MatchOptions, MatchResult, ScoredOccupation, SplitDuties, StatementResult, TitleTrap, Verdict } from "./types.js";
 import { stripVagueWording } from "./vague-wording.js";
+import { codeOf, findOccupation, labelOf, questionBetween } from "../catalog/occupation-lookup.js";
 
 /** Decision thresholds. Scores are shares of a statement's information found in an entry, in [0,1]. */
 export const THRESHOLDS = {
@@ -180,16 +182,11 @@ function areNeighbours(catalog: Catalog, a: string, b: string): boolean {
   return Boolean(catalog.byCode.get(a)?.adjacent.some((adjacent) => adjacent.code === b) || catalog.byCode.get(b)?.adjacent.some((adjacent) => adjacent.code === a));
 }
 
-function questionBetween(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
-  const fromA = catalog.byCode.get(a)?.adjacent.find((adjacent) => adjacent.code === b);
-  const fromB = catalog.byCode.get(b)?.adjacent.find((adjacent) => adjacent.code === a);
-  return (fromA ?? fromB)?.question ?? taskQuestion(catalog, a, b);
-}
 
 /** For two codes the catalog does not pair, the question their first catalog tasks raise. */
 function taskQuestion(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
-  const first = catalog.byCode.get(a) ?? catalog.byId.get(a);
-  const second = catalog.byCode.get(b) ?? catalog.byId.get(b);
+  const first = findOccupation(catalog, a);
+  const second = findOccupation(catalog, b);
   const taskA = first?.tasks[0];
   const taskB = second?.tasks[0];
   if (!first || !second || !taskA || !taskB) return undefined;
@@ -198,11 +195,6 @@ function taskQuestion(catalog: Catalog, a: string, b: string): { en: string; ko:
     en: `Is the core of the job to ${bare(taskA.en).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${a} ${first.nameEn}), or to ${bare(taskB.en).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${b} ${second.nameEn})?`,
     ko: `핵심 업무가 "${bare(taskA.ko)}"(${a} ${first.nameKo})입니까, 아니면 "${bare(taskB.ko)}"(${b} ${second.nameKo})입니까?`,
   };
-}
-
-function labelOf(catalog: Catalog, code: string): string {
-  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
-  return occupation ? occupationLabel(occupation) : code;
 }
 
 function splitOf(scored: readonly Scored[], weights: readonly number[]): SplitDuties | undefined {
@@ -230,8 +222,8 @@ function titleTrapOf(catalog: Catalog, title: string | undefined, dutiesCode: st
   const top = search.candidates[0];
   if (!top || top.score < THRESHOLDS.titleScore) return undefined;
   const close = search.candidates.filter((candidate) => candidate.score >= top.score - 0.15);
-  if (close.some((candidate) => (candidate.occupation.code ?? candidate.occupation.id) === dutiesCode)) return undefined;
-  return { title, titleCode: top.occupation.code ?? top.occupation.id, dutiesCode };
+  if (close.some((candidate) => codeOf(candidate.occupation) === dutiesCode)) return undefined;
+  return { title, titleCode: codeOf(top.occupation), dutiesCode };
 }
 
 function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, statementCount: number): string {
@@ -286,9 +278,9 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
  * selected code the catalog cannot resolve or for input beyond the size limits.
  */
 export function matchDuties(catalog: Catalog, input: string | readonly DutyInput[], options: MatchOptions = {}): MatchResult {
-  let selectedOccupation: Occupation | undefined;
-  if (options.selectedCode !== undefined) selectedOccupation = requireOccupation(catalog, options.selectedCode, options.edition).occupation;
-  const selectedCode = selectedOccupation ? (selectedOccupation.code ?? selectedOccupation.id) : undefined;
+  let selectedOccupation = options.selectedOccupation;
+  if (!selectedOccupation && options.selectedCode !== undefined) selectedOccupation = requireOccupation(catalog, options.selectedCode, options.edition).occupation;
+  const selectedCode = selectedOccupation ? codeOf(selectedOccupation) : undefined;
   const duties = checkInput(input);
   if (duties.length > MAX_STATEMENTS) {
     throw new E7Error(ERR.E_MATCH_INPUT, `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`, {
@@ -384,7 +376,7 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   const generic = statements.filter((statement) => statement.generic).map((statement) => statement.index);
   const titleTrap = allGeneric ? undefined : titleTrapOf(catalog, options.title, wholeBest);
   const rivalCode = verdict === "ambiguous" ? (rival ?? (selectedCode === bestCode ? second?.code : bestCode)) : undefined;
-  const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode ?? bestCode, rivalCode);
+  const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode ?? bestCode, rivalCode) ?? taskQuestion(catalog, selectedCode ?? bestCode, rivalCode);
   const partial: Omit<MatchResult, "message"> = {
     ...(selectedCode === undefined ? {} : { selectedCode }),
     statements: finalStatements,

@@ -3,7 +3,7 @@
  * wrote and start without deriving fields or re-tokenising the catalog. Bytes in, bytes out: reading and writing
  * the file is the caller's business.
  */
-import type { IndexField, IndexPostings } from "./build-index.js";
+import type { IndexField, IndexPostings } from "./index-types.js";
 import { startOffsets, TermIds } from "./term-ids.js";
 
 const MAGIC = "e7-align-postings/5";

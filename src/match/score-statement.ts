@@ -3,7 +3,7 @@
  * with how much of the statement the single best task or scope sentence covers, both normalised by the statement's
  * own information so that scores lie in [0,1] and mean "share of what the statement says that the entry also says".
  */
-import type { DutyIndex } from "./build-index.js";
+import type { DutyIndex } from "./index-types.js";
 import { extractTerms } from "./extract-terms.js";
 import { synonymExpansions } from "./synonyms.js";
 import { impliedWords, ROLE_FACTORS, roleFactors, senseWords } from "./term-roles.js";

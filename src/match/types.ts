@@ -2,6 +2,7 @@
  * Types of the duty matcher's input and output. This is the contract between the matcher and its users
  * (match/verify commands, the case checks, the packet re-check); change it only together with them.
  */
+import type { Occupation } from "../catalog/types.js";
 import type { Exclusion } from "./exclusions.js";
 
 /** One duty statement as written, with its share of working time in percent when known. */
@@ -13,6 +14,8 @@ export interface DutyInput {
 export interface MatchOptions {
   /** The code the user intends to file (any edition; resolved through the catalog). */
   readonly selectedCode?: string;
+  /** The selected occupation when the caller has already resolved it; then selectedCode and edition are not resolved again. */
+  readonly selectedOccupation?: Occupation;
   /** List edition of selectedCode; defaults to the catalog's current edition rules in resolveCode. */
   readonly edition?: string;
   /** The job title, if known: reported when it points elsewhere, never weighed against the duties. */

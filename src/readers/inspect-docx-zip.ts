@@ -3,7 +3,7 @@
  * word/document.xml, within entry-count and decompressed-size limits, so a zip bomb is refused unread.
  */
 import { ERR, InputFileError, type ErrorCode } from "../errors.js";
-import { formatMb } from "./read-plain-text.js";
+import { formatSize } from "../io/read-file-limited.js";
 import type { ReaderLimits } from "./types.js";
 
 const CORRUPT_HINTS = ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."];
@@ -68,10 +68,10 @@ export async function inspectZip(bytes: Uint8Array, name: string, limits: Reader
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize;
       if (declared > limits.maxUncompressedBytes) {
-        throw new InputFileError(name, `would decompress to more than ${formatMb(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`, ["Remove embedded media or export the text as a PDF."], ERR.E_DOCUMENT_LIMIT);
+        throw new InputFileError(name, `would decompress to more than ${formatSize(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`, ["Remove embedded media or export the text as a PDF."], ERR.E_DOCUMENT_LIMIT);
       }
       if (/\.(?:xml|rels)$/i.test(entry.fileName) && entry.uncompressedSize > limits.maxXmlPartBytes) {
-        throw new InputFileError(name, `has a ${formatMb(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatMb(limits.maxXmlPartBytes)} limit; refusing to open it.`, ["A contract's text is far smaller. Save the document again from Word, or export a PDF."], ERR.E_DOCUMENT_LIMIT);
+        throw new InputFileError(name, `has a ${formatSize(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatSize(limits.maxXmlPartBytes)} limit; refusing to open it.`, ["A contract's text is far smaller. Save the document again from Word, or export a PDF."], ERR.E_DOCUMENT_LIMIT);
       }
       if (entry.isEncrypted()) throw new InputFileError(name, "is an encrypted zip archive.", ["Save an unprotected copy from Word."], ERR.E_DOCUMENT_ENCRYPTED);
       entries.push(entry);

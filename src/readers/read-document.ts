@@ -1,12 +1,12 @@
 /** Reads any supported document (.docx, .hwpx, .pdf, .txt, .md) from a path or from bytes, choosing the reader by content and extension. */
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ERR, InputFileError } from "../errors.js";
+import { readUserFile } from "../io/read-file-limited.js";
 import { isZip } from "./inspect-docx-zip.js";
 import { readDocxText } from "./read-docx-text.js";
 import { readHwpxText } from "./read-hwpx-text.js";
 import { isPdf, readPdfText } from "./read-pdf-text.js";
-import { formatMb, readPlainText } from "./read-plain-text.js";
+import { readPlainText } from "./read-plain-text.js";
 import { readerLimits, type ExtractedText, type ReaderLimits } from "./types.js";
 
 /** A document already in memory; `name` (a file name or path) gives the extension and names it in messages. */
@@ -48,30 +48,7 @@ function isOleFile(bytes: Uint8Array): boolean {
   return bytes.byteLength >= 8 && signature.every((b, i) => bytes[i] === b);
 }
 
-/** Reads a file after checking that it exists, is a regular file, is readable and is within the size limit. */
-async function readBytes(absolute: string, limits: ReaderLimits, file: string): Promise<Uint8Array> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(absolute);
-  } catch (error) {
-    throw fileSystemError(file, error);
-  }
-  if (info.isDirectory()) throw new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], ERR.E_NOT_FILE);
-  if (!info.isFile()) throw new InputFileError(file, "is not a regular file.", ["Give the path of a .docx, .hwpx, .pdf, .txt or .md file."], ERR.E_NOT_FILE);
-  if (info.size > limits.maxBytes) {
-    throw new InputFileError(file, `the file is ${formatMb(info.size)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
-  }
-  try {
-    return new Uint8Array(await readFile(absolute));
-  } catch (error) {
-    throw fileSystemError(file, error);
-  }
-}
-
-function fileSystemError(file: string, error: unknown): InputFileError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(file, "no such file.", ["Check the path (relative paths are read from the current folder)."], ERR.E_FILE_NOT_FOUND);
-  if (code === "EACCES" || code === "EPERM") return new InputFileError(file, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], ERR.E_FILE_PERMISSION);
-  if (code === "EISDIR") return new InputFileError(file, "is a directory, not a document.", ["Give the path of the contract or statement file itself."], ERR.E_NOT_FILE);
-  return new InputFileError(file, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, ["Check the path and try again."], ERR.E_INPUT_FILE);
+/** Reads a document file within the size limit; a missing, folder, device or oversize file is an InputFileError naming `file`. */
+function readBytes(absolute: string, limits: ReaderLimits, file: string): Promise<Uint8Array> {
+  return readUserFile(absolute, { maxBytes: limits.maxBytes, label: "a document", name: file, hints: ["Check the path (relative paths are read from the current folder)."] });
 }

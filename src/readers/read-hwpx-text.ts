@@ -6,7 +6,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { ERR, InputFileError } from "../errors.js";
 import { inspectZip, type ZipFormat } from "./inspect-docx-zip.js";
 import { decodeXml } from "./read-docx-text.js";
-import { formatMb } from "./read-plain-text.js";
+import { formatSize } from "../io/read-file-limited.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 const SECTION = /^Contents\/section(\d+)\.xml$/;
@@ -64,7 +64,7 @@ export async function readHwpxText(bytes: Uint8Array, options: ReadOptions = {})
   const limits = readerLimits(options);
   if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], ERR.E_TOO_LARGE);
+    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], ERR.E_TOO_LARGE);
   }
   const parts = await inspectZip(bytes, name, limits, HWPX);
   const sections = [...parts.keys()].sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]));

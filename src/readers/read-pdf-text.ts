@@ -8,7 +8,7 @@ import type { Worker } from "node:worker_threads";
 import { ERR, InputFileError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { PdfExtraction } from "./pdf-text-extract.mjs";
-import { formatMb } from "./read-plain-text.js";
+import { formatSize } from "../io/read-file-limited.js";
 import { constants as zlibConstants, inflateSync } from "node:zlib";
 import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
@@ -77,7 +77,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   const limits = readerLimits(options);
   if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
+    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
   }
   if (!isPdf(bytes)) throw new InputFileError(name, "is not a PDF (it does not start with %PDF).", ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."], ERR.E_WRONG_FORMAT);
   if (!hasEofMarker(bytes)) {
@@ -85,7 +85,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
   }
   // The batch's own read-back (inThread) reads PDFs it has just written; everything else is checked first.
   if (!options.inThread && inflatesBeyond(bytes, limits.maxPdfInflatedBytes)) {
-    throw new InputFileError(name, `inflates to more than ${formatMb(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`, ["Give only the contract or statement itself, or the .docx."], ERR.E_DOCUMENT_LIMIT);
+    throw new InputFileError(name, `inflates to more than ${formatSize(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`, ["Give only the contract or statement itself, or the .docx."], ERR.E_DOCUMENT_LIMIT);
   }
   const extraction = options.inThread ? await extractInThread(bytes, limits) : await runWorker(bytes, name, limits);
   if (extraction.kind === "too-many-pages") {

@@ -1,5 +1,6 @@
 /** Reads a .txt or .md document: strict UTF-8 (BOM stripped), refusing binary content. */
 import { ERR, InputFileError } from "../errors.js";
+import { formatSize, readUserFile } from "../io/read-file-limited.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 const BLOCK_START = /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
@@ -41,7 +42,7 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
   const limits = readerLimits(options);
   if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatMb(bytes.byteLength)}, over the ${formatMb(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
+    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
   }
   let text: string;
   try {
@@ -58,7 +59,8 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
   return { text, paragraphs: splitParagraphs(text), kind: "text" };
 }
 
-/** Megabytes with one decimal, for messages. */
-export function formatMb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A text file a user named (`match --file`), read with its size cap and the strict text rules of readPlainText. */
+export async function readTextFile(file: string, options: { readonly name: string; readonly maxBytes: number; readonly label: string; readonly hints: readonly string[] }): Promise<string> {
+  const bytes = await readUserFile(file, options);
+  return (await readPlainText(bytes, { name: options.name, limits: { maxBytes: options.maxBytes } })).text;
 }

@@ -11,6 +11,7 @@ import { priorEditionOf } from "../catalog/resolve-code.js";
 import { answerReasons, type Answer } from "../case/reason-answers.js";
 import { countryName, officeName, particle } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** One string in both document languages. */
 export interface Both {
@@ -266,14 +267,14 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation, readi
     // The edition goes in its own sentence (cover-code-former), so the label never nests parentheses.
     return name ? `${prior.codeFiled}(${name})` : prior.codeFiled;
   };
-  const current = priorOccupation ? `${priorOccupation.code ?? priorOccupation.id}` : prior.codeFiled;
+  const current = priorOccupation ? `${codeOf(priorOccupation)}` : prior.codeFiled;
   const decisions: Readonly<Record<typeof prior.decision, Both>> = {
     denied: { en: "denied", ko: "불허" },
     "supplement-requested": { en: "returned with a request for supplementary documents", ko: "보완 요청" },
     withdrawn: { en: "withdrawn", ko: "철회" },
   };
   const codeChanged = priorOccupation?.id !== occupation.id;
-  const newCode = occupation.code ?? occupation.id;
+  const newCode = codeOf(occupation);
   const priorName = (lang: DocLang): string => (priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : "");
   // Sentences for the facts that answer a reason; a listed change is printed in the user's own words.
   const answerText = (answer: Answer): Both => {
@@ -422,7 +423,7 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
       period: { ko: `${formatDate(position.startDate, "ko")}부터 ${formatMonths(position.contractMonths, "ko")}`, en: `${formatMonths(position.contractMonths, "en")} from ${formatDate(position.startDate, "en")}` },
     },
     occupation: {
-      code: occupation.code ?? occupation.id,
+      code: codeOf(occupation),
       nameEn: occupation.nameEn,
       nameKo: occupation.nameKo,
       subtype: occupation.subtype,

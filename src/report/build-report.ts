@@ -2,10 +2,12 @@
 import type { Case } from "../case/types.js";
 import type { Occupation } from "../catalog/types.js";
 import type { Finding } from "../checks/types.js";
-import type { PacketCheck, PacketDocument, PacketFinding } from "../checks/packet/types.js";
+import type { PacketCheck, PacketFinding } from "../checks/packet/types.js";
+import type { PacketDocument } from "../readers/read-back.js";
 import type { DocumentLang } from "../model/nodes.js";
 import type { PlannedDuty } from "../render/plan-duties.js";
 import type { ConsistencyReport, Provenance, ReportDocument } from "./types.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** Scores rounded to three decimals, so reports stay readable and stable. */
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -54,7 +56,7 @@ function reportDocument(doc: PacketDocument): ReportDocument {
 
 /** The report: consistent when no packet finding is an error. */
 export function buildReport(input: BuildReportInput): ConsistencyReport {
-  const selectedCode = input.occupation.code ?? input.occupation.id;
+  const selectedCode = codeOf(input.occupation);
   const annex = input.documents.find((doc) => doc.kind === "contract-annex" && doc.match);
   return {
     reportVersion: 1,

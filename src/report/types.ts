@@ -1,6 +1,7 @@
 /** Types of the consistency report and the manifest; they mirror schemas/report.schema.json (a test validates real reports against it). */
 import type { Finding, Severity } from "../checks/types.js";
-import type { ClauseReadBack, PacketFinding } from "../checks/packet/types.js";
+import type { PacketFinding } from "../checks/packet/types.js";
+import type { ClauseReadBack } from "../readers/read-back.js";
 import type { Verdict } from "../match/types.js";
 import type { DocumentKind, DocumentLang } from "../model/nodes.js";
 

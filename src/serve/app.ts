@@ -11,17 +11,19 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { zipSync } from "fflate";
 import { E7Error, ERR, EXIT, UsageError, type ExitCode } from "../errors.js";
+import { formatSize } from "../io/read-file-limited.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition, requireOccupation } from "../catalog/resolve-code.js";
-import { CaseSyntaxError, loadCase, MAX_CASE_BYTES } from "../case/load-case.js";
-import { CASE_SCHEMA_PATH, locatePointer, validateCase, type CaseProblem } from "../case/validate-case.js";
+import { MAX_CASE_BYTES } from "../case/load-case.js";
+import { CASE_SCHEMA_PATH } from "../case/validate-case.js";
 import { buildStartingCase } from "../case/build-starting-case.js";
-import { buildCheckContext, runChecks } from "../checks/run-checks.js";
+import { validateCaseJson } from "../checks/validate-case-file.js";
 import { matchDuties } from "../match/match-duties.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
 import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
 import type { DocumentRole } from "../verify/types.js";
 import { localizeFindings, type UiLang } from "../checks/messages/localize-finding.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** Largest duty text the match endpoint takes, as for `match --file`. */
 export const MAX_MATCH_BYTES = 20 * 1024 * 1024;
@@ -68,10 +70,6 @@ function statusFor(exit: ExitCode): 200 | 400 | 500 {
   return exit === EXIT.INTERNAL ? 500 : exit === EXIT.INPUT ? 400 : 200;
 }
 
-function jsonProblem(p: CaseProblem): { path: string; line: number; column: number; message: string } {
-  return { path: p.path, line: p.line, column: p.column, message: p.message };
-}
-
 /** Reads the page's folder once: a fixed set of names, so no request path ever reaches the file system. */
 function readWebFiles(dir: string): Map<string, { bytes: Uint8Array; type: string }> {
   const files = new Map<string, { bytes: Uint8Array; type: string }>();
@@ -106,7 +104,7 @@ export function createApp(options: AppOptions = {}): Hono {
   const tooLarge = (label: string, max: number) =>
     bodyLimit({
       maxSize: max,
-      onError: (c: Context) => c.json(errorBody(new E7Error(ERR.E_TOO_LARGE, `${label} is larger than ${Math.round(max / 1024)} KB.`, { hints: ["Send a smaller body."] })), 413),
+      onError: (c: Context) => c.json(errorBody(new E7Error(ERR.E_TOO_LARGE, `${label} is larger than ${formatSize(max)}.`, { hints: ["Send a smaller body."] })), 413),
     });
 
   // Only this computer's own pages may call: a Host other than 127.0.0.1/localhost (DNS rebinding) or a POST from
@@ -149,7 +147,7 @@ export function createApp(options: AppOptions = {}): Hono {
     const catalog = loadCatalog();
     return c.json({
       edition: catalog.currentEdition,
-      occupations: catalog.occupations.map((o) => ({ code: o.code ?? o.id, nameEn: o.nameEn, nameKo: o.nameKo, subtype: o.subtype })),
+      occupations: catalog.occupations.map((o) => ({ code: codeOf(o), nameEn: o.nameEn, nameKo: o.nameKo, subtype: o.subtype })),
     });
   });
 
@@ -283,25 +281,7 @@ async function readJson(c: Context): Promise<unknown> {
 
 /** `validate --json` on bytes: the same steps and the same JSON as the CLI. */
 export async function validateBytes(bytes: Uint8Array, file = "case.json", ui: UiLang = "en"): Promise<{ json: unknown; exit: ExitCode }> {
-  let loaded;
-  try {
-    loaded = loadCase(bytes, { path: file, maxBytes: MAX_CASE_BYTES });
-  } catch (error) {
-    if (!(error instanceof CaseSyntaxError)) throw error;
-    const hint = error.hints.filter((h) => !error.excerpt.includes(h)).join(" ");
-    return { json: { valid: false, errors: [{ path: "", line: error.line, column: error.column, message: `${error.detail}${hint ? ` ${hint}` : ""}` }], warnings: [], findings: [] }, exit: EXIT.INPUT };
-  }
-  const catalog = loadCatalog();
-  const result = await validateCase(loaded, { catalog });
-  if (!result.valid || !result.case || !result.occupation) {
-    return { json: { valid: false, errors: result.errors.map(jsonProblem), warnings: result.warnings.map(jsonProblem), findings: [] }, exit: EXIT.INPUT };
-  }
-  const findings = localizeFindings(runChecks(buildCheckContext(result.case, result.occupation, catalog)), ui).map((finding) => ({
-    ...finding,
-    ...(finding.path !== undefined ? locatePointer(loaded.ast, finding.path) : { line: 0, column: 0 }),
-  }));
-  const errors = findings.filter((f) => f.severity === "error").length;
-  return { json: { valid: true, errors: [], warnings: result.warnings.map(jsonProblem), findings }, exit: errors > 0 ? EXIT.FINDINGS : EXIT.OK };
+  return validateCaseJson({ bytes, name: file }, { ui });
 }
 
 /**

@@ -1,2 +1,2 @@
-// dist/vendor/yargs.js is yargs bundled into one file by the build (src/cli/write-yargs-bundle.ts).
+// dist/vendor/yargs.js is yargs bundled into one file by the build (src/build/write-yargs-bundle.ts).
 export { default } from "yargs";

@@ -1,7 +1,7 @@
 /** Renders a verify result as a Markdown report (for `verify --report OUT.md`). */
-import { occupationLabel } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import type { VerifyResult } from "./types.js";
+import { labelOf } from "../catalog/occupation-lookup.js";
 
 /**
  * Escapes text for a Markdown table cell or paragraph: user text must never become markup, and control characters
@@ -15,18 +15,13 @@ function md(text: string): string {
     .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
-function label(catalog: Catalog, code: string): string {
-  const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
-  return occupation ? occupationLabel(occupation) : code;
-}
-
 /** The whole report: summary, findings with fixes, then one section per document with its statement table. */
 export function formatVerifyMarkdown(catalog: Catalog, result: VerifyResult, generatedBy = "e7-align verify"): string {
   const out: string[] = [];
   out.push("# E-7 duty verification report", "");
-  out.push(`- Filed code: **${md(result.filedCode)}** — ${md(label(catalog, result.selectedCode))}`);
+  out.push(`- Filed code: **${md(result.filedCode)}** — ${md(labelOf(catalog, result.selectedCode))}`);
   out.push(`- Verdict: **${result.verdict}**${result.ok ? " (the documents can be filed as they are)" : ""}`);
-  out.push(`- The documents together support: ${md(label(catalog, result.bestCode))}`);
+  out.push(`- The documents together support: ${md(labelOf(catalog, result.bestCode))}`);
   out.push(`- Catalog ${md(catalog.catalogVersion)}, as of ${md(catalog.asOf)}, list edition ${md(catalog.currentEdition)}`, "");
   out.push("## Findings", "");
   if (result.findings.length === 0) out.push("No findings.", "");
@@ -42,7 +37,7 @@ export function formatVerifyMarkdown(catalog: Catalog, result: VerifyResult, gen
     out.push(`- Read: ${doc.statements.length} clause${doc.statements.length === 1 ? "" : "s"} scored${doc.dutySection.outside > 0 ? `, ${doc.dutySection.outside} paragraphs outside the duty section not read` : ""}`);
     for (const skipped of doc.dutySection.skipped) out.push(`  - Skipped (${md(skipped.reason)}): ${md(skipped.text)}`);
     if (doc.title) out.push(`- Stated title: ${md(doc.title)}`);
-    out.push(`- Verdict: **${doc.verdict}**; supports ${md(label(catalog, doc.bestCode))} (confidence ${doc.confidence})`);
+    out.push(`- Verdict: **${doc.verdict}**; supports ${md(labelOf(catalog, doc.bestCode))} (confidence ${doc.confidence})`);
     out.push(`- ${md(doc.message)}`, "");
     if (doc.statements.length === 0) continue;
     out.push("| # | Supports filed code | Best code | Score | Filed-code score | Margin | Statement | Evidence |", "|---|---|---|---|---|---|---|---|");

@@ -17,6 +17,7 @@ import type { ExtractedText, ReaderLimits } from "../readers/types.js";
 import { findCodeMentions, namesOccupation } from "./find-code-mentions.js";
 import { findJobTitle } from "./find-job-title.js";
 import type { DocumentRole, VerifiedDocument, VerifiedStatement, VerifyResult } from "./types.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
 
 export interface VerifyOptions {
   /** The code as filed, in any list edition. */
@@ -97,7 +98,7 @@ export function buildVerifyContext(
   documents: readonly ExtractedDocument[],
 ): VerifyCheckContext {
   const { occupation, resolution } = requireOccupation(catalog, options.code, options.edition);
-  const selectedCode = occupation.code ?? occupation.id;
+  const selectedCode = codeOf(occupation);
   const read: VerifyDocumentContext[] = [];
   const sections: DutyInput[] = [];
   for (const document of documents) {
@@ -108,7 +109,7 @@ export function buildVerifyContext(
     for (const duty of section.duties) sections.push(duty);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
-    const result = matchDuties(catalog, section.duties, { selectedCode, ...(title ? { title } : {}) });
+    const result = matchDuties(catalog, section.duties, { selectedOccupation: occupation, ...(title ? { title } : {}) });
     const statements = result.statements.map(
       (statement): VerifiedStatement => ({
         index: statement.index,
@@ -169,7 +170,7 @@ export function buildVerifyContext(
       namesOccupation: namesOccupation(occupation, document.extracted.text),
     });
   }
-  const combined = matchDuties(catalog, sections, { selectedCode, ...(options.title ? { title: options.title } : {}) });
+  const combined = matchDuties(catalog, sections, { selectedOccupation: occupation, ...(options.title ? { title: options.title } : {}) });
   const verdict = read.reduce<Verdict>(
     (worst, doc) => (VERDICT_RANK[doc.verified.verdict] > VERDICT_RANK[worst] ? doc.verified.verdict : worst),
     "match",

@@ -14,7 +14,7 @@ export const KOREAN_FONT: FontPackage = { pkg: "@embedpdf/fonts-kr", files: ["No
 /** Loaded only for Han characters Noto Sans KR lacks (simplified forms), so it is not rebuilt. */
 export const HAN_FONT: FontPackage = { pkg: "@embedpdf/fonts-sc", files: ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"] };
 
-/** Where `npm run build` writes the Korean fonts without CFF subroutines (src/writers/write-pdf-fonts.ts). */
+/** Where `npm run build` writes the Korean fonts without CFF subroutines (src/build/write-pdf-fonts.ts). */
 export const BUILT_FONTS_DIR = path.join(PACKAGE_ROOT, "dist", "fonts");
 
 /** A font file of the package: not in its `exports` map, so found next to its entry point. */

@@ -8,5 +8,5 @@ describeRegistry({
   registry: checks,
   srcDir: path.join(PACKAGE_ROOT, "src", "checks"),
   testDir: path.join(PACKAGE_ROOT, "test", "checks"),
-  framework: ["index", "types", "run-checks", "load-rules", "check-helpers"],
+  framework: ["index", "types", "run-checks", "load-rules", "check-helpers", "validate-case-file"],
 });

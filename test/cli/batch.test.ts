@@ -101,7 +101,7 @@ describe("batch", () => {
     );
     expect((run as { code?: number }).code).toBe(2);
     expect(run.stdout).toMatch(/^drafter\s+2395\s+consistent/m);
-    expect(run.stdout).toMatch(/^missing\s+-\s+invalid \(E_INPUT_FILE\)/m);
+    expect(run.stdout).toMatch(/^missing\s+-\s+invalid \(E_FILE_NOT_FOUND\)/m);
     expect(run.stdout).toContain("missing (missing.json):");
     expect(run.stderr).not.toContain("internal error");
   });

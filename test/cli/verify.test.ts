@@ -205,8 +205,8 @@ describe("verify with unreadable documents", () => {
     ["old-word.doc", /old-format Word/],
     ["legacy.hwp", /Hangul \.hwp file, which e7-align cannot read(.|\n)*\.hwpx or \.docx/],
     ["hangul-2010.hwp", /Hangul \.hwp file, which e7-align cannot read/],
-    ["directory", /is a directory/],
-    ["missing", /no such file/],
+    ["directory", /is a folder, not a document/],
+    ["missing", /file not found/],
   ];
   for (const [name, message] of cases) {
     it(`${name}: exit 2, a message naming the file, no stack trace, no report`, async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog, loadCatalog } from "../../src/catalog/load-catalog.js";
-import { buildIndex, setPostingsStore, type IndexPostings } from "../../src/match/build-index.js";
+import { buildIndex, setPostingsStore } from "../../src/match/build-index.js";
+import type { IndexPostings } from "../../src/match/index-types.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { decodePostings, encodePostings } from "../../src/match/postings-file.js";
 import { builtPostingsStore } from "../../src/match/built-postings.js";

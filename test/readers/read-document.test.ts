@@ -100,8 +100,8 @@ describe("bad documents", () => {
     ["hangul-2010.hwp", "E_UNSUPPORTED_FORMAT", /Hangul \.hwp file, which e7-align cannot read/],
     ["no-section.hwpx", "E_WRONG_FORMAT", /not a Hangul \.hwpx/],
     ["zip-bomb.hwpx", "E_DOCUMENT_LIMIT", /decompress to more than/],
-    ["directory", "E_NOT_FILE", /is a directory/],
-    ["missing", "E_FILE_NOT_FOUND", /no such file/],
+    ["directory", "E_NOT_FILE", /is a folder, not a document/],
+    ["missing", "E_FILE_NOT_FOUND", /file not found/],
   ];
   for (const [name, code, message] of cases) {
     it(`${name}: ${code}`, async () => {
@@ -132,7 +132,7 @@ describe("bad documents", () => {
     const huge = path.join(dir, "huge.txt");
     await writeFile(huge, "");
     await truncate(huge, 21 * 1024 * 1024); // sparse: no 21 MB is written or read
-    await expect(readDocument(huge)).rejects.toMatchObject({ code: "E_TOO_LARGE", exitCode: 2, message: expect.stringContaining("over the 20.0 MB limit") });
+    await expect(readDocument(huge)).rejects.toMatchObject({ code: "E_TOO_LARGE", exitCode: 2, message: expect.stringContaining("a document is at most 20.0 MB") });
   });
 
   it("refuses a named pipe instead of blocking on it", async () => {

@@ -3,7 +3,8 @@ import { officeById } from "../../case/immigration-offices.js";
 import { textIn, textsOf } from "../../case/local-text.js";
 import type { Case } from "../../case/types.js";
 import { compactText } from "../../text/normalize-text.js";
-import type { PacketCheckContext, PacketDocument } from "./types.js";
+import type { PacketDocument } from "../../readers/read-back.js";
+import type { PacketCheckContext } from "./types.js";
 
 /** The strings of one kind (both languages' forms when bilingual) that a document must contain. */
 export function inLanguages(doc: PacketDocument, en: string, ko: string): readonly string[] {

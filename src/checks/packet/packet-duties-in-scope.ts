@@ -4,6 +4,7 @@
  * instead (or, with --allow-out-of-scope, keeps the duty as written and the report marks it).
  */
 import { defineCheck } from "../types.js";
+import { codeOf, findOccupation } from "../../catalog/occupation-lookup.js";
 
 export const packetDutiesInScope = defineCheck({
   meta: {
@@ -20,10 +21,10 @@ export const packetDutiesInScope = defineCheck({
     },
   },
   run(context, report) {
-    const code = context.occupation.code ?? context.occupation.id;
+    const code = codeOf(context.occupation);
     for (const statement of context.match.statements) {
       if (statement.verdict !== "mismatch") continue;
-      const best = context.catalog.byCode.get(statement.bestCode) ?? context.catalog.byId.get(statement.bestCode);
+      const best = findOccupation(context.catalog, statement.bestCode);
       report({
         messageId: "outOfScope",
         path: `/position/duties/${statement.index}/text`,

@@ -2,7 +2,7 @@
 import { formatDate, printedDates } from "../../case/dates.js";
 import { compactText } from "../../text/normalize-text.js";
 import { caseDates, inLanguages, statesTerms } from "./expected-strings.js";
-import type { PacketDocument } from "./types.js";
+import type { PacketDocument } from "../../readers/read-back.js";
 
 /** True when the document prints the date in its language's form (ISO is accepted everywhere). */
 function printsDate(doc: PacketDocument, date: string): boolean {

@@ -1,30 +1,11 @@
 /** Shared wording for the verify checks: occupation labels, clause lists and the filed code's tasks to rewrite toward. */
-import { occupationLabel } from "../../catalog/resolve-code.js";
-import type { Catalog, Occupation } from "../../catalog/types.js";
+import { codeOf } from "../../catalog/occupation-lookup.js";
+import type { Occupation } from "../../catalog/types.js";
 import { tokenize } from "../../text/tokenize.js";
 import type { DocumentRole, VerifiedStatement } from "../../verify/types.js";
 
-export function occupationOf(catalog: Catalog, code: string): Occupation | undefined {
-  return catalog.byCode.get(code) ?? catalog.byId.get(code);
-}
-
-/** "2224 Web developer (웹 개발자)", or the bare code when the catalog does not know it. */
-export function labelOf(catalog: Catalog, code: string): string {
-  const occupation = occupationOf(catalog, code);
-  return occupation ? occupationLabel(occupation) : code;
-}
-
-/** The catalog question that tells two occupations apart, from either side's adjacency list. */
-export function questionBetween(
-  catalog: Catalog,
-  a: string,
-  b: string,
-): { readonly en: string; readonly ko: string } | undefined {
-  return (
-    occupationOf(catalog, a)?.adjacent.find((x) => x.code === b) ??
-    occupationOf(catalog, b)?.adjacent.find((x) => x.code === a)
-  )?.question;
-}
+// The catalog's own vocabulary, under the names the verify checks use.
+export { findOccupation as occupationOf, labelOf, questionBetween } from "../../catalog/occupation-lookup.js";
 
 /** The document's role as message data: `role` in English, `roleKo` in Korean. */
 export function roleData(role: DocumentRole): { role: string; roleKo: string } {
@@ -61,7 +42,7 @@ export function tasksToward(
 ): string[] {
   const texts = statements.map((s) => (typeof s === "string" ? s : s.text));
   const languageTexts = languageOf.map((s) => (typeof s === "string" ? s : s.text));
-  const selectedCode = occupation.code ?? occupation.id;
+  const selectedCode = codeOf(occupation);
   const cited = new Map<number, number>();
   for (const statement of statements) {
     if (typeof statement === "string") continue;

@@ -3,8 +3,8 @@ import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { PACKAGE_ROOT } from "../paths.js";
-import { buildIndex, setPostingsStore } from "./build-index.js";
-import { buildPostingsWriter } from "./built-postings.js";
+import { buildIndex, setPostingsStore } from "../match/build-index.js";
+import { buildPostingsWriter } from "../match/built-postings.js";
 
 const dir = path.join(PACKAGE_ROOT, "dist", "match");
 // Postings of earlier catalog versions are never read again.

@@ -9,7 +9,7 @@ import type { Case } from "../../src/case/types.js";
 import { packetDutyClausesFit } from "../../src/checks/packet/packet-duty-clauses-fit.js";
 import { runPacketCheck } from "../../src/checks/packet/run-packet-checks.js";
 import { buildCheckContext } from "../../src/checks/run-checks.js";
-import { readBack } from "../../src/generate/read-back.js";
+import { readBack } from "../../src/readers/read-back.js";
 import { collectLines } from "../../src/model/walk.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { planDuties } from "../../src/render/plan-duties.js";

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { BUILT_FONTS_DIR, KOREAN_FONT, packagedFontFile } from "./pdf-font-files.js";
+import { BUILT_FONTS_DIR, KOREAN_FONT, packagedFontFile } from "../writers/pdf-font-files.js";
 
 /**
  * Why: Noto Sans KR keeps most of its outlines in ~14,000 shared subroutines. fontkit's subset (pdfkit always

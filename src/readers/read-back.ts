@@ -3,14 +3,14 @@
  * duty section with the independent finder, locate each duty clause the renderer wrote, and re-run the matcher
  * over the case's own duty text in each clause as extracted (not as rendered, and without the catalog's words).
  */
-import type { Catalog } from "../catalog/types.js";
-import type { ClauseReadBack, PacketDocument } from "../checks/packet/types.js";
+import type { Catalog, Occupation } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
-import type { DocRoot } from "../model/nodes.js";
+import type { Evidence, MatchResult, Verdict } from "../match/types.js";
+import type { DocRoot, DocumentKind, DocumentLang } from "../model/nodes.js";
 import { clauseLines } from "../model/walk.js";
-import { findDutySection } from "../readers/find-duty-section.js";
-import { ownDutyText } from "../readers/own-duty-text.js";
-import type { ExtractedText } from "../readers/types.js";
+import { findDutySection } from "./find-duty-section.js";
+import { ownDutyText } from "./own-duty-text.js";
+import type { ExtractedText } from "./types.js";
 import type { PlannedDuty } from "../render/plan-duties.js";
 import { compactText, normalizeText } from "../text/normalize-text.js";
 
@@ -40,6 +40,44 @@ function locate(index: CompactIndex, line: string, from: number): number {
   return at < 0 ? -1 : index.positions[at]!;
 }
 
+/** One duty clause as found in a written file, and how the matcher reads it there. */
+export interface ClauseReadBack {
+  readonly clauseId: string;
+  /** The literal clause number printed before it ("2.1"). */
+  readonly number: string;
+  readonly dutyIndex: number;
+  /** True when every line the renderer wrote for the clause was found, in full, in the extracted text. */
+  readonly intact: boolean;
+  /** The clause's extracted text (number removed), normalised. */
+  readonly text: string;
+  readonly bestCode: string;
+  /** Score of the best code, and of the selected code, in [0,1]. */
+  readonly score: number;
+  readonly selectedScore: number;
+  readonly margin: number;
+  readonly verdict: Verdict;
+  readonly generic: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+/** One written file read back. */
+export interface PacketDocument {
+  readonly file: string;
+  readonly kind: DocumentKind;
+  readonly format: "docx" | "pdf";
+  readonly lang: DocumentLang;
+  readonly pages?: number;
+  /** Extracted text, normalised; `compact` is the same without any whitespace (PDF line breaks fall anywhere in Korean). */
+  readonly text: string;
+  readonly compact: string;
+  /** What the independent duty-section finder (the one `verify` uses) made of the file. */
+  readonly dutySection: { readonly found: boolean; readonly heading?: string; readonly note?: string };
+  /** Duty clauses, for the documents that carry them (contract annex, RRS); empty otherwise. */
+  readonly clauses: readonly ClauseReadBack[];
+  /** The matcher over all duty clauses of the file, weighted by share (absent for files without duty clauses). */
+  readonly match?: Pick<MatchResult, "bestCode" | "margin" | "verdict" | "ranking" | "confidence" | "exclusion">;
+}
+
 export interface ReadBackInput {
   readonly file: string;
   readonly format: "docx" | "pdf";
@@ -48,6 +86,8 @@ export interface ReadBackInput {
   readonly plan: readonly PlannedDuty[];
   readonly catalog: Catalog;
   readonly selectedCode: string;
+  /** The occupation selectedCode names, resolved once by the caller rather than again for every document. */
+  readonly selectedOccupation?: Occupation;
   readonly title: string;
 }
 
@@ -85,7 +125,7 @@ export function readBack(input: ReadBackInput): PacketDocument {
           // Only the case's own duty text is scored: the catalog task sentence the annex prints before it would
           // make almost any clause read as the selected code.
           clauseTexts.map((t, i) => ({ text: ownDutyText(t.startsWith(located[i]!.number) ? t.slice(located[i]!.number.length).trim() : t), share: shares[i]! })),
-          { selectedCode: input.selectedCode, title: input.title },
+          { selectedCode: input.selectedCode, ...(input.selectedOccupation ? { selectedOccupation: input.selectedOccupation } : {}), title: input.title },
         )
       : undefined;
   const clauses: ClauseReadBack[] = located.map((clause, i) => {

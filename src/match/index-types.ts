@@ -1,0 +1,63 @@
+/** Types of the matcher's index, apart from the code that builds, stores and reads it, so those import no one another for types. */
+import type { Occupation } from "../catalog/types.js";
+import type { TermIds } from "./term-ids.js";
+import type { Evidence } from "./types.js";
+
+/** One searchable piece of an occupation entry. */
+export interface IndexField {
+  readonly occupation: number;
+  readonly source: Evidence["source"];
+  readonly text: string;
+  /** How much this field counts towards the occupation (titles little, keywords much). */
+  readonly weight: number;
+}
+
+export interface DutyIndex {
+  readonly occupations: readonly Occupation[];
+  /** Output code of each occupation (current code, or the id for tracks without one). */
+  readonly codes: readonly string[];
+  readonly fields: readonly IndexField[];
+  /** Fields of occupation o are fields[fieldStart[o]] up to (not including) fields[fieldStart[o + 1]]. */
+  readonly fieldStart: Int32Array;
+  /** Occupation index of each field. */
+  readonly fieldOccupation: Int32Array;
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly idf: Float64Array;
+  /**
+   * Postings by term id, in compressed rows: term t's occupations are occupations[start[t]] up to start[t + 1], each
+   * with its saturated BM25 term weight (idf not applied).
+   */
+  readonly occupationPostings: {
+    readonly start: Int32Array;
+    readonly occupations: Int32Array;
+    readonly weights: Float64Array;
+  };
+  /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
+  readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
+  /** Single English stems of the catalog, for joining words written apart ("web site"). */
+  readonly compounds: ReadonlySet<string>;
+  /** Rank of each occupation's code in code order (ties in a ranking are listed in this order). */
+  readonly codeOrder: Int32Array;
+  /** True for occupations in the managers group (E-7-1 codes 1xxx). */
+  readonly managers: readonly boolean[];
+  /** Largest idf in the index (a term found in one occupation). */
+  readonly maxIdf: number;
+}
+
+/**
+ * What is costly to derive from the catalog, and what the built index file stores: fields, term statistics and the
+ * arrays derived from them, so that loading does no work per field or per term beyond decoding.
+ */
+export interface IndexPostings {
+  /** Output code of each occupation the postings were made for (a check that they fit the catalog). */
+  readonly codes: readonly string[];
+  readonly fields: readonly IndexField[];
+  readonly fieldStart: Int32Array;
+  readonly fieldOccupation: Int32Array;
+  readonly termIds: TermIds;
+  readonly compounds: readonly string[];
+  readonly idf: Float64Array;
+  readonly maxIdf: number;
+  readonly occupationPostings: DutyIndex["occupationPostings"];
+  readonly fieldPostings: DutyIndex["fieldPostings"];
+}
