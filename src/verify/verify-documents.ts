@@ -14,7 +14,7 @@ import { findDutySection } from "../readers/find-duty-section.js";
 import { ownDuties } from "../readers/own-duty-text.js";
 import { readDocument, type DocumentBytes } from "../readers/read-document.js";
 import type { ExtractedText, ReaderLimits } from "../readers/types.js";
-import { findCodeMentions, namesOccupation } from "./find-code-mentions.js";
+import { findCodeMentions, namesOccupation } from "../readers/find-code-mentions.js";
 import { findJobTitle } from "./find-job-title.js";
 import type { DocumentRole, VerifiedDocument, VerifiedStatement, VerifyResult } from "./types.js";
 import { codeOf } from "../catalog/occupation-lookup.js";

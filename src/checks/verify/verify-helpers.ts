@@ -2,7 +2,7 @@
 import { codeOf } from "../../catalog/occupation-lookup.js";
 import type { Occupation } from "../../catalog/types.js";
 import { tokenize } from "../../text/tokenize.js";
-import type { DocumentRole, VerifiedStatement } from "../../verify/types.js";
+import type { DocumentRole, VerifiedStatement } from "./types.js";
 
 // The catalog's own vocabulary, under the names the verify checks use.
 export { findOccupation as occupationOf, labelOf, questionBetween } from "../../catalog/occupation-lookup.js";
