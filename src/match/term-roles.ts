@@ -25,6 +25,9 @@ const FUNCTION_WORDS = [
   "sell", "sales", "selling", "salesperson", "translate", "translation", "translator", "interpret", "interpreting",
   "interpreter", "localize", "localization", "subtitle", "subtitling",
   "영업", "판매", "세일즈", "번역", "통역", "현지화",
+  // Whom a salesperson deals with names the sales function as well as the verb does.
+  "buyer", "buyers", "distributor", "distributors", "reseller", "resellers",
+  "바이어", "거래처", "대리점", "판로",
 ];
 
 /** Field words that many occupations share: when a function word is present, they only say where the function is applied. */

@@ -43,6 +43,9 @@ describe("matchDuties: sense and function of words", () => {
   it("should send localisation of app and web UI text to 2914, not to app development", () => {
     expect(top("모바일 앱과 웹 UI 문구를 영어로 현지화한다")).toEqual(["2914"]);
   });
+  it("should read finding buyers abroad for a product as sales, not as the product's engineering", () => {
+    expect(top("Look for buyers abroad for our cotton yarns and woven fabrics")).toEqual(["2842"]);
+  });
   it("should not let generic analysis words pull an engineer's statement to 2221", () => {
     expect(top("Analyse requirements for the conveyor, develop the design and specify components")).toEqual(["2351"]);
   });
