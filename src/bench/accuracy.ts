@@ -244,7 +244,7 @@ interface FileReport {
   readonly confusion: { pair: string; count: number }[];
   readonly positionMisses: string[];
   readonly falseAlarms: string[];
-  /** Margin calibration and false exclusions over the whole file (calibration.ts keeps its own halves). */
+  /** Margin calibration and false exclusions on the same part as the other figures. */
   readonly calibration: ReturnType<typeof calibrate>;
   readonly exclusions: ReturnType<typeof exclusionRates>;
 }
@@ -274,8 +274,8 @@ async function reportFile(catalog: Catalog, file: string, part: string): Promise
     confusion,
     positionMisses: positions.misses,
     falseAlarms: alarms.map((item) => `${item.code}: ${item.text}`),
-    calibration: calibrate(catalog, all),
-    exclusions: exclusionRates(catalog, all),
+    calibration: calibrate(catalog, items, part === "report" ? "held-out" : part === "tune" ? "tuning" : "all"),
+    exclusions: exclusionRates(catalog, items),
   };
 }
 
