@@ -17,6 +17,12 @@ describe("Korean and English morphology", () => {
     expect(stripKoreanSuffix("바꾸거나")).toBe("바꾸");
     expect(stripKoreanSuffix("개선하고자")).toBe("개선");
   });
+  it("should strip a particle with its topic marker and polite endings, not only the last syllable", () => {
+    expect(stripKoreanSuffix("고객사에서는")).toBe("고객사");
+    expect(stripKoreanSuffix("바이어에게는")).toBe("바이어");
+    expect(stripKoreanSuffix("배포됩니다")).toBe("배포");
+    expect(stripKoreanSuffix("결과는")).toBe("결과");
+  });
   it("should stem localise/localization together and apart from local", () => {
     expect(stemWord("localise")).toBe(stemWord("localization"));
     expect(stemWord("localise")).not.toBe(stemWord("local"));
