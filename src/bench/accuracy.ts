@@ -52,6 +52,8 @@ export const DEFAULT_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev
 export const OWN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties.jsonl");
 /** The wider English dev set (written for this project), in the repository. */
 export const WIDE_EN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties-wide-en.jsonl");
+/** Korean duty statements of wider register and length (written for this project), in the repository. */
+export const WIDE_KO_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties-wide-ko.jsonl");
 /** Folder of the project's own dev-set files: every .jsonl file in it is measured by default. */
 export const OWN_DIR = path.dirname(OWN_FILE);
 
