@@ -52,6 +52,10 @@ describe("matchDuties: sense and function of words", () => {
   it("should read finding buyers abroad for a product as sales, not as the product's engineering", () => {
     expect(top("Look for buyers abroad for our cotton yarns and woven fabrics")).toEqual(["2842"]);
   });
+  it("should keep interpreting for buyers as interpreting: the function word outranks whom it is done for", () => {
+    expect(top("바이어 상담 시 통역 지원")).toEqual(["2914"]);
+    expect(top("해외 거래처와의 화상회의를 통역한다")).toEqual(["2914"]);
+  });
   it("should not let generic analysis words pull an engineer's statement to 2221", () => {
     expect(top("Analyse requirements for the conveyor, develop the design and specify components")).toEqual(["2351"]);
   });
