@@ -110,7 +110,8 @@ let roles: TermRoles | undefined;
 export function termRoles(): TermRoles {
   roles ??= {
     function: termsOf(FUNCTION_WORDS),
-    parties: termsOf(FUNCTION_PARTIES),
+    // Whole words only: the syllable pairs inside them ("이어" of 바이어, "대리" of 대리점) occur in unrelated words.
+    parties: new Set(FUNCTION_PARTIES.flatMap((word) => extractTerms(word).filter((hit) => hit.whole).map((hit) => hit.term))),
     domain: termsOf(DOMAIN_WORDS),
     analysis: termsOf(ANALYSIS_WORDS),
     senses: SENSES.map(({ words, codes, ...sense }) => ({ ...sense, terms: termsOf(words), codes: new Set(codes) })),

@@ -52,6 +52,11 @@ describe("matchDuties: sense and function of words", () => {
   it("should read finding buyers abroad for a product as sales, not as the product's engineering", () => {
     expect(top("Look for buyers abroad for our cotton yarns and woven fabrics")).toEqual(["2842"]);
   });
+  it("should take a sales party as a whole word, not the syllable pairs inside it", () => {
+    expect(roleFactors("바이어 발굴", ["=바이어", "바이", "이어", "발굴"]).get("=바이어")?.mass).toBeGreaterThan(1);
+    // "이어" of 레이어 (layer) or 이어폰 (earphone) is not 바이어.
+    expect(roleFactors("레이어 편집", ["=레이어", "레이", "이어", "편집"]).size).toBe(0);
+  });
   it("should keep interpreting for buyers as interpreting: the function word outranks whom it is done for", () => {
     expect(top("바이어 상담 시 통역 지원")).toEqual(["2914"]);
     expect(top("해외 거래처와의 화상회의를 통역한다")).toEqual(["2914"]);
