@@ -9,7 +9,7 @@
  * "tune" half only, and the figures reported are those of the "report" half unless --part says otherwise.
  * Usage: npm run bench:accuracy [-- FILE ...] [-- --part report|tune|all] [-- --json]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputFileError } from "../errors.js";
@@ -55,6 +55,14 @@ export const OWN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "
 export const WIDE_EN_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties-wide-en.jsonl");
 /** Korean duty statements of wider register and length (written for this project), in the repository. */
 export const WIDE_KO_FILE = path.join(PACKAGE_ROOT, "test", "fixtures", "dev-set", "duties-wide-ko.jsonl");
+/** Folder of the project's own dev-set files: every .jsonl file in it is measured by default. */
+export const OWN_DIR = path.dirname(OWN_FILE);
+
+/** The files measured when none are named: every JSONL file of the own dev set, then the shared one when present. */
+export function defaultFiles(): string[] {
+  const own = existsSync(OWN_DIR) ? readdirSync(OWN_DIR).filter((name) => name.endsWith(".jsonl")).sort().map((name) => path.join(OWN_DIR, name)) : [];
+  return [...own, ...(existsSync(DEFAULT_FILE) ? [DEFAULT_FILE] : [])];
+}
 
 export type Part = "tune" | "report";
 
@@ -239,7 +247,7 @@ interface FileReport {
   readonly confusion: { pair: string; count: number }[];
   readonly positionMisses: string[];
   readonly falseAlarms: string[];
-  /** Margin calibration and false exclusions over the whole file (calibration.ts keeps its own halves). */
+  /** Margin calibration and false exclusions on the same part as the other figures. */
   readonly calibration: ReturnType<typeof calibrate>;
   readonly exclusions: ReturnType<typeof exclusionRates>;
 }
@@ -269,9 +277,60 @@ async function reportFile(catalog: Catalog, file: string, part: string): Promise
     confusion,
     positionMisses: positions.misses,
     falseAlarms: alarms.map((item) => `${item.code}: ${item.text}`),
-    calibration: calibrate(catalog, all),
-    exclusions: exclusionRates(catalog, all),
+    calibration: calibrate(catalog, items, part === "report" ? "held-out" : part === "tune" ? "tuning" : "all"),
+    exclusions: exclusionRates(catalog, items),
   };
+}
+
+/** Figures of several parts weighted by their counts (the same statements, positions and pairs counted once each). */
+function pooled(list: readonly Figures[]): Figures {
+  const n = list.reduce((sum, f) => sum + f.n, 0);
+  const sum = (pick: (f: Figures) => number): number => (n ? list.reduce((total, f) => total + pick(f) * f.n, 0) / n : 0);
+  return { n, top1: sum((f) => f.top1), top3: sum((f) => f.top3) };
+}
+
+/** One summary row: a file's figures (or the total over all files). */
+export interface SummaryRow {
+  readonly label: string;
+  readonly all: Figures;
+  readonly en: Figures;
+  readonly ko: Figures;
+  readonly positions: Figures;
+  readonly falseAlarm: { readonly n: number; readonly rate: number };
+  readonly neighbourMiss: { readonly n: number; readonly rate: number };
+}
+
+const EMPTY: Figures = { n: 0, top1: 0, top3: 0 };
+
+function summaryOf(label: string, reports: readonly FileReport[]): SummaryRow {
+  const rate = (pick: (r: FileReport) => { n: number; rate: number }): { n: number; rate: number } => {
+    const n = reports.reduce((sum, r) => sum + pick(r).n, 0);
+    return { n, rate: n ? reports.reduce((sum, r) => sum + pick(r).rate * pick(r).n, 0) / n : 0 };
+  };
+  return {
+    label,
+    all: pooled(reports.map((r) => r.matcher)),
+    en: pooled(reports.map((r) => r.matcher.byLang.en ?? EMPTY)),
+    ko: pooled(reports.map((r) => r.matcher.byLang.ko ?? EMPTY)),
+    positions: pooled(reports.map((r) => r.positions)),
+    falseAlarm: rate((r) => r.verdicts.falseAlarm),
+    neighbourMiss: rate((r) => r.verdicts.neighbourMiss),
+  };
+}
+
+/** The summary table: one row per file and a total row (Markdown, as docs/accuracy.md keeps it). */
+export function formatSummary(rows: readonly SummaryRow[]): string[] {
+  const cell = (f: Figures): string => (f.n ? `${pct(f.top1)} / ${pct(f.top3)} (${f.n})` : "-");
+  const out = [
+    "| file | all top-1 / top-3 (n) | en | ko | positions top-1 (n) | false alarms, own code | neighbour misses |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const row of rows) {
+    out.push(
+      `| ${row.label} | ${cell(row.all)} | ${cell(row.en)} | ${cell(row.ko)} | ${row.positions.n ? `${pct(row.positions.top1)} (${row.positions.n})` : "-"} | ${pct(row.falseAlarm.rate)} of ${row.falseAlarm.n} | ${pct(row.neighbourMiss.rate)} of ${row.neighbourMiss.n} |`,
+    );
+  }
+  return out;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -280,7 +339,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const part = partAt >= 0 ? argv[partAt + 1] ?? "" : "report";
   if (!["tune", "report", "all"].includes(part)) throw new InputFileError("--part", `"${part}" is not a part; use report, tune or all.`);
   const given = argv.filter((arg, i) => !arg.startsWith("--") && argv[i - 1] !== "--part").map((arg) => path.resolve(arg));
-  const files = given.length > 0 ? given : [OWN_FILE, WIDE_EN_FILE, WIDE_KO_FILE, ...(existsSync(DEFAULT_FILE) ? [DEFAULT_FILE] : [])];
+  const files = given.length > 0 ? given : defaultFiles();
   const catalog = loadCatalog();
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await reportFile(catalog, file, part));
@@ -295,8 +354,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const used = process.cpuUsage(started);
   const perSecond = Math.round(done / ((used.user + used.system) / 1e6));
 
+  const summary = [...reports.map((report) => summaryOf(path.basename(report.file), [report])), ...(reports.length > 1 ? [summaryOf("total", reports)] : [])];
   if (json) {
-    process.stdout.write(`${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, reports }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, reports }, null, 2)}\n`);
     return 0;
   }
   const out: string[] = [];
@@ -321,6 +381,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (report.falseAlarms.length) out.push("false alarms", ...report.falseAlarms.map((alarm) => `  ${alarm}`));
     out.push("", ...formatCalibration(report.calibration, report.exclusions), "");
   }
+  out.push(`summary (part: ${part})`, ...formatSummary(summary), "");
   out.push(`speed: ${perSecond} statements per CPU-second (single statements, one core, after warm-up)`);
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;

@@ -18,7 +18,7 @@ import { codeOf } from "../catalog/occupation-lookup.js";
 export const FIELD_WEIGHTS: Record<Evidence["source"], number> = { task: 1, scope: 1, keyword: 2, title: 0.8 };
 
 /** BM25 saturation (k1) and length normalisation (b) of the whole-entry score. */
-export const BM25_PARAMS = { k1: 1.2, b: 0.5 };
+export const BM25_PARAMS = { k1: 1.2, b: 0.4 };
 
 const cache = new WeakMap<Catalog, DutyIndex>();
 

@@ -88,10 +88,11 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
   let total = 0;
   let information = 0;
   let specificInformation = 0;
-  const roles = roleFactors(text, byTerm.keys());
+  // Roles follow what the statement wrote: a synonym ("buyer" for "client") must not make it a sales statement.
+  const roles = roleFactors(text, [...byTerm].filter(([, entry]) => !entry.synonym).map(([term]) => term));
   for (const [term, { weight: rawWeight, surfaces, general, synonym, origin }] of byTerm) {
     // A synonym plays the role of the statement's word it stands for.
-    const role = roles.get(term) ?? (origin === undefined ? undefined : roles.get(origin));
+    const role = synonym ? (origin === undefined ? undefined : roles.get(origin)) : roles.get(term);
     const weight = Math.min(rawWeight, SCORING.maxTermWeight) * (role?.mass ?? 1);
     const id = index.termIds.get(term);
     if (id === undefined) {

@@ -27,6 +27,12 @@ const FUNCTION_WORDS = [
   "영업", "판매", "세일즈", "번역", "통역", "현지화",
 ];
 
+/**
+ * Whom a salesperson deals with: without a function word they name the sales function ("find buyers abroad for our
+ * fabrics"); next to one they keep their plain weight ("interpret at meetings with buyers" is interpreting).
+ */
+const FUNCTION_PARTIES = ["buyer", "buyers", "distributor", "distributors", "reseller", "resellers", "바이어", "거래처", "대리점", "판로"];
+
 /** Field words that many occupations share: when a function word is present, they only say where the function is applied. */
 const DOMAIN_WORDS = [
   "security", "cybersecurity", "game", "games", "gaming", "app", "apps", "application", "applications", "web", "website", "ui", "ux",
@@ -92,6 +98,7 @@ function termsOf(words: readonly string[]): Set<string> {
 
 export interface TermRoles {
   readonly function: ReadonlySet<string>;
+  readonly parties: ReadonlySet<string>;
   readonly domain: ReadonlySet<string>;
   readonly analysis: ReadonlySet<string>;
   readonly senses: readonly (Omit<Sense, "words" | "codes"> & { readonly terms: ReadonlySet<string>; readonly codes: ReadonlySet<string> })[];
@@ -103,6 +110,8 @@ let roles: TermRoles | undefined;
 export function termRoles(): TermRoles {
   roles ??= {
     function: termsOf(FUNCTION_WORDS),
+    // Whole words only: the syllable pairs inside them ("이어" of 바이어, "대리" of 대리점) occur in unrelated words.
+    parties: new Set(FUNCTION_PARTIES.flatMap((word) => extractTerms(word).filter((hit) => hit.whole).map((hit) => hit.term))),
     domain: termsOf(DOMAIN_WORDS),
     analysis: termsOf(ANALYSIS_WORDS),
     senses: SENSES.map(({ words, codes, ...sense }) => ({ ...sense, terms: termsOf(words), codes: new Set(codes) })),
@@ -145,14 +154,17 @@ export function senseWords(text: string, terms: Iterable<string>): string[] {
 export function roleFactors(text: string, terms: Iterable<string>): Map<string, RoleFactor> {
   const tables = termRoles();
   const list = [...terms];
-  const hasFunction = list.some((term) => tables.function.has(term));
+  const hasVerb = list.some((term) => tables.function.has(term));
+  const hasFunction = hasVerb || list.some((term) => tables.parties.has(term));
+  // Parties stand for the function only when the statement names no function itself.
+  const functionTerms = hasVerb ? tables.function : tables.parties;
   const offSense = tables.senses.filter((sense) => applies(sense, text));
   const factors = new Map<string, RoleFactor>();
   for (const term of list) {
     let mass = 1;
     let found = 1;
-    if (tables.function.has(term)) mass *= ROLE_FACTORS.function;
-    else if (hasFunction && tables.domain.has(term)) mass *= ROLE_FACTORS.domainUnderFunction;
+    if (functionTerms.has(term)) mass *= ROLE_FACTORS.function;
+    else if (hasFunction && !tables.parties.has(term) && tables.domain.has(term)) mass *= ROLE_FACTORS.domainUnderFunction;
     if (tables.analysis.has(term)) found *= ROLE_FACTORS.analysis;
     const sense = offSense.find((candidate) => candidate.terms.has(term));
     if (sense?.means !== undefined) mass *= ROLE_FACTORS.offSense;

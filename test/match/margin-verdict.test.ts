@@ -44,3 +44,25 @@ describe("margin calibration", () => {
     expect(suggestMinMargin(marginTable(points.filter((p) => p.right)))).toBe(0);
   });
 });
+
+describe("a single statement checked against the filed code", () => {
+  // A sales-engineering clause of a pump maker: the filed mechanical-engineering code ranks third, well behind.
+  const PUMP_QUOTES = "Prepare quotations for industrial pumps and visit plant customers to explain their specifications";
+
+  it("should be ambiguous, not a mismatch, when the filed code is among the first three with a fair share of the first score", () => {
+    const result = matchDuties(catalog, [{ text: PUMP_QUOTES }], { selectedCode: "2351" });
+    const statement = result.statements[0]!;
+    const at = statement.ranking.findIndex((entry) => entry.code === "2351");
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(3);
+    expect(statement.ranking[at]!.score / statement.ranking[0]!.score).toBeLessThan(0.7);
+    expect(statement.verdict).toBe("ambiguous");
+    expect(result.verdict).toBe("ambiguous");
+  });
+
+  it("should still be a mismatch against a code far down its ranking", () => {
+    const result = matchDuties(catalog, [{ text: PUMP_QUOTES }], { selectedCode: "2914" });
+    expect(result.statements[0]!.verdict).toBe("mismatch");
+    expect(result.verdict).toBe("mismatch");
+  });
+});

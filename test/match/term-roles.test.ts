@@ -17,6 +17,12 @@ describe("Korean and English morphology", () => {
     expect(stripKoreanSuffix("바꾸거나")).toBe("바꾸");
     expect(stripKoreanSuffix("개선하고자")).toBe("개선");
   });
+  it("should strip a particle with its topic marker and polite endings, not only the last syllable", () => {
+    expect(stripKoreanSuffix("고객사에서는")).toBe("고객사");
+    expect(stripKoreanSuffix("바이어에게는")).toBe("바이어");
+    expect(stripKoreanSuffix("배포됩니다")).toBe("배포");
+    expect(stripKoreanSuffix("결과는")).toBe("결과");
+  });
   it("should stem localise/localization together and apart from local", () => {
     expect(stemWord("localise")).toBe(stemWord("localization"));
     expect(stemWord("localise")).not.toBe(stemWord("local"));
@@ -42,6 +48,18 @@ describe("term roles", () => {
 describe("matchDuties: sense and function of words", () => {
   it("should send localisation of app and web UI text to 2914, not to app development", () => {
     expect(top("모바일 앱과 웹 UI 문구를 영어로 현지화한다")).toEqual(["2914"]);
+  });
+  it("should read finding buyers abroad for a product as sales, not as the product's engineering", () => {
+    expect(top("Look for buyers abroad for our cotton yarns and woven fabrics")).toEqual(["2842"]);
+  });
+  it("should take a sales party as a whole word, not the syllable pairs inside it", () => {
+    expect(roleFactors("바이어 발굴", ["=바이어", "바이", "이어", "발굴"]).get("=바이어")?.mass).toBeGreaterThan(1);
+    // "이어" of 레이어 (layer) or 이어폰 (earphone) is not 바이어.
+    expect(roleFactors("레이어 편집", ["=레이어", "레이", "이어", "편집"]).size).toBe(0);
+  });
+  it("should keep interpreting for buyers as interpreting: the function word outranks whom it is done for", () => {
+    expect(top("바이어 상담 시 통역 지원")).toEqual(["2914"]);
+    expect(top("해외 거래처와의 화상회의를 통역한다")).toEqual(["2914"]);
   });
   it("should not let generic analysis words pull an engineer's statement to 2221", () => {
     expect(top("Analyse requirements for the conveyor, develop the design and specify components")).toEqual(["2351"]);
