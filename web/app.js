@@ -3,80 +3,366 @@
 
 const STRINGS = {
   ko: {
-    skip: "본문으로 건너뛰기", tagline: "E-7 직무·직종 코드 정합성 점검", navLabel: "구역", navCase: "사례 작성", navGenerate: "서류 생성", navVerify: "서류 확인",
-    privacy: "이 페이지는 이 컴퓨터(127.0.0.1)에서만 동작합니다. 내려받거나 저장한 파일 외에는 아무것도 보관하지 않습니다.",
-    caseTitle: "1. 사례 작성", startTitle: "시작하기", startCode: "직종 코드 (선택)", startKind: "신청 유형", kindFirst: "최초 신청", kindRe: "재신청", kindSup: "보완 제출",
-    startNew: "새 양식으로 시작", load: "case.json 불러오기", save: "case.json 저장", validate: "검사하기",
-    genTitle: "2. 서류 생성", genLang: "서류 언어", genLangAuto: "사례에 적힌 언어", genLangBoth: "한국어 + English", generate: "서류 생성하기",
-    verTitle: "3. 서류 확인 (다른 곳에서 작성한 계약서·고용사유서)", verCode: "신청 직종 코드", verJobTitle: "직무명 (선택)",
-    verContract: "근로계약서 (.docx .pdf .hwpx .txt .md)", verRrs: "고용사유서 (.docx .pdf .hwpx .txt .md)", dropHint: "파일을 여기로 끌어 놓거나 선택하세요.", verify: "확인하기",
-    langToggle: "English", ko: "한국어", en: "English", add: "추가", remove: "삭제", removeItem: "{label} {n} 삭제", addItem: "{label} 추가", item: "{label} {n}",
-    yes: "예", no: "아니오", choose: "— 선택 —", jsonHint: "JSON 객체로 입력하세요.", badJson: "JSON 형식이 올바르지 않습니다.",
-    loaded: "{name}을(를) 불러왔습니다.", started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.", saved: "case.json을 내려받았습니다.", checking: "검사 중…",
-    valid: "올바른 사례 파일입니다. 오류 {e}개, 경고 {w}개.", invalid: "고칠 곳이 {n}곳 있습니다.", problemsTitle: "고칠 곳", caseWarnings: "경고",
-    matchTitle: "직무 실시간 판정", matchEmpty: "직무 내용을 입력하면 여기에서 직종 판정을 보여 줍니다.", matching: "판정 중…",
-    verdict: { match: "일치", ambiguous: "애매함", mismatch: "불일치", unsupported: "판정 불가", excluded: "제외 직무" }, useInstead: "이 직무에 맞는 코드: {code}", noE7Code: "E-7 직종이 아닙니다",
-    topCodes: "가장 가까운 직종", code: "코드", name: "직종명", score: "점수", evidence: "근거 단어", question: "구분 질문 ({a} 대 {b})", titleTrap: "직무명 함정", excluded: "제외 직무 경고",
-    statement: "문장", generic: "너무 일반적이라 분류할 수 없습니다.", generating: "서류를 만들고 다시 읽어 점검하는 중… (몇 초 걸립니다)",
-    stopped: "사례에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.", consistent: "일관됨: 모든 서류가 {code}를 가리키고, 다시 읽은 직무 조항도 일치합니다.", notConsistent: "일관되지 않음: 아래 항목을 고치세요.",
-    downloadZip: "전체 내려받기 (zip)", files: "파일", preview: "PDF 미리 보기", report: "일관성 보고서", duties: "직무", documents: "서류", crossChecks: "교차 점검", findings: "지적 사항",
-    passed: "통과", failed: "실패", none: "없음", file: "파일", kind: "종류", format: "형식", lang: "언어", pages: "쪽", section: "직무 구역", found: "찾음", notFound: "못 찾음", best: "최적 코드",
-    severity: { error: "오류", warning: "경고", info: "참고" }, status: "상태", share: "비중", task: "기준 과업",
-    verifying: "서류를 읽는 중…", verOk: "확인 완료: 모든 서류가 신청 직종과 일치합니다.", verNotOk: "문제가 있습니다: 아래 지적 사항을 고친 뒤 제출하세요.", fits: "일치", partly: "일부", fix: "고치는 법",
-    role: { contract: "근로계약서", rrs: "고용사유서" }, supports: "서류 전체가 가리키는 직종: {code}", errorTitle: "요청을 처리할 수 없습니다", needFile: "근로계약서나 고용사유서 파일을 하나 이상 선택하세요.",
-    filedCode: "신청 코드", verdictLabel: "판정", description: "설명",
-    nameOrText: "이름(React, SAP 등)은 한 칸에만 쓰면 두 언어 서류에 그대로 인쇄됩니다. 문구는 한국어와 영어를 모두 쓰십시오.",
+    skip: "본문으로 건너뛰기",
+    tagline: "E-7 직무·직종 코드 정합성 점검",
+    navLabel: "구역",
+    navCase: "사례 작성",
+    navGenerate: "서류 생성",
+    navVerify: "서류 확인",
+    privacy:
+      "이 페이지는 이 컴퓨터(127.0.0.1)에서만 동작합니다. 내려받거나 저장한 파일 외에는 아무것도 보관하지 않습니다.",
+    caseTitle: "1. 사례 작성",
+    startTitle: "시작하기",
+    startCode: "직종 코드 (선택)",
+    startKind: "신청 유형",
+    kindFirst: "최초 신청",
+    kindRe: "재신청",
+    kindSup: "보완 제출",
+    startNew: "새 양식으로 시작",
+    load: "case.json 불러오기",
+    save: "case.json 저장",
+    validate: "검사하기",
+    genTitle: "2. 서류 생성",
+    genLang: "서류 언어",
+    genLangAuto: "사례에 적힌 언어",
+    genLangBoth: "한국어 + English",
+    generate: "서류 생성하기",
+    verTitle: "3. 서류 확인 (다른 곳에서 작성한 계약서·고용사유서)",
+    verCode: "신청 직종 코드",
+    verJobTitle: "직무명 (선택)",
+    verContract: "근로계약서 (.docx .pdf .hwpx .txt .md)",
+    verRrs: "고용사유서 (.docx .pdf .hwpx .txt .md)",
+    dropHint: "파일을 여기로 끌어 놓거나 선택하세요.",
+    verify: "확인하기",
+    langToggle: "English",
+    ko: "한국어",
+    en: "English",
+    add: "추가",
+    remove: "삭제",
+    removeItem: "{label} {n} 삭제",
+    addItem: "{label} 추가",
+    item: "{label} {n}",
+    yes: "예",
+    no: "아니오",
+    choose: "— 선택 —",
+    jsonHint: "JSON 객체로 입력하세요.",
+    badJson: "JSON 형식이 올바르지 않습니다.",
+    loaded: "{name}을(를) 불러왔습니다.",
+    started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.",
+    saved: "case.json을 내려받았습니다.",
+    checking: "검사 중…",
+    valid: "올바른 사례 파일입니다. 오류 {e}개, 경고 {w}개.",
+    invalid: "고칠 곳이 {n}곳 있습니다.",
+    problemsTitle: "고칠 곳",
+    caseWarnings: "경고",
+    matchTitle: "직무 실시간 판정",
+    matchEmpty: "직무 내용을 입력하면 여기에서 직종 판정을 보여 줍니다.",
+    matching: "판정 중…",
+    verdict: {
+      match: "일치",
+      ambiguous: "애매함",
+      mismatch: "불일치",
+      unsupported: "판정 불가",
+      excluded: "제외 직무",
+    },
+    useInstead: "이 직무에 맞는 코드: {code}",
+    noE7Code: "E-7 직종이 아닙니다",
+    topCodes: "가장 가까운 직종",
+    code: "코드",
+    name: "직종명",
+    score: "점수",
+    evidence: "근거 단어",
+    question: "구분 질문 ({a} 대 {b})",
+    titleTrap: "직무명 함정",
+    excluded: "제외 직무 경고",
+    statement: "문장",
+    generic: "너무 일반적이라 분류할 수 없습니다.",
+    generating: "서류를 만들고 다시 읽어 점검하는 중… (몇 초 걸립니다)",
+    stopped: "사례에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.",
+    consistent: "일관됨: 모든 서류가 {code}를 가리키고, 다시 읽은 직무 조항도 일치합니다.",
+    notConsistent: "일관되지 않음: 아래 항목을 고치세요.",
+    downloadZip: "전체 내려받기 (zip)",
+    files: "파일",
+    preview: "PDF 미리 보기",
+    report: "일관성 보고서",
+    duties: "직무",
+    documents: "서류",
+    crossChecks: "교차 점검",
+    findings: "지적 사항",
+    passed: "통과",
+    failed: "실패",
+    none: "없음",
+    file: "파일",
+    kind: "종류",
+    format: "형식",
+    lang: "언어",
+    pages: "쪽",
+    section: "직무 구역",
+    found: "찾음",
+    notFound: "못 찾음",
+    best: "최적 코드",
+    severity: { error: "오류", warning: "경고", info: "참고" },
+    status: "상태",
+    share: "비중",
+    task: "기준 과업",
+    verifying: "서류를 읽는 중…",
+    verOk: "확인 완료: 모든 서류가 신청 직종과 일치합니다.",
+    verNotOk: "문제가 있습니다: 아래 지적 사항을 고친 뒤 제출하세요.",
+    fits: "일치",
+    partly: "일부",
+    fix: "고치는 법",
+    role: { contract: "근로계약서", rrs: "고용사유서" },
+    supports: "서류 전체가 가리키는 직종: {code}",
+    errorTitle: "요청을 처리할 수 없습니다",
+    needFile: "근로계약서나 고용사유서 파일을 하나 이상 선택하세요.",
+    filedCode: "신청 코드",
+    verdictLabel: "판정",
+    description: "설명",
+    nameOrText:
+      "이름(React, SAP 등)은 한 칸에만 쓰면 두 언어 서류에 그대로 인쇄됩니다. 문구는 한국어와 영어를 모두 쓰십시오.",
   },
   en: {
-    skip: "Skip to content", tagline: "E-7 duties vs occupation code check", navLabel: "Sections", navCase: "Case", navGenerate: "Generate", navVerify: "Verify",
-    privacy: "This page runs only on this computer (127.0.0.1). Nothing is stored except the files you download or save.",
-    caseTitle: "1. Fill in the case", startTitle: "Start", startCode: "Occupation code (optional)", startKind: "Filing kind", kindFirst: "First application", kindRe: "Reapplication", kindSup: "Supplement",
-    startNew: "Start a new form", load: "Load case.json", save: "Save case.json", validate: "Check",
-    genTitle: "2. Generate the documents", genLang: "Document language", genLangAuto: "As in the case", genLangBoth: "Korean + English", generate: "Generate documents",
-    verTitle: "3. Verify documents written elsewhere (contract, RRS)", verCode: "Filed occupation code", verJobTitle: "Job title (optional)",
-    verContract: "Employment contract (.docx .pdf .hwpx .txt .md)", verRrs: "Recruitment Reason Statement (.docx .pdf .hwpx .txt .md)", dropHint: "Drop a file here or choose one.", verify: "Verify",
-    langToggle: "한국어", ko: "Korean", en: "English", add: "Add", remove: "Remove", removeItem: "Remove {label} {n}", addItem: "Add {label}", item: "{label} {n}",
-    yes: "Yes", no: "No", choose: "— choose —", jsonHint: "Enter a JSON object.", badJson: "This is not valid JSON.",
-    loaded: "Loaded {name}.", started: "Started a new form. Fill in the <…> fields.", saved: "Downloaded case.json.", checking: "Checking…",
-    valid: "Valid case file: {e} errors, {w} warnings.", invalid: "{n} things to fix.", problemsTitle: "To fix", caseWarnings: "Warnings",
-    matchTitle: "Live duty match", matchEmpty: "Type the duties and the verdict appears here.", matching: "Matching…",
-    verdict: { match: "match", ambiguous: "ambiguous", mismatch: "mismatch", unsupported: "unsupported", excluded: "excluded role" }, useInstead: "the code for this role: {code}", noE7Code: "not an E-7 occupation",
-    topCodes: "Nearest occupations", code: "Code", name: "Occupation", score: "Score", evidence: "Evidence words", question: "Separating question ({a} vs {b})", titleTrap: "Title trap", excluded: "Excluded-role warnings",
-    statement: "Statement", generic: "Too generic to classify.", generating: "Writing the documents, reading them back and checking… (a few seconds)",
-    stopped: "Nothing was written: the case has errors to fix first.", consistent: "Consistent: every document names {code}, and the duty clauses read back match it.", notConsistent: "Not consistent: fix the items below.",
-    downloadZip: "Download all (zip)", files: "Files", preview: "PDF preview", report: "Consistency report", duties: "Duties", documents: "Documents", crossChecks: "Cross-checks", findings: "Findings",
-    passed: "passed", failed: "failed", none: "none", file: "File", kind: "Kind", format: "Format", lang: "Language", pages: "Pages", section: "Duty section", found: "found", notFound: "not found", best: "Best code",
-    severity: { error: "error", warning: "warning", info: "info" }, status: "Status", share: "Share", task: "Anchor task",
-    verifying: "Reading the documents…", verOk: "OK: every document matches the filed code.", verNotOk: "Not OK: fix the findings below before filing.", fits: "fits", partly: "partly", fix: "Fix",
-    role: { contract: "Contract", rrs: "Recruitment Reason Statement" }, supports: "Together the documents support {code}", errorTitle: "The request could not be handled", needFile: "Choose a contract or an RRS file (or both).",
-    filedCode: "Filed code", verdictLabel: "Verdict", description: "Description",
-    nameOrText: "A name (React, SAP…) written in one box is printed as is in both languages; write a phrase in both Korean and English.",
+    skip: "Skip to content",
+    tagline: "E-7 duties vs occupation code check",
+    navLabel: "Sections",
+    navCase: "Case",
+    navGenerate: "Generate",
+    navVerify: "Verify",
+    privacy:
+      "This page runs only on this computer (127.0.0.1). Nothing is stored except the files you download or save.",
+    caseTitle: "1. Fill in the case",
+    startTitle: "Start",
+    startCode: "Occupation code (optional)",
+    startKind: "Filing kind",
+    kindFirst: "First application",
+    kindRe: "Reapplication",
+    kindSup: "Supplement",
+    startNew: "Start a new form",
+    load: "Load case.json",
+    save: "Save case.json",
+    validate: "Check",
+    genTitle: "2. Generate the documents",
+    genLang: "Document language",
+    genLangAuto: "As in the case",
+    genLangBoth: "Korean + English",
+    generate: "Generate documents",
+    verTitle: "3. Verify documents written elsewhere (contract, RRS)",
+    verCode: "Filed occupation code",
+    verJobTitle: "Job title (optional)",
+    verContract: "Employment contract (.docx .pdf .hwpx .txt .md)",
+    verRrs: "Recruitment Reason Statement (.docx .pdf .hwpx .txt .md)",
+    dropHint: "Drop a file here or choose one.",
+    verify: "Verify",
+    langToggle: "한국어",
+    ko: "Korean",
+    en: "English",
+    add: "Add",
+    remove: "Remove",
+    removeItem: "Remove {label} {n}",
+    addItem: "Add {label}",
+    item: "{label} {n}",
+    yes: "Yes",
+    no: "No",
+    choose: "— choose —",
+    jsonHint: "Enter a JSON object.",
+    badJson: "This is not valid JSON.",
+    loaded: "Loaded {name}.",
+    started: "Started a new form. Fill in the <…> fields.",
+    saved: "Downloaded case.json.",
+    checking: "Checking…",
+    valid: "Valid case file: {e} errors, {w} warnings.",
+    invalid: "{n} things to fix.",
+    problemsTitle: "To fix",
+    caseWarnings: "Warnings",
+    matchTitle: "Live duty match",
+    matchEmpty: "Type the duties and the verdict appears here.",
+    matching: "Matching…",
+    verdict: {
+      match: "match",
+      ambiguous: "ambiguous",
+      mismatch: "mismatch",
+      unsupported: "unsupported",
+      excluded: "excluded role",
+    },
+    useInstead: "the code for this role: {code}",
+    noE7Code: "not an E-7 occupation",
+    topCodes: "Nearest occupations",
+    code: "Code",
+    name: "Occupation",
+    score: "Score",
+    evidence: "Evidence words",
+    question: "Separating question ({a} vs {b})",
+    titleTrap: "Title trap",
+    excluded: "Excluded-role warnings",
+    statement: "Statement",
+    generic: "Too generic to classify.",
+    generating: "Writing the documents, reading them back and checking… (a few seconds)",
+    stopped: "Nothing was written: the case has errors to fix first.",
+    consistent: "Consistent: every document names {code}, and the duty clauses read back match it.",
+    notConsistent: "Not consistent: fix the items below.",
+    downloadZip: "Download all (zip)",
+    files: "Files",
+    preview: "PDF preview",
+    report: "Consistency report",
+    duties: "Duties",
+    documents: "Documents",
+    crossChecks: "Cross-checks",
+    findings: "Findings",
+    passed: "passed",
+    failed: "failed",
+    none: "none",
+    file: "File",
+    kind: "Kind",
+    format: "Format",
+    lang: "Language",
+    pages: "Pages",
+    section: "Duty section",
+    found: "found",
+    notFound: "not found",
+    best: "Best code",
+    severity: { error: "error", warning: "warning", info: "info" },
+    status: "Status",
+    share: "Share",
+    task: "Anchor task",
+    verifying: "Reading the documents…",
+    verOk: "OK: every document matches the filed code.",
+    verNotOk: "Not OK: fix the findings below before filing.",
+    fits: "fits",
+    partly: "partly",
+    fix: "Fix",
+    role: { contract: "Contract", rrs: "Recruitment Reason Statement" },
+    supports: "Together the documents support {code}",
+    errorTitle: "The request could not be handled",
+    needFile: "Choose a contract or an RRS file (or both).",
+    filedCode: "Filed code",
+    verdictLabel: "Verdict",
+    description: "Description",
+    nameOrText:
+      "A name (React, SAP…) written in one box is printed as is in both languages; write a phrase in both Korean and English.",
   },
 };
 
 /** Korean labels for the schema's field names; English labels are made from the names themselves. */
 const LABELS_KO = {
-  filing: "신청 정보", kind: "종류", plannedFilingDate: "신청 예정일", immigrationOffice: "관할 출입국·외국인관서", codeEdition: "직종 코드 판", languages: "서류 언어", documentDate: "서류 작성일",
-  selectedCode: "신청 직종 코드", applicant: "외국인 근로자", fullName: "성명 (여권)", nationality: "국적 (3자리)", dateOfBirth: "생년월일", currentStatus: "현재 체류자격", education: "학력", degree: "학위",
-  field: "전공", institution: "학교", country: "국가", completionDate: "졸업일", relatedToOccupation: "직종 관련 여부", experience: "경력", employer: "고용주", role: "직위", startDate: "시작일",
-  endDate: "종료일", duties: "직무", documents: "서류", title: "직무명·제목", issuedBy: "발급 기관", issueDate: "발급일", origin: "발급 구분", legalisation: "인증 (아포스티유 등)", legalisationDate: "인증일",
-  translation: "번역", validUntil: "유효기간", nameKo: "회사명 (한글)", nameEn: "회사명 (영문)", businessRegistrationNumber: "사업자등록번호", representative: "대표자", address: "주소",
-  businessDescription: "사업 내용", foundedDate: "개업일", insuredKoreanEmployees: "고용보험 내국인 피보험자 수", regularWorkers: "상시 근로자 수", foreignEmployees: "외국인 근로자 수 (체류자격별)",
-  annualRevenueKrw: "연 매출액 (원)", mainlyDomesticMarket: "주로 국내 시장", ratioException: "고용비율 예외", position: "직무·근로조건", department: "부서", workplace: "근무지", annualSalaryKrw: "연봉 (원)",
-  weeklyHours: "주당 근로시간", contractMonths: "계약 기간 (개월)", text: "직무 내용", share: "업무 비중 (%)", tools: "도구·기술", products: "제품·서비스", clients: "고객", recruitment: "내국인 구인 노력",
-  domesticEfforts: "구인 활동", channel: "구인 경로", applicants: "지원자 수", interviewed: "면접자 수", outcome: "결과", whyForeignNational: "외국인 고용 사유", specialisedSkills: "전문 기술",
-  expectedEffect: "기대 효과", utilisationPlan: "활용계획", otherNotes: "기타사항", priorApplication: "이전 신청", filingDate: "신청일", codeFiled: "이전 신청 코드", decision: "결정",
-  decisionDate: "결정일", receiptNumber: "접수번호", reasons: "사유", whatChanged: "달라진 점", financials: "재무 정보", fiscalYear: "회계연도", capitalKrw: "자본금 (원)", totalSalesKrw: "매출액 (원)",
-  totalLiabilitiesKrw: "부채총계 (원)", operatingProfitKrw: "영업이익 (원)", sex: "성별", passportNumber: "여권번호", addressAbroad: "해외 주소", phone: "전화번호", schemaVersion: "스키마 버전",
+  filing: "신청 정보",
+  kind: "종류",
+  plannedFilingDate: "신청 예정일",
+  immigrationOffice: "관할 출입국·외국인관서",
+  codeEdition: "직종 코드 판",
+  languages: "서류 언어",
+  documentDate: "서류 작성일",
+  selectedCode: "신청 직종 코드",
+  applicant: "외국인 근로자",
+  fullName: "성명 (여권)",
+  nationality: "국적 (3자리)",
+  dateOfBirth: "생년월일",
+  currentStatus: "현재 체류자격",
+  education: "학력",
+  degree: "학위",
+  field: "전공",
+  institution: "학교",
+  country: "국가",
+  completionDate: "졸업일",
+  relatedToOccupation: "직종 관련 여부",
+  experience: "경력",
+  employer: "고용주",
+  role: "직위",
+  startDate: "시작일",
+  endDate: "종료일",
+  duties: "직무",
+  documents: "서류",
+  title: "직무명·제목",
+  issuedBy: "발급 기관",
+  issueDate: "발급일",
+  origin: "발급 구분",
+  legalisation: "인증 (아포스티유 등)",
+  legalisationDate: "인증일",
+  translation: "번역",
+  validUntil: "유효기간",
+  nameKo: "회사명 (한글)",
+  nameEn: "회사명 (영문)",
+  businessRegistrationNumber: "사업자등록번호",
+  representative: "대표자",
+  address: "주소",
+  businessDescription: "사업 내용",
+  foundedDate: "개업일",
+  insuredKoreanEmployees: "고용보험 내국인 피보험자 수",
+  regularWorkers: "상시 근로자 수",
+  foreignEmployees: "외국인 근로자 수 (체류자격별)",
+  annualRevenueKrw: "연 매출액 (원)",
+  mainlyDomesticMarket: "주로 국내 시장",
+  ratioException: "고용비율 예외",
+  position: "직무·근로조건",
+  department: "부서",
+  workplace: "근무지",
+  annualSalaryKrw: "연봉 (원)",
+  weeklyHours: "주당 근로시간",
+  contractMonths: "계약 기간 (개월)",
+  text: "직무 내용",
+  share: "업무 비중 (%)",
+  tools: "도구·기술",
+  products: "제품·서비스",
+  clients: "고객",
+  recruitment: "내국인 구인 노력",
+  domesticEfforts: "구인 활동",
+  channel: "구인 경로",
+  applicants: "지원자 수",
+  interviewed: "면접자 수",
+  outcome: "결과",
+  whyForeignNational: "외국인 고용 사유",
+  specialisedSkills: "전문 기술",
+  expectedEffect: "기대 효과",
+  utilisationPlan: "활용계획",
+  otherNotes: "기타사항",
+  priorApplication: "이전 신청",
+  filingDate: "신청일",
+  codeFiled: "이전 신청 코드",
+  decision: "결정",
+  decisionDate: "결정일",
+  receiptNumber: "접수번호",
+  reasons: "사유",
+  whatChanged: "달라진 점",
+  financials: "재무 정보",
+  fiscalYear: "회계연도",
+  capitalKrw: "자본금 (원)",
+  totalSalesKrw: "매출액 (원)",
+  totalLiabilitiesKrw: "부채총계 (원)",
+  operatingProfitKrw: "영업이익 (원)",
+  sex: "성별",
+  passportNumber: "여권번호",
+  addressAbroad: "해외 주소",
+  phone: "전화번호",
+  schemaVersion: "스키마 버전",
 };
 
 /** Sections in the order a user fills them: duties first. */
-const SECTION_ORDER = ["selectedCode", "position", "filing", "employer", "applicant", "recruitment", "priorApplication"];
-const LONG_TEXT = /^(text|duties|businessDescription|whyForeignNational|expectedEffect|outcome|utilisationPlan|otherNotes|reasons|whatChanged|specialisedSkills)$/;
+const SECTION_ORDER = [
+  "selectedCode",
+  "position",
+  "filing",
+  "employer",
+  "applicant",
+  "recruitment",
+  "priorApplication",
+];
+const LONG_TEXT =
+  /^(text|duties|businessDescription|whyForeignNational|expectedEffect|outcome|utilisationPlan|otherNotes|reasons|whatChanged|specialisedSkills)$/;
 const PLACEHOLDER = /^<[^<>]+>$/;
 // The schema's descriptions and the matcher's messages exist in English only: their elements carry lang="en" so screen readers switch voice.
 
-const state = { lang: "ko", schema: null, data: {}, codes: [], fields: new Map(), matchTimer: 0, matchAbort: null, lastMatch: null, lastGenerate: null, lastVerify: null, lastValidation: null };
+const state = {
+  lang: "ko",
+  schema: null,
+  data: {},
+  codes: [],
+  fields: new Map(),
+  matchTimer: 0,
+  matchAbort: null,
+  lastMatch: null,
+  lastGenerate: null,
+  lastVerify: null,
+  lastValidation: null,
+};
 
 // ---------- small helpers ----------
 const $ = (id) => document.getElementById(id);
@@ -95,19 +381,29 @@ function el(tag, attrs = {}, ...children) {
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? "" : String(v));
   }
-  for (const child of children.flat()) if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
+  for (const child of children.flat())
+    if (child !== undefined && child !== null && child !== false)
+      node.append(child instanceof Node ? child : String(child));
   return node;
 }
 function fieldId(pointer) {
-  return "f" + pointer.replace(/[^A-Za-z0-9]/g, (c) => (c === "/" ? "." : "_" + c.charCodeAt(0).toString(16)));
+  return `f${pointer.replace(/[^A-Za-z0-9]/g, (c) => (c === "/" ? "." : `_${c.charCodeAt(0).toString(16)}`))}`;
 }
 function labelFor(key) {
   if (/^\d+$/.test(key)) return String(Number(key) + 1);
   if (state.lang === "ko" && LABELS_KO[key]) return LABELS_KO[key];
-  return key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/Krw$/, " (KRW)").replace(/^./, (c) => c.toUpperCase());
+  return key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/Krw$/, " (KRW)")
+    .replace(/^./, (c) => c.toUpperCase());
 }
 function parsePointer(pointer) {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function getAt(pointer) {
   return parsePointer(pointer).reduce((o, k) => (o == null ? undefined : o[k]), state.data);
@@ -121,7 +417,8 @@ function setAt(pointer, value) {
   }
   const last = parts[parts.length - 1];
   if (value === undefined) {
-    if (Array.isArray(o)) o[last] = ""; else delete o[last];
+    if (Array.isArray(o)) o[last] = "";
+    else delete o[last];
   } else o[last] = value;
 }
 function resolve(schema) {
@@ -136,7 +433,16 @@ function resolve(schema) {
 /** A {ko, en} object, alone or as a choice beside a plain string (schema version 2's bilingual text). */
 function bilingualOf(schema) {
   const r = resolve(schema);
-  const isPair = (x) => { const y = resolve(x); return y.type === "object" && y.properties && "ko" in y.properties && "en" in y.properties && Object.keys(y.properties).length === 2; };
+  const isPair = (x) => {
+    const y = resolve(x);
+    return (
+      y.type === "object" &&
+      y.properties &&
+      "ko" in y.properties &&
+      "en" in y.properties &&
+      Object.keys(y.properties).length === 2
+    );
+  };
   if (isPair(r)) return r;
   for (const alt of r.oneOf || r.anyOf || []) if (isPair(alt)) return resolve(alt);
   return null;
@@ -149,7 +455,10 @@ function acceptsName(schema) {
 function typeOf(schema) {
   const r = resolve(schema);
   if (r.type) return Array.isArray(r.type) ? r.type.find((t) => t !== "null") : r.type;
-  for (const alt of r.oneOf || r.anyOf || []) { const t = typeOf(alt); if (t) return t; }
+  for (const alt of r.oneOf || r.anyOf || []) {
+    const t = typeOf(alt);
+    if (t) return t;
+  }
   if (r.enum) return "string";
   return "string";
 }
@@ -163,8 +472,12 @@ function download(name, blob) {
 }
 
 // ---------- form rendering ----------
-function describeId(pointer) { return fieldId(pointer) + "-hint"; }
-function errorId(pointer) { return fieldId(pointer) + "-err"; }
+function describeId(pointer) {
+  return `${fieldId(pointer)}-hint`;
+}
+function errorId(pointer) {
+  return `${fieldId(pointer)}-err`;
+}
 
 function register(pointer, control, container) {
   state.fields.set(pointer, { control, container });
@@ -184,7 +497,8 @@ function leafValue(input, schema, placeholder) {
 
 function onEdited(pointer) {
   clearFieldError(pointer);
-  if (pointer === "/selectedCode" || pointer.startsWith("/position/duties") || pointer.startsWith("/position/title")) scheduleMatch();
+  if (pointer === "/selectedCode" || pointer.startsWith("/position/duties") || pointer.startsWith("/position/title"))
+    scheduleMatch();
 }
 
 function renderLeaf(schema, pointer, key, required) {
@@ -196,14 +510,32 @@ function renderLeaf(schema, pointer, key, required) {
   let control;
   if (r.enum || type === "boolean") {
     const options = r.enum ? r.enum : [true, false];
-    control = el("select", { id }, el("option", { value: "", text: placeholder ? placeholder : s("choose") }),
-      options.map((o) => el("option", { value: String(o), text: type === "boolean" ? (o ? s("yes") : s("no")) : String(o), selected: value === o })));
-  } else if (LONG_TEXT.test(key) || (pointer.match(/\/(specialisedSkills|reasons|whatChanged)\/\d+$/))) {
+    control = el(
+      "select",
+      { id },
+      el("option", { value: "", text: placeholder ? placeholder : s("choose") }),
+      options.map((o) =>
+        el("option", {
+          value: String(o),
+          text: type === "boolean" ? (o ? s("yes") : s("no")) : String(o),
+          selected: value === o,
+        }),
+      ),
+    );
+  } else if (LONG_TEXT.test(key) || pointer.match(/\/(specialisedSkills|reasons|whatChanged)\/\d+$/)) {
     control = el("textarea", { id, rows: key === "text" ? 2 : 3, placeholder });
     control.value = placeholder || value === undefined ? "" : String(value);
   } else {
     const numeric = type === "integer" || type === "number";
-    control = el("input", { id, type: "text", inputmode: numeric ? "decimal" : undefined, placeholder: placeholder ?? (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined), autocomplete: "off", list: pointer === "/selectedCode" ? "code-list" : pointer === "/filing/immigrationOffice" ? "office-list" : undefined });
+    control = el("input", {
+      id,
+      type: "text",
+      inputmode: numeric ? "decimal" : undefined,
+      placeholder: placeholder ?? (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined),
+      autocomplete: "off",
+      list:
+        pointer === "/selectedCode" ? "code-list" : pointer === "/filing/immigrationOffice" ? "office-list" : undefined,
+    });
     control.value = placeholder || value === undefined ? "" : String(value);
   }
   if (required) control.setAttribute("aria-required", "true");
@@ -212,23 +544,35 @@ function renderLeaf(schema, pointer, key, required) {
     setAt(pointer, leafValue(control, r, placeholder));
     onEdited(pointer);
   });
-  const container = el("div", { class: "field" },
+  const container = el(
+    "div",
+    { class: "field" },
     el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
     control,
     el("p", { class: "hint", id: describeId(pointer), text: r.description || "", lang: "en" }),
-    el("p", { class: "field-error", id: errorId(pointer) }));
+    el("p", { class: "field-error", id: errorId(pointer) }),
+  );
   register(pointer, control, container);
   return container;
 }
 
 function renderBilingual(schema, pointer, key, required) {
   const value = getAt(pointer);
-  const holder = el("div", { class: "bi", role: "group", "aria-labelledby": fieldId(pointer) + "-label" });
-  holder.append(el("div", { class: "bi-label", id: fieldId(pointer) + "-label", text: labelFor(key) + (required ? " *" : "") }));
+  const holder = el("div", { class: "bi", role: "group", "aria-labelledby": `${fieldId(pointer)}-label` });
+  holder.append(
+    el("div", { class: "bi-label", id: `${fieldId(pointer)}-label`, text: labelFor(key) + (required ? " *" : "") }),
+  );
   const pair = el("div", { class: "pair" });
   const union = acceptsName(schema);
   // A name (name-or-text fields) is shown in both boxes and stays a string; a version-1 plain string goes under its language.
-  const current = typeof value === "string" ? (union ? { ko: value, en: value } : /[\uac00-\ud7a3]/.test(value) ? { ko: value } : { en: value }) : value || {};
+  const current =
+    typeof value === "string"
+      ? union
+        ? { ko: value, en: value }
+        : /[\uac00-\ud7a3]/.test(value)
+          ? { ko: value }
+          : { en: value }
+      : value || {};
   if (typeof value === "string" && !union) setAt(pointer, current);
   const boxes = {};
   for (const lang of ["ko", "en"]) {
@@ -237,7 +581,9 @@ function renderBilingual(schema, pointer, key, required) {
     const v = current[lang];
     const placeholder = typeof v === "string" && PLACEHOLDER.test(v) ? v : undefined;
     const long = LONG_TEXT.test(key) || /\/(specialisedSkills|reasons|whatChanged)\/\d+$/.test(pointer);
-    const control = long ? el("textarea", { id, rows: 3, placeholder, lang }) : el("input", { id, type: "text", placeholder, autocomplete: "off", lang });
+    const control = long
+      ? el("textarea", { id, rows: 3, placeholder, lang })
+      : el("input", { id, type: "text", placeholder, autocomplete: "off", lang });
     control.value = placeholder || v === undefined ? "" : String(v);
     control.setAttribute("aria-describedby", `${describeId(pointer)} ${errorId(sub)} ${errorId(pointer)}`);
     boxes[lang] = control;
@@ -245,22 +591,35 @@ function renderBilingual(schema, pointer, key, required) {
       if (union) {
         // One text, or the same text twice, is a name printed as is; two different texts are the Korean and English wording.
         const [ko, en] = ["ko", "en"].map((l) => (boxes[l].value.trim() === "" ? undefined : boxes[l].value));
-        setAt(pointer, ko !== undefined && en !== undefined && ko !== en ? { ko, en } : ko ?? en ?? placeholder);
+        setAt(pointer, ko !== undefined && en !== undefined && ko !== en ? { ko, en } : (ko ?? en ?? placeholder));
         onEdited(pointer);
         return;
       }
       const next = { ...(typeof getAt(pointer) === "object" && getAt(pointer) ? getAt(pointer) : {}) };
       const text = control.value;
-      if (text.trim() === "") { if (placeholder) next[lang] = placeholder; else delete next[lang]; } else next[lang] = text;
+      if (text.trim() === "") {
+        if (placeholder) next[lang] = placeholder;
+        else delete next[lang];
+      } else next[lang] = text;
       setAt(pointer, next);
       onEdited(pointer);
     });
-    const cell = el("div", {}, el("label", { for: id, text: `${labelFor(key)} · ${s(lang)}` }), control, el("p", { class: "field-error", id: errorId(sub) }));
+    const cell = el(
+      "div",
+      {},
+      el("label", { for: id, text: `${labelFor(key)} · ${s(lang)}` }),
+      control,
+      el("p", { class: "field-error", id: errorId(sub) }),
+    );
     register(sub, control, cell);
     pair.append(cell);
   }
   const hint = union ? `${s("nameOrText")} ${resolve(schema).description || ""}` : resolve(schema).description || "";
-  holder.append(pair, el("p", { class: "hint", id: describeId(pointer), text: hint, lang: union && state.lang === "ko" ? "ko" : "en" }), el("p", { class: "field-error", id: errorId(pointer) }));
+  holder.append(
+    pair,
+    el("p", { class: "hint", id: describeId(pointer), text: hint, lang: union && state.lang === "ko" ? "ko" : "en" }),
+    el("p", { class: "field-error", id: errorId(pointer) }),
+  );
   register(pointer, pair.querySelector("input, textarea"), holder);
   return holder;
 }
@@ -281,8 +640,14 @@ function renderJsonObject(schema, pointer, key, required) {
       err.textContent = s("badJson");
     }
   });
-  const container = el("div", { class: "field" }, el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }), control,
-    el("p", { class: "hint", id: describeId(pointer), text: `${resolve(schema).description || ""} ${s("jsonHint")}` }), err);
+  const container = el(
+    "div",
+    { class: "field" },
+    el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
+    control,
+    el("p", { class: "hint", id: describeId(pointer), text: `${resolve(schema).description || ""} ${s("jsonHint")}` }),
+    err,
+  );
   register(pointer, control, container);
   return container;
 }
@@ -301,8 +666,12 @@ function renderArray(schema, pointer, key, required) {
       const box = el("input", { type: "checkbox", id, checked: list.includes(option) });
       box.addEventListener("change", () => {
         const now = new Set(Array.isArray(getAt(pointer)) ? getAt(pointer) : []);
-        if (box.checked) now.add(option); else now.delete(option);
-        setAt(pointer, items.enum.filter((o) => now.has(o)));
+        if (box.checked) now.add(option);
+        else now.delete(option);
+        setAt(
+          pointer,
+          items.enum.filter((o) => now.has(o)),
+        );
         onEdited(pointer);
       });
       boxes.append(el("label", { for: id }, box, " ", option === "ko" || option === "en" ? s(option) : String(option)));
@@ -311,30 +680,51 @@ function renderArray(schema, pointer, key, required) {
     register(pointer, boxes.querySelector("input"), group);
     return group;
   }
-  if (!Array.isArray(value)) { value = []; if (required) setAt(pointer, value); }
-  const group = el("fieldset", { id: fieldId(pointer) + "-group" }, el("legend", { text: labelFor(key) + (required ? " *" : "") }));
+  if (!Array.isArray(value)) {
+    value = [];
+    if (required) setAt(pointer, value);
+  }
+  const group = el(
+    "fieldset",
+    { id: `${fieldId(pointer)}-group` },
+    el("legend", { text: labelFor(key) + (required ? " *" : "") }),
+  );
   if (r.description) group.append(el("p", { class: "hint", text: r.description, lang: "en" }));
   group.append(el("p", { class: "field-error", id: errorId(pointer) }));
   value.forEach((_, i) => {
     const itemPointer = `${pointer}/${i}`;
     const itemLabel = fmt(s("item"), { label: labelFor(key), n: i + 1 });
-    const removeButton = el("button", { type: "button", class: "secondary small", "aria-label": fmt(s("removeItem"), { label: labelFor(key), n: i + 1 }), text: s("remove"), onclick: () => {
-      getAt(pointer).splice(i, 1);
-      rerender(fieldId(pointer) + "-add");
-      onEdited(pointer);
-    } });
+    const removeButton = el("button", {
+      type: "button",
+      class: "secondary small",
+      "aria-label": fmt(s("removeItem"), { label: labelFor(key), n: i + 1 }),
+      text: s("remove"),
+      onclick: () => {
+        getAt(pointer).splice(i, 1);
+        rerender(`${fieldId(pointer)}-add`);
+        onEdited(pointer);
+      },
+    });
     const body = renderNode(r.items, itemPointer, key === "duties" ? "text" : key, false, itemLabel);
     if (body.tagName === "FIELDSET") {
       body.querySelector("legend").after(el("div", { class: "item-head" }, el("span"), removeButton));
       group.append(body);
     } else group.append(el("div", { class: "item" }, body, removeButton));
   });
-  group.append(el("button", { type: "button", class: "secondary small", id: fieldId(pointer) + "-add", text: fmt(s("addItem"), { label: labelFor(key) }), onclick: () => {
-    const list = Array.isArray(getAt(pointer)) ? getAt(pointer) : [];
-    list.push(emptyOf(r.items));
-    setAt(pointer, list);
-    rerender(`${pointer}/${list.length - 1}`);
-  } }));
+  group.append(
+    el("button", {
+      type: "button",
+      class: "secondary small",
+      id: `${fieldId(pointer)}-add`,
+      text: fmt(s("addItem"), { label: labelFor(key) }),
+      onclick: () => {
+        const list = Array.isArray(getAt(pointer)) ? getAt(pointer) : [];
+        list.push(emptyOf(r.items));
+        setAt(pointer, list);
+        rerender(`${pointer}/${list.length - 1}`);
+      },
+    }),
+  );
   register(pointer, null, group);
   return group;
 }
@@ -368,14 +758,26 @@ function renderNode(schema, pointer, key, required, legendText) {
   if (type === "object") {
     if (!r.properties) return renderJsonObject(r, pointer, key, required);
     if (getAt(pointer) === undefined || getAt(pointer) === null) setAt(pointer, {});
-    const group = el("fieldset", { id: fieldId(pointer) + "-group" }, el("legend", { text: legendText || labelFor(key) }));
+    const group = el(
+      "fieldset",
+      { id: `${fieldId(pointer)}-group` },
+      el("legend", { text: legendText || labelFor(key) }),
+    );
     group.append(el("p", { class: "field-error", id: errorId(pointer) }));
     const row = el("div", { class: "row" });
-    const flush = () => { if (row.childNodes.length) { group.append(row.cloneNode(false)); group.lastChild.append(...row.childNodes); } };
+    const flush = () => {
+      if (row.childNodes.length) {
+        group.append(row.cloneNode(false));
+        group.lastChild.append(...row.childNodes);
+      }
+    };
     for (const [k, sub] of Object.entries(r.properties)) {
       const node = renderNode(sub, `${pointer}/${k}`, k, (r.required || []).includes(k));
       if (node.classList.contains("field") && !node.querySelector("textarea")) row.append(node);
-      else { flush(); group.append(node); }
+      else {
+        flush();
+        group.append(node);
+      }
     }
     flush();
     register(pointer, null, group);
@@ -389,16 +791,27 @@ function renderForm(focusAfter) {
   state.fields = new Map();
   form.replaceChildren();
   const props = state.schema.properties;
-  const keys = [...SECTION_ORDER.filter((k) => k in props), ...Object.keys(props).filter((k) => !SECTION_ORDER.includes(k) && k !== "$schema")];
+  const keys = [
+    ...SECTION_ORDER.filter((k) => k in props),
+    ...Object.keys(props).filter((k) => !SECTION_ORDER.includes(k) && k !== "$schema"),
+  ];
   for (const key of keys) {
-    if (key === "priorApplication" && getAt("/priorApplication") === undefined && (getAt("/filing/kind") ?? "first") === "first") continue;
+    if (
+      key === "priorApplication" &&
+      getAt("/priorApplication") === undefined &&
+      (getAt("/filing/kind") ?? "first") === "first"
+    )
+      continue;
     const node = renderNode(props[key], `/${key}`, key, (state.schema.required || []).includes(key));
     if (node.tagName === "FIELDSET") node.classList.add("section");
     form.append(node);
     if (key === "position") placeMatchPanel(node);
   }
   if (focusAfter) {
-    const target = $(focusAfter) || $(fieldId(focusAfter)) || state.fields.get(focusAfter)?.container?.querySelector("input, textarea, select, button");
+    const target =
+      $(focusAfter) ||
+      $(fieldId(focusAfter)) ||
+      state.fields.get(focusAfter)?.container?.querySelector("input, textarea, select, button");
     target?.focus();
   }
   if (state.lastMatch) renderMatch(state.lastMatch);
@@ -408,9 +821,16 @@ function renderForm(focusAfter) {
 /** Duties first: the live verdict stays in view beside the duty list while the duties are typed. */
 function placeMatchPanel(position) {
   const group = state.fields.get("/position/duties")?.container;
-  if (!group) { position.after(matchPanel()); return; }
+  if (!group) {
+    position.after(matchPanel());
+    return;
+  }
   const items = el("div", { class: "duties-items" });
-  items.append(...[...group.children].filter((c) => c.tagName !== "LEGEND" && !c.classList.contains("hint") && !c.classList.contains("field-error")));
+  items.append(
+    ...[...group.children].filter(
+      (c) => c.tagName !== "LEGEND" && !c.classList.contains("hint") && !c.classList.contains("field-error"),
+    ),
+  );
   group.append(el("div", { class: "duties-layout" }, items, matchPanel()));
 }
 
@@ -424,7 +844,10 @@ function rerender(focusAfter) {
 function clearFieldError(pointer) {
   const entry = state.fields.get(pointer);
   const err = document.getElementById(errorId(pointer));
-  if (err) { err.textContent = ""; err.classList.remove("warning"); }
+  if (err) {
+    err.textContent = "";
+    err.classList.remove("warning");
+  }
   entry?.control?.removeAttribute("aria-invalid");
 }
 
@@ -436,13 +859,21 @@ function nearestField(pointer) {
 
 function showProblems(validation, focus = true) {
   state.lastValidation = validation;
-  for (const e of document.querySelectorAll(".field-error")) { e.textContent = ""; e.classList.remove("warning"); }
+  for (const e of document.querySelectorAll(".field-error")) {
+    e.textContent = "";
+    e.classList.remove("warning");
+  }
   for (const c of document.querySelectorAll("[aria-invalid]")) c.removeAttribute("aria-invalid");
   const box = $("problems");
   box.replaceChildren();
   const problems = [
     ...validation.errors.map((p) => ({ ...p, severity: "error" })),
-    ...validation.findings.map((f) => ({ path: f.path ?? "", message: f.message, severity: f.severity, checkId: f.checkId })),
+    ...validation.findings.map((f) => ({
+      path: f.path ?? "",
+      message: f.message,
+      severity: f.severity,
+      checkId: f.checkId,
+    })),
     ...validation.warnings.map((p) => ({ ...p, severity: "warning" })),
   ];
   if (problems.length === 0) return;
@@ -455,14 +886,38 @@ function showProblems(validation, focus = true) {
       if (err) {
         err.append(el("span", { text: (err.textContent ? " " : "") + text }));
         if (p.severity !== "error" && !err.classList.contains("has-error")) err.classList.add("warning");
-        if (p.severity === "error") { err.classList.add("has-error"); err.classList.remove("warning"); }
+        if (p.severity === "error") {
+          err.classList.add("has-error");
+          err.classList.remove("warning");
+        }
       }
       const control = state.fields.get(at)?.control;
       if (control && p.severity === "error") control.setAttribute("aria-invalid", "true");
     }
-    const target = at !== null ? (state.fields.get(at)?.control?.id || fieldId(at) + "-group") : null;
-    list.append(el("li", { class: p.severity === "error" ? "bad" : p.severity === "warning" ? "warn" : "" },
-      target ? el("a", { href: `#${target}`, onclick: (ev) => { ev.preventDefault(); const t = $(target); t?.scrollIntoView({ block: "center" }); t?.focus(); } }, p.path || "/") : "(file)", " — ", text));
+    const target = at !== null ? state.fields.get(at)?.control?.id || `${fieldId(at)}-group` : null;
+    list.append(
+      el(
+        "li",
+        { class: p.severity === "error" ? "bad" : p.severity === "warning" ? "warn" : "" },
+        target
+          ? el(
+              "a",
+              {
+                href: `#${target}`,
+                onclick: (ev) => {
+                  ev.preventDefault();
+                  const t = $(target);
+                  t?.scrollIntoView({ block: "center" });
+                  t?.focus();
+                },
+              },
+              p.path || "/",
+            )
+          : "(file)",
+        " — ",
+        text,
+      ),
+    );
   }
   box.append(el("h2", { text: s("problemsTitle") }), list);
   if (focus) box.focus();
@@ -470,33 +925,62 @@ function showProblems(validation, focus = true) {
 
 async function validateNow() {
   $("case-status").textContent = s("checking");
-  const res = await fetch(`/api/validate?ui=${state.lang}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data, null, 2) });
+  const res = await fetch(`/api/validate?ui=${state.lang}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(state.data, null, 2),
+  });
   const body = await res.json();
-  if (body.error) { showError($("case-status"), body.error); return body; }
+  if (body.error) {
+    showError($("case-status"), body.error);
+    return body;
+  }
   const errors = body.errors.length + body.findings.filter((f) => f.severity === "error").length;
   const warnings = body.warnings.length + body.findings.filter((f) => f.severity === "warning").length;
-  $("case-status").textContent = body.valid && errors === 0 ? fmt(s("valid"), { e: errors, w: warnings }) : fmt(s("invalid"), { n: errors });
+  $("case-status").textContent =
+    body.valid && errors === 0 ? fmt(s("valid"), { e: errors, w: warnings }) : fmt(s("invalid"), { n: errors });
   showProblems(body);
   return body;
 }
 
 function showError(target, error) {
-  target.replaceChildren(el("div", { class: "error-box", role: "alert" }, el("strong", { text: s("errorTitle") }), el("p", { text: error.message }), error.hints?.length ? el("ul", {}, error.hints.slice(0, 12).map((h) => el("li", { text: h }))) : null));
+  target.replaceChildren(
+    el(
+      "div",
+      { class: "error-box", role: "alert" },
+      el("strong", { text: s("errorTitle") }),
+      el("p", { text: error.message }),
+      error.hints?.length
+        ? el(
+            "ul",
+            {},
+            error.hints.slice(0, 12).map((h) => el("li", { text: h })),
+          )
+        : null,
+    ),
+  );
 }
 
 // ---------- live duty match ----------
 function matchPanel() {
-  return el("section", { class: "match-panel", "aria-labelledby": "match-h" }, el("h3", { id: "match-h", text: s("matchTitle") }), el("div", { id: "match-result", "aria-live": "polite" }, el("p", { text: s("matchEmpty") })));
+  return el(
+    "section",
+    { class: "match-panel", "aria-labelledby": "match-h" },
+    el("h3", { id: "match-h", text: s("matchTitle") }),
+    el("div", { id: "match-result", "aria-live": "polite" }, el("p", { text: s("matchEmpty") })),
+  );
 }
 
 function dutyText() {
   const duties = getAt("/position/duties");
   if (!Array.isArray(duties)) return "";
-  return duties.flatMap((d) => {
-    const t = d?.text;
-    const texts = typeof t === "string" ? [t] : t && typeof t === "object" ? [t.ko, t.en] : [];
-    return texts.filter((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x));
-  }).join("\n");
+  return duties
+    .flatMap((d) => {
+      const t = d?.text;
+      const texts = typeof t === "string" ? [t] : t && typeof t === "object" ? [t.ko, t.en] : [];
+      return texts.filter((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x));
+    })
+    .join("\n");
 }
 
 function scheduleMatch() {
@@ -507,20 +991,38 @@ function scheduleMatch() {
 async function runMatch() {
   const text = dutyText();
   const target = $("match-result");
-  if (!text.trim()) { state.lastMatch = null; target?.replaceChildren(el("p", { text: s("matchEmpty") })); return; }
+  if (!text.trim()) {
+    state.lastMatch = null;
+    target?.replaceChildren(el("p", { text: s("matchEmpty") }));
+    return;
+  }
   state.matchAbort?.abort();
   const abort = new AbortController();
   state.matchAbort = abort;
   const code = getAt("/selectedCode");
   const title = getAt("/position/title");
-  const titleText = title && typeof title === "object" ? [title.en, title.ko].find((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x)) : undefined;
+  const titleText =
+    title && typeof title === "object"
+      ? [title.en, title.ko].find((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x))
+      : undefined;
   target?.setAttribute("aria-busy", "true");
   try {
-    const res = await fetch("/api/match", { method: "POST", signal: abort.signal, headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text, ...(typeof code === "string" && /^[Ss]?\d{3,5}$/.test(code.trim()) ? { code: code.trim() } : {}), ...(titleText ? { title: titleText } : {}) }) });
+    const res = await fetch("/api/match", {
+      method: "POST",
+      signal: abort.signal,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        text,
+        ...(typeof code === "string" && /^[Ss]?\d{3,5}$/.test(code.trim()) ? { code: code.trim() } : {}),
+        ...(titleText ? { title: titleText } : {}),
+      }),
+    });
     const body = await res.json();
     if (abort.signal.aborted) return;
-    if (body.error) { showError(target, body.error); return; }
+    if (body.error) {
+      showError(target, body.error);
+      return;
+    }
     state.lastMatch = body;
     renderMatch(body);
   } catch (error) {
@@ -538,7 +1040,14 @@ function codeName(code) {
 
 /** The statement with the evidence words marked; built from text nodes, so document text is never read as HTML. */
 function highlighted(text, phrases) {
-  const words = [...new Set(phrases.flatMap((p) => [p, ...p.split(/[\s,.;:()/]+/)]).map((w) => w.trim()).filter((w) => w.length >= 2))].sort((a, b) => b.length - a.length);
+  const words = [
+    ...new Set(
+      phrases
+        .flatMap((p) => [p, ...p.split(/[\s,.;:()/]+/)])
+        .map((w) => w.trim())
+        .filter((w) => w.length >= 2),
+    ),
+  ].sort((a, b) => b.length - a.length);
   if (words.length === 0) return [document.createTextNode(text)];
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // Whole words only at their start (Korean particles may follow a word, so the end stays open for Hangul).
@@ -562,27 +1071,109 @@ function renderMatch(result) {
   const target = $("match-result");
   if (!target) return;
   const parts = [];
-  parts.push(el("p", {}, verdictBadge(result.verdict), " ", result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "", `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`));
+  parts.push(
+    el(
+      "p",
+      {},
+      verdictBadge(result.verdict),
+      " ",
+      result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "",
+      `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`,
+    ),
+  );
   parts.push(el("p", { class: "hint", text: result.message, lang: "en" }));
-  parts.push(el("table", {}, el("caption", { class: "visually-hidden", text: s("topCodes") }),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col", text: s("code") }), el("th", { scope: "col", text: s("name") }), el("th", { scope: "col", text: s("score") }))),
-    el("tbody", {}, result.ranking.slice(0, 5).map((r) => el("tr", {}, el("td", { text: r.code }), el("td", { text: codeName(r.code) }), el("td", { text: r.score.toFixed(3) }))))));
+  parts.push(
+    el(
+      "table",
+      {},
+      el("caption", { class: "visually-hidden", text: s("topCodes") }),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col", text: s("code") }),
+          el("th", { scope: "col", text: s("name") }),
+          el("th", { scope: "col", text: s("score") }),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        result.ranking
+          .slice(0, 5)
+          .map((r) =>
+            el(
+              "tr",
+              {},
+              el("td", { text: r.code }),
+              el("td", { text: codeName(r.code) }),
+              el("td", { text: r.score.toFixed(3) }),
+            ),
+          ),
+      ),
+    ),
+  );
   const list = el("ol", { class: "statements" });
   for (const st of result.statements) {
     const evidence = st.evidence.filter((e) => e.code === st.bestCode || e.code === result.selectedCode);
-    list.append(el("li", {}, el("span", {}, ...highlighted(st.text, evidence.map((e) => e.matched))), " ",
-      st.generic ? el("em", { class: "warn", text: s("generic") }) : el("span", {}, "→ ", verdictBadge(st.verdict), ` ${st.bestCode}`)));
+    list.append(
+      el(
+        "li",
+        {},
+        el(
+          "span",
+          {},
+          ...highlighted(
+            st.text,
+            evidence.map((e) => e.matched),
+          ),
+        ),
+        " ",
+        st.generic
+          ? el("em", { class: "warn", text: s("generic") })
+          : el("span", {}, "→ ", verdictBadge(st.verdict), ` ${st.bestCode}`),
+      ),
+    );
   }
   parts.push(el("h4", { text: s("evidence") }), list);
-  if (result.titleTrap) parts.push(el("p", { class: "warn" }, el("strong", { text: `${s("titleTrap")}: ` }), `"${result.titleTrap.title}" → ${result.titleTrap.titleCode}, ${s("duties")} → ${result.titleTrap.dutiesCode}`));
+  if (result.titleTrap)
+    parts.push(
+      el(
+        "p",
+        { class: "warn" },
+        el("strong", { text: `${s("titleTrap")}: ` }),
+        `"${result.titleTrap.title}" → ${result.titleTrap.titleCode}, ${s("duties")} → ${result.titleTrap.dutiesCode}`,
+      ),
+    );
   // Excluded-role warning: the duties read as a role the catalog rules out of the code.
   if (result.exclusion) {
     const x = result.exclusion;
-    parts.push(el("div", { class: "bad", role: "note" }, el("strong", { text: `${s("excluded")}: ` }),
-      `${x.role?.[state.lang] ?? x.role?.en ?? ""} (${Math.round((x.share ?? 0) * 100)}%) — `, el("span", { lang: "en", text: x.reason ?? "" }),
-      x.useCode ? ` → ${fmt(s("useInstead"), { code: `${x.useCode} ${codeName(x.useCode)}` })}` : ` → ${s("noE7Code")}`));
+    parts.push(
+      el(
+        "div",
+        { class: "bad", role: "note" },
+        el("strong", { text: `${s("excluded")}: ` }),
+        `${x.role?.[state.lang] ?? x.role?.en ?? ""} (${Math.round((x.share ?? 0) * 100)}%) — `,
+        el("span", { lang: "en", text: x.reason ?? "" }),
+        x.useCode
+          ? ` → ${fmt(s("useInstead"), { code: `${x.useCode} ${codeName(x.useCode)}` })}`
+          : ` → ${s("noE7Code")}`,
+      ),
+    );
   }
-  if (result.rival?.question) parts.push(el("p", {}, el("strong", { text: fmt(s("question"), { a: result.selectedCode ?? result.bestCode, b: result.rival.code }) + ": " }), result.rival.question[state.lang] ?? result.rival.question.en));
+  if (result.rival?.question)
+    parts.push(
+      el(
+        "p",
+        {},
+        el("strong", {
+          text: `${fmt(s("question"), { a: result.selectedCode ?? result.bestCode, b: result.rival.code })}: `,
+        }),
+        result.rival.question[state.lang] ?? result.rival.question.en,
+      ),
+    );
   target.replaceChildren(...parts);
 }
 
@@ -594,7 +1185,11 @@ async function generateNow() {
   $("gen-result").replaceChildren();
   try {
     const lang = $("gen-lang").value;
-    const res = await fetch(`/api/generate?view=json&ui=${state.lang}${lang ? `&lang=${lang}` : ""}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.data, null, 2) });
+    const res = await fetch(`/api/generate?view=json&ui=${state.lang}${lang ? `&lang=${lang}` : ""}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(state.data, null, 2),
+    });
     const body = await res.json();
     $("gen-status").textContent = "";
     if (body.error) {
@@ -611,39 +1206,162 @@ async function generateNow() {
 
 function findingsList(findings) {
   if (!findings.length) return el("p", { text: s("none") });
-  return el("ul", {}, findings.map((f) => el("li", { class: f.severity === "error" ? "bad" : f.severity === "warning" ? "warn" : "" },
-    el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }), `[${f.checkId ?? f.id}] `, f.message ?? "", f.file ? ` (${f.file})` : "")));
+  return el(
+    "ul",
+    {},
+    findings.map((f) =>
+      el(
+        "li",
+        { class: f.severity === "error" ? "bad" : f.severity === "warning" ? "warn" : "" },
+        el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }),
+        `[${f.checkId ?? f.id}] `,
+        f.message ?? "",
+        f.file ? ` (${f.file})` : "",
+      ),
+    ),
+  );
 }
 
 function table(headers, rows) {
-  return el("table", {}, el("thead", {}, el("tr", {}, headers.map((h) => el("th", { scope: "col", text: h })))), el("tbody", {}, rows.map((r) => el("tr", {}, r.map((c) => el("td", {}, c))))));
+  return el(
+    "table",
+    {},
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        headers.map((h) => el("th", { scope: "col", text: h })),
+      ),
+    ),
+    el(
+      "tbody",
+      {},
+      rows.map((r) =>
+        el(
+          "tr",
+          {},
+          r.map((c) => el("td", {}, c)),
+        ),
+      ),
+    ),
+  );
 }
 
 function renderGenerate(body) {
   const out = $("gen-result");
   const parts = [];
   if (body.status === "stopped") {
-    parts.push(el("p", { class: "bad", role: "alert" }, el("strong", { text: s("stopped") })), findingsList(body.findings));
+    parts.push(
+      el("p", { class: "bad", role: "alert" }, el("strong", { text: s("stopped") })),
+      findingsList(body.findings),
+    );
     out.replaceChildren(...parts);
     return;
   }
-  parts.push(el("p", { class: body.consistent ? "ok" : "bad", role: "status" }, el("strong", { text: body.consistent ? fmt(s("consistent"), { code: body.selectedCode }) : s("notConsistent") })));
+  parts.push(
+    el(
+      "p",
+      { class: body.consistent ? "ok" : "bad", role: "status" },
+      el("strong", { text: body.consistent ? fmt(s("consistent"), { code: body.selectedCode }) : s("notConsistent") }),
+    ),
+  );
   if (body.packet) {
-    parts.push(el("p", {}, el("a", { class: "file-button", href: body.packet.zip, download: `e7-packet-${body.selectedCode}.zip`, id: "download-zip", text: s("downloadZip") })));
-    parts.push(el("h2", { text: s("files") }), el("ul", {}, body.packet.files.map((f) => el("li", {}, el("a", { href: `${f.url}?download`, download: f.name, text: f.name })))));
+    parts.push(
+      el(
+        "p",
+        {},
+        el("a", {
+          class: "file-button",
+          href: body.packet.zip,
+          download: `e7-packet-${body.selectedCode}.zip`,
+          id: "download-zip",
+          text: s("downloadZip"),
+        }),
+      ),
+    );
+    parts.push(
+      el("h2", { text: s("files") }),
+      el(
+        "ul",
+        {},
+        body.packet.files.map((f) =>
+          el("li", {}, el("a", { href: `${f.url}?download`, download: f.name, text: f.name })),
+        ),
+      ),
+    );
     const pdfs = body.packet.files.filter((f) => f.name.endsWith(".pdf"));
-    if (pdfs.length) parts.push(el("h2", { text: s("preview") }), el("div", { class: "previews" }, pdfs.map((f) => el("figure", {}, el("iframe", { src: f.url, title: `${s("preview")}: ${f.name}`, loading: "lazy" }), el("figcaption", { text: f.name })))));
+    if (pdfs.length)
+      parts.push(
+        el("h2", { text: s("preview") }),
+        el(
+          "div",
+          { class: "previews" },
+          pdfs.map((f) =>
+            el(
+              "figure",
+              {},
+              el("iframe", { src: f.url, title: `${s("preview")}: ${f.name}`, loading: "lazy" }),
+              el("figcaption", { text: f.name }),
+            ),
+          ),
+        ),
+      );
   }
   const report = body.report;
   if (report) {
     parts.push(el("h2", { text: s("report") }));
-    parts.push(el("p", {}, `${report.occupation.code} ${state.lang === "ko" ? report.occupation.nameKo : report.occupation.nameEn} · ${report.occupation.subtype} · ${s("best")} ${report.bestCode}`));
-    parts.push(el("h3", { text: s("duties") }), table(["#", s("share"), s("status"), s("task"), s("best"), s("verdictLabel")],
-      report.duties.map((d) => [String(d.index + 1), `${d.share}%`, d.status, d.task ? d.task[state.lang] ?? d.task.en : "—", d.bestCode, verdictBadge(d.verdict)])));
-    parts.push(el("h3", { text: s("documents") }), table([s("file"), s("kind"), s("lang"), s("pages"), s("section"), s("best"), s("verdictLabel")],
-      report.documents.map((d) => [d.file, d.kind, d.lang, d.pages == null ? "—" : String(d.pages), d.dutySection.found ? `${s("found")}: ${d.dutySection.heading ?? ""}` : s("notFound"), d.bestCode ?? "—", d.verdict ? verdictBadge(d.verdict) : "—"])));
-    parts.push(el("h3", { text: s("crossChecks") }), table(["id", s("status"), s("description")],
-      report.crossChecks.map((c) => [c.id, el("span", { class: c.passed ? "ok" : "bad", text: c.passed ? s("passed") : `${s("failed")} (${c.findings})` }), c.description])));
+    parts.push(
+      el(
+        "p",
+        {},
+        `${report.occupation.code} ${state.lang === "ko" ? report.occupation.nameKo : report.occupation.nameEn} · ${report.occupation.subtype} · ${s("best")} ${report.bestCode}`,
+      ),
+    );
+    parts.push(
+      el("h3", { text: s("duties") }),
+      table(
+        ["#", s("share"), s("status"), s("task"), s("best"), s("verdictLabel")],
+        report.duties.map((d) => [
+          String(d.index + 1),
+          `${d.share}%`,
+          d.status,
+          d.task ? (d.task[state.lang] ?? d.task.en) : "—",
+          d.bestCode,
+          verdictBadge(d.verdict),
+        ]),
+      ),
+    );
+    parts.push(
+      el("h3", { text: s("documents") }),
+      table(
+        [s("file"), s("kind"), s("lang"), s("pages"), s("section"), s("best"), s("verdictLabel")],
+        report.documents.map((d) => [
+          d.file,
+          d.kind,
+          d.lang,
+          d.pages == null ? "—" : String(d.pages),
+          d.dutySection.found ? `${s("found")}: ${d.dutySection.heading ?? ""}` : s("notFound"),
+          d.bestCode ?? "—",
+          d.verdict ? verdictBadge(d.verdict) : "—",
+        ]),
+      ),
+    );
+    parts.push(
+      el("h3", { text: s("crossChecks") }),
+      table(
+        ["id", s("status"), s("description")],
+        report.crossChecks.map((c) => [
+          c.id,
+          el("span", {
+            class: c.passed ? "ok" : "bad",
+            text: c.passed ? s("passed") : `${s("failed")} (${c.findings})`,
+          }),
+          c.description,
+        ]),
+      ),
+    );
     parts.push(el("h3", { text: s("findings") }), findingsList([...report.findings, ...report.caseFindings]));
   }
   out.replaceChildren(...parts);
@@ -655,7 +1373,10 @@ async function verifyNow(event) {
   const form = $("verify-form");
   const data = new FormData(form);
   const hasFile = ["contract", "rrs"].some((k) => data.get(k) instanceof File && data.get(k).size > 0);
-  if (!hasFile) { showError($("ver-result"), { message: s("needFile"), hints: [] }); return; }
+  if (!hasFile) {
+    showError($("ver-result"), { message: s("needFile"), hints: [] });
+    return;
+  }
   $("verify").disabled = true;
   $("ver-status").textContent = s("verifying");
   $("ver-result").replaceChildren();
@@ -663,7 +1384,10 @@ async function verifyNow(event) {
     const res = await fetch(`/api/verify?ui=${state.lang}`, { method: "POST", body: data });
     const body = await res.json();
     $("ver-status").textContent = "";
-    if (body.error) { showError($("ver-result"), body.error); return; }
+    if (body.error) {
+      showError($("ver-result"), body.error);
+      return;
+    }
     state.lastVerify = body;
     renderVerify(body);
   } finally {
@@ -673,21 +1397,77 @@ async function verifyNow(event) {
 
 function renderVerify(result) {
   const parts = [];
-  parts.push(el("p", { class: result.ok ? "ok" : "bad", role: "status" }, verdictBadge(result.verdict), " ", el("strong", { text: result.ok ? s("verOk") : s("verNotOk") })));
-  parts.push(el("p", { text: `${s("filedCode")} ${result.filedCode} = ${codeName(result.selectedCode)} · ${fmt(s("supports"), { code: `${result.bestCode} ${codeName(result.bestCode)}` })}` }));
+  parts.push(
+    el(
+      "p",
+      { class: result.ok ? "ok" : "bad", role: "status" },
+      verdictBadge(result.verdict),
+      " ",
+      el("strong", { text: result.ok ? s("verOk") : s("verNotOk") }),
+    ),
+  );
+  parts.push(
+    el("p", {
+      text: `${s("filedCode")} ${result.filedCode} = ${codeName(result.selectedCode)} · ${fmt(s("supports"), { code: `${result.bestCode} ${codeName(result.bestCode)}` })}`,
+    }),
+  );
   for (const doc of result.documents) {
     parts.push(el("h2", { text: `${s("role")[doc.role] ?? doc.role}: ${doc.path}` }));
-    parts.push(el("p", {}, verdictBadge(doc.verdict), ` ${s("best")} ${doc.bestCode} · ${s("section")}: ${doc.dutySection.found ? doc.dutySection.heading ?? s("found") : s("notFound")}${doc.pages ? ` · ${doc.pages} ${s("pages")}` : ""}`));
-    parts.push(table(["#", s("fits"), s("best"), s("score"), result.selectedCode, s("statement")], doc.statements.map((st) => [
-      String(st.index + 1),
-      el("span", { class: st.generic ? "warn" : st.supportsFiledCode ? "ok" : st.verdict === "ambiguous" ? "warn" : "bad", text: st.generic ? s("generic") : st.supportsFiledCode ? s("fits") : st.verdict === "ambiguous" ? s("partly") : s("verdict.mismatch") }),
-      st.generic ? "—" : st.bestCode, st.score.toFixed(2), st.filedScore.toFixed(2),
-      el("span", {}, ...highlighted(st.text, (st.evidence || []).filter((e) => e.code === st.bestCode).map((e) => e.matched))),
-    ])));
+    parts.push(
+      el(
+        "p",
+        {},
+        verdictBadge(doc.verdict),
+        ` ${s("best")} ${doc.bestCode} · ${s("section")}: ${doc.dutySection.found ? (doc.dutySection.heading ?? s("found")) : s("notFound")}${doc.pages ? ` · ${doc.pages} ${s("pages")}` : ""}`,
+      ),
+    );
+    parts.push(
+      table(
+        ["#", s("fits"), s("best"), s("score"), result.selectedCode, s("statement")],
+        doc.statements.map((st) => [
+          String(st.index + 1),
+          el("span", {
+            class: st.generic ? "warn" : st.supportsFiledCode ? "ok" : st.verdict === "ambiguous" ? "warn" : "bad",
+            text: st.generic
+              ? s("generic")
+              : st.supportsFiledCode
+                ? s("fits")
+                : st.verdict === "ambiguous"
+                  ? s("partly")
+                  : s("verdict.mismatch"),
+          }),
+          st.generic ? "—" : st.bestCode,
+          st.score.toFixed(2),
+          st.filedScore.toFixed(2),
+          el(
+            "span",
+            {},
+            ...highlighted(
+              st.text,
+              (st.evidence || []).filter((e) => e.code === st.bestCode).map((e) => e.matched),
+            ),
+          ),
+        ]),
+      ),
+    );
   }
   if (result.findings.length) {
-    parts.push(el("h2", { text: s("findings") }), el("ul", {}, result.findings.map((f) => el("li", { class: f.severity === "error" ? "bad" : "warn" },
-      el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }), `[${f.checkId ?? f.id}] ${f.message}`, f.fix ? el("div", { class: "hint", text: `${s("fix")}: ${f.fix}` }) : null))));
+    parts.push(
+      el("h2", { text: s("findings") }),
+      el(
+        "ul",
+        {},
+        result.findings.map((f) =>
+          el(
+            "li",
+            { class: f.severity === "error" ? "bad" : "warn" },
+            el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }),
+            `[${f.checkId ?? f.id}] ${f.message}`,
+            f.fix ? el("div", { class: "hint", text: `${s("fix")}: ${f.fix}` }) : null,
+          ),
+        ),
+      ),
+    );
   }
   $("ver-result").replaceChildren(...parts);
 }
@@ -695,7 +1475,10 @@ function renderVerify(result) {
 function setUpDrops() {
   for (const zone of document.querySelectorAll(".drop")) {
     const input = $(zone.dataset.for);
-    zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("over"); });
+    zone.addEventListener("dragover", (e) => {
+      e.preventDefault();
+      zone.classList.add("over");
+    });
     zone.addEventListener("dragleave", () => zone.classList.remove("over"));
     zone.addEventListener("drop", (e) => {
       e.preventDefault();
@@ -712,7 +1495,8 @@ function setUpDrops() {
 function applyLanguage() {
   document.documentElement.lang = state.lang;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = s(node.dataset.i18n);
-  for (const node of document.querySelectorAll("[data-i18n-aria]")) node.setAttribute("aria-label", s(node.dataset.i18nAria));
+  for (const node of document.querySelectorAll("[data-i18n-aria]"))
+    node.setAttribute("aria-label", s(node.dataset.i18nAria));
   const toggle = $("lang-toggle");
   toggle.textContent = s("langToggle");
   toggle.setAttribute("lang", state.lang === "ko" ? "en" : "ko");
@@ -729,7 +1513,10 @@ async function loadTemplate(code, kind) {
   if (kind) params.set("kind", kind);
   const res = await fetch(`/api/template?${params}`);
   const body = await res.json();
-  if (body.error) { showError($("case-status"), body.error); return false; }
+  if (body.error) {
+    showError($("case-status"), body.error);
+    return false;
+  }
   state.data = body;
   state.lastValidation = null;
   state.lastMatch = null;
@@ -740,17 +1527,41 @@ async function loadTemplate(code, kind) {
 
 async function main() {
   const query = new URLSearchParams(location.search).get("lang");
-  state.lang = query === "en" || query === "ko" ? query : (navigator.languages || [navigator.language]).some((l) => /^ko\b/i.test(l)) ? "ko" : "en";
+  state.lang =
+    query === "en" || query === "ko"
+      ? query
+      : (navigator.languages || [navigator.language]).some((l) => /^ko\b/i.test(l))
+        ? "ko"
+        : "en";
   applyLanguage();
-  const [schema, codes] = await Promise.all([fetch("/api/schema").then((r) => r.json()), fetch("/api/codes").then((r) => r.json())]);
+  const [schema, codes] = await Promise.all([
+    fetch("/api/schema").then((r) => r.json()),
+    fetch("/api/codes").then((r) => r.json()),
+  ]);
   state.schema = schema;
   state.codes = codes.occupations;
-  const offices = await fetch("/api/offices").then((r) => r.json()).catch(() => ({ offices: [] }));
-  document.body.append(el("datalist", { id: "office-list" }, (offices.offices || []).map((o) => el("option", { value: o.id, label: `${o.ko} / ${o.en}` }))));
-  $("code-list").replaceChildren(...state.codes.map((o) => el("option", { value: o.code, label: `${o.code} ${o.nameKo} / ${o.nameEn}` })));
+  const offices = await fetch("/api/offices")
+    .then((r) => r.json())
+    .catch(() => ({ offices: [] }));
+  document.body.append(
+    el(
+      "datalist",
+      { id: "office-list" },
+      (offices.offices || []).map((o) => el("option", { value: o.id, label: `${o.ko} / ${o.en}` })),
+    ),
+  );
+  $("code-list").replaceChildren(
+    ...state.codes.map((o) => el("option", { value: o.code, label: `${o.code} ${o.nameKo} / ${o.nameEn}` })),
+  );
   await loadTemplate();
-  $("lang-toggle").addEventListener("click", () => { state.lang = state.lang === "ko" ? "en" : "ko"; applyLanguage(); });
-  $("start-new").addEventListener("click", async () => { if (await loadTemplate($("start-code").value.trim(), $("start-kind").value)) $("case-status").textContent = s("started"); });
+  $("lang-toggle").addEventListener("click", () => {
+    state.lang = state.lang === "ko" ? "en" : "ko";
+    applyLanguage();
+  });
+  $("start-new").addEventListener("click", async () => {
+    if (await loadTemplate($("start-code").value.trim(), $("start-kind").value))
+      $("case-status").textContent = s("started");
+  });
   $("load-case").addEventListener("change", async (e) => {
     const file = e.target.files?.[0];
     if (!file) return;
@@ -768,7 +1579,7 @@ async function main() {
     await validateNow();
   });
   $("save-case").addEventListener("click", () => {
-    download("case.json", new Blob([JSON.stringify(state.data, null, 2) + "\n"], { type: "application/json" }));
+    download("case.json", new Blob([`${JSON.stringify(state.data, null, 2)}\n`], { type: "application/json" }));
     $("case-status").textContent = s("saved");
   });
   $("validate-case").addEventListener("click", validateNow);

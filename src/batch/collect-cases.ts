@@ -48,7 +48,8 @@ function jsonFilesUnder(folder: string, exclude: readonly string[], skipped: Ski
       const full = path.join(dir, entry.name);
       const json = entry.name.toLowerCase().endsWith(".json") && !OUTPUT_FILE_NAMES.has(entry.name);
       if (entry.isDirectory()) {
-        if (json) skipped.push({ path: full, reason: "a folder named like a case file (searched for case files inside)" });
+        if (json)
+          skipped.push({ path: full, reason: "a folder named like a case file (searched for case files inside)" });
         visit(full);
       } else if (!json) continue;
       else if (entry.isFile()) found.push(full);
@@ -60,7 +61,13 @@ function jsonFilesUnder(folder: string, exclude: readonly string[], skipped: Ski
           target = undefined;
         }
         if (target?.isFile()) found.push(full);
-        else skipped.push({ path: full, reason: target ? "a symbolic link to something that is not a file (not followed)" : "a symbolic link whose target is missing" });
+        else
+          skipped.push({
+            path: full,
+            reason: target
+              ? "a symbolic link to something that is not a file (not followed)"
+              : "a symbolic link whose target is missing",
+          });
       } else skipped.push({ path: full, reason: "not a regular file (a pipe, socket or device), so it is not read" });
     }
   };
@@ -71,8 +78,12 @@ function jsonFilesUnder(folder: string, exclude: readonly string[], skipped: Ski
 /** The packet folder name a case file suggests, made safe as a single path segment. */
 export function packetNameFor(casePath: string): string {
   const base = path.basename(casePath);
-  const stem = base.toLowerCase() === "case.json" ? path.basename(path.dirname(casePath)) : base.replace(/\.json$/i, "");
-  const safe = stem.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+|-+$/g, "");
+  const stem =
+    base.toLowerCase() === "case.json" ? path.basename(path.dirname(casePath)) : base.replace(/\.json$/i, "");
+  const safe = stem
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+    .replace(/^[.-]+|-+$/g, "");
   return safe || "case";
 }
 
@@ -111,8 +122,15 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
       found = jsonFilesUnder(full, exclude, skipped);
     } else if (!stat && GLOB_CHARS.test(input)) {
       const { glob } = await import("tinyglobby");
-      const matches = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**"] });
-      found = matches.map((file) => path.resolve(file)).filter((file) => !exclude.some((ex) => isInside(file, ex)) && !OUTPUT_FILE_NAMES.has(path.basename(file)));
+      const matches = await glob(input, {
+        cwd: options.cwd,
+        absolute: true,
+        onlyFiles: true,
+        ignore: ["**/node_modules/**"],
+      });
+      found = matches
+        .map((file) => path.resolve(file))
+        .filter((file) => !exclude.some((ex) => isInside(file, ex)) && !OUTPUT_FILE_NAMES.has(path.basename(file)));
     } else {
       found = [full];
     }
@@ -122,7 +140,7 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
   const unique = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (unique.length === 0) {
     throw new UsageError(`No case files found in ${empty.map((input) => `"${input}"`).join(", ")}.`, [
-      "Give case files (JSON), a folder that holds them (searched recursively), or a quoted pattern such as \"cases/*.json\".",
+      'Give case files (JSON), a folder that holds them (searched recursively), or a quoted pattern such as "cases/*.json".',
     ]);
   }
   return { cases: uniqueNames(unique), unmatched: empty, skipped };

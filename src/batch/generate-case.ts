@@ -23,15 +23,35 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
     });
     // Errors about supporting documents do not stop a packet but must be fixed before filing, so the summary shows them too.
     const documentErrors = result.report?.caseFindings.filter((f) => f.severity === "error") ?? [];
-    const findings: CaseFinding[] = [...result.findings, ...documentErrors].map((f) => ({ checkId: f.checkId, severity: f.severity, message: f.message }));
+    const findings: CaseFinding[] = [...result.findings, ...documentErrors].map((f) => ({
+      checkId: f.checkId,
+      severity: f.severity,
+      message: f.message,
+    }));
     const status = result.status === "stopped" ? "stopped" : result.consistent ? "consistent" : "inconsistent";
     return { ...base, status, selectedCode: result.selectedCode, bestCode: result.bestCode, findings, ms: elapsed() };
   } catch (error) {
     const known = error instanceof E7Error ? error : environmentError(error);
     if (known) {
-      return { ...base, status: "invalid", findings: [], error: { code: known.code, message: known.message, hints: [...known.hints] }, ms: elapsed() };
+      return {
+        ...base,
+        status: "invalid",
+        findings: [],
+        error: { code: known.code, message: known.message, hints: [...known.hints] },
+        ms: elapsed(),
+      };
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return { ...base, status: "error", findings: [], error: { code: ERR.E_INTERNAL, message, hints: ["This is a bug in e7-align, not in the case. Please report it."] }, ms: elapsed() };
+    return {
+      ...base,
+      status: "error",
+      findings: [],
+      error: {
+        code: ERR.E_INTERNAL,
+        message,
+        hints: ["This is a bug in e7-align, not in the case. Please report it."],
+      },
+      ms: elapsed(),
+    };
   }
 }

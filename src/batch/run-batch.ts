@@ -11,10 +11,24 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { E7Error, ERR, EXIT, type ExitCode } from "../errors.js";
-import { assertReplaceablePacket, NotAPacketError, OutputUnwritableError, pathExists, recoverStaleStaging } from "../generate/write-packet-dir.js";
+import {
+  assertReplaceablePacket,
+  NotAPacketError,
+  OutputUnwritableError,
+  pathExists,
+  recoverStaleStaging,
+} from "../generate/write-packet-dir.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { SharedFontStore } from "./shared-fonts.js";
-import type { BatchCase, BatchCaseOptions, CaseOutcome, CaseStatus, WorkerData, WorkerReply, WorkerTask } from "./types.js";
+import type {
+  BatchCase,
+  BatchCaseOptions,
+  CaseOutcome,
+  CaseStatus,
+  WorkerData,
+  WorkerReply,
+  WorkerTask,
+} from "./types.js";
 import { writeBatchSummary, BATCH_SUMMARY, type BatchSummary } from "./write-batch-summary.js";
 
 export interface BatchOptions {
@@ -67,7 +81,9 @@ export function workerFile(): string {
   if (existsSync(sibling)) return sibling;
   const built = path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js");
   if (existsSync(built)) return built;
-  throw new E7Error(ERR.E_BATCH_WORKER_MISSING, `The batch worker (${built}) is missing.`, { hints: ["Build the package first: npm run build."] });
+  throw new E7Error(ERR.E_BATCH_WORKER_MISSING, `The batch worker (${built}) is missing.`, {
+    hints: ["Build the package first: npm run build."],
+  });
 }
 
 /** True when the file is a batch summary this tool wrote (so --force may replace it). */
@@ -89,14 +105,20 @@ async function isOwnSummary(file: string): Promise<boolean> {
 async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force: boolean, cwd: string): Promise<void> {
   if (await pathExists(outDir)) {
     if (!(await lstat(outDir)).isDirectory()) {
-      throw new E7Error(ERR.E_OUT_NOT_FOLDER, `${outDir} is a file, not a folder; the batch was not started.`, { hints: ["--out names the folder the packet folders go into."] });
+      throw new E7Error(ERR.E_OUT_NOT_FOLDER, `${outDir} is a file, not a folder; the batch was not started.`, {
+        hints: ["--out names the folder the packet folders go into."],
+      });
     }
     const taken: string[] = [];
-    for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY]) if (await pathExists(path.join(outDir, name))) taken.push(name);
-    const list = (names: readonly string[]): string => names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+    for (const name of [...cases.map((c) => c.name), BATCH_SUMMARY])
+      if (await pathExists(path.join(outDir, name))) taken.push(name);
+    const list = (names: readonly string[]): string =>
+      names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
     if (!force && taken.length > 0) {
       throw new E7Error(ERR.E_OUT_EXISTS, `${outDir} already holds ${list(taken)}; nothing was written.`, {
-        hints: ["Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step)."],
+        hints: [
+          "Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step).",
+        ],
       });
     }
     const guard = { cwd, protect: cases.map((c) => c.casePath) };
@@ -115,9 +137,13 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
       }
     }
     if (refused.length > 0) {
-      throw new E7Error(ERR.E_OUT_NOT_PACKET, `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`, {
-        hints: ["Choose another --out folder, or move these out of it."],
-      });
+      throw new E7Error(
+        ERR.E_OUT_NOT_PACKET,
+        `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`,
+        {
+          hints: ["Choose another --out folder, or move these out of it."],
+        },
+      );
     }
   }
   try {
@@ -127,9 +153,15 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
   }
 }
 
-const formatDuration = (ms: number): string => (ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+const formatDuration = (ms: number): string =>
+  ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 
-function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string }) | undefined, limits: BatchLimits): CaseOutcome {
+function crashed(
+  job: BatchCase,
+  outDir: string,
+  error: (Error & { code?: string }) | undefined,
+  limits: BatchLimits,
+): CaseOutcome {
   const memory = error?.code === "ERR_WORKER_OUT_OF_MEMORY";
   const timeout = error?.code === ERR.E_CASE_TIMEOUT;
   return {
@@ -139,10 +171,22 @@ function crashed(job: BatchCase, outDir: string, error: (Error & { code?: string
     status: "error",
     findings: [],
     error: timeout
-      ? { code: ERR.E_CASE_TIMEOUT, message: `The case was still running after ${formatDuration(limits.caseTimeoutMs)} and was stopped.`, hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."] }
+      ? {
+          code: ERR.E_CASE_TIMEOUT,
+          message: `The case was still running after ${formatDuration(limits.caseTimeoutMs)} and was stopped.`,
+          hints: ["Run it on its own with e7-align generate to see where it hangs, and report it."],
+        }
       : memory
-      ? { code: ERR.E_WORKER_MEMORY, message: `The case needed more than ${limits.workerMemoryMb} MB of memory and was stopped.`, hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."] }
-      : { code: ERR.E_INTERNAL, message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`, hints: ["This is a bug in e7-align, not in the case. Please report it."] },
+        ? {
+            code: ERR.E_WORKER_MEMORY,
+            message: `The case needed more than ${limits.workerMemoryMb} MB of memory and was stopped.`,
+            hints: ["Run it on its own with e7-align generate, and report it: no real case should need this much."],
+          }
+        : {
+            code: ERR.E_INTERNAL,
+            message: `The worker handling this case stopped: ${error?.message ?? "it exited unexpectedly"}.`,
+            hints: ["This is a bug in e7-align, not in the case. Please report it."],
+          },
     ms: 0,
   };
 }
@@ -246,7 +290,8 @@ export function batchExitCode(statuses: readonly CaseStatus[]): ExitCode {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const outDir = path.resolve(options.outDir);
   const jobs = options.jobs ?? defaultJobs();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new E7Error(ERR.E_USAGE, `--jobs must be a whole number of at least 1 (got ${jobs}).`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new E7Error(ERR.E_USAGE, `--jobs must be a whole number of at least 1 (got ${jobs}).`);
   await prepareOutDir(outDir, options.cases, options.caseOptions.force, options.cwd ?? process.cwd());
   const started = performance.now();
   const stopped: BatchCase[] = [];
@@ -256,13 +301,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const interrupted = options.signal?.aborted ? interruption(options, outcomes, stopped) : undefined;
   for (const job of stopped) await recoverStaleStaging(path.join(outDir, job.name), { abandonedBy: process.pid });
   const elapsedMs = performance.now() - started;
-  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
   const summary: BatchSummary = {
     summaryVersion: 1,
     tool: { name: pkg.name, version: pkg.version },
     outDir,
     jobs,
-    options: { lang: options.caseOptions.lang ?? "case", formats: [...options.caseOptions.formats], allowOutOfScope: options.caseOptions.allowOutOfScope },
+    options: {
+      lang: options.caseOptions.lang ?? "case",
+      formats: [...options.caseOptions.formats],
+      allowOutOfScope: options.caseOptions.allowOutOfScope,
+    },
     exitCode: interrupted ? EXIT.INTERRUPTED : batchExitCode(outcomes.map((o) => o.status)),
     totals: totalsOf(outcomes),
     elapsedMs: Math.round(elapsedMs),
@@ -281,16 +333,30 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       ms: o.ms,
     })),
     ...(interrupted ? { interrupted } : {}),
-    ...(options.skipped && options.skipped.length > 0 ? { skipped: options.skipped.map((entry) => ({ path: path.relative(options.cwd ?? process.cwd(), entry.path) || entry.path, reason: entry.reason })) } : {}),
+    ...(options.skipped && options.skipped.length > 0
+      ? {
+          skipped: options.skipped.map((entry) => ({
+            path: path.relative(options.cwd ?? process.cwd(), entry.path) || entry.path,
+            reason: entry.reason,
+          })),
+        }
+      : {}),
   };
   await writeBatchSummary(outDir, summary);
   return summary;
 }
 
 /** What a batch stopped by Ctrl-C did not finish: the cases stopped while running, and those never started. */
-function interruption(options: BatchOptions, outcomes: readonly CaseOutcome[], stopped: readonly BatchCase[]): NonNullable<BatchSummary["interrupted"]> {
+function interruption(
+  options: BatchOptions,
+  outcomes: readonly CaseOutcome[],
+  stopped: readonly BatchCase[],
+): NonNullable<BatchSummary["interrupted"]> {
   const cwd = options.cwd ?? process.cwd();
-  const entry = (job: BatchCase): { case: string; file: string } => ({ case: job.name, file: path.relative(cwd, job.casePath) || job.casePath });
+  const entry = (job: BatchCase): { case: string; file: string } => ({
+    case: job.name,
+    file: path.relative(cwd, job.casePath) || job.casePath,
+  });
   const seen = new Set([...outcomes.map((o) => o.name), ...stopped.map((job) => job.name)]);
   const reason = options.signal?.reason;
   return {
@@ -302,5 +368,12 @@ function interruption(options: BatchOptions, outcomes: readonly CaseOutcome[], s
 
 function totalsOf(outcomes: readonly CaseOutcome[]): BatchSummary["totals"] {
   const count = (status: CaseStatus): number => outcomes.filter((o) => o.status === status).length;
-  return { cases: outcomes.length, consistent: count("consistent"), inconsistent: count("inconsistent"), stopped: count("stopped"), invalid: count("invalid"), error: count("error") };
+  return {
+    cases: outcomes.length,
+    consistent: count("consistent"),
+    inconsistent: count("inconsistent"),
+    stopped: count("stopped"),
+    invalid: count("invalid"),
+    error: count("error"),
+  };
 }

@@ -13,7 +13,9 @@ export interface FontRequest {
 }
 
 /** Parent -> worker. */
-export type FontReply = { readonly key: string; readonly bytes: SharedArrayBuffer } | { readonly key: string; readonly error: string };
+export type FontReply =
+  | { readonly key: string; readonly bytes: SharedArrayBuffer }
+  | { readonly key: string; readonly error: string };
 
 function readShared(file: string): SharedArrayBuffer {
   const fd = openSync(file, "r");

@@ -29,7 +29,11 @@ export interface BatchSummary {
   readonly outDir: string;
   readonly jobs: number;
   /** lang "case": each case's own filing.languages. */
-  readonly options: { readonly lang: DocumentLang | "case"; readonly formats: readonly string[]; readonly allowOutOfScope: boolean };
+  readonly options: {
+    readonly lang: DocumentLang | "case";
+    readonly formats: readonly string[];
+    readonly allowOutOfScope: boolean;
+  };
   readonly exitCode: ExitCode;
   readonly totals: { readonly cases: number } & Readonly<Record<CaseStatus, number>>;
   readonly elapsedMs: number;

@@ -60,7 +60,12 @@ export const OWN_DIR = path.dirname(OWN_FILE);
 
 /** The files measured when none are named: every JSONL file of the own dev set, then the shared one when present. */
 export function defaultFiles(): string[] {
-  const own = existsSync(OWN_DIR) ? readdirSync(OWN_DIR).filter((name) => name.endsWith(".jsonl")).sort().map((name) => path.join(OWN_DIR, name)) : [];
+  const own = existsSync(OWN_DIR)
+    ? readdirSync(OWN_DIR)
+        .filter((name) => name.endsWith(".jsonl"))
+        .sort()
+        .map((name) => path.join(OWN_DIR, name))
+    : [];
   return [...own, ...(existsSync(DEFAULT_FILE) ? [DEFAULT_FILE] : [])];
 }
 
@@ -96,7 +101,8 @@ export function positionsOf(items: readonly Labelled[]): Labelled[][] {
 }
 
 export function readLabelled(file: string): Labelled[] {
-  if (!existsSync(file)) throw new InputFileError(file, "file not found.", ["Pass a JSONL file: npm run bench:accuracy -- FILE"]);
+  if (!existsSync(file))
+    throw new InputFileError(file, "file not found.", ["Pass a JSONL file: npm run bench:accuracy -- FILE"]);
   const items: Labelled[] = [];
   readFileSync(file, "utf8")
     .split(/\r?\n/)
@@ -109,12 +115,16 @@ export function readLabelled(file: string): Labelled[] {
         throw new InputFileError(file, `line ${i + 1} is not valid JSON (${(error as Error).message}).`);
       }
       const item = value as Partial<Labelled>;
-      if (typeof item.text !== "string" || typeof item.code !== "string") throw new InputFileError(file, `line ${i + 1} needs "text" and "code" strings.`);
+      if (typeof item.text !== "string" || typeof item.code !== "string")
+        throw new InputFileError(file, `line ${i + 1} needs "text" and "code" strings.`);
       items.push({
         ...(typeof item.id === "string" ? { id: item.id } : {}),
         ...(typeof item.position === "string" ? { position: item.position } : {}),
         text: item.text,
-        lang: typeof item.lang === "string" ? item.lang : "?", code: item.code, ...(typeof item.formerCode === "string" ? { formerCode: item.formerCode } : {}) });
+        lang: typeof item.lang === "string" ? item.lang : "?",
+        code: item.code,
+        ...(typeof item.formerCode === "string" ? { formerCode: item.formerCode } : {}),
+      });
     });
   return items;
 }
@@ -175,7 +185,10 @@ export function rankLabelled(catalog: Catalog, items: readonly Labelled[]): Outc
     const result = matchDuties(catalog, item.text);
     return {
       item,
-      rank: rankOf(result.ranking.map((entry) => entry.code), item.code),
+      rank: rankOf(
+        result.ranking.map((entry) => entry.code),
+        item.code,
+      ),
       predicted: result.bestCode,
       confidence: result.confidence,
       verdict: result.verdict,
@@ -184,10 +197,16 @@ export function rankLabelled(catalog: Catalog, items: readonly Labelled[]): Outc
 }
 
 /** Top-1/top-3 of the matcher and of the BM25 baseline on a labelled file (used by `npm run bench`). */
-export async function measureAccuracy(file: string = DEFAULT_FILE): Promise<{ readonly file: string; readonly matcher: Figures; readonly baseline: Figures }> {
+export async function measureAccuracy(
+  file: string = DEFAULT_FILE,
+): Promise<{ readonly file: string; readonly matcher: Figures; readonly baseline: Figures }> {
   const items = readLabelled(file);
   const catalog = loadCatalog();
-  return { file, matcher: figures(rankLabelled(catalog, items)), baseline: figures(await bm25Baseline(catalog, items)) };
+  return {
+    file,
+    matcher: figures(rankLabelled(catalog, items)),
+    baseline: figures(await bm25Baseline(catalog, items)),
+  };
 }
 
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
@@ -200,7 +219,10 @@ export interface VerdictFigures {
 }
 
 /** Verdicts of single statements against their own code and against each neighbouring code. */
-export function verdictFigures(catalog: Catalog, items: readonly Labelled[]): VerdictFigures & { readonly alarms: Labelled[] } {
+export function verdictFigures(
+  catalog: Catalog,
+  items: readonly Labelled[],
+): VerdictFigures & { readonly alarms: Labelled[] } {
   let alarms = 0;
   let unsupported = 0;
   let pairs = 0;
@@ -208,7 +230,10 @@ export function verdictFigures(catalog: Catalog, items: readonly Labelled[]): Ve
   const alarmed: Labelled[] = [];
   for (const item of items) {
     const own = matchDuties(catalog, [{ text: item.text }], { selectedCode: item.code }).verdict;
-    if (own === "mismatch" || own === "excluded") (alarms++, alarmed.push(item));
+    if (own === "mismatch" || own === "excluded") {
+      alarms++;
+      alarmed.push(item);
+    }
     if (own === "unsupported") unsupported++;
     for (const neighbour of catalog.byCode.get(item.code)?.adjacent ?? []) {
       if (!catalog.byCode.get(neighbour.code)?.code) continue;
@@ -228,10 +253,23 @@ export function verdictFigures(catalog: Catalog, items: readonly Labelled[]): Ve
 export function positionFigures(catalog: Catalog, items: readonly Labelled[]): Figures & { readonly misses: string[] } {
   const positions = positionsOf(items);
   const outcomes = positions.map((group) => {
-    const result = matchDuties(catalog, group.map((item) => ({ text: item.text })));
-    return { item: group[0]!, rank: rankOf(result.ranking.map((entry) => entry.code), group[0]!.code), predicted: result.bestCode };
+    const result = matchDuties(
+      catalog,
+      group.map((item) => ({ text: item.text })),
+    );
+    return {
+      item: group[0]!,
+      rank: rankOf(
+        result.ranking.map((entry) => entry.code),
+        group[0]!.code,
+      ),
+      predicted: result.bestCode,
+    };
   });
-  return { ...figures(outcomes), misses: outcomes.filter((o) => o.rank !== 1).map((o) => `${o.item.position ?? o.item.code} -> ${o.predicted}`) };
+  return {
+    ...figures(outcomes),
+    misses: outcomes.filter((o) => o.rank !== 1).map((o) => `${o.item.position ?? o.item.code} -> ${o.predicted}`),
+  };
 }
 
 interface FileReport {
@@ -258,8 +296,14 @@ async function reportFile(catalog: Catalog, file: string, part: string): Promise
   const outcomes = rankLabelled(catalog, items);
   const baseline = await bm25Baseline(catalog, items);
   const high = outcomes.filter((o) => o.confidence === "high");
-  const byLang = (list: readonly Outcome[]): Record<string, Figures> => Object.fromEntries([...groupBy(list, (o) => o.item.lang)].map(([lang, group]) => [lang, figures(group)]));
-  const confusion = [...groupBy(outcomes.filter((o) => o.rank !== 1), (o) => `${o.item.code} -> ${o.predicted}`)]
+  const byLang = (list: readonly Outcome[]): Record<string, Figures> =>
+    Object.fromEntries([...groupBy(list, (o) => o.item.lang)].map(([lang, group]) => [lang, figures(group)]));
+  const confusion = [
+    ...groupBy(
+      outcomes.filter((o) => o.rank !== 1),
+      (o) => `${o.item.code} -> ${o.predicted}`,
+    ),
+  ]
     .map(([pair, group]) => ({ pair, count: group.length }))
     .sort((a, b) => b.count - a.count || a.pair.localeCompare(b.pair));
   const positions = positionFigures(catalog, items);
@@ -272,8 +316,13 @@ async function reportFile(catalog: Catalog, file: string, part: string): Promise
     baseline: { ...figures(baseline), byLang: byLang(baseline) },
     positions: { n: positions.n, top1: positions.top1, top3: positions.top3 },
     verdicts,
-    highConfidence: { n: high.length, precision: high.length ? high.filter((o) => o.rank === 1).length / high.length : null },
-    byCode: Object.fromEntries([...groupBy(outcomes, (o) => o.item.code)].map(([code, group]) => [code, figures(group)])),
+    highConfidence: {
+      n: high.length,
+      precision: high.length ? high.filter((o) => o.rank === 1).length / high.length : null,
+    },
+    byCode: Object.fromEntries(
+      [...groupBy(outcomes, (o) => o.item.code)].map(([code, group]) => [code, figures(group)]),
+    ),
     confusion,
     positionMisses: positions.misses,
     falseAlarms: alarms.map((item) => `${item.code}: ${item.text}`),
@@ -285,7 +334,8 @@ async function reportFile(catalog: Catalog, file: string, part: string): Promise
 /** Figures of several parts weighted by their counts (the same statements, positions and pairs counted once each). */
 function pooled(list: readonly Figures[]): Figures {
   const n = list.reduce((sum, f) => sum + f.n, 0);
-  const sum = (pick: (f: Figures) => number): number => (n ? list.reduce((total, f) => total + pick(f) * f.n, 0) / n : 0);
+  const sum = (pick: (f: Figures) => number): number =>
+    n ? list.reduce((total, f) => total + pick(f) * f.n, 0) / n : 0;
   return { n, top1: sum((f) => f.top1), top3: sum((f) => f.top3) };
 }
 
@@ -336,9 +386,12 @@ export function formatSummary(rows: readonly SummaryRow[]): string[] {
 async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes("--json");
   const partAt = argv.indexOf("--part");
-  const part = partAt >= 0 ? argv[partAt + 1] ?? "" : "report";
-  if (!["tune", "report", "all"].includes(part)) throw new InputFileError("--part", `"${part}" is not a part; use report, tune or all.`);
-  const given = argv.filter((arg, i) => !arg.startsWith("--") && argv[i - 1] !== "--part").map((arg) => path.resolve(arg));
+  const part = partAt >= 0 ? (argv[partAt + 1] ?? "") : "report";
+  if (!["tune", "report", "all"].includes(part))
+    throw new InputFileError("--part", `"${part}" is not a part; use report, tune or all.`);
+  const given = argv
+    .filter((arg, i) => !arg.startsWith("--") && argv[i - 1] !== "--part")
+    .map((arg) => path.resolve(arg));
   const files = given.length > 0 ? given : defaultFiles();
   const catalog = loadCatalog();
   const reports: FileReport[] = [];
@@ -350,19 +403,31 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const statement of statements) matchDuties(catalog, [{ text: statement }]);
   const started = process.cpuUsage();
   let done = 0;
-  while (done < 5000) for (const statement of statements) (matchDuties(catalog, [{ text: statement }]), done++);
+  while (done < 5000) {
+    for (const statement of statements) matchDuties(catalog, [{ text: statement }]);
+    done += statements.length;
+  }
   const used = process.cpuUsage(started);
   const perSecond = Math.round(done / ((used.user + used.system) / 1e6));
 
-  const summary = [...reports.map((report) => summaryOf(path.basename(report.file), [report])), ...(reports.length > 1 ? [summaryOf("total", reports)] : [])];
+  const summary = [
+    ...reports.map((report) => summaryOf(path.basename(report.file), [report])),
+    ...(reports.length > 1 ? [summaryOf("total", reports)] : []),
+  ];
   if (json) {
-    process.stdout.write(`${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, reports }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, reports }, null, 2)}\n`,
+    );
     return 0;
   }
   const out: string[] = [];
-  const row = (label: string, f: Figures): string => `${label.padEnd(16)} ${pct(f.top1).padStart(6)}   ${pct(f.top3).padStart(6)}  ${String(f.n).padStart(5)}`;
+  const row = (label: string, f: Figures): string =>
+    `${label.padEnd(16)} ${pct(f.top1).padStart(6)}   ${pct(f.top3).padStart(6)}  ${String(f.n).padStart(5)}`;
   for (const report of reports) {
-    out.push(`Duty matcher accuracy on ${report.file} (part: ${report.part}, ${report.n} statements, catalog ${catalog.catalogVersion})`, "");
+    out.push(
+      `Duty matcher accuracy on ${report.file} (part: ${report.part}, ${report.n} statements, catalog ${catalog.catalogVersion})`,
+      "",
+    );
     out.push("                 top-1    top-3      n");
     out.push(row("matcher", report.matcher));
     for (const [lang, f] of Object.entries(report.matcher.byLang)) out.push(row(`  ${lang}`, f));
@@ -388,12 +453,13 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 // Runs only as a script, so the bench can import the functions above.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -63,15 +63,22 @@ const round = (value: number, digits = 0): number => Math.round(value * 10 ** di
 
 /** Example case files, each with the number of documents it produces: the valid ones only (mismatch-* stop early). */
 async function exampleCases(): Promise<string[]> {
-  const names = (await readdir(EXAMPLES, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith("mismatch-")).map((e) => e.name);
-  return names.map((name) => path.join(EXAMPLES, name, "case.json")).filter((file) => existsSync(file)).sort();
+  const names = (await readdir(EXAMPLES, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && !e.name.startsWith("mismatch-"))
+    .map((e) => e.name);
+  return names
+    .map((name) => path.join(EXAMPLES, name, "case.json"))
+    .filter((file) => existsSync(file))
+    .sort();
 }
 
 /** Duty statements from the examples (as written by applicants) and the catalog's tasks in both languages. */
 async function speedStatements(): Promise<string[]> {
   const fromExamples = (await exampleCases()).flatMap((file) => {
     const data = JSON.parse(readFileSync(file, "utf8")) as { position?: { duties?: { text?: unknown }[] } };
-    return (data.position?.duties ?? []).flatMap((duty) => (typeof duty.text === "string" ? splitStatements(duty.text) : []));
+    return (data.position?.duties ?? []).flatMap((duty) =>
+      typeof duty.text === "string" ? splitStatements(duty.text) : [],
+    );
   });
   const fromCatalog = loadCatalog().occupations.flatMap((o) => o.tasks.flatMap((task) => [task.en, task.ko]));
   return [...fromExamples, ...fromCatalog];
@@ -87,7 +94,10 @@ const cpuSeconds = (): number => {
  * Statements per CPU-second of `rank` over the statements, on this thread, after one warm-up pass. CPU time rather
  * than wall time, so that other processes on a shared machine do not count against one core's speed.
  */
-async function throughput(statements: readonly string[], rank: (batch: readonly string[]) => Promise<void> | void): Promise<number> {
+async function throughput(
+  statements: readonly string[],
+  rank: (batch: readonly string[]) => Promise<void> | void,
+): Promise<number> {
   await rank(statements);
   let done = 0;
   const started = cpuSeconds();
@@ -120,7 +130,8 @@ async function packetTimes(runs: number, scratch: string): Promise<number[]> {
     const started = performance.now();
     const result = await generatePacket({ casePath: PACKET_CASE, outDir, formats: ["docx", "pdf"] });
     const ms = performance.now() - started;
-    if (result.status !== "written" || result.files.filter((f) => f.endsWith(".pdf")).length !== 3) throw new Error(`The bench packet did not produce three PDFs (${result.status}).`);
+    if (result.status !== "written" || result.files.filter((f) => f.endsWith(".pdf")).length !== 3)
+      throw new Error(`The bench packet did not produce three PDFs (${result.status}).`);
     await rm(outDir, { recursive: true, force: true });
     return ms;
   };
@@ -136,7 +147,10 @@ async function makeCases(count: number, folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   for (let i = 0; i < count; i++) {
     const source = examples[i % examples.length]!;
-    await copyFile(source, path.join(folder, `${path.basename(path.dirname(source))}-${String(i + 1).padStart(3, "0")}.json`));
+    await copyFile(
+      source,
+      path.join(folder, `${path.basename(path.dirname(source))}-${String(i + 1).padStart(3, "0")}.json`),
+    );
   }
 }
 
@@ -161,9 +175,16 @@ function sampleRss(pid: number): { stop: () => number } {
 }
 
 /** Runs `e7-align batch` on the folder as a child process; cases per second over the whole command, and peak memory. */
-async function batchRun(cases: string, out: string, jobs: number, count: number): Promise<{ casesPerSec: number; peakRssMb: number }> {
+async function batchRun(
+  cases: string,
+  out: string,
+  jobs: number,
+  count: number,
+): Promise<{ casesPerSec: number; peakRssMb: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, "batch", cases, "--out", out, "--jobs", String(jobs), "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, "batch", cases, "--out", out, "--jobs", String(jobs), "--json"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const rss = sampleRss(child.pid!);
   let stdout = "";
   let stderr = "";
@@ -174,7 +195,8 @@ async function batchRun(cases: string, out: string, jobs: number, count: number)
   const sampled = rss.stop();
   if (code !== 0) throw new Error(`The batch run exited ${String(code)}: ${stderr.slice(0, 500)}`);
   const summary = JSON.parse(stdout) as BatchSummary;
-  if (summary.totals.consistent !== count) throw new Error(`Only ${summary.totals.consistent} of ${count} bench cases were consistent.`);
+  if (summary.totals.consistent !== count)
+    throw new Error(`Only ${summary.totals.consistent} of ${count} bench cases were consistent.`);
   return { casesPerSec: count / seconds, peakRssMb: Math.max(sampled, summary.peakRssMb) };
 }
 
@@ -223,7 +245,11 @@ async function main(argv: readonly string[]): Promise<void> {
     log(`cold start on Node ${process.version} …`);
     const coldStartMs = await coldStarts(scratch);
     if (argv.includes("--cold-only")) {
-      process.stdout.write(json ? `${JSON.stringify({ node: process.version, coldStartMs }, null, 2)}\n` : coldTable(process.version, coldStartMs));
+      process.stdout.write(
+        json
+          ? `${JSON.stringify({ node: process.version, coldStartMs }, null, 2)}\n`
+          : coldTable(process.version, coldStartMs),
+      );
       return;
     }
     log("matcher and BM25 throughput …");
@@ -241,7 +267,11 @@ async function main(argv: readonly string[]): Promise<void> {
       matcherToBm25Ratio: round(speed.matcher / speed.bm25, 2),
       packetMsMedian: round(median(packets)),
       packetMsP95: round(quantile(packets, 0.95)),
-      batchCasesPerSec: { jobs1: round(one.casesPerSec, 2), jobs2: round(two.casesPerSec, 2), speedup: round(two.casesPerSec / one.casesPerSec, 2) },
+      batchCasesPerSec: {
+        jobs1: round(one.casesPerSec, 2),
+        jobs2: round(two.casesPerSec, 2),
+        speedup: round(two.casesPerSec / one.casesPerSec, 2),
+      },
       node: process.version,
       coldStartMs,
       peakRssMb: round(Math.max(one.peakRssMb, two.peakRssMb)),
@@ -255,16 +285,27 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 function table(f: BenchFigures, caseCount: number): string {
-  const pct = (value: number | null): string => (value === null ? "n/a (no ../shared/eval/dev-duties.jsonl)" : `${(value * 100).toFixed(1)}%`);
+  const pct = (value: number | null): string =>
+    value === null ? "n/a (no ../shared/eval/dev-duties.jsonl)" : `${(value * 100).toFixed(1)}%`;
   const rows: Row[] = [
-    ["matcher statements/CPU-s (one core)", String(f.matcherStatementsPerSec), ">= 5000", f.matcherStatementsPerSec >= 5000],
+    [
+      "matcher statements/CPU-s (one core)",
+      String(f.matcherStatementsPerSec),
+      ">= 5000",
+      f.matcherStatementsPerSec >= 5000,
+    ],
     ["BM25 baseline statements/CPU-s", String(f.bm25StatementsPerSec), "", undefined],
     ["matcher / BM25 speed", `${f.matcherToBm25Ratio}x`, "", undefined],
     ["packet ms, median (warm)", String(f.packetMsMedian), "<= 500", f.packetMsMedian <= 500],
     ["packet ms, p95 (warm)", String(f.packetMsP95), "<= 1000", f.packetMsP95 <= 1000],
     [`batch cases/s, ${caseCount} cases, --jobs 1`, String(f.batchCasesPerSec.jobs1), "", undefined],
     [`batch cases/s, ${caseCount} cases, --jobs 2`, String(f.batchCasesPerSec.jobs2), "", undefined],
-    ["batch speed-up, --jobs 2 / --jobs 1", `${f.batchCasesPerSec.speedup}x`, ">= 1.6x", f.batchCasesPerSec.speedup >= 1.6],
+    [
+      "batch speed-up, --jobs 2 / --jobs 1",
+      `${f.batchCasesPerSec.speedup}x`,
+      ">= 1.6x",
+      f.batchCasesPerSec.speedup >= 1.6,
+    ],
     ...coldRows(f.coldStartMs),
     ["peak memory MB (batch)", String(f.peakRssMb), "<= 400", f.peakRssMb <= 400],
     ["dev top-1", pct(f.devTop1), "", undefined],
@@ -292,7 +333,9 @@ function coldTable(node: string, c: BenchFigures["coldStartMs"]): string {
 function formatRows(rows: readonly Row[]): string {
   const width = Math.max(...rows.map((r) => r[0].length));
   const valueWidth = Math.max(...rows.map((r) => r[1].length));
-  const lines = rows.map(([label, value, target, ok]) => `${label.padEnd(width)}  ${value.padStart(valueWidth)}  ${target.padEnd(8)} ${ok === undefined ? "" : ok ? "ok" : "MISSED"}`.trimEnd());
+  const lines = rows.map(([label, value, target, ok]) =>
+    `${label.padEnd(width)}  ${value.padStart(valueWidth)}  ${target.padEnd(8)} ${ok === undefined ? "" : ok ? "ok" : "MISSED"}`.trimEnd(),
+  );
   return `${lines.join("\n")}\n`;
 }
 

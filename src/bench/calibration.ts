@@ -68,7 +68,11 @@ export function suggestMinMargin(table: readonly MarginBand[]): number {
 }
 
 /** Calibrates on `measured`: the accuracy bench passes the part of each file it reports (the report half by default). */
-export function calibrate(catalog: Catalog, measured: readonly Labelled[], half: Calibration["half"] = "held-out"): Calibration {
+export function calibrate(
+  catalog: Catalog,
+  measured: readonly Labelled[],
+  half: Calibration["half"] = "held-out",
+): Calibration {
   const points = measured.map((item) => {
     const result = matchDuties(catalog, item.text);
     return { margin: result.margin, right: result.ranking[0]?.code === item.code };
@@ -78,7 +82,10 @@ export function calibrate(catalog: Catalog, measured: readonly Labelled[], half:
 }
 
 /** Each labelled item filed under its own code: how many come back `excluded` (all false) and how many `match`. */
-export function exclusionRates(catalog: Catalog, items: readonly (Labelled & { readonly id?: string })[]): ExclusionRates {
+export function exclusionRates(
+  catalog: Catalog,
+  items: readonly (Labelled & { readonly id?: string })[],
+): ExclusionRates {
   let excluded = 0;
   let match = 0;
   const excludedIds: string[] = [];
@@ -99,8 +106,14 @@ const pct = (value: number | null): string => (value === null ? "-" : `${(value 
 
 /** The calibration and exclusion figures as report lines. */
 export function formatCalibration(calibration: Calibration, rates: ExclusionRates): string[] {
-  const out = [`margin calibration (${calibration.half} half): margin band -> share of first places right`, "  margin          n   right"];
-  for (const band of calibration.table) out.push(`  ${`${band.from.toFixed(2)}-${band.to === null ? "" : band.to.toFixed(2)}`.padEnd(12)} ${String(band.n).padStart(4)}  ${pct(band.shareRight).padStart(6)}`);
+  const out = [
+    `margin calibration (${calibration.half} half): margin band -> share of first places right`,
+    "  margin          n   right",
+  ];
+  for (const band of calibration.table)
+    out.push(
+      `  ${`${band.from.toFixed(2)}-${band.to === null ? "" : band.to.toFixed(2)}`.padEnd(12)} ${String(band.n).padStart(4)}  ${pct(band.shareRight).padStart(6)}`,
+    );
   out.push(
     `  suggested minimum margin ${calibration.suggestedMinMargin.toFixed(2)} (every band from it right >= ${pct(REQUIRED_SHARE_RIGHT)}); the matcher uses ${calibration.minMargin.toFixed(2)}`,
     `filed under their own code: ${rates.match} of ${rates.n} match (${pct(rates.matchRate)}), ${rates.excluded} falsely excluded (${pct(rates.falseExcludedRate)})${rates.excludedIds.length ? `: ${rates.excludedIds.join(", ")}` : ""}`,

@@ -45,8 +45,22 @@ interface HarfBuzzSubset {
 
 // From hb-subset.h.
 const HB_MEMORY_MODE_WRITABLE = 2;
-const SETS = { glyphIndex: 0, unicode: 1, dropTableTag: 3, nameId: 4, nameLangId: 5, layoutFeatureTag: 6, layoutScriptTag: 7 } as const;
-const FLAGS = { desubroutinize: 0x4, nameLegacy: 0x8, passthroughUnrecognized: 0x20, notdefOutline: 0x40, noPruneUnicodeRanges: 0x100 } as const;
+const SETS = {
+  glyphIndex: 0,
+  unicode: 1,
+  dropTableTag: 3,
+  nameId: 4,
+  nameLangId: 5,
+  layoutFeatureTag: 6,
+  layoutScriptTag: 7,
+} as const;
+const FLAGS = {
+  desubroutinize: 0x4,
+  nameLegacy: 0x8,
+  passthroughUnrecognized: 0x20,
+  notdefOutline: 0x40,
+  noPruneUnicodeRanges: 0x100,
+} as const;
 
 const tag = (name: string): number => [...name].reduce((value, ch) => (value << 8) + ch.charCodeAt(0), 0) >>> 0;
 
@@ -71,7 +85,14 @@ function desubroutinize(hb: HarfBuzzSubset, font: Uint8Array): Uint8Array {
   const face = hb.hb_face_create(blob, 0);
   hb.hb_blob_destroy(blob);
   try {
-    for (const which of [SETS.glyphIndex, SETS.unicode, SETS.nameId, SETS.nameLangId, SETS.layoutFeatureTag, SETS.layoutScriptTag]) {
+    for (const which of [
+      SETS.glyphIndex,
+      SETS.unicode,
+      SETS.nameId,
+      SETS.nameLangId,
+      SETS.layoutFeatureTag,
+      SETS.layoutScriptTag,
+    ]) {
       const set = hb.hb_subset_input_set(input, which);
       hb.hb_set_clear(set);
       hb.hb_set_invert(set);
@@ -80,7 +101,12 @@ function desubroutinize(hb: HarfBuzzSubset, font: Uint8Array): Uint8Array {
     const drop = hb.hb_subset_input_set(input, SETS.dropTableTag);
     hb.hb_set_clear(drop);
     hb.hb_set_add(drop, tag("DSIG"));
-    const flags = FLAGS.desubroutinize | FLAGS.nameLegacy | FLAGS.passthroughUnrecognized | FLAGS.notdefOutline | FLAGS.noPruneUnicodeRanges;
+    const flags =
+      FLAGS.desubroutinize |
+      FLAGS.nameLegacy |
+      FLAGS.passthroughUnrecognized |
+      FLAGS.notdefOutline |
+      FLAGS.noPruneUnicodeRanges;
     hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | flags);
     const subset = hb.hb_subset_or_fail(face, input);
     if (subset === 0) throw new Error("harfbuzz could not re-encode the font.");
@@ -103,7 +129,9 @@ const RECIPE = "desubroutinize; all glyphs, characters, names, features and scri
 /** What the fonts were made from; when it matches the last build's, the fonts are left as they are. */
 function sourceStamp(files: readonly string[]): string {
   const hash = createHash("sha256");
-  const harfbuzz = JSON.parse(readFileSync(path.join(path.dirname(HARFBUZZ_WASM), "..", "package.json"), "utf8")) as { version: string };
+  const harfbuzz = JSON.parse(readFileSync(path.join(path.dirname(HARFBUZZ_WASM), "..", "package.json"), "utf8")) as {
+    version: string;
+  };
   hash.update(`harfbuzzjs ${harfbuzz.version}; ${RECIPE}\n`);
   for (const file of files) hash.update(readFileSync(file));
   return hash.digest("hex");
@@ -142,5 +170,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const started = performance.now();
   const written = await writePdfFonts();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(written.length > 0 ? `PDF fonts without subroutines: ${written.join(", ")} in ${path.relative(process.cwd(), BUILT_FONTS_DIR)} (${seconds} s)\n` : "PDF fonts up to date\n");
+  process.stdout.write(
+    written.length > 0
+      ? `PDF fonts without subroutines: ${written.join(", ")} in ${path.relative(process.cwd(), BUILT_FONTS_DIR)} (${seconds} s)\n`
+      : "PDF fonts up to date\n",
+  );
 }

@@ -32,17 +32,30 @@ const both = (ko: string, en: string): Json => ({ ko: `<${ko}>`, en: `<${en}>` }
  * The starting case as a plain object. `schemaRef` is the `$schema` value (a path relative to the output file).
  * Placeholders look like "<what to write>"; `e7-align validate` reports each one until it is replaced.
  */
-export function buildStartingCase(schemaRef: string, answers: StartingCaseAnswers = {}): { readonly [key: string]: Json } {
+export function buildStartingCase(
+  schemaRef: string,
+  answers: StartingCaseAnswers = {},
+): { readonly [key: string]: Json } {
   const occupation = answers.occupation;
   const kind = answers.kind ?? "first";
   const tasks = occupation?.tasks ?? [];
   const duties: Json[] =
     answers.duties && answers.duties.length > 0
-      ? answers.duties.map((d, i) => ({ text: { ko: d.text.ko ?? `<직무 ${i + 1} 한국어 문장 (영어: ${d.text.en})>`, en: d.text.en }, share: d.share, tools: [], products: [], clients: [] }))
+      ? answers.duties.map((d, i) => ({
+          text: { ko: d.text.ko ?? `<직무 ${i + 1} 한국어 문장 (영어: ${d.text.en})>`, en: d.text.en },
+          share: d.share,
+          tools: [],
+          products: [],
+          clients: [],
+        }))
       : Array.from({ length: DUTY_SLOTS }, (_, i) => ({
           text: {
-            ko: tasks[i] ? `<직무 ${i + 1}: 무엇을, 누구를 위해, 어떤 도구로 하는지 구체적으로. 예: ${tasks[i]!.ko}>` : `<직무 ${i + 1}: 무엇을, 누구를 위해, 어떤 도구로 하는지>`,
-            en: tasks[i] ? `<duty ${i + 1} in your own specific words (what, for whom, with which tools), e.g. ${tasks[i]!.en}>` : `<duty ${i + 1}: what the employee does, to what, for whom, with which tools>`,
+            ko: tasks[i]
+              ? `<직무 ${i + 1}: 무엇을, 누구를 위해, 어떤 도구로 하는지 구체적으로. 예: ${tasks[i]!.ko}>`
+              : `<직무 ${i + 1}: 무엇을, 누구를 위해, 어떤 도구로 하는지>`,
+            en: tasks[i]
+              ? `<duty ${i + 1} in your own specific words (what, for whom, with which tools), e.g. ${tasks[i]!.en}>`
+              : `<duty ${i + 1}: what the employee does, to what, for whom, with which tools>`,
           },
           share: "<percent of working time; all shares add up to 100>",
           tools: ["<tool or technology, or delete this line>"],
@@ -55,7 +68,13 @@ export function buildStartingCase(schemaRef: string, answers: StartingCaseAnswer
     issuedBy: "<issuing body>",
     issueDate: "<YYYY-MM-DD issue date>",
     origin,
-    ...(origin === "foreign" ? { legalisation: "<apostille, consular or none>", legalisationDate: "<YYYY-MM-DD>", translation: "<ko, en or none>" } : {}),
+    ...(origin === "foreign"
+      ? {
+          legalisation: "<apostille, consular or none>",
+          legalisationDate: "<YYYY-MM-DD>",
+          translation: "<ko, en or none>",
+        }
+      : {}),
   });
   return {
     $schema: schemaRef,
@@ -63,12 +82,15 @@ export function buildStartingCase(schemaRef: string, answers: StartingCaseAnswer
     filing: {
       kind,
       plannedFilingDate: answers.plannedFilingDate ?? "<YYYY-MM-DD planned filing date>",
-      immigrationOffice: answers.immigrationOffice ?? "<office id from the list in docs/case-format.md, e.g. seoul-southern>",
+      immigrationOffice:
+        answers.immigrationOffice ?? "<office id from the list in docs/case-format.md, e.g. seoul-southern>",
       codeEdition: "2026-09",
       languages: ["en", "ko"],
       documentDate: "<YYYY-MM-DD date printed on the generated documents>",
     },
-    selectedCode: occupation ? codeOf(occupation) : "<occupation code, e.g. 2224; find it with: e7-align codes search \"job title\">",
+    selectedCode: occupation
+      ? codeOf(occupation)
+      : '<occupation code, e.g. 2224; find it with: e7-align codes search "job title">',
     applicant: {
       fullName: answers.applicantName ?? "<full name exactly as in the passport>",
       nationality: "<three-letter passport country code, e.g. VNM>",
@@ -134,8 +156,16 @@ export function buildStartingCase(schemaRef: string, answers: StartingCaseAnswer
     },
     position: {
       title: {
-        en: answers.titleEn ?? (occupation ? `<job title in English, e.g. ${occupation.exampleTitles.en[0] ?? occupation.nameEn}>` : "<job title in English>"),
-        ko: answers.titleKo ?? (occupation ? `<직무명 (한국어), 예: ${occupation.exampleTitles.ko[0] ?? occupation.nameKo}>` : "<직무명 (한국어)>"),
+        en:
+          answers.titleEn ??
+          (occupation
+            ? `<job title in English, e.g. ${occupation.exampleTitles.en[0] ?? occupation.nameEn}>`
+            : "<job title in English>"),
+        ko:
+          answers.titleKo ??
+          (occupation
+            ? `<직무명 (한국어), 예: ${occupation.exampleTitles.ko[0] ?? occupation.nameKo}>`
+            : "<직무명 (한국어)>"),
       },
       department: both("부서 또는 팀", "department or team"),
       workplace: both("근무 장소 주소", "workplace address"),
@@ -158,9 +188,18 @@ export function buildStartingCase(schemaRef: string, answers: StartingCaseAnswer
       ],
       whyForeignNational: both("고용사유: 외국인을 고용해야 하는 이유", "why this job needs a foreign national"),
       specialisedSkills: [both("신청인의 전문 기술", "specialised skill the applicant brings")],
-      expectedEffect: both("기술도입 및 고용효과: 매출, 국민 고용 등 가능하면 수치로", "expected effect on the business and on Korean employment, in numbers where possible"),
-      utilisationPlan: both("활용계획: 근무 장소, 담당 프로젝트, 국민 직원에게 기술을 전하는 방법", "how the person will be deployed and pass skills to Korean staff"),
-      otherNotes: both("기타사항, 없으면 이 줄을 지우십시오", "anything else the office should know, or delete this line"),
+      expectedEffect: both(
+        "기술도입 및 고용효과: 매출, 국민 고용 등 가능하면 수치로",
+        "expected effect on the business and on Korean employment, in numbers where possible",
+      ),
+      utilisationPlan: both(
+        "활용계획: 근무 장소, 담당 프로젝트, 국민 직원에게 기술을 전하는 방법",
+        "how the person will be deployed and pass skills to Korean staff",
+      ),
+      otherNotes: both(
+        "기타사항, 없으면 이 줄을 지우십시오",
+        "anything else the office should know, or delete this line",
+      ),
     },
     ...(kind === "first"
       ? {}

@@ -8,7 +8,13 @@ import { SCHEMAS_DIR } from "../paths.js";
 export const CASE_SCHEMA_FILE = path.join(SCHEMAS_DIR, "case.schema.json");
 
 // strictRequired is off because the if/then rule requires priorApplication, which is defined one level up.
-export const CASE_AJV_OPTIONS = { allErrors: true, strict: true, strictTuples: false, strictRequired: false, verbose: true } as const;
+export const CASE_AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  strictTuples: false,
+  strictRequired: false,
+  verbose: true,
+} as const;
 
 export function schemaDigest(schemaText: string): string {
   return createHash("sha256").update(schemaText).digest("hex");

@@ -33,7 +33,20 @@ export function earlierDate(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** A date as a document in that language prints it: "2026. 12. 1." in Korean, "1 December 2026" in English. */
 export function formatDate(date: string, lang: "ko" | "en"): string {
@@ -49,8 +62,10 @@ export function printedDates(text: string): readonly string[] {
   const compact = text.replace(/\s+/g, "");
   const pad = (n: string): string => n.padStart(2, "0");
   const found: string[] = [...(compact.match(/\d{4}-\d{2}-\d{2}/g) ?? [])];
-  for (const m of compact.matchAll(/(?<!\d)(\d{4})\.(\d{1,2})\.(\d{1,2})\./g)) found.push(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`);
-  for (const m of compact.matchAll(new RegExp(`(?<!\\d)(\\d{1,2})(${MONTHS_EN.join("|")})(\\d{4})`, "g"))) found.push(`${m[3]}-${pad(String(MONTHS_EN.indexOf(m[2]!) + 1))}-${pad(m[1]!)}`);
+  for (const m of compact.matchAll(/(?<!\d)(\d{4})\.(\d{1,2})\.(\d{1,2})\./g))
+    found.push(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`);
+  for (const m of compact.matchAll(new RegExp(`(?<!\\d)(\\d{1,2})(${MONTHS_EN.join("|")})(\\d{4})`, "g")))
+    found.push(`${m[3]}-${pad(String(MONTHS_EN.indexOf(m[2]!) + 1))}-${pad(m[1]!)}`);
   return found;
 }
 
@@ -58,7 +73,10 @@ export function printedDates(text: string): readonly string[] {
 export function formatMonths(months: number, lang: "ko" | "en"): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  if (lang === "ko") return [years > 0 ? `${years}년` : "", rest > 0 || years === 0 ? `${rest}개월` : ""].filter(Boolean).join(" ");
+  if (lang === "ko")
+    return [years > 0 ? `${years}년` : "", rest > 0 || years === 0 ? `${rest}개월` : ""].filter(Boolean).join(" ");
   const unit = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return [years > 0 ? unit(years, "year") : "", rest > 0 || years === 0 ? unit(rest, "month") : ""].filter(Boolean).join(" ");
+  return [years > 0 ? unit(years, "year") : "", rest > 0 || years === 0 ? unit(rest, "month") : ""]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -47,7 +47,9 @@ export class CaseSyntaxError extends E7Error {
   /** What is wrong, without the file position. */
   readonly detail: string;
   constructor(path: string, line: number, column: number, detail: string, excerpt: string, hints: readonly string[]) {
-    super(ERR.E_CASE_SYNTAX, `${path}:${line}:${column}: ${detail}`, { hints: [...(excerpt ? excerpt.split("\n") : []), ...hints] });
+    super(ERR.E_CASE_SYNTAX, `${path}:${line}:${column}: ${detail}`, {
+      hints: [...(excerpt ? excerpt.split("\n") : []), ...hints],
+    });
     this.name = "CaseSyntaxError";
     this.path = path;
     this.line = line;
@@ -84,11 +86,18 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     // The second byte's range excludes overlong forms (E0, F0), UTF-16 surrogates (ED) and code points past U+10FFFF (F4).
     const second = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return i;
     for (let k = 1; k <= need; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
@@ -166,7 +175,9 @@ function syntaxHints(text: string, message: string, offset: number): string[] {
   };
   const open = unterminatedString(text, offset);
   if (open >= 0) {
-    hints.push(`The text starting at ${at(open)} has no closing double quote (") on its line. Close the string before the line ends.`);
+    hints.push(
+      `The text starting at ${at(open)} has no closing double quote (") on its line. Close the string before the line ends.`,
+    );
     return hints;
   }
   const prev = previousSignificant(text, offset);
@@ -184,16 +195,23 @@ function syntaxHints(text: string, message: string, offset: number): string[] {
         : `This closing ${token === "RBrace" ? "}" : "]"} has no matching opening bracket, or a value is missing before it.`,
     );
   } else if (token && prevChar !== undefined && /["\d}\]el]/.test(prevChar) && prevChar !== "") {
-    hints.push(`A comma is missing after ${at(prev)} (between two items), or a colon is missing after a property name.`);
+    hints.push(
+      `A comma is missing after ${at(prev)} (between two items), or a colon is missing after a property name.`,
+    );
   } else if (character === "/" || character === "#") {
-    hints.push("JSON has no comments. Delete the comment, or keep the note in a text field (for example in a duty's text).");
+    hints.push(
+      "JSON has no comments. Delete the comment, or keep the note in a text field (for example in a duty's text).",
+    );
   } else if (character === "'") {
     hints.push('JSON needs double quotes ("like this") around strings and property names, not single quotes.');
   } else if (text[offset] === "\\" || character === "\\") {
-    hints.push('A backslash in a string starts an escape. Write \\\\ for a backslash, or use / in paths; valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.');
+    hints.push(
+      'A backslash in a string starts an escape. Write \\\\ for a backslash, or use / in paths; valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.',
+    );
   } else if (character !== undefined && /[A-Za-z_]/.test(character)) {
     const word = /^[A-Za-z_]\w*/.exec(text.slice(offset))?.[0] ?? character;
-    if (/^(True|False|TRUE|FALSE|None|NULL|Null|undefined|NaN|Infinity)$/.test(word)) hints.push(`Write true, false or null in lower case (found ${word}); NaN, Infinity and undefined are not JSON.`);
+    if (/^(True|False|TRUE|FALSE|None|NULL|Null|undefined|NaN|Infinity)$/.test(word))
+      hints.push(`Write true, false or null in lower case (found ${word}); NaN, Infinity and undefined are not JSON.`);
     else hints.push(`Property names and text need double quotes: write "${word}" instead of ${word}.`);
   } else if (character === "\uFEFF") {
     hints.push("The file has a byte-order mark (BOM) in the middle. Save it as UTF-8 without BOM.");
@@ -207,7 +225,9 @@ function syntaxHints(text: string, message: string, offset: number): string[] {
         : "The file is empty or ends in the middle of a value.",
     );
   } else if (character !== undefined) {
-    hints.push(`The character ${JSON.stringify(character)} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}) is not allowed here.`);
+    hints.push(
+      `The character ${JSON.stringify(character)} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}) is not allowed here.`,
+    );
   }
   return hints;
 }
@@ -219,12 +239,20 @@ function findDuplicateKeys(node: ValueNode, pointer: string, out: DuplicateKey[]
     for (const member of node.members) {
       const key = member.name.type === "String" ? member.name.value : member.name.name;
       const first = seen.get(key);
-      if (first !== undefined) out.push({ pointer, key, line: member.name.loc.start.line, column: member.name.loc.start.column, firstLine: first });
+      if (first !== undefined)
+        out.push({
+          pointer,
+          key,
+          line: member.name.loc.start.line,
+          column: member.name.loc.start.column,
+          firstLine: first,
+        });
       else seen.set(key, member.name.loc.start.line);
       findDuplicateKeys(member.value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
     }
   } else if (node.type === "Array") {
-    node.elements.forEach((element, index) => findDuplicateKeys(element.value, `${pointer}/${index}`, out));
+    for (const [index, element] of node.elements.entries())
+      findDuplicateKeys(element.value, `${pointer}/${index}`, out);
   }
 }
 
@@ -236,41 +264,68 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
   const path = options.path ?? "case.json";
   const maxBytes = options.maxBytes ?? MAX_CASE_BYTES;
   if (bytes.length > maxBytes) {
-    throw new E7Error(ERR.E_TOO_LARGE, `${path} is ${formatSize(bytes.length)}; a case file is at most ${formatSize(maxBytes)}.`, {
-      hints: ["Is this the right file? A case file is a small JSON document (run `e7-align init` for a starting one)."],
-    });
+    throw new E7Error(
+      ERR.E_TOO_LARGE,
+      `${path} is ${formatSize(bytes.length)}; a case file is at most ${formatSize(maxBytes)}.`,
+      {
+        hints: [
+          "Is this the right file? A case file is a small JSON document (run `e7-align init` for a starting one).",
+        ],
+      },
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CaseSyntaxError(path, 1, 1, "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark).", "", ["Save it as UTF-8 (in most editors: Save As > Encoding > UTF-8)."]);
+    throw new CaseSyntaxError(
+      path,
+      1,
+      1,
+      "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark).",
+      "",
+      ["Save it as UTF-8 (in most editors: Save As > Encoding > UTF-8)."],
+    );
   }
   const notices: string[] = [];
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     body = bytes.subarray(3);
-    notices.push(`${path} starts with a UTF-8 byte-order mark (BOM); it was ignored. Saving as UTF-8 without BOM avoids problems with other JSON tools.`);
+    notices.push(
+      `${path} starts with a UTF-8 byte-order mark (BOM); it was ignored. Saving as UTF-8 without BOM avoids problems with other JSON tools.`,
+    );
   }
   const nul = body.indexOf(0);
   if (nul >= 0) {
     const p = bytePosition(body, nul);
     const utf16 = body.length > 1 && (body[1] === 0 || body[0] === 0);
     throw new CaseSyntaxError(path, p.line, p.column, "the file contains a NUL byte (0x00).", "", [
-      utf16 ? "It looks like UTF-16 text. Save it as UTF-8." : "The file may be binary, truncated or damaged. Is this the right file?",
+      utf16
+        ? "It looks like UTF-16 text. Save it as UTF-8."
+        : "The file may be binary, truncated or damaged. Is this the right file?",
     ]);
   }
   const invalid = firstInvalidUtf8(body);
   if (invalid >= 0) {
     const p = bytePosition(body, invalid);
-    throw new CaseSyntaxError(path, p.line, p.column, `byte 0x${body[invalid]!.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8.`, excerptAt(p.text, p.line, p.column), [
-      "Save the file as UTF-8. Legacy Korean encodings (EUC-KR, CP949) are not accepted.",
-    ]);
+    throw new CaseSyntaxError(
+      path,
+      p.line,
+      p.column,
+      `byte 0x${body[invalid]!.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8.`,
+      excerptAt(p.text, p.line, p.column),
+      ["Save the file as UTF-8. Legacy Korean encodings (EUC-KR, CP949) are not accepted."],
+    );
   }
   const text = new TextDecoder("utf-8").decode(body);
   const tooDeep = depthExceeded(text, MAX_CASE_DEPTH);
   if (tooDeep >= 0) {
     const p = positionOf(text, tooDeep);
-    throw new CaseSyntaxError(path, p.line, p.column, `the JSON is nested more than ${MAX_CASE_DEPTH} levels deep.`, "", [
-      "A case file is nested only a few levels deep. Is this the right file, or are brackets unbalanced?",
-    ]);
+    throw new CaseSyntaxError(
+      path,
+      p.line,
+      p.column,
+      `the JSON is nested more than ${MAX_CASE_DEPTH} levels deep.`,
+      "",
+      ["A case file is nested only a few levels deep. Is this the right file, or are brackets unbalanced?"],
+    );
   }
   let ast: DocumentNode;
   try {
@@ -279,7 +334,14 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
     const e = error as Error & { line?: number; column?: number; offset?: number };
     if (typeof e.line !== "number" || typeof e.column !== "number") throw error;
     const detail = e.message.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/\.$/, "");
-    throw new CaseSyntaxError(path, e.line, e.column, `invalid JSON: ${detail}.`, excerptAt(text, e.line, e.column), syntaxHints(text, e.message, e.offset ?? 0));
+    throw new CaseSyntaxError(
+      path,
+      e.line,
+      e.column,
+      `invalid JSON: ${detail}.`,
+      excerptAt(text, e.line, e.column),
+      syntaxHints(text, e.message, e.offset ?? 0),
+    );
   }
   const duplicateKeys: DuplicateKey[] = [];
   findDuplicateKeys(ast.body, "", duplicateKeys);

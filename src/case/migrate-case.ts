@@ -63,7 +63,10 @@ export function officeIdFor(text: string): string | undefined {
 
 /** Sets the value at a JSON pointer of plain data (the parent exists: the pointer came from walking the same data). */
 function setAt(data: Record<string, unknown>, pointer: string, value: unknown): void {
-  const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const last = segments.pop()!;
   let node: unknown = data;
   for (const segment of segments) node = (node as Record<string, unknown>)[segment];
@@ -73,18 +76,27 @@ function setAt(data: Record<string, unknown>, pointer: string, value: unknown): 
 /** Upgrades a parsed version-1 case. Throws MigrateError for a version-2 file or something that is not a case. */
 export function migrateCase(input: unknown, ast?: DocumentNode): MigrationResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    throw new MigrateError("The file is not a case file: it is not a JSON object.", ["Give the case.json of an application."]);
+    throw new MigrateError("The file is not a case file: it is not a JSON object.", [
+      "Give the case.json of an application.",
+    ]);
   }
   const source = input as Record<string, unknown>;
   if (source.schemaVersion !== undefined) {
-    throw new MigrateError(`The case is already schema version ${JSON.stringify(source.schemaVersion)}; there is nothing to migrate.`, ["Run `e7-align validate` on it instead."]);
+    throw new MigrateError(
+      `The case is already schema version ${JSON.stringify(source.schemaVersion)}; there is nothing to migrate.`,
+      ["Run `e7-align validate` on it instead."],
+    );
   }
   if (typeof source.filing !== "object" || typeof source.position !== "object") {
-    throw new MigrateError("The file is not a case file: it has no filing or position.", ["Give the case.json of an application."]);
+    throw new MigrateError("The file is not a case file: it has no filing or position.", [
+      "Give the case.json of an application.",
+    ]);
   }
   const data = structuredClone(source);
   const filing = data.filing as Record<string, unknown>;
-  const languages = (Array.isArray(filing.languages) ? filing.languages : ["en", "ko"]).filter((l): l is DocLang => l === "ko" || l === "en");
+  const languages = (Array.isArray(filing.languages) ? filing.languages : ["en", "ko"]).filter(
+    (l): l is DocLang => l === "ko" || l === "en",
+  );
   const needed: NeededText[] = [];
   const notes: string[] = [];
   for (const pointer of bilingualPointers(data)) {

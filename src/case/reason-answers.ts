@@ -40,7 +40,8 @@ export function dutySimilarity(before: readonly Duty[], after: readonly Duty[]):
   const all = [...before, ...after];
   const common = (["en", "ko"] as const).find((lang) => all.every((d) => textIn(d.text, lang) !== undefined));
   const texts = (d: Duty): string[] => (common ? [textIn(d.text, common)!] : textsOf(d.text));
-  const words = (duties: readonly Duty[]): Set<string> => new Set(duties.flatMap((d) => texts(d).flatMap((text) => tokenize(text).words)));
+  const words = (duties: readonly Duty[]): Set<string> =>
+    new Set(duties.flatMap((d) => texts(d).flatMap((text) => tokenize(text).words)));
   const a = words(before);
   const b = words(after);
   if (a.size === 0 && b.size === 0) return 1;
@@ -49,21 +50,27 @@ export function dutySimilarity(before: readonly Duty[], after: readonly Duty[]):
   return shared / (a.size + b.size - shared);
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every category whose cue the text holds (Latin cues at a word start, Hangul cues anywhere); ["other"] when none. */
 export function classifyText(value: TextValue, rules: DenialReasonRules = loadDenialReasonRules()): ReasonCategory[] {
   const texts = textsOf(value).map((t) => t.toLowerCase());
   const found = rules.categories
     .filter((rule) =>
-      texts.some((text) => rule.en.some((cue) => new RegExp(`(?:^|[^a-z])${escape(cue)}`).test(text)) || rule.ko.some((cue) => text.includes(cue))),
+      texts.some(
+        (text) =>
+          rule.en.some((cue) => new RegExp(`(?:^|[^a-z])${escapeRegExp(cue)}`).test(text)) ||
+          rule.ko.some((cue) => text.includes(cue)),
+      ),
     )
     .map((rule) => rule.id);
   return found.length > 0 ? found : ["other"];
 }
 
 /** One change that answers a reason: a fact of the case, or an item of priorApplication.whatChanged (by index). */
-export type Answer = { readonly kind: "fact"; readonly fact: ChangeFact } | { readonly kind: "listed"; readonly index: number };
+export type Answer =
+  | { readonly kind: "fact"; readonly fact: ChangeFact }
+  | { readonly kind: "listed"; readonly index: number };
 
 export interface ReasonAnswer {
   readonly index: number;
@@ -90,23 +97,37 @@ export interface ChangeFacts {
 export function changedFacts(prior: PriorApplication, facts: ChangeFacts): ChangeFact[] {
   const out: ChangeFact[] = [];
   if (facts.codeChanged) out.push("code-change");
-  if (prior.duties && prior.duties.length > 0 && dutySimilarity(prior.duties, facts.duties) < SAME_DUTIES) out.push("duties-rewritten");
-  if (prior.annualSalaryKrw !== undefined && facts.annualSalaryKrw !== undefined && facts.annualSalaryKrw > prior.annualSalaryKrw) out.push("salary-raised");
+  if (prior.duties && prior.duties.length > 0 && dutySimilarity(prior.duties, facts.duties) < SAME_DUTIES)
+    out.push("duties-rewritten");
+  if (
+    prior.annualSalaryKrw !== undefined &&
+    facts.annualSalaryKrw !== undefined &&
+    facts.annualSalaryKrw > prior.annualSalaryKrw
+  )
+    out.push("salary-raised");
   return out;
 }
 
 /** Index of the listed change that states the code change (it names the new code), if any. */
 export function codeChangeItem(prior: PriorApplication, code: string): number | undefined {
-  const pattern = new RegExp(`(?:^|[^0-9])${escape(code)}(?:[^0-9]|$)`);
+  const pattern = new RegExp(`(?:^|[^0-9])${escapeRegExp(code)}(?:[^0-9]|$)`);
   const index = prior.whatChanged.findIndex((change) => textsOf(change).some((t) => pattern.test(t)));
   return index >= 0 ? index : undefined;
 }
 
 /** Pairs each stated reason with every change that addresses it: the code change first, then the other facts, then the listed changes. */
-export function answerReasons(prior: PriorApplication, facts: ChangeFacts, rules: DenialReasonRules = loadDenialReasonRules()): ReasonAnswer[] {
+export function answerReasons(
+  prior: PriorApplication,
+  facts: ChangeFacts,
+  rules: DenialReasonRules = loadDenialReasonRules(),
+): ReasonAnswer[] {
   const changed = changedFacts(prior, facts);
   const codeItem = facts.codeChanged ? codeChangeItem(prior, facts.code) : undefined;
-  const listed = prior.whatChanged.map((change, index) => ({ index, categories: index === codeItem ? (["code-duty"] as ReasonCategory[]) : classifyText(change, rules), words: wordsOf(change) }));
+  const listed = prior.whatChanged.map((change, index) => ({
+    index,
+    categories: index === codeItem ? (["code-duty"] as ReasonCategory[]) : classifyText(change, rules),
+    words: wordsOf(change),
+  }));
   return prior.reasons.map((reason, index) => {
     const categories = classifyText(reason, rules);
     const reasonWords = wordsOf(reason);
@@ -118,11 +139,17 @@ export function answerReasons(prior: PriorApplication, facts: ChangeFacts, rules
         if (!rule?.answeredBy.includes(fact)) continue;
         answeredCategories.add(category);
         // The listed sentence that states the code change stands for the fact, in the user's words.
-        const answer: Answer = fact === "code-change" && codeItem !== undefined ? { kind: "listed", index: codeItem } : { kind: "fact", fact };
+        const answer: Answer =
+          fact === "code-change" && codeItem !== undefined
+            ? { kind: "listed", index: codeItem }
+            : { kind: "fact", fact };
         if (!answers.some((a) => sameAnswer(a, answer))) answers.push(answer);
       }
       for (const item of listed) {
-        const fits = category === "other" ? item.categories.includes("other") && [...item.words].some((w) => reasonWords.has(w)) : item.categories.includes(category);
+        const fits =
+          category === "other"
+            ? item.categories.includes("other") && [...item.words].some((w) => reasonWords.has(w))
+            : item.categories.includes(category);
         if (!fits) continue;
         answeredCategories.add(category);
         const answer: Answer = { kind: "listed", index: item.index };

@@ -28,10 +28,12 @@ const encode = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "
 function* leaves(value: unknown, pointer: string): Generator<{ pointer: string; value: string | number }> {
   if (typeof value === "string" || typeof value === "number") yield { pointer, value };
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* leaves(item, `${pointer}/${i}`);
-  else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) yield* leaves(item, `${pointer}/${encode(key)}`);
+  else if (value !== null && typeof value === "object")
+    for (const [key, item] of Object.entries(value)) yield* leaves(item, `${pointer}/${encode(key)}`);
 }
 
-const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+const codePoint = (character: string): string =>
+  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Problems any string or number of the case may have, wherever it is: checked before the schema, on the raw value. */
 export function findValueProblems(data: unknown, findMissingGlyph?: GlyphFinder): TextProblem[] {
@@ -40,12 +42,20 @@ export function findValueProblems(data: unknown, findMissingGlyph?: GlyphFinder)
   for (const { pointer, value } of leaves(data, "")) {
     if (typeof value === "number") {
       if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-        out.push({ pointer, keyword: "unsafeNumber", message: `is larger than ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}, the largest whole number that can be kept exactly (documents would print another number); check the amount` });
+        out.push({
+          pointer,
+          keyword: "unsafeNumber",
+          message: `is larger than ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}, the largest whole number that can be kept exactly (documents would print another number); check the amount`,
+        });
       }
       continue;
     }
     if (value.length > 0 && value.trim() === "") {
-      out.push({ pointer, keyword: "blank", message: "is made only of spaces; write the value, or leave the field out if it is optional" });
+      out.push({
+        pointer,
+        keyword: "blank",
+        message: "is made only of spaces; write the value, or leave the field out if it is optional",
+      });
       continue;
     }
     const word = longWord.exec(value);
@@ -76,11 +86,19 @@ export function findDateProblems(data: Case): TextProblem[] {
   const filing = data.filing.plannedFilingDate;
   const birth = data.applicant.dateOfBirth;
   if (birth !== undefined && birth >= filing) {
-    out.push({ pointer: "/applicant/dateOfBirth", keyword: "dateOrder", message: `(${birth}) is not before filing.plannedFilingDate (${filing}); check the year` });
+    out.push({
+      pointer: "/applicant/dateOfBirth",
+      keyword: "dateOrder",
+      message: `(${birth}) is not before filing.plannedFilingDate (${filing}); check the year`,
+    });
   }
   const documentDate = data.filing.documentDate;
   if (documentDate !== undefined && documentDate > filing) {
-    out.push({ pointer: "/filing/documentDate", keyword: "dateOrder", message: `(${documentDate}) is after filing.plannedFilingDate (${filing}); documents are signed on or before the day they are filed` });
+    out.push({
+      pointer: "/filing/documentDate",
+      keyword: "dateOrder",
+      message: `(${documentDate}) is after filing.plannedFilingDate (${filing}); documents are signed on or before the day they are filed`,
+    });
   }
   return out;
 }

@@ -62,9 +62,13 @@ export interface ValidateCaseOptions {
 export class CaseInvalidError extends E7Error {
   readonly problems: readonly CaseProblem[];
   constructor(file: string, problems: readonly CaseProblem[]) {
-    super(ERR.E_CASE_INVALID, `${file} is not a valid case file (${problems.length} ${problems.length === 1 ? "error" : "errors"}).`, {
-      hints: [...problems.map((p) => p.message), "Run `e7-align validate " + file + "` for the full list."],
-    });
+    super(
+      ERR.E_CASE_INVALID,
+      `${file} is not a valid case file (${problems.length} ${problems.length === 1 ? "error" : "errors"}).`,
+      {
+        hints: [...problems.map((p) => p.message), `Run \`e7-align validate ${file}\` for the full list.`],
+      },
+    );
     this.name = "CaseInvalidError";
     this.problems = problems;
   }
@@ -97,7 +101,11 @@ export function pointerToPath(pointer: string): string {
 }
 
 /** Finds the position of the value at a JSON pointer (the deepest existing ancestor when it is missing); with `key`, the position of that member's name. */
-export function locatePointer(ast: DocumentNode | undefined, pointer: string, key?: string): { line: number; column: number } {
+export function locatePointer(
+  ast: DocumentNode | undefined,
+  pointer: string,
+  key?: string,
+): { line: number; column: number } {
   if (!ast) return { line: 0, column: 0 };
   let node: ValueNode = ast.body;
   for (const raw of pointer === "" ? [] : pointer.split("/").slice(1)) {
@@ -117,14 +125,16 @@ export function locatePointer(ast: DocumentNode | undefined, pointer: string, ke
   return { line: node.loc.start.line, column: node.loc.start.column };
 }
 
-const at = (p: { line: number; column: number }): string => (p.line > 0 ? ` at line ${p.line}, column ${p.column}` : "");
+const at = (p: { line: number; column: number }): string =>
+  p.line > 0 ? ` at line ${p.line}, column ${p.column}` : "";
 
 /** How a found value reads in a message. */
 function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${value.length}`;
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") return value === "" ? "an empty string" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string")
+    return value === "" ? "an empty string" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
 
@@ -144,7 +154,8 @@ interface SchemaNode {
 /** Field-specific wording for the patterns of the case schema. */
 function describePattern(pointer: string, pattern: string | undefined): string {
   const last = pointer.split("/").pop() ?? "";
-  if (last === "selectedCode" || last === "codeFiled") return "an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first)";
+  if (last === "selectedCode" || last === "codeFiled")
+    return "an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first)";
   if (last === "businessRegistrationNumber") return "10 digits written 123-45-67890";
   if (last === "nationality") return "the three-letter country code printed in the passport, such as VNM, IND or USA";
   if (last === "country") return "a two-letter country code such as KR, VN or US";
@@ -158,14 +169,24 @@ function describeExpected(schema: SchemaNode, pointer: string): string {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   const low = schema.minimum ?? schema.exclusiveMinimum;
   const range = (): string => {
-    if (low !== undefined && schema.maximum !== undefined) return schema.exclusiveMinimum !== undefined ? ` above ${low} and at most ${schema.maximum}` : ` from ${low} to ${schema.maximum}`;
-    if (low !== undefined) return schema.exclusiveMinimum !== undefined ? ` above ${low}` : low === 0 ? " (0 or more)" : ` of at least ${low}`;
+    if (low !== undefined && schema.maximum !== undefined)
+      return schema.exclusiveMinimum !== undefined
+        ? ` above ${low} and at most ${schema.maximum}`
+        : ` from ${low} to ${schema.maximum}`;
+    if (low !== undefined)
+      return schema.exclusiveMinimum !== undefined
+        ? ` above ${low}`
+        : low === 0
+          ? " (0 or more)"
+          : ` of at least ${low}`;
     if (schema.maximum !== undefined) return ` of at most ${schema.maximum}`;
     return "";
   };
   switch (type) {
     case "integer":
-      return /Krw$/.test(last) ? "a whole number of won, without commas, units or quotes (e.g. 42000000)" : `a whole number${range()}`;
+      return /Krw$/.test(last)
+        ? "a whole number of won, without commas, units or quotes (e.g. 42000000)"
+        : `a whole number${range()}`;
     case "number":
       return `a number${range()}${last === "share" ? " (percent of working time, without the % sign or quotes)" : ""}`;
     case "boolean":
@@ -184,9 +205,12 @@ function describeExpected(schema: SchemaNode, pointer: string): string {
 }
 
 function closest(word: string, options: readonly string[]): string | undefined {
-  const prefixed = word.length >= 3 ? options.find((option) => option.toLowerCase().startsWith(word.toLowerCase())) : undefined;
+  const prefixed =
+    word.length >= 3 ? options.find((option) => option.toLowerCase().startsWith(word.toLowerCase())) : undefined;
   if (prefixed) return prefixed;
-  const scored = options.map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) })).sort((a, b) => a.d - b.d);
+  const scored = options
+    .map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d);
   const best = scored[0];
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
 }
@@ -202,7 +226,11 @@ function oneBranchOfEach(errors: readonly ErrorObject[]): ErrorObject[] {
     const kind = union.data === null ? "null" : Array.isArray(union.data) ? "array" : typeof union.data;
     const chosen = alternatives.findIndex((alternative) => alternative.type === kind);
     for (const error of errors) {
-      if (!error.schemaPath.startsWith(`${union.schemaPath}/`) || error.instancePath !== union.instancePath && !error.instancePath.startsWith(`${union.instancePath}/`)) continue;
+      if (
+        !error.schemaPath.startsWith(`${union.schemaPath}/`) ||
+        (error.instancePath !== union.instancePath && !error.instancePath.startsWith(`${union.instancePath}/`))
+      )
+        continue;
       if (chosen < 0 || !error.schemaPath.startsWith(`${union.schemaPath}/${chosen}/`)) drop.add(error);
     }
     if (chosen >= 0) drop.add(union);
@@ -231,7 +259,11 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const description = schema.properties?.[missing]?.description;
       const where = `${pointer}/${missing}`;
-      return problem(`${pointerToPath(where)} is missing${description ? ` (${description.replace(/\.$/, "")})` : ""}; add it to ${field === "(the file)" ? "the top level" : field}`, locatePointer(ast, pointer), where);
+      return problem(
+        `${pointerToPath(where)} is missing${description ? ` (${description.replace(/\.$/, "")})` : ""}; add it to ${field === "(the file)" ? "the top level" : field}`,
+        locatePointer(ast, pointer),
+        where,
+      );
     }
     case "additionalProperties": {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
@@ -246,12 +278,17 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
     }
     case "enum": {
       const guess = typeof error.data === "string" ? closest(error.data, (schema.enum ?? []).map(String)) : undefined;
-      return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}${guess ? ` (did you mean "${guess}"?)` : ""}`);
+      return problem(
+        `${field} must be ${describeExpected(schema, pointer)}; found ${found}${guess ? ` (did you mean "${guess}"?)` : ""}`,
+      );
     }
     case "pattern": {
       const name = (error as ErrorObject & { propertyName?: string }).propertyName;
       if (name !== undefined) {
-        return problem(`${field} has the key ${JSON.stringify(name)}, which is not a stay status; write statuses like "E-7-1", "E-9" or "F-6"`, locatePointer(ast, pointer, name));
+        return problem(
+          `${field} has the key ${JSON.stringify(name)}, which is not a stay status; write statuses like "E-7-1", "E-9" or "F-6"`,
+          locatePointer(ast, pointer, name),
+        );
       }
       return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}`);
     }
@@ -260,7 +297,9 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
         `${field} must be ${describeExpected(schema, pointer)}${typeof error.data === "string" && /^\d{4}-\d{2}-\d{2}$/.test(error.data) ? " that exists on the calendar" : ""}; found ${found}`,
       );
     case "minLength":
-      return schema.minLength === 1 ? problem(`${field} must not be empty`) : problem(`${field} must be at least ${schema.minLength} characters long; found ${found}`);
+      return schema.minLength === 1
+        ? problem(`${field} must not be empty`)
+        : problem(`${field} must be at least ${schema.minLength} characters long; found ${found}`);
     case "minItems": {
       const limit = (error.params as { limit: number }).limit;
       return problem(`${field} needs at least ${limit} ${limit === 1 ? "item" : "items"}; found ${found}`);
@@ -270,9 +309,13 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       return problem(`${field} lists the same value twice (items ${Math.min(i, j)} and ${Math.max(i, j)})`);
     }
     case "minProperties":
-      return problem(`${field} is an empty object; write { "ko": "...", "en": "..." } with the languages the documents need, or leave the field out`);
+      return problem(
+        `${field} is an empty object; write { "ko": "...", "en": "..." } with the languages the documents need, or leave the field out`,
+      );
     case "anyOf":
-      return problem(`${field} must be text in double quotes or an object such as { "ko": "...", "en": "..." }; found ${found}`);
+      return problem(
+        `${field} must be text in double quotes or an object such as { "ko": "...", "en": "..." }; found ${found}`,
+      );
     case "type":
     case "minimum":
     case "maximum":
@@ -287,9 +330,11 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
 /** Every string in the value that is still an `init` placeholder, by pointer. */
 function findPlaceholders(value: unknown, pointer: string, out: { pointer: string; text: string }[]): void {
   if (typeof value === "string" && PLACEHOLDER.test(value.trim())) out.push({ pointer, text: value });
-  else if (Array.isArray(value)) value.forEach((item, i) => findPlaceholders(item, `${pointer}/${i}`, out));
+  else if (Array.isArray(value))
+    for (const [i, item] of value.entries()) findPlaceholders(item, `${pointer}/${i}`, out);
   else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) findPlaceholders(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+    for (const [key, item] of Object.entries(value))
+      findPlaceholders(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
   }
 }
 
@@ -297,42 +342,67 @@ function findPlaceholders(value: unknown, pointer: string, out: { pointer: strin
  * Characters no document can hold: C0/C1 controls other than tab and line breaks, U+FFFE/U+FFFF (forbidden in the
  * .docx XML) and unpaired surrogates. They are invisible in editors, so the user is told where they are.
  */
-const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Every string (or key) holding an unprintable character, by pointer, with the first such character. */
-function findUnprintable(value: unknown, pointer: string, out: { pointer: string; character: string; index: number }[]): void {
+function findUnprintable(
+  value: unknown,
+  pointer: string,
+  out: { pointer: string; character: string; index: number }[],
+): void {
   if (typeof value === "string") {
     const found = UNPRINTABLE.exec(value);
     if (found) out.push({ pointer, character: found[0], index: found.index });
-  } else if (Array.isArray(value)) value.forEach((item, i) => findUnprintable(item, `${pointer}/${i}`, out));
+  } else if (Array.isArray(value))
+    for (const [i, item] of value.entries()) findUnprintable(item, `${pointer}/${i}`, out);
   else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) findUnprintable(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+    for (const [key, item] of Object.entries(value))
+      findUnprintable(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
   }
 }
 
 /** Checks selectedCode against the catalog: unknown codes are errors with the closest codes; former-edition codes are warnings. */
-function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined): { error?: CaseProblem; warning?: CaseProblem; occupation?: Occupation } {
+function checkCode(
+  catalog: Catalog,
+  data: Case,
+  ast: DocumentNode | undefined,
+): { error?: CaseProblem; warning?: CaseProblem; occupation?: Occupation } {
   const pointer = "/selectedCode";
   const position = locatePointer(ast, pointer);
   const edition = data.filing.codeEdition ?? catalog.currentEdition;
-  const make = (keyword: string, message: string): CaseProblem => ({ path: pointer, ...position, message: `${message}${at(position)}`, keyword });
+  const make = (keyword: string, message: string): CaseProblem => ({
+    path: pointer,
+    ...position,
+    message: `${message}${at(position)}`,
+    keyword,
+  });
   const inEdition = resolveCode(catalog, data.selectedCode, edition);
   if (inEdition.kind === "found" && inEdition.criteriaPage) {
     return {
       occupation: inEdition.occupation,
-      warning: make("criteriaPageCode", `selectedCode ${inEdition.code} is the number printed on the manual's criteria page, not in its list table; read as ${occupationLabel(inEdition.occupation)}. ${inEdition.criteriaPage.note} File under ${inEdition.occupation.code} unless the office asks for ${inEdition.code}`),
+      warning: make(
+        "criteriaPageCode",
+        `selectedCode ${inEdition.code} is the number printed on the manual's criteria page, not in its list table; read as ${occupationLabel(inEdition.occupation)}. ${inEdition.criteriaPage.note} File under ${inEdition.occupation.code} unless the office asks for ${inEdition.code}`,
+      ),
     };
   }
   if (inEdition.kind === "ambiguous" && inEdition.criteriaPage) {
     return {
-      error: make("unknownCode", `selectedCode ${inEdition.code} is a number printed on the manual's criteria pages for more than one occupation (${inEdition.readings.map((r) => occupationLabel(r.occupation)).join("; ")}). ${inEdition.criteriaPage.note} Write the list-table code of the job's occupation`),
+      error: make(
+        "unknownCode",
+        `selectedCode ${inEdition.code} is a number printed on the manual's criteria pages for more than one occupation (${inEdition.readings.map((r) => occupationLabel(r.occupation)).join("; ")}). ${inEdition.criteriaPage.note} Write the list-table code of the job's occupation`,
+      ),
     };
   }
   if (inEdition.kind === "found") {
     if (inEdition.isCurrentEdition) return { occupation: inEdition.occupation };
     return {
       occupation: inEdition.occupation,
-      warning: make("formerCode", `selectedCode ${inEdition.code} is the ${edition} code of ${inEdition.occupation.nameEn}; in the current list (${catalog.currentEdition}) it is ${occupationLabel(inEdition.occupation)}. File under ${inEdition.occupation.code} unless the office still asks for the old number`),
+      warning: make(
+        "formerCode",
+        `selectedCode ${inEdition.code} is the ${edition} code of ${inEdition.occupation.nameEn}; in the current list (${catalog.currentEdition}) it is ${occupationLabel(inEdition.occupation)}. File under ${inEdition.occupation.code} unless the office still asks for the old number`,
+      ),
     };
   }
   const anyEdition = resolveCode(catalog, data.selectedCode);
@@ -354,7 +424,12 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
     };
   }
   if (anyEdition.kind === "misused") {
-    return { error: make("unknownCode", `selectedCode ${anyEdition.code} is not the E-7 code for ${anyEdition.misuse.usedFor}: ${anyEdition.misuse.note} Use ${occupationLabel(anyEdition.correct)}`) };
+    return {
+      error: make(
+        "unknownCode",
+        `selectedCode ${anyEdition.code} is not the E-7 code for ${anyEdition.misuse.usedFor}: ${anyEdition.misuse.note} Use ${occupationLabel(anyEdition.correct)}`,
+      ),
+    };
   }
   const candidates = closestOccupations(catalog, data.selectedCode);
   return {
@@ -368,7 +443,12 @@ function checkCode(catalog: Catalog, data: Case, ast: DocumentNode | undefined):
 /** A problem of text-safety.ts with the field's name and place in the file. */
 function textProblem(ast: DocumentNode | undefined, found: TextProblem): CaseProblem {
   const position = locatePointer(ast, found.pointer);
-  return { path: found.pointer, ...position, message: `${pointerToPath(found.pointer)} ${found.message}${at(position)}`, keyword: found.keyword };
+  return {
+    path: found.pointer,
+    ...position,
+    message: `${pointerToPath(found.pointer)} ${found.message}${at(position)}`,
+    keyword: found.keyword,
+  };
 }
 
 /** Where the bilingual texts of a case are: "*" stands for every index of a list. */
@@ -393,7 +473,11 @@ export const BILINGUAL_FIELDS: readonly string[] = [
 ];
 
 /** Fields that are a language-neutral name (a string) or a {ko, en} wording; only the object form needs each language. */
-export const NAME_OR_TEXT_FIELDS: readonly string[] = ["/position/duties/*/tools/*", "/position/duties/*/products/*", "/position/duties/*/clients/*"];
+export const NAME_OR_TEXT_FIELDS: readonly string[] = [
+  "/position/duties/*/tools/*",
+  "/position/duties/*/products/*",
+  "/position/duties/*/clients/*",
+];
 
 /** Pointers of every bilingual text present in the data (any shape: version 1 strings or version 2 objects), in file order of the list given. */
 export function bilingualPointers(data: unknown, fields: readonly string[] = BILINGUAL_FIELDS): string[] {
@@ -405,7 +489,7 @@ export function bilingualPointers(data: unknown, fields: readonly string[] = BIL
     }
     const [head, ...rest] = segments as [string, ...string[]];
     if (head === "*") {
-      if (Array.isArray(node)) node.forEach((item, i) => walk(item, rest, `${pointer}/${i}`));
+      if (Array.isArray(node)) for (const [i, item] of node.entries()) walk(item, rest, `${pointer}/${i}`);
     } else if (node !== null && typeof node === "object" && !Array.isArray(node)) {
       walk((node as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
     }
@@ -431,13 +515,17 @@ function checkLanguages(data: Case, ast: DocumentNode | undefined, extra: readon
   const listed = data.filing.languages ?? ["en", "ko"];
   const needed = (["ko", "en"] as const).filter((lang) => listed.includes(lang) || extra.includes(lang));
   const out: CaseProblem[] = [];
-  const wordings = bilingualPointers(data, NAME_OR_TEXT_FIELDS).filter((pointer) => typeof valueAt(data, pointer) === "object");
+  const wordings = bilingualPointers(data, NAME_OR_TEXT_FIELDS).filter(
+    (pointer) => typeof valueAt(data, pointer) === "object",
+  );
   for (const pointer of [...bilingualPointers(data), ...wordings]) {
     const value = valueAt(data, pointer) as Parameters<typeof textIn>[0];
     const missing = needed.filter((lang) => textIn(value, lang) === undefined);
     if (missing.length === 0) continue;
     const position = locatePointer(ast, pointer);
-    const why = missing.every((lang) => listed.includes(lang)) ? "filing.languages lists it" : "the documents are asked for in it";
+    const why = missing.every((lang) => listed.includes(lang))
+      ? "filing.languages lists it"
+      : "the documents are asked for in it";
     out.push({
       path: pointer,
       ...position,
@@ -483,12 +571,32 @@ function checkOffice(data: Case, ast: DocumentNode | undefined): { error?: CaseP
 /** Fields the two-page Recruitment Reason Statement prints; without them it prints a blank. */
 function checkRrsFields(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
   const wanted: { pointer: string; present: boolean; what: string }[] = [
-    { pointer: "/employer/financials", present: data.employer.financials !== undefined, what: "the last financial year's capital, sales, liabilities and operating profit" },
+    {
+      pointer: "/employer/financials",
+      present: data.employer.financials !== undefined,
+      what: "the last financial year's capital, sales, liabilities and operating profit",
+    },
     { pointer: "/applicant/sex", present: data.applicant.sex !== undefined, what: "the applicant's sex" },
-    { pointer: "/applicant/passportNumber", present: data.applicant.passportNumber !== undefined, what: "the passport number" },
-    { pointer: "/applicant/addressAbroad", present: data.applicant.addressAbroad !== undefined, what: "the address abroad" },
-    { pointer: "/applicant/phone", present: data.applicant.phone !== undefined, what: "the applicant's telephone number" },
-    { pointer: "/recruitment/utilisationPlan", present: data.recruitment.utilisationPlan !== undefined, what: "the utilisation plan (활용계획)" },
+    {
+      pointer: "/applicant/passportNumber",
+      present: data.applicant.passportNumber !== undefined,
+      what: "the passport number",
+    },
+    {
+      pointer: "/applicant/addressAbroad",
+      present: data.applicant.addressAbroad !== undefined,
+      what: "the address abroad",
+    },
+    {
+      pointer: "/applicant/phone",
+      present: data.applicant.phone !== undefined,
+      what: "the applicant's telephone number",
+    },
+    {
+      pointer: "/recruitment/utilisationPlan",
+      present: data.recruitment.utilisationPlan !== undefined,
+      what: "the utilisation plan (활용계획)",
+    },
   ];
   return wanted
     .filter((w) => !w.present)
@@ -505,11 +613,16 @@ function checkRrsFields(data: Case, ast: DocumentNode | undefined): CaseProblem[
 }
 
 /** A case written before schema version 2: one error that says how to upgrade it. */
-function versionOneProblem(data: unknown, ast: DocumentNode | undefined, file: string | undefined): CaseProblem | undefined {
+function versionOneProblem(
+  data: unknown,
+  ast: DocumentNode | undefined,
+  file: string | undefined,
+): CaseProblem | undefined {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   // Only something that looks like a case is called version 1; anything else gets the schema's own errors.
-  if (record.schemaVersion !== undefined || !("filing" in record || "position" in record || "selectedCode" in record)) return undefined;
+  if (record.schemaVersion !== undefined || !("filing" in record || "position" in record || "selectedCode" in record))
+    return undefined;
   const position = locatePointer(ast, "");
   const name = file ?? "case.json";
   return {
@@ -524,8 +637,18 @@ function versionOneProblem(data: unknown, ast: DocumentNode | undefined, file: s
 function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
   const out: CaseProblem[] = [];
   const pairs: { pointer: string; start: string; end?: string; what: string }[] = [
-    ...data.applicant.experience.map((e, i) => ({ pointer: `/applicant/experience/${i}`, start: e.startDate, end: e.endDate, what: "experience" })),
-    ...data.recruitment.domesticEfforts.map((e, i) => ({ pointer: `/recruitment/domesticEfforts/${i}`, start: e.startDate, end: e.endDate, what: "recruitment effort" })),
+    ...data.applicant.experience.map((e, i) => ({
+      pointer: `/applicant/experience/${i}`,
+      start: e.startDate,
+      end: e.endDate,
+      what: "experience",
+    })),
+    ...data.recruitment.domesticEfforts.map((e, i) => ({
+      pointer: `/recruitment/domesticEfforts/${i}`,
+      start: e.startDate,
+      end: e.endDate,
+      what: "recruitment effort",
+    })),
   ];
   for (const pair of pairs) {
     if (pair.end !== undefined && pair.end < pair.start) {
@@ -552,7 +675,13 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
   const old = versionOneProblem(data, ast, input.path);
   if (old) return { valid: false, errors: [old], warnings: [] };
   const errors: CaseProblem[] = [];
-  const warnings: CaseProblem[] = (input.notices ?? []).map((message) => ({ path: "", line: 0, column: 0, message, keyword: "notice" }));
+  const warnings: CaseProblem[] = (input.notices ?? []).map((message) => ({
+    path: "",
+    line: 0,
+    column: 0,
+    message,
+    keyword: "notice",
+  }));
 
   const placeholders: { pointer: string; text: string }[] = [];
   findPlaceholders(data, "", placeholders);
@@ -619,7 +748,11 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
   const code = checkCode(options.catalog ?? loadCatalog(), valid, ast);
   if (code.error) errors.push(code.error);
   if (code.warning) warnings.push(code.warning);
-  const result = { errors: sortProblems(errors), warnings, ...(code.occupation ? { occupation: code.occupation } : {}) };
+  const result = {
+    errors: sortProblems(errors),
+    warnings,
+    ...(code.occupation ? { occupation: code.occupation } : {}),
+  };
   return errors.length > 0 ? { valid: false, ...result } : { valid: true, case: valid, ...result };
 }
 
@@ -629,8 +762,12 @@ function sortProblems(problems: readonly CaseProblem[]): CaseProblem[] {
 }
 
 /** Validates and returns the case and its occupation, or throws CaseInvalidError listing every error. */
-export async function requireValidCase(input: CaseInput, options: ValidateCaseOptions = {}): Promise<{ case: Case; occupation: Occupation; warnings: readonly CaseProblem[] }> {
+export async function requireValidCase(
+  input: CaseInput,
+  options: ValidateCaseOptions = {},
+): Promise<{ case: Case; occupation: Occupation; warnings: readonly CaseProblem[] }> {
   const result = await validateCase(input, options);
-  if (!result.valid || !result.case || !result.occupation) throw new CaseInvalidError(input.path ?? "case.json", result.errors);
+  if (!result.valid || !result.case || !result.occupation)
+    throw new CaseInvalidError(input.path ?? "case.json", result.errors);
   return { case: result.case, occupation: result.occupation, warnings: result.warnings };
 }

@@ -27,7 +27,13 @@ export type CodeResolution =
       readonly criteriaPage?: CriteriaPageCode;
     }
   /** The number names different occupations in different editions (441, 2224, 2351 …): the edition must be named. */
-  | { readonly kind: "ambiguous"; readonly code: string; readonly readings: readonly CodeReading[]; readonly misuse?: MisusedCode; readonly criteriaPage?: CriteriaPageCode }
+  | {
+      readonly kind: "ambiguous";
+      readonly code: string;
+      readonly readings: readonly CodeReading[];
+      readonly misuse?: MisusedCode;
+      readonly criteriaPage?: CriteriaPageCode;
+    }
   /** The number is no E-7 occupation in any edition but is commonly used for one. */
   | { readonly kind: "misused"; readonly code: string; readonly misuse: MisusedCode; readonly correct: Occupation }
   | { readonly kind: "unknown"; readonly code: string; readonly candidates: readonly Occupation[] };
@@ -54,7 +60,10 @@ export function checkEdition(catalog: Catalog, edition: string): string {
  * ended soonest, since an edition without a start date reaches back over the older ones.
  */
 export function priorEditionOf(catalog: Catalog, filingDate: string): string {
-  const holding = catalog.editions.filter((e) => (e.validFrom === undefined || e.validFrom <= filingDate) && (e.validTo === undefined || filingDate <= e.validTo));
+  const holding = catalog.editions.filter(
+    (e) =>
+      (e.validFrom === undefined || e.validFrom <= filingDate) && (e.validTo === undefined || filingDate <= e.validTo),
+  );
   const soonest = [...holding].sort((a, b) => (a.validTo ?? "9999-12-31").localeCompare(b.validTo ?? "9999-12-31"))[0];
   return soonest?.id ?? catalog.currentEdition;
 }
@@ -107,16 +116,18 @@ export function closestOccupations(catalog: Catalog, input: string, limit = 5, e
   const scored: { occupation: Occupation; score: number }[] = [];
   for (const occupation of catalog.occupations) {
     // Within one edition only that edition's numbers count, so a number of another edition is never offered as a near miss.
-    const numbers = (edition === undefined ? [occupation.code, ...occupation.formerCodes.map((former) => former.code)] : [codeInEdition(catalog, occupation, edition) ?? null]).filter(
-      (c): c is string => c !== null && c !== undefined,
-    );
+    const numbers = (
+      edition === undefined
+        ? [occupation.code, ...occupation.formerCodes.map((former) => former.code)]
+        : [codeInEdition(catalog, occupation, edition) ?? null]
+    ).filter((c): c is string => c !== null && c !== undefined);
     let best = Number.POSITIVE_INFINITY;
     for (const number of numbers) best = Math.min(best, distance(wanted, number));
     const name = input.trim().toLowerCase();
     if (/\p{L}{2,}/u.test(name) && !/^S?\d+$/i.test(wanted)) {
       const names = [occupation.nameEn.toLowerCase(), occupation.nameKo];
       if (names.some((n) => n.includes(name))) best = Math.min(best, 0.5);
-      else best = Math.min(best, ...names.map((n) => distance(name, n) / Math.max(1, n.length) * 4));
+      else best = Math.min(best, ...names.map((n) => (distance(name, n) / Math.max(1, n.length)) * 4));
     }
     scored.push({ occupation, score: best });
   }
@@ -127,12 +138,15 @@ export function closestOccupations(catalog: Catalog, input: string, limit = 5, e
     .map((entry) => entry.occupation);
 }
 
-
 /**
  * Resolves a code to exactly one current occupation or throws a user-facing error that says why and what to do.
  * Used wherever a command needs one occupation (match --code, verify --code, codes show).
  */
-export function requireOccupation(catalog: Catalog, input: string, edition?: string): { occupation: Occupation; resolution: CodeResolution } {
+export function requireOccupation(
+  catalog: Catalog,
+  input: string,
+  edition?: string,
+): { occupation: Occupation; resolution: CodeResolution } {
   const resolution = resolveCode(catalog, input, edition);
   switch (resolution.kind) {
     case "found":
@@ -141,7 +155,10 @@ export function requireOccupation(catalog: Catalog, input: string, edition?: str
       if (resolution.criteriaPage) {
         throw new OccupationNotFoundError(
           `${resolution.code} is a number printed on the manual's criteria pages, not in its list table; it stands for more than one occupation. ${resolution.criteriaPage.note}`,
-          [...resolution.readings.map((reading) => `List-table code: ${occupationLabel(reading.occupation)}`), "File the list-table code of the job's occupation."],
+          [
+            ...resolution.readings.map((reading) => `List-table code: ${occupationLabel(reading.occupation)}`),
+            "File the list-table code of the job's occupation.",
+          ],
         );
       }
       const current = resolution.readings.find((reading) => reading.isCurrentEdition);
@@ -164,21 +181,32 @@ export function requireOccupation(catalog: Catalog, input: string, edition?: str
         // Name the candidates by their number in the asked edition, and say what the number means in the editions that have it.
         const label = (o: Occupation): string => `${codeInEdition(catalog, o, edition)} ${o.nameEn} (${o.nameKo})`;
         const elsewhere = resolveCode(catalog, resolution.code);
-        const readings = elsewhere.kind === "found" ? [{ occupation: elsewhere.occupation, edition: elsewhere.edition }] : elsewhere.kind === "ambiguous" ? elsewhere.readings : [];
+        const readings =
+          elsewhere.kind === "found"
+            ? [{ occupation: elsewhere.occupation, edition: elsewhere.edition }]
+            : elsewhere.kind === "ambiguous"
+              ? elsewhere.readings
+              : [];
         const candidates = resolution.candidates.filter((o) => codeInEdition(catalog, o, edition) !== resolution.code);
-        throw new OccupationNotFoundError(`${resolution.code} is not an E-7 occupation code in the ${edition} list edition.`, [
-          ...readings.map((r) => {
-            const here = codeInEdition(catalog, r.occupation, edition);
-            return `In the ${r.edition} list ${resolution.code} is ${r.occupation.nameEn} (${r.occupation.nameKo})${here ? `; its ${edition} number is ${here}.` : `, which the ${edition} list does not have.`}`;
-          }),
-          ...(candidates.length > 0 ? [`Closest in ${edition}: ${candidates.map(label).join("; ")}.`] : []),
-          "Run `e7-align codes search <job title>` to find a code by duties or title.",
-        ]);
+        throw new OccupationNotFoundError(
+          `${resolution.code} is not an E-7 occupation code in the ${edition} list edition.`,
+          [
+            ...readings.map((r) => {
+              const here = codeInEdition(catalog, r.occupation, edition);
+              return `In the ${r.edition} list ${resolution.code} is ${r.occupation.nameEn} (${r.occupation.nameKo})${here ? `; its ${edition} number is ${here}.` : `, which the ${edition} list does not have.`}`;
+            }),
+            ...(candidates.length > 0 ? [`Closest in ${edition}: ${candidates.map(label).join("; ")}.`] : []),
+            "Run `e7-align codes search <job title>` to find a code by duties or title.",
+          ],
+        );
       }
       throw new OccupationNotFoundError(
         `${resolution.code} is not an E-7 occupation code in any list edition.`,
         resolution.candidates.length > 0
-          ? [`Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`, "Run `e7-align codes search <job title>` to find a code by duties or title."]
+          ? [
+              `Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`,
+              "Run `e7-align codes search <job title>` to find a code by duties or title.",
+            ]
           : ["Run `e7-align codes list` for every code, or `e7-align codes search <job title>`."],
       );
     }

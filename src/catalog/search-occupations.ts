@@ -17,7 +17,10 @@ export interface TitleSearchResult {
   /** True when the title alone cannot decide: several occupations score close to the best. */
   readonly titleIsAmbiguous: boolean;
   /** Separating questions between the leading candidates, from the catalog's adjacency data. */
-  readonly questions: readonly { readonly codes: readonly [string, string]; readonly question: AdjacentCode["question"] }[];
+  readonly questions: readonly {
+    readonly codes: readonly [string, string];
+    readonly question: AdjacentCode["question"];
+  }[];
 }
 
 function termSet(text: string): Set<string> {
@@ -36,7 +39,12 @@ const titleTermsCache = new WeakMap<Occupation, TitleTerms>();
 function titleTermsOf(occupation: Occupation): TitleTerms {
   let cached = titleTermsCache.get(occupation);
   if (!cached) {
-    const titles = [occupation.nameEn, occupation.nameKo, ...occupation.exampleTitles.en, ...occupation.exampleTitles.ko];
+    const titles = [
+      occupation.nameEn,
+      occupation.nameKo,
+      ...occupation.exampleTitles.en,
+      ...occupation.exampleTitles.ko,
+    ];
     cached = {
       titles: titles.map((title) => ({ title, normalized: normalizeText(title).toLowerCase(), terms: termSet(title) })),
       keywords: termSet([...occupation.keywords.en, ...occupation.keywords.ko].join(" ")),
@@ -63,7 +71,8 @@ export function searchOccupations(catalog: Catalog, query: string, limit = 5): T
     let best = 0;
     const matchedOn: string[] = [];
     for (const { title, normalized, terms } of cached.titles) {
-      const score = normalized === wanted ? 1 : 0.9 * overlap(queryTerms, terms) * Math.min(1, overlap(terms, queryTerms) + 0.5);
+      const score =
+        normalized === wanted ? 1 : 0.9 * overlap(queryTerms, terms) * Math.min(1, overlap(terms, queryTerms) + 0.5);
       if (score > 0.3) matchedOn.push(title);
       best = Math.max(best, score);
     }

@@ -9,7 +9,15 @@ import type { Occupation } from "../catalog/types.js";
 import type { Rules } from "../checks/load-rules.js";
 import type { Finding } from "../checks/types.js";
 import { CHECK_TEXTS, DOCUMENT_KINDS, UNKNOWN_CHECK } from "./texts.js";
-import type { Checklist, ChecklistFinding, ChecklistItem, ChecklistRoute, ItemSection, ItemStatus, Text2 } from "./types.js";
+import type {
+  Checklist,
+  ChecklistFinding,
+  ChecklistItem,
+  ChecklistRoute,
+  ItemSection,
+  ItemStatus,
+  Text2,
+} from "./types.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
 export interface BuildChecklistInput {
@@ -22,7 +30,8 @@ export interface BuildChecklistInput {
   readonly inPacket: boolean;
 }
 
-const dayBefore = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The route from the applicant's current status: abroad (or a short-term visitor) files for a visa issuance confirmation; in Korea, a change, extension or workplace change. */
@@ -30,7 +39,15 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
   const status = (input.applicant.currentStatus ?? "abroad").trim().toUpperCase();
   const route = (id: ChecklistRoute["id"], note?: Text2): ChecklistRoute => {
     const data = rules.applicationRoutes.find((r) => r.id === id)!;
-    return { id, currentStatus: status === "ABROAD" || status === "" ? "abroad" : status, name: data.name, form: data.form, where: data.where, source: data.source, ...(note ? { note } : {}) };
+    return {
+      id,
+      currentStatus: status === "ABROAD" || status === "" ? "abroad" : status,
+      name: data.name,
+      form: data.form,
+      where: data.where,
+      source: data.source,
+      ...(note ? { note } : {}),
+    };
   };
   if (status === "" || status === "ABROAD") return route("visa-issuance-confirmation");
   if (/^[BC]-/.test(status)) {
@@ -43,7 +60,10 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
     const employer = input.employer;
     const current = input.applicant.experience.find((e) => e.endDate === undefined);
     if (current && (same(current.employer, employer.nameEn) || same(current.employer, employer.nameKo))) {
-      return route("extension", { ko: "신청인이 이미 이 회사에서 E-7으로 근무 중이므로 체류기간 연장에 해당합니다.", en: "The applicant already works for this employer under E-7, so this is an extension." });
+      return route("extension", {
+        ko: "신청인이 이미 이 회사에서 E-7으로 근무 중이므로 체류기간 연장에 해당합니다.",
+        en: "The applicant already works for this employer under E-7, so this is an extension.",
+      });
     }
     const pre = rules.workplaceChangePreApproval;
     const code = codeOf(occupation);
@@ -51,8 +71,14 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
     return route(
       "workplace-change",
       needsPermission
-        ? { ko: `${code} 직종은 근무처를 옮기기 전에 허가를 받아야 합니다(${pre.source}).`, en: `${code} needs permission before the change of workplace (${pre.source}).` }
-        : { ko: "이 직종은 근무처 변경 후 15일 이내에 신고합니다. 새 직종으로 바뀌면 체류자격 변경허가가 필요합니다.", en: "This occupation reports the change within 15 days after it; a change to a different E-7 subtype needs a change of status." },
+        ? {
+            ko: `${code} 직종은 근무처를 옮기기 전에 허가를 받아야 합니다(${pre.source}).`,
+            en: `${code} needs permission before the change of workplace (${pre.source}).`,
+          }
+        : {
+            ko: "이 직종은 근무처 변경 후 15일 이내에 신고합니다. 새 직종으로 바뀌면 체류자격 변경허가가 필요합니다.",
+            en: "This occupation reports the change within 15 days after it; a change to a different E-7 subtype needs a change of status.",
+          },
     );
   }
   if (/^F-[2456]/.test(status)) {
@@ -74,16 +100,40 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
 }
 
 /** The state of one held document on the filing date. */
-function assess(doc: CaseDocument, rules: Rules, filingDate: string): Pick<ChecklistItem, "validThrough" | "legalisation" | "translation" | "status" | "source"> {
-  const rule = rules.documentValidity.find((r) => r.kinds.includes(doc.kind) && (r.origin === undefined || r.origin === doc.origin));
+function assess(
+  doc: CaseDocument,
+  rules: Rules,
+  filingDate: string,
+): Pick<ChecklistItem, "validThrough" | "legalisation" | "translation" | "status" | "source"> {
+  const rule = rules.documentValidity.find(
+    (r) => r.kinds.includes(doc.kind) && (r.origin === undefined || r.origin === doc.origin),
+  );
   // A certificate valid for 3 months from 2026-11-16 lapses on 2027-02-16, so its last valid day is 2027-02-15 (as document-validity counts it).
-  const candidates = [rule?.months ? dayBefore(addMonths(doc.issueDate, rule.months)) : undefined, doc.validUntil].filter((d): d is string => d !== undefined).sort();
+  const candidates = [rule?.months ? dayBefore(addMonths(doc.issueDate, rule.months)) : undefined, doc.validUntil]
+    .filter((d): d is string => d !== undefined)
+    .sort();
   const validThrough = candidates[0];
   const legalisation: ChecklistItem["legalisation"] =
-    doc.origin === "foreign" && rule?.requiresLegalisation ? (doc.legalisation === "apostille" || doc.legalisation === "consular" ? doc.legalisation : "needed") : "not-needed";
-  const translation: ChecklistItem["translation"] = doc.origin === "foreign" && (doc.translation === "ko" || doc.translation === "en") ? doc.translation : "not-needed";
-  const status: ItemStatus = validThrough !== undefined && validThrough < filingDate ? "expired" : legalisation === "needed" ? "incomplete" : "ready";
-  return { ...(validThrough ? { validThrough } : {}), legalisation, translation, status, ...(rule ? { source: rule.source } : {}) };
+    doc.origin === "foreign" && rule?.requiresLegalisation
+      ? doc.legalisation === "apostille" || doc.legalisation === "consular"
+        ? doc.legalisation
+        : "needed"
+      : "not-needed";
+  const translation: ChecklistItem["translation"] =
+    doc.origin === "foreign" && (doc.translation === "ko" || doc.translation === "en") ? doc.translation : "not-needed";
+  const status: ItemStatus =
+    validThrough !== undefined && validThrough < filingDate
+      ? "expired"
+      : legalisation === "needed"
+        ? "incomplete"
+        : "ready";
+  return {
+    ...(validThrough ? { validThrough } : {}),
+    legalisation,
+    translation,
+    status,
+    ...(rule ? { source: rule.source } : {}),
+  };
 }
 
 /** Builds the checklist (see the module comment). */
@@ -101,26 +151,65 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   ];
   const used = new Set<string>();
 
-  const untracked = (section: ItemSection, id: string, name: Text2, issuer: Text2, note?: Text2, source?: string): void => {
-    items.push({ id, section, name, issuer, required: true, held: false, legalisation: "not-needed", translation: "not-needed", status: "prepare", ...(note ? { note } : {}), ...(source ? { source } : {}) });
+  const untracked = (
+    section: ItemSection,
+    id: string,
+    name: Text2,
+    issuer: Text2,
+    note?: Text2,
+    source?: string,
+  ): void => {
+    items.push({
+      id,
+      section,
+      name,
+      issuer,
+      required: true,
+      held: false,
+      legalisation: "not-needed",
+      translation: "not-needed",
+      status: "prepare",
+      ...(note ? { note } : {}),
+      ...(source ? { source } : {}),
+    });
   };
   /** One item per held document of the kinds (filtered by `match`), or a missing item when required and none is held. */
-  const documents = (section: ItemSection, id: string, kinds: readonly string[], required: boolean, options: { name?: Text2; issuer?: Text2; match?: RegExp; note?: Text2; source?: string } = {}): void => {
-    const found = held.filter(({ doc, path }) => !used.has(path) && kinds.includes(doc.kind) && (options.match === undefined || options.match.test(doc.title)));
+  const documents = (
+    section: ItemSection,
+    id: string,
+    kinds: readonly string[],
+    required: boolean,
+    options: { name?: Text2; issuer?: Text2; match?: RegExp; note?: Text2; source?: string } = {},
+  ): void => {
+    const found = held.filter(
+      ({ doc, path }) =>
+        !used.has(path) && kinds.includes(doc.kind) && (options.match === undefined || options.match.test(doc.title)),
+    );
     const label = DOCUMENT_KINDS[kinds[0]!] ?? DOCUMENT_KINDS.other!;
     const name = options.name ?? label.name;
     const issuer = options.issuer ?? label.issuer;
     for (const { doc, path } of found) {
       used.add(path);
       const state = assess(doc, rules, filingDate);
-      const months = rules.documentValidity.find((r) => r.kinds.includes(doc.kind) && (r.origin === undefined || r.origin === doc.origin))?.months;
+      const months = rules.documentValidity.find(
+        (r) => r.kinds.includes(doc.kind) && (r.origin === undefined || r.origin === doc.origin),
+      )?.months;
       const renew: Text2 | undefined =
         state.status === "expired" && months
-          ? { ko: `신청일(${formatDate(filingDate, "ko")})에 유효하도록 ${formatDate(addMonths(filingDate, -months), "ko")} 이후에 다시 발급받으십시오.`, en: `Get it issued again after ${formatDate(addMonths(filingDate, -months), "en")} so it is valid on the filing date (${formatDate(filingDate, "en")}).` }
+          ? {
+              ko: `신청일(${formatDate(filingDate, "ko")})에 유효하도록 ${formatDate(addMonths(filingDate, -months), "ko")} 이후에 다시 발급받으십시오.`,
+              en: `Get it issued again after ${formatDate(addMonths(filingDate, -months), "en")} so it is valid on the filing date (${formatDate(filingDate, "en")}).`,
+            }
           : state.status === "expired"
-            ? { ko: "신청일 전에 효력이 끝납니다. 새로 발급받으십시오.", en: "It lapses before the filing date; get a new one." }
+            ? {
+                ko: "신청일 전에 효력이 끝납니다. 새로 발급받으십시오.",
+                en: "It lapses before the filing date; get a new one.",
+              }
             : state.status === "incomplete"
-              ? { ko: "해외 발급 서류이므로 아포스티유 또는 영사확인을 받으십시오.", en: "Issued abroad: have it apostilled or legalised at the consulate." }
+              ? {
+                  ko: "해외 발급 서류이므로 아포스티유 또는 영사확인을 받으십시오.",
+                  en: "Issued abroad: have it apostilled or legalised at the consulate.",
+                }
               : undefined;
       const note = renew ?? options.note;
       items.push({
@@ -139,16 +228,55 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       });
     }
     if (found.length === 0 && required) {
-      items.push({ id, section, name, issuer, required, held: false, legalisation: "not-needed", translation: "not-needed", status: "missing", ...(options.note ? { note: options.note } : {}), ...(options.source ? { source: options.source } : {}) });
+      items.push({
+        id,
+        section,
+        name,
+        issuer,
+        required,
+        held: false,
+        legalisation: "not-needed",
+        translation: "not-needed",
+        status: "missing",
+        ...(options.note ? { note: options.note } : {}),
+        ...(options.source ? { source: options.source } : {}),
+      });
     }
   };
 
   // The application itself.
-  untracked("application", "application-form", route.form, { ko: "신청인·초청인 작성", en: "Filled in by the applicant and the employer" }, undefined, route.source);
-  untracked("application", "photo", { ko: "사진 1매(3.5cm x 4.5cm, 6개월 이내 촬영)", en: "One photo (3.5 x 4.5 cm, taken within 6 months)" }, { ko: "신청인", en: "Applicant" });
+  untracked(
+    "application",
+    "application-form",
+    route.form,
+    { ko: "신청인·초청인 작성", en: "Filled in by the applicant and the employer" },
+    undefined,
+    route.source,
+  );
+  untracked(
+    "application",
+    "photo",
+    { ko: "사진 1매(3.5cm x 4.5cm, 6개월 이내 촬영)", en: "One photo (3.5 x 4.5 cm, taken within 6 months)" },
+    { ko: "신청인", en: "Applicant" },
+  );
   if (inKorea) {
-    untracked("application", "alien-registration-card", { ko: "외국인등록증", en: "Alien registration card" }, { ko: "출입국·외국인관서", en: "Immigration office" });
-    untracked("application", "proof-of-residence", { ko: "체류지 입증서류(임대차계약서, 숙소제공확인서 등)", en: "Proof of the place of stay (lease, accommodation confirmation)" }, { ko: "임대인·숙소 제공자", en: "Landlord or host" }, undefined, "MOJ-RESIDENCE-2013");
+    untracked(
+      "application",
+      "alien-registration-card",
+      { ko: "외국인등록증", en: "Alien registration card" },
+      { ko: "출입국·외국인관서", en: "Immigration office" },
+    );
+    untracked(
+      "application",
+      "proof-of-residence",
+      {
+        ko: "체류지 입증서류(임대차계약서, 숙소제공확인서 등)",
+        en: "Proof of the place of stay (lease, accommodation confirmation)",
+      },
+      { ko: "임대인·숙소 제공자", en: "Landlord or host" },
+      undefined,
+      "MOJ-RESIDENCE-2013",
+    );
   }
 
   // The applicant's documents.
@@ -161,18 +289,41 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       en: "Add the passport (with validUntil) to applicant.documents to have its expiry checked.",
     });
   }
-  documents("applicant", "degree-certificate", ["degree-certificate"], c.applicant.education.length > 0, { source: "MOJ-2026-09 p.3, p.213-231" });
-  documents("applicant", "career-certificate", ["career-certificate"], c.applicant.experience.some((e) => e.relatedToOccupation === true), { source: "MOJ-2026-09 p.213-231" });
+  documents("applicant", "degree-certificate", ["degree-certificate"], c.applicant.education.length > 0, {
+    source: "MOJ-2026-09 p.3, p.213-231",
+  });
+  documents(
+    "applicant",
+    "career-certificate",
+    ["career-certificate"],
+    c.applicant.experience.some((e) => e.relatedToOccupation === true),
+    { source: "MOJ-2026-09 p.213-231" },
+  );
 
   // Occupation-specific proof named by the rules, and the recommendation and guarantee letter.
   const recommendation = occupation.recommendation;
   if (recommendation.status === "required" || recommendation.status === "conditional") {
-    documents("occupation", "employment-recommendation", ["employment-recommendation"], recommendation.status === "required", {
-      name: { ko: `고용추천서 (${recommendation.by ?? "소관 부처"})`, en: `Employment recommendation (${recommendation.by ?? "the responsible ministry"})` },
-      issuer: { ko: recommendation.by ?? "소관 부처", en: recommendation.by ?? "the responsible ministry" },
-      note: { ko: recommendation.status === "required" ? "이 직종은 고용추천서가 필수입니다. 사증포털(visa.go.kr)로 발급됩니다." : "특정한 경우에만 필수입니다.", en: recommendation.note },
-      source: "MOJ-2026-09 (occupation criteria page)",
-    });
+    documents(
+      "occupation",
+      "employment-recommendation",
+      ["employment-recommendation"],
+      recommendation.status === "required",
+      {
+        name: {
+          ko: `고용추천서 (${recommendation.by ?? "소관 부처"})`,
+          en: `Employment recommendation (${recommendation.by ?? "the responsible ministry"})`,
+        },
+        issuer: { ko: recommendation.by ?? "소관 부처", en: recommendation.by ?? "the responsible ministry" },
+        note: {
+          ko:
+            recommendation.status === "required"
+              ? "이 직종은 고용추천서가 필수입니다. 사증포털(visa.go.kr)로 발급됩니다."
+              : "특정한 경우에만 필수입니다.",
+          en: recommendation.note,
+        },
+        source: "MOJ-2026-09 (occupation criteria page)",
+      },
+    );
   }
   const guarantee = rules.guaranteeLetter;
   if (guarantee.codes.includes(code) || guarantee.subtypes.includes(occupation.subtype)) {
@@ -185,10 +336,30 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   for (const proof of rules.occupationDocuments.filter((d) => d.codes.includes(code))) {
     // Proof recognised by its title (a TOPIK certificate) may also be shown another way (study abroad), so its absence is a step.
     if (proof.kinds && proof.match) {
-      documents("occupation", proof.id, proof.kinds, false, { name: proof.name, issuer: proof.issuer, match: new RegExp(proof.match, "i"), note: { ko: proof.name.ko, en: proof.note }, source: proof.source });
-      if (!items.some((i) => i.id.startsWith(proof.id))) untracked("occupation", proof.id, proof.name, proof.issuer, { ko: proof.name.ko, en: proof.note }, proof.source);
+      documents("occupation", proof.id, proof.kinds, false, {
+        name: proof.name,
+        issuer: proof.issuer,
+        match: new RegExp(proof.match, "i"),
+        note: { ko: proof.name.ko, en: proof.note },
+        source: proof.source,
+      });
+      if (!items.some((i) => i.id.startsWith(proof.id)))
+        untracked(
+          "occupation",
+          proof.id,
+          proof.name,
+          proof.issuer,
+          { ko: proof.name.ko, en: proof.note },
+          proof.source,
+        );
     } else if (proof.kinds) {
-      documents("occupation", proof.id, proof.kinds, proof.optional !== true, { name: proof.name, issuer: proof.issuer, ...(proof.match ? { match: new RegExp(proof.match, "i") } : {}), note: { ko: proof.name.ko, en: proof.note }, source: proof.source });
+      documents("occupation", proof.id, proof.kinds, proof.optional !== true, {
+        name: proof.name,
+        issuer: proof.issuer,
+        ...(proof.match ? { match: new RegExp(proof.match, "i") } : {}),
+        note: { ko: proof.name.ko, en: proof.note },
+        source: proof.source,
+      });
     } else {
       untracked("occupation", proof.id, proof.name, proof.issuer, { ko: proof.name.ko, en: proof.note }, proof.source);
     }
@@ -198,57 +369,148 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   documents("employer", "business-registration", ["business-registration"], true, { source: "MOJ-2026-09 p.3" });
   documents("employer", "tax-certificate-national", ["tax-certificate-national"], true, { source: "MOJ-2026-09 p.3" });
   documents("employer", "tax-certificate-local", ["tax-certificate-local"], true, { source: "MOJ-2026-09 p.3" });
-  const reviewed = occupation.stricterReview.applies || (occupation.subtype !== "E-7-1" && occupation.subtype !== "E-7-S");
-  documents("employer", "employment-insurance-roster", ["employment-insurance-roster"], reviewed, { source: "MOJ-2026-09 p.229" });
-  untracked("employer", "employment-contract", { ko: "고용계약서(연봉·근로시간 명시)", en: "Employment contract (stating the pay and working hours)" }, { ko: "고용업체·신청인", en: "Employer and applicant" }, undefined, "MOJ-2026-09 p.230");
+  const reviewed =
+    occupation.stricterReview.applies || (occupation.subtype !== "E-7-1" && occupation.subtype !== "E-7-S");
+  documents("employer", "employment-insurance-roster", ["employment-insurance-roster"], reviewed, {
+    source: "MOJ-2026-09 p.229",
+  });
+  untracked(
+    "employer",
+    "employment-contract",
+    { ko: "고용계약서(연봉·근로시간 명시)", en: "Employment contract (stating the pay and working hours)" },
+    { ko: "고용업체·신청인", en: "Employer and applicant" },
+    undefined,
+    "MOJ-2026-09 p.230",
+  );
 
   // What this tool writes, and for a reapplication the denial notice.
   const generated = (id: string, name: Text2): void => {
-    items.push({ id, section: "packet", name, issuer: { ko: "고용업체(이 도구로 작성)", en: "Employer (written with this tool)" }, required: true, held: input.inPacket, legalisation: "not-needed", translation: "not-needed", status: input.inPacket ? "generated" : "prepare", ...(input.inPacket ? {} : { note: { ko: "e7-align generate로 작성합니다.", en: "Written by e7-align generate." } }) });
+    items.push({
+      id,
+      section: "packet",
+      name,
+      issuer: { ko: "고용업체(이 도구로 작성)", en: "Employer (written with this tool)" },
+      required: true,
+      held: input.inPacket,
+      legalisation: "not-needed",
+      translation: "not-needed",
+      status: input.inPacket ? "generated" : "prepare",
+      ...(input.inPacket
+        ? {}
+        : { note: { ko: "e7-align generate로 작성합니다.", en: "Written by e7-align generate." } }),
+    });
   };
   generated("contract-duty-annex", { ko: "고용계약서 직무 부속서", en: "Contract duty annex" });
   generated("recruitment-reason-statement", { ko: "고용사유서", en: "Recruitment Reason Statement (고용사유서)" });
   const prior = c.priorApplication;
-  if (prior) generated("cover-letter", { ko: c.filing.kind === "supplement" ? "보완 소명서" : "재신청 소명서", en: c.filing.kind === "supplement" ? "Supplementation cover letter" : "Reapplication cover letter" });
+  if (prior)
+    generated("cover-letter", {
+      ko: c.filing.kind === "supplement" ? "보완 소명서" : "재신청 소명서",
+      en: c.filing.kind === "supplement" ? "Supplementation cover letter" : "Reapplication cover letter",
+    });
   if (prior && prior.decision === "denied") {
     const denial = {
       name: { ko: "이전 신청의 불허 통지서 사본", en: "Copy of the earlier denial notice" },
       issuer: { ko: "출입국·외국인관서", en: "Immigration office" },
-      note: { ko: `접수번호 ${prior.receiptNumber ?? "미기재"}, 결정일 ${prior.decisionDate ?? "미기재"}`, en: `Receipt number ${prior.receiptNumber ?? "not given"}, decided ${prior.decisionDate ?? "date not given"}` },
+      note: {
+        ko: `접수번호 ${prior.receiptNumber ?? "미기재"}, 결정일 ${prior.decisionDate ?? "미기재"}`,
+        en: `Receipt number ${prior.receiptNumber ?? "not given"}, decided ${prior.decisionDate ?? "date not given"}`,
+      },
     };
     // The case schema has no kind for it: an "other" document titled as a denial counts; otherwise it is a step to prepare.
     documents("packet", "denial-notice", ["other"], false, { ...denial, match: /불허|거부|denial|refus/i });
-    if (!items.some((i) => i.id.startsWith("denial-notice"))) untracked("packet", "denial-notice", denial.name, denial.issuer, denial.note);
+    if (!items.some((i) => i.id.startsWith("denial-notice")))
+      untracked("packet", "denial-notice", denial.name, denial.issuer, denial.note);
   }
   // Whatever else the case holds (criminal record, transcript, licences) is listed as held, not required.
   for (const { doc, path } of held) {
     if (used.has(path)) continue;
     used.add(path);
     const label = DOCUMENT_KINDS[doc.kind] ?? DOCUMENT_KINDS.other!;
-    items.push({ id: `${doc.kind}-${path.split("/").at(-1)}`, section: path.startsWith("/employer") ? "employer" : "applicant", name: label.name, issuer: doc.issuedBy !== undefined ? { ko: doc.issuedBy, en: doc.issuedBy } : label.issuer, required: false, held: true, title: doc.title, issueDate: doc.issueDate, path, ...assess(doc, rules, filingDate) });
+    items.push({
+      id: `${doc.kind}-${path.split("/").at(-1)}`,
+      section: path.startsWith("/employer") ? "employer" : "applicant",
+      name: label.name,
+      issuer: doc.issuedBy !== undefined ? { ko: doc.issuedBy, en: doc.issuedBy } : label.issuer,
+      required: false,
+      held: true,
+      title: doc.title,
+      issueDate: doc.issueDate,
+      path,
+      ...assess(doc, rules, filingDate),
+    });
   }
 
   const sign: Text2[] = [
-    { ko: `${route.form.ko}: 신청인 서명, 초청 회사 대표자 서명 또는 날인`, en: `${route.form.en}: the applicant's signature and the employer representative's signature or seal` },
-    { ko: "고용계약서와 직무 부속서: 대표자(법인 인감 날인)와 신청인이 각각 서명", en: "Employment contract and duty annex: signed by the representative (with the company seal) and by the applicant" },
-    { ko: "고용사유서: 대표자 서명, 법인 인감 날인", en: "Recruitment Reason Statement: the representative's signature and the company seal" },
+    {
+      ko: `${route.form.ko}: 신청인 서명, 초청 회사 대표자 서명 또는 날인`,
+      en: `${route.form.en}: the applicant's signature and the employer representative's signature or seal`,
+    },
+    {
+      ko: "고용계약서와 직무 부속서: 대표자(법인 인감 날인)와 신청인이 각각 서명",
+      en: "Employment contract and duty annex: signed by the representative (with the company seal) and by the applicant",
+    },
+    {
+      ko: "고용사유서: 대표자 서명, 법인 인감 날인",
+      en: "Recruitment Reason Statement: the representative's signature and the company seal",
+    },
     ...(prior ? [{ ko: "소명서: 대표자 서명·날인", en: "Cover letter: the representative's signature and seal" }] : []),
-    ...(items.some((i) => i.id.startsWith("guarantee-letter")) ? [{ ko: "신원보증서: 보증인(대표자) 서명·날인, 법인 인감증명서 첨부", en: "Letter of guarantee: the guarantor's (representative's) signature and seal, with the company seal certificate" }] : []),
-    { ko: "행정사가 대리 신청하는 경우: 위임장(대표자 날인)과 행정사 업무신고확인증 사본", en: "When an agent (행정사) files: a power of attorney sealed by the representative and a copy of the agent's registration" },
+    ...(items.some((i) => i.id.startsWith("guarantee-letter"))
+      ? [
+          {
+            ko: "신원보증서: 보증인(대표자) 서명·날인, 법인 인감증명서 첨부",
+            en: "Letter of guarantee: the guarantor's (representative's) signature and seal, with the company seal certificate",
+          },
+        ]
+      : []),
+    {
+      ko: "행정사가 대리 신청하는 경우: 위임장(대표자 날인)과 행정사 업무신고확인증 사본",
+      en: "When an agent (행정사) files: a power of attorney sealed by the representative and a copy of the agent's registration",
+    },
   ];
   const print: Text2[] = [
-    { ko: "이 패킷의 PDF(직무 부속서, 고용사유서" + (prior ? ", 소명서" : "") + ")를 A4로 1부씩 출력합니다. DOCX는 수정용입니다.", en: `The packet's PDFs (duty annex, Recruitment Reason Statement${prior ? ", cover letter" : ""}), one copy each on A4; the DOCX files are for editing only.` },
-    { ko: "국내 증명서는 신청일 기준 3개월 이내 발급본을 출력·제출합니다.", en: "Domestic certificates printed from an issue within 3 months of the filing date." },
-    { ko: "해외 서류는 아포스티유(또는 영사확인)가 붙은 원본과 번역문을 함께 제출합니다.", en: "Foreign documents as originals with the apostille (or consular confirmation) and the translation." },
-    { ko: "여권 사본(인적사항 면)과 신청서, 이 점검표(보관용)", en: "The passport copy (photo page), the application form, and this checklist for the file." },
+    {
+      ko:
+        "이 패킷의 PDF(직무 부속서, 고용사유서" +
+        (prior ? ", 소명서" : "") +
+        ")를 A4로 1부씩 출력합니다. DOCX는 수정용입니다.",
+      en: `The packet's PDFs (duty annex, Recruitment Reason Statement${prior ? ", cover letter" : ""}), one copy each on A4; the DOCX files are for editing only.`,
+    },
+    {
+      ko: "국내 증명서는 신청일 기준 3개월 이내 발급본을 출력·제출합니다.",
+      en: "Domestic certificates printed from an issue within 3 months of the filing date.",
+    },
+    {
+      ko: "해외 서류는 아포스티유(또는 영사확인)가 붙은 원본과 번역문을 함께 제출합니다.",
+      en: "Foreign documents as originals with the apostille (or consular confirmation) and the translation.",
+    },
+    {
+      ko: "여권 사본(인적사항 면)과 신청서, 이 점검표(보관용)",
+      en: "The passport copy (photo page), the application form, and this checklist for the file.",
+    },
   ];
   const findings: ChecklistFinding[] = input.findings
     .filter((f): f is Finding & { severity: "error" | "warning" } => f.severity === "error" || f.severity === "warning")
     .map((f) => {
       const texts = CHECK_TEXTS[f.checkId] ?? UNKNOWN_CHECK;
-      return { severity: f.severity, checkId: f.checkId, title: texts.title, message: f.message, fix: texts.fix, ...(f.path !== undefined ? { path: f.path } : {}), source: f.source };
+      return {
+        severity: f.severity,
+        checkId: f.checkId,
+        title: texts.title,
+        message: f.message,
+        fix: texts.fix,
+        ...(f.path !== undefined ? { path: f.path } : {}),
+        source: f.source,
+      };
     });
-  const byStatus: Record<ItemStatus, number> = { ready: 0, expired: 0, missing: 0, incomplete: 0, prepare: 0, generated: 0 };
+  const byStatus: Record<ItemStatus, number> = {
+    ready: 0,
+    expired: 0,
+    missing: 0,
+    incomplete: 0,
+    prepare: 0,
+    generated: 0,
+  };
   for (const item of items) byStatus[item.status] += 1;
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
@@ -267,7 +529,12 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
     signAndSeal: sign,
     print,
     findings,
-    summary: { byStatus, errors, warnings: findings.length - errors, readyToFile: byStatus.missing + byStatus.expired + byStatus.incomplete + errors === 0 },
+    summary: {
+      byStatus,
+      errors,
+      warnings: findings.length - errors,
+      readyToFile: byStatus.missing + byStatus.expired + byStatus.incomplete + errors === 0,
+    },
     rules: { version: rules.rulesVersion, asOf: rules.asOf },
   };
 }

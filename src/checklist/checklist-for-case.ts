@@ -9,7 +9,15 @@ import { buildChecklist } from "./build-checklist.js";
 import type { Checklist } from "./types.js";
 
 /** Checks the case and builds its checklist (outside a packet: the documents generate writes are still to prepare). */
-export function checklistForCase(input: Case, occupation: Occupation, catalog: Catalog, rules: Rules = loadRules()): Checklist {
-  const findings = runChecks(buildCheckContext(input, occupation, catalog, rules), [...Object.values(checks), ...Object.values(packetCaseChecks)]);
+export function checklistForCase(
+  input: Case,
+  occupation: Occupation,
+  catalog: Catalog,
+  rules: Rules = loadRules(),
+): Checklist {
+  const findings = runChecks(buildCheckContext(input, occupation, catalog, rules), [
+    ...Object.values(checks),
+    ...Object.values(packetCaseChecks),
+  ]);
   return buildChecklist({ case: input, occupation, rules, findings, inPacket: false });
 }

@@ -8,8 +8,12 @@ import type { Checklist } from "./types.js";
 export function formatChecklistText(checklist: Checklist, lang: ChecklistLang): string {
   const t = (text: { ko: string; en: string }): string => text[lang];
   const out: string[] = [];
-  out.push(`${t(LABELS.title)}: ${checklist.applicant} / ${t(checklist.employer)} / ${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`);
-  out.push(`${t(LABELS.filingDate)}: ${checklist.filingDate}   ${t(LABELS.office)}: ${officeById(checklist.office)?.[lang] ?? checklist.office}`);
+  out.push(
+    `${t(LABELS.title)}: ${checklist.applicant} / ${t(checklist.employer)} / ${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`,
+  );
+  out.push(
+    `${t(LABELS.filingDate)}: ${checklist.filingDate}   ${t(LABELS.office)}: ${officeById(checklist.office)?.[lang] ?? checklist.office}`,
+  );
   out.push(summaryText(checklist, lang), "");
   out.push(`${t(LABELS.route)}:`);
   out.push(`  ${t(checklist.route.name)} (${t(LABELS.currentStatus)}: ${checklist.route.currentStatus})`);

@@ -23,15 +23,31 @@ export function orderedItems(checklist: Checklist): ChecklistItem[] {
 /** The summary sentence: ready to file, or what blocks it. */
 export function summaryText(checklist: Checklist, lang: ChecklistLang): string {
   const s = checklist.summary;
-  return s.readyToFile ? LABELS.summaryReady[lang] : fill(LABELS.summaryBlocked[lang], { missing: s.byStatus.missing, expired: s.byStatus.expired, incomplete: s.byStatus.incomplete, errors: s.errors });
+  return s.readyToFile
+    ? LABELS.summaryReady[lang]
+    : fill(LABELS.summaryBlocked[lang], {
+        missing: s.byStatus.missing,
+        expired: s.byStatus.expired,
+        incomplete: s.byStatus.incomplete,
+        errors: s.errors,
+      });
 }
 
 /** The apostille and translation cell of an item. */
 export function legalisationText(item: ChecklistItem, lang: ChecklistLang): string {
   const t = (text: Text2): string => text[lang];
-  const legal = { "not-needed": "", needed: t(LABELS.neededMissing), apostille: t(LABELS.apostille), consular: t(LABELS.consular) }[item.legalisation];
-  const translation = item.translation === "ko" ? t(LABELS.translationKo) : item.translation === "en" ? t(LABELS.translationEn) : "";
-  if (!legal && !translation) return item.held && item.legalisation === "not-needed" && item.translation === "not-needed" ? t(LABELS.notNeeded) : t(LABELS.none);
+  const legal = {
+    "not-needed": "",
+    needed: t(LABELS.neededMissing),
+    apostille: t(LABELS.apostille),
+    consular: t(LABELS.consular),
+  }[item.legalisation];
+  const translation =
+    item.translation === "ko" ? t(LABELS.translationKo) : item.translation === "en" ? t(LABELS.translationEn) : "";
+  if (!legal && !translation)
+    return item.held && item.legalisation === "not-needed" && item.translation === "not-needed"
+      ? t(LABELS.notNeeded)
+      : t(LABELS.none);
   return [legal, translation].filter(Boolean).join(", ");
 }
 
@@ -46,10 +62,16 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
   const t = (text: Text2): string => text[lang];
   const section = (n: number, label: Text2, id: string): Block => heading(2, `${n}. ${t(label)}`, id);
   const items = orderedItems(checklist);
-  const notes = items.flatMap((item, i) => (item.note ? [clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 })] : []));
+  const notes = items.flatMap((item, i) =>
+    item.note
+      ? [clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 })]
+      : [],
+  );
   const route = checklist.route;
   const findingRows = checklist.findings.map((f) =>
-    lang === "ko" ? [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, t(f.fix), f.path ?? ""] : [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, f.message, t(f.fix)],
+    lang === "ko"
+      ? [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, t(f.fix), f.path ?? ""]
+      : [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, f.message, t(f.fix)],
   );
   const children: Block[] = [
     heading(1, t(LABELS.title), "checklist-title"),
@@ -62,7 +84,10 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
         [t(LABELS.code), `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`],
         [t(LABELS.filingDate), formatDate(checklist.filingDate, lang)],
         [t(LABELS.office), officeById(checklist.office)?.[lang] ?? checklist.office],
-        [t(LABELS.currentStatus), route.currentStatus === "abroad" ? (lang === "ko" ? "해외 체류" : "abroad") : route.currentStatus],
+        [
+          t(LABELS.currentStatus),
+          route.currentStatus === "abroad" ? (lang === "ko" ? "해외 체류" : "abroad") : route.currentStatus,
+        ],
       ],
       "checklist-overview-table",
       { widths: [2, 6] },
@@ -90,7 +115,18 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
         t(STATUS_LABELS[item.status]),
       ]),
       "checklist-documents-table",
-      { header: [t(LABELS.number), t(LABELS.document), t(LABELS.issuer), t(LABELS.held), t(LABELS.expires), t(LABELS.legalisation), t(LABELS.status)], widths: [0.7, 3.6, 2, 1.8, 1.8, 1.6, 1.4] },
+      {
+        header: [
+          t(LABELS.number),
+          t(LABELS.document),
+          t(LABELS.issuer),
+          t(LABELS.held),
+          t(LABELS.expires),
+          t(LABELS.legalisation),
+          t(LABELS.status),
+        ],
+        widths: [0.7, 3.6, 2, 1.8, 1.8, 1.6, 1.4],
+      },
     ),
     ...notes,
     section(4, LABELS.sign, "checklist-sign"),
@@ -101,15 +137,31 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
     ...(findingRows.length > 0
       ? [
           table(findingRows, "checklist-findings-table", {
-            header: lang === "ko" ? [t(LABELS.severity), t(LABELS.check), t(LABELS.fix), "위치"] : [t(LABELS.severity), t(LABELS.check), "Finding", t(LABELS.fix)],
+            header:
+              lang === "ko"
+                ? [t(LABELS.severity), t(LABELS.check), t(LABELS.fix), "위치"]
+                : [t(LABELS.severity), t(LABELS.check), "Finding", t(LABELS.fix)],
             widths: lang === "ko" ? [0.8, 2.6, 4.4, 2] : [0.9, 2.2, 5, 2.8],
           }),
         ]
       : [paragraph(t(LABELS.noFindings), "checklist-findings-none")]),
     section(7, LABELS.notes, "checklist-notes"),
     paragraph(t(LABELS.validityNote), "checklist-validity"),
-    paragraph(fill(t(LABELS.generatedBy), { version: checklist.rules.version, asOf: checklist.rules.asOf }), "checklist-provenance"),
+    paragraph(
+      fill(t(LABELS.generatedBy), { version: checklist.rules.version, asOf: checklist.rules.asOf }),
+      "checklist-provenance",
+    ),
     paragraph(formatDate(checklist.documentDate, lang), "checklist-date", "right"),
   ];
-  return root({ kind: "filing-checklist", lang, title: t(LABELS.title), subject: `${checklist.code} ${checklist.occupation.en}`, author: checklist.employer.en, date: checklist.documentDate }, children);
+  return root(
+    {
+      kind: "filing-checklist",
+      lang,
+      title: t(LABELS.title),
+      subject: `${checklist.code} ${checklist.occupation.en}`,
+      author: checklist.employer.en,
+      date: checklist.documentDate,
+    },
+    children,
+  );
 }

@@ -3,18 +3,51 @@ import type { ItemStatus, Text2 } from "./types.js";
 
 /** Name and usual issuer of each document kind of the case schema. */
 export const DOCUMENT_KINDS: Readonly<Record<string, { readonly name: Text2; readonly issuer: Text2 }>> = {
-  passport: { name: { ko: "여권 사본", en: "Passport copy" }, issuer: { ko: "국적국 정부", en: "Government of nationality" } },
-  "degree-certificate": { name: { ko: "학위증명서(졸업증명서)", en: "Degree certificate" }, issuer: { ko: "졸업 학교", en: "The school" } },
+  passport: {
+    name: { ko: "여권 사본", en: "Passport copy" },
+    issuer: { ko: "국적국 정부", en: "Government of nationality" },
+  },
+  "degree-certificate": {
+    name: { ko: "학위증명서(졸업증명서)", en: "Degree certificate" },
+    issuer: { ko: "졸업 학교", en: "The school" },
+  },
   transcript: { name: { ko: "성적증명서", en: "Transcript" }, issuer: { ko: "졸업 학교", en: "The school" } },
-  "career-certificate": { name: { ko: "경력증명서", en: "Certificate of employment (experience)" }, issuer: { ko: "근무했던 회사", en: "Former employer" } },
-  "criminal-record": { name: { ko: "범죄경력증명서", en: "Criminal record certificate" }, issuer: { ko: "국적국 경찰·법무 당국", en: "Police or justice authority of the country" } },
-  licence: { name: { ko: "자격증·면허증", en: "Licence or certificate" }, issuer: { ko: "발급기관", en: "Issuing body" } },
-  "business-registration": { name: { ko: "사업자등록증 사본", en: "Business registration certificate" }, issuer: { ko: "관할 세무서(홈택스)", en: "Tax office (Hometax)" } },
-  "tax-certificate-national": { name: { ko: "국세 납세증명서", en: "National tax payment certificate" }, issuer: { ko: "세무서(홈택스)", en: "Tax office (Hometax)" } },
-  "tax-certificate-local": { name: { ko: "지방세 납세증명서", en: "Local tax payment certificate" }, issuer: { ko: "시·군·구청(위택스)", en: "Local government (Wetax)" } },
-  "employment-insurance-roster": { name: { ko: "고용보험 피보험자격 취득내역서", en: "Employment-insurance roster" }, issuer: { ko: "근로복지공단(고용·산재보험 토탈서비스)", en: "Korea Workers' Compensation & Welfare Service" } },
-  "guarantee-letter": { name: { ko: "신원보증서(원본)", en: "Letter of guarantee (original)" }, issuer: { ko: "고용업체 대표자", en: "Employer's representative" } },
-  "employment-recommendation": { name: { ko: "고용추천서", en: "Employment recommendation" }, issuer: { ko: "소관 중앙행정기관", en: "The responsible ministry" } },
+  "career-certificate": {
+    name: { ko: "경력증명서", en: "Certificate of employment (experience)" },
+    issuer: { ko: "근무했던 회사", en: "Former employer" },
+  },
+  "criminal-record": {
+    name: { ko: "범죄경력증명서", en: "Criminal record certificate" },
+    issuer: { ko: "국적국 경찰·법무 당국", en: "Police or justice authority of the country" },
+  },
+  licence: {
+    name: { ko: "자격증·면허증", en: "Licence or certificate" },
+    issuer: { ko: "발급기관", en: "Issuing body" },
+  },
+  "business-registration": {
+    name: { ko: "사업자등록증 사본", en: "Business registration certificate" },
+    issuer: { ko: "관할 세무서(홈택스)", en: "Tax office (Hometax)" },
+  },
+  "tax-certificate-national": {
+    name: { ko: "국세 납세증명서", en: "National tax payment certificate" },
+    issuer: { ko: "세무서(홈택스)", en: "Tax office (Hometax)" },
+  },
+  "tax-certificate-local": {
+    name: { ko: "지방세 납세증명서", en: "Local tax payment certificate" },
+    issuer: { ko: "시·군·구청(위택스)", en: "Local government (Wetax)" },
+  },
+  "employment-insurance-roster": {
+    name: { ko: "고용보험 피보험자격 취득내역서", en: "Employment-insurance roster" },
+    issuer: { ko: "근로복지공단(고용·산재보험 토탈서비스)", en: "Korea Workers' Compensation & Welfare Service" },
+  },
+  "guarantee-letter": {
+    name: { ko: "신원보증서(원본)", en: "Letter of guarantee (original)" },
+    issuer: { ko: "고용업체 대표자", en: "Employer's representative" },
+  },
+  "employment-recommendation": {
+    name: { ko: "고용추천서", en: "Employment recommendation" },
+    issuer: { ko: "소관 중앙행정기관", en: "The responsible ministry" },
+  },
   other: { name: { ko: "기타 서류", en: "Other document" }, issuer: { ko: "발급기관", en: "Issuing body" } },
 };
 
@@ -29,28 +62,139 @@ export const STATUS_LABELS: Readonly<Record<ItemStatus, Text2>> = {
 
 /** A short title and the usual fix for each check, so the Korean checklist can say what to do without the English message. */
 export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; readonly fix: Text2 }>> = {
-  "details-language": { title: { ko: "다른 언어로 인쇄되는 고객·제품·대표자 이름", en: "Clients, products or representative in the other language" }, fix: { ko: "해당 항목을 { \"ko\": \"...\", \"en\": \"...\" } 형태로 두 언어로 적으십시오.", en: "Write the item in both languages: { \"ko\": \"...\", \"en\": \"...\" }." } },
-  "direction-controls": { title: { ko: "보이지 않는 제어문자", en: "Invisible control characters" }, fix: { ko: "해당 필드의 텍스트를 다시 입력하십시오.", en: "Retype the field's text." } },
-  "document-validity": { title: { ko: "서류 유효기간·공증", en: "Document validity and legalisation" }, fix: { ko: "신청일 기준 유효한 서류를 다시 발급받고, 해외 서류는 아포스티유 또는 영사확인을 받으십시오.", en: "Get the document issued again so it is valid on the filing date; have foreign documents apostilled or legalised." } },
-  "duties-fit-code": { title: { ko: "직무와 직종코드 불일치", en: "Duties do not fit the code" }, fix: { ko: "직무에 맞는 코드로 신청하거나, 실제 직무를 해당 직종의 업무로 구체적으로 다시 쓰십시오.", en: "File under the code the duties describe, or rewrite the duties if the job really is the selected occupation." } },
-  "employer-size-and-ratio": { title: { ko: "고용업체 규모·외국인 고용비율", en: "Employer size and foreign ratio" }, fix: { ko: "내국인 피보험자 수와 외국인 고용 현황을 확인하고 비율 안에서 신청하십시오.", en: "Check the insured Korean headcount and foreign staff, and file within the ratio." } },
-  "employment-recommendation": { title: { ko: "고용추천서", en: "Employment recommendation" }, fix: { ko: "소관 부처의 고용추천서를 발급받아 서류 목록에 추가하십시오.", en: "Obtain the ministry's employment recommendation and add it to the documents." } },
-  "generic-duties": { title: { ko: "모호한 직무 기술", en: "Vague duty statement" }, fix: { ko: "무엇을, 누구를 위해, 어떤 도구로 하는지 구체적으로 쓰십시오.", en: "Say what is done, for whom and with which tools." } },
-  "gni-wage-floor": { title: { ko: "GNI 기준 임금요건", en: "GNI-based pay floor" }, fix: { ko: "연봉을 전년도 1인당 GNI 기준 이상으로 올리십시오.", en: "Raise the salary to the share of last year's per-capita GNI the occupation requires." } },
-  "manual-code-conflict": { title: { ko: "매뉴얼의 직종코드 표기 불일치", en: "Manual prints the code two ways" }, fix: { ko: "신청 전 관할 사무소(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.", en: "Confirm with the office (or on the HiKorea screen) which number it accepts before filing." } },
-  "minimum-wage": { title: { ko: "최저임금·임금 고시", en: "Minimum wage and wage notices" }, fix: { ko: "주 소정근로시간에 맞는 최저임금 이상으로 연봉을 정하고, 새 고시가 나오면 다시 확인하십시오.", en: "Pay at least the minimum wage for the weekly hours, and re-check when the new figures are announced." } },
-  "occupation-employer-cap": { title: { ko: "직종별 업체당 고용 한도", en: "Per-employer cap of the occupation" }, fix: { ko: "같은 직종의 기존 외국인 인원을 확인하고 한도 안에서 신청하십시오.", en: "Count the foreign staff already in this occupation and file within the cap." } },
-  qualification: { title: { ko: "학력·경력 요건", en: "Qualification" }, fix: { ko: "관련 학위·경력 증명서를 보완하거나 요건을 충족하는 경로를 확인하십시오.", en: "Add the degree or experience proof, or check which qualification route the applicant meets." } },
-  reapplication: { title: { ko: "재신청 요건", en: "Reapplication" }, fix: { ko: "불허 사유와 변경 사항을 대응시켜 소명하십시오.", en: "Answer each stated reason with what changed." } },
-  "salary-floor": { title: { ko: "E-7 임금요건", en: "E-7 wage floor" }, fix: { ko: "연봉을 해당 세부자격의 임금요건 이상으로 올리십시오.", en: "Raise the salary to the subtype's wage floor." } },
-  "shares-sum": { title: { ko: "직무 비중 합계", en: "Duty shares" }, fix: { ko: "직무별 비중의 합을 100%로 맞추십시오.", en: "Make the duty shares add up to 100%." } },
-  "split-duties": { title: { ko: "두 직종에 걸친 직무", en: "Duties split across two codes" }, fix: { ko: "주된 직무가 신청 직종에 속하도록 정리하십시오.", en: "Make the main duties those of the selected occupation." } },
-  "stricter-review": { title: { ko: "국민고용 보호 심사", en: "Domestic-employment review" }, fix: { ko: "심사기준(업체 요건·비율·임금)을 충족하는지 확인하십시오.", en: "Check the review's employer, ratio and pay conditions." } },
-  "title-trap": { title: { ko: "직함과 직종 불일치", en: "Job title points elsewhere" }, fix: { ko: "직함을 실제 직무와 직종에 맞게 고치십시오.", en: "Change the job title to fit the duties and the code." } },
-  "packet-duties-in-scope": { title: { ko: "직종 범위 밖의 직무", en: "Duty outside the occupation" }, fix: { ko: "직무를 다시 쓰거나 삭제하십시오(또는 --allow-out-of-scope로 그대로 두십시오).", en: "Rewrite or drop the duty (or keep it as written with --allow-out-of-scope)." } },
+  "details-language": {
+    title: {
+      ko: "다른 언어로 인쇄되는 고객·제품·대표자 이름",
+      en: "Clients, products or representative in the other language",
+    },
+    fix: {
+      ko: '해당 항목을 { "ko": "...", "en": "..." } 형태로 두 언어로 적으십시오.',
+      en: 'Write the item in both languages: { "ko": "...", "en": "..." }.',
+    },
+  },
+  "direction-controls": {
+    title: { ko: "보이지 않는 제어문자", en: "Invisible control characters" },
+    fix: { ko: "해당 필드의 텍스트를 다시 입력하십시오.", en: "Retype the field's text." },
+  },
+  "document-validity": {
+    title: { ko: "서류 유효기간·공증", en: "Document validity and legalisation" },
+    fix: {
+      ko: "신청일 기준 유효한 서류를 다시 발급받고, 해외 서류는 아포스티유 또는 영사확인을 받으십시오.",
+      en: "Get the document issued again so it is valid on the filing date; have foreign documents apostilled or legalised.",
+    },
+  },
+  "duties-fit-code": {
+    title: { ko: "직무와 직종코드 불일치", en: "Duties do not fit the code" },
+    fix: {
+      ko: "직무에 맞는 코드로 신청하거나, 실제 직무를 해당 직종의 업무로 구체적으로 다시 쓰십시오.",
+      en: "File under the code the duties describe, or rewrite the duties if the job really is the selected occupation.",
+    },
+  },
+  "employer-size-and-ratio": {
+    title: { ko: "고용업체 규모·외국인 고용비율", en: "Employer size and foreign ratio" },
+    fix: {
+      ko: "내국인 피보험자 수와 외국인 고용 현황을 확인하고 비율 안에서 신청하십시오.",
+      en: "Check the insured Korean headcount and foreign staff, and file within the ratio.",
+    },
+  },
+  "employment-recommendation": {
+    title: { ko: "고용추천서", en: "Employment recommendation" },
+    fix: {
+      ko: "소관 부처의 고용추천서를 발급받아 서류 목록에 추가하십시오.",
+      en: "Obtain the ministry's employment recommendation and add it to the documents.",
+    },
+  },
+  "generic-duties": {
+    title: { ko: "모호한 직무 기술", en: "Vague duty statement" },
+    fix: {
+      ko: "무엇을, 누구를 위해, 어떤 도구로 하는지 구체적으로 쓰십시오.",
+      en: "Say what is done, for whom and with which tools.",
+    },
+  },
+  "gni-wage-floor": {
+    title: { ko: "GNI 기준 임금요건", en: "GNI-based pay floor" },
+    fix: {
+      ko: "연봉을 전년도 1인당 GNI 기준 이상으로 올리십시오.",
+      en: "Raise the salary to the share of last year's per-capita GNI the occupation requires.",
+    },
+  },
+  "manual-code-conflict": {
+    title: { ko: "매뉴얼의 직종코드 표기 불일치", en: "Manual prints the code two ways" },
+    fix: {
+      ko: "신청 전 관할 사무소(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.",
+      en: "Confirm with the office (or on the HiKorea screen) which number it accepts before filing.",
+    },
+  },
+  "minimum-wage": {
+    title: { ko: "최저임금·임금 고시", en: "Minimum wage and wage notices" },
+    fix: {
+      ko: "주 소정근로시간에 맞는 최저임금 이상으로 연봉을 정하고, 새 고시가 나오면 다시 확인하십시오.",
+      en: "Pay at least the minimum wage for the weekly hours, and re-check when the new figures are announced.",
+    },
+  },
+  "occupation-employer-cap": {
+    title: { ko: "직종별 업체당 고용 한도", en: "Per-employer cap of the occupation" },
+    fix: {
+      ko: "같은 직종의 기존 외국인 인원을 확인하고 한도 안에서 신청하십시오.",
+      en: "Count the foreign staff already in this occupation and file within the cap.",
+    },
+  },
+  qualification: {
+    title: { ko: "학력·경력 요건", en: "Qualification" },
+    fix: {
+      ko: "관련 학위·경력 증명서를 보완하거나 요건을 충족하는 경로를 확인하십시오.",
+      en: "Add the degree or experience proof, or check which qualification route the applicant meets.",
+    },
+  },
+  reapplication: {
+    title: { ko: "재신청 요건", en: "Reapplication" },
+    fix: { ko: "불허 사유와 변경 사항을 대응시켜 소명하십시오.", en: "Answer each stated reason with what changed." },
+  },
+  "salary-floor": {
+    title: { ko: "E-7 임금요건", en: "E-7 wage floor" },
+    fix: {
+      ko: "연봉을 해당 세부자격의 임금요건 이상으로 올리십시오.",
+      en: "Raise the salary to the subtype's wage floor.",
+    },
+  },
+  "shares-sum": {
+    title: { ko: "직무 비중 합계", en: "Duty shares" },
+    fix: { ko: "직무별 비중의 합을 100%로 맞추십시오.", en: "Make the duty shares add up to 100%." },
+  },
+  "split-duties": {
+    title: { ko: "두 직종에 걸친 직무", en: "Duties split across two codes" },
+    fix: {
+      ko: "주된 직무가 신청 직종에 속하도록 정리하십시오.",
+      en: "Make the main duties those of the selected occupation.",
+    },
+  },
+  "stricter-review": {
+    title: { ko: "국민고용 보호 심사", en: "Domestic-employment review" },
+    fix: {
+      ko: "심사기준(업체 요건·비율·임금)을 충족하는지 확인하십시오.",
+      en: "Check the review's employer, ratio and pay conditions.",
+    },
+  },
+  "title-trap": {
+    title: { ko: "직함과 직종 불일치", en: "Job title points elsewhere" },
+    fix: {
+      ko: "직함을 실제 직무와 직종에 맞게 고치십시오.",
+      en: "Change the job title to fit the duties and the code.",
+    },
+  },
+  "packet-duties-in-scope": {
+    title: { ko: "직종 범위 밖의 직무", en: "Duty outside the occupation" },
+    fix: {
+      ko: "직무를 다시 쓰거나 삭제하십시오(또는 --allow-out-of-scope로 그대로 두십시오).",
+      en: "Rewrite or drop the duty (or keep it as written with --allow-out-of-scope).",
+    },
+  },
 };
 
-export const UNKNOWN_CHECK = { title: { ko: "기타 점검", en: "Other check" }, fix: { ko: "점검 결과 보고서의 설명을 따르십시오.", en: "Follow the message in the report." } } as const;
+export const UNKNOWN_CHECK = {
+  title: { ko: "기타 점검", en: "Other check" },
+  fix: { ko: "점검 결과 보고서의 설명을 따르십시오.", en: "Follow the message in the report." },
+} as const;
 
 /** Headings and labels of the rendered checklist. */
 export const LABELS = {
@@ -97,11 +241,20 @@ export const LABELS = {
   ifApplicable: { ko: "해당 시", en: "if applicable" },
   error: { ko: "오류", en: "error" },
   warning: { ko: "경고", en: "warning" },
-  summaryReady: { ko: "모든 필수 서류가 준비되었고 오류가 없습니다. 준비 필요 항목을 갖추면 신청할 수 있습니다.", en: "Every required document is ready and no check failed; file once the items marked 'to prepare' are ready." },
-  summaryBlocked: { ko: "신청 전에 해결할 항목이 있습니다: 없음 {{missing}}건, 만료 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.", en: "Resolve before filing: {{missing}} missing, {{expired}} expiring before filing, {{incomplete}} needing legalisation, {{errors}} errors." },
+  summaryReady: {
+    ko: "모든 필수 서류가 준비되었고 오류가 없습니다. 준비 필요 항목을 갖추면 신청할 수 있습니다.",
+    en: "Every required document is ready and no check failed; file once the items marked 'to prepare' are ready.",
+  },
+  summaryBlocked: {
+    ko: "신청 전에 해결할 항목이 있습니다: 없음 {{missing}}건, 만료 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
+    en: "Resolve before filing: {{missing}} missing, {{expired}} expiring before filing, {{incomplete}} needing legalisation, {{errors}} errors.",
+  },
   validityNote: {
     ko: "국내 발급 증명서는 발급일부터 3개월간 유효하며, 신원보증서는 최장 4년입니다. 해외 발급 서류는 아포스티유 또는 영사확인과 한국어 또는 영어 번역을 붙입니다. 행정정보 공동이용으로 확인되는 서류는 생략될 수 있습니다.",
     en: "Certificates issued in Korea are valid for 3 months from issue; a letter of guarantee for at most 4 years. Documents issued abroad need an apostille or consular confirmation and a Korean or English translation. Documents the office can check through government data sharing may be left out.",
   },
-  generatedBy: { ko: "이 점검표는 사건 파일과 규칙 데이터(버전 {{version}}, 기준일 {{asOf}})로 작성되었습니다. 최종 서류 목록은 접수 관서의 안내를 따르십시오.", en: "Built from the case file and the rules data (version {{version}}, as of {{asOf}}). The receiving office's own list prevails." },
+  generatedBy: {
+    ko: "이 점검표는 사건 파일과 규칙 데이터(버전 {{version}}, 기준일 {{asOf}})로 작성되었습니다. 최종 서류 목록은 접수 관서의 안내를 따르십시오.",
+    en: "Built from the case file and the rules data (version {{version}}, as of {{asOf}}). The receiving office's own list prevails.",
+  },
 } as const satisfies Readonly<Record<string, Text2>>;

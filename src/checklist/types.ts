@@ -83,6 +83,11 @@ export interface Checklist {
   readonly print: readonly Text2[];
   readonly findings: readonly ChecklistFinding[];
   /** Counts by status, and whether anything blocks filing (missing, expired or incomplete items, or error findings). */
-  readonly summary: { readonly byStatus: Readonly<Record<ItemStatus, number>>; readonly errors: number; readonly warnings: number; readonly readyToFile: boolean };
+  readonly summary: {
+    readonly byStatus: Readonly<Record<ItemStatus, number>>;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly readyToFile: boolean;
+  };
   readonly rules: { readonly version: string; readonly asOf: string };
 }

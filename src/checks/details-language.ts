@@ -31,15 +31,15 @@ export const detailsLanguage = defineCheck({
     source: "e7-align rule: each document is read in its own language (schema version 2, docs/case-format.md)",
     messages: {
       englishPhrase:
-        "{{field}} (\"{{text}}\") reads as an English phrase, and the Korean documents print it as written. Write it as { \"ko\": \"...\", \"en\": \"{{text}}\" } so that the Korean documents say it in Korean.",
+        '{{field}} ("{{text}}") reads as an English phrase, and the Korean documents print it as written. Write it as { "ko": "...", "en": "{{text}}" } so that the Korean documents say it in Korean.',
       representativeHangulOnly:
-        "employer.representative gives only the Hangul name \"{{name}}\", so the English documents print it in Hangul. Add the name in Latin letters: { \"ko\": \"{{name}}\", \"en\": \"...\" }.",
+        'employer.representative gives only the Hangul name "{{name}}", so the English documents print it in Hangul. Add the name in Latin letters: { "ko": "{{name}}", "en": "..." }.',
     },
     messagesKo: {
       englishPhrase:
-        "{{field}} 항목(\"{{text}}\")이 영어 문구로 보이며, 한국어 문서에 그대로 인쇄됩니다. 한국어 문서가 한국어로 적도록 { \"ko\": \"...\", \"en\": \"{{text}}\" } 형태로 쓰십시오.",
+        '{{field}} 항목("{{text}}")이 영어 문구로 보이며, 한국어 문서에 그대로 인쇄됩니다. 한국어 문서가 한국어로 적도록 { "ko": "...", "en": "{{text}}" } 형태로 쓰십시오.',
       representativeHangulOnly:
-        "employer.representative 항목에 한글 이름(\"{{name}}\")만 있어 영어 문서에도 한글로 인쇄됩니다. 로마자 이름을 함께 적으십시오: { \"ko\": \"{{name}}\", \"en\": \"...\" }.",
+        'employer.representative 항목에 한글 이름("{{name}}")만 있어 영어 문서에도 한글로 인쇄됩니다. 로마자 이름을 함께 적으십시오: { "ko": "{{name}}", "en": "..." }.',
     },
   },
   run(context, report) {
@@ -51,7 +51,11 @@ export const detailsLanguage = defineCheck({
         for (const key of ["products", "clients"] as const) {
           (duty[key] ?? []).forEach((item, j) => {
             if (typeof item === "string" && readsAsEnglishPhrase(item)) {
-              report({ messageId: "englishPhrase", path: `/position/duties/${i}/${key}/${j}`, data: { field: `position.duties[${i}].${key}[${j}]`, text: item } });
+              report({
+                messageId: "englishPhrase",
+                path: `/position/duties/${i}/${key}/${j}`,
+                data: { field: `position.duties[${i}].${key}[${j}]`, text: item },
+              });
             }
           });
         }
@@ -61,8 +65,18 @@ export const detailsLanguage = defineCheck({
     const representative = employer.representative;
     const korean = typeof representative === "string" ? representative : textIn(representative, "ko");
     const latin = typeof representative === "string" ? undefined : textIn(representative, "en");
-    if (languages.includes("en") && korean !== undefined && latin === undefined && HANGUL.test(korean) && !/[A-Za-z]/.test(korean)) {
-      report({ messageId: "representativeHangulOnly", path: "/employer/representative", data: { name: korean.trim() } });
+    if (
+      languages.includes("en") &&
+      korean !== undefined &&
+      latin === undefined &&
+      HANGUL.test(korean) &&
+      !/[A-Za-z]/.test(korean)
+    ) {
+      report({
+        messageId: "representativeHangulOnly",
+        path: "/employer/representative",
+        data: { name: korean.trim() },
+      });
     }
   },
 });

@@ -12,16 +12,19 @@ function* textsOf(value: unknown, pointer: string): Generator<{ readonly path: s
   if (typeof value === "string") yield { path: pointer, text: value };
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* textsOf(item, `${pointer}/${i}`);
   else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* textsOf(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`);
+    for (const [key, item] of Object.entries(value))
+      yield* textsOf(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`);
   }
 }
 
 export const directionControls = defineCheck({
   meta: {
     id: "direction-controls",
-    description: "Case texts must not contain invisible direction-control characters that reorder how the text is displayed.",
+    description:
+      "Case texts must not contain invisible direction-control characters that reorder how the text is displayed.",
     severity: "error",
-    source: "Unicode UAX #9 (bidirectional algorithm); CVE-2021-42574: displayed order can differ from the checked text",
+    source:
+      "Unicode UAX #9 (bidirectional algorithm); CVE-2021-42574: displayed order can differ from the checked text",
     messages: {
       control:
         "{{path}} contains the invisible direction-control character {{codePoint}} at character {{position}}: the documents would show this text in a different order than the one checked. Retype the text without it (it usually comes from copying out of a web page or chat).",
@@ -36,7 +39,11 @@ export const directionControls = defineCheck({
       const found = DIRECTION_CONTROL.exec(text);
       if (!found) continue;
       const codePoint = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-      report({ messageId: "control", path, data: { path, codePoint, position: [...text.slice(0, found.index)].length + 1 } });
+      report({
+        messageId: "control",
+        path,
+        data: { path, codePoint, position: [...text.slice(0, found.index)].length + 1 },
+      });
     }
   },
 });

@@ -5,9 +5,11 @@ import { selectedCodeOf } from "./check-helpers.js";
 export const domesticRecruitment = defineCheck({
   meta: {
     id: "domestic-recruitment",
-    description: "The case records at least one effort to recruit a Korean for the job (channel, period, applicants, outcome), which the Recruitment Reason Statement shows as the reason for hiring a foreign national.",
+    description:
+      "The case records at least one effort to recruit a Korean for the job (channel, period, applicants, outcome), which the Recruitment Reason Statement shows as the reason for hiring a foreign national.",
     severity: "warning",
-    source: "MOJ-2026-09 p.229 (국민고용 보호 심사기준: the need to employ a foreign national is reviewed against the domestic labour market)",
+    source:
+      "MOJ-2026-09 p.229 (국민고용 보호 심사기준: the need to employ a foreign national is reviewed against the domestic labour market)",
     messages: {
       none: "recruitment.domesticEfforts is empty, so the Recruitment Reason Statement has no domestic recruitment record to show why no Korean was hired. Advertise the job (for example on Work24) and record each channel, period, applicants and outcome.",
       noneStricter:
@@ -23,7 +25,12 @@ export const domesticRecruitment = defineCheck({
     if (context.case.recruitment.domesticEfforts.length > 0) return;
     const { occupation } = context;
     if (occupation.stricterReview.applies) {
-      report({ messageId: "noneStricter", severity: "error", path: "/recruitment/domesticEfforts", data: { code: selectedCodeOf(context), name: occupation.nameEn } });
+      report({
+        messageId: "noneStricter",
+        severity: "error",
+        path: "/recruitment/domesticEfforts",
+        data: { code: selectedCodeOf(context), name: occupation.nameEn },
+      });
     } else report({ messageId: "none", path: "/recruitment/domesticEfforts" });
   },
 });

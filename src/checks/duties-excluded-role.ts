@@ -9,9 +9,11 @@ import { occupationName, selectedCodeOf } from "./check-helpers.js";
 export const dutiesExcludedRole = defineCheck({
   meta: {
     id: "duties-excluded-role",
-    description: "The duties must not read as a role the catalog excludes from the selected code; the excluded role, the catalog entry and the code that fits instead are named.",
+    description:
+      "The duties must not read as a role the catalog excludes from the selected code; the excluded role, the catalog entry and the code that fits instead are named.",
     severity: "error",
-    source: "MOJ-2026-09 p.235-297 (직종설명: roles named as not belonging to each occupation); catalog excludedTitles and scope",
+    source:
+      "MOJ-2026-09 p.235-297 (직종설명: roles named as not belonging to each occupation); catalog excludedTitles and scope",
     messages: {
       excludedUseCode:
         'The duties read as "{{role}}" ({{roleKo}}), which the catalog excludes from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}); {{share}}% of the working time reads as that role. That role belongs under {{useCode}} {{useName}}: file under it if that is the job, or rewrite the duties to show {{selectedCode}}\'s core work.',
@@ -39,7 +41,12 @@ export const dutiesExcludedRole = defineCheck({
       share: Math.round(exclusion.share * 100),
       statements: exclusion.statements.map((i) => i + 1).join(", "),
     };
-    if (exclusion.useCode) report({ messageId: "excludedUseCode", path: "/position/duties", data: { ...data, useCode: exclusion.useCode, useName: occupationName(catalog, exclusion.useCode) } });
+    if (exclusion.useCode)
+      report({
+        messageId: "excludedUseCode",
+        path: "/position/duties",
+        data: { ...data, useCode: exclusion.useCode, useName: occupationName(catalog, exclusion.useCode) },
+      });
     else report({ messageId: "excludedNoCode", path: "/position/duties", data });
   },
 });

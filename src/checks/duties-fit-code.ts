@@ -8,9 +8,11 @@ import { occupationName, selectedCodeOf } from "./check-helpers.js";
 export const dutiesFitCode = defineCheck({
   meta: {
     id: "duties-fit-code",
-    description: "The duties, weighted by share, must match the selected code's duty description; on a mismatch the better code is named.",
+    description:
+      "The duties, weighted by share, must match the selected code's duty description; on a mismatch the better code is named.",
     severity: "error",
-    source: "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied)",
+    source:
+      "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied)",
     messages: {
       mismatch:
         "The duties describe {{bestCode}} {{bestName}}, not {{selectedCode}} {{selectedName}}: {{bestShare}}% of the working time reads as {{bestCode}} and {{selectedShare}}% as {{selectedCode}}. File under {{bestCode}}, or rewrite the duties if the job really is {{selectedName}}.",
@@ -28,7 +30,8 @@ export const dutiesFitCode = defineCheck({
         "직무 내용은 {{selectedCode}} {{selectedName|이/가}} 아니라 {{bestCode}} {{bestName}}에 해당합니다. 근무 시간의 {{bestShare}}%가 {{bestCode|으로/로}}, {{selectedShare}}%가 {{selectedCode|으로/로}} 읽힙니다. {{bestCode|으로/로}} 신청하거나, 실제 직무가 {{selectedName}}에 해당한다면 직무 내용을 다시 쓰십시오.",
       ambiguous:
         "직무 내용이 {{selectedCode}} {{selectedName|와/과}} {{rivalCode}} {{rivalName}}에 비슷하게 들어맞습니다. 다음 질문에 {{selectedCode}} 쪽으로 답하도록 직무를 쓰십시오: {{question}}",
-      unsupported: "직무 내용에 {{selectedCode}} {{selectedName}} 직종(또는 어느 직종이든)을 뒷받침할 구체적인 근거가 부족합니다. 무엇을 만들고 분석하거나 판매하는지, 누구를 위해, 어떤 도구로 하는지 적으십시오.",
+      unsupported:
+        "직무 내용에 {{selectedCode}} {{selectedName}} 직종(또는 어느 직종이든)을 뒷받침할 구체적인 근거가 부족합니다. 무엇을 만들고 분석하거나 판매하는지, 누구를 위해, 어떤 도구로 하는지 적으십시오.",
     },
   },
   run(context, report) {
@@ -52,18 +55,37 @@ export const dutiesFitCode = defineCheck({
     }
 
     function judge(match: MatchResult, code: string): FindingReport | undefined {
-      const shareOf = (c: string): number => Math.round(match.statements.filter((s) => s.bestCode === c).reduce((sum, s) => sum + s.weight, 0) * 100);
+      const shareOf = (c: string): number =>
+        Math.round(match.statements.filter((s) => s.bestCode === c).reduce((sum, s) => sum + s.weight, 0) * 100);
       // A split whose majority lies elsewhere is a mismatch too: the officer reads the job by its majority.
       const split = match.split;
-      const selectedWeight = split ? (split.codes[0] === code ? split.weights[0] : split.codes[1] === code ? split.weights[1] : 0) : 0;
+      const selectedWeight = split
+        ? split.codes[0] === code
+          ? split.weights[0]
+          : split.codes[1] === code
+            ? split.weights[1]
+            : 0
+        : 0;
       const majorityWeight = split ? Math.max(...split.weights) : 0;
-      const majorityElsewhere = match.verdict === "ambiguous" && split !== undefined && split.majorityCode !== code && majorityWeight > selectedWeight ? split.majorityCode : undefined;
+      const majorityElsewhere =
+        match.verdict === "ambiguous" &&
+        split !== undefined &&
+        split.majorityCode !== code &&
+        majorityWeight > selectedWeight
+          ? split.majorityCode
+          : undefined;
       if (match.verdict === "mismatch" || majorityElsewhere !== undefined) {
         const bestCode = majorityElsewhere ?? match.bestCode;
         return {
           messageId: "mismatch",
           path: "/selectedCode",
-          data: { ...base, bestCode, bestName: occupationName(catalog, bestCode), bestShare: shareOf(bestCode), selectedShare: shareOf(code) },
+          data: {
+            ...base,
+            bestCode,
+            bestName: occupationName(catalog, bestCode),
+            bestShare: shareOf(bestCode),
+            selectedShare: shareOf(code),
+          },
         };
       }
       if (match.verdict === "ambiguous") {
@@ -72,10 +94,16 @@ export const dutiesFitCode = defineCheck({
           messageId: "ambiguous",
           severity: "warning",
           path: "/position/duties",
-          data: { ...base, rivalCode, rivalName: occupationName(catalog, rivalCode), question: match.rival?.question?.en ?? "which occupation's core work takes most of the time?" },
+          data: {
+            ...base,
+            rivalCode,
+            rivalName: occupationName(catalog, rivalCode),
+            question: match.rival?.question?.en ?? "which occupation's core work takes most of the time?",
+          },
         };
       }
-      if (match.verdict === "unsupported") return { messageId: "unsupported", severity: "warning", path: "/position/duties", data: base };
+      if (match.verdict === "unsupported")
+        return { messageId: "unsupported", severity: "warning", path: "/position/duties", data: base };
       return undefined;
     }
   },

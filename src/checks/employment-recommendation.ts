@@ -4,7 +4,10 @@ import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
 
 /** The case's employment recommendations, applicant's and employer's, with their JSON pointers. */
-export function recommendationsIn(documents: { applicant: readonly CaseDocument[]; employer?: readonly CaseDocument[] | undefined }): { doc: CaseDocument; path: string }[] {
+export function recommendationsIn(documents: {
+  applicant: readonly CaseDocument[];
+  employer?: readonly CaseDocument[] | undefined;
+}): { doc: CaseDocument; path: string }[] {
   return [
     ...documents.applicant.map((doc, i) => ({ doc, path: `/applicant/documents/${i}` })),
     ...(documents.employer ?? []).map((doc, i) => ({ doc, path: `/employer/documents/${i}` })),
@@ -14,30 +17,42 @@ export function recommendationsIn(documents: { applicant: readonly CaseDocument[
 export const employmentRecommendation = defineCheck({
   meta: {
     id: "employment-recommendation",
-    description: "Where the occupation's criteria require an employment recommendation from a ministry or agency (e.g. MCST for 2832, MOTIE for shipbuilding welders), the application is incomplete without it.",
+    description:
+      "Where the occupation's criteria require an employment recommendation from a ministry or agency (e.g. MCST for 2832, MOTIE for shipbuilding welders), the application is incomplete without it.",
     severity: "error",
     blocksGeneration: false,
-    source: "MOJ-2026-09 p.213-231 (고용추천서 in place of the invitation reason) and the occupation's criteria page (catalog recommendation)",
+    source:
+      "MOJ-2026-09 p.213-231 (고용추천서 in place of the invitation reason) and the occupation's criteria page (catalog recommendation)",
     messages: {
       missingRecommendation:
-        "{{code}} {{name}} needs an employment recommendation (고용추천서) from {{by}}, and none is among the case's documents: {{note}} Apply for it (recommendations are issued online through the Korea Visa Portal) and add it to employer.documents as kind \"employment-recommendation\".",
+        '{{code}} {{name}} needs an employment recommendation (고용추천서) from {{by}}, and none is among the case\'s documents: {{note}} Apply for it (recommendations are issued online through the Korea Visa Portal) and add it to employer.documents as kind "employment-recommendation".',
       conditionalRecommendation:
         "{{code}} {{name}} needs an employment recommendation from {{by}} in some cases: {{note}} If this case is one of them, add the recommendation to employer.documents.",
     },
     messagesKo: {
       missingRecommendation:
-        "{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다: {{note}} 고용추천서를 신청하여(하이코리아 비자포털에서 온라인으로 발급됩니다) employer.documents에 kind \"employment-recommendation\"으로 추가하십시오.",
-      conditionalRecommendation: "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다: {{note}} 이 사례가 그에 해당하면 고용추천서를 employer.documents에 추가하십시오.",
+        '{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다: {{note}} 고용추천서를 신청하여(하이코리아 비자포털에서 온라인으로 발급됩니다) employer.documents에 kind "employment-recommendation"으로 추가하십시오.',
+      conditionalRecommendation:
+        "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다: {{note}} 이 사례가 그에 해당하면 고용추천서를 employer.documents에 추가하십시오.",
     },
   },
   run(context, report) {
     const { occupation } = context;
     const recommendation = occupation.recommendation;
     if (recommendation.status !== "required" && recommendation.status !== "conditional") return;
-    const held = recommendationsIn({ applicant: context.case.applicant.documents, employer: context.case.employer.documents });
+    const held = recommendationsIn({
+      applicant: context.case.applicant.documents,
+      employer: context.case.employer.documents,
+    });
     if (held.length > 0) return;
-    const data = { code: selectedCodeOf(context), name: occupation.nameEn, by: recommendation.by ?? "the responsible ministry", note: recommendation.note };
-    if (recommendation.status === "required") report({ messageId: "missingRecommendation", path: "/employer/documents", data });
+    const data = {
+      code: selectedCodeOf(context),
+      name: occupation.nameEn,
+      by: recommendation.by ?? "the responsible ministry",
+      note: recommendation.note,
+    };
+    if (recommendation.status === "required")
+      report({ messageId: "missingRecommendation", path: "/employer/documents", data });
     else report({ messageId: "conditionalRecommendation", severity: "warning", path: "/employer/documents", data });
   },
 });

@@ -129,7 +129,12 @@ export interface OccupationDocument {
   readonly asOf: string;
 }
 
-export type RouteId = "visa-issuance-confirmation" | "change-of-status" | "activity-outside-status" | "workplace-change" | "extension";
+export type RouteId =
+  | "visa-issuance-confirmation"
+  | "change-of-status"
+  | "activity-outside-status"
+  | "workplace-change"
+  | "extension";
 
 /** An application route with its form and where it is filed. */
 export interface ApplicationRoute {
@@ -168,10 +173,22 @@ export interface Rules {
   readonly minimumWage: MinimumWage;
   readonly gniPerCapita: readonly GniFigure[];
   readonly occupationGniFloors: readonly OccupationGniFloor[];
-  readonly guaranteeLetter: { readonly codes: readonly string[]; readonly subtypes: readonly string[]; readonly note: string; readonly source: string; readonly asOf: string };
+  readonly guaranteeLetter: {
+    readonly codes: readonly string[];
+    readonly subtypes: readonly string[];
+    readonly note: string;
+    readonly source: string;
+    readonly asOf: string;
+  };
   readonly occupationDocuments: readonly OccupationDocument[];
   readonly applicationRoutes: readonly ApplicationRoute[];
-  readonly workplaceChangePreApproval: { readonly codes: readonly string[]; readonly subtypes: readonly string[]; readonly note: string; readonly source: string; readonly asOf: string };
+  readonly workplaceChangePreApproval: {
+    readonly codes: readonly string[];
+    readonly subtypes: readonly string[];
+    readonly note: string;
+    readonly source: string;
+    readonly asOf: string;
+  };
 }
 
 let cached: Rules | undefined;

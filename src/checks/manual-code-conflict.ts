@@ -9,9 +9,11 @@ const CODE_NOTE = /^Code( and name)?( collision)?:/;
 export const manualCodeConflict = defineCheck({
   meta: {
     id: "manual-code-conflict",
-    description: "The 2026.9 manual prints some codes differently on its list table and its criteria pages (e.g. 2231/2241, 2341/2343, 2364/2363, 42210/42110); filing such a code needs the office's confirmation of the number its screens accept.",
+    description:
+      "The 2026.9 manual prints some codes differently on its list table and its criteria pages (e.g. 2231/2241, 2341/2343, 2364/2363, 42210/42110); filing such a code needs the office's confirmation of the number its screens accept.",
     severity: "warning",
-    source: "MOJ-2026-09 p.232-234 (list table) against the occupation's criteria page (catalog criteriaPageCodes and uncertain notes)",
+    source:
+      "MOJ-2026-09 p.232-234 (list table) against the occupation's criteria page (catalog criteriaPageCodes and uncertain notes)",
     messages: {
       conflict:
         "The September 2026 manual is not consistent about the code of {{code}} {{name}}: {{note}} Before filing, confirm with {{office}} (or on the HiKorea screen) which number it accepts; the documents print {{code}}.",
@@ -19,7 +21,8 @@ export const manualCodeConflict = defineCheck({
         "The case files {{typed}}, the number printed on the manual's criteria page for {{code}} {{name}}; its list-table code is {{code}}, which the documents print. {{note}} Confirm with {{office}} which number it accepts.",
     },
     messagesKo: {
-      conflict: "2026년 9월 매뉴얼은 {{code}} {{name}}의 코드를 일관되게 적고 있지 않습니다: {{note}} 신청 전에 {{office}}(또는 하이코리아 화면)에서 어느 번호를 받는지 확인하십시오. 서류에는 {{code|이/가}} 인쇄됩니다.",
+      conflict:
+        "2026년 9월 매뉴얼은 {{code}} {{name}}의 코드를 일관되게 적고 있지 않습니다: {{note}} 신청 전에 {{office}}(또는 하이코리아 화면)에서 어느 번호를 받는지 확인하십시오. 서류에는 {{code|이/가}} 인쇄됩니다.",
       criteriaPageNumber:
         "사례 파일의 코드 {{typed|은/는}} 매뉴얼의 {{code}} {{name}} 심사기준 페이지에 인쇄된 번호이며, 직종 목록표의 코드는 서류에 인쇄되는 {{code}}입니다. {{note}} {{office}}에서 어느 번호를 받는지 확인하십시오.",
     },
@@ -31,7 +34,11 @@ export const manualCodeConflict = defineCheck({
     const office = context.case.filing.immigrationOffice;
     const page = catalog.criteriaPageCodes?.find((entry) => entry.number === typed);
     if (page && typed !== code) {
-      report({ messageId: "criteriaPageNumber", path: "/selectedCode", data: { typed, code, name: occupation.nameEn, note: page.note, office } });
+      report({
+        messageId: "criteriaPageNumber",
+        path: "/selectedCode",
+        data: { typed, code, name: occupation.nameEn, note: page.note, office },
+      });
       return;
     }
     const notes = [
@@ -39,6 +46,10 @@ export const manualCodeConflict = defineCheck({
       ...occupation.uncertain.filter((note) => CODE_NOTE.test(note)),
     ];
     if (notes.length === 0) return;
-    report({ messageId: "conflict", path: "/selectedCode", data: { code, name: occupation.nameEn, note: notes.join(" "), office } });
+    report({
+      messageId: "conflict",
+      path: "/selectedCode",
+      data: { code, name: occupation.nameEn, note: notes.join(" "), office },
+    });
   },
 });

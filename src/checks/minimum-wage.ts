@@ -31,9 +31,11 @@ export function contractYears(startDate: string, months: number): { end: string;
 export const minimumWage = defineCheck({
   meta: {
     id: "minimum-wage",
-    description: "The annual salary must reach the statutory minimum wage for every paid hour of the contracted week (weekly holiday and overtime included); a contract running into a year whose minimum wage or E-7 wage notice is not in the rules data is flagged.",
+    description:
+      "The annual salary must reach the statutory minimum wage for every paid hour of the contracted week (weekly holiday and overtime included); a contract running into a year whose minimum wage or E-7 wage notice is not in the rules data is flagged.",
     severity: "error",
-    source: "Minimum Wage Act; MOEL minimum wage for 2026 (KRW 10,320/h, announced 2025-08-05); MOJ-2026-09 p.230 (hours stated so the minimum wage can be checked)",
+    source:
+      "Minimum Wage Act; MOEL minimum wage for 2026 (KRW 10,320/h, announced 2025-08-05); MOJ-2026-09 p.230 (hours stated so the minimum wage can be checked)",
     messages: {
       belowMinimumWage:
         "The annual salary of {{salary}} won is below the {{year}} minimum wage for {{hours}} hours a week: {{hourly}} won x {{monthlyHours}} paid hours a month x 12 = {{minimum}} won. Raise it by at least {{gap}} won or correct position.weeklyHours.",
@@ -53,31 +55,59 @@ export const minimumWage = defineCheck({
     const hours = position.weeklyHours;
     const { end, years } = contractYears(position.startDate, position.contractMonths);
     const monthlyHours = paidHoursPerMonth(hours, rules);
-    const known = rules.minimumWage.rates.filter((r) => years.includes(r.year)).sort((a, b) => b.hourlyKrw - a.hourlyKrw)[0];
+    const known = rules.minimumWage.rates
+      .filter((r) => years.includes(r.year))
+      .sort((a, b) => b.hourlyKrw - a.hourlyKrw)[0];
     if (known) {
       const minimum = known.hourlyKrw * monthlyHours * 12;
       if (position.annualSalaryKrw < minimum) {
         report({
           messageId: "belowMinimumWage",
           path: "/position/annualSalaryKrw",
-          data: { salary: won(position.annualSalaryKrw), year: known.year, hours, hourly: won(known.hourlyKrw), monthlyHours, minimum: won(minimum), gap: won(minimum - position.annualSalaryKrw) },
+          data: {
+            salary: won(position.annualSalaryKrw),
+            year: known.year,
+            hours,
+            hourly: won(known.hourlyKrw),
+            monthlyHours,
+            minimum: won(minimum),
+            gap: won(minimum - position.annualSalaryKrw),
+          },
         });
       }
     }
     const wageYears = new Set(rules.minimumWage.rates.map((r) => r.year));
-    const noticeTo = rules.wageFloors.map((p) => p.validTo).sort().at(-1) ?? "";
+    const noticeTo =
+      rules.wageFloors
+        .map((p) => p.validTo)
+        .sort()
+        .at(-1) ?? "";
     const unknownWage = years.filter((y) => !wageYears.has(y));
-    const unknownNotice = years.filter((y) => `${y}-12-31` > noticeTo && !rules.wageFloors.some((p) => p.validFrom.startsWith(String(y))));
+    const unknownNotice = years.filter(
+      (y) => `${y}-12-31` > noticeTo && !rules.wageFloors.some((p) => p.validFrom.startsWith(String(y))),
+    );
     const unknown = [...new Set([...unknownWage, ...unknownNotice])].sort();
     if (unknown.length === 0) return;
     const both = unknownWage.length > 0 && unknownNotice.length > 0;
-    const missing = both ? "the minimum wage and the E-7 wage notice are" : unknownWage.length > 0 ? "the minimum wage is" : "the E-7 wage notice is";
+    const missing = both
+      ? "the minimum wage and the E-7 wage notice are"
+      : unknownWage.length > 0
+        ? "the minimum wage is"
+        : "the E-7 wage notice is";
     const missingKo = both ? "최저임금과 E-7 임금 고시는" : unknownWage.length > 0 ? "최저임금은" : "E-7 임금 고시는";
     report({
       messageId: "unknownYear",
       severity: "warning",
       path: "/position/contractMonths",
-      data: { start: position.startDate, end, years: unknown.join(", "), missing, missingKo, latestWage: Math.max(...wageYears), latestNotice: noticeTo },
+      data: {
+        start: position.startDate,
+        end,
+        years: unknown.join(", "),
+        missing,
+        missingKo,
+        latestWage: Math.max(...wageYears),
+        latestNotice: noticeTo,
+      },
     });
   },
 });

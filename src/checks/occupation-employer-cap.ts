@@ -6,37 +6,60 @@ import type { CapBand, OccupationEmployerRule } from "./load-rules.js";
 import type { CheckContext } from "./types.js";
 
 /** The cap a rule gives this employer, what it was counted on, and the JSON pointer of that count; undefined when the rule sets no cap. */
-export function capFor(rule: OccupationEmployerRule, context: CheckContext): { cap: number; count?: number; basis: "regular workers" | "insured Korean employees" | "fixed"; path: string } | undefined {
+export function capFor(
+  rule: OccupationEmployerRule,
+  context: CheckContext,
+):
+  | { cap: number; count?: number; basis: "regular workers" | "insured Korean employees" | "fixed"; path: string }
+  | undefined {
   const employer = context.case.employer;
-  const band = (bands: readonly CapBand[], count: number): number | undefined => bands.find((b) => b.upTo === null || count <= b.upTo)?.cap;
+  const band = (bands: readonly CapBand[], count: number): number | undefined =>
+    bands.find((b) => b.upTo === null || count <= b.upTo)?.cap;
   if (rule.capsByRegularWorkers) {
-    const count = employer.regularWorkers ?? employer.insuredKoreanEmployees + Object.values(employer.foreignEmployees).reduce((a, b) => a + b, 0);
+    const count =
+      employer.regularWorkers ??
+      employer.insuredKoreanEmployees + Object.values(employer.foreignEmployees).reduce((a, b) => a + b, 0);
     const cap = band(rule.capsByRegularWorkers, count);
-    return cap === undefined ? undefined : { cap, count, basis: "regular workers", path: employer.regularWorkers !== undefined ? "/employer/regularWorkers" : "/employer/insuredKoreanEmployees" };
+    return cap === undefined
+      ? undefined
+      : {
+          cap,
+          count,
+          basis: "regular workers",
+          path: employer.regularWorkers !== undefined ? "/employer/regularWorkers" : "/employer/insuredKoreanEmployees",
+        };
   }
   if (rule.capsByInsuredKoreans) {
     const count = employer.insuredKoreanEmployees;
     const cap = band(rule.capsByInsuredKoreans, count);
-    return cap === undefined ? undefined : { cap, count, basis: "insured Korean employees", path: "/employer/insuredKoreanEmployees" };
+    return cap === undefined
+      ? undefined
+      : { cap, count, basis: "insured Korean employees", path: "/employer/insuredKoreanEmployees" };
   }
-  if (rule.maxPerEmployer !== undefined) return { cap: rule.maxPerEmployer, basis: "fixed", path: "/employer/foreignEmployees" };
+  if (rule.maxPerEmployer !== undefined)
+    return { cap: rule.maxPerEmployer, basis: "fixed", path: "/employer/foreignEmployees" };
   return undefined;
 }
 
 export const occupationEmployerCap = defineCheck({
   meta: {
     id: "occupation-employer-cap",
-    description: "Where the occupation has its own per-employer cap (designers by insured Koreans, mechanical engineers and drafters by regular workers, travel product developers 2 per firm …), the hire must fit within it; the cap replaces the general 20% ratio where the rules say so.",
+    description:
+      "Where the occupation has its own per-employer cap (designers by insured Koreans, mechanical engineers and drafters by regular workers, travel product developers 2 per firm …), the hire must fit within it; the cap replaces the general 20% ratio where the rules say so.",
     severity: "error",
     source: "MOJ-2026-09 p.229 and the occupation's criteria page (rules.json occupationEmployerRules)",
     messages: {
       firmTooSmall: "{{code}} {{name}} cannot be filed by a firm with {{count}} {{basis}}: {{note}} ({{ruleSource}})",
-      capForFirm: "{{code}} {{name}}: this employer may employ at most {{cap}} foreign {{name}} staff{{countText}} ({{ruleSource}}). Count the ones already employed.",
-      capMayBeExceeded: "With this hire the employer would have {{after}} foreign staff who count ({{statuses}}), above the {{cap}} that {{code}} {{name}} allows per employer{{raised}}. If those already employed work in this occupation, the cap is exceeded: {{note}} ({{ruleSource}})",
+      capForFirm:
+        "{{code}} {{name}}: this employer may employ at most {{cap}} foreign {{name}} staff{{countText}} ({{ruleSource}}). Count the ones already employed.",
+      capMayBeExceeded:
+        "With this hire the employer would have {{after}} foreign staff who count ({{statuses}}), above the {{cap}} that {{code}} {{name}} allows per employer{{raised}}. If those already employed work in this occupation, the cap is exceeded: {{note}} ({{ruleSource}})",
     },
     messagesKo: {
-      firmTooSmall: "{{count}}명({{basis}}) 규모의 업체는 {{code}} {{name|으로/로}} 신청할 수 없습니다: {{note}} ({{ruleSource}})",
-      capForFirm: "{{code}} {{name}}: 이 업체는 외국인 {{name|을/를}} 최대 {{cap}}명까지 고용할 수 있습니다{{countText}}({{ruleSource}}). 이미 고용한 인원도 세십시오.",
+      firmTooSmall:
+        "{{count}}명({{basis}}) 규모의 업체는 {{code}} {{name|으로/로}} 신청할 수 없습니다: {{note}} ({{ruleSource}})",
+      capForFirm:
+        "{{code}} {{name}}: 이 업체는 외국인 {{name|을/를}} 최대 {{cap}}명까지 고용할 수 있습니다{{countText}}({{ruleSource}}). 이미 고용한 인원도 세십시오.",
       capMayBeExceeded:
         "이번 채용으로 산정 대상 외국인 근로자가 {{after}}명({{statuses}})이 되어, {{code}} {{name|이/가}} 업체당 허용하는 {{cap}}명{{raised}}을 넘습니다. 이미 고용한 인원이 이 직종에서 일한다면 한도를 초과합니다: {{note}} ({{ruleSource}})",
     },
@@ -50,11 +73,17 @@ export const occupationEmployerCap = defineCheck({
     const name = occupation.nameEn;
     const ruleSource = rule.source;
     if (found.cap === 0) {
-      report({ messageId: "firmTooSmall", path: found.path, data: { code, name, count: found.count ?? 0, basis: found.basis, note: rule.note, ruleSource } });
+      report({
+        messageId: "firmTooSmall",
+        path: found.path,
+        data: { code, name, count: found.count ?? 0, basis: found.basis, note: rule.note, ruleSource },
+      });
       return;
     }
     const e74 = occupation.subtype === "E-7-4";
-    const counted = Object.entries(context.case.employer.foreignEmployees).filter(([status, n]) => n > 0 && (e74 ? status === "E-7-4" : countsTowardsRatio(status, rules)));
+    const counted = Object.entries(context.case.employer.foreignEmployees).filter(
+      ([status, n]) => n > 0 && (e74 ? status === "E-7-4" : countsTowardsRatio(status, rules)),
+    );
     const after = counted.reduce((sum, [, n]) => sum + n, 0) + 1;
     if (after > found.cap) {
       report({
@@ -76,6 +105,11 @@ export const occupationEmployerCap = defineCheck({
       return;
     }
     const countText = found.count !== undefined ? ` with ${found.count} ${found.basis}` : "";
-    report({ messageId: "capForFirm", severity: "info", path: "/employer", data: { code, name, cap: found.cap, countText, ruleSource } });
+    report({
+      messageId: "capForFirm",
+      severity: "info",
+      path: "/employer",
+      data: { code, name, cap: found.cap, countText, ruleSource },
+    });
   },
 });

@@ -20,16 +20,18 @@ const quoted = (text: string): string => text.trim().replace(/[.。]+$/u, "");
 export const reasonsAnswered = defineCheck({
   meta: {
     id: "reasons-answered",
-    description: "Each reason stated in the denial or supplementation notice must be answered by a change in the case (a new code, rewritten duties, a raised salary or an item of priorApplication.whatChanged).",
+    description:
+      "Each reason stated in the denial or supplementation notice must be answered by a change in the case (a new code, rewritten duties, a raised salary or an item of priorApplication.whatChanged).",
     severity: "error",
-    source: "e7-align practice note: a refiled packet is reviewed on the same criteria and the officer reads the earlier file (MOJ-2026-09 p.235-297); src/data/denial-reasons.json",
+    source:
+      "e7-align practice note: a refiled packet is reviewed on the same criteria and the officer reads the earlier file (MOJ-2026-09 p.235-297); src/data/denial-reasons.json",
     messages: {
       unanswered:
-        "Reason {{number}} of the notice ({{category}}) is answered by nothing in the case file: \"{{reason}}\". Change what it names (code, duties, salary, documents) and list the change in priorApplication.whatChanged.",
+        'Reason {{number}} of the notice ({{category}}) is answered by nothing in the case file: "{{reason}}". Change what it names (code, duties, salary, documents) and list the change in priorApplication.whatChanged.',
     },
     messagesKo: {
       unanswered:
-        "통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: \"{{reason}}\". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.",
+        '통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: "{{reason}}". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.',
     },
   },
   run(context, report) {
@@ -38,7 +40,16 @@ export const reasonsAnswered = defineCheck({
     const edition = prior.codeEdition ?? priorEditionOf(context.catalog, prior.filingDate);
     const before = resolveCode(context.catalog, prior.codeFiled, edition);
     const codeChanged = before.kind === "found" && before.occupation.id !== context.occupation.id;
-    const answered = answerReasons(prior, { codeChanged, code: selectedCodeOf(context), annualSalaryKrw: position.annualSalaryKrw, duties: position.duties }, loadDenialReasonRules());
+    const answered = answerReasons(
+      prior,
+      {
+        codeChanged,
+        code: selectedCodeOf(context),
+        annualSalaryKrw: position.annualSalaryKrw,
+        duties: position.duties,
+      },
+      loadDenialReasonRules(),
+    );
     for (const answer of answered) {
       if (answer.unanswered.length === 0) continue;
       report({

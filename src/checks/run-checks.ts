@@ -12,7 +12,8 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** The language whose duty texts feed the single-text paths: the one asked for when every duty has it, else English, else Korean. */
 export function primaryDutyLang(caseData: Case, prefer?: DocLang): DocLang {
-  const complete = (lang: DocLang): boolean => caseData.position.duties.every((duty) => textIn(duty.text, lang) !== undefined);
+  const complete = (lang: DocLang): boolean =>
+    caseData.position.duties.every((duty) => textIn(duty.text, lang) !== undefined);
   if (prefer && complete(prefer)) return prefer;
   return complete("en") ? "en" : "ko";
 }
@@ -22,7 +23,13 @@ export function primaryDutyLang(caseData: Case, prefer?: DocLang): DocLang {
  * duties once per language the duties are written in (never over both languages glued together). `match` is the
  * run in `prefer` (the document language being checked) when the duties have it.
  */
-export function buildCheckContext(caseData: Case, occupation: Occupation, catalog: Catalog, rules: Rules = loadRules(), prefer?: DocLang): CheckContext {
+export function buildCheckContext(
+  caseData: Case,
+  occupation: Occupation,
+  catalog: Catalog,
+  rules: Rules = loadRules(),
+  prefer?: DocLang,
+): CheckContext {
   const options = { selectedOccupation: occupation, title: caseData.position.title.en };
   const matches: Partial<Record<DocLang, MatchResult>> = {};
   for (const lang of ["ko", "en"] as const) {
@@ -35,7 +42,13 @@ export function buildCheckContext(caseData: Case, occupation: Occupation, catalo
     );
   }
   const primary = primaryDutyLang(caseData, prefer);
-  const match = matches[primary] ?? matchDuties(catalog, caseData.position.duties.map((duty) => ({ text: textIn(duty.text, primary) ?? "", share: duty.share })), options);
+  const match =
+    matches[primary] ??
+    matchDuties(
+      catalog,
+      caseData.position.duties.map((duty) => ({ text: textIn(duty.text, primary) ?? "", share: duty.share })),
+      options,
+    );
   return { case: caseData, occupation, catalog, rules, match, matches, matchLang: primary };
 }
 
@@ -52,6 +65,9 @@ export function runChecks(context: CheckContext, only: readonly Check[] = Object
 /** Sorts findings in place by severity, check id, then path (stable: one check's findings keep their order). */
 export function sortFindings<F extends Finding>(findings: F[]): F[] {
   return findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.checkId.localeCompare(b.checkId) || (a.path ?? "").localeCompare(b.path ?? ""),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.checkId.localeCompare(b.checkId) ||
+      (a.path ?? "").localeCompare(b.path ?? ""),
   );
 }

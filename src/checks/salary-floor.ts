@@ -6,7 +6,10 @@ import type { WageFloorPeriod } from "./load-rules.js";
 const won = (amount: number): string => amount.toLocaleString("en-US");
 
 /** The wage period in force on `date`, else the latest one that started before it (flagged as stale). */
-export function wagePeriodFor(periods: readonly WageFloorPeriod[], date: string): { period: WageFloorPeriod; current: boolean } | undefined {
+export function wagePeriodFor(
+  periods: readonly WageFloorPeriod[],
+  date: string,
+): { period: WageFloorPeriod; current: boolean } | undefined {
   const current = periods.find((p) => p.validFrom <= date && date <= p.validTo);
   if (current) return { period: current, current: true };
   const earlier = periods.filter((p) => p.validFrom <= date).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
@@ -16,20 +19,27 @@ export function wagePeriodFor(periods: readonly WageFloorPeriod[], date: string)
 export const salaryFloor = defineCheck({
   meta: {
     id: "salary-floor",
-    description: "The annual salary must reach the Ministry of Justice wage floor for the subtype in force on the planned filing date, and any occupation-specific floor.",
+    description:
+      "The annual salary must reach the Ministry of Justice wage floor for the subtype in force on the planned filing date, and any occupation-specific floor.",
     severity: "error",
     source: "MOJ-2026-09 p.230; MOJ wage notices 2025-106 (2025) and 2025-406 (2026)",
     messages: {
-      belowFloor: "The annual salary of {{salary}} won is below the {{subtype}} floor of {{floor}} won for filings on {{date}} ({{period}}, {{periodSource}}). Raise it by at least {{gap}} won.",
-      belowOccupationFloor: "The annual salary of {{salary}} won is below the {{floor}} won that {{code}} requires: {{note}} ({{ruleSource}})",
-      staleNotice: "No wage notice on file covers {{date}}; the latest ({{period}}) ran to {{validTo}} and was used. Check the Ministry of Justice notice for the new year.",
+      belowFloor:
+        "The annual salary of {{salary}} won is below the {{subtype}} floor of {{floor}} won for filings on {{date}} ({{period}}, {{periodSource}}). Raise it by at least {{gap}} won.",
+      belowOccupationFloor:
+        "The annual salary of {{salary}} won is below the {{floor}} won that {{code}} requires: {{note}} ({{ruleSource}})",
+      staleNotice:
+        "No wage notice on file covers {{date}}; the latest ({{period}}) ran to {{validTo}} and was used. Check the Ministry of Justice notice for the new year.",
       noNotice: "No wage notice on file covers {{date}}; check the floor for {{subtype}} with the Ministry of Justice.",
       occupationNote: "{{code}} has its own wage rule: {{note}}",
     },
     messagesKo: {
-      belowFloor: "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{period}}, {{periodSource}}). 최소 {{gap}}원 올리십시오.",
-      belowOccupationFloor: "연봉 {{salary}}원은 {{code|이/가}} 요구하는 {{floor}}원보다 낮습니다: {{note}} ({{ruleSource}})",
-      staleNotice: "{{date|을/를}} 포함하는 임금 고시가 없어 {{validTo}}까지 적용된 최신 고시({{period}})를 사용했습니다. 새해 법무부 고시를 확인하십시오.",
+      belowFloor:
+        "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{period}}, {{periodSource}}). 최소 {{gap}}원 올리십시오.",
+      belowOccupationFloor:
+        "연봉 {{salary}}원은 {{code|이/가}} 요구하는 {{floor}}원보다 낮습니다: {{note}} ({{ruleSource}})",
+      staleNotice:
+        "{{date|을/를}} 포함하는 임금 고시가 없어 {{validTo}}까지 적용된 최신 고시({{period}})를 사용했습니다. 새해 법무부 고시를 확인하십시오.",
       noNotice: "{{date|을/를}} 포함하는 임금 고시가 없습니다. {{subtype}}의 임금 하한을 법무부에 확인하십시오.",
       occupationNote: "{{code}}에는 별도의 임금 기준이 있습니다: {{note}}",
     },
@@ -44,22 +54,51 @@ export const salaryFloor = defineCheck({
     if (occupation.subtype === "E-7-S") return;
     const found = wagePeriodFor(rules.wageFloors, date);
     if (!found) {
-      report({ messageId: "noNotice", severity: "warning", path: "/filing/plannedFilingDate", data: { date, subtype: occupation.subtype } });
+      report({
+        messageId: "noNotice",
+        severity: "warning",
+        path: "/filing/plannedFilingDate",
+        data: { date, subtype: occupation.subtype },
+      });
     } else {
-      if (!found.current) report({ messageId: "staleNotice", severity: "warning", path: "/filing/plannedFilingDate", data: { date, period: found.period.id, validTo: found.period.validTo } });
+      if (!found.current)
+        report({
+          messageId: "staleNotice",
+          severity: "warning",
+          path: "/filing/plannedFilingDate",
+          data: { date, period: found.period.id, validTo: found.period.validTo },
+        });
       const floor = found.period.floorsKrw[occupation.subtype];
       if (salary < floor) {
         report({
           messageId: "belowFloor",
           path: "/position/annualSalaryKrw",
-          data: { salary: won(salary), subtype: occupation.subtype, floor: won(floor), date, period: found.period.id, periodSource: found.period.source, gap: won(floor - salary) },
+          data: {
+            salary: won(salary),
+            subtype: occupation.subtype,
+            floor: won(floor),
+            date,
+            period: found.period.id,
+            periodSource: found.period.source,
+            gap: won(floor - salary),
+          },
         });
       }
     }
     const own = rules.occupationWageRules.find((rule) => rule.codes.includes(code));
     if (own && salary < own.minAnnualKrw) {
-      report({ messageId: "belowOccupationFloor", path: "/position/annualSalaryKrw", data: { salary: won(salary), floor: won(own.minAnnualKrw), code, note: own.note, ruleSource: own.source } });
+      report({
+        messageId: "belowOccupationFloor",
+        path: "/position/annualSalaryKrw",
+        data: { salary: won(salary), floor: won(own.minAnnualKrw), code, note: own.note, ruleSource: own.source },
+      });
     }
-    if (occupation.salaryFloorNote && !own) report({ messageId: "occupationNote", severity: "info", path: "/position/annualSalaryKrw", data: { code, note: occupation.salaryFloorNote } });
+    if (occupation.salaryFloorNote && !own)
+      report({
+        messageId: "occupationNote",
+        severity: "info",
+        path: "/position/annualSalaryKrw",
+        data: { code, note: occupation.salaryFloorNote },
+      });
   },
 });

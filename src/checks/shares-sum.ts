@@ -24,7 +24,13 @@ export const sharesSum = defineCheck({
     report({
       messageId: "notHundred",
       path: "/position/duties",
-      data: { sum: rounded, advice: sum > 100 ? `Reduce the shares by ${Math.round((sum - 100) * 10) / 10} points.` : `Assign the missing ${Math.round((100 - sum) * 10) / 10} points to the duties they belong to.` },
+      data: {
+        sum: rounded,
+        advice:
+          sum > 100
+            ? `Reduce the shares by ${Math.round((sum - 100) * 10) / 10} points.`
+            : `Assign the missing ${Math.round((100 - sum) * 10) / 10} points to the duties they belong to.`,
+      },
     });
   },
 });

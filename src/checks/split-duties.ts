@@ -5,7 +5,8 @@ import { occupationName, selectedCodeOf } from "./check-helpers.js";
 export const splitDuties = defineCheck({
   meta: {
     id: "split-duties",
-    description: "The duties must not be split between two occupations; the majority of the working time decides the code.",
+    description:
+      "The duties must not be split between two occupations; the majority of the working time decides the code.",
     severity: "warning",
     source: "MOJ-2026-09 p.235-297 (직종설명; the most similar occupation is applied)",
     messages: {
@@ -13,7 +14,8 @@ export const splitDuties = defineCheck({
         "The duties are split between {{codeA}} {{nameA}} ({{weightA}}%) and {{codeB}} {{nameB}} ({{weightB}}%). The majority rule reads the job as {{majorityCode}}. {{advice}}",
     },
     messagesKo: {
-      split: "직무가 {{codeA}} {{nameA}}({{weightA}}%) 직종과 {{codeB}} {{nameB}}({{weightB}}%) 직종으로 나뉩니다. 다수 기준에 따라 이 직무는 {{majorityCode|으로/로}} 읽힙니다. {{advice}}",
+      split:
+        "직무가 {{codeA}} {{nameA}}({{weightA}}%) 직종과 {{codeB}} {{nameB}}({{weightB}}%) 직종으로 나뉩니다. 다수 기준에 따라 이 직무는 {{majorityCode|으로/로}} 읽힙니다. {{advice}}",
     },
   },
   run(context, report) {

@@ -5,11 +5,13 @@ import { selectedCodeOf } from "./check-helpers.js";
 export const stricterReview = defineCheck({
   meta: {
     id: "stricter-review",
-    description: "Occupations prone to abuse (mechanical engineers, drafters, travel product developers, overseas sales, translators/interpreters, web developers for the ratio, and others) get the domestic-employment review: employer size, foreign ratio or own caps, wage floor.",
+    description:
+      "Occupations prone to abuse (mechanical engineers, drafters, travel product developers, overseas sales, translators/interpreters, web developers for the ratio, and others) get the domestic-employment review: employer size, foreign ratio or own caps, wage floor.",
     severity: "info",
     source: "MOJ-2026-09 p.229 (국민고용 보호 심사기준) and the occupation's criteria page",
     messages: {
-      underReview: "{{code}} {{name}} is under the stricter domestic-employment review. {{summary}} It adds: {{conditions}}.",
+      underReview:
+        "{{code}} {{name}} is under the stricter domestic-employment review. {{summary}} It adds: {{conditions}}.",
     },
     messagesKo: {
       underReview: "{{code}} {{name|은/는}} 국민고용 보호 심사 강화 대상입니다. {{summary}} 추가 요건: {{conditions}}.",
@@ -20,11 +22,22 @@ export const stricterReview = defineCheck({
     const review = occupation.stricterReview;
     if (!review.applies) return;
     const code = selectedCodeOf(context);
-    const conditions = [...(review.employerConditions ?? []), ...(review.perEmployerCap ? [`per-employer cap: ${review.perEmployerCap}`] : [])];
+    const conditions = [
+      ...(review.employerConditions ?? []),
+      ...(review.perEmployerCap ? [`per-employer cap: ${review.perEmployerCap}`] : []),
+    ];
     report({
       messageId: "underReview",
       path: "/selectedCode",
-      data: { code, name: occupation.nameEn, summary: review.summary, conditions: conditions.length > 0 ? conditions.join("; ") : "the employer-size rule, the 20% foreign ratio and the wage floor" },
+      data: {
+        code,
+        name: occupation.nameEn,
+        summary: review.summary,
+        conditions:
+          conditions.length > 0
+            ? conditions.join("; ")
+            : "the employer-size rule, the 20% foreign ratio and the wage floor",
+      },
     });
   },
 });

@@ -9,11 +9,10 @@ export const titleTrap = defineCheck({
     severity: "warning",
     source: "MOJ-2026-09 p.235-297 (도입 가능직업 예시: example job titles per occupation)",
     messages: {
-      trap:
-        "The title \"{{title}}\" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. {{advice}}",
+      trap: 'The title "{{title}}" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. {{advice}}',
     },
     messagesKo: {
-      trap: "직무명(\"{{title}}\")은 {{titleCode}} {{titleName|으로/로}} 읽히지만, 직무 내용은 {{dutiesCode}} {{dutiesName|을/를}} 가리킵니다. {{advice}}",
+      trap: '직무명("{{title}}")은 {{titleCode}} {{titleName|으로/로}} 읽히지만, 직무 내용은 {{dutiesCode}} {{dutiesName|을/를}} 가리킵니다. {{advice}}',
     },
   },
   run(context, report) {

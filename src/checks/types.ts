@@ -106,7 +106,9 @@ export function collectFindings<C, R extends FindingReport>(
       data,
       ...(path !== undefined ? { path } : {}),
       ...(extra as Omit<R, keyof FindingReport>),
-      ...(fix !== undefined ? { fix: formatMessage(fix, data), ...(fixId !== undefined && fixId !== messageId ? { fixId } : {}) } : {}),
+      ...(fix !== undefined
+        ? { fix: formatMessage(fix, data), ...(fixId !== undefined && fixId !== messageId ? { fixId } : {}) }
+        : {}),
       source: meta.source,
     });
   });

@@ -36,27 +36,49 @@ function findingsCell(findings: readonly { severity: string }[]): string {
   return parts.length ? parts.join(", ") : "0";
 }
 
-function verdictCell(c: { readonly status: CaseOutcome["status"]; readonly selectedCode?: string | null; readonly bestCode?: string | null; readonly error?: CaseOutcome["error"] }): string {
+function verdictCell(c: {
+  readonly status: CaseOutcome["status"];
+  readonly selectedCode?: string | null;
+  readonly bestCode?: string | null;
+  readonly error?: CaseOutcome["error"];
+}): string {
   if (c.status === "invalid" || c.status === "error") return `${c.status} (${c.error?.code ?? "?"})`;
-  if (c.bestCode && c.selectedCode && c.bestCode !== c.selectedCode) return `${c.status} (duties read as ${c.bestCode})`;
+  if (c.bestCode && c.selectedCode && c.bestCode !== c.selectedCode)
+    return `${c.status} (duties read as ${c.bestCode})`;
   return c.status;
 }
 
 /** Progress: a bar on a terminal, one plain line per finished case otherwise. */
-async function progressReporter(io: CliIo, total: number, quiet: boolean): Promise<{ done: (outcome: CaseOutcome, done: number) => void; stop: () => void }> {
+async function progressReporter(
+  io: CliIo,
+  total: number,
+  quiet: boolean,
+): Promise<{ done: (outcome: CaseOutcome, done: number) => void; stop: () => void }> {
   if (quiet) return { done: () => undefined, stop: () => undefined };
   if (io.isTTY && process.stderr.isTTY) {
     const { default: cliProgress } = await import("cli-progress");
     const bar = new cliProgress.SingleBar(
-      { stream: process.stderr, format: "{bar} {value}/{total} cases | {last}", hideCursor: true, clearOnComplete: true, barsize: 30 },
+      {
+        stream: process.stderr,
+        format: "{bar} {value}/{total} cases | {last}",
+        hideCursor: true,
+        clearOnComplete: true,
+        barsize: 30,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { last: "" });
-    return { done: (outcome, done) => bar.update(done, { last: `${outcome.name}: ${outcome.status}` }), stop: () => bar.stop() };
+    return {
+      done: (outcome, done) => bar.update(done, { last: `${outcome.name}: ${outcome.status}` }),
+      stop: () => bar.stop(),
+    };
   }
   const width = String(total).length;
   return {
-    done: (outcome, done) => io.stderr(`[${String(done).padStart(width)}/${total}] ${outcome.name}: ${verdictCell(outcome)}, ${seconds(outcome.ms)}\n`),
+    done: (outcome, done) =>
+      io.stderr(
+        `[${String(done).padStart(width)}/${total}] ${outcome.name}: ${verdictCell(outcome)}, ${seconds(outcome.ms)}\n`,
+      ),
     stop: () => undefined,
   };
 }
@@ -68,7 +90,13 @@ function displayPath(cwd: string, target: string): string {
 }
 
 function printSummary(summary: BatchSummary, io: CliIo): void {
-  const rows = summary.cases.map((c) => [c.case, c.selectedCode ?? "-", verdictCell(c), findingsCell(c.findings), seconds(c.ms)]);
+  const rows = summary.cases.map((c) => [
+    c.case,
+    c.selectedCode ?? "-",
+    verdictCell(c),
+    findingsCell(c.findings),
+    seconds(c.ms),
+  ]);
   const out: string[] = [formatTable(["case", "code", "verdict", "findings", "time"], rows).trimEnd(), ""];
   for (const c of summary.cases) {
     if (c.error) {
@@ -77,15 +105,26 @@ function printSummary(summary: BatchSummary, io: CliIo): void {
     }
     const errors = c.findings.filter((finding) => finding.severity === "error");
     for (const f of errors.slice(0, FINDINGS_SHOWN)) out.push(`${c.case}: error ${f.checkId}: ${f.message}`);
-    if (errors.length > FINDINGS_SHOWN) out.push(`${c.case}: … ${plural(errors.length - FINDINGS_SHOWN, "more error")} in batch-summary.json`);
+    if (errors.length > FINDINGS_SHOWN)
+      out.push(`${c.case}: … ${plural(errors.length - FINDINGS_SHOWN, "more error")} in batch-summary.json`);
   }
   if (out.at(-1) !== "") out.push("");
   const t = summary.totals;
-  const parts = [`${t.consistent} consistent`, t.inconsistent && `${t.inconsistent} inconsistent`, t.stopped && `${t.stopped} stopped`, t.invalid && `${t.invalid} invalid`, t.error && `${t.error} failed`].filter(Boolean);
-  out.push(`${plural(t.cases, "case")}: ${parts.join(", ")} in ${seconds(summary.elapsedMs)} on ${plural(summary.jobs, "worker")} (${summary.casesPerSec} cases/s).`);
+  const parts = [
+    `${t.consistent} consistent`,
+    t.inconsistent && `${t.inconsistent} inconsistent`,
+    t.stopped && `${t.stopped} stopped`,
+    t.invalid && `${t.invalid} invalid`,
+    t.error && `${t.error} failed`,
+  ].filter(Boolean);
+  out.push(
+    `${plural(t.cases, "case")}: ${parts.join(", ")} in ${seconds(summary.elapsedMs)} on ${plural(summary.jobs, "worker")} (${summary.casesPerSec} cases/s).`,
+  );
   if (summary.interrupted) {
     const { signal, stopped, notStarted } = summary.interrupted;
-    out.push(`Stopped by ${signal}: ${plural(stopped.length, "running case")} stopped (${stopped.map((c) => c.case).join(", ") || "none"}), ${plural(notStarted.length, "case")} not started.`);
+    out.push(
+      `Stopped by ${signal}: ${plural(stopped.length, "running case")} stopped (${stopped.map((c) => c.case).join(", ") || "none"}), ${plural(notStarted.length, "case")} not started.`,
+    );
   }
   out.push(`Summary: ${displayPath(io.cwd, path.join(summary.outDir, "batch-summary.json"))}`);
   io.stdout(`${out.join("\n")}\n`);
@@ -94,21 +133,53 @@ function printSummary(summary: BatchSummary, io: CliIo): void {
 export const batchCommand = defineCommand<BatchArgs>({
   builder: (yargs) =>
     yargs
-      .positional("cases", { type: "string", array: true, describe: "Case files, folders (searched for *.json) or quoted patterns", demandOption: true })
-      .option("out", { type: "string", describe: "Folder for the packet folders (one per case) and batch-summary.json", demandOption: true })
-      .option("jobs", { type: "number", describe: "Cases generated at once, each on its own worker thread (default: the number of cores)" })
-      .option("lang", { choices: ["en", "ko", "both"] as const, describe: "Document language for every case (default: each case's filing.languages)" })
+      .positional("cases", {
+        type: "string",
+        array: true,
+        describe: "Case files, folders (searched for *.json) or quoted patterns",
+        demandOption: true,
+      })
+      .option("out", {
+        type: "string",
+        describe: "Folder for the packet folders (one per case) and batch-summary.json",
+        demandOption: true,
+      })
+      .option("jobs", {
+        type: "number",
+        describe: "Cases generated at once, each on its own worker thread (default: the number of cores)",
+      })
+      .option("lang", {
+        choices: ["en", "ko", "both"] as const,
+        describe: "Document language for every case (default: each case's filing.languages)",
+      })
       .option("format", { type: "string", default: "docx,pdf", describe: "Formats to write: docx, pdf or docx,pdf" })
-      .option("force", { type: "boolean", default: false, describe: "Replace packet folders and the summary that already exist in --out" })
-      .option("allow-out-of-scope", { type: "boolean", default: false, describe: "Keep duties outside the code's scope as written (marked in each report)" })
-      .option("json", { type: "boolean", default: false, describe: "Print the batch summary as JSON (no progress output)" })
+      .option("force", {
+        type: "boolean",
+        default: false,
+        describe: "Replace packet folders and the summary that already exist in --out",
+      })
+      .option("allow-out-of-scope", {
+        type: "boolean",
+        default: false,
+        describe: "Keep duties outside the code's scope as written (marked in each report)",
+      })
+      .option("json", {
+        type: "boolean",
+        default: false,
+        describe: "Print the batch summary as JSON (no progress output)",
+      })
       .example("$0 batch examples --out packets", "Every case file under examples/, one packet folder each")
-      .example("$0 batch 'cases/*.json' --out packets --jobs 2 --lang en", "Cases matching a pattern, two at a time, English only") as never,
+      .example(
+        "$0 batch 'cases/*.json' --out packets --jobs 2 --lang en",
+        "Cases matching a pattern, two at a time, English only",
+      ) as never,
   run: async (args, io) => {
     const formats = parseFormats(args.format);
     const jobs = args.jobs;
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
-      throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (got ${String(jobs)}).`, ["Leave it out to use one worker per core."]);
+      throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (got ${String(jobs)}).`, [
+        "Leave it out to use one worker per core.",
+      ]);
     }
     const outDir = path.resolve(io.cwd, args.out);
     const { collectCases } = await import("../batch/collect-cases.js");
@@ -116,7 +187,8 @@ export const batchCommand = defineCommand<BatchArgs>({
     const { tuneV8ForBatch } = await import("../batch/batch-jit.js");
     const { cases, unmatched, skipped } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
     if (!args.json) for (const input of unmatched) io.stderr(`warning: no case files in "${input}".\n`);
-    if (!args.json) for (const entry of skipped) io.stderr(`warning: skipped ${displayPath(io.cwd, entry.path)}: ${entry.reason}.\n`);
+    if (!args.json)
+      for (const entry of skipped) io.stderr(`warning: skipped ${displayPath(io.cwd, entry.path)}: ${entry.reason}.\n`);
     const progress = await progressReporter(io, cases.length, args.json);
     tuneV8ForBatch();
     // Ctrl-C: no new case starts, running ones are stopped and cleaned up, and the summary says what finished.
@@ -131,7 +203,12 @@ export const batchCommand = defineCommand<BatchArgs>({
         cases,
         outDir,
         ...(jobs !== undefined ? { jobs } : {}),
-        caseOptions: { ...(args.lang ? { lang: args.lang } : {}), formats, force: args.force, allowOutOfScope: args.allowOutOfScope },
+        caseOptions: {
+          ...(args.lang ? { lang: args.lang } : {}),
+          formats,
+          force: args.force,
+          allowOutOfScope: args.allowOutOfScope,
+        },
         cwd: io.cwd,
         skipped,
         onCaseDone: progress.done,

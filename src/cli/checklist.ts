@@ -15,9 +15,18 @@ export const checklistCommand = defineCommand<ChecklistArgs>({
     yargs
       .positional("case", { type: "string", describe: "The case file (JSON)", demandOption: true })
       .option("json", { type: "boolean", default: false, describe: "Print the checklist as JSON" })
-      .option("lang", { choices: ["ko", "en"] as const, describe: "Language of the text output (default: Korean when the case's languages are Korean only, else English)" })
-      .example("$0 checklist examples/web-developer/case.json", "What to file, by which route, and what is missing or expires before filing")
-      .epilogue("Exit codes: 0 every required document is ready and no check failed; 1 something is missing, expires before filing or a check failed; 2 the file is not a valid case file.") as never,
+      .option("lang", {
+        choices: ["ko", "en"] as const,
+        describe:
+          "Language of the text output (default: Korean when the case's languages are Korean only, else English)",
+      })
+      .example(
+        "$0 checklist examples/web-developer/case.json",
+        "What to file, by which route, and what is missing or expires before filing",
+      )
+      .epilogue(
+        "Exit codes: 0 every required document is ready and no check failed; 1 something is missing, expires before filing or a check failed; 2 the file is not a valid case file.",
+      ) as never,
   run: async (args, io) => {
     const [{ requireValid, validateCaseFile }, { checklistForCase }, { formatChecklistText }] = await Promise.all([
       import("../checks/validate-case-file.js"),
@@ -25,7 +34,10 @@ export const checklistCommand = defineCommand<ChecklistArgs>({
       import("../checklist/format-checklist.js"),
     ]);
     // The checklist draws nothing, so the PDF fonts' glyph check is not run.
-    const validated = await validateCaseFile({ file: path.resolve(io.cwd, args.case), name: args.case }, { glyphs: false });
+    const validated = await validateCaseFile(
+      { file: path.resolve(io.cwd, args.case), name: args.case },
+      { glyphs: false },
+    );
     const { case: input, occupation } = requireValid(validated);
     const catalog = validated.catalog;
     const checklist = checklistForCase(input, occupation, catalog);

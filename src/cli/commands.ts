@@ -29,7 +29,8 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     command: "verify",
-    describe: "Check an existing contract and/or Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md) against the filed code",
+    describe:
+      "Check an existing contract and/or Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md) against the filed code",
     load: async () => erase((await import("./verify.js")).verifyCommand),
   },
   {
@@ -44,17 +45,20 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     command: "migrate <case>",
-    describe: "Upgrade a version-1 case file to schema version 2 (bilingual texts, office id); lists the texts that need their other language",
+    describe:
+      "Upgrade a version-1 case file to schema version 2 (bilingual texts, office id); lists the texts that need their other language",
     load: async () => erase((await import("./migrate.js")).migrateCommand),
   },
   {
     command: "generate <case>",
-    describe: "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
+    describe:
+      "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
     load: async () => erase((await import("./generate.js")).generateCommand),
   },
   {
     command: "checklist <case>",
-    describe: "Print the filing checklist of a case: route and form, every document with its state on the filing date, what to sign and print",
+    describe:
+      "Print the filing checklist of a case: route and form, every document with its state on the filing date, what to sign and print",
     load: async () => erase((await import("./checklist.js")).checklistCommand),
   },
   {

@@ -25,7 +25,8 @@ for (const stream of [process.stdout, process.stderr]) {
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: async (limit) => (await import("../io/read-file-limited.js")).readStreamLimited(process.stdin, "standard input", limit),
+  readStdin: async (limit) =>
+    (await import("../io/read-file-limited.js")).readStreamLimited(process.stdin, "standard input", limit),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 });

@@ -16,7 +16,7 @@ export function packageVersion(): string {
 export function formatError(error: E7Error): string {
   const lines = [`error: ${error.message}`];
   for (const hint of error.hints) lines.push(`  ${hint}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** The part of yargs' internals that skipHelpPrerender touches (not in its public types). */
@@ -47,10 +47,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const [yargs, { commands }] = await Promise.all([loadYargs(), import("./commands.js")]);
     let parser = yargs([...argv])
       .scriptName("e7-align")
-      .usage("$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.")
+      .usage(
+        "$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.",
+      )
       .version(packageVersion())
       .alias("V", "version")
-      .option("ui", { choices: ["ko", "en"] as const, global: true, describe: "Language of messages (default: Korean when LANG is ko_*, else English)" })
+      .option("ui", {
+        choices: ["ko", "en"] as const,
+        global: true,
+        describe: "Language of messages (default: Korean when LANG is ko_*, else English)",
+      })
       .help()
       .alias("h", "help")
       .strict()
@@ -60,7 +66,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .wrap(Math.min(100, process.stdout.columns ?? 100))
       .fail((message: string | undefined, error: Error | undefined) => {
         if (error) throw error;
-        throw new UsageError(message ?? "Invalid arguments.", ["Run `e7-align --help` or `e7-align <command> --help`."]);
+        throw new UsageError(message ?? "Invalid arguments.", [
+          "Run `e7-align --help` or `e7-align <command> --help`.",
+        ]);
       });
     for (const entry of commands) {
       // yargs calls the builder of the one command it picked (also for `<command> --help`), so only that module loads.

@@ -10,7 +10,12 @@ interface ServeArgs {
 
 /** Opens the URL in the system browser; failure is harmless (the URL is printed anyway). */
 function openBrowser(url: string): void {
-  const [command, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
+  const [command, args] =
+    process.platform === "darwin"
+      ? ["open", [url]]
+      : process.platform === "win32"
+        ? ["cmd", ["/c", "start", "", url]]
+        : ["xdg-open", [url]];
   try {
     const child = spawn(command, args as string[], { stdio: "ignore", detached: true });
     child.on("error", () => undefined);
@@ -28,18 +33,27 @@ export const serveCommand = defineCommand<ServeArgs>({
       .example("$0 serve", "Start the page at http://127.0.0.1:8787/")
       .example("$0 serve --port 9000 --open", "Another port, and open the browser") as never,
   run: async (args, io) => {
-    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not ${String(args.port)}.`);
+    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
+      throw new UsageError(`--port must be a whole number from 0 to 65535, not ${String(args.port)}.`);
     const { startServer } = await import("../serve/server.js");
-    let server;
+    let server: Awaited<ReturnType<typeof startServer>>;
     try {
       server = await startServer({ port: args.port });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EADDRINUSE") throw new E7Error(ERR.E_PORT_IN_USE, `Port ${args.port} on 127.0.0.1 is already in use.`, { hints: ["Pick another with --port, or --port 0 for any free port."] });
-      if (code === "EACCES") throw new E7Error(ERR.E_PORT_DENIED, `Port ${args.port} needs privileges this user does not have.`, { hints: ["Use a port above 1023, e.g. --port 8787."] });
+      if (code === "EADDRINUSE")
+        throw new E7Error(ERR.E_PORT_IN_USE, `Port ${args.port} on 127.0.0.1 is already in use.`, {
+          hints: ["Pick another with --port, or --port 0 for any free port."],
+        });
+      if (code === "EACCES")
+        throw new E7Error(ERR.E_PORT_DENIED, `Port ${args.port} needs privileges this user does not have.`, {
+          hints: ["Use a port above 1023, e.g. --port 8787."],
+        });
       throw error;
     }
-    io.stdout(`e7-align is running at ${server.url}\nOnly this computer can reach it; nothing is stored unless you download or save it. Press Ctrl-C to stop.\n`);
+    io.stdout(
+      `e7-align is running at ${server.url}\nOnly this computer can reach it; nothing is stored unless you download or save it. Press Ctrl-C to stop.\n`,
+    );
     if (args.open) openBrowser(server.url);
     await new Promise<void>((resolve) => {
       const stop = (): void => {

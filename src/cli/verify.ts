@@ -27,7 +27,10 @@ interface VerifyArgs {
  * the screen) and direction overrides are shown as code points instead of acting.
  */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+  return text.replace(
+    /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu,
+    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
 }
 
 function clip(text: string, max = 72): string {
@@ -40,13 +43,19 @@ function whatIRead(doc: VerifiedDocument): string[] {
   const out: string[] = [];
   const section = doc.dutySection;
   const clauses = `${doc.statements.length} clause${doc.statements.length === 1 ? "" : "s"} scored`;
-  const outside = section.outside > 0 ? `, ${section.outside} paragraph${section.outside === 1 ? "" : "s"} outside it not read` : "";
+  const outside =
+    section.outside > 0 ? `, ${section.outside} paragraph${section.outside === 1 ? "" : "s"} outside it not read` : "";
   if (section.found) out.push(`  read: duty section "${printable(section.heading ?? "")}"; ${clauses}${outside}`);
-  else if (section.wholeText) out.push(`  read: NO DUTY SECTION FOUND; the whole text was scored (--whole-text): ${clauses}`);
+  else if (section.wholeText)
+    out.push(`  read: NO DUTY SECTION FOUND; the whole text was scored (--whole-text): ${clauses}`);
   else {
-    out.push(`  read: NO DUTY SECTION FOUND. Nothing in this document was scored (${section.outside} paragraphs looked at).`);
+    out.push(
+      `  read: NO DUTY SECTION FOUND. Nothing in this document was scored (${section.outside} paragraphs looked at).`,
+    );
     if (section.note) out.push(`        ${printable(section.note)}`);
-    out.push(`        Put the duties under a heading such as "Duties" / "담당업무", or run again with --whole-text to score every paragraph.`);
+    out.push(
+      `        Put the duties under a heading such as "Duties" / "담당업무", or run again with --whole-text to score every paragraph.`,
+    );
   }
   for (const skipped of section.skipped) out.push(`  skipped (${skipped.reason}): "${clip(skipped.text, 80)}"`);
   return out;
@@ -65,7 +74,9 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
   out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
   for (const doc of result.documents) {
     const role = doc.role === "contract" ? "contract" : "RRS";
-    out.push(`${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; title "${printable(doc.title)}"` : ""})`);
+    out.push(
+      `${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; title "${printable(doc.title)}"` : ""})`,
+    );
     out.push(...whatIRead(doc));
     if (doc.statements.length === 0) {
       out.push("");
@@ -83,25 +94,40 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
       s.filedScore.toFixed(2),
       clip(s.text),
     ]);
-    const table = formatTable(["#", "as written", "share", "fits", "best", "score", result.selectedCode, "statement"], rows);
-    out.push(...table.trimEnd().split("\n").map((line) => `  ${line}`));
+    const table = formatTable(
+      ["#", "as written", "share", "fits", "best", "score", result.selectedCode, "statement"],
+      rows,
+    );
+    out.push(
+      ...table
+        .trimEnd()
+        .split("\n")
+        .map((line) => `  ${line}`),
+    );
     for (const s of doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index))) {
       const evidence = s.evidence.find((e) => e.code === s.bestCode);
-      if (evidence) out.push(`  #${s.index + 1} -> ${s.bestCode}: "${clip(evidence.matched, 50)}" ~ ${evidence.source} "${clip(evidence.against, 70)}"`);
+      if (evidence)
+        out.push(
+          `  #${s.index + 1} -> ${s.bestCode}: "${clip(evidence.matched, 50)}" ~ ${evidence.source} "${clip(evidence.against, 70)}"`,
+        );
     }
     out.push("");
   }
   if (result.findings.length > 0) {
     out.push("Findings:");
     for (const finding of result.findings) {
-      out.push(`  ${finding.severity.padEnd(7)} ${finding.checkId}${finding.file ? ` (${printable(finding.file)})` : ""}`);
+      out.push(
+        `  ${finding.severity.padEnd(7)} ${finding.checkId}${finding.file ? ` (${printable(finding.file)})` : ""}`,
+      );
       out.push(`          ${printable(finding.message)}`);
       if (finding.fix) out.push(`          Fix: ${printable(finding.fix)}`);
     }
     out.push("");
   }
-  out.push(result.ok ? "OK: every document matches the filed code." : "NOT OK: fix the findings above before filing (exit 1).");
-  return out.join("\n") + "\n";
+  out.push(
+    result.ok ? "OK: every document matches the filed code." : "NOT OK: fix the findings above before filing (exit 1).",
+  );
+  return `${out.join("\n")}\n`;
 }
 
 export const verifyCommand = defineCommand<VerifyArgs>({
@@ -111,16 +137,28 @@ export const verifyCommand = defineCommand<VerifyArgs>({
       .option("edition", { type: "string", describe: "List edition of --code (2026-09, ksco7-list, ksco6-list)" })
       .option("contract", { type: "string", describe: "The employment contract (.docx, .hwpx, .pdf, .txt, .md)" })
       .option("rrs", { type: "string", describe: "The Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md)" })
-      .option("title", { type: "string", describe: "The job title on the application (default: the title stated in each document)" })
+      .option("title", {
+        type: "string",
+        describe: "The job title on the application (default: the title stated in each document)",
+      })
       .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
-      .option("whole-text", { type: "boolean", default: false, describe: "Score every paragraph of a document that has no recognisable duty section (default: score nothing and say so)" })
+      .option("whole-text", {
+        type: "boolean",
+        default: false,
+        describe:
+          "Score every paragraph of a document that has no recognisable duty section (default: score nothing and say so)",
+      })
       .option("report", { type: "string", describe: "Also write a Markdown report to this file" })
       .option("force", { type: "boolean", default: false, describe: "Let --report replace an existing file" })
       .example("$0 verify --code 2224 --contract contract.docx --rrs rrs.pdf", "Check both documents against 2224")
       .example("$0 verify --code 2223 --contract contract.pdf --json", "Machine-readable result") as never,
   run: async (args, io) => {
-    if (!args.contract && !args.rrs) throw new UsageError("verify needs at least one document: --contract FILE and/or --rrs FILE.", ["Example: e7-align verify --code 2224 --contract contract.docx --rrs rrs.pdf"]);
-    if (!args.code.trim()) throw new UsageError("--code is empty.", ["Give the occupation code you are filing, e.g. --code 2224."]);
+    if (!args.contract && !args.rrs)
+      throw new UsageError("verify needs at least one document: --contract FILE and/or --rrs FILE.", [
+        "Example: e7-align verify --code 2224 --contract contract.docx --rrs rrs.pdf",
+      ]);
+    if (!args.code.trim())
+      throw new UsageError("--code is empty.", ["Give the occupation code you are filing, e.g. --code 2224."]);
     const catalog = loadCatalog();
     if (args.edition) checkEdition(catalog, args.edition);
     const { writeReportFile, checkReportTarget } = await import("../verify/write-report-file.js");
@@ -131,7 +169,17 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     const documents: { role: DocumentRole; source: string }[] = [];
     if (args.contract) documents.push({ role: "contract", source: args.contract });
     if (args.rrs) documents.push({ role: "rrs", source: args.rrs });
-    const read = await verifyDocuments(catalog, { code: args.code, ...(args.edition ? { edition: args.edition } : {}), ...(args.title ? { title: args.title } : {}), ...(args.wholeText ? { wholeText: true } : {}), documents }, { cwd: io.cwd });
+    const read = await verifyDocuments(
+      catalog,
+      {
+        code: args.code,
+        ...(args.edition ? { edition: args.edition } : {}),
+        ...(args.title ? { title: args.title } : {}),
+        ...(args.wholeText ? { wholeText: true } : {}),
+        documents,
+      },
+      { cwd: io.cwd },
+    );
     // Findings follow --ui or the locale; --json changes language only when --ui is given (as validate does).
     const { localizeFindings, uiLangFrom } = await import("../checks/messages/localize-finding.js");
     const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);

@@ -8,15 +8,21 @@ import type { DutyReading } from "../render/build-view.js";
 /** The language both lists are written in (English first: the matcher's evidence is richest there), else each duty's first text. */
 function textOf(duties: readonly Duty[]): (d: Duty) => string {
   const lang = (["en", "ko"] as const).find((l) => duties.every((d) => textIn(d.text, l) !== undefined));
-  return (d) => (lang ? textIn(d.text, lang)! : textsOf(d.text)[0] ?? "");
+  return (d) => (lang ? textIn(d.text, lang)! : (textsOf(d.text)[0] ?? ""));
 }
 
 /** Undefined unless the case gives the earlier duties of a reapplication or supplement. */
-export function dutyReadings(input: Case, catalog: Catalog): { before: DutyReading[]; after: DutyReading[] } | undefined {
+export function dutyReadings(
+  input: Case,
+  catalog: Catalog,
+): { before: DutyReading[]; after: DutyReading[] } | undefined {
   const prior = input.priorApplication;
   if (input.filing.kind === "first" || !prior?.duties || prior.duties.length === 0) return undefined;
   const text = textOf([...prior.duties, ...input.position.duties]);
   const read = (duties: readonly Duty[]): DutyReading[] =>
-    matchDuties(catalog, duties.map((d) => ({ text: text(d), share: d.share }))).statements.map((s) => ({ code: s.bestCode, generic: s.generic }));
+    matchDuties(
+      catalog,
+      duties.map((d) => ({ text: text(d), share: d.share })),
+    ).statements.map((s) => ({ code: s.bestCode, generic: s.generic }));
   return { before: read(prior.duties), after: read(input.position.duties) };
 }

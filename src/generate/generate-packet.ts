@@ -36,7 +36,16 @@ import type { OutputFormat } from "../writers/index.js";
 import { readBack, type PacketDocument } from "../readers/read-back.js";
 import { reviewFactsFor } from "./review-facts-for.js";
 import { salaryFloorFor } from "./salary-floor-for.js";
-import { assertReplaceablePacket, commitStagingDir, createStagingDir, discardStagingDir, OutputExistsError, pathExists, type ReplaceGuard, writeStagedFile } from "./write-packet-dir.js";
+import {
+  assertReplaceablePacket,
+  commitStagingDir,
+  createStagingDir,
+  discardStagingDir,
+  OutputExistsError,
+  pathExists,
+  type ReplaceGuard,
+  writeStagedFile,
+} from "./write-packet-dir.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** The tracked-changes redline of the duty annex, written for a reapplication that gives the earlier duties. */
@@ -102,7 +111,10 @@ export function langForCase(languages: readonly ("en" | "ko")[] | undefined): Do
 async function provenance(): Promise<Provenance> {
   const catalog = loadCatalog();
   const rules = loadRules();
-  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  const pkg = JSON.parse(await readFile(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
   return {
     tool: { name: pkg.name, version: pkg.version },
     catalog: { version: catalog.catalogVersion, asOf: catalog.asOf, listEdition: catalog.currentEdition },
@@ -113,9 +125,13 @@ async function provenance(): Promise<Provenance> {
 /** Runs the whole generate pipeline. Throws E7Error for input problems (exit 2); returns findings otherwise. */
 export async function generatePacket(options: GenerateOptions): Promise<GenerateResult> {
   const progress = options.onProgress ?? (() => undefined);
-  const formats: readonly OutputFormat[] = options.formats && options.formats.length > 0 ? options.formats : ["docx", "pdf"];
+  const formats: readonly OutputFormat[] =
+    options.formats && options.formats.length > 0 ? options.formats : ["docx", "pdf"];
   const outDir = path.resolve(options.outDir);
-  const guard: ReplaceGuard = { protect: [options.casePath], ...(options.cwd === undefined ? {} : { cwd: options.cwd }) };
+  const guard: ReplaceGuard = {
+    protect: [options.casePath],
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  };
   if (await pathExists(outDir)) {
     if (!options.force) throw new OutputExistsError(options.outDir);
     // Checked before any work, so a refusal costs nothing, and again just before the folder is replaced.
@@ -126,33 +142,73 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   // With PDF output, text the PDF fonts cannot draw is refused here, naming the field, instead of by the writer.
   // A language asked for on the command line must be in the case as well as those filing.languages lists.
   const asked = options.lang === undefined ? [] : options.lang === "both" ? (["ko", "en"] as const) : [options.lang];
-  const validated = await validateCaseFile({ file: options.casePath }, { glyphs: formats.includes("pdf"), languages: asked });
+  const validated = await validateCaseFile(
+    { file: options.casePath },
+    { glyphs: formats.includes("pdf"), languages: asked },
+  );
   const { case: input, occupation } = requireValid(validated);
   const catalog = validated.catalog;
   const rules = loadRules();
   const selectedCode = codeOf(occupation);
 
-  const previousDuties = options.previousPath === undefined ? undefined : await readPreviousDuties(options.previousPath, input.filing.kind);
+  const previousDuties =
+    options.previousPath === undefined ? undefined : await readPreviousDuties(options.previousPath, input.filing.kind);
 
   progress("Running the checks");
   const lang = options.lang ?? langForCase(input.filing.languages);
-  const { context, caseFindings, scopeFindings } = checkCase(input, occupation, catalog, { rules, prefer: lang === "ko" ? "ko" : "en", allowOutOfScope: options.allowOutOfScope ?? false });
+  const { context, caseFindings, scopeFindings } = checkCase(input, occupation, catalog, {
+    rules,
+    prefer: lang === "ko" ? "ko" : "en",
+    allowOutOfScope: options.allowOutOfScope ?? false,
+  });
   const blocking = [...caseFindings, ...scopeFindings].filter(blocksGeneration);
   if (blocking.length > 0) {
     const caseWarnings = caseFindings.filter((f) => f.severity === "warning");
-    return { status: "stopped", consistent: false, selectedCode, bestCode: context.match.bestCode, outDir, files: [], findings: blocking, caseWarnings };
+    return {
+      status: "stopped",
+      consistent: false,
+      selectedCode,
+      bestCode: context.match.bestCode,
+      outDir,
+      files: [],
+      findings: blocking,
+      caseWarnings,
+    };
   }
 
   progress("Rendering the documents");
   const plan = planDuties(input.position.duties, occupation, context.match);
   const templates = await loadTemplates();
-  const packet = renderPacket(templates, { case: input, catalog, occupation, plan, lang, review: reviewFactsFor(input, occupation, rules), ...withFloor(salaryFloorFor(input, occupation, rules)), ...withReadings(dutyReadings(input, catalog)) });
-  const checklist = buildChecklist({ case: input, occupation, rules, findings: [...caseFindings, ...scopeFindings], inPacket: true });
-  const checklistDocs = (lang === "both" ? (["ko", "en"] as const) : [lang]).map((l) => ({ baseName: checklistBaseName(l), doc: renderChecklist(checklist, l) }));
+  const packet = renderPacket(templates, {
+    case: input,
+    catalog,
+    occupation,
+    plan,
+    lang,
+    review: reviewFactsFor(input, occupation, rules),
+    ...withFloor(salaryFloorFor(input, occupation, rules)),
+    ...withReadings(dutyReadings(input, catalog)),
+  });
+  const checklist = buildChecklist({
+    case: input,
+    occupation,
+    rules,
+    findings: [...caseFindings, ...scopeFindings],
+    inPacket: true,
+  });
+  const checklistDocs = (lang === "both" ? (["ko", "en"] as const) : [lang]).map((l) => ({
+    baseName: checklistBaseName(l),
+    doc: renderChecklist(checklist, l),
+  }));
 
   const staging = await createStagingDir(outDir);
   try {
-    const written: { name: string; bytes: Uint8Array; format: OutputFormat; doc: (typeof packet.documents)[number]["doc"] }[] = [];
+    const written: {
+      name: string;
+      bytes: Uint8Array;
+      format: OutputFormat;
+      doc: (typeof packet.documents)[number]["doc"];
+    }[] = [];
     // Each file is read back as soon as it is on disk: the PDF reader works in a worker thread, so reading one file
     // overlaps with drawing the next on this thread. The check reads what is on disk, not the bytes in memory.
     const extractions: Promise<ExtractedText>[] = [];
@@ -165,7 +221,9 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
         const name = `${document.baseName}.${format}`;
         const file = await writeStagedFile(staging, name, bytes);
         written.push({ name, bytes, format, doc: document.doc });
-        const extraction = readFile(file).then((onDisk) => readDocument({ bytes: new Uint8Array(onDisk), name }, { inThread: options.readBackInThread ?? false }));
+        const extraction = readFile(file).then((onDisk) =>
+          readDocument({ bytes: new Uint8Array(onDisk), name }, { inThread: options.readBackInThread ?? false }),
+        );
         // Handled when awaited below; this keeps an early failure from being reported as unhandled meanwhile.
         extraction.catch(() => undefined);
         extractions.push(extraction);
@@ -180,7 +238,15 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     }
     // The redline shows the office what changed in the annex since the earlier filing; it is not one of the filed documents read back.
     const before = previousDuties ?? (input.filing.kind !== "first" ? input.priorApplication?.duties : undefined);
-    const redline = before ? buildRedline({ before, after: input.position.duties, langs: lang === "both" ? ["ko", "en"] : [lang], author: input.employer.nameKo, date: input.filing.documentDate }) : undefined;
+    const redline = before
+      ? buildRedline({
+          before,
+          after: input.position.duties,
+          langs: lang === "both" ? ["ko", "en"] : [lang],
+          author: input.employer.nameKo,
+          date: input.filing.documentDate,
+        })
+      : undefined;
     if (redline) {
       const { writeRedlineDocx } = await import("../writers/docx.js");
       const bytes = await writeRedlineDocx(redline);
@@ -195,14 +261,44 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
     const title = input.position.title.en;
     const extracted = await Promise.all(extractions);
     const documents: PacketDocument[] = written.map((file, i) =>
-      readBack({ file: file.name, format: file.format, doc: file.doc, extracted: extracted[i]!, plan, catalog, selectedCode, selectedOccupation: occupation, title }),
+      readBack({
+        file: file.name,
+        format: file.format,
+        doc: file.doc,
+        extracted: extracted[i]!,
+        plan,
+        catalog,
+        selectedCode,
+        selectedOccupation: occupation,
+        title,
+      }),
     );
     const skills = input.recruitment.specialisedSkills;
     const skillLang = context.matchLang ?? "en";
-    const skillsMatch = skills.length > 0 ? matchDuties(catalog, skills.map((skill) => ({ text: textIn(skill, skillLang) ?? textsOf(skill).join(" ") })), { selectedOccupation: occupation, title }) : undefined;
+    const skillsMatch =
+      skills.length > 0
+        ? matchDuties(
+            catalog,
+            skills.map((skill) => ({ text: textIn(skill, skillLang) ?? textsOf(skill).join(" ") })),
+            { selectedOccupation: occupation, title },
+          )
+        : undefined;
     const allowedOutOfScope = plan.filter((p) => p.status === "out-of-scope").map((p) => p.index);
     const checks = Object.values(packetChecks);
-    const findings = runPacketChecks({ case: input, occupation, selectedCode, lang, view: packet.view, plan, documents, allowedOutOfScope, ...(skillsMatch ? { skillsMatch } : {}) }, checks);
+    const findings = runPacketChecks(
+      {
+        case: input,
+        occupation,
+        selectedCode,
+        lang,
+        view: packet.view,
+        plan,
+        documents,
+        allowedOutOfScope,
+        ...(skillsMatch ? { skillsMatch } : {}),
+      },
+      checks,
+    );
 
     progress("Writing the report");
     const prov = await provenance();
@@ -272,15 +368,28 @@ function withReadings<T>(readings: T | undefined): { readings?: T } {
  * statements are told apart by script and paired by position, so a bilingual annex gives a redline in each language.
  */
 async function readPreviousDuties(file: string, kind: string): Promise<RedlineDuty[]> {
-  if (kind === "first") throw new UsageError("--previous is for a reapplication or a supplement: this case is a first application.", ['Set filing.kind to "reapplication" or "supplement", or leave out --previous.']);
+  if (kind === "first")
+    throw new UsageError("--previous is for a reapplication or a supplement: this case is a first application.", [
+      'Set filing.kind to "reapplication" or "supplement", or leave out --previous.',
+    ]);
   const { readDocument } = await import("../readers/read-document.js");
   const { findDutySection } = await import("../readers/find-duty-section.js");
   const section = findDutySection(await readDocument(file), { fallback: "none" });
-  if (!section.found || section.duties.length === 0) throw new InputFileError(file, "no duty section found in the earlier annex.", ["Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list."]);
+  if (!section.found || section.duties.length === 0)
+    throw new InputFileError(file, "no duty section found in the earlier annex.", [
+      "Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list.",
+    ]);
   const hangul = /[\uac00-\ud7a3]/u;
   const ko = section.duties.filter((d) => hangul.test(d.text));
   const en = section.duties.filter((d) => !hangul.test(d.text));
-  if (ko.length > 0 && en.length > 0 && ko.length === en.length) return ko.map((d, i) => ({ text: { ko: d.text, en: en[i]!.text }, ...(d.share === undefined ? {} : { share: d.share }) }));
+  if (ko.length > 0 && en.length > 0 && ko.length === en.length)
+    return ko.map((d, i) => ({
+      text: { ko: d.text, en: en[i]!.text },
+      ...(d.share === undefined ? {} : { share: d.share }),
+    }));
   const one = ko.length >= en.length ? ko : en;
-  return one.map((d) => ({ text: hangul.test(d.text) ? { ko: d.text } : { en: d.text }, ...(d.share === undefined ? {} : { share: d.share }) }));
+  return one.map((d) => ({
+    text: hangul.test(d.text) ? { ko: d.text } : { en: d.text },
+    ...(d.share === undefined ? {} : { share: d.share }),
+  }));
 }

@@ -20,9 +20,14 @@ export function reviewFactsFor(input: Case, occupation: Occupation, rules: Rules
     const counted = Object.entries(employer.foreignEmployees)
       .filter(([status, n]) => n > 0 && countsTowardsRatio(status, rules))
       .sort(([a], [b]) => a.localeCompare(b));
-    const limitPercent = exception?.ratioPercent ?? occupation.stricterReview.foreignRatioPercent ?? rules.employer.foreignRatioPercent.value;
+    const limitPercent =
+      exception?.ratioPercent ??
+      occupation.stricterReview.foreignRatioPercent ??
+      rules.employer.foreignRatioPercent.value;
     const rule = rules.occupationEmployerRules.find((r) => r.codes.includes(code));
-    const workers = employer.regularWorkers ?? employer.insuredKoreanEmployees + Object.values(employer.foreignEmployees).reduce((a, b) => a + b, 0);
+    const workers =
+      employer.regularWorkers ??
+      employer.insuredKoreanEmployees + Object.values(employer.foreignEmployees).reduce((a, b) => a + b, 0);
     const band = rule?.capsByRegularWorkers?.find((b) => b.upTo === null || workers <= b.upTo);
     ratio = {
       insuredKoreans: employer.insuredKoreanEmployees,
@@ -42,8 +47,18 @@ export function reviewFactsFor(input: Case, occupation: Occupation, rules: Rules
   const degree = input.applicant.education[0];
   let route: ReviewFacts["route"];
   if (routes.master) route = { kind: "master", months: 0, neededYears: 0 };
-  else if (routes.bachelorPlus && degree) route = { kind: "bachelor-plus", months: months(relatedYears(input.applicant.experience, degree.completionDate, date)), neededYears: bachelorPlusYears };
+  else if (routes.bachelorPlus && degree)
+    route = {
+      kind: "bachelor-plus",
+      months: months(relatedYears(input.applicant.experience, degree.completionDate, date)),
+      neededYears: bachelorPlusYears,
+    };
   else if (routes.koreanDegree) route = { kind: "korean-degree", months: 0, neededYears: 0 };
-  else if (routes.experienceOnly && occupation.qualification.experienceOnlyAllowed !== false) route = { kind: "experience", months: months(relatedYears(input.applicant.experience, "0000-01-01", date)), neededYears: experienceOnlyYears };
+  else if (routes.experienceOnly && occupation.qualification.experienceOnlyAllowed !== false)
+    route = {
+      kind: "experience",
+      months: months(relatedYears(input.applicant.experience, "0000-01-01", date)),
+      neededYears: experienceOnlyYears,
+    };
   return { ...(ratio ? { ratio } : {}), ...(route ? { route } : {}) };
 }

@@ -37,10 +37,22 @@ export function salaryFloorFor(input: Case, occupation: Occupation, rules: Rules
   const general = found?.current ? found.period.floorsKrw[occupation.subtype] : undefined;
   if (own && (general === undefined || own.minAnnualKrw > general)) {
     const cited = citation(rules, own.source) ?? MANUAL;
-    return { amountKrw: own.minAnnualKrw, labelEn: `wage requirement for occupation ${code}`, labelKo: `직종 ${code} 임금요건`, sourceEn: cited.en, sourceKo: cited.ko };
+    return {
+      amountKrw: own.minAnnualKrw,
+      labelEn: `wage requirement for occupation ${code}`,
+      labelKo: `직종 ${code} 임금요건`,
+      sourceEn: cited.en,
+      sourceKo: cited.ko,
+    };
   }
   if (general === undefined || !found) return undefined;
   const cited = citation(rules, found.period.source) ?? MANUAL;
   const year = found.period.validFrom.slice(0, 4);
-  return { amountKrw: general, labelEn: `${year} ${occupation.subtype} wage requirement`, labelKo: `${year}년 ${occupation.subtype} 임금요건`, sourceEn: cited.en, sourceKo: cited.ko };
+  return {
+    amountKrw: general,
+    labelEn: `${year} ${occupation.subtype} wage requirement`,
+    labelKo: `${year}년 ${occupation.subtype} 임금요건`,
+    sourceEn: cited.en,
+    sourceKo: cited.ko,
+  };
 }

@@ -14,7 +14,9 @@ import { E7Error, ERR } from "../errors.js";
 /** The output folder exists and --force was not given. */
 export class OutputExistsError extends E7Error {
   constructor(outDir: string) {
-    super(ERR.E_OUT_EXISTS, `${outDir} already exists; it was left as it is.`, { hints: ["Choose another --out folder, or add --force to replace it."] });
+    super(ERR.E_OUT_EXISTS, `${outDir} already exists; it was left as it is.`, {
+      hints: ["Choose another --out folder, or add --force to replace it."],
+    });
     this.name = "OutputExistsError";
   }
 }
@@ -34,7 +36,11 @@ export const PACKET_MANIFEST = "manifest.json";
 
 /** --force met a folder that is not a packet this tool wrote, or one it must never replace. */
 export class NotAPacketError extends E7Error {
-  constructor(outDir: string, reason: string, hints: readonly string[] = ["Choose another --out folder: --force only replaces a packet folder e7-align wrote."]) {
+  constructor(
+    outDir: string,
+    reason: string,
+    hints: readonly string[] = ["Choose another --out folder: --force only replaces a packet folder e7-align wrote."],
+  ) {
     super(ERR.E_OUT_NOT_PACKET, `${outDir} ${reason}; --force did not replace it, and nothing was touched.`, { hints });
     this.name = "NotAPacketError";
   }
@@ -51,7 +57,8 @@ async function realPathOf(target: string): Promise<string> {
   return realpath(target).catch(() => path.resolve(target));
 }
 
-const shown = (names: readonly string[]): string => names.slice(0, 8).join(", ") + (names.length > 8 ? `, and ${names.length - 8} more` : "");
+const shown = (names: readonly string[]): string =>
+  names.slice(0, 8).join(", ") + (names.length > 8 ? `, and ${names.length - 8} more` : "");
 
 /** What --force must never replace a folder holding. */
 export interface ReplaceGuard {
@@ -69,10 +76,14 @@ export interface ReplaceGuard {
 export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuard = {}): Promise<void> {
   const info = await lstat(outDir);
   if (info.isSymbolicLink()) throw new NotAPacketError(outDir, "is a symbolic link, not a packet folder");
-  if (!info.isDirectory()) throw new NotAPacketError(outDir, "is a file, not a packet folder", ["Choose another --out folder."]);
+  if (!info.isDirectory())
+    throw new NotAPacketError(outDir, "is a file, not a packet folder", ["Choose another --out folder."]);
   const target = await realPathOf(outDir);
   const places: [string, string][] = [
-    ...[process.cwd(), ...(guard.cwd === undefined ? [] : [guard.cwd])].map((cwd): [string, string] => [cwd, "the current folder"]),
+    ...[process.cwd(), ...(guard.cwd === undefined ? [] : [guard.cwd])].map((cwd): [string, string] => [
+      cwd,
+      "the current folder",
+    ]),
     [homedir(), "your home folder"],
     ...(guard.protect ?? []).map((file): [string, string] => [file, "the case file"]),
   ];
@@ -94,13 +105,22 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
     manifest = undefined;
   }
   const files = Array.isArray(manifest?.files) ? (manifest.files as { name?: unknown; sha256?: unknown }[]) : undefined;
-  if (!manifest || manifest.manifestVersion !== 1 || manifest.tool?.name !== "e7-align" || !files) {
-    throw new NotAPacketError(outDir, `is not a packet folder: it has no manifest.json written by e7-align, and holds ${shown(listing)}`);
+  if (manifest?.manifestVersion !== 1 || manifest.tool?.name !== "e7-align" || !files) {
+    throw new NotAPacketError(
+      outDir,
+      `is not a packet folder: it has no manifest.json written by e7-align, and holds ${shown(listing)}`,
+    );
   }
   const listed = new Map<string, unknown>();
-  for (const file of files) if (typeof file?.name === "string" && !/[/\\]/.test(file.name)) listed.set(file.name, file.sha256);
-  const foreign = entries.filter((e) => e.name !== PACKET_MANIFEST && !(e.isFile() && listed.has(e.name))).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
-  if (foreign.length > 0) throw new NotAPacketError(outDir, `holds ${shown(foreign.sort())}, which its manifest.json does not list`, ["Move these out of the folder, or choose another --out folder."]);
+  for (const file of files)
+    if (typeof file?.name === "string" && !/[/\\]/.test(file.name)) listed.set(file.name, file.sha256);
+  const foreign = entries
+    .filter((e) => e.name !== PACKET_MANIFEST && !(e.isFile() && listed.has(e.name)))
+    .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+  if (foreign.length > 0)
+    throw new NotAPacketError(outDir, `holds ${shown(foreign.sort())}, which its manifest.json does not list`, [
+      "Move these out of the folder, or choose another --out folder.",
+    ]);
   const changed: string[] = [];
   for (const entry of entries) {
     if (entry.name === PACKET_MANIFEST) continue;
@@ -108,7 +128,11 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
     if (createHash("sha256").update(bytes).digest("hex") !== listed.get(entry.name)) changed.push(entry.name);
   }
   if (changed.length > 0) {
-    throw new NotAPacketError(outDir, `holds ${shown(changed.sort())}, changed since e7-align wrote ${changed.length === 1 ? "it" : "them"}`, ["Move the changed files out (they are yours now), or choose another --out folder."]);
+    throw new NotAPacketError(
+      outDir,
+      `holds ${shown(changed.sort())}, changed since e7-align wrote ${changed.length === 1 ? "it" : "them"}`,
+      ["Move the changed files out (they are yours now), or choose another --out folder."],
+    );
   }
 }
 
@@ -117,7 +141,11 @@ export class OutputUnwritableError extends E7Error {
   constructor(outDir: string, error: unknown) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     super(ERR.E_WRITE_FAILED, `${outDir} cannot be created (${code ?? String(error)}); nothing was written.`, {
-      hints: [code === "EEXIST" || code === "ENOTDIR" ? "A file is in the way: --out must name a folder inside an existing folder." : "Choose an --out folder in a place you can write to."],
+      hints: [
+        code === "EEXIST" || code === "ENOTDIR"
+          ? "A file is in the way: --out must name a folder inside an existing folder."
+          : "Choose an --out folder in a place you can write to.",
+      ],
     });
     this.name = "OutputUnwritableError";
   }
@@ -138,7 +166,10 @@ function processAlive(pid: number): boolean {
  * deleted, except that an old packet moved aside by a killed --force run is moved back when `outDir` is missing.
  * With `abandonedBy`, the folders of that process id count as stale too.
  */
-export async function recoverStaleStaging(outDir: string, options: { readonly abandonedBy?: number } = {}): Promise<void> {
+export async function recoverStaleStaging(
+  outDir: string,
+  options: { readonly abandonedBy?: number } = {},
+): Promise<void> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   const prefix = `.e7-align-tmp-${path.basename(target)}-`;
@@ -157,7 +188,10 @@ export async function recoverStaleStaging(outDir: string, options: { readonly ab
 /** A temporary folder beside `outDir` (same file system, so the final rename is atomic). */
 export async function createStagingDir(outDir: string, purpose = "new"): Promise<string> {
   const parent = path.dirname(path.resolve(outDir));
-  const staging = path.join(parent, `.e7-align-tmp-${path.basename(outDir)}-${purpose}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const staging = path.join(
+    parent,
+    `.e7-align-tmp-${path.basename(outDir)}-${purpose}-${process.pid}-${randomBytes(4).toString("hex")}`,
+  );
   try {
     await mkdir(parent, { recursive: true });
     await recoverStaleStaging(outDir);
@@ -179,7 +213,12 @@ export async function writeStagedFile(staging: string, name: string, bytes: Uint
  * Moves the staging folder into place; with `force` an existing packet folder is replaced, otherwise it is an error.
  * The guard (what the replaced folder must not hold) is checked again here, just before the move.
  */
-export async function commitStagingDir(staging: string, outDir: string, force: boolean, guard: ReplaceGuard = {}): Promise<void> {
+export async function commitStagingDir(
+  staging: string,
+  outDir: string,
+  force: boolean,
+  guard: ReplaceGuard = {},
+): Promise<void> {
   const target = path.resolve(outDir);
   if (!(await pathExists(target))) {
     await rename(staging, target);

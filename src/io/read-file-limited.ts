@@ -25,12 +25,23 @@ export interface ReadLimitOptions {
 export async function readFileLimited(file: string, options: ReadLimitOptions): Promise<Uint8Array> {
   const info = await stat(file);
   const name = options.name ?? file;
-  if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
+  if (info.isDirectory())
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
   if (!info.isFile()) {
-    throw new InputFileError(name, `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`, ["Give the path of the file itself."], ERR.E_NOT_FILE);
+    throw new InputFileError(
+      name,
+      `is not a regular file (a device, pipe or socket), so it is not read; ${options.label} is a file on disk.`,
+      ["Give the path of the file itself."],
+      ERR.E_NOT_FILE,
+    );
   }
   const tooLarge = (size: string): InputFileError =>
-    new InputFileError(name, `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right file?"], ERR.E_TOO_LARGE);
+    new InputFileError(
+      name,
+      `is ${size}; ${options.label} is at most ${formatSize(options.maxBytes)}.`,
+      ["Is this the right file?"],
+      ERR.E_TOO_LARGE,
+    );
   if (info.size > options.maxBytes) throw tooLarge(formatSize(info.size));
   const handle = await open(file, "r");
   try {
@@ -55,14 +66,29 @@ export async function readFileLimited(file: string, options: ReadLimitOptions): 
  */
 export function fileReadError(name: string, error: unknown, label: string, hints: readonly string[]): InputFileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new InputFileError(name, "file not found.", hints, ERR.E_FILE_NOT_FOUND);
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return new InputFileError(name, "file not found.", hints, ERR.E_FILE_NOT_FOUND);
   if (code === "EISDIR") return new InputFileError(name, `is a folder, not ${label}.`, hints, ERR.E_NOT_FILE);
-  if (code === "EACCES" || code === "EPERM") return new InputFileError(name, "cannot be read: permission denied.", ["Check the file's permissions (chmod u+r), or copy it somewhere readable."], ERR.E_FILE_PERMISSION);
-  return new InputFileError(name, `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, hints, ERR.E_INPUT_FILE);
+  if (code === "EACCES" || code === "EPERM")
+    return new InputFileError(
+      name,
+      "cannot be read: permission denied.",
+      ["Check the file's permissions (chmod u+r), or copy it somewhere readable."],
+      ERR.E_FILE_PERMISSION,
+    );
+  return new InputFileError(
+    name,
+    `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`,
+    hints,
+    ERR.E_INPUT_FILE,
+  );
 }
 
 /** readFileLimited for a file a user named: file-system errors become fileReadError's InputFileError, naming `name` (default: the path). */
-export async function readUserFile(file: string, options: ReadLimitOptions & { readonly hints: readonly string[] }): Promise<Uint8Array> {
+export async function readUserFile(
+  file: string,
+  options: ReadLimitOptions & { readonly hints: readonly string[] },
+): Promise<Uint8Array> {
   try {
     return await readFileLimited(file, options);
   } catch (error) {
@@ -76,7 +102,11 @@ export async function readUserFile(file: string, options: ReadLimitOptions & { r
  * the stream and throws (a pipe from /dev/zero never ends). The bytes are returned undecoded, so that they get the
  * same strict UTF-8 check as a file.
  */
-export async function readStreamLimited(stream: AsyncIterable<Uint8Array | string> & { destroy?: () => void }, name: string, options: ReadLimitOptions): Promise<Uint8Array> {
+export async function readStreamLimited(
+  stream: AsyncIterable<Uint8Array | string> & { destroy?: () => void },
+  name: string,
+  options: ReadLimitOptions,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of stream) {
@@ -84,7 +114,12 @@ export async function readStreamLimited(stream: AsyncIterable<Uint8Array | strin
     length += bytes.byteLength;
     if (length > options.maxBytes) {
       stream.destroy?.();
-      throw new InputFileError(name, `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`, ["Is this the right input?"], ERR.E_TOO_LARGE);
+      throw new InputFileError(
+        name,
+        `is more than ${formatSize(options.maxBytes)}; ${options.label} is at most ${formatSize(options.maxBytes)}.`,
+        ["Is this the right input?"],
+        ERR.E_TOO_LARGE,
+      );
     }
     chunks.push(bytes);
   }

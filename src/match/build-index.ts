@@ -53,7 +53,9 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
   const occupationCount = codes.length;
   // First pass: single English stems, so the second pass can join words written apart.
   const compounds = new Set<string>();
-  for (const field of fields) for (const token of analyzeWords(field.text)) if (token.script === "latin" && !token.stop && /^[a-z0-9]+$/.test(token.stem)) compounds.add(token.stem);
+  for (const field of fields)
+    for (const token of analyzeWords(field.text))
+      if (token.script === "latin" && !token.stop && /^[a-z0-9]+$/.test(token.stem)) compounds.add(token.stem);
 
   // Second pass: each field's (term, count) pairs in flat lists, then postings in compressed rows. Flat typed
   // arrays instead of a list or map per term keep start-up fast (tens of thousands of terms).
@@ -66,7 +68,8 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
   const counts = new Map<string, number>();
   fields.forEach((field, fieldIndex) => {
     counts.clear();
-    for (const hit of extractTerms(field.text, compounds)) counts.set(hit.term, (counts.get(hit.term) ?? 0) + hit.weight);
+    for (const hit of extractTerms(field.text, compounds))
+      counts.set(hit.term, (counts.get(hit.term) ?? 0) + hit.weight);
     for (const [term, count] of counts) {
       let id = termIds.get(term);
       if (id === undefined) {
@@ -123,7 +126,11 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
     const length = lengths[postedOccupations[i]!]!;
     return tf / (tf + BM25_PARAMS.k1 * (1 - BM25_PARAMS.b + (BM25_PARAMS.b * length) / averageLength));
   });
-  const occupationPostings = { start: occupationRowStart, occupations: Int32Array.from(postedOccupations), weights: occupationWeights };
+  const occupationPostings = {
+    start: occupationRowStart,
+    occupations: Int32Array.from(postedOccupations),
+    weights: occupationWeights,
+  };
   const fieldPostings = { start: fieldRowStart, fields: postedFields, weights: fieldWeights };
   const fieldStart = new Int32Array(occupationCount + 1);
   for (const field of fields) fieldStart[field.occupation + 1]!++;
@@ -148,8 +155,12 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
  * Where built postings are kept between processes: by default the file `npm run build` writes beside the compiled
  * code (read-only; a catalog edited since the build simply misses it and is indexed in memory).
  */
-let postingsStore: { readonly load: (key: string) => IndexPostings | undefined; readonly save: (key: string, postings: IndexPostings) => void } | undefined =
-  builtPostingsStore;
+let postingsStore:
+  | {
+      readonly load: (key: string) => IndexPostings | undefined;
+      readonly save: (key: string, postings: IndexPostings) => void;
+    }
+  | undefined = builtPostingsStore;
 
 /** Replaces the postings store (the build step passes a writer; tests may pass none). */
 export function setPostingsStore(store: typeof postingsStore): void {
@@ -160,9 +171,11 @@ export function setPostingsStore(store: typeof postingsStore): void {
 const POSTINGS_VERSION = 4;
 
 /** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
-const TOKENIZER_PROBE = "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무";
+const TOKENIZER_PROBE =
+  "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무";
 /** A scope with contrasts, so that a change to what positiveText keeps also changes the store key. */
-const POSITIVE_TEXT_PROBE = "Builds web platforms, not installable application software (2223); 설계(2351)와 달리 도면을 작성한다. Production work (other than repair) is";
+const POSITIVE_TEXT_PROBE =
+  "Builds web platforms, not installable application software (2223); 설계(2351)와 달리 도면을 작성한다. Production work (other than repair) is";
 
 /** FNV-1a over the UTF-16 code units, twice with different seeds: a cache key, not a security boundary. */
 function hashText(text: string): string {
@@ -175,7 +188,8 @@ function hashText(text: string): string {
   return `${hash.toString(16)}${second.toString(16)}-${text.length}`;
 }
 
-const fieldKey = (fields: readonly IndexField[]): unknown[] => fields.map((field) => [field.occupation, field.source, field.weight, field.text]);
+const fieldKey = (fields: readonly IndexField[]): unknown[] =>
+  fields.map((field) => [field.occupation, field.source, field.weight, field.text]);
 
 /**
  * The store key of a catalog's index: the layout version, the parameters, probes of the tokeniser and positiveText,
@@ -188,18 +202,33 @@ function storeKey(catalog: Catalog, occupations: readonly Occupation[], fields: 
   const digest = catalogSourceDigest(catalog);
   const first = occupations[0];
   const content = digest === undefined ? fieldKey(fields()) : [digest, first ? fieldKey(catalogFields(first, 0)) : []];
-  return hashText(JSON.stringify([POSTINGS_VERSION, BM25_PARAMS, FIELD_WEIGHTS, TERM_WEIGHTS, probe, positiveText(POSITIVE_TEXT_PROBE), content]));
+  return hashText(
+    JSON.stringify([
+      POSTINGS_VERSION,
+      BM25_PARAMS,
+      FIELD_WEIGHTS,
+      TERM_WEIGHTS,
+      probe,
+      positiveText(POSITIVE_TEXT_PROBE),
+      content,
+    ]),
+  );
 }
 
 /** True when stored postings were made for these occupations (a damaged or foreign file is not used). */
 function fits(postings: IndexPostings, codes: readonly string[]): boolean {
-  return postings.codes.length === codes.length && postings.codes.every((code, i) => code === codes[i]) && postings.fieldStart.length === codes.length + 1 && postings.termIds.size === postings.idf.length;
+  return (
+    postings.codes.length === codes.length &&
+    postings.codes.every((code, i) => code === codes[i]) &&
+    postings.fieldStart.length === codes.length + 1 &&
+    postings.termIds.size === postings.idf.length
+  );
 }
 
 function codeOrderOf(codes: readonly string[]): Int32Array {
   const sorted = codes.map((code, i) => ({ code, i })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const order = new Int32Array(codes.length);
-  sorted.forEach((entry, rank) => (order[entry.i] = rank));
+  for (const [rank, entry] of sorted.entries()) order[entry.i] = rank;
   return order;
 }
 
@@ -211,7 +240,8 @@ export function buildIndex(catalog: Catalog): DutyIndex {
   const codes = occupations.map((occupation) => codeOf(occupation));
   let derived: IndexField[] | undefined;
   // Deriving the fields runs positiveText over every scope and task: done only when no stored index fits.
-  const deriveFields = (): IndexField[] => (derived ??= occupations.flatMap((occupation, index) => catalogFields(occupation, index)));
+  const deriveFields = (): IndexField[] =>
+    (derived ??= occupations.flatMap((occupation, index) => catalogFields(occupation, index)));
   const key = postingsStore ? storeKey(catalog, occupations, deriveFields) : "";
   let postings = postingsStore?.load(key);
   if (!postings || !fits(postings, codes)) {

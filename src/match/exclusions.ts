@@ -22,7 +22,12 @@ interface Cues {
 export interface ExclusionCuesData {
   readonly source: string;
   readonly asOf: string;
-  readonly occupations: Readonly<Record<string, { readonly core: Cues; readonly excluded: readonly { readonly title: string; readonly cues: Cues }[] }>>;
+  readonly occupations: Readonly<
+    Record<
+      string,
+      { readonly core: Cues; readonly excluded: readonly { readonly title: string; readonly cues: Cues }[] }
+    >
+  >;
 }
 
 /** Shares of the duty weight that decide an exclusion. */
@@ -72,7 +77,7 @@ export function loadExclusionCues(): ExclusionCuesData {
   return cached;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const patterns = new Map<string, RegExp>();
 
 /** Latin cues match at a word start (so "negotiat" finds "negotiates"); Hangul cues anywhere (particles attach). */
@@ -82,7 +87,10 @@ function patternOf(cue: string, wholeWord: boolean): RegExp {
   if (!pattern) {
     const latinStart = /^[a-z0-9]/.test(cue);
     const latinEnd = /[a-z0-9]$/.test(cue);
-    pattern = new RegExp(`${latinStart ? "(?<![a-z0-9])" : ""}${escape(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}`, "u");
+    pattern = new RegExp(
+      `${latinStart ? "(?<![a-z0-9])" : ""}${escapeRegExp(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}`,
+      "u",
+    );
     patterns.set(key, pattern);
   }
   return pattern;
@@ -94,7 +102,13 @@ interface CueSet {
 }
 
 function cueSet(cues: Cues, names: ReadonlySet<string> = new Set()): CueSet {
-  return { cues: [...cues.en, ...cues.ko].map((cue) => ({ cue, lower: cue.toLowerCase(), pattern: patternOf(cue.toLowerCase(), names.has(cue)) })) };
+  return {
+    cues: [...cues.en, ...cues.ko].map((cue) => ({
+      cue,
+      lower: cue.toLowerCase(),
+      pattern: patternOf(cue.toLowerCase(), names.has(cue)),
+    })),
+  };
 }
 
 /** Cue words found in a text; the excluded title's own names count only as whole words. */
@@ -156,17 +170,26 @@ interface PreparedEntry {
   readonly cues: CueSet;
 }
 
-const preparedByOccupation = new WeakMap<Occupation, { readonly core: CueSet; readonly entries: readonly PreparedEntry[] }>();
+const preparedByOccupation = new WeakMap<
+  Occupation,
+  { readonly core: CueSet; readonly entries: readonly PreparedEntry[] }
+>();
 
 /** An occupation's core cues and excluded entries with their cues, built once per code. */
-function preparedEntries(occupation: Occupation, code: string): { readonly core: CueSet; readonly entries: readonly PreparedEntry[] } {
+function preparedEntries(
+  occupation: Occupation,
+  code: string,
+): { readonly core: CueSet; readonly entries: readonly PreparedEntry[] } {
   let built = preparedByOccupation.get(occupation);
   if (!built) {
     const data = loadExclusionCues().occupations[code];
     const entries = occupation.excludedTitles.map((entry) => {
       const alternatives = titleAlternatives(entry);
       const curated = data?.excluded.find((e) => e.title === entry.en)?.cues;
-      const cues: Cues = { en: [...alternatives.filter((a) => /[a-z]/.test(a)), ...(curated?.en ?? [])], ko: [...alternatives.filter((a) => !/[a-z]/.test(a)), ...(curated?.ko ?? [])] };
+      const cues: Cues = {
+        en: [...alternatives.filter((a) => /[a-z]/.test(a)), ...(curated?.en ?? [])],
+        ko: [...alternatives.filter((a) => !/[a-z]/.test(a)), ...(curated?.ko ?? [])],
+      };
       return { entry, alternatives, cues: cueSet(cues, new Set(alternatives)) };
     });
     built = { core: cueSet(data?.core ?? { en: [], ko: [] }), entries };
@@ -179,7 +202,12 @@ function preparedEntries(occupation: Occupation, code: string): { readonly core:
  * The excluded role the statements read as, under the occupation `code`, or undefined. `title` is the job title:
  * it lowers the weight the duties need when it names the same role, and never decides on its own.
  */
-export function findExclusion(catalog: Catalog, code: string, statements: readonly WeightedStatement[], title?: string): Exclusion | undefined {
+export function findExclusion(
+  catalog: Catalog,
+  code: string,
+  statements: readonly WeightedStatement[],
+  title?: string,
+): Exclusion | undefined {
   const occupation = findOccupation(catalog, code);
   if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return undefined;
   const { core, entries } = preparedEntries(occupation, code);

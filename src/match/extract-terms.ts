@@ -22,7 +22,16 @@ export interface TermHit {
 }
 
 /** Relative weights of the kinds of terms. */
-export const TERM_WEIGHTS = { word: 1, phrase: 0.8, prefix: 0.35, koreanWord: 0.4, bigram: 0.5, shortKoreanWord: 0.5, crossBigram: 0.5, compound: 1 };
+export const TERM_WEIGHTS = {
+  word: 1,
+  phrase: 0.8,
+  prefix: 0.35,
+  koreanWord: 0.4,
+  bigram: 0.5,
+  shortKoreanWord: 0.5,
+  crossBigram: 0.5,
+  compound: 1,
+};
 
 const PREFIX_LENGTH = 6;
 
@@ -57,18 +66,35 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
       if (token.stop) continue;
       const generic = GENERIC_WORDS.has(token.stem);
       const factor = generic ? GENERIC_FACTORS.latin : 1;
-      hits.push({ term: token.stem, weight: TERM_WEIGHTS.word * factor, surface: token.surface, general: generic, whole: true });
+      hits.push({
+        term: token.stem,
+        weight: TERM_WEIGHTS.word * factor,
+        surface: token.surface,
+        general: generic,
+        whole: true,
+      });
       if (token.surface.length > PREFIX_LENGTH && /^\p{L}+$/u.test(token.surface)) {
-        hits.push({ term: prefixOf(token.surface), weight: TERM_WEIGHTS.prefix * factor, surface: token.surface, general: generic });
+        hits.push({
+          term: prefixOf(token.surface),
+          weight: TERM_WEIGHTS.prefix * factor,
+          surface: token.surface,
+          general: generic,
+        });
       }
       if (previousLatin) {
         const surface = `${previousLatin.surface} ${token.surface}`;
         // A phrase of two general words ("gather information") is as general as its words.
         const bothGeneral = generic && GENERIC_WORDS.has(previousLatin.stem);
-        hits.push({ term: `${previousLatin.stem} ${token.stem}`, weight: TERM_WEIGHTS.phrase * (bothGeneral ? GENERIC_FACTORS.latin : 1), surface, general: bothGeneral });
+        hits.push({
+          term: `${previousLatin.stem} ${token.stem}`,
+          weight: TERM_WEIGHTS.phrase * (bothGeneral ? GENERIC_FACTORS.latin : 1),
+          surface,
+          general: bothGeneral,
+        });
         if (compounds) {
           const joined = stemmer(foldSpelling(previousLatin.surface + token.surface));
-          if (compounds.has(joined)) hits.push({ term: joined, weight: TERM_WEIGHTS.compound, surface, general: false });
+          if (compounds.has(joined))
+            hits.push({ term: joined, weight: TERM_WEIGHTS.compound, surface, general: false });
         }
       }
       previousLatin = token;
@@ -81,17 +107,35 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
     }
     const stem = token.stem;
     const generalWord = GENERIC_KOREAN.has(stem);
-    if (stem.length !== 2) hits.push({ term: `=${stem}`, weight: TERM_WEIGHTS.koreanWord * (generalWord ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general: generalWord, whole: true });
+    if (stem.length !== 2)
+      hits.push({
+        term: `=${stem}`,
+        weight: TERM_WEIGHTS.koreanWord * (generalWord ? GENERIC_FACTORS.hangul : 1),
+        surface: token.surface,
+        general: generalWord,
+        whole: true,
+      });
     for (let i = 0; i + 1 < stem.length; i++) {
       const bigram = stem.slice(i, i + 2);
       const general = generalWord || GENERIC_KOREAN.has(bigram);
       // A two-syllable word is its own bigram: it counts as the word and as the bigram.
       const weight = stem.length === 2 ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
-      hits.push({ term: bigram, weight: weight * (general ? GENERIC_FACTORS.hangul : 1), surface: token.surface, general, whole: stem.length === 2 });
+      hits.push({
+        term: bigram,
+        weight: weight * (general ? GENERIC_FACTORS.hangul : 1),
+        surface: token.surface,
+        general,
+        whole: stem.length === 2,
+      });
     }
     if (previousHangul) {
       const cross = previousHangul.stem.slice(-1) + stem.slice(0, 1);
-      hits.push({ term: cross, weight: TERM_WEIGHTS.crossBigram, surface: `${previousHangul.surface} ${token.surface}`, general: true });
+      hits.push({
+        term: cross,
+        weight: TERM_WEIGHTS.crossBigram,
+        surface: `${previousHangul.surface} ${token.surface}`,
+        general: true,
+      });
     }
     previousHangul = token;
   }

@@ -13,7 +13,17 @@ import type { DutyIndex } from "./index-types.js";
 import { exclusionMessage, findExclusion, type Exclusion } from "./exclusions.js";
 import { scoreStatement, type StatementScore } from "./score-statement.js";
 import { splitDuties } from "./split-statements.js";
-import type { DutyInput, Evidence, MatchOptions, MatchResult, ScoredOccupation, SplitDuties, StatementResult, TitleTrap, Verdict } from "./types.js";
+import type {
+  DutyInput,
+  Evidence,
+  MatchOptions,
+  MatchResult,
+  ScoredOccupation,
+  SplitDuties,
+  StatementResult,
+  TitleTrap,
+  Verdict,
+} from "./types.js";
 import { stripVagueWording } from "./vague-wording.js";
 import { codeOf, findOccupation, labelOf, questionBetween } from "../catalog/occupation-lookup.js";
 
@@ -73,19 +83,32 @@ function relativeLead(first: number, second: number): number {
 function checkInput(input: string | readonly DutyInput[]): readonly DutyInput[] {
   if (typeof input === "string") {
     if (input.length > MAX_INPUT_CHARS) {
-      throw new E7Error(ERR.E_MATCH_INPUT, `The duty text is ${input.length} characters long; the matcher reads at most ${MAX_INPUT_CHARS}.`, {
-        hints: ["Pass the duties section of the document, not the whole file."],
-      });
+      throw new E7Error(
+        ERR.E_MATCH_INPUT,
+        `The duty text is ${input.length} characters long; the matcher reads at most ${MAX_INPUT_CHARS}.`,
+        {
+          hints: ["Pass the duties section of the document, not the whole file."],
+        },
+      );
     }
     return splitDuties(input);
   }
-  if (!Array.isArray(input)) throw new E7Error(ERR.E_MATCH_INPUT, "Duties must be a string or a list of {text, share} items.");
+  if (!Array.isArray(input))
+    throw new E7Error(ERR.E_MATCH_INPUT, "Duties must be a string or a list of {text, share} items.");
   return input.map((duty, i) => {
     if (duty === null || typeof duty !== "object" || typeof duty.text !== "string") {
-      throw new E7Error(ERR.E_MATCH_INPUT, `Duty ${i + 1} has no text.`, { hints: ["Each duty is {\"text\": \"…\", \"share\": 40} (share optional)."] });
+      throw new E7Error(ERR.E_MATCH_INPUT, `Duty ${i + 1} has no text.`, {
+        hints: ['Each duty is {"text": "…", "share": 40} (share optional).'],
+      });
     }
-    if (duty.share !== undefined && !(typeof duty.share === "number" && Number.isFinite(duty.share) && duty.share >= 0 && duty.share <= 100)) {
-      throw new E7Error(ERR.E_MATCH_INPUT, `Duty ${i + 1} has share ${String(duty.share)}; a share is a percentage from 0 to 100.`);
+    if (
+      duty.share !== undefined &&
+      !(typeof duty.share === "number" && Number.isFinite(duty.share) && duty.share >= 0 && duty.share <= 100)
+    ) {
+      throw new E7Error(
+        ERR.E_MATCH_INPUT,
+        `Duty ${i + 1} has share ${String(duty.share)}; a share is a percentage from 0 to 100.`,
+      );
     }
     return duty;
   });
@@ -96,7 +119,14 @@ function weightsOf(duties: readonly DutyInput[]): number[] {
   const given = duties.filter((duty) => duty.share !== undefined);
   const givenTotal = given.reduce((sum, duty) => sum + (duty.share ?? 0), 0);
   const missing = duties.length - given.length;
-  const fill = missing === 0 ? 0 : given.length === 0 ? 1 : givenTotal < 100 ? (100 - givenTotal) / missing : givenTotal / given.length;
+  const fill =
+    missing === 0
+      ? 0
+      : given.length === 0
+        ? 1
+        : givenTotal < 100
+          ? (100 - givenTotal) / missing
+          : givenTotal / given.length;
   const raw = duties.map((duty) => duty.share ?? fill);
   const total = raw.reduce((sum, value) => sum + value, 0);
   return total > 0 ? raw.map((value) => value / total) : duties.map(() => 1 / Math.max(1, duties.length));
@@ -111,7 +141,12 @@ function weightsOf(duties: readonly DutyInput[]): number[] {
 export const SINGLE_STATEMENT = { maxRank: 3, minRatio: 0.4, wideRank: 5, wideRatio: 0.7 };
 
 /** The verdict of a ranking against a selected code (or against its own first place); `single` for one statement. */
-function verdictOf(ranking: readonly ScoredOccupation[], selected: string | undefined, generic: boolean, single = false): { verdict: Verdict; rival?: string } {
+function verdictOf(
+  ranking: readonly ScoredOccupation[],
+  selected: string | undefined,
+  generic: boolean,
+  single = false,
+): { verdict: Verdict; rival?: string } {
   const [first, second] = ranking;
   if (generic || !first || first.score <= 0) return { verdict: "unsupported" };
   if (selected === undefined || selected === first.code) {
@@ -122,7 +157,12 @@ function verdictOf(ranking: readonly ScoredOccupation[], selected: string | unde
   const at = ranking.findIndex((entry) => entry.code === selected);
   const mine = ranking[at]?.score ?? 0;
   if (relativeLead(first.score, mine) < THRESHOLDS.clearLead) return { verdict: "ambiguous", rival: first.code };
-  if (single && at >= 0 && ((at < SINGLE_STATEMENT.maxRank && mine >= SINGLE_STATEMENT.minRatio * first.score) || (at < SINGLE_STATEMENT.wideRank && mine >= SINGLE_STATEMENT.wideRatio * first.score))) {
+  if (
+    single &&
+    at >= 0 &&
+    ((at < SINGLE_STATEMENT.maxRank && mine >= SINGLE_STATEMENT.minRatio * first.score) ||
+      (at < SINGLE_STATEMENT.wideRank && mine >= SINGLE_STATEMENT.wideRatio * first.score))
+  ) {
     return { verdict: "ambiguous", rival: first.code };
   }
   return { verdict: "mismatch", rival: first.code };
@@ -135,12 +175,20 @@ function verdictOf(ranking: readonly ScoredOccupation[], selected: string | unde
 function shownWords(words: readonly string[], statement: string): string {
   const text = statement.toLowerCase();
   const phrases = words.filter((word) => word.includes(" ") && text.includes(word));
-  const singles = words.filter((word) => !word.includes(" ") && !phrases.some((phrase) => phrase.split(" ").includes(word)));
+  const singles = words.filter(
+    (word) => !word.includes(" ") && !phrases.some((phrase) => phrase.split(" ").includes(word)),
+  );
   return [...phrases, ...singles].join(", ");
 }
 
 /** Which words of the statement matched which parts of an occupation's entry, strongest first. */
-function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: number, statement: string, limit = 3): Evidence[] {
+function evidenceFor(
+  index: DutyIndex,
+  score: StatementScore,
+  occupationIndex: number,
+  statement: string,
+  limit = 3,
+): Evidence[] {
   const code = index.codes[occupationIndex]!;
   const from = index.fieldStart[occupationIndex]!;
   const to = index.fieldStart[occupationIndex + 1]!;
@@ -160,7 +208,10 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
     for (let i = low; i < end && postings.fields[i]! < to; i++) {
       const f = postings.fields[i]!;
       let entry = byField.get(f);
-      if (!entry) byField.set(f, (entry = { mass: 0, words: [] }));
+      if (!entry) {
+        entry = { mass: 0, words: [] };
+        byField.set(f, entry);
+      }
       entry.mass += term.weight * term.idf * postings.weights[i]!;
       // Fallback terms (six-letter prefixes) count but are not shown as evidence on their own.
       if (term.term.startsWith("~")) continue;
@@ -168,7 +219,9 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
     }
   }
   // Strongest fields first; the shown words are worked out only for the few fields kept.
-  const ordered = [...byField].filter(([, entry]) => entry.words.length > 0).sort(([fa, a], [fb, b]) => b.mass - a.mass || fa - fb);
+  const ordered = [...byField]
+    .filter(([, entry]) => entry.words.length > 0)
+    .sort(([fa, a], [fb, b]) => b.mass - a.mass || fa - fb);
   const evidence: Evidence[] = [];
   for (const [f, entry] of ordered) {
     if (evidence.length >= limit) break;
@@ -182,9 +235,11 @@ function evidenceFor(index: DutyIndex, score: StatementScore, occupationIndex: n
 
 /** True when the catalog lists the two codes as neighbours (often confused with each other). */
 function areNeighbours(catalog: Catalog, a: string, b: string): boolean {
-  return Boolean(catalog.byCode.get(a)?.adjacent.some((adjacent) => adjacent.code === b) || catalog.byCode.get(b)?.adjacent.some((adjacent) => adjacent.code === a));
+  return Boolean(
+    catalog.byCode.get(a)?.adjacent.some((adjacent) => adjacent.code === b) ||
+      catalog.byCode.get(b)?.adjacent.some((adjacent) => adjacent.code === a),
+  );
 }
-
 
 /** For two codes the catalog does not pair, the question their first catalog tasks raise. */
 function taskQuestion(catalog: Catalog, a: string, b: string): { en: string; ko: string } | undefined {
@@ -254,7 +309,9 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
       break;
     }
     case "mismatch":
-      parts.push(`The duties point to ${best}, not to the filed code ${selected}; rewrite the duties or file under ${result.bestCode}.`);
+      parts.push(
+        `The duties point to ${best}, not to the filed code ${selected}; rewrite the duties or file under ${result.bestCode}.`,
+      );
       if (result.exclusion) parts.push(exclusionMessage(catalog, result.exclusion));
       break;
     case "excluded":
@@ -267,10 +324,14 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
     );
   }
   if (result.generic.length > 0 && result.verdict !== "unsupported") {
-    parts.push(`${result.generic.length} of ${statementCount} statements are too generic to count; replace them with concrete duties.`);
+    parts.push(
+      `${result.generic.length} of ${statementCount} statements are too generic to count; replace them with concrete duties.`,
+    );
   }
   if (result.titleTrap) {
-    parts.push(`The title "${result.titleTrap.title}" points to ${labelOf(catalog, result.titleTrap.titleCode)}, but officers decide by duties, which point to ${result.titleTrap.dutiesCode}.`);
+    parts.push(
+      `The title "${result.titleTrap.title}" points to ${labelOf(catalog, result.titleTrap.titleCode)}, but officers decide by duties, which point to ${result.titleTrap.dutiesCode}.`,
+    );
   }
   return parts.join(" ");
 }
@@ -280,15 +341,24 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
  * markers) or a list of statements with optional shares. Deterministic and offline; throws E7Error only for a
  * selected code the catalog cannot resolve or for input beyond the size limits.
  */
-export function matchDuties(catalog: Catalog, input: string | readonly DutyInput[], options: MatchOptions = {}): MatchResult {
+export function matchDuties(
+  catalog: Catalog,
+  input: string | readonly DutyInput[],
+  options: MatchOptions = {},
+): MatchResult {
   let selectedOccupation = options.selectedOccupation;
-  if (!selectedOccupation && options.selectedCode !== undefined) selectedOccupation = requireOccupation(catalog, options.selectedCode, options.edition).occupation;
+  if (!selectedOccupation && options.selectedCode !== undefined)
+    selectedOccupation = requireOccupation(catalog, options.selectedCode, options.edition).occupation;
   const selectedCode = selectedOccupation ? codeOf(selectedOccupation) : undefined;
   const duties = checkInput(input);
   if (duties.length > MAX_STATEMENTS) {
-    throw new E7Error(ERR.E_MATCH_INPUT, `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`, {
-      hints: ["Pass the duties section of the document, not the whole file."],
-    });
+    throw new E7Error(
+      ERR.E_MATCH_INPUT,
+      `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`,
+      {
+        hints: ["Pass the duties section of the document, not the whole file."],
+      },
+    );
   }
   const index = buildIndex(catalog);
   const weights = weightsOf(duties);
@@ -297,7 +367,8 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
     const score = scoreStatement(index, text);
     const ranking = rankScores(index, score.scores);
     const top = ranking[0]?.score ?? 0;
-    const generic = score.specificInformation < THRESHOLDS.minInformation || top < THRESHOLDS.minScore || (vague && !text);
+    const generic =
+      score.specificInformation < THRESHOLDS.minInformation || top < THRESHOLDS.minScore || (vague && !text);
     return { duty, score, ranking, generic, information: score.information };
   });
 
@@ -347,39 +418,67 @@ export function matchDuties(catalog: Catalog, input: string | readonly DutyInput
   let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric, onlyStatement !== undefined);
   if (split && selectedCode !== undefined) {
     if (selectedCode === split.majorityCode) ({ verdict, rival } = { verdict: "match", rival: undefined });
-    else if (selectedCode === split.codes[1]) ({ verdict, rival } = { verdict: "ambiguous", rival: split.majorityCode });
+    else if (selectedCode === split.codes[1])
+      ({ verdict, rival } = { verdict: "ambiguous", rival: split.majorityCode });
     else ({ verdict, rival } = { verdict: "mismatch", rival: split.majorityCode });
   }
   const wholeBest = split?.majorityCode ?? bestCode;
   // A lead too small to tell the first code from the second is not a match (the split rule decides on its own).
-  if (verdict === "match" && !split && second && margin < THRESHOLDS.minMargin) ({ verdict, rival } = { verdict: "ambiguous", rival: second.code });
+  if (verdict === "match" && !split && second && margin < THRESHOLDS.minMargin)
+    ({ verdict, rival } = { verdict: "ambiguous", rival: second.code });
   // A duty list that reads as a role the catalog excludes from the code is not a match, however the words score.
   let exclusion: Exclusion | undefined;
   // A mismatch stays a mismatch (the duties already point elsewhere) but carries the exclusion it also reads as.
-  if (!allGeneric && (verdict === "match" || verdict === "ambiguous" || (verdict === "mismatch" && selectedCode !== undefined))) {
-    exclusion = findExclusion(catalog, selectedCode ?? wholeBest, duties.map((duty, i) => ({ text: duty.text, weight: weights[i]! })), options.title);
+  if (
+    !allGeneric &&
+    (verdict === "match" || verdict === "ambiguous" || (verdict === "mismatch" && selectedCode !== undefined))
+  ) {
+    exclusion = findExclusion(
+      catalog,
+      selectedCode ?? wholeBest,
+      duties.map((duty, i) => ({ text: duty.text, weight: weights[i]! })),
+      options.title,
+    );
     if (exclusion && verdict !== "mismatch") ({ verdict, rival } = { verdict: "excluded", rival: undefined });
   }
   const excludedStatements = new Set(exclusion?.statements ?? []);
-  const finalStatements = exclusion && verdict === "excluded"
-    ? statements.map((statement) => (excludedStatements.has(statement.index) && !statement.generic && statement.verdict !== "mismatch" ? { ...statement, verdict: "excluded" as const } : statement))
-    : statements;
+  const finalStatements =
+    exclusion && verdict === "excluded"
+      ? statements.map((statement) =>
+          excludedStatements.has(statement.index) && !statement.generic && statement.verdict !== "mismatch"
+            ? { ...statement, verdict: "excluded" as const }
+            : statement,
+        )
+      : statements;
   const lead = relativeLead(first?.score ?? 0, second?.score ?? 0);
-  const agreeing = scored.reduce((sum, statement, i) => sum + (!statement.generic && statement.ranking[0]!.code === wholeBest ? weights[i]! : 0), 0);
+  const agreeing = scored.reduce(
+    (sum, statement, i) => sum + (!statement.generic && statement.ranking[0]!.code === wholeBest ? weights[i]! : 0),
+    0,
+  );
   const specific = scored.reduce((sum, statement, i) => sum + (statement.generic ? 0 : weights[i]!), 0);
   const information = scored.reduce((sum, statement) => sum + (statement.generic ? 0 : statement.information), 0);
-  const neededLead = second && areNeighbours(catalog, bestCode, second.code) ? THRESHOLDS.highLeadOverNeighbour : THRESHOLDS.highLead;
+  const neededLead =
+    second && areNeighbours(catalog, bestCode, second.code) ? THRESHOLDS.highLeadOverNeighbour : THRESHOLDS.highLead;
   const confidence: MatchResult["confidence"] = allGeneric
     ? "low"
-    : lead >= neededLead && (first?.score ?? 0) >= THRESHOLDS.highScore && information >= THRESHOLDS.highInformation && !split && agreeing >= 0.6 * specific
+    : lead >= neededLead &&
+        (first?.score ?? 0) >= THRESHOLDS.highScore &&
+        information >= THRESHOLDS.highInformation &&
+        !split &&
+        agreeing >= 0.6 * specific
       ? "high"
       : lead >= THRESHOLDS.clearLead
         ? "medium"
         : "low";
   const generic = statements.filter((statement) => statement.generic).map((statement) => statement.index);
   const titleTrap = allGeneric ? undefined : titleTrapOf(catalog, options.title, wholeBest);
-  const rivalCode = verdict === "ambiguous" ? (rival ?? (selectedCode === bestCode ? second?.code : bestCode)) : undefined;
-  const question = rivalCode === undefined ? undefined : questionBetween(catalog, selectedCode ?? bestCode, rivalCode) ?? taskQuestion(catalog, selectedCode ?? bestCode, rivalCode);
+  const rivalCode =
+    verdict === "ambiguous" ? (rival ?? (selectedCode === bestCode ? second?.code : bestCode)) : undefined;
+  const question =
+    rivalCode === undefined
+      ? undefined
+      : (questionBetween(catalog, selectedCode ?? bestCode, rivalCode) ??
+        taskQuestion(catalog, selectedCode ?? bestCode, rivalCode));
   const partial: Omit<MatchResult, "message"> = {
     ...(selectedCode === undefined ? {} : { selectedCode }),
     statements: finalStatements,

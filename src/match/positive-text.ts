@@ -5,9 +5,11 @@
  */
 
 /** Words that start a contrast, and references to other codes, in English and Korean. */
-const CONTRAST = /\b(?:not|rather than|unlike|instead of|other than|excluding|except|as opposed to|distinct from|no longer|never|whereas)\b|\(\s*(?:E-7-\d\s*)?[S]?\d{3,5}\b|아니|않|제외|달리|구별|대신|와\s*다르|과\s*다르/iu;
+const CONTRAST =
+  /\b(?:not|rather than|unlike|instead of|other than|excluding|except|as opposed to|distinct from|no longer|never|whereas)\b|\(\s*(?:E-7-\d\s*)?[S]?\d{3,5}\b|아니|않|제외|달리|구별|대신|와\s*다르|과\s*다르/iu;
 /** A cheap first check: text without any of these has no contrast to drop. */
-const CONTRAST_HINT = /not|rather|unlike|instead|than|except|opposed|distinct|never|whereas|\(|아니|않|제외|달리|구별|대신|다르/i;
+const CONTRAST_HINT =
+  /not|rather|unlike|instead|than|except|opposed|distinct|never|whereas|\(|아니|않|제외|달리|구별|대신|다르/i;
 /** A clause that ends in a copula or auxiliary was the subject of the contrast ("Production work … is"). */
 const DANGLING = /\b(?:is|are|was|were|be|been|does|do|it|this|which|that|they)\s*$/i;
 

@@ -96,7 +96,13 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     if (bytes.length < 8) return undefined;
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (header?.magic !== MAGIC || typeof header.termText !== "string" || typeof header.fieldText !== "string" || typeof header.maxIdf !== "number") return undefined;
+    if (
+      header?.magic !== MAGIC ||
+      typeof header.termText !== "string" ||
+      typeof header.fieldText !== "string" ||
+      typeof header.maxIdf !== "number"
+    )
+      return undefined;
     let offset = 8 + headerLength;
     offset += padding(offset);
     const arrays = new Map<ArrayName, Typed>();
@@ -114,18 +120,34 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
     const termIds = new TermIds(header.termText, i32("termStarts"), i32("termOrder"));
-    if (termIds.starts.length !== termIds.size + 1 || termIds.starts[termIds.size] !== header.termText.length || f64("idf").length !== termIds.size) return undefined;
+    if (
+      termIds.starts.length !== termIds.size + 1 ||
+      termIds.starts[termIds.size] !== header.termText.length ||
+      f64("idf").length !== termIds.size
+    )
+      return undefined;
     const occupation = i32("fieldOccupation");
     const source = i32("fieldSource");
     const weight = f64("fieldWeight");
     const textStarts = i32("fieldTextStarts");
     const count = occupation.length;
-    if (source.length !== count || weight.length !== count || textStarts.length !== count + 1 || textStarts[count] !== header.fieldText.length) return undefined;
+    if (
+      source.length !== count ||
+      weight.length !== count ||
+      textStarts.length !== count + 1 ||
+      textStarts[count] !== header.fieldText.length
+    )
+      return undefined;
     const fields: IndexField[] = new Array<IndexField>(count);
     for (let f = 0; f < count; f++) {
       const name = SOURCES[source[f]!];
       if (name === undefined) return undefined;
-      fields[f] = { occupation: occupation[f]!, source: name, text: header.fieldText.slice(textStarts[f], textStarts[f + 1]), weight: weight[f]! };
+      fields[f] = {
+        occupation: occupation[f]!,
+        source: name,
+        text: header.fieldText.slice(textStarts[f], textStarts[f + 1]),
+        weight: weight[f]!,
+      };
     }
     return {
       codes: header.codes,
@@ -136,7 +158,11 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
       compounds: header.compounds,
       idf: f64("idf"),
       maxIdf: header.maxIdf,
-      occupationPostings: { start: i32("occupationStart"), occupations: i32("occupations"), weights: f64("occupationWeights") },
+      occupationPostings: {
+        start: i32("occupationStart"),
+        occupations: i32("occupations"),
+        weights: f64("occupationWeights"),
+      },
       fieldPostings: { start: i32("fieldPostingStart"), fields: i32("fields"), weights: f64("fieldWeights") },
     };
   } catch {

@@ -46,11 +46,19 @@ export const SCORING = {
 };
 
 /** Words that show a statement is about managing people or a department. */
-const MANAGING = /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영/iu;
+const MANAGING =
+  /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영/iu;
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
-export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuffers = sharedBuffers(index)): StatementScore {
-  const byTerm = new Map<string, { weight: number; surfaces: string[]; general: boolean; synonym: boolean; origin?: string }>();
+export function scoreStatement(
+  index: DutyIndex,
+  text: string,
+  buffers: ScoreBuffers = sharedBuffers(index),
+): StatementScore {
+  const byTerm = new Map<
+    string,
+    { weight: number; surfaces: string[]; general: boolean; synonym: boolean; origin?: string }
+  >();
   const hits = extractTerms(text, index.compounds);
   for (const hit of hits) {
     const entry = byTerm.get(hit.term);
@@ -65,7 +73,13 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
     if (!hit.whole) continue;
     for (const synonym of synonyms.get(hit.term) ?? []) {
       if (byTerm.has(synonym.term)) continue;
-      byTerm.set(synonym.term, { weight: synonym.weight * SCORING.synonymShare, surfaces: [hit.surface], general: true, synonym: true, origin: hit.term });
+      byTerm.set(synonym.term, {
+        weight: synonym.weight * SCORING.synonymShare,
+        surfaces: [hit.surface],
+        general: true,
+        synonym: true,
+        origin: hit.term,
+      });
     }
   }
   // A word read in its domain's sense is matched as the word for that sense, as if the statement had written it.
@@ -78,7 +92,12 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
   for (const word of impliedWords(text)) {
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
-      byTerm.set(hit.term, { weight: hit.weight * SCORING.impliedShare, surfaces: [word], general: hit.general, synonym: false });
+      byTerm.set(hit.term, {
+        weight: hit.weight * SCORING.impliedShare,
+        surfaces: [word],
+        general: hit.general,
+        synonym: false,
+      });
     }
   }
   const { entry, field, touched } = buffers;
@@ -89,7 +108,10 @@ export function scoreStatement(index: DutyIndex, text: string, buffers: ScoreBuf
   let information = 0;
   let specificInformation = 0;
   // Roles follow what the statement wrote: a synonym ("buyer" for "client") must not make it a sales statement.
-  const roles = roleFactors(text, [...byTerm].filter(([, entry]) => !entry.synonym).map(([term]) => term));
+  const roles = roleFactors(
+    text,
+    [...byTerm].filter(([, entry]) => !entry.synonym).map(([term]) => term),
+  );
   for (const [term, { weight: rawWeight, surfaces, general, synonym, origin }] of byTerm) {
     // A synonym plays the role of the statement's word it stands for.
     const role = synonym ? (origin === undefined ? undefined : roles.get(origin)) : roles.get(term);

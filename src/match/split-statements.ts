@@ -12,14 +12,18 @@ const ITEM_MARKER =
 const HEADING_WORDS =
   /^(?:(?:main|key|primary|principal|core|job|major)\s+)?(?:duties|responsibilities|tasks|job description|description|role|scope(?: of work)?|work|activities|position summary|summary|담당\s*업무|주요\s*업무|주요\s*직무|직무\s*내용|업무\s*내용|수행\s*업무|담당\s*직무|직무|업무|역할|직무\s*기술서)(?:\s*(?:and|&)\s*(?:duties|responsibilities))?\s*[:：]?$/iu;
 
-const SHARE_LEADING = /^\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*(?:[:：\-–—|]\s*|of\s+(?:working\s+)?time\s*[:：\-–—]?\s*)?/iu;
-const SHARE_ANYWHERE = /[([]\s*(?:비중\s*|share\s*[:：]?\s*|approx\.?\s*|약\s*|~\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*[)\]]/iu;
+const SHARE_LEADING =
+  /^\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*(?:[:：\-–—|]\s*|of\s+(?:working\s+)?time\s*[:：\-–—]?\s*)?/iu;
+const SHARE_ANYWHERE =
+  /[([]\s*(?:비중\s*|share\s*[:：]?\s*|approx\.?\s*|약\s*|~\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*[)\]]/iu;
 // The lookbehind starts a match only where a run of separators starts: tried at every separator, "[…]+…$" is quadratic.
-const SHARE_TRAILING = /(?<![\s,;:\-–—])[\s,;:\-–—]+(?:비중\s*|share\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*\.?$/iu;
+const SHARE_TRAILING =
+  /(?<![\s,;:\-–—])[\s,;:\-–—]+(?:비중\s*|share\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*\.?$/iu;
 
 /** Abbreviations after which a full stop does not end a sentence (the longest, "approx.", is 7 characters). */
 const ABBREVIATION_WINDOW = 12;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|inc|ltd|co|corp|mr|mrs|ms|dr|no|nos|fig|st|jr|sr|u\.s|u\.k)\.|\b[A-Z]\.)$/i;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|inc|ltd|co|corp|mr|mrs|ms|dr|no|nos|fig|st|jr|sr|u\.s|u\.k)\.|\b[A-Z]\.)$/i;
 
 /** Reads a share marker off an item, returning the item without it. */
 function readShare(item: string): { text: string; share?: number } {
@@ -28,7 +32,9 @@ function readShare(item: string): { text: string; share?: number } {
     if (!found) continue;
     const share = Number(found[1]);
     if (!(share > 0 && share <= 100)) continue;
-    const text = (item.slice(0, found.index) + " " + item.slice(found.index + found[0].length)).replace(/\s+/g, " ").trim();
+    const text = `${item.slice(0, found.index)} ${item.slice(found.index + found[0].length)}`
+      .replace(/\s+/g, " ")
+      .trim();
     return { text, share };
   }
   return { text: item };
@@ -56,11 +62,17 @@ function splitSentences(item: string): string[] {
 
 /** Cleans one statement: collapses spaces and trims separators at the ends, leaving the wording alone. */
 function clean(statement: string): string {
-  return statement.replace(/\s+/g, " ").replace(/^[\s,;:\-–—]+|(?<![\s,;:])[\s,;:]+$/g, "").trim();
+  return statement
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:\-–—]+|(?<![\s,;:])[\s,;:]+$/g, "")
+    .trim();
 }
 
 function isHeading(line: string): boolean {
-  const bare = line.replace(/^[[<(【〔「『]+|(?<![\]>)】〕」』])[\]>)】〕」』]+$/g, "").replace(/[:：]\s*$/, "").trim();
+  const bare = line
+    .replace(/^[[<(【〔「『]+|(?<![\]>)】〕」』])[\]>)】〕」』]+$/g, "")
+    .replace(/[:：]\s*$/, "")
+    .trim();
   if (HEADING_WORDS.test(bare)) return true;
   // A short line ending in a colon introduces a list; a bracketed short line is a label.
   const words = bare.split(/\s+/).length;
@@ -73,7 +85,10 @@ function isHeading(line: string): boolean {
  * further into sentences. Headings and empty bits are dropped; a share on an item is divided among its sentences.
  */
 export function splitDuties(text: string): DutyInput[] {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/[\u2028\u2029\u0085]/g, "\n").split("\n");
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u2028\u2029\u0085]/g, "\n")
+    .split("\n");
   // Each item is kept as its lines, joined once at the end: appending to one growing string and reading its last
   // character flattens the string every time, which made a long run of continuation lines quadratic.
   const items: string[][] = [];
@@ -97,7 +112,13 @@ export function splitDuties(text: string): DutyInput[] {
     const previous = items.at(-1);
     // A wrapped line (no marker, previous line not ended, starts in lower case) continues its item. Korean has no
     // case, so a Korean line is taken as an item of its own.
-    if (!marker && continuing && previous && !/[.!?。다함음임됨)]/u.test(previous.at(-1)!.slice(-1)) && /^[\p{Ll}\d(]/u.test(body)) {
+    if (
+      !marker &&
+      continuing &&
+      previous &&
+      !/[.!?。다함음임됨)]/u.test(previous.at(-1)!.slice(-1)) &&
+      /^[\p{Ll}\d(]/u.test(body)
+    ) {
       previous.push(body);
     } else items.push([body]);
     continuing = true;
@@ -105,7 +126,9 @@ export function splitDuties(text: string): DutyInput[] {
   const duties: DutyInput[] = [];
   for (const parts of items) {
     const { text: body, share } = readShare(parts.join(" "));
-    const sentences = splitSentences(body).map(clean).filter((sentence) => /[\p{L}]/u.test(sentence) && !isHeading(sentence));
+    const sentences = splitSentences(body)
+      .map(clean)
+      .filter((sentence) => /[\p{L}]/u.test(sentence) && !isHeading(sentence));
     for (const sentence of sentences) {
       duties.push(share === undefined ? { text: sentence } : { text: sentence, share: share / sentences.length });
     }

@@ -89,7 +89,10 @@ export function synonymExpansions(): ReadonlyMap<string, readonly TermHit[]> {
   const termsOf = new Map<string, readonly TermHit[]>();
   const hitsOf = (word: string): readonly TermHit[] => {
     let hits = termsOf.get(word);
-    if (!hits) termsOf.set(word, (hits = extractTerms(word)));
+    if (!hits) {
+      hits = extractTerms(word);
+      termsOf.set(word, hits);
+    }
     return hits;
   };
   const map = new Map<string, TermHit[]>();

@@ -6,7 +6,7 @@
 /** Where each of `texts` starts in their concatenation, and (last) its length: text i is joined.slice(starts[i], starts[i + 1]). */
 export function startOffsets(texts: readonly string[]): Int32Array {
   const starts = new Int32Array(texts.length + 1);
-  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  for (const [i, text] of texts.entries()) starts[i + 1] = starts[i]! + text.length;
   return starts;
 }
 
@@ -26,7 +26,9 @@ export class TermIds implements ReadonlyMap<string, number> {
   /** The ids of a list of terms (`terms[id]` is term `id`). */
   static of(terms: readonly string[]): TermIds {
     const starts = startOffsets(terms);
-    const order = Int32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+    const order = Int32Array.from(terms.keys()).sort((a, b) =>
+      terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0,
+    );
     return new TermIds(terms.join(""), starts, order);
   }
 
@@ -44,7 +46,11 @@ export class TermIds implements ReadonlyMap<string, number> {
       else high = middle;
     }
     const id = this.order[low];
-    return id !== undefined && this.starts[id + 1]! - this.starts[id]! === term.length && this.text.startsWith(term, this.starts[id]) ? id : undefined;
+    return id !== undefined &&
+      this.starts[id + 1]! - this.starts[id]! === term.length &&
+      this.text.startsWith(term, this.starts[id])
+      ? id
+      : undefined;
   }
 
   has(term: string): boolean {

@@ -22,37 +22,139 @@ export const ROLE_FACTORS = {
 
 /** Words that name what the worker does for a living (not the field they do it in). */
 const FUNCTION_WORDS = [
-  "sell", "sales", "selling", "salesperson", "translate", "translation", "translator", "interpret", "interpreting",
-  "interpreter", "localize", "localization", "subtitle", "subtitling",
-  "영업", "판매", "세일즈", "번역", "통역", "현지화",
+  "sell",
+  "sales",
+  "selling",
+  "salesperson",
+  "translate",
+  "translation",
+  "translator",
+  "interpret",
+  "interpreting",
+  "interpreter",
+  "localize",
+  "localization",
+  "subtitle",
+  "subtitling",
+  "영업",
+  "판매",
+  "세일즈",
+  "번역",
+  "통역",
+  "현지화",
 ];
 
 /**
  * Whom a salesperson deals with: without a function word they name the sales function ("find buyers abroad for our
  * fabrics"); next to one they keep their plain weight ("interpret at meetings with buyers" is interpreting).
  */
-const FUNCTION_PARTIES = ["buyer", "buyers", "distributor", "distributors", "reseller", "resellers", "바이어", "거래처", "대리점", "판로"];
+const FUNCTION_PARTIES = [
+  "buyer",
+  "buyers",
+  "distributor",
+  "distributors",
+  "reseller",
+  "resellers",
+  "바이어",
+  "거래처",
+  "대리점",
+  "판로",
+];
 
 /** Field words that many occupations share: when a function word is present, they only say where the function is applied. */
 const DOMAIN_WORDS = [
-  "security", "cybersecurity", "game", "games", "gaming", "app", "apps", "application", "applications", "web", "website", "ui", "ux",
-  "software", "solution", "solutions", "fair", "fairs", "exhibition", "exhibitions", "expo", "product", "products",
-  "equipment", "device", "devices", "system", "systems", "platform", "mobile", "content", "contents",
-  "보안", "정보보안", "게임", "앱", "어플", "웹", "웹사이트", "화면", "소프트웨어", "솔루션", "박람회", "전시회", "제품", "장비", "시스템", "플랫폼", "모바일", "콘텐츠",
+  "security",
+  "cybersecurity",
+  "game",
+  "games",
+  "gaming",
+  "app",
+  "apps",
+  "application",
+  "applications",
+  "web",
+  "website",
+  "ui",
+  "ux",
+  "software",
+  "solution",
+  "solutions",
+  "fair",
+  "fairs",
+  "exhibition",
+  "exhibitions",
+  "expo",
+  "product",
+  "products",
+  "equipment",
+  "device",
+  "devices",
+  "system",
+  "systems",
+  "platform",
+  "mobile",
+  "content",
+  "contents",
+  "보안",
+  "정보보안",
+  "게임",
+  "앱",
+  "어플",
+  "웹",
+  "웹사이트",
+  "화면",
+  "소프트웨어",
+  "솔루션",
+  "박람회",
+  "전시회",
+  "제품",
+  "장비",
+  "시스템",
+  "플랫폼",
+  "모바일",
+  "콘텐츠",
 ];
 
 /** Generic analysis vocabulary that every technical statement may use. */
 const ANALYSIS_WORDS = [
-  "analyse", "analysis", "analyst", "requirement", "requirements", "solution", "solutions", "evaluate", "evaluation", "specify",
-  "specification", "specifications", "feasibility", "recommend", "alternative", "alternatives", "procedure", "procedures", "need", "needs",
-  "분석", "요구사항", "요구", "솔루션", "평가", "명세", "사양", "타당성", "개선안", "검토",
+  "analyse",
+  "analysis",
+  "analyst",
+  "requirement",
+  "requirements",
+  "solution",
+  "solutions",
+  "evaluate",
+  "evaluation",
+  "specify",
+  "specification",
+  "specifications",
+  "feasibility",
+  "recommend",
+  "alternative",
+  "alternatives",
+  "procedure",
+  "procedures",
+  "need",
+  "needs",
+  "분석",
+  "요구사항",
+  "요구",
+  "솔루션",
+  "평가",
+  "명세",
+  "사양",
+  "타당성",
+  "개선안",
+  "검토",
 ];
 
 /** Engineering objects: "design" next to them is engineering design. */
 const ENGINEERING_CUES =
   /\b(?:rtl|verilog|vhdl|asic|soc|fpga|chip|chips|silicon|tape-?out|circuit\w*|logic|synthesis|pcb|semiconductor\w*|wafer\w*|firmware|mechanical|engine|engines|turbine\w*|tolerance\w*|plant|plants|reactor\w*|structural|hvac|transformer\w*|switchgear)\b|반도체|회로|칩|웨이퍼|로직|펌웨어|기구|플랜트|구조물|배전|변전|공정/iu;
 /** Words of looks: with them, "design" keeps its visual sense whatever object is designed. */
-const VISUAL_CUES = /\b(?:look|looks|appearance|exterior|colou?rs?|styling|aesthetic\w*|packag\w*|brand\w*|ui|ux|graphic\w*|visual\w*)\b|외관|외형|색상|컬러|스타일|포장|패키지|브랜드|화면|그래픽|시각/iu;
+const VISUAL_CUES =
+  /\b(?:look|looks|appearance|exterior|colou?rs?|styling|aesthetic\w*|packag\w*|brand\w*|ui|ux|graphic\w*|visual\w*)\b|외관|외형|색상|컬러|스타일|포장|패키지|브랜드|화면|그래픽|시각/iu;
 
 /**
  * Words with a sense that depends on the statement's domain. When `cues` are present (and `unless` is not), either
@@ -61,7 +163,12 @@ const VISUAL_CUES = /\b(?:look|looks|appearance|exterior|colou?rs?|styling|aesth
  */
 const SENSES: readonly Sense[] = [
   // Design of a chip, circuit, machine or plant is engineering work, not visual design or design teaching.
-  { words: ["design", "designs", "designer", "designers"], cues: ENGINEERING_CUES, unless: VISUAL_CUES, codes: ["295", "S2955", "1340", "2646"] },
+  {
+    words: ["design", "designs", "designer", "designers"],
+    cues: ENGINEERING_CUES,
+    unless: VISUAL_CUES,
+    codes: ["295", "S2955", "1340", "2646"],
+  },
   // Korean engineering postings write "디자인" for "설계".
   { words: ["디자인", "디자이너"], cues: ENGINEERING_CUES, unless: VISUAL_CUES, codes: [], means: "설계" },
   // Fibre in food, feed or nutrition is a nutrient, not a textile material.
@@ -101,7 +208,10 @@ export interface TermRoles {
   readonly parties: ReadonlySet<string>;
   readonly domain: ReadonlySet<string>;
   readonly analysis: ReadonlySet<string>;
-  readonly senses: readonly (Omit<Sense, "words" | "codes"> & { readonly terms: ReadonlySet<string>; readonly codes: ReadonlySet<string> })[];
+  readonly senses: readonly (Omit<Sense, "words" | "codes"> & {
+    readonly terms: ReadonlySet<string>;
+    readonly codes: ReadonlySet<string>;
+  })[];
 }
 
 let roles: TermRoles | undefined;
@@ -111,7 +221,13 @@ export function termRoles(): TermRoles {
   roles ??= {
     function: termsOf(FUNCTION_WORDS),
     // Whole words only: the syllable pairs inside them ("이어" of 바이어, "대리" of 대리점) occur in unrelated words.
-    parties: new Set(FUNCTION_PARTIES.flatMap((word) => extractTerms(word).filter((hit) => hit.whole).map((hit) => hit.term))),
+    parties: new Set(
+      FUNCTION_PARTIES.flatMap((word) =>
+        extractTerms(word)
+          .filter((hit) => hit.whole)
+          .map((hit) => hit.term),
+      ),
+    ),
     domain: termsOf(DOMAIN_WORDS),
     analysis: termsOf(ANALYSIS_WORDS),
     senses: SENSES.map(({ words, codes, ...sense }) => ({ ...sense, terms: termsOf(words), codes: new Set(codes) })),
@@ -146,7 +262,9 @@ export function impliedWords(text: string): string[] {
 export function senseWords(text: string, terms: Iterable<string>): string[] {
   const list = [...terms];
   return termRoles()
-    .senses.filter((sense) => sense.means !== undefined && list.some((term) => sense.terms.has(term)) && applies(sense, text))
+    .senses.filter(
+      (sense) => sense.means !== undefined && list.some((term) => sense.terms.has(term)) && applies(sense, text),
+    )
     .map((sense) => sense.means!);
 }
 
@@ -164,11 +282,13 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
     let mass = 1;
     let found = 1;
     if (functionTerms.has(term)) mass *= ROLE_FACTORS.function;
-    else if (hasFunction && !tables.parties.has(term) && tables.domain.has(term)) mass *= ROLE_FACTORS.domainUnderFunction;
+    else if (hasFunction && !tables.parties.has(term) && tables.domain.has(term))
+      mass *= ROLE_FACTORS.domainUnderFunction;
     if (tables.analysis.has(term)) found *= ROLE_FACTORS.analysis;
     const sense = offSense.find((candidate) => candidate.terms.has(term));
     if (sense?.means !== undefined) mass *= ROLE_FACTORS.offSense;
-    if (mass !== 1 || found !== 1 || sense) factors.set(term, sense && sense.codes.size > 0 ? { mass, found, offCodes: sense.codes } : { mass, found });
+    if (mass !== 1 || found !== 1 || sense)
+      factors.set(term, sense && sense.codes.size > 0 ? { mass, found, offCodes: sense.codes } : { mass, found });
   }
   return factors;
 }

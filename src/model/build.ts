@@ -1,5 +1,16 @@
 /** Small constructors for document model nodes, so the renderer never spells out node literals. */
-import { MODEL_VERSION, type Block, type Clause, type DocMeta, type DocRoot, type Heading, type Paragraph, type SignatureBlock, type SignatureParty, type Table } from "./nodes.js";
+import {
+  MODEL_VERSION,
+  type Block,
+  type Clause,
+  type DocMeta,
+  type DocRoot,
+  type Heading,
+  type Paragraph,
+  type SignatureBlock,
+  type SignatureParty,
+  type Table,
+} from "./nodes.js";
 
 /** A document root. */
 export function root(meta: DocMeta, children: readonly Block[]): DocRoot {
@@ -17,17 +28,39 @@ export function paragraph(text: string, clauseId: string, align?: Paragraph["ali
 }
 
 /** A numbered clause with a literal number. */
-export function clause(number: string, paragraphs: readonly string[], clauseId: string, options: { title?: string; level?: Clause["level"] } = {}): Clause {
+export function clause(
+  number: string,
+  paragraphs: readonly string[],
+  clauseId: string,
+  options: { title?: string; level?: Clause["level"] } = {},
+): Clause {
   const base = { type: "clause" as const, number, paragraphs, level: options.level ?? 0, clauseId };
   return options.title === undefined ? base : { ...base, title: options.title };
 }
 
 /** A table; the header row is optional. */
-export function table(rows: readonly (readonly string[])[], clauseId: string, options: { header?: readonly string[]; widths?: readonly number[] } = {}): Table {
-  return { type: "table", rows, clauseId, ...(options.header ? { header: options.header } : {}), ...(options.widths ? { widths: options.widths } : {}) };
+export function table(
+  rows: readonly (readonly string[])[],
+  clauseId: string,
+  options: { header?: readonly string[]; widths?: readonly number[] } = {},
+): Table {
+  return {
+    type: "table",
+    rows,
+    clauseId,
+    ...(options.header ? { header: options.header } : {}),
+    ...(options.widths ? { widths: options.widths } : {}),
+  };
 }
 
 /** Signature lines for the given parties. */
-export function signature(parties: readonly SignatureParty[], signLabel: string, clauseId: string, date?: string): SignatureBlock {
-  return date === undefined ? { type: "signature", parties, signLabel, clauseId } : { type: "signature", parties, signLabel, clauseId, date };
+export function signature(
+  parties: readonly SignatureParty[],
+  signLabel: string,
+  clauseId: string,
+  date?: string,
+): SignatureBlock {
+  return date === undefined
+    ? { type: "signature", parties, signLabel, clauseId }
+    : { type: "signature", parties, signLabel, clauseId, date };
 }

@@ -29,7 +29,13 @@ export function clauseLines(node: Clause): readonly TextLine[] {
 export function blockLines(node: Block): readonly TextLine[] {
   switch (node.type) {
     case "heading":
-      return [{ text: node.text, clauseId: node.clauseId, role: node.depth === 1 ? "title" : node.depth === 2 ? "heading" : "subheading" }];
+      return [
+        {
+          text: node.text,
+          clauseId: node.clauseId,
+          role: node.depth === 1 ? "title" : node.depth === 2 ? "heading" : "subheading",
+        },
+      ];
     case "paragraph":
       return [{ text: node.text, clauseId: node.clauseId, role: "body" }];
     case "clause":
@@ -37,11 +43,15 @@ export function blockLines(node: Block): readonly TextLine[] {
     case "table": {
       const lines: TextLine[] = [];
       for (const cell of node.header ?? []) lines.push({ text: cell, clauseId: node.clauseId, role: "header-cell" });
-      for (const row of node.rows) for (const cell of row) lines.push({ text: cell, clauseId: node.clauseId, role: "cell" });
+      for (const row of node.rows)
+        for (const cell of row) lines.push({ text: cell, clauseId: node.clauseId, role: "cell" });
       return lines;
     }
     case "signature":
-      return [...(node.date !== undefined ? [node.date] : []), ...node.parties.flatMap((party) => [party.role, party.name, ...party.lines, node.signLabel])].map((text) => ({ text, clauseId: node.clauseId, role: "signature" as const }));
+      return [
+        ...(node.date !== undefined ? [node.date] : []),
+        ...node.parties.flatMap((party) => [party.role, party.name, ...party.lines, node.signLabel]),
+      ].map((text) => ({ text, clauseId: node.clauseId, role: "signature" as const }));
   }
 }
 

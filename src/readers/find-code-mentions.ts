@@ -31,7 +31,10 @@ export function findCodeMentions(catalog: Catalog, text: string): CodeMention[] 
 
 /** Removes spaces and case so "웹 개발자" matches "웹개발자" and "Web Developer" matches "web developer". */
 function squash(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\-_/()·.]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_/()·.]+/gu, "");
 }
 
 /** True when the text names the occupation: its English or Korean name, or one of its example titles. */

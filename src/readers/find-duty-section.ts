@@ -17,7 +17,15 @@ export interface ReadClause {
 }
 
 /** Why a line near or in the duty section was not scored. */
-export type SkipReason = "heading" | "intro sentence" | "working hours" | "wage" | "leave" | "contract field" | "share line" | "cites an occupation code";
+export type SkipReason =
+  | "heading"
+  | "intro sentence"
+  | "working hours"
+  | "wage"
+  | "leave"
+  | "contract field"
+  | "share line"
+  | "cites an occupation code";
 
 export interface SkippedLine {
   readonly text: string;
@@ -61,7 +69,8 @@ const HEADING_PREFIX =
 const DUTY_HEADING_EN =
   /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
 /** Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임 … */
-const DUTY_HEADING_KO = /^(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
+const DUTY_HEADING_KO =
+  /^(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
@@ -83,7 +92,8 @@ function isDutyLabel(part: string, bareAllowed = false): boolean {
   return DUTY_HEADING_KO.test(squashed);
 }
 
-const LIST_MARKER = /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\d{1,3}(?:\.\d{1,2})+\.?\s+|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
+const LIST_MARKER =
+  /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\d{1,3}(?:\.\d{1,2})+\.?\s+|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
 
 /** A statement's text without its list marker. */
 export function stripListMarker(text: string): string {
@@ -100,8 +110,14 @@ interface HeadingInfo {
 function classifyHeading(paragraph: string): HeadingInfo | undefined {
   const trimmed = paragraph.trim();
   const hasMarkdown = /^#{1,6}\s/.test(trimmed);
-  const explicitNumbered = /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]|^제\s*\d+\s*(?:조|장)|^(?:별첨|별지|부록|첨부)/iu.test(trimmed);
-  const body = trimmed.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』]\s*$/u, "").trim();
+  const explicitNumbered =
+    /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]|^제\s*\d+\s*(?:조|장)|^(?:별첨|별지|부록|첨부)/iu.test(
+      trimmed,
+    );
+  const body = trimmed
+    .replace(HEADING_PREFIX, "")
+    .replace(/[\])>】〉」』]\s*$/u, "")
+    .trim();
   // A finished sentence is text, not a heading ("담당 업무는 … 아래와 같다.").
   if (/[.。!?]$/u.test(body) && !hasMarkdown && !explicitNumbered && !/[:：]/u.test(body)) return undefined;
   // "Duties: build web APIs …" — a label with its content on the same line.
@@ -110,11 +126,17 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   const inline = colon?.[2]?.trim() || undefined;
   const labelParts = label.split(/\s*[/|()]\s*/u).filter(Boolean);
   // Bilingual headings ("국민으로 충원하지 못한 사유 / Why a Korean national could not fill the position") are short per language.
-  const shortLabel = label.length <= 120 && labelParts.every((part) => part.split(/\s+/).length <= 10) && label.split(/\s+/).length <= 20;
+  const shortLabel =
+    label.length <= 120 &&
+    labelParts.every((part) => part.split(/\s+/).length <= 10) &&
+    label.split(/\s+/).length <= 20;
   const labelled = colon !== null || hasMarkdown || explicitNumbered;
-  if (shortLabel && labelParts.some((part) => isDutyLabel(part, labelled))) return { duty: true, ...(inline ? { inline } : {}) };
+  if (shortLabel && labelParts.some((part) => isDutyLabel(part, labelled)))
+    return { duty: true, ...(inline ? { inline } : {}) };
   const looksLikeHeading =
-    (hasMarkdown || explicitNumbered || (shortLabel && !/[.。!?]$/u.test(body) && (colon !== null && !inline) )) ||
+    hasMarkdown ||
+    explicitNumbered ||
+    (shortLabel && !/[.。!?]$/u.test(body) && colon !== null && !inline) ||
     (shortLabel && labelParts.some(isOtherLabel) && !/[.。]$/u.test(label)) ||
     (shortLabel && label.length >= 3 && label === label.toUpperCase() && /[A-Z]/.test(label) && !/[.。]$/u.test(label));
   return looksLikeHeading ? { duty: false } : undefined;
@@ -151,13 +173,16 @@ function isIntroSentence(paragraph: string): boolean {
   const text = stripListMarker(paragraph);
   if (text.length > 220 || /[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))) return false;
   if (LEAD_IN.test(text) || isListIntro(text)) return true;
-  const names = /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
-  const points = /\b(?:following|as follows|below|listed|include|includes|including)\s*[:.]?\s*$|\bthe following\b|다음\s*각\s*호|다음과\s*같|아래와\s*같|다음의|아래의|(?:다음|아래)\s*(?:업무|직무|사항)/iu;
+  const names =
+    /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
+  const points =
+    /\b(?:following|as follows|below|listed|include|includes|including)\s*[:.]?\s*$|\bthe following\b|다음\s*각\s*호|다음과\s*같|아래와\s*같|다음의|아래의|(?:다음|아래)\s*(?:업무|직무|사항)/iu;
   return names.test(text) && points.test(text);
 }
 
 /** A bare number heading with no name: "Article 3", "3.", "제3조", "Section 2:". */
-const BARE_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?(?:(?:article|section|clause)\s*\d{1,3}|제\s*\d{1,3}\s*조(?:의\s*\d+)?|\d{1,2}|[IVX]{1,4})\s*[.:)]?(?:\*\*)?$/iu;
+const BARE_HEADING =
+  /^(?:#{1,6}\s*)?(?:\*\*)?(?:(?:article|section|clause)\s*\d{1,3}|제\s*\d{1,3}\s*조(?:의\s*\d+)?|\d{1,2}|[IVX]{1,4})\s*[.:)]?(?:\*\*)?$/iu;
 
 /** A clause's own article heading with the article's text on the same line: "제3조(담당 업무) 근로자는 …". */
 const ARTICLE_WITH_TEXT = /^(제\s*\d{1,3}\s*조(?:의\s*\d+)?\s*[(（［[][^)）］\]]{1,30}[)）］\]])\s*(\S.*)$/u;
@@ -173,21 +198,51 @@ const MONEY = /(?:\bKRW|₩|\bUSD|\$)\s*[\d,.]+|[\d,.]+\s*(?:won\b|KRW\b|만\s*�
 export function contractTermReason(paragraph: string): SkipReason | undefined {
   const text = stripListMarker(paragraph).replace(/^\*\*|\*\*$/g, "");
   const label = /^([^:：]{1,40})[:：]/u.exec(text)?.[1]?.trim() ?? "";
-  if (/^(?:working|work)\s+(?:hours|time|days)|^hours(?: of work)?$|근로\s*시간|근무\s*시간|휴게\s*시간/iu.test(label)) return "working hours";
-  if (/^(?:wages?|salary|pay|remuneration|compensation|base pay)$|^(?:임금|급여|보수|연봉|기본급|월급)/iu.test(label)) return "wage";
+  if (/^(?:working|work)\s+(?:hours|time|days)|^hours(?: of work)?$|근로\s*시간|근무\s*시간|휴게\s*시간/iu.test(label))
+    return "working hours";
+  if (/^(?:wages?|salary|pay|remuneration|compensation|base pay)$|^(?:임금|급여|보수|연봉|기본급|월급)/iu.test(label))
+    return "wage";
   if (/^(?:leave|annual leave|holidays?|vacation)$|^(?:휴가|연차|휴일)/iu.test(label)) return "leave";
-  if (/\b(?:is|shall be|will be)\s+(?:employed|hired|engaged|appointed)\s+(?:as|in the position of)\b|(?:으로|로)\s*(?:채용|고용)(?:한다|하며|된다)/iu.test(text)) return "contract field";
-  if (/^(?:employer|employee|name|address|date|term|contract (?:term|period)|place of work|workplace|signature|position|job title|title|nationality|passport(?: no\.?)?|사업주|사용자|근로자|성명|주소|날짜|일자|계약\s*기간|근무\s*장소|취업\s*장소|서명|직위|직책|직급|국적|여권\s*번호)$/iu.test(label)) return "contract field";
-  if (/\b\d{1,2}\s*(?:hours?|hrs?)\s*(?:(?:per|a|each|\/)\s*(?:week|day)|weekly|daily)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:-|–|~|to|until)\s*\d{1,2}[:.]\d{2}|주\s*\d{1,2}\s*시간|1일\s*\d{1,2}\s*시간|\d{1,2}\s*[:시]\s*\d{0,2}\s*분?\s*[~-]\s*\d{1,2}\s*[:시]|(?:monday|mon)\s*(?:to|through|-|–)\s*(?:friday|fri)|월요일\s*(?:부터|~|-)\s*금요일/iu.test(text)) return "working hours";
-  if (MONEY.test(text) && (/\b(?:per|a|each)\s+(?:month|year|annum|hour)|\bmonthly\b|\bannual(?:ly)?\b|\bsalary\b|\bwages?\b|\bpaid\b|월\s|연\s|연봉|임금|급여|지급/iu.test(text) || text.length <= 60)) return "wage";
-  if (/\b\d{1,2}\s*(?:working\s+)?days?\s+(?:of\s+)?(?:paid\s+)?(?:annual\s+)?(?:leave|vacation|holidays?)\b|\b(?:paid|annual)\s+leave\s+(?:of|is|:)?\s*\d|\d{1,2}\s*일의?\s*(?:유급\s*)?(?:연차|휴가)|연차\s*(?:유급\s*)?휴가\s*\d{1,2}\s*일|주휴일/iu.test(text)) return "leave";
+  if (
+    /\b(?:is|shall be|will be)\s+(?:employed|hired|engaged|appointed)\s+(?:as|in the position of)\b|(?:으로|로)\s*(?:채용|고용)(?:한다|하며|된다)/iu.test(
+      text,
+    )
+  )
+    return "contract field";
+  if (
+    /^(?:employer|employee|name|address|date|term|contract (?:term|period)|place of work|workplace|signature|position|job title|title|nationality|passport(?: no\.?)?|사업주|사용자|근로자|성명|주소|날짜|일자|계약\s*기간|근무\s*장소|취업\s*장소|서명|직위|직책|직급|국적|여권\s*번호)$/iu.test(
+      label,
+    )
+  )
+    return "contract field";
+  if (
+    /\b\d{1,2}\s*(?:hours?|hrs?)\s*(?:(?:per|a|each|\/)\s*(?:week|day)|weekly|daily)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:-|–|~|to|until)\s*\d{1,2}[:.]\d{2}|주\s*\d{1,2}\s*시간|1일\s*\d{1,2}\s*시간|\d{1,2}\s*[:시]\s*\d{0,2}\s*분?\s*[~-]\s*\d{1,2}\s*[:시]|(?:monday|mon)\s*(?:to|through|-|–)\s*(?:friday|fri)|월요일\s*(?:부터|~|-)\s*금요일/iu.test(
+      text,
+    )
+  )
+    return "working hours";
+  if (
+    MONEY.test(text) &&
+    (/\b(?:per|a|each)\s+(?:month|year|annum|hour)|\bmonthly\b|\bannual(?:ly)?\b|\bsalary\b|\bwages?\b|\bpaid\b|월\s|연\s|연봉|임금|급여|지급/iu.test(
+      text,
+    ) ||
+      text.length <= 60)
+  )
+    return "wage";
+  if (
+    /\b\d{1,2}\s*(?:working\s+)?days?\s+(?:of\s+)?(?:paid\s+)?(?:annual\s+)?(?:leave|vacation|holidays?)\b|\b(?:paid|annual)\s+leave\s+(?:of|is|:)?\s*\d|\d{1,2}\s*일의?\s*(?:유급\s*)?(?:연차|휴가)|연차\s*(?:유급\s*)?휴가\s*\d{1,2}\s*일|주휴일/iu.test(
+      text,
+    )
+  )
+    return "leave";
   return undefined;
 }
 
 /** A sentence that cites an occupation code describes the filing, not a duty. */
 const CITES_CODE = /(?:occupation|직종)\s*(?:code\s*|코드\s*)?\d{3,6}/iu;
 /** What is left of a share line once the matcher read the percentage off it ("Share of working time: about"). */
-const SHARE_REMNANT = /^(?:(?:approximate\s+)?share\s+of\s+(?:working\s+)?time|time\s+share|share|업무\s*비중|비중)\s*[:：]?\s*(?:about|approx\.?|approximately|약|~)?\s*[.。]?$/iu;
+const SHARE_REMNANT =
+  /^(?:(?:approximate\s+)?share\s+of\s+(?:working\s+)?time|time\s+share|share|업무\s*비중|비중)\s*[:：]?\s*(?:about|approx\.?|approximately|약|~)?\s*[.。]?$/iu;
 
 /** The list marker of a paragraph as written ("1.", "(2)", "③", "가.", "-"), if any. */
 function listLabel(paragraph: string): string | undefined {
@@ -233,16 +288,22 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
         continue;
       }
       if (SHARE_REMNANT.test(duty.text)) read.skipped.push({ text: duty.text, reason: "share line" });
-      else if (LEAD_IN.test(duty.text) || isListIntro(duty.text)) read.skipped.push({ text: duty.text, reason: "intro sentence" });
+      else if (LEAD_IN.test(duty.text) || isListIntro(duty.text))
+        read.skipped.push({ text: duty.text, reason: "intro sentence" });
       else if (CITES_CODE.test(duty.text)) read.skipped.push({ text: duty.text, reason: "cites an occupation code" });
       // Sub-clause numbers such as "2.1" are not part of the duty.
       else kept.push(duty.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/u, ""));
     }
     const label = listLabel(paragraph);
     for (const text of kept) {
-      const duty: DutyInput = share === undefined ? { text } : { text, share: Math.round((share / kept.length) * 1000) / 1000 };
+      const duty: DutyInput =
+        share === undefined ? { text } : { text, share: Math.round((share / kept.length) * 1000) / 1000 };
       read.duties.push(duty);
-      read.clauses.push({ ...(label ? { label } : {}), text, ...(duty.share === undefined ? {} : { share: duty.share }) });
+      read.clauses.push({
+        ...(label ? { label } : {}),
+        text,
+        ...(duty.share === undefined ? {} : { share: duty.share }),
+      });
     }
   }
   return read;
@@ -281,7 +342,12 @@ function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; em
 
 /** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */
 function isEmphasisedHeading(paragraph: string): boolean {
-  return paragraph.length <= 80 && paragraph.split(/\s+/).length <= 8 && !/[.。!?;,]$/u.test(paragraph) && !isIntroSentence(paragraph);
+  return (
+    paragraph.length <= 80 &&
+    paragraph.split(/\s+/).length <= 8 &&
+    !/[.。!?;,]$/u.test(paragraph) &&
+    !isIntroSentence(paragraph)
+  );
 }
 
 /**
@@ -297,7 +363,9 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   let emptyDutyHeading: string | undefined;
   const subHeadings = new Set<string>();
   /** The last heading that is not a duty heading, while nothing has followed it. */
-  let pending: { readonly heading: string; readonly at: number; readonly kind: "numbered" | "other" | "title" } | undefined;
+  let pending:
+    | { readonly heading: string; readonly at: number; readonly kind: "numbered" | "other" | "title" }
+    | undefined;
   paragraphs.forEach((paragraph, at) => {
     if (isIntroSentence(paragraph)) {
       // An intro sentence names the section its heading did not ("Article 3." / "The Employee shall perform the
@@ -305,7 +373,14 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       if (!current && pending?.kind !== "other") {
         // A short unpunctuated line just before the intro ("Your Role") is its heading, even if not a known one.
         const before = at > 0 ? paragraphs[at - 1]! : undefined;
-        const label = before !== undefined && before.split(/\s+/).length <= 5 && !/[.。!?;,]$/u.test(before) && !LIST_MARKER.test(before) && !isIntroSentence(before) ? { heading: before.replace(/[:：]\s*$/u, ""), at: at - 1 } : undefined;
+        const label =
+          before !== undefined &&
+          before.split(/\s+/).length <= 5 &&
+          !/[.。!?;,]$/u.test(before) &&
+          !LIST_MARKER.test(before) &&
+          !isIntroSentence(before)
+            ? { heading: before.replace(/[:：]\s*$/u, ""), at: at - 1 }
+            : undefined;
         const heading = pending ?? label ?? { heading: paragraph, at };
         current = { heading: heading.heading, at: heading.at, paragraphs: [], indexes: [heading.at] };
         sections.push(current);
@@ -317,7 +392,11 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     }
     const bare = BARE_HEADING.test(paragraph);
     // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
-    const heading = bare ? { duty: false } : LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph) ? undefined : classifyHeading(paragraph);
+    const heading = bare
+      ? { duty: false }
+      : LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)
+        ? undefined
+        : classifyHeading(paragraph);
     // A bold line of no known name inside a duty section groups its duties ("Front end"): skipped, not an end.
     if (!heading && emphasised.has(at) && isEmphasisedHeading(paragraph)) {
       if (current) {
@@ -335,11 +414,26 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       if (heading.duty) {
         // "Duties: build APIs" is headed "Duties"; "Section 2: Position and Duties" keeps its whole name.
         const name = heading.inline ? paragraph.slice(0, paragraph.lastIndexOf(heading.inline)) : paragraph;
-        current = { heading: name.replace(/[:：]\s*$/u, "").trim(), at, paragraphs: heading.inline ? splitInline(heading.inline) : [], indexes: [at] };
+        current = {
+          heading: name.replace(/[:：]\s*$/u, "").trim(),
+          at,
+          paragraphs: heading.inline ? splitInline(heading.inline) : [],
+          indexes: [at],
+        };
         sections.push(current);
       } else {
-        const name = paragraph.replace(HEADING_PREFIX, "").replace(/[\])>】〉」』:：]\s*$/u, "").trim();
-        const kind = name && name.split(/\s*[/|()]\s*/u).filter(Boolean).some(isOtherLabel) ? "other" : bare || /^(?:#{1,6}\s*)?(?:article|section|clause|제\s*\d|\d)/iu.test(paragraph) ? "numbered" : "title";
+        const name = paragraph
+          .replace(HEADING_PREFIX, "")
+          .replace(/[\])>】〉」』:：]\s*$/u, "")
+          .trim();
+        const kind = name
+          ?.split(/\s*[/|()]\s*/u)
+          .filter(Boolean)
+          .some(isOtherLabel)
+          ? "other"
+          : bare || /^(?:#{1,6}\s*)?(?:article|section|clause|제\s*\d|\d)/iu.test(paragraph)
+            ? "numbered"
+            : "title";
         pending = { heading: paragraph, at, kind };
       }
       return;
@@ -355,7 +449,8 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   // The document's own title ("Job Description", "직무 내용 / Annex") heads a preamble, not the duty list, when a
   // listed duty section follows and the title's "section" lists nothing.
   const listed = (section: Section): boolean => section.paragraphs.some((p) => LIST_MARKER.test(p));
-  const titleOnly = sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
+  const titleOnly =
+    sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
   const used = titleOnly ? sections.slice(1) : sections;
   const sectionParagraphs = used.flatMap((section) => section.paragraphs);
   const read = dutiesOf(sectionParagraphs, subHeadings);
@@ -376,15 +471,30 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?)`
     : 'No duty section heading (such as "Duties", "Job Description", "Scope of Work" or "담당업무") and no intro sentence (such as "shall perform the following duties") was found';
   if (options.fallback === "none") {
-    return { found: false, statements: [], duties: [], clauses: [], skipped: [], outside: paragraphs.length, wholeText: false, text: "", note: `${why}; nothing was scored.` };
+    return {
+      found: false,
+      statements: [],
+      duties: [],
+      clauses: [],
+      skipped: [],
+      outside: paragraphs.length,
+      wholeText: false,
+      text: "",
+      note: `${why}; nothing was scored.`,
+    };
   }
   // The whole text, less what is plainly not a duty: headings, intro sentences and contract terms.
   const body: string[] = [];
   const skipped: SkippedLine[] = [];
   for (const [at, paragraph] of paragraphs.entries()) {
     // The document's title ("Offer letter") is a short first line that ends no sentence.
-    const title = at === 0 && paragraph.split(/\s+/).length <= 5 && !/[.。!?:：]$/u.test(paragraph) && !LIST_MARKER.test(paragraph);
-    const heading = title || (emphasised.has(at) && isEmphasisedHeading(paragraph)) || BARE_HEADING.test(paragraph) || (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
+    const title =
+      at === 0 && paragraph.split(/\s+/).length <= 5 && !/[.。!?:：]$/u.test(paragraph) && !LIST_MARKER.test(paragraph);
+    const heading =
+      title ||
+      (emphasised.has(at) && isEmphasisedHeading(paragraph)) ||
+      BARE_HEADING.test(paragraph) ||
+      (!(LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)) && classifyHeading(paragraph) !== undefined);
     if (heading) skipped.push({ text: paragraph, reason: "heading" });
     else body.push(paragraph);
   }
@@ -412,10 +522,16 @@ function isNumberedHeading(paragraph: string): boolean {
   const body = (labelled ? labelled[1]! : stripped).replace(/[:：]\s*$/u, "").trim();
   if (body.length > 120 || /[.。]$/u.test(body)) return false;
   const parts = body.split(/\s*[/|()]\s*/u).filter(Boolean);
-  return parts.some((part) => isDutyLabel(part, true) || isOtherLabel(part)) && parts.every((part) => part.length <= 60 && part.split(/\s+/).length <= 10);
+  return (
+    parts.some((part) => isDutyLabel(part, true) || isOtherLabel(part)) &&
+    parts.every((part) => part.length <= 60 && part.split(/\s+/).length <= 10)
+  );
 }
 
 /** Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. */
 function splitInline(text: string): string[] {
-  return text.split(/\s*[;；]\s*/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/\s*[;；]\s*/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

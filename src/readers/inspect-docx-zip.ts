@@ -10,14 +10,24 @@ const CORRUPT_HINTS = ["Open it in Word (or LibreOffice) and save it again as .d
 
 /** True when the bytes start like a zip archive ("PK\x03\x04", or an empty/spanned archive marker). */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) && (bytes[3] === 4 || bytes[3] === 6 || bytes[3] === 8);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) &&
+    (bytes[3] === 4 || bytes[3] === 6 || bytes[3] === 8)
+  );
 }
 
 /**
  * Reads the zip's central directory (no decompression) and then decompresses each entry into nothing, with yauzl
  * checking that no entry inflates beyond its declared size: the declared sizes, checked first, bound the real ones.
  */
-export async function inspectDocxZip(bytes: Uint8Array, name: string, limits: ReaderLimits): Promise<Map<string, Buffer>> {
+export async function inspectDocxZip(
+  bytes: Uint8Array,
+  name: string,
+  limits: ReaderLimits,
+): Promise<Map<string, Buffer>> {
   return inspectZip(bytes, name, limits, DOCX);
 }
 
@@ -36,8 +46,13 @@ export interface ZipFormat {
 const DOCX: ZipFormat = {
   label: ".docx",
   required: "word/document.xml",
-  keep: (fileName) => fileName === "word/document.xml" || fileName === "word/numbering.xml" || fileName === "word/styles.xml",
-  notThisFormat: { message: "is a zip archive but not a Word document (it has no word/document.xml).", hints: ["Give the contract as a .docx saved by Word, or as a PDF."], code: ERR.E_WRONG_FORMAT },
+  keep: (fileName) =>
+    fileName === "word/document.xml" || fileName === "word/numbering.xml" || fileName === "word/styles.xml",
+  notThisFormat: {
+    message: "is a zip archive but not a Word document (it has no word/document.xml).",
+    hints: ["Give the contract as a .docx saved by Word, or as a PDF."],
+    code: ERR.E_WRONG_FORMAT,
+  },
   corruptHints: CORRUPT_HINTS,
 };
 
@@ -45,41 +60,92 @@ const DOCX: ZipFormat = {
  * Checks any zip-of-XML document (.docx, .hwpx) within the reader limits and returns the bytes of the parts the
  * format's reader needs.
  */
-export async function inspectZip(bytes: Uint8Array, name: string, limits: ReaderLimits, format: ZipFormat): Promise<Map<string, Buffer>> {
+export async function inspectZip(
+  bytes: Uint8Array,
+  name: string,
+  limits: ReaderLimits,
+  format: ZipFormat,
+): Promise<Map<string, Buffer>> {
   const CORRUPT_HINTS = [...format.corruptHints];
   const kept = new Map<string, Buffer>();
   if (!isZip(bytes)) {
-    throw new InputFileError(name, `is not a ${format.label} file: a ${format.label} is a zip archive, and this file is not one.`, ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."], ERR.E_WRONG_FORMAT);
+    throw new InputFileError(
+      name,
+      `is not a ${format.label} file: a ${format.label} is a zip archive, and this file is not one.`,
+      ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."],
+      ERR.E_WRONG_FORMAT,
+    );
   }
   const yauzl = await import("yauzl");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: import("yauzl").ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
+    zip = await yauzl.fromBufferPromise(buffer, {
+      lazyEntries: true,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
   } catch (error) {
-    throw new InputFileError(name, `is a damaged ${format.label} (the zip archive cannot be read: ${errorText(error)}).`, CORRUPT_HINTS, ERR.E_DOCUMENT_CORRUPT);
+    throw new InputFileError(
+      name,
+      `is a damaged ${format.label} (the zip archive cannot be read: ${errorText(error)}).`,
+      CORRUPT_HINTS,
+      ERR.E_DOCUMENT_CORRUPT,
+    );
   }
   try {
     if (zip.entryCount > limits.maxZipEntries) {
-      throw new InputFileError(name, `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a ${format.label}; refusing to open it.`, ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."], ERR.E_DOCUMENT_LIMIT);
+      throw new InputFileError(
+        name,
+        `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a ${format.label}; refusing to open it.`,
+        ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."],
+        ERR.E_DOCUMENT_LIMIT,
+      );
     }
     const entries: import("yauzl").Entry[] = [];
     let declared = 0;
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize;
       if (declared > limits.maxUncompressedBytes) {
-        throw new InputFileError(name, `would decompress to more than ${formatSize(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`, ["Remove embedded media or export the text as a PDF."], ERR.E_DOCUMENT_LIMIT);
+        throw new InputFileError(
+          name,
+          `would decompress to more than ${formatSize(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`,
+          ["Remove embedded media or export the text as a PDF."],
+          ERR.E_DOCUMENT_LIMIT,
+        );
       }
       if (/\.(?:xml|rels)$/i.test(entry.fileName) && entry.uncompressedSize > limits.maxXmlPartBytes) {
-        throw new InputFileError(name, `has a ${formatSize(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatSize(limits.maxXmlPartBytes)} limit; refusing to open it.`, ["A contract's text is far smaller. Save the document again from Word, or export a PDF."], ERR.E_DOCUMENT_LIMIT);
+        throw new InputFileError(
+          name,
+          `has a ${formatSize(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatSize(limits.maxXmlPartBytes)} limit; refusing to open it.`,
+          ["A contract's text is far smaller. Save the document again from Word, or export a PDF."],
+          ERR.E_DOCUMENT_LIMIT,
+        );
       }
-      if (entry.isEncrypted()) throw new InputFileError(name, "is an encrypted zip archive.", ["Save an unprotected copy from Word."], ERR.E_DOCUMENT_ENCRYPTED);
+      if (entry.isEncrypted())
+        throw new InputFileError(
+          name,
+          "is an encrypted zip archive.",
+          ["Save an unprotected copy from Word."],
+          ERR.E_DOCUMENT_ENCRYPTED,
+        );
       entries.push(entry);
     }
     if (!entries.some((entry) => entry.fileName === format.required)) {
       const encrypted = entries.some((entry) => entry.fileName === "EncryptedPackage");
-      if (encrypted) throw new InputFileError(name, "is a password-protected Word document.", ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."], ERR.E_DOCUMENT_ENCRYPTED);
-      throw new InputFileError(name, format.notThisFormat.message, [...format.notThisFormat.hints], format.notThisFormat.code);
+      if (encrypted)
+        throw new InputFileError(
+          name,
+          "is a password-protected Word document.",
+          ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."],
+          ERR.E_DOCUMENT_ENCRYPTED,
+        );
+      throw new InputFileError(
+        name,
+        format.notThisFormat.message,
+        [...format.notThisFormat.hints],
+        format.notThisFormat.code,
+      );
     }
     for (const entry of entries) {
       if (entry.fileName.endsWith("/")) continue;
@@ -88,7 +154,12 @@ export async function inspectZip(bytes: Uint8Array, name: string, limits: Reader
     }
   } catch (error) {
     if (error instanceof InputFileError) throw error;
-    throw new InputFileError(name, `is a damaged ${format.label} (${errorText(error)}).`, CORRUPT_HINTS, ERR.E_DOCUMENT_CORRUPT);
+    throw new InputFileError(
+      name,
+      `is a damaged ${format.label} (${errorText(error)}).`,
+      CORRUPT_HINTS,
+      ERR.E_DOCUMENT_CORRUPT,
+    );
   } finally {
     zip.close();
   }
@@ -96,7 +167,11 @@ export async function inspectZip(bytes: Uint8Array, name: string, limits: Reader
 }
 
 /** Decompresses one entry, keeping the bytes only when asked; rejects when the data is corrupt or larger than declared. */
-async function drainEntry(zip: import("yauzl").ZipFile, entry: import("yauzl").Entry, keep: boolean): Promise<Buffer | undefined> {
+async function drainEntry(
+  zip: import("yauzl").ZipFile,
+  entry: import("yauzl").Entry,
+  keep: boolean,
+): Promise<Buffer | undefined> {
   const stream = await zip.openReadStreamPromise(entry);
   const chunks: Buffer[] = [];
   for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);

@@ -10,7 +10,8 @@ const POSITION_MARKER = /In\s*this\s*position\s*:|이\s*직\s*위\s*에\s*서\s*
 /** The same marker, for a plain test (a global pattern keeps state between tests). */
 const POSITION_MARKER_TEST = new RegExp(POSITION_MARKER.source, "iu");
 /** The share sentence the annex ends each clause with. */
-const SHARE_SENTENCE = /Share\s+of\s+working\s+time\s*:\s*about\s*\d+(?:\.\d+)?\s*%\s*\.?|업\s*무\s*비\s*중\s*:\s*약\s*\d+(?:\.\d+)?\s*%\s*\.?/giu;
+const SHARE_SENTENCE =
+  /Share\s+of\s+working\s+time\s*:\s*about\s*\d+(?:\.\d+)?\s*%\s*\.?|업\s*무\s*비\s*중\s*:\s*약\s*\d+(?:\.\d+)?\s*%\s*\.?/giu;
 
 export function ownDutyText(text: string): string {
   const kept = text.split(SHARE_SENTENCE).map((segment) => {
@@ -26,7 +27,8 @@ export function ownDutyText(text: string): string {
     .trim();
 }
 
-const STARTS_WITH_MARKER = /^\s*(?:In\s*this\s*position\s*:|이\s*직\s*위\s*에\s*서\s*의\s*구\s*체\s*적\s*업\s*무\s*:)/iu;
+const STARTS_WITH_MARKER =
+  /^\s*(?:In\s*this\s*position\s*:|이\s*직\s*위\s*에\s*서\s*의\s*구\s*체\s*적\s*업\s*무\s*:)/iu;
 
 /**
  * The same over a duty section split into statements, where the task sentence arrives as a statement of its own
@@ -36,10 +38,20 @@ export function ownDuties<T extends { readonly text: string; readonly share?: nu
   const kept: T[] = [];
   duties.forEach((duty, i) => {
     const next = duties[i + 1];
-    const isTaskSentence = next !== undefined && STARTS_WITH_MARKER.test(next.text) && !STARTS_WITH_MARKER.test(duty.text) && !POSITION_MARKER_TEST.test(duty.text);
+    const isTaskSentence =
+      next !== undefined &&
+      STARTS_WITH_MARKER.test(next.text) &&
+      !STARTS_WITH_MARKER.test(duty.text) &&
+      !POSITION_MARKER_TEST.test(duty.text);
     if (isTaskSentence) return;
     const previous = duties[i - 1];
-    const carried = STARTS_WITH_MARKER.test(duty.text) && previous !== undefined && !STARTS_WITH_MARKER.test(previous.text) && !POSITION_MARKER_TEST.test(previous.text) ? previous.share : undefined;
+    const carried =
+      STARTS_WITH_MARKER.test(duty.text) &&
+      previous !== undefined &&
+      !STARTS_WITH_MARKER.test(previous.text) &&
+      !POSITION_MARKER_TEST.test(previous.text)
+        ? previous.share
+        : undefined;
     const text = ownDutyText(duty.text) || duty.text;
     const share = duty.share === undefined ? carried : duty.share + (carried ?? 0);
     kept.push({ ...duty, text, ...(share === undefined ? {} : { share }) });

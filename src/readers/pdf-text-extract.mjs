@@ -55,13 +55,23 @@ export async function extractPdfItems(bytes, maxPages) {
       pages.push(
         content.items
           .filter((item) => typeof item.str === "string" && Array.isArray(item.transform))
-          .map((item) => ({ str: item.str, transform: item.transform, width: item.width, height: item.height, hasEOL: item.hasEOL })),
+          .map((item) => ({
+            str: item.str,
+            transform: item.transform,
+            width: item.width,
+            height: item.height,
+            hasEOL: item.hasEOL,
+          })),
       );
       page.cleanup();
     }
     return { kind: "ok", numPages: pdf.numPages, pages };
   } catch (error) {
-    return { kind: "error", name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: "error",
+      name: error instanceof Error ? error.name : "Error",
+      message: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     await loadingTask.destroy().catch(() => undefined);
   }

@@ -97,24 +97,40 @@ export function readBack(input: ReadBackInput): PacketDocument {
   const index = compactIndex(text);
   const section = findDutySection(input.extracted);
   const blocks = input.doc.children;
-  const dutyBlocks = blocks.flatMap((block, position) => (block.type === "clause" && /^duty-\d+$/.test(block.clauseId) ? [{ block, position }] : []));
-  const located: { clauseId: string; number: string; dutyIndex: number; start: number; lines: readonly string[] }[] = [];
+  const dutyBlocks = blocks.flatMap((block, position) =>
+    block.type === "clause" && /^duty-\d+$/.test(block.clauseId) ? [{ block, position }] : [],
+  );
+  const located: { clauseId: string; number: string; dutyIndex: number; start: number; lines: readonly string[] }[] =
+    [];
   let cursor = 0;
   for (const { block } of dutyBlocks) {
     if (block.type !== "clause") continue;
     const lines = clauseLines(block).map((line) => line.text);
     const start = locate(index, lines[0]!, cursor);
-    located.push({ clauseId: block.clauseId, number: block.number, dutyIndex: Number(block.clauseId.slice(5)) - 1, start, lines });
+    located.push({
+      clauseId: block.clauseId,
+      number: block.number,
+      dutyIndex: Number(block.clauseId.slice(5)) - 1,
+      start,
+      lines,
+    });
     if (start >= 0) cursor = start + 1;
   }
   // The last clause ends where the block after it starts.
   const last = dutyBlocks.at(-1);
   const after = last ? blocks[last.position + 1] : undefined;
-  const afterLine = after && after.type !== "table" && after.type !== "signature" ? (after.type === "clause" ? clauseLines(after)[0]!.text : after.text) : undefined;
+  const afterLine =
+    after && after.type !== "table" && after.type !== "signature"
+      ? after.type === "clause"
+        ? clauseLines(after)[0]!.text
+        : after.text
+      : undefined;
   const sectionEnd = afterLine ? locate(index, afterLine, Math.max(cursor, 0)) : -1;
   const clauseTexts = located.map((clause, i) => {
     if (clause.start < 0) return "";
-    const next = located.slice(i + 1).find((c) => c.start > clause.start)?.start ?? (sectionEnd > clause.start ? sectionEnd : text.length);
+    const next =
+      located.slice(i + 1).find((c) => c.start > clause.start)?.start ??
+      (sectionEnd > clause.start ? sectionEnd : text.length);
     return text.slice(clause.start, next).trim();
   });
   const shares = located.map((clause) => input.plan[clause.dutyIndex]?.duty.share ?? 0);
@@ -124,8 +140,15 @@ export function readBack(input: ReadBackInput): PacketDocument {
           input.catalog,
           // Only the case's own duty text is scored: the catalog task sentence the annex prints before it would
           // make almost any clause read as the selected code.
-          clauseTexts.map((t, i) => ({ text: ownDutyText(t.startsWith(located[i]!.number) ? t.slice(located[i]!.number.length).trim() : t), share: shares[i]! })),
-          { selectedCode: input.selectedCode, ...(input.selectedOccupation ? { selectedOccupation: input.selectedOccupation } : {}), title: input.title },
+          clauseTexts.map((t, i) => ({
+            text: ownDutyText(t.startsWith(located[i]!.number) ? t.slice(located[i]!.number.length).trim() : t),
+            share: shares[i]!,
+          })),
+          {
+            selectedCode: input.selectedCode,
+            ...(input.selectedOccupation ? { selectedOccupation: input.selectedOccupation } : {}),
+            title: input.title,
+          },
         )
       : undefined;
   const clauses: ClauseReadBack[] = located.map((clause, i) => {
@@ -137,14 +160,18 @@ export function readBack(input: ReadBackInput): PacketDocument {
       number: clause.number,
       dutyIndex: clause.dutyIndex,
       intact: clause.start >= 0 && clause.lines.every((line) => clauseCompact.includes(compactText(line))),
-      text: clauseTexts[i]!.startsWith(clause.number) ? clauseTexts[i]!.slice(clause.number.length).trim() : clauseTexts[i]!,
+      text: clauseTexts[i]!.startsWith(clause.number)
+        ? clauseTexts[i]!.slice(clause.number.length).trim()
+        : clauseTexts[i]!,
       bestCode: statement?.bestCode ?? "",
       score: ranking[0]?.score ?? 0,
       selectedScore: ranking.find((r) => r.code === input.selectedCode)?.score ?? 0,
       margin: statement?.margin ?? 0,
       verdict: statement?.verdict ?? "unsupported",
       generic: statement?.generic ?? false,
-      evidence: (statement?.evidence ?? []).filter((e) => e.code === statement?.bestCode || e.code === input.selectedCode).slice(0, 6),
+      evidence: (statement?.evidence ?? [])
+        .filter((e) => e.code === statement?.bestCode || e.code === input.selectedCode)
+        .slice(0, 6),
     };
   });
   return {
@@ -155,10 +182,23 @@ export function readBack(input: ReadBackInput): PacketDocument {
     ...(input.extracted.pages !== undefined ? { pages: input.extracted.pages } : {}),
     text,
     compact: index.compact,
-    dutySection: { found: section.found, ...(section.heading !== undefined ? { heading: section.heading } : {}), ...(section.note !== undefined ? { note: section.note } : {}) },
+    dutySection: {
+      found: section.found,
+      ...(section.heading !== undefined ? { heading: section.heading } : {}),
+      ...(section.note !== undefined ? { note: section.note } : {}),
+    },
     clauses,
     ...(match
-      ? { match: { bestCode: match.bestCode, margin: match.margin, verdict: match.verdict, ranking: match.ranking.slice(0, 3), confidence: match.confidence, ...(match.exclusion ? { exclusion: match.exclusion } : {}) } }
+      ? {
+          match: {
+            bestCode: match.bestCode,
+            margin: match.margin,
+            verdict: match.verdict,
+            ranking: match.ranking.slice(0, 3),
+            confidence: match.confidence,
+            ...(match.exclusion ? { exclusion: match.exclusion } : {}),
+          },
+        }
       : {}),
   };
 }

@@ -18,28 +18,59 @@ export interface DocumentBytes {
 const TEXT_EXTENSIONS = new Set(["", ".txt", ".md", ".markdown", ".text"]);
 const SUPPORTED = "Supported formats: .docx, .hwpx, .pdf, .txt, .md.";
 /** No maintained npm reader of the binary Hangul format works offline, so .hwp is refused with how to convert it. */
-const HWP_HINTS = ["In Hangul (한글), choose File > Save As (다른 이름으로 저장) and save it as .hwpx or .docx, or print it to PDF, then run again with that file."];
+const HWP_HINTS = [
+  "In Hangul (한글), choose File > Save As (다른 이름으로 저장) and save it as .hwpx or .docx, or print it to PDF, then run again with that file.",
+];
 
 /** Reads a document and returns its text; every failure is an InputFileError naming the file and what to do. */
-export async function readDocument(source: string | DocumentBytes, options: { limits?: Partial<ReaderLimits>; cwd?: string; inThread?: boolean } = {}): Promise<ExtractedText> {
+export async function readDocument(
+  source: string | DocumentBytes,
+  options: { limits?: Partial<ReaderLimits>; cwd?: string; inThread?: boolean } = {},
+): Promise<ExtractedText> {
   const limits = readerLimits(options);
   // Messages name the path as the user gave it; a relative path is read from `cwd` when given.
   const name = typeof source === "string" ? source : source.name;
-  const bytes = typeof source === "string" ? await readBytes(path.resolve(options.cwd ?? ".", source), limits, name) : source.bytes;
+  const bytes =
+    typeof source === "string" ? await readBytes(path.resolve(options.cwd ?? ".", source), limits, name) : source.bytes;
   const readOptions = { name, limits, ...(options.inThread ? { inThread: true } : {}) };
   const extension = path.extname(name).toLowerCase();
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
+  if (bytes.byteLength === 0)
+    throw new InputFileError(
+      name,
+      "the file is empty.",
+      ["Give the document that holds the duties."],
+      ERR.E_EMPTY_FILE,
+    );
   // Content decides when it is unambiguous: a PDF saved with a .docx name is still a PDF.
   if (isPdf(bytes)) return readPdfText(bytes, readOptions);
-  if (isZip(bytes)) return extension === ".hwpx" || extension === ".hwp" ? readHwpxText(bytes, readOptions) : readDocxText(bytes, readOptions);
-  if (extension === ".hwp") throw new InputFileError(name, "is a Hangul .hwp file, which e7-align cannot read.", [...HWP_HINTS, SUPPORTED], ERR.E_UNSUPPORTED_FORMAT);
+  if (isZip(bytes))
+    return extension === ".hwpx" || extension === ".hwp"
+      ? readHwpxText(bytes, readOptions)
+      : readDocxText(bytes, readOptions);
+  if (extension === ".hwp")
+    throw new InputFileError(
+      name,
+      "is a Hangul .hwp file, which e7-align cannot read.",
+      [...HWP_HINTS, SUPPORTED],
+      ERR.E_UNSUPPORTED_FORMAT,
+    );
   if (isOleFile(bytes)) {
-    throw new InputFileError(name, "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.", ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED], ERR.E_UNSUPPORTED_FORMAT);
+    throw new InputFileError(
+      name,
+      "is an old-format Word (.doc) or Hangul (.hwp) file, or a password-protected Word document.",
+      ["Open it and save it as .docx (without a password), or export a PDF.", SUPPORTED],
+      ERR.E_UNSUPPORTED_FORMAT,
+    );
   }
   if (extension === ".docx") return readDocxText(bytes, readOptions);
   if (extension === ".pdf") return readPdfText(bytes, readOptions);
   if (TEXT_EXTENSIONS.has(extension)) return readPlainText(bytes, readOptions);
-  throw new InputFileError(name, `has an unsupported file type (${extension}).`, [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."], ERR.E_UNSUPPORTED_FORMAT);
+  throw new InputFileError(
+    name,
+    `has an unsupported file type (${extension}).`,
+    [SUPPORTED, "Save the document as .docx or PDF, or paste its text into a .txt file."],
+    ERR.E_UNSUPPORTED_FORMAT,
+  );
 }
 
 /** Compound File Binary (OLE2) signature: legacy .doc, .hwp, and Office files encrypted with a password. */
@@ -50,5 +81,10 @@ function isOleFile(bytes: Uint8Array): boolean {
 
 /** Reads a document file within the size limit; a missing, folder, device or oversize file is an InputFileError naming `file`. */
 function readBytes(absolute: string, limits: ReaderLimits, file: string): Promise<Uint8Array> {
-  return readUserFile(absolute, { maxBytes: limits.maxBytes, label: "a document", name: file, hints: ["Check the path (relative paths are read from the current folder)."] });
+  return readUserFile(absolute, {
+    maxBytes: limits.maxBytes,
+    label: "a document",
+    name: file,
+    hints: ["Check the path (relative paths are read from the current folder)."],
+  });
 }

@@ -9,9 +9,20 @@ import { displayName, readerLimits, type ExtractedText, type ReadOptions } from 
 export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
+  if (bytes.byteLength === 0)
+    throw new InputFileError(
+      name,
+      "the file is empty.",
+      ["Give the document that holds the duties."],
+      ERR.E_EMPTY_FILE,
+    );
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], ERR.E_TOO_LARGE);
+    throw new InputFileError(
+      name,
+      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
+      ["Remove embedded images, or export the text as a PDF."],
+      ERR.E_TOO_LARGE,
+    );
   }
   const parts = await inspectDocxZip(bytes, name, limits);
   let read: { paragraphs: string[]; emphasised: number[] };
@@ -23,11 +34,21 @@ export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {})
     });
   } catch (error) {
     if (!(error instanceof WordXmlError)) throw error;
-    throw new InputFileError(name, `is a damaged Word document (${error.message}).`, ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."], ERR.E_DOCUMENT_CORRUPT);
+    throw new InputFileError(
+      name,
+      `is a damaged Word document (${error.message}).`,
+      ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."],
+      ERR.E_DOCUMENT_CORRUPT,
+    );
   }
   const { paragraphs, emphasised } = read;
   if (paragraphs.length === 0) {
-    throw new InputFileError(name, "has no text (the Word document is empty or holds only images).", ["If the duties are in a scanned image, type them into the document or OCR the scan."], ERR.E_NO_TEXT);
+    throw new InputFileError(
+      name,
+      "has no text (the Word document is empty or holds only images).",
+      ["If the duties are in a scanned image, type them into the document or OCR the scan."],
+      ERR.E_NO_TEXT,
+    );
   }
   return { text: paragraphs.join("\n"), paragraphs, kind: "docx", ...(emphasised.length > 0 ? { emphasised } : {}) };
 }

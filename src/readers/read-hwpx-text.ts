@@ -16,7 +16,11 @@ const HWPX: ZipFormat = {
   label: ".hwpx",
   required: "Contents/section0.xml",
   keep: (fileName) => SECTION.test(fileName),
-  notThisFormat: { message: "is a zip archive but not a Hangul .hwpx document (it has no Contents/section0.xml).", hints: HINTS, code: ERR.E_WRONG_FORMAT },
+  notThisFormat: {
+    message: "is a zip archive but not a Hangul .hwpx document (it has no Contents/section0.xml).",
+    hints: HINTS,
+    code: ERR.E_WRONG_FORMAT,
+  },
   corruptHints: HINTS,
 };
 
@@ -32,7 +36,14 @@ function paragraphText(paragraph: Element): string {
       if (at.nodeType !== 1) continue;
       const element = at as Element;
       if (element.localName === "p") continue;
-      if (inText && (element.localName === "tab" || element.localName === "lineBreak" || element.localName === "fwSpace" || element.localName === "nbSpace")) text += " ";
+      if (
+        inText &&
+        (element.localName === "tab" ||
+          element.localName === "lineBreak" ||
+          element.localName === "fwSpace" ||
+          element.localName === "nbSpace")
+      )
+        text += " ";
       walk(element, inText || element.localName === "t");
     }
   };
@@ -43,9 +54,19 @@ function paragraphText(paragraph: Element): string {
 function sectionParagraphs(xml: string, part: string, name: string): string[] {
   const errors: string[] = [];
   const document = new DOMParser({
-    errorHandler: { warning: () => undefined, error: (message: string) => errors.push(message), fatalError: (message: string) => errors.push(message) },
+    errorHandler: {
+      warning: () => undefined,
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
+    },
   }).parseFromString(xml, "application/xml");
-  if (errors.length > 0 || !document.documentElement) throw new InputFileError(name, `is a damaged .hwpx (${part}: ${errors[0] ?? "no root element"}).`, HINTS, ERR.E_DOCUMENT_CORRUPT);
+  if (errors.length > 0 || !document.documentElement)
+    throw new InputFileError(
+      name,
+      `is a damaged .hwpx (${part}: ${errors[0] ?? "no root element"}).`,
+      HINTS,
+      ERR.E_DOCUMENT_CORRUPT,
+    );
   const paragraphs: string[] = [];
   const all = document.getElementsByTagName("*");
   for (let i = 0; i < all.length; i++) {
@@ -62,15 +83,31 @@ function sectionParagraphs(xml: string, part: string, name: string): string[] {
 export async function readHwpxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
+  if (bytes.byteLength === 0)
+    throw new InputFileError(
+      name,
+      "the file is empty.",
+      ["Give the document that holds the duties."],
+      ERR.E_EMPTY_FILE,
+    );
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Remove embedded images, or export the text as a PDF."], ERR.E_TOO_LARGE);
+    throw new InputFileError(
+      name,
+      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
+      ["Remove embedded images, or export the text as a PDF."],
+      ERR.E_TOO_LARGE,
+    );
   }
   const parts = await inspectZip(bytes, name, limits, HWPX);
   const sections = [...parts.keys()].sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]));
   const paragraphs = sections.flatMap((part) => sectionParagraphs(decodeXml(parts.get(part)!), part, name));
   if (paragraphs.length === 0) {
-    throw new InputFileError(name, "has no text (the Hangul document is empty or holds only images).", ["If the duties are in a scanned image, type them into the document or OCR the scan."], ERR.E_NO_TEXT);
+    throw new InputFileError(
+      name,
+      "has no text (the Hangul document is empty or holds only images).",
+      ["If the duties are in a scanned image, type them into the document or OCR the scan."],
+      ERR.E_NO_TEXT,
+    );
   }
   return { text: paragraphs.join("\n"), paragraphs, kind: "hwpx" };
 }

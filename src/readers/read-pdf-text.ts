@@ -41,7 +41,9 @@ export function isPdf(bytes: Uint8Array): boolean {
 /** True when the file ends with a %%EOF marker (within the last 2 KB): a PDF cut short by a download loses it. */
 function hasEofMarker(bytes: Uint8Array): boolean {
   const start = Math.max(0, bytes.byteLength - 2048);
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("latin1").includes("%%EOF");
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start)
+    .toString("latin1")
+    .includes("%%EOF");
 }
 
 /**
@@ -61,7 +63,10 @@ function inflatesBeyond(bytes: Uint8Array, max: number): boolean {
     const dictionary = text.slice(Math.max(0, text.lastIndexOf("obj", found.index)), found.index);
     if (!/\/(?:FlateDecode|Fl)\b/.test(dictionary)) continue;
     try {
-      total += inflateSync(bytes.subarray(dataStart, dataEnd), { maxOutputLength: max - total + 1, finishFlush: zlibConstants.Z_SYNC_FLUSH }).byteLength;
+      total += inflateSync(bytes.subarray(dataStart, dataEnd), {
+        maxOutputLength: max - total + 1,
+        finishFlush: zlibConstants.Z_SYNC_FLUSH,
+      }).byteLength;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return true;
       // A damaged stream is left to pdf.js, which reports the file as damaged.
@@ -75,21 +80,53 @@ function inflatesBeyond(bytes: Uint8Array, max: number): boolean {
 export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
+  if (bytes.byteLength === 0)
+    throw new InputFileError(
+      name,
+      "the file is empty.",
+      ["Give the document that holds the duties."],
+      ERR.E_EMPTY_FILE,
+    );
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
+    throw new InputFileError(
+      name,
+      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
+      ["Give only the contract or statement itself, not a scanned bundle."],
+      ERR.E_TOO_LARGE,
+    );
   }
-  if (!isPdf(bytes)) throw new InputFileError(name, "is not a PDF (it does not start with %PDF).", ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."], ERR.E_WRONG_FORMAT);
+  if (!isPdf(bytes))
+    throw new InputFileError(
+      name,
+      "is not a PDF (it does not start with %PDF).",
+      ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."],
+      ERR.E_WRONG_FORMAT,
+    );
   if (!hasEofMarker(bytes)) {
-    throw new InputFileError(name, "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).", ["Download or export the PDF again; if it opens fine, print it to a new PDF."], ERR.E_DOCUMENT_CORRUPT);
+    throw new InputFileError(
+      name,
+      "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).",
+      ["Download or export the PDF again; if it opens fine, print it to a new PDF."],
+      ERR.E_DOCUMENT_CORRUPT,
+    );
   }
   // The batch's own read-back (inThread) reads PDFs it has just written; everything else is checked first.
   if (!options.inThread && inflatesBeyond(bytes, limits.maxPdfInflatedBytes)) {
-    throw new InputFileError(name, `inflates to more than ${formatSize(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`, ["Give only the contract or statement itself, or the .docx."], ERR.E_DOCUMENT_LIMIT);
+    throw new InputFileError(
+      name,
+      `inflates to more than ${formatSize(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`,
+      ["Give only the contract or statement itself, or the .docx."],
+      ERR.E_DOCUMENT_LIMIT,
+    );
   }
   const extraction = options.inThread ? await extractInThread(bytes, limits) : await runWorker(bytes, name, limits);
   if (extraction.kind === "too-many-pages") {
-    throw new InputFileError(name, `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`, ["Give only the contract or statement itself, not a whole bundle."], ERR.E_DOCUMENT_LIMIT);
+    throw new InputFileError(
+      name,
+      `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`,
+      ["Give only the contract or statement itself, not a whole bundle."],
+      ERR.E_DOCUMENT_LIMIT,
+    );
   }
   if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
   const lines: Line[] = [];
@@ -104,8 +141,18 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
     if (i === lines.length - 1 || lines[i + 1]!.page !== lines[i]!.page) edge.add(lines[i]!);
   }
   const kept = lines.filter((line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text)));
-  if (kept.map((line) => line.text).join("").replace(/\s+/g, "").length < 20) {
-    throw new InputFileError(name, "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.", ["OCR it (for example with ocrmypdf) or provide the .docx."], ERR.E_NO_TEXT);
+  if (
+    kept
+      .map((line) => line.text)
+      .join("")
+      .replace(/\s+/g, "").length < 20
+  ) {
+    throw new InputFileError(
+      name,
+      "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.",
+      ["OCR it (for example with ocrmypdf) or provide the .docx."],
+      ERR.E_NO_TEXT,
+    );
   }
   const paragraphs = buildParagraphs(kept);
   return { text: paragraphs.join("\n"), paragraphs, pages: extraction.numPages, kind: "pdf" };
@@ -196,7 +243,14 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
   try {
     return await new Promise<PdfExtraction>((resolve, reject) => {
       timer = setTimeout(() => {
-        reject(new InputFileError(name, `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], ERR.E_DOCUMENT_LIMIT));
+        reject(
+          new InputFileError(
+            name,
+            `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`,
+            ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."],
+            ERR.E_DOCUMENT_LIMIT,
+          ),
+        );
       }, limits.timeoutMs);
       const onMessage = (message: PdfExtraction & { readonly id: number }): void => {
         if (message.id !== id) return;
@@ -206,11 +260,29 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
       const onError = (error: Error & { code?: string }): void => {
         reject(
           error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new InputFileError(name, `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`, ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."], ERR.E_DOCUMENT_LIMIT)
-            : new InputFileError(name, `could not be read as a PDF (${error.message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT),
+            ? new InputFileError(
+                name,
+                `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`,
+                ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."],
+                ERR.E_DOCUMENT_LIMIT,
+              )
+            : new InputFileError(
+                name,
+                `could not be read as a PDF (${error.message}).`,
+                DAMAGED_HINTS,
+                ERR.E_DOCUMENT_CORRUPT,
+              ),
         );
       };
-      const onExit = (code: number): void => reject(new InputFileError(name, `could not be read as a PDF (the reader stopped with code ${code}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT));
+      const onExit = (code: number): void =>
+        reject(
+          new InputFileError(
+            name,
+            `could not be read as a PDF (the reader stopped with code ${code}).`,
+            DAMAGED_HINTS,
+            ERR.E_DOCUMENT_CORRUPT,
+          ),
+        );
       worker.on("message", onMessage);
       worker.once("error", onError);
       worker.once("exit", onExit);
@@ -259,7 +331,8 @@ function isPageNumber(text: string): boolean {
   return /^\s*(page\s*)?-?\s*\d{1,4}\s*-?\s*((\/|of)\s*\d{1,4})?\s*(쪽|페이지)?\s*$/i.test(text);
 }
 
-const LIST_START = /^([-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
+const LIST_START =
+  /^([-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
 const SENTENCE_END = /[.!?:;。)\]다요음함]$/u;
 
 /**
@@ -316,9 +389,19 @@ function joinLines(before: string, after: string): string {
 /** Maps pdfjs failures (by exception name) to messages a user can act on. */
 function pdfError(errorName: string, message: string, name: string): InputFileError {
   if (errorName === "PasswordException") {
-    return new InputFileError(name, "is an encrypted (password-protected) PDF, so its text cannot be read.", ["Export an unprotected copy (print to PDF without a password), or give the .docx."], ERR.E_DOCUMENT_ENCRYPTED);
+    return new InputFileError(
+      name,
+      "is an encrypted (password-protected) PDF, so its text cannot be read.",
+      ["Export an unprotected copy (print to PDF without a password), or give the .docx."],
+      ERR.E_DOCUMENT_ENCRYPTED,
+    );
   }
-  if (errorName === "InvalidPDFException" || errorName === "FormatError" || errorName === "UnknownErrorException" || errorName === "MissingPDFException") {
+  if (
+    errorName === "InvalidPDFException" ||
+    errorName === "FormatError" ||
+    errorName === "UnknownErrorException" ||
+    errorName === "MissingPDFException"
+  ) {
     return new InputFileError(name, `is a damaged PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT);
   }
   return new InputFileError(name, `could not be read as a PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT);

@@ -3,7 +3,8 @@ import { ERR, InputFileError } from "../errors.js";
 import { formatSize, readUserFile } from "../io/read-file-limited.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
-const BLOCK_START = /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
+const BLOCK_START =
+  /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
 
 /**
  * Splits text into paragraphs. A line continues the previous one only when it looks hard-wrapped: it is indented
@@ -26,8 +27,13 @@ export function splitParagraphs(text: string): string[] {
       continue;
     }
     const previous = previousRaw.trim();
-    const indentedContinuation = /^\s+/.test(rawLine) && current.length > 0 && BLOCK_START.test(current[0]!) && !BLOCK_START.test(line);
-    const wrapped = previous.length >= 60 && !/[.。!?:;다요]$/u.test(previous) && !BLOCK_START.test(line) && !/^#{1,6}\s/.test(previous);
+    const indentedContinuation =
+      /^\s+/.test(rawLine) && current.length > 0 && BLOCK_START.test(current[0]!) && !BLOCK_START.test(line);
+    const wrapped =
+      previous.length >= 60 &&
+      !/[.。!?:;다요]$/u.test(previous) &&
+      !BLOCK_START.test(line) &&
+      !/^#{1,6}\s/.test(previous);
     if (!(indentedContinuation || wrapped)) flush();
     current.push(line);
     previousRaw = rawLine;
@@ -40,27 +46,62 @@ export function splitParagraphs(text: string): string[] {
 export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0) throw new InputFileError(name, "the file is empty.", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
+  if (bytes.byteLength === 0)
+    throw new InputFileError(
+      name,
+      "the file is empty.",
+      ["Give the document that holds the duties."],
+      ERR.E_EMPTY_FILE,
+    );
   if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(name, `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`, ["Give only the contract or statement itself, not a scanned bundle."], ERR.E_TOO_LARGE);
+    throw new InputFileError(
+      name,
+      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
+      ["Give only the contract or statement itself, not a scanned bundle."],
+      ERR.E_TOO_LARGE,
+    );
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputFileError(name, "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).", ["Save it as UTF-8 text, or give the .docx or .pdf instead."], ERR.E_NOT_TEXT);
+    throw new InputFileError(
+      name,
+      "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).",
+      ["Save it as UTF-8 text, or give the .docx or .pdf instead."],
+      ERR.E_NOT_TEXT,
+    );
   }
   // NUL and most C0 controls never occur in a real text document; their presence means binary data.
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
   if (text.includes("\u0000") || controls > Math.max(8, text.length / 100)) {
-    throw new InputFileError(name, "looks like a binary file, not text.", ["Give a .docx, .pdf, .txt or .md document."], ERR.E_NOT_TEXT);
+    throw new InputFileError(
+      name,
+      "looks like a binary file, not text.",
+      ["Give a .docx, .pdf, .txt or .md document."],
+      ERR.E_NOT_TEXT,
+    );
   }
-  if (!text.trim()) throw new InputFileError(name, "has no text (only whitespace).", ["Give the document that holds the duties."], ERR.E_EMPTY_FILE);
+  if (!text.trim())
+    throw new InputFileError(
+      name,
+      "has no text (only whitespace).",
+      ["Give the document that holds the duties."],
+      ERR.E_EMPTY_FILE,
+    );
   return { text, paragraphs: splitParagraphs(text), kind: "text" };
 }
 
 /** A text file a user named (`match --file`), read with its size cap and the strict text rules of readPlainText. */
-export async function readTextFile(file: string, options: { readonly name: string; readonly maxBytes: number; readonly label: string; readonly hints: readonly string[] }): Promise<string> {
+export async function readTextFile(
+  file: string,
+  options: {
+    readonly name: string;
+    readonly maxBytes: number;
+    readonly label: string;
+    readonly hints: readonly string[];
+  },
+): Promise<string> {
   const bytes = await readUserFile(file, options);
   return (await readPlainText(bytes, { name: options.name, limits: { maxBytes: options.maxBytes } })).text;
 }

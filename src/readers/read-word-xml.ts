@@ -34,16 +34,22 @@ export class WordXmlError extends Error {}
 function parse(xml: string, part: string): Document {
   const errors: string[] = [];
   const document = new DOMParser({
-    errorHandler: { warning: () => undefined, error: (message: string) => errors.push(message), fatalError: (message: string) => errors.push(message) },
+    errorHandler: {
+      warning: () => undefined,
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
+    },
   }).parseFromString(xml, "application/xml");
-  if (errors.length > 0 || !document.documentElement) throw new WordXmlError(`${part}: ${errors[0] ?? "no root element"}`);
+  if (errors.length > 0 || !document.documentElement)
+    throw new WordXmlError(`${part}: ${errors[0] ?? "no root element"}`);
   return document as unknown as Document;
 }
 
 function children(element: Element, localName: string): Element[] {
   const found: Element[] = [];
   for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === localName) found.push(node as Element);
+    if (node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === localName)
+      found.push(node as Element);
   }
   return found;
 }
@@ -107,13 +113,21 @@ function readStyleNumbering(xml: string | undefined): Map<string, { numId: strin
     const ilvl = attribute(child(numPr, "ilvl"), "val");
     const numId = attribute(child(numPr, "numId"), "val");
     const basedOn = attribute(child(style, "basedOn"), "val");
-    own.set(id, { ...(numId === undefined ? {} : { numId }), ...(ilvl === undefined ? {} : { ilvl: Number(ilvl) }), ...(basedOn === undefined ? {} : { basedOn }) });
+    own.set(id, {
+      ...(numId === undefined ? {} : { numId }),
+      ...(ilvl === undefined ? {} : { ilvl: Number(ilvl) }),
+      ...(basedOn === undefined ? {} : { basedOn }),
+    });
   }
   for (const id of own.keys()) {
     let numId: string | undefined;
     let ilvl: number | undefined;
     const seen = new Set<string>();
-    for (let at: string | undefined = id; at !== undefined && !seen.has(at) && (numId === undefined || ilvl === undefined); at = own.get(at)?.basedOn) {
+    for (
+      let at: string | undefined = id;
+      at !== undefined && !seen.has(at) && (numId === undefined || ilvl === undefined);
+      at = own.get(at)?.basedOn
+    ) {
       seen.add(at);
       numId ??= own.get(at)?.numId;
       ilvl ??= own.get(at)?.ilvl;
@@ -127,12 +141,27 @@ const GANADA = "가나다라마바사아자차카타파하";
 const CHOSUNG = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ";
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
-  for (const [value, letters] of table) while (n >= value) {
-    out += letters;
-    n -= value;
-  }
+  for (const [value, letters] of table)
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
   return out;
 }
 

@@ -32,7 +32,9 @@ export function particles(view: PacketView): Readonly<Record<string, string>> {
 
 /** The duty clauses: the case's own duty text with its specifics and share, in the annex's numbering. */
 export function dutyBlocks(c: Composer, view: PacketView): readonly Block[] {
-  return view.duties.map((duty, position) => c.clause(annexDutyNumber(position), "annex-duty", { ...view, duty }, dutyClauseId(position), { level: 1 }));
+  return view.duties.map((duty, position) =>
+    c.clause(annexDutyNumber(position), "annex-duty", { ...view, duty }, dutyClauseId(position), { level: 1 }),
+  );
 }
 
 /** The representative's name in the document's language(s); empty when the case names none. */
@@ -41,7 +43,13 @@ export function representativeText(c: Composer, view: PacketView): string {
 }
 
 /** The signature block shared by the documents: the document date once, the employer's representative, and the employee where asked. */
-export function signatureBlock(c: Composer, view: PacketView, clauseId: string, withEmployee: boolean, roleKey = "employer"): Block {
+export function signatureBlock(
+  c: Composer,
+  view: PacketView,
+  clauseId: string,
+  withEmployee: boolean,
+  roleKey = "employer",
+): Block {
   const representative = representativeText(c, view);
   const employer = {
     role: c.label(roleKey),
@@ -49,7 +57,12 @@ export function signatureBlock(c: Composer, view: PacketView, clauseId: string, 
     lines: representative ? [`${c.label("representative")}: ${representative}`] : [],
   };
   const employee = { role: c.label("employee"), name: view.applicant.name, lines: [] };
-  return signature(withEmployee ? [employer, employee] : [employer], c.label("sign"), clauseId, c.pick(view.documentDate));
+  return signature(
+    withEmployee ? [employer, employee] : [employer],
+    c.label("sign"),
+    clauseId,
+    c.pick(view.documentDate),
+  );
 }
 
 /** "서울남부출입국·외국인사무소장 귀하" under a Korean document; English documents carry no addressee line. */
@@ -75,7 +88,8 @@ export function positionTable(c: Composer, view: PacketView, clauseId: string): 
 
 /** The annex: parties, position, duties (one sub-clause each), scope of the occupation, term, signatures. */
 export function buildAnnex(c: Composer, view: PacketView): DocRoot {
-  const title = c.lang === "both" ? `${c.label("annexTitle")}` : `${c.label("annexTitle")} (${c.label("annexSubtitle")})`;
+  const title =
+    c.lang === "both" ? `${c.label("annexTitle")}` : `${c.label("annexTitle")} (${c.label("annexSubtitle")})`;
   const data = { ...view, j: particles(view) };
   const children: Block[] = [
     heading(1, title, "annex-title"),
@@ -88,5 +102,15 @@ export function buildAnnex(c: Composer, view: PacketView): DocRoot {
     c.clause(articleNumber(c, 4), "annex-terms", data, "annex-terms", { title: c.label("clauseTerms") }),
     signatureBlock(c, view, "annex-signatures", true),
   ];
-  return root({ kind: "contract-annex", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);
+  return root(
+    {
+      kind: "contract-annex",
+      lang: c.lang,
+      title,
+      subject: `${view.occupation.code} ${view.occupation.nameEn}`,
+      author: view.employer.nameEn,
+      date: view.documentDateIso,
+    },
+    children,
+  );
 }

@@ -6,18 +6,42 @@ import type { Both, DutyReadingView, PacketView, PriorView } from "./build-view.
 import type { Composer } from "./compose.js";
 
 /** The cover letter; only for a reapplication or a supplementation answer (the caller checks `view.prior`). */
-export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorView }, enclosures: readonly string[]): DocRoot {
+export function buildCoverLetter(
+  c: Composer,
+  view: PacketView & { prior: PriorView },
+  enclosures: readonly string[],
+): DocRoot {
   const prior = view.prior;
   const supplement = view.kind === "supplement";
   const title = c.label(supplement ? "coverTitleSupplement" : "coverTitleReapplication");
   const data = { ...view, j: particles(view) };
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
-  const answerCell = (answers: readonly Both[]): string => (answers.length === 0 ? c.label("noMatchingChange") : answers.map((a, i) => (answers.length > 1 ? `${i + 1}) ${c.pick(a)}` : c.pick(a))).join(" "));
-  const readingRow = (side: "earlierDuty" | "dutyNow", d: DutyReadingView, i: number): string[] => [`${c.label(side)} ${i + 1}`, c.pick(d.text), `${d.share}%`, c.pick(d.readsAs)];
+  const answerCell = (answers: readonly Both[]): string =>
+    answers.length === 0
+      ? c.label("noMatchingChange")
+      : answers.map((a, i) => (answers.length > 1 ? `${i + 1}) ${c.pick(a)}` : c.pick(a))).join(" ");
+  const readingRow = (side: "earlierDuty" | "dutyNow", d: DutyReadingView, i: number): string[] => [
+    `${c.label(side)} ${i + 1}`,
+    c.pick(d.text),
+    `${d.share}%`,
+    c.pick(d.readsAs),
+  ];
   let n = 0;
   const next = (key: string, clauseId: string): Block => section(++n, key, clauseId);
-  const reference = c.lang === "en" ? { receipt: "Receipt no.", filed: "Filed on", code: "Occupation code", result: "Decision" } : c.lang === "ko" ? { receipt: "접수번호", filed: "접수일", code: "직종 코드", result: "처리 결과" } : { receipt: "접수번호 / Receipt no.", filed: "접수일 / Filed on", code: "직종 코드 / Occupation code", result: "처리 결과 / Decision" };
-  const decision = prior.decisionDate.ko ? { ko: `${prior.decision.ko}(${prior.decisionDate.ko})`, en: `${prior.decision.en} (${prior.decisionDate.en})` } : prior.decision;
+  const reference =
+    c.lang === "en"
+      ? { receipt: "Receipt no.", filed: "Filed on", code: "Occupation code", result: "Decision" }
+      : c.lang === "ko"
+        ? { receipt: "접수번호", filed: "접수일", code: "직종 코드", result: "처리 결과" }
+        : {
+            receipt: "접수번호 / Receipt no.",
+            filed: "접수일 / Filed on",
+            code: "직종 코드 / Occupation code",
+            result: "처리 결과 / Decision",
+          };
+  const decision = prior.decisionDate.ko
+    ? { ko: `${prior.decision.ko}(${prior.decisionDate.ko})`, en: `${prior.decision.en} (${prior.decisionDate.en})` }
+    : prior.decision;
   const children: Block[] = [
     heading(1, title, "cover-title"),
     ...c.paragraphs(supplement ? "cover-intro-supplement" : "cover-intro-reapplication", data, "cover-intro"),
@@ -57,7 +81,10 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
           next("coverBeforeAfter", "cover-before-after"),
           ...c.paragraphs("cover-before-after", data),
           table(
-            [...prior.beforeAfter.before.map((d, i) => readingRow("earlierDuty", d, i)), ...prior.beforeAfter.after.map((d, i) => readingRow("dutyNow", d, i))],
+            [
+              ...prior.beforeAfter.before.map((d, i) => readingRow("earlierDuty", d, i)),
+              ...prior.beforeAfter.after.map((d, i) => readingRow("dutyNow", d, i)),
+            ],
             "cover-before-after-table",
             { header: [c.label("number"), c.label("duty"), "%", c.label("readsAs")], widths: [1, 5, 0.8, 2.4] },
           ),
@@ -67,12 +94,28 @@ export function buildCoverLetter(c: Composer, view: PacketView & { prior: PriorV
     ...(prior.positionUnchanged === false ? c.paragraphs("cover-position-changed", data, "cover-position") : []),
     next("coverContract", "cover-contract"),
     ...c.paragraphs("cover-contract", data),
-    ...prior.whatChanged.map((change, i) => clause(`${i + 1})`, c.langs.map((l) => change[l]).filter(Boolean), `cover-change-${i + 1}`, { level: 1 })),
+    ...prior.whatChanged.map((change, i) =>
+      clause(`${i + 1})`, c.langs.map((l) => change[l]).filter(Boolean), `cover-change-${i + 1}`, { level: 1 }),
+    ),
     next("coverEnclosures", "cover-enclosures"),
     ...c.paragraphs("cover-enclosures-intro", data),
-    table(enclosures.map((name, i) => [String(i + 1), name]), "cover-enclosures-table", { header: [c.label("number"), c.label("document")], widths: [0.6, 8] }),
+    table(
+      enclosures.map((name, i) => [String(i + 1), name]),
+      "cover-enclosures-table",
+      { header: [c.label("number"), c.label("document")], widths: [0.6, 8] },
+    ),
     signatureBlock(c, view, "cover-signatures", false, "rrsSigner"),
     ...addresseeLine(c, view, "cover-addressee"),
   ];
-  return root({ kind: "cover-letter", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);
+  return root(
+    {
+      kind: "cover-letter",
+      lang: c.lang,
+      title,
+      subject: `${view.occupation.code} ${view.occupation.nameEn}`,
+      author: view.employer.nameEn,
+      date: view.documentDateIso,
+    },
+    children,
+  );
 }

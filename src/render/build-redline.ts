@@ -46,7 +46,8 @@ const TEXTS: Readonly<Record<DocLang, { title: string; intro: string; heading: s
   },
   en: {
     title: "Contract duty annex: changes from the earlier application",
-    intro: "The earlier application's duties are shown as deletions and this application's duties as insertions (tracked changes).",
+    intro:
+      "The earlier application's duties are shown as deletions and this application's duties as insertions (tracked changes).",
     heading: "Duties",
   },
 };
@@ -62,7 +63,9 @@ export function diffWords(before: string, after: string): RedlineSegment[] {
   const b = words(after);
   const key = (w: string): string => w.trim();
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i -= 1) for (let j = b.length - 1; j >= 0; j -= 1) lcs[i]![j] = key(a[i]!) === key(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i -= 1)
+    for (let j = b.length - 1; j >= 0; j -= 1)
+      lcs[i]![j] = key(a[i]!) === key(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: RedlineSegment[] = [];
   const push = (kind: RedlineSegment["kind"], text: string): void => {
     const last = out[out.length - 1];
@@ -89,17 +92,33 @@ export function diffWords(before: string, after: string): RedlineSegment[] {
 }
 
 const clauseText = (d: RedlineDuty | undefined, lang: DocLang): string =>
-  d ? `${(textIn(d.text, lang) ?? "").replace(/\s+/g, " ").trim().replace(/[.。]+$/, "")}${d.share === undefined ? "" : ` (${d.share}%)`}` : "";
+  d
+    ? `${(textIn(d.text, lang) ?? "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/[.。]+$/, "")}${d.share === undefined ? "" : ` (${d.share}%)`}`
+    : "";
 
 /** The redline in each language the packet is written in that both duty lists hold; clauses are paired by position. */
-export function buildRedline(input: { before: readonly RedlineDuty[]; after: readonly RedlineDuty[]; langs: readonly DocLang[]; author: string; date: string }): Redline | undefined {
-  const langs = input.langs.filter((lang) => [...input.before, ...input.after].every((d) => textIn(d.text, lang) !== undefined));
+export function buildRedline(input: {
+  before: readonly RedlineDuty[];
+  after: readonly RedlineDuty[];
+  langs: readonly DocLang[];
+  author: string;
+  date: string;
+}): Redline | undefined {
+  const langs = input.langs.filter((lang) =>
+    [...input.before, ...input.after].every((d) => textIn(d.text, lang) !== undefined),
+  );
   if (langs.length === 0 || input.before.length === 0) return undefined;
   const count = Math.max(input.before.length, input.after.length);
   const sections = langs.map((lang) => ({
     lang,
     heading: TEXTS[lang].heading,
-    lines: Array.from({ length: count }, (_, i) => ({ number: `2.${i + 1}`, segments: diffWords(clauseText(input.before[i], lang), clauseText(input.after[i], lang)) })),
+    lines: Array.from({ length: count }, (_, i) => ({
+      number: `2.${i + 1}`,
+      segments: diffWords(clauseText(input.before[i], lang), clauseText(input.after[i], lang)),
+    })),
   }));
   const pick = (key: "title" | "intro"): string => langs.map((lang) => TEXTS[lang][key]).join(" / ");
   return { title: pick("title"), intro: pick("intro"), author: input.author, date: input.date, sections };
@@ -113,8 +132,14 @@ export function redlineChanges(redline: Redline): RedlineChange[] {
       .map((line) => ({
         lang: section.lang,
         clause: line.number,
-        deleted: line.segments.filter((s) => s.kind === "del").map((s) => s.text.trim()).join(" … "),
-        inserted: line.segments.filter((s) => s.kind === "ins").map((s) => s.text.trim()).join(" … "),
+        deleted: line.segments
+          .filter((s) => s.kind === "del")
+          .map((s) => s.text.trim())
+          .join(" … "),
+        inserted: line.segments
+          .filter((s) => s.kind === "ins")
+          .map((s) => s.text.trim())
+          .join(" … "),
       })),
   );
 }

@@ -54,7 +54,15 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
   const item = (mark: string, key: string, clauseId: string): Block => heading(3, `${mark} ${c.label(key)}`, clauseId);
   const { employer, applicant, position, occupation, recruitment, review } = view;
   const fy = (key: string): string =>
-    employer.financials ? c.langs.map((l) => (l === "ko" ? `${c.labelIn(key, l)}(${employer.financials!.fiscalYear}년)` : `${c.labelIn(key, l)} (FY${employer.financials!.fiscalYear})`)).join(" / ") : c.label(key);
+    employer.financials
+      ? c.langs
+          .map((l) =>
+            l === "ko"
+              ? `${c.labelIn(key, l)}(${employer.financials!.fiscalYear}년)`
+              : `${c.labelIn(key, l)} (FY${employer.financials!.fiscalYear})`,
+          )
+          .join(" / ")
+      : c.label(key);
   const money = (key: string, value: Both | undefined): string[] => [fy(key), value ? pick(value) : BLANK];
   const fin = employer.financials;
   // A bilingual row gets one line per language, so a long English name never wraps beside a wrapped label and reads back whole.
@@ -65,7 +73,12 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     table(
       [
         [c.label("companyName"), pick(employer.name), c.label("brn"), employer.brn],
-        [c.label("representative"), representativeText(c, view) || BLANK, c.label("regularEmployees"), pick(employer.regularWorkers)],
+        [
+          c.label("representative"),
+          representativeText(c, view) || BLANK,
+          c.label("regularEmployees"),
+          pick(employer.regularWorkers),
+        ],
         [c.label("capital"), fin ? pick(fin.capital) : BLANK, ...money("totalSales", fin?.sales)],
         [...money("totalLiabilities", fin?.liabilities), ...money("operatingProfit", fin?.operatingProfit)],
       ],
@@ -83,7 +96,13 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     ),
   ];
 
-  const careers = applicant.careers.map((career, i) => [String(i + 1), career.employer, pick(career.period), pick(career.field), pick(career.role)]);
+  const careers = applicant.careers.map((career, i) => [
+    String(i + 1),
+    career.employer,
+    pick(career.period),
+    pick(career.field),
+    pick(career.role),
+  ]);
   const profile: Block[] = [
     table(
       [
@@ -100,7 +119,13 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     ...(careers.length > 0
       ? [
           table(careers, "rrs-career-table", {
-            header: [c.label("career"), c.label("careerEmployer"), c.label("careerPeriod"), c.label("careerField"), c.label("careerRole")],
+            header: [
+              c.label("career"),
+              c.label("careerEmployer"),
+              c.label("careerPeriod"),
+              c.label("careerField"),
+              c.label("careerRole"),
+            ],
             widths: [0.6, 1.7, 1.8, 3.1, 1.3],
           }),
         ]
@@ -122,10 +147,40 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     ...dutyBlocks(c, view),
   ];
 
-  const efforts = recruitment.efforts.length > 0 ? [...c.paragraphs("rrs-efforts-intro", data), ...recruitment.efforts.map((effort, i) => c.clause(`${i + 1})`, "rrs-effort", { ...data, effort }, `rrs-effort-${i + 1}`, { level: 1 }))] : [];
-  const local = (value: Both, clauseId: string): Block[] => c.langs.flatMap((l) => (value[l] ? [paragraph(value[l], clauseId)] : []));
-  const skills = recruitment.skills.length > 0 ? c.paragraphs("rrs-skills", { ...data, skills: { ko: recruitment.skills.map((s) => s.ko).filter(Boolean).join(", "), en: recruitment.skills.map((s) => s.en).filter(Boolean).join(", ") } }) : [];
-  const route = review.route ? c.paragraphs("rrs-route", { ...data, route: routeData(review.route, applicant.major, applicant.graduationYear) }, "rrs-route") : [];
+  const efforts =
+    recruitment.efforts.length > 0
+      ? [
+          ...c.paragraphs("rrs-efforts-intro", data),
+          ...recruitment.efforts.map((effort, i) =>
+            c.clause(`${i + 1})`, "rrs-effort", { ...data, effort }, `rrs-effort-${i + 1}`, { level: 1 }),
+          ),
+        ]
+      : [];
+  const local = (value: Both, clauseId: string): Block[] =>
+    c.langs.flatMap((l) => (value[l] ? [paragraph(value[l], clauseId)] : []));
+  const skills =
+    recruitment.skills.length > 0
+      ? c.paragraphs("rrs-skills", {
+          ...data,
+          skills: {
+            ko: recruitment.skills
+              .map((s) => s.ko)
+              .filter(Boolean)
+              .join(", "),
+            en: recruitment.skills
+              .map((s) => s.en)
+              .filter(Boolean)
+              .join(", "),
+          },
+        })
+      : [];
+  const route = review.route
+    ? c.paragraphs(
+        "rrs-route",
+        { ...data, route: routeData(review.route, applicant.major, applicant.graduationYear) },
+        "rrs-route",
+      )
+    : [];
   const ratio = review.ratio ? c.paragraphs("rrs-ratio", { ...data, ratio: ratioData(review.ratio) }) : [];
   const orBlank = (value: Both, clauseId: string): Block[] => {
     const blocks = local(value, clauseId);
@@ -155,5 +210,15 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     signatureBlock(c, view, "rrs-signatures", false, "rrsSigner"),
     ...addresseeLine(c, view, "rrs-addressee"),
   ];
-  return root({ kind: "rrs", lang: c.lang, title, subject: `${view.occupation.code} ${view.occupation.nameEn}`, author: view.employer.nameEn, date: view.documentDateIso }, children);
+  return root(
+    {
+      kind: "rrs",
+      lang: c.lang,
+      title,
+      subject: `${view.occupation.code} ${view.occupation.nameEn}`,
+      author: view.employer.nameEn,
+      date: view.documentDateIso,
+    },
+    children,
+  );
 }

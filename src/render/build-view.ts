@@ -45,7 +45,11 @@ export interface ReviewFacts {
     readonly cap?: { readonly regularWorkers: number; readonly cap: number };
   };
   /** The general qualification route met, with its figures; undefined when none is met. */
-  readonly route?: { readonly kind: "master" | "bachelor-plus" | "korean-degree" | "experience"; readonly months: number; readonly neededYears: number };
+  readonly route?: {
+    readonly kind: "master" | "bachelor-plus" | "korean-degree" | "experience";
+    readonly months: number;
+    readonly neededYears: number;
+  };
 }
 
 /** One duty as the templates print it: the case's own duty text, its share and its specifics. */
@@ -128,7 +132,13 @@ export interface PacketView {
     readonly insuredKorean: number;
     readonly regularWorkers: Both;
     readonly foreignProfessionals: Both;
-    readonly financials?: { readonly fiscalYear: number; readonly capital: Both; readonly sales: Both; readonly liabilities: Both; readonly operatingProfit: Both };
+    readonly financials?: {
+      readonly fiscalYear: number;
+      readonly capital: Both;
+      readonly sales: Both;
+      readonly liabilities: Both;
+      readonly operatingProfit: Both;
+    };
   };
   readonly applicant: {
     readonly name: string;
@@ -169,14 +179,25 @@ export interface PacketView {
   };
   readonly duties: readonly DutyView[];
   readonly recruitment: {
-    readonly efforts: readonly { readonly channel: Both; readonly period: Both; readonly applicants: number; readonly interviewed: string; readonly outcome: Both }[];
+    readonly efforts: readonly {
+      readonly channel: Both;
+      readonly period: Both;
+      readonly applicants: number;
+      readonly interviewed: string;
+      readonly outcome: Both;
+    }[];
     readonly why: Both;
     readonly skills: readonly Both[];
     readonly effect: Both;
     readonly plan: Both;
     readonly other: Both;
   };
-  readonly salaryFloor?: { readonly amountDigits: string; readonly amount: Both; readonly label: Both; readonly source: Both };
+  readonly salaryFloor?: {
+    readonly amountDigits: string;
+    readonly amount: Both;
+    readonly label: Both;
+    readonly source: Both;
+  };
   readonly review: ReviewFacts;
   readonly evidence: readonly { readonly title: string; readonly issuedBy: string; readonly issueDate: Both }[];
   readonly prior?: PriorView;
@@ -208,7 +229,8 @@ export function local(value: TextValue | undefined): Both {
 const same = (text: string): Both => ({ ko: text, en: text });
 const date = (iso: string): Both => ({ ko: formatDate(iso, "ko"), en: formatDate(iso, "en") });
 const won = (amount: number): Both => ({ ko: `${groupDigits(amount)}원`, en: `KRW ${groupDigits(amount)}` });
-const orBlank = (text: string | undefined): string => (text === undefined || text.trim() === "" ? BLANK : flatten(text));
+const orBlank = (text: string | undefined): string =>
+  text === undefined || text.trim() === "" ? BLANK : flatten(text);
 const bothOrBlank = (value: Both): Both => ({ ko: value.ko || BLANK, en: value.en || BLANK });
 
 const DEGREES: Readonly<Record<Education["degree"], Both>> = {
@@ -225,11 +247,16 @@ function details(duty: Duty): Both {
   const parts = (lang: DocLang, labels: { tools: string; products: string; clients: string }): string =>
     (["tools", "products", "clients"] as const)
       .flatMap((key) => {
-        const list = (duty[key] ?? []).map((item) => textIn(item, lang)).filter((t): t is string => t !== undefined && t.trim() !== "");
+        const list = (duty[key] ?? [])
+          .map((item) => textIn(item, lang))
+          .filter((t): t is string => t !== undefined && t.trim() !== "");
         return list.length > 0 ? [`${labels[key]}: ${list.map(flatten).join(", ")}`] : [];
       })
       .join("; ");
-  return { en: parts("en", { tools: "tools", products: "products", clients: "clients" }), ko: parts("ko", { tools: "사용 도구", products: "대상 제품", clients: "고객" }) };
+  return {
+    en: parts("en", { tools: "tools", products: "products", clients: "clients" }),
+    ko: parts("ko", { tools: "사용 도구", products: "대상 제품", clients: "고객" }),
+  };
 }
 
 /**
@@ -255,7 +282,12 @@ function editionNames(catalog: Catalog, id: string): { en: string; ko: string } 
   return edition ? { en: edition.nameEn, ko: edition.nameKo } : { en: id, ko: id };
 }
 
-function buildPrior(input: Case, catalog: Catalog, occupation: Occupation, readings: ViewInput["readings"]): PriorView | undefined {
+function buildPrior(
+  input: Case,
+  catalog: Catalog,
+  occupation: Occupation,
+  readings: ViewInput["readings"],
+): PriorView | undefined {
   const prior = input.priorApplication;
   if (!prior || input.filing.kind === "first") return undefined;
   const edition = prior.codeEdition ?? priorEditionOf(catalog, prior.filingDate);
@@ -275,15 +307,26 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation, readi
   };
   const codeChanged = priorOccupation?.id !== occupation.id;
   const newCode = codeOf(occupation);
-  const priorName = (lang: DocLang): string => (priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : "");
+  const priorName = (lang: DocLang): string =>
+    priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : "";
   // Sentences for the facts that answer a reason; a listed change is printed in the user's own words.
   const answerText = (answer: Answer): Both => {
     if (answer.kind === "listed") return local(prior.whatChanged[answer.index]);
     if (answer.fact === "code-change")
-      return { ko: `직종 코드를 ${prior.codeFiled}(${priorName("ko")})에서 ${newCode}(${occupation.nameKo})${particle(newCode, "으로/로")} 바꾸었습니다.`, en: `The occupation code changes from ${prior.codeFiled} (${priorName("en")}) to ${newCode} (${occupation.nameEn}).` };
-    if (answer.fact === "duties-rewritten") return { ko: "업무를 구체적으로 다시 적었습니다(아래 업무 전후 비교표).", en: "The duties are rewritten specifically (see the before/after table below)." };
+      return {
+        ko: `직종 코드를 ${prior.codeFiled}(${priorName("ko")})에서 ${newCode}(${occupation.nameKo})${particle(newCode, "으로/로")} 바꾸었습니다.`,
+        en: `The occupation code changes from ${prior.codeFiled} (${priorName("en")}) to ${newCode} (${occupation.nameEn}).`,
+      };
+    if (answer.fact === "duties-rewritten")
+      return {
+        ko: "업무를 구체적으로 다시 적었습니다(아래 업무 전후 비교표).",
+        en: "The duties are rewritten specifically (see the before/after table below).",
+      };
     const before = prior.annualSalaryKrw ?? 0;
-    return { ko: `연봉을 ${won(before).ko}에서 ${won(input.position.annualSalaryKrw).ko}으로 인상하였습니다.`, en: `The annual salary rises from ${won(before).en} to ${won(input.position.annualSalaryKrw).en}.` };
+    return {
+      ko: `연봉을 ${won(before).ko}에서 ${won(input.position.annualSalaryKrw).ko}으로 인상하였습니다.`,
+      en: `The annual salary rises from ${won(before).en} to ${won(input.position.annualSalaryKrw).en}.`,
+    };
   };
   const readingRows = (duties: readonly Duty[], read: readonly DutyReading[]): DutyReadingView[] =>
     duties.map((d, i) => {
@@ -311,8 +354,20 @@ function buildPrior(input: Case, catalog: Catalog, occupation: Occupation, readi
     decision: decisions[prior.decision],
     reasons: prior.reasons.map(local),
     whatChanged: prior.whatChanged.map(local),
-    answers: answerReasons(prior, { codeChanged, code: newCode, annualSalaryKrw: input.position.annualSalaryKrw, duties: input.position.duties }).map((r) => r.answers.map(answerText)),
-    ...(prior.duties && readings ? { beforeAfter: { before: readingRows(prior.duties, readings.before), after: readingRows(input.position.duties, readings.after) } } : {}),
+    answers: answerReasons(prior, {
+      codeChanged,
+      code: newCode,
+      annualSalaryKrw: input.position.annualSalaryKrw,
+      duties: input.position.duties,
+    }).map((r) => r.answers.map(answerText)),
+    ...(prior.duties && readings
+      ? {
+          beforeAfter: {
+            before: readingRows(prior.duties, readings.before),
+            after: readingRows(input.position.duties, readings.after),
+          },
+        }
+      : {}),
     ...(prior.positionUnchanged === undefined ? {} : { positionUnchanged: prior.positionUnchanged }),
     changeNote: local(prior.changeNote),
     notice: NOTICES[prior.decision],
@@ -333,7 +388,10 @@ function foreignProfessionals(counts: Readonly<Record<string, number>>): Both {
     .sort(([a], [b]) => a.localeCompare(b));
   const total = held.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return { ko: "없음", en: "None" };
-  return { ko: `${total}명(${held.map(([s, n]) => `${s} ${n}명`).join(", ")})`, en: `${total} (${held.map(([s, n]) => `${s}: ${n}`).join(", ")})` };
+  return {
+    ko: `${total}명(${held.map(([s, n]) => `${s} ${n}명`).join(", ")})`,
+    en: `${total} (${held.map(([s, n]) => `${s}: ${n}`).join(", ")})`,
+  };
 }
 
 export interface ViewInput {
@@ -348,13 +406,27 @@ export interface ViewInput {
 }
 
 /** Builds the template data for one case, its selected occupation and its duty plan. */
-export function buildView({ case: input, catalog, occupation, plan, salaryFloor: floor, review = {}, readings }: ViewInput): PacketView {
+export function buildView({
+  case: input,
+  catalog,
+  occupation,
+  plan,
+  salaryFloor: floor,
+  review = {},
+  readings,
+}: ViewInput): PacketView {
   const { employer, applicant, position, recruitment } = input;
   const until = input.filing.documentDate;
   const duties: DutyView[] = plan.map((p) => {
     const text = local(p.duty.text);
     const trim = (s: string): string => s.replace(/[.。]+$/, "");
-    return { index: p.index, status: p.status, text: { ko: trim(text.ko), en: trim(text.en) }, share: p.duty.share, details: details(p.duty) };
+    return {
+      index: p.index,
+      status: p.status,
+      text: { ko: trim(text.ko), en: trim(text.en) },
+      share: p.duty.share,
+      details: details(p.duty),
+    };
   });
   const documents = [...applicant.documents, ...(employer.documents ?? [])];
   const education = applicant.education[0];
@@ -363,7 +435,10 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
     kind: input.filing.kind,
     documentDateIso: until,
     documentDate: date(until),
-    office: { ko: officeName(input.filing.immigrationOffice, "ko"), en: officeName(input.filing.immigrationOffice, "en") },
+    office: {
+      ko: officeName(input.filing.immigrationOffice, "ko"),
+      en: officeName(input.filing.immigrationOffice, "en"),
+    },
     employer: {
       nameKo: flatten(employer.nameKo),
       nameEn: flatten(employer.nameEn),
@@ -375,8 +450,14 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
       insuredKorean: employer.insuredKoreanEmployees,
       regularWorkers:
         employer.regularWorkers === undefined
-          ? { ko: `고용보험 가입 내국인 ${employer.insuredKoreanEmployees}명`, en: `${employer.insuredKoreanEmployees} insured Korean employees` }
-          : { ko: `${employer.regularWorkers}명(고용보험 가입 내국인 ${employer.insuredKoreanEmployees}명)`, en: `${employer.regularWorkers} (${employer.insuredKoreanEmployees} insured Korean employees)` },
+          ? {
+              ko: `고용보험 가입 내국인 ${employer.insuredKoreanEmployees}명`,
+              en: `${employer.insuredKoreanEmployees} insured Korean employees`,
+            }
+          : {
+              ko: `${employer.regularWorkers}명(고용보험 가입 내국인 ${employer.insuredKoreanEmployees}명)`,
+              en: `${employer.regularWorkers} (${employer.insuredKoreanEmployees} insured Korean employees)`,
+            },
       foreignProfessionals: foreignProfessionals(employer.foreignEmployees),
       ...(financials
         ? {
@@ -384,15 +465,22 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
               fiscalYear: financials.fiscalYear,
               capital: financials.capitalKrw === undefined ? same(BLANK) : won(financials.capitalKrw),
               sales: won(financials.totalSalesKrw ?? employer.annualRevenueKrw),
-              liabilities: financials.totalLiabilitiesKrw === undefined ? same(BLANK) : won(financials.totalLiabilitiesKrw),
-              operatingProfit: financials.operatingProfitKrw === undefined ? same(BLANK) : won(financials.operatingProfitKrw),
+              liabilities:
+                financials.totalLiabilitiesKrw === undefined ? same(BLANK) : won(financials.totalLiabilitiesKrw),
+              operatingProfit:
+                financials.operatingProfitKrw === undefined ? same(BLANK) : won(financials.operatingProfitKrw),
             },
           }
         : {}),
     },
     applicant: {
       name: flatten(applicant.fullName),
-      sex: applicant.sex === undefined ? same(BLANK) : applicant.sex === "male" ? { ko: "남", en: "Male" } : { ko: "여", en: "Female" },
+      sex:
+        applicant.sex === undefined
+          ? same(BLANK)
+          : applicant.sex === "male"
+            ? { ko: "남", en: "Male" }
+            : { ko: "여", en: "Female" },
       nationality: { ko: countryName(applicant.nationality, "ko"), en: countryName(applicant.nationality, "en") },
       dateOfBirth: applicant.dateOfBirth ? date(applicant.dateOfBirth) : same(BLANK),
       passportNumber: orBlank(applicant.passportNumber),
@@ -404,7 +492,10 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
       graduationYear: education ? education.completionDate.slice(0, 4) : BLANK,
       careers: applicant.experience.slice(0, 2).map((e) => ({
         employer: flatten(e.employer),
-        period: { ko: `${formatDate(e.startDate, "ko")} ~ ${e.endDate ? formatDate(e.endDate, "ko") : "재직 중"}`, en: `${formatDate(e.startDate, "en")} – ${e.endDate ? formatDate(e.endDate, "en") : "present"}` },
+        period: {
+          ko: `${formatDate(e.startDate, "ko")} ~ ${e.endDate ? formatDate(e.endDate, "ko") : "재직 중"}`,
+          en: `${formatDate(e.startDate, "en")} – ${e.endDate ? formatDate(e.endDate, "en") : "present"}`,
+        },
         field: bothOrBlank(local(e.duties)),
         role: bothOrBlank(local(e.role)),
       })),
@@ -420,7 +511,10 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
       weeklyHours: position.weeklyHours,
       startDate: date(position.startDate),
       contractMonths: position.contractMonths,
-      period: { ko: `${formatDate(position.startDate, "ko")}부터 ${formatMonths(position.contractMonths, "ko")}`, en: `${formatMonths(position.contractMonths, "en")} from ${formatDate(position.startDate, "en")}` },
+      period: {
+        ko: `${formatDate(position.startDate, "ko")}부터 ${formatMonths(position.contractMonths, "ko")}`,
+        en: `${formatMonths(position.contractMonths, "en")} from ${formatDate(position.startDate, "en")}`,
+      },
     },
     occupation: {
       code: codeOf(occupation),
@@ -434,7 +528,10 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
     recruitment: {
       efforts: recruitment.domesticEfforts.map((effort) => ({
         channel: local(effort.channel),
-        period: { ko: `${formatDate(effort.startDate, "ko")} ~ ${formatDate(effort.endDate, "ko")}`, en: `${formatDate(effort.startDate, "en")} – ${formatDate(effort.endDate, "en")}` },
+        period: {
+          ko: `${formatDate(effort.startDate, "ko")} ~ ${formatDate(effort.endDate, "ko")}`,
+          en: `${formatDate(effort.startDate, "en")} – ${formatDate(effort.endDate, "en")}`,
+        },
         applicants: effort.applicants,
         interviewed: effort.interviewed === undefined ? "" : String(effort.interviewed),
         outcome: local(effort.outcome),
@@ -445,9 +542,24 @@ export function buildView({ case: input, catalog, occupation, plan, salaryFloor:
       plan: bothOrBlank(local(recruitment.utilisationPlan)),
       other: local(recruitment.otherNotes),
     },
-    ...(floor ? { salaryFloor: { amountDigits: groupDigits(floor.amountKrw), amount: won(floor.amountKrw), label: { ko: floor.labelKo, en: floor.labelEn }, source: { ko: floor.sourceKo, en: floor.sourceEn } } } : {}),
+    ...(floor
+      ? {
+          salaryFloor: {
+            amountDigits: groupDigits(floor.amountKrw),
+            amount: won(floor.amountKrw),
+            label: { ko: floor.labelKo, en: floor.labelEn },
+            source: { ko: floor.sourceKo, en: floor.sourceEn },
+          },
+        }
+      : {}),
     review,
-    evidence: documents.map((d) => ({ title: flatten(d.title), issuedBy: flatten(d.issuedBy ?? BLANK), issueDate: date(d.issueDate) })),
-    ...(buildPrior(input, catalog, occupation, readings) ? { prior: buildPrior(input, catalog, occupation, readings)! } : {}),
+    evidence: documents.map((d) => ({
+      title: flatten(d.title),
+      issuedBy: flatten(d.issuedBy ?? BLANK),
+      issueDate: date(d.issueDate),
+    })),
+    ...(buildPrior(input, catalog, occupation, readings)
+      ? { prior: buildPrior(input, catalog, occupation, readings)! }
+      : {}),
   };
 }

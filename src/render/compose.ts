@@ -24,7 +24,13 @@ export interface Composer {
   /** A template as paragraph blocks. */
   readonly paragraphs: (id: string, data: object, clauseId?: string) => readonly Block[];
   /** A template as one numbered clause. */
-  readonly clause: (number: string, id: string, data: object, clauseId: string, options?: { title?: string; level?: 0 | 1 }) => Block;
+  readonly clause: (
+    number: string,
+    id: string,
+    data: object,
+    clauseId: string,
+    options?: { title?: string; level?: 0 | 1 },
+  ) => Block;
 }
 
 /** Creates the composer for a language setting. */
@@ -37,7 +43,12 @@ export function createComposer(templates: Templates, lang: DocumentLang): Compos
     label: (key) => langs.map((l) => templates.label(key, l)).join(" / "),
     labelIn: (key, l) => templates.label(key, l),
     pick: (value) => [...new Set(langs.map((l) => value[l]))].join(" / "),
-    quantity: (amount, unitKey) => langs.map((l) => (l === "ko" ? `${amount}${templates.label(unitKey, l)}` : `${amount} ${templates.label(unitKey, l)}`)).join(" / "),
+    quantity: (amount, unitKey) =>
+      langs
+        .map((l) =>
+          l === "ko" ? `${amount}${templates.label(unitKey, l)}` : `${amount} ${templates.label(unitKey, l)}`,
+        )
+        .join(" / "),
     text,
     paragraphs: (id, data, clauseId = id) => text(id, data).map((t) => paragraph(t, clauseId)),
     clause: (number, id, data, clauseId, options = {}) => clause(number, text(id, data), clauseId, options),

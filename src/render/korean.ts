@@ -20,7 +20,10 @@ const LATIN_WITH_FINAL = /[lmnr]$/i;
  */
 export function particle(word: string, which: Particle): string {
   // A trailing parenthetical is skipped: the particle follows the word before it ("2223(웹 개발자)은").
-  const trimmed = word.trim().replace(/\s*\([^()]*\)\s*$/u, "").replace(/[\]」』"'.\s]+$/u, "");
+  const trimmed = word
+    .trim()
+    .replace(/\s*\([^()]*\)\s*$/u, "")
+    .replace(/[\]」』"'.\s]+$/u, "");
   const digits = trimmed.match(/\d+$/)?.[0];
   if (digits !== undefined) return esJosa.pick(numberToHangul(Number(digits.slice(-12))) || "영", which);
   if (/[A-Za-z]$/.test(trimmed)) return esJosa.pick(LATIN_WITH_FINAL.test(trimmed) ? "엠" : "이", which);
@@ -61,7 +64,9 @@ let offices: readonly Office[] | undefined;
 function officeList(): readonly Office[] {
   if (!offices) {
     const file = path.join(DATA_DIR, "immigration-offices.json");
-    offices = existsSync(file) ? ((JSON.parse(readFileSync(file, "utf8")) as { offices?: Office[] }).offices ?? []) : [];
+    offices = existsSync(file)
+      ? ((JSON.parse(readFileSync(file, "utf8")) as { offices?: Office[] }).offices ?? [])
+      : [];
   }
   return offices;
 }

@@ -38,7 +38,11 @@ function termSet(text: string): Set<string> {
  */
 export function pickTask(occupation: Occupation, duty: Duty, statement?: StatementResult): number | undefined {
   // The task is scored against both its languages, so every language of the duty takes part.
-  const dutyTerms = termSet([...textsOf(duty.text), ...(duty.tools ?? []).flatMap(textsOf), ...(duty.products ?? []).flatMap(textsOf)].join(" "));
+  const dutyTerms = termSet(
+    [...textsOf(duty.text), ...(duty.tools ?? []).flatMap(textsOf), ...(duty.products ?? []).flatMap(textsOf)].join(
+      " ",
+    ),
+  );
   const evidenced = new Set(
     (statement?.evidence ?? []).filter((e) => e.source === "task" && e.code === occupation.code).map((e) => e.against),
   );
@@ -56,7 +60,11 @@ export function pickTask(occupation: Occupation, duty: Duty, statement?: Stateme
 }
 
 /** Plans every duty of the case against the selected occupation, using the matcher's per-statement verdicts. */
-export function planDuties(duties: readonly Duty[], occupation: Occupation, match: MatchResult): readonly PlannedDuty[] {
+export function planDuties(
+  duties: readonly Duty[],
+  occupation: Occupation,
+  match: MatchResult,
+): readonly PlannedDuty[] {
   return duties.map((duty, index) => {
     const statement = match.statements.find((s) => s.index === index) ?? match.statements[index];
     const bestCode = statement?.bestCode ?? match.bestCode;
@@ -64,6 +72,14 @@ export function planDuties(duties: readonly Duty[], occupation: Occupation, matc
     if (verdict === "mismatch") return { index, duty, status: "out-of-scope" as const, bestCode, verdict };
     const taskIndex = statement?.generic ? undefined : pickTask(occupation, duty, statement);
     if (taskIndex === undefined) return { index, duty, status: "generic" as const, bestCode, verdict };
-    return { index, duty, status: "anchored" as const, task: occupation.tasks[taskIndex]!, taskIndex, bestCode, verdict };
+    return {
+      index,
+      duty,
+      status: "anchored" as const,
+      task: occupation.tasks[taskIndex]!,
+      taskIndex,
+      bestCode,
+      verdict,
+    };
   });
 }

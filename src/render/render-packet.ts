@@ -56,7 +56,11 @@ export function renderPacket(templates: Templates, input: RenderPacketInput): Re
   ];
   if (view.prior) {
     const enclosures = [c.pick(view.prior.notice), rrs.meta.title, ...evidenceRows(c, view).map((row) => row[1]!)];
-    documents.push({ kind: "cover-letter", baseName: DOCUMENT_FILES["cover-letter"], doc: buildCoverLetter(c, { ...view, prior: view.prior }, enclosures) });
+    documents.push({
+      kind: "cover-letter",
+      baseName: DOCUMENT_FILES["cover-letter"],
+      doc: buildCoverLetter(c, { ...view, prior: view.prior }, enclosures),
+    });
   }
   return { view, documents };
 }

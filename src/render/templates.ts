@@ -58,7 +58,9 @@ async function compileTemplates(dir: string): Promise<Templates> {
   const langs: readonly TemplateLang[] = ["en", "ko"];
   const compiled = new Map<string, Compiled>();
   const idsByLang = langs.map((lang) => {
-    const files = readdirSync(path.join(dir, lang)).filter((file) => file.endsWith(".hbs")).sort();
+    const files = readdirSync(path.join(dir, lang))
+      .filter((file) => file.endsWith(".hbs"))
+      .sort();
     for (const file of files) {
       const source = readFileSync(path.join(dir, lang, file), "utf8");
       // compile() is lazy; precompiling once here makes syntax errors and unknown helpers fail at load, not mid-packet.
@@ -69,8 +71,12 @@ async function compileTemplates(dir: string): Promise<Templates> {
   });
   const [enIds = [], koIds = []] = idsByLang;
   const onlyOne = enIds.filter((id) => !koIds.includes(id)).concat(koIds.filter((id) => !enIds.includes(id)));
-  if (onlyOne.length > 0) throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `Templates exist in one language only: ${onlyOne.join(", ")}`);
-  const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<string, { en: string; ko: string } | string>;
+  if (onlyOne.length > 0)
+    throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `Templates exist in one language only: ${onlyOne.join(", ")}`);
+  const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<
+    string,
+    { en: string; ko: string } | string
+  >;
   return {
     ids: enIds,
     render: (id, lang, data) => {
@@ -80,13 +86,15 @@ async function compileTemplates(dir: string): Promise<Templates> {
         return toParagraphs(template(data));
       } catch (error) {
         // Handlebars strict mode reports `"name" not defined in [object Object] - 1:8`.
-        if (error instanceof Error && /not defined in/.test(error.message)) throw new TemplateMissingFieldError(`${lang}/${id}.hbs`, error.message.replace(/ in \[object Object\]/, ""));
+        if (error instanceof Error && /not defined in/.test(error.message))
+          throw new TemplateMissingFieldError(`${lang}/${id}.hbs`, error.message.replace(/ in \[object Object\]/, ""));
         throw error;
       }
     },
     label: (key, lang) => {
       const entry = labels[key];
-      if (entry === undefined || typeof entry === "string") throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `No label "${key}" in templates/labels.json`);
+      if (entry === undefined || typeof entry === "string")
+        throw new E7Error(ERR.E_TEMPLATE_UNKNOWN, `No label "${key}" in templates/labels.json`);
       return entry[lang];
     },
   };

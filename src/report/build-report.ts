@@ -63,16 +63,34 @@ export function buildReport(input: BuildReportInput): ConsistencyReport {
     ...input.provenance,
     case: { ...input.caseFile, kind: input.case.filing.kind, documentDate: input.case.filing.documentDate },
     selectedCode,
-    occupation: { code: selectedCode, nameEn: input.occupation.nameEn, nameKo: input.occupation.nameKo, subtype: input.occupation.subtype },
+    occupation: {
+      code: selectedCode,
+      nameEn: input.occupation.nameEn,
+      nameKo: input.occupation.nameKo,
+      subtype: input.occupation.subtype,
+    },
     bestCode: annex?.match?.bestCode ?? selectedCode,
     lang: input.lang,
     formats: input.formats,
     consistent: !input.findings.some((f) => f.severity === "error"),
-    duties: input.plan.map((p) => ({ index: p.index, share: p.duty.share, status: p.status, task: p.task ? { en: p.task.en, ko: p.task.ko } : null, bestCode: p.bestCode, verdict: p.verdict })),
+    duties: input.plan.map((p) => ({
+      index: p.index,
+      share: p.duty.share,
+      status: p.status,
+      task: p.task ? { en: p.task.en, ko: p.task.ko } : null,
+      bestCode: p.bestCode,
+      verdict: p.verdict,
+    })),
     documents: input.documents.map(reportDocument),
     crossChecks: input.checks.map((check) => {
       const count = input.findings.filter((f) => f.checkId === check.meta.id && f.severity === "error").length;
-      return { id: check.meta.id, description: check.meta.description, severity: check.meta.severity, passed: count === 0, findings: input.findings.filter((f) => f.checkId === check.meta.id).length };
+      return {
+        id: check.meta.id,
+        description: check.meta.description,
+        severity: check.meta.severity,
+        passed: count === 0,
+        findings: input.findings.filter((f) => f.checkId === check.meta.id).length,
+      };
     }),
     findings: input.findings,
     caseFindings: input.caseFindings,

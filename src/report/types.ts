@@ -51,9 +51,19 @@ export interface ReportCrossCheck {
 /** The consistency report of one generated packet. No clock times and no absolute paths: equal input, equal bytes. */
 export interface ConsistencyReport extends Provenance {
   readonly reportVersion: 1;
-  readonly case: { readonly file: string; readonly sha256: string; readonly kind: "first" | "reapplication" | "supplement"; readonly documentDate: string };
+  readonly case: {
+    readonly file: string;
+    readonly sha256: string;
+    readonly kind: "first" | "reapplication" | "supplement";
+    readonly documentDate: string;
+  };
   readonly selectedCode: string;
-  readonly occupation: { readonly code: string; readonly nameEn: string; readonly nameKo: string; readonly subtype: string };
+  readonly occupation: {
+    readonly code: string;
+    readonly nameEn: string;
+    readonly nameKo: string;
+    readonly subtype: string;
+  };
   /** The matcher's best code over the contract annex's duty clauses as read back. */
   readonly bestCode: string;
   readonly lang: DocumentLang;
@@ -66,13 +76,23 @@ export interface ConsistencyReport extends Provenance {
   readonly findings: readonly PacketFinding[];
   readonly caseFindings: readonly Finding[];
   /** The annex clauses that changed since the earlier application, as the redline file shows them. */
-  readonly redline?: readonly { readonly file: string; readonly lang: "ko" | "en"; readonly clause: string; readonly deleted: string; readonly inserted: string }[];
+  readonly redline?: readonly {
+    readonly file: string;
+    readonly lang: "ko" | "en";
+    readonly clause: string;
+    readonly deleted: string;
+    readonly inserted: string;
+  }[];
 }
 
 /** manifest.json: what produced the packet and the SHA-256 of the case and of every file. */
 export interface Manifest extends Provenance {
   readonly manifestVersion: 1;
   readonly case: { readonly file: string; readonly sha256: string };
-  readonly options: { readonly lang: DocumentLang; readonly formats: readonly ("docx" | "pdf")[]; readonly allowOutOfScope: boolean };
+  readonly options: {
+    readonly lang: DocumentLang;
+    readonly formats: readonly ("docx" | "pdf")[];
+    readonly allowOutOfScope: boolean;
+  };
   readonly files: readonly { readonly name: string; readonly bytes: number; readonly sha256: string }[];
 }

@@ -75,7 +75,9 @@ function readWebFiles(dir: string): Map<string, { bytes: Uint8Array; type: strin
   const files = new Map<string, { bytes: Uint8Array; type: string }>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
   } catch {
     return files;
   }
@@ -85,7 +87,6 @@ function readWebFiles(dir: string): Map<string, { bytes: Uint8Array; type: strin
   }
   return files;
 }
-
 
 /** Builds the Hono app; `serve` binds it to 127.0.0.1, tests call app.request directly. */
 export function createApp(options: AppOptions = {}): Hono {
@@ -98,25 +99,49 @@ export function createApp(options: AppOptions = {}): Hono {
       const status = error.code === ERR.E_TOO_LARGE ? 413 : 400;
       return c.json(errorBody(error), status);
     }
-    return c.json({ error: { code: ERR.E_INTERNAL, message: "internal error: this is a bug in e7-align, not in your input.", hints: [] } }, 500);
+    return c.json(
+      {
+        error: {
+          code: ERR.E_INTERNAL,
+          message: "internal error: this is a bug in e7-align, not in your input.",
+          hints: [],
+        },
+      },
+      500,
+    );
   });
 
   const tooLarge = (label: string, max: number) =>
     bodyLimit({
       maxSize: max,
-      onError: (c: Context) => c.json(errorBody(new E7Error(ERR.E_TOO_LARGE, `${label} is larger than ${formatSize(max)}.`, { hints: ["Send a smaller body."] })), 413),
+      onError: (c: Context) =>
+        c.json(
+          errorBody(
+            new E7Error(ERR.E_TOO_LARGE, `${label} is larger than ${formatSize(max)}.`, {
+              hints: ["Send a smaller body."],
+            }),
+          ),
+          413,
+        ),
     });
 
   // Only this computer's own pages may call: a Host other than 127.0.0.1/localhost (DNS rebinding) or a POST from
   // another site's page (its Origin differs from Host) is refused before any work is done.
   app.use("*", async (c, next) => {
     const host = c.req.header("Host") ?? new URL(c.req.url).host;
-    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`)), 403);
+    if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host))
+      return c.json(
+        errorBody(
+          new E7Error(ERR.E_FORBIDDEN, `Requests for host "${host}" are refused: open the page at http://127.0.0.1.`),
+        ),
+        403,
+      );
     const origin = c.req.header("Origin");
     if (c.req.method !== "GET" && origin !== undefined && origin !== "null" && new URL(origin).host !== host) {
       return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
     }
-    if (c.req.method !== "GET" && origin === "null") return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
+    if (c.req.method !== "GET" && origin === "null")
+      return c.json(errorBody(new E7Error(ERR.E_FORBIDDEN, "Requests from other sites are refused.")), 403);
     await next();
   });
 
@@ -135,25 +160,37 @@ export function createApp(options: AppOptions = {}): Hono {
     if (!file) return c.text("The page's files are missing from the package (web/).", 500);
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
       "Content-Type": file.type,
-      "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
+      "Content-Security-Policy":
+        "default-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
     });
   };
   app.get("/", page("index.html"));
-  app.get("/static/:name", (c) => (web.has(c.req.param("name")) ? page(c.req.param("name"))(c) : c.text("Not found", 404)));
+  app.get("/static/:name", (c) =>
+    web.has(c.req.param("name")) ? page(c.req.param("name"))(c) : c.text("Not found", 404),
+  );
 
-  app.get("/api/schema", async (c) => c.body(await readFile(CASE_SCHEMA_PATH), 200, { "Content-Type": "application/json; charset=utf-8" }));
+  app.get("/api/schema", async (c) =>
+    c.body(await readFile(CASE_SCHEMA_PATH), 200, { "Content-Type": "application/json; charset=utf-8" }),
+  );
 
   app.get("/api/codes", (c) => {
     const catalog = loadCatalog();
     return c.json({
       edition: catalog.currentEdition,
-      occupations: catalog.occupations.map((o) => ({ code: codeOf(o), nameEn: o.nameEn, nameKo: o.nameKo, subtype: o.subtype })),
+      occupations: catalog.occupations.map((o) => ({
+        code: codeOf(o),
+        nameEn: o.nameEn,
+        nameKo: o.nameKo,
+        subtype: o.subtype,
+      })),
     });
   });
 
   // The immigration offices filing.immigrationOffice names by id, for the page's suggestions.
   app.get("/api/offices", async (c) => {
-    const data = JSON.parse(await readFile(path.join(DATA_DIR, "immigration-offices.json"), "utf8")) as { offices?: { id: string; ko: string; en: string }[] };
+    const data = JSON.parse(await readFile(path.join(DATA_DIR, "immigration-offices.json"), "utf8")) as {
+      offices?: { id: string; ko: string; en: string }[];
+    };
     return c.json({ offices: (data.offices ?? []).map((o) => ({ id: o.id, ko: o.ko, en: o.en })) });
   });
 
@@ -161,18 +198,29 @@ export function createApp(options: AppOptions = {}): Hono {
   app.get("/api/template", (c) => {
     const code = c.req.query("code");
     const kind = c.req.query("kind");
-    if (kind !== undefined && !["first", "reapplication", "supplement"].includes(kind)) throw new UsageError(`Unknown kind "${kind}".`, ["Use first, reapplication or supplement."]);
+    if (kind !== undefined && !["first", "reapplication", "supplement"].includes(kind))
+      throw new UsageError(`Unknown kind "${kind}".`, ["Use first, reapplication or supplement."]);
     const occupation = code ? requireOccupation(loadCatalog(), code).occupation : undefined;
-    return c.json(buildStartingCase("https://e7-align.invalid/schemas/case.schema.json", { ...(occupation ? { occupation } : {}), ...(kind ? { kind: kind as "first" } : {}) }));
+    return c.json(
+      buildStartingCase("https://e7-align.invalid/schemas/case.schema.json", {
+        ...(occupation ? { occupation } : {}),
+        ...(kind ? { kind: kind as "first" } : {}),
+      }),
+    );
   });
 
   app.post("/api/match", tooLarge("The duty text", MAX_MATCH_BYTES), async (c) => {
     const body = await readJson(c);
-    if (body === null || typeof body !== "object" || Array.isArray(body)) throw new UsageError('The body must be a JSON object: {"text": "...", "code"?: "2224", "title"?: "..."}.');
+    if (body === null || typeof body !== "object" || Array.isArray(body))
+      throw new UsageError('The body must be a JSON object: {"text": "...", "code"?: "2224", "title"?: "..."}.');
     const { text, code, title, edition } = body as Record<string, unknown>;
-    if (typeof text !== "string" || !text.trim()) throw new UsageError("match needs duty text.", ['Send {"text": "Develop and maintain the company\'s web platform"}.']);
+    if (typeof text !== "string" || !text.trim())
+      throw new UsageError("match needs duty text.", [
+        'Send {"text": "Develop and maintain the company\'s web platform"}.',
+      ]);
     for (const [name, value] of Object.entries({ code, title, edition })) {
-      if (value !== undefined && value !== null && typeof value !== "string") throw new UsageError(`"${name}" must be a string.`);
+      if (value !== undefined && value !== null && typeof value !== "string")
+        throw new UsageError(`"${name}" must be a string.`);
     }
     const catalog = loadCatalog();
     if (typeof edition === "string" && edition) checkEdition(catalog, edition);
@@ -181,24 +229,42 @@ export function createApp(options: AppOptions = {}): Hono {
       ...(typeof edition === "string" && edition ? { edition } : {}),
       ...(typeof title === "string" && title.trim() ? { title } : {}),
     });
-    const exit = result.verdict === "unsupported" || (result.selectedCode !== undefined && result.verdict !== "match") ? EXIT.FINDINGS : EXIT.OK;
+    const exit =
+      result.verdict === "unsupported" || (result.selectedCode !== undefined && result.verdict !== "match")
+        ? EXIT.FINDINGS
+        : EXIT.OK;
     return c.json(result, 200, { "X-E7-Exit-Code": String(exit) });
   });
 
   app.post("/api/validate", tooLarge("The case", MAX_CASE_BYTES), async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const answer = await validateBytes(bytes, "case.json", uiOf(c));
-    return c.json(answer.json, answer.exit === EXIT.INPUT ? 422 : statusFor(answer.exit), { "X-E7-Exit-Code": String(answer.exit) });
+    return c.json(answer.json, answer.exit === EXIT.INPUT ? 422 : statusFor(answer.exit), {
+      "X-E7-Exit-Code": String(answer.exit),
+    });
   });
 
   app.post("/api/generate", tooLarge("The case", MAX_CASE_BYTES), async (c) => {
     const lang = c.req.query("lang");
-    if (lang !== undefined && lang !== "" && !["en", "ko", "both"].includes(lang)) throw new UsageError(`Unknown lang "${lang}".`, ["Use ?lang=ko, ?lang=en or ?lang=both."]);
+    if (lang !== undefined && lang !== "" && !["en", "ko", "both"].includes(lang))
+      throw new UsageError(`Unknown lang "${lang}".`, ["Use ?lang=ko, ?lang=en or ?lang=both."]);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined);
     const ui = uiOf(c);
-    const json = { consistent: generated.result.consistent, selectedCode: generated.result.selectedCode, bestCode: generated.result.bestCode, files: generated.result.files, findings: localizeFindings(generated.result.findings, ui) };
-    const report = generated.result.report ? { ...generated.result.report, findings: localizeFindings(generated.result.report.findings, ui), caseFindings: localizeFindings(generated.result.report.caseFindings, ui) } : null;
+    const json = {
+      consistent: generated.result.consistent,
+      selectedCode: generated.result.selectedCode,
+      bestCode: generated.result.bestCode,
+      files: generated.result.files,
+      findings: localizeFindings(generated.result.findings, ui),
+    };
+    const report = generated.result.report
+      ? {
+          ...generated.result.report,
+          findings: localizeFindings(generated.result.report.findings, ui),
+          caseFindings: localizeFindings(generated.result.report.caseFindings, ui),
+        }
+      : null;
     const exit = generated.result.status === "written" && generated.result.consistent ? EXIT.OK : EXIT.FINDINGS;
     // ?view=json: the page's mode: the packet stays in memory for preview, the zip is fetched by its URL.
     if (c.req.query("view") === "json") {
@@ -208,7 +274,27 @@ export function createApp(options: AppOptions = {}): Hono {
         packets.set(id, { files: generated.files, zip: zipSync(Object.fromEntries(generated.files)) });
         while (packets.size > KEPT_PACKETS) packets.delete(packets.keys().next().value!);
       }
-      return c.json({ ...json, status: generated.result.status, report, ...(id ? { packet: { id, zip: `/api/packets/${id}/packet.zip`, files: [...generated.files.keys()].map((name) => ({ name, url: `/api/packets/${id}/files/${encodeURIComponent(name)}` })) } } : {}) }, 200, { "X-E7-Exit-Code": String(exit) });
+      return c.json(
+        {
+          ...json,
+          status: generated.result.status,
+          report,
+          ...(id
+            ? {
+                packet: {
+                  id,
+                  zip: `/api/packets/${id}/packet.zip`,
+                  files: [...generated.files.keys()].map((name) => ({
+                    name,
+                    url: `/api/packets/${id}/files/${encodeURIComponent(name)}`,
+                  })),
+                },
+              }
+            : {}),
+        },
+        200,
+        { "X-E7-Exit-Code": String(exit) },
+      );
     }
     if (generated.result.status !== "written") return c.json(json, 422, { "X-E7-Exit-Code": String(exit) });
     const zip = zipSync(Object.fromEntries(generated.files));
@@ -222,8 +308,15 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.get("/api/packets/:id/packet.zip", (c) => {
     const packet = packets.get(c.req.param("id"));
-    if (!packet) return c.json(errorBody(new UsageError("No such packet (the server keeps the last few, in memory, until it stops).")), 404);
-    return c.body(packet.zip as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/zip", "Content-Disposition": 'attachment; filename="e7-packet.zip"' });
+    if (!packet)
+      return c.json(
+        errorBody(new UsageError("No such packet (the server keeps the last few, in memory, until it stops).")),
+        404,
+      );
+    return c.body(packet.zip as Uint8Array<ArrayBuffer>, 200, {
+      "Content-Type": "application/zip",
+      "Content-Disposition": 'attachment; filename="e7-packet.zip"',
+    });
   });
 
   app.get("/api/packets/:id/files/:name", (c) => {
@@ -249,14 +342,28 @@ export function createApp(options: AppOptions = {}): Hono {
     const documents: { role: DocumentRole; source: { bytes: Uint8Array; name: string } }[] = [];
     for (const role of ["contract", "rrs"] as const) {
       const file = form[role];
-      if (file instanceof File && file.size > 0) documents.push({ role, source: { bytes: new Uint8Array(await file.arrayBuffer()), name: path.basename(file.name || role) } });
+      if (file instanceof File && file.size > 0)
+        documents.push({
+          role,
+          source: { bytes: new Uint8Array(await file.arrayBuffer()), name: path.basename(file.name || role) },
+        });
     }
-    if (documents.length === 0) throw new UsageError("verify needs at least one document: contract and/or rrs.", ["Attach the contract, the RRS, or both (.docx, .pdf, .hwpx, .txt, .md)."]);
+    if (documents.length === 0)
+      throw new UsageError("verify needs at least one document: contract and/or rrs.", [
+        "Attach the contract, the RRS, or both (.docx, .pdf, .hwpx, .txt, .md).",
+      ]);
     const catalog = loadCatalog();
     if (edition) checkEdition(catalog, edition);
     const { verifyDocuments } = await import("../verify/verify-documents.js");
-    const result = await verifyDocuments(catalog, { code, ...(edition ? { edition } : {}), ...(title ? { title } : {}), documents });
-    return c.json({ ...result, findings: localizeFindings(result.findings, uiOf(c)) }, 200, { "X-E7-Exit-Code": String(result.ok ? EXIT.OK : EXIT.FINDINGS) });
+    const result = await verifyDocuments(catalog, {
+      code,
+      ...(edition ? { edition } : {}),
+      ...(title ? { title } : {}),
+      documents,
+    });
+    return c.json({ ...result, findings: localizeFindings(result.findings, uiOf(c)) }, 200, {
+      "X-E7-Exit-Code": String(result.ok ? EXIT.OK : EXIT.FINDINGS),
+    });
   });
 
   return app;
@@ -280,7 +387,11 @@ async function readJson(c: Context): Promise<unknown> {
 }
 
 /** `validate --json` on bytes: the same steps and the same JSON as the CLI. */
-export async function validateBytes(bytes: Uint8Array, file = "case.json", ui: UiLang = "en"): Promise<{ json: unknown; exit: ExitCode }> {
+export async function validateBytes(
+  bytes: Uint8Array,
+  file = "case.json",
+  ui: UiLang = "en",
+): Promise<{ json: unknown; exit: ExitCode }> {
   return validateCaseJson({ bytes, name: file }, { ui });
 }
 
@@ -288,24 +399,31 @@ export async function validateBytes(bytes: Uint8Array, file = "case.json", ui: U
  * `generate` on bytes: the case goes to a private temporary folder, generatePacket writes and checks the packet
  * there exactly as the CLI does, the files are read into memory and the folder is removed.
  */
-export async function generateInMemory(bytes: Uint8Array, lang?: "en" | "ko" | "both"): Promise<{ result: import("../generate/generate-packet.js").GenerateResult; files: Map<string, Uint8Array> }> {
+export async function generateInMemory(
+  bytes: Uint8Array,
+  lang?: "en" | "ko" | "both",
+): Promise<{ result: import("../generate/generate-packet.js").GenerateResult; files: Map<string, Uint8Array> }> {
   const { generatePacket } = await import("../generate/generate-packet.js");
   const dir = await mkdtemp(path.join(os.tmpdir(), "e7-align-serve-"));
   try {
     const casePath = path.join(dir, "case.json");
     await writeFile(casePath, bytes, { mode: 0o600 });
     const outDir = path.join(dir, "packet");
-    let result;
+    let result: Awaited<ReturnType<typeof generatePacket>>;
     try {
       result = await generatePacket({ casePath, outDir, ...(lang ? { lang } : {}), formats: ["docx", "pdf"] });
     } catch (error) {
       // The temporary path means nothing to the user: name the upload instead.
-      if (error instanceof E7Error) throw new E7Error(error.code, error.message.replaceAll(casePath, "case.json"), { hints: error.hints.map((h) => h.replaceAll(casePath, "case.json")) });
+      if (error instanceof E7Error)
+        throw new E7Error(error.code, error.message.replaceAll(casePath, "case.json"), {
+          hints: error.hints.map((h) => h.replaceAll(casePath, "case.json")),
+        });
       throw error;
     }
     const files = new Map<string, Uint8Array>();
     if (result.status === "written") {
-      for (const name of (await readdir(outDir)).sort()) files.set(name, new Uint8Array(await readFile(path.join(outDir, name))));
+      for (const name of (await readdir(outDir)).sort())
+        files.set(name, new Uint8Array(await readFile(path.join(outDir, name))));
     }
     return { result: { ...result, outDir: "" }, files };
   } finally {

@@ -15,7 +15,7 @@ export interface RunningServer {
 export function startServer(options: AppOptions & { readonly port: number }): Promise<RunningServer> {
   const app = createApp(options);
   return new Promise((resolve, reject) => {
-    let server: ServerType | undefined = undefined;
+    let server: ServerType | undefined;
     server = serve({ fetch: app.fetch, port: options.port, hostname: HOST }, (info: AddressInfo) => {
       const running = server!;
       resolve({

@@ -109,7 +109,10 @@ export function buildVerifyContext(
     for (const duty of section.duties) sections.push(duty);
     const statedTitle = findJobTitle(document.extracted.paragraphs);
     const title = options.title ?? statedTitle;
-    const result = matchDuties(catalog, section.duties, { selectedOccupation: occupation, ...(title ? { title } : {}) });
+    const result = matchDuties(catalog, section.duties, {
+      selectedOccupation: occupation,
+      ...(title ? { title } : {}),
+    });
     const statements = result.statements.map(
       (statement): VerifiedStatement => ({
         index: statement.index,
@@ -170,7 +173,10 @@ export function buildVerifyContext(
       namesOccupation: namesOccupation(occupation, document.extracted.text),
     });
   }
-  const combined = matchDuties(catalog, sections, { selectedOccupation: occupation, ...(options.title ? { title: options.title } : {}) });
+  const combined = matchDuties(catalog, sections, {
+    selectedOccupation: occupation,
+    ...(options.title ? { title: options.title } : {}),
+  });
   const verdict = read.reduce<Verdict>(
     (worst, doc) => (VERDICT_RANK[doc.verified.verdict] > VERDICT_RANK[worst] ? doc.verified.verdict : worst),
     "match",

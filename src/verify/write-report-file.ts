@@ -8,10 +8,19 @@ import { E7Error, ERR, UsageError } from "../errors.js";
 export async function checkReportTarget(file: string, force: boolean): Promise<void> {
   const folder = path.dirname(file);
   const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo?.isDirectory()) throw new UsageError(`Cannot write the report ${file}: the folder ${folder} does not exist.`, ["Create the folder first, or choose another path."]);
+  if (!folderInfo?.isDirectory())
+    throw new UsageError(`Cannot write the report ${file}: the folder ${folder} does not exist.`, [
+      "Create the folder first, or choose another path.",
+    ]);
   const info = await stat(file).catch(() => undefined);
-  if (info?.isDirectory()) throw new UsageError(`Cannot write the report to ${file}: it is a directory.`, ["Give a file name, e.g. --report verify-report.md"]);
-  if (info && !force) throw new UsageError(`The report file ${file} already exists; it was not overwritten.`, ["Choose another path, or pass --force to replace it."]);
+  if (info?.isDirectory())
+    throw new UsageError(`Cannot write the report to ${file}: it is a directory.`, [
+      "Give a file name, e.g. --report verify-report.md",
+    ]);
+  if (info && !force)
+    throw new UsageError(`The report file ${file} already exists; it was not overwritten.`, [
+      "Choose another path, or pass --force to replace it.",
+    ]);
 }
 
 /**
@@ -28,7 +37,10 @@ export async function writeReportFile(file: string, content: string, force: bool
       try {
         await link(temporary, file);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError(`The report file ${file} already exists; it was not overwritten.`, ["Choose another path, or pass --force to replace it."]);
+        if ((error as NodeJS.ErrnoException).code === "EEXIST")
+          throw new UsageError(`The report file ${file} already exists; it was not overwritten.`, [
+            "Choose another path, or pass --force to replace it.",
+          ]);
         throw new E7Error(ERR.E_WRITE_FAILED, `Cannot write the report ${file}: ${(error as Error).message}`);
       }
     }

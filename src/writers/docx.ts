@@ -8,10 +8,16 @@ export const DOCX_FONTS = { latin: "Arial", eastAsia: "Malgun Gothic" } as const
 
 type DocxModule = typeof import("docx");
 
-const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** docx stamps core properties with the clock; this writes them from the document date instead. */
-function coreXml(meta: { readonly title: string; readonly subject: string; readonly author: string; readonly date: string }): string {
+function coreXml(meta: {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly date: string;
+}): string {
   const stamp = `${meta.date}T00:00:00Z`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -48,11 +54,42 @@ export function pinZipTimestamps(bytes: Uint8Array, isoDate: string): Uint8Array
   return out;
 }
 
-function textParagraph(d: DocxModule, text: string, options: { bold?: boolean; size?: number; align?: "right" | "center" | "justify"; indent?: number; before?: number; after?: number; heading?: "title" | "h1" | "h2"; keepNext?: boolean } = {}) {
+function textParagraph(
+  d: DocxModule,
+  text: string,
+  options: {
+    bold?: boolean;
+    size?: number;
+    align?: "right" | "center" | "justify";
+    indent?: number;
+    before?: number;
+    after?: number;
+    heading?: "title" | "h1" | "h2";
+    keepNext?: boolean;
+  } = {},
+) {
   return new d.Paragraph({
     children: [new d.TextRun({ text, bold: options.bold ?? false, ...(options.size ? { size: options.size } : {}) })],
-    ...(options.heading ? { heading: options.heading === "title" ? d.HeadingLevel.TITLE : options.heading === "h1" ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2 } : {}),
-    ...(options.align ? { alignment: options.align === "right" ? d.AlignmentType.RIGHT : options.align === "center" ? d.AlignmentType.CENTER : d.AlignmentType.JUSTIFIED } : {}),
+    ...(options.heading
+      ? {
+          heading:
+            options.heading === "title"
+              ? d.HeadingLevel.TITLE
+              : options.heading === "h1"
+                ? d.HeadingLevel.HEADING_1
+                : d.HeadingLevel.HEADING_2,
+        }
+      : {}),
+    ...(options.align
+      ? {
+          alignment:
+            options.align === "right"
+              ? d.AlignmentType.RIGHT
+              : options.align === "center"
+                ? d.AlignmentType.CENTER
+                : d.AlignmentType.JUSTIFIED,
+        }
+      : {}),
     ...(options.indent ? { indent: { left: options.indent } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
     spacing: { before: options.before ?? 0, after: options.after ?? 120 },
@@ -62,7 +99,13 @@ function textParagraph(d: DocxModule, text: string, options: { bold?: boolean; s
 function clauseParagraphs(d: DocxModule, node: Clause) {
   const indent = node.level === 1 ? 400 : 0;
   return clauseLines(node).map((line) =>
-    textParagraph(d, line.text, { bold: line.role === "clause-head", indent, align: line.role === "clause-head" ? undefined : "justify", keepNext: line.role === "clause-head", before: line.role === "clause-head" ? 120 : 0 }),
+    textParagraph(d, line.text, {
+      bold: line.role === "clause-head",
+      indent,
+      align: line.role === "clause-head" ? undefined : "justify",
+      keepNext: line.role === "clause-head",
+      before: line.role === "clause-head" ? 120 : 0,
+    }),
   );
 }
 
@@ -81,31 +124,46 @@ function tableOf(d: DocxModule, node: TableNode) {
       ...(header ? { shading: { type: d.ShadingType.CLEAR, color: "auto", fill: "EEEEEE" } } : {}),
     });
   const rows = [
-    ...(node.header ? [new d.TableRow({ tableHeader: true, children: node.header.map((text, i) => cell(text, true, i)) })] : []),
-    ...node.rows.map((row) => new d.TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, false, i)) })),
+    ...(node.header
+      ? [new d.TableRow({ tableHeader: true, children: node.header.map((text, i) => cell(text, true, i)) })]
+      : []),
+    ...node.rows.map(
+      (row) => new d.TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, false, i)) }),
+    ),
   ];
   return new d.Table({
     rows,
     columnWidths,
     width: { size: 9638, type: d.WidthType.DXA },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
   });
 }
 
 function signatureParagraphs(d: DocxModule, node: SignatureBlock) {
-  const date = node.date !== undefined ? [textParagraph(d, node.date, { align: "right", before: 120, keepNext: true })] : [];
-  return [...date, ...node.parties.flatMap((party) => [
-    textParagraph(d, party.role, { bold: true, before: 240, keepNext: true, after: 60 }),
-    textParagraph(d, party.name, { keepNext: true, after: 60 }),
-    ...party.lines.map((line) => textParagraph(d, line, { keepNext: true, after: 60 })),
-    new d.Paragraph({
-      children: [new d.TextRun({ text: node.signLabel })],
-      alignment: d.AlignmentType.RIGHT,
-      border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-      indent: { left: 4800 },
-      spacing: { before: 360, after: 120 },
-    }),
-  ])];
+  const date =
+    node.date !== undefined ? [textParagraph(d, node.date, { align: "right", before: 120, keepNext: true })] : [];
+  return [
+    ...date,
+    ...node.parties.flatMap((party) => [
+      textParagraph(d, party.role, { bold: true, before: 240, keepNext: true, after: 60 }),
+      textParagraph(d, party.name, { keepNext: true, after: 60 }),
+      ...party.lines.map((line) => textParagraph(d, line, { keepNext: true, after: 60 })),
+      new d.Paragraph({
+        children: [new d.TextRun({ text: node.signLabel })],
+        alignment: d.AlignmentType.RIGHT,
+        border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+        indent: { left: 4800 },
+        spacing: { before: 360, after: 120 },
+      }),
+    ]),
+  ];
 }
 
 function blockChildren(d: DocxModule, node: Block) {
@@ -113,7 +171,16 @@ function blockChildren(d: DocxModule, node: Block) {
     case "heading":
       return node.depth === 1
         ? [textParagraph(d, node.text, { heading: "title", bold: true, size: 32, align: "center", after: 240 })]
-        : [textParagraph(d, node.text, { heading: node.depth === 2 ? "h1" : "h2", bold: true, size: node.depth === 2 ? 24 : 22, before: 240, after: 120, keepNext: true })];
+        : [
+            textParagraph(d, node.text, {
+              heading: node.depth === 2 ? "h1" : "h2",
+              bold: true,
+              size: node.depth === 2 ? 24 : 22,
+              before: 240,
+              after: 120,
+              keepNext: true,
+            }),
+          ];
     case "paragraph":
       return [textParagraph(d, node.text, { align: node.align ?? "justify" })];
     case "clause":
@@ -148,7 +215,9 @@ export async function writeDocx(doc: DocRoot): Promise<Uint8Array> {
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
         children: doc.children.flatMap((node) => blockChildren(d, node)),
       },
     ],
@@ -183,8 +252,8 @@ export async function writeRedlineDocx(redline: Redline): Promise<Uint8Array> {
                 segment.kind === "same"
                   ? new d.TextRun({ text: segment.text })
                   : segment.kind === "del"
-                    ? new d.DeletedTextRun({ text: segment.text, id: (id += 1), author: redline.author, date })
-                    : new d.InsertedTextRun({ text: segment.text, id: (id += 1), author: redline.author, date }),
+                    ? new d.DeletedTextRun({ text: segment.text, id: ++id, author: redline.author, date })
+                    : new d.InsertedTextRun({ text: segment.text, id: ++id, author: redline.author, date }),
               ),
             ],
           }),
@@ -195,8 +264,21 @@ export async function writeRedlineDocx(redline: Redline): Promise<Uint8Array> {
     creator: redline.author,
     title: redline.title,
     features: { trackRevisions: true },
-    styles: { default: { document: { run }, title: { run: { ...run, size: 28, bold: true, color: "000000" } }, heading2: { run: { ...run, size: 22, bold: true, color: "000000" } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+    styles: {
+      default: {
+        document: { run },
+        title: { run: { ...run, size: 28, bold: true, color: "000000" } },
+        heading2: { run: { ...run, size: 22, bold: true, color: "000000" } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
+        children,
+      },
+    ],
   });
   const meta = { title: redline.title, subject: redline.title, author: redline.author, date: redline.date };
   const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(meta) }]);

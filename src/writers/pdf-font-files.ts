@@ -10,9 +10,15 @@ export interface FontPackage {
   readonly files: readonly [regular: string, bold: string];
 }
 
-export const KOREAN_FONT: FontPackage = { pkg: "@embedpdf/fonts-kr", files: ["NotoSansKR-Regular.otf", "NotoSansKR-Bold.otf"] };
+export const KOREAN_FONT: FontPackage = {
+  pkg: "@embedpdf/fonts-kr",
+  files: ["NotoSansKR-Regular.otf", "NotoSansKR-Bold.otf"],
+};
 /** Loaded only for Han characters Noto Sans KR lacks (simplified forms), so it is not rebuilt. */
-export const HAN_FONT: FontPackage = { pkg: "@embedpdf/fonts-sc", files: ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"] };
+export const HAN_FONT: FontPackage = {
+  pkg: "@embedpdf/fonts-sc",
+  files: ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"],
+};
 
 /** Where `npm run build` writes the Korean fonts without CFF subroutines (src/build/write-pdf-fonts.ts). */
 export const BUILT_FONTS_DIR = path.join(PACKAGE_ROOT, "dist", "fonts");

@@ -28,7 +28,9 @@ let hanFaces: Promise<PdfFaces> | undefined;
 
 async function openFaces(font: FontPackage): Promise<PdfFaces> {
   const fontkit = await import("fontkit");
-  const [regular, bold] = await Promise.all(font.files.map(async (file) => fontkit.create(await readFontBytes(font, file))));
+  const [regular, bold] = await Promise.all(
+    font.files.map(async (file) => fontkit.create(await readFontBytes(font, file))),
+  );
   return { regular: regular!, bold: bold! };
 }
 
@@ -115,18 +117,29 @@ export async function loadPdfFonts(withHan = false): Promise<PdfFonts> {
 export class MissingGlyphError extends E7Error {
   constructor(character: string, clauseId: string) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-    super(ERR.E_FONT_MISSING_GLYPH, `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
-      hints: ["Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx."],
-    });
+    super(
+      ERR.E_FONT_MISSING_GLYPH,
+      `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`,
+      {
+        hints: [
+          "Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx.",
+        ],
+      },
+    );
     this.name = "MissingGlyphError";
   }
 }
 
-const isBoldRole = (role: string): boolean => role === "title" || role === "heading" || role === "subheading" || role === "clause-head" || role === "header-cell";
+const isBoldRole = (role: string): boolean =>
+  role === "title" || role === "heading" || role === "subheading" || role === "clause-head" || role === "header-cell";
 
 /** True when some non-space character of the document is missing from the Korean faces. */
 export function needsHanFallback(doc: DocRoot, fonts: PdfFaces): boolean {
-  return collectLines(doc).some((line) => [...line.text].some((ch) => !/\s/u.test(ch) && !hasGlyph(isBoldRole(line.role) ? fonts.bold : fonts.regular, ch.codePointAt(0)!)));
+  return collectLines(doc).some((line) =>
+    [...line.text].some(
+      (ch) => !/\s/u.test(ch) && !hasGlyph(isBoldRole(line.role) ? fonts.bold : fonts.regular, ch.codePointAt(0)!),
+    ),
+  );
 }
 
 /** Fails before drawing when a character of the document is in none of the faces it may be drawn in. */
@@ -138,7 +151,8 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
       const codePoint = character.codePointAt(0)!;
       const korean = bold ? fonts.bold : fonts.regular;
       const han = fonts.han ? (bold ? fonts.han.bold : fonts.han.regular) : undefined;
-      if (!hasGlyph(korean, codePoint) && !(han && hasGlyph(han, codePoint))) throw new MissingGlyphError(character, line.clauseId);
+      if (!hasGlyph(korean, codePoint) && !(han && hasGlyph(han, codePoint)))
+        throw new MissingGlyphError(character, line.clauseId);
     }
   }
 }
@@ -151,7 +165,8 @@ export async function loadGlyphFinder(): Promise<GlyphFinder> {
   const fonts = await loadPdfFonts(true);
   const han = fonts.han!;
   const drawable = (codePoint: number): boolean =>
-    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) && (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
+    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) &&
+    (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
   return (text) => {
     let index = 0;
     for (const character of text) {
@@ -193,7 +208,14 @@ function runsOf(text: string, bold: boolean): readonly Run[] {
 }
 
 /** Draws text at (x, y) with pdfkit's options, switching fonts between runs (pdfkit's `continued` keeps one paragraph). */
-function drawText(pdf: Pdf, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions, bold: boolean): void {
+function drawText(
+  pdf: Pdf,
+  text: string,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.TextOptions,
+  bold: boolean,
+): void {
   const runs = runsOf(text, bold);
   runs.forEach((run, i) => {
     useFont(pdf, run.font);
@@ -224,7 +246,14 @@ function drawClause(pdf: Pdf, node: Clause): void {
     const head = line.role === "clause-head";
     useFont(pdf, head ? "bold" : "regular").fontSize(SIZE.body);
     if (head) ensureSpace(pdf, 3 * pdf.currentLineHeight(true));
-    drawText(pdf, line.text, x, pdf.y, { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 }, head);
+    drawText(
+      pdf,
+      line.text,
+      x,
+      pdf.y,
+      { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 },
+      head,
+    );
   }
 }
 
@@ -300,7 +329,8 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
         let cellX = pdf.page.margins.left;
         cells.forEach((_cell, i) => {
           const text = lines[i]![line];
-          if (text) drawText(pdf, text, cellX + pad, top + pad + (line - from) * lineHeight, { lineBreak: false }, header);
+          if (text)
+            drawText(pdf, text, cellX + pad, top + pad + (line - from) * lineHeight, { lineBreak: false }, header);
           cellX += widths[i]!;
         });
       }
@@ -347,7 +377,8 @@ function drawSignature(pdf: Pdf, node: SignatureBlock): void {
     useFont(pdf, "regular").fontSize(SIZE.body);
     const withDate = i === 0 && node.date !== undefined;
     ensureSpace(pdf, (party.lines.length + 5 + (withDate ? 2 : 0)) * pdf.currentLineHeight(true));
-    if (withDate) drawText(pdf, node.date!, left, pdf.y, { width: textWidth(pdf), align: "right", paragraphGap: 6 }, false);
+    if (withDate)
+      drawText(pdf, node.date!, left, pdf.y, { width: textWidth(pdf), align: "right", paragraphGap: 6 }, false);
     pdf.y += 8;
     drawText(pdf, party.role, left, pdf.y, {}, true);
     drawText(pdf, party.name, left, pdf.y, {}, false);
@@ -355,7 +386,11 @@ function drawSignature(pdf: Pdf, node: SignatureBlock): void {
     pdf.y += 18;
     const lineY = pdf.y + pdf.currentLineHeight(true);
     drawText(pdf, node.signLabel, left + 260, pdf.y, { width: textWidth(pdf) - 260, align: "right" }, false);
-    pdf.moveTo(left + 260, lineY + 1).lineTo(left + textWidth(pdf), lineY + 1).lineWidth(0.7).stroke("black");
+    pdf
+      .moveTo(left + 260, lineY + 1)
+      .lineTo(left + textWidth(pdf), lineY + 1)
+      .lineWidth(0.7)
+      .stroke("black");
     pdf.y = lineY + 8;
   });
 }
@@ -368,12 +403,26 @@ function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
       useFont(pdf, "bold").fontSize(size);
       ensureSpace(pdf, 4 * pdf.currentLineHeight(true));
       if (node.depth > 1) pdf.y += 6;
-      drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 }, true);
+      drawText(
+        pdf,
+        node.text,
+        left,
+        pdf.y,
+        { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 },
+        true,
+      );
       return;
     }
     case "paragraph":
       useFont(pdf, "regular").fontSize(SIZE.body);
-      drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 }, false);
+      drawText(
+        pdf,
+        node.text,
+        left,
+        pdf.y,
+        { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 },
+        false,
+      );
       return;
     case "clause":
       drawClause(pdf, node);
@@ -406,7 +455,15 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
     font: null as unknown as string,
     lang: doc.meta.lang === "en" ? "en-US" : "ko-KR",
     displayTitle: true,
-    info: { Title: doc.meta.title, Subject: doc.meta.subject, Author: doc.meta.author, Creator: "e7-align", Producer: "e7-align", CreationDate: date, ModDate: date },
+    info: {
+      Title: doc.meta.title,
+      Subject: doc.meta.subject,
+      Author: doc.meta.author,
+      Creator: "e7-align",
+      Producer: "e7-align",
+      CreationDate: date,
+      ModDate: date,
+    },
   });
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -424,7 +481,7 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   useFont(pdf, "regular");
   // Drawing is synchronous from here to end(), so the module-level font set cannot be swapped by another document mid-way.
   current = faces;
-  doc.children.forEach((node, i) => drawBlock(pdf, node, doc.children[i + 1]));
+  for (const [i, node] of doc.children.entries()) drawBlock(pdf, node, doc.children[i + 1]);
   current = undefined;
   pdf.end();
   await done;

@@ -29,31 +29,51 @@ const catalog = loadCatalog();
 for (const text of catalog.occupations.flatMap((o) => o.tasks.map((t) => t.en)).slice(0, 150)) matchDuties(catalog, [{ text }]);
 `,
   );
-  const { stdout } = await run(process.execPath, ["--trace-opt", script, tuned ? "tuned" : "default"], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ["--trace-opt", script, tuned ? "tuned" : "default"], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout.split("\n").filter((line) => line.includes("completed optimizing")).length;
 }
 
 describe("tuneV8ForBatch", () => {
-  it.skipIf(!batchTuningApplies())("makes V8 optimise fewer functions for the same work (Node 20's V8 only)", async () => {
-    const dir = tempDir();
-    const untuned = await optimisedCount(dir, false);
-    const tuned = await optimisedCount(dir, true);
-    expect(untuned).toBeGreaterThan(0);
-    expect(tuned).toBeLessThan(untuned);
-  }, 60_000);
+  it.skipIf(!batchTuningApplies())(
+    "makes V8 optimise fewer functions for the same work (Node 20's V8 only)",
+    async () => {
+      const dir = tempDir();
+      const untuned = await optimisedCount(dir, false);
+      const tuned = await optimisedCount(dir, true);
+      expect(untuned).toBeGreaterThan(0);
+      expect(tuned).toBeLessThan(untuned);
+    },
+    60_000,
+  );
 
   it("leaves the packets the batch command writes byte for byte those of generate", async () => {
     const dir = tempDir();
     const example = path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json");
     await mkdir(path.join(dir, "cases"));
     await cp(example, path.join(dir, "cases", "reapplication.json"));
-    await run(process.execPath, [path.join(PACKAGE_ROOT, "dist", "cli", "main.js"), "batch", "cases", "--out", "batch", "--jobs", "1", "--json"], { cwd: dir });
-    const alone = await generatePacket({ casePath: example, outDir: path.join(dir, "alone"), formats: ["docx", "pdf"] });
+    await run(
+      process.execPath,
+      [path.join(PACKAGE_ROOT, "dist", "cli", "main.js"), "batch", "cases", "--out", "batch", "--jobs", "1", "--json"],
+      { cwd: dir },
+    );
+    const alone = await generatePacket({
+      casePath: example,
+      outDir: path.join(dir, "alone"),
+      formats: ["docx", "pdf"],
+    });
     const documents = alone.files.filter((file) => /\.(docx|pdf)$/.test(file)).map((file) => path.basename(file));
     // Annex, RRS, cover letter and the Korean and English filing checklists in two formats, and the annex's redline.
     expect(documents).toHaveLength(11);
-    const hash = async (file: string): Promise<string> => createHash("sha256").update(await readFile(file)).digest("hex");
-    for (const name of documents) expect(await hash(path.join(dir, "batch", "reapplication", name)), name).toBe(await hash(path.join(dir, "alone", name)));
+    const hash = async (file: string): Promise<string> =>
+      createHash("sha256")
+        .update(await readFile(file))
+        .digest("hex");
+    for (const name of documents)
+      expect(await hash(path.join(dir, "batch", "reapplication", name)), name).toBe(
+        await hash(path.join(dir, "alone", name)),
+      );
   }, 240_000);
 });
 

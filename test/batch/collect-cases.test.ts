@@ -51,7 +51,12 @@ describe("packetNameFor", () => {
 describe("collectCases", () => {
   it("finds *.json under a folder recursively, skipping hidden folders, node_modules, output files and excluded folders", async () => {
     const { cases, unmatched } = await collectCases(["cases"], { cwd: dir, exclude: ["cases/out"] });
-    expect(cases.map((c) => path.relative(dir, c.casePath))).toEqual(["cases/drafter/case.json", "cases/flat/Drafter.JSON", "cases/flat/drafter.json", "cases/web-developer/case.json"]);
+    expect(cases.map((c) => path.relative(dir, c.casePath))).toEqual([
+      "cases/drafter/case.json",
+      "cases/flat/Drafter.JSON",
+      "cases/flat/drafter.json",
+      "cases/web-developer/case.json",
+    ]);
     expect(unmatched).toEqual([]);
   });
 

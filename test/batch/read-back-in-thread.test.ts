@@ -24,13 +24,33 @@ afterAll(async () => {
 
 async function hashes(folder: string): Promise<Record<string, string>> {
   const names = (await readdir(folder)).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, createHash("sha256").update(await readFile(path.join(folder, name))).digest("hex")] as const)));
+  return Object.fromEntries(
+    await Promise.all(
+      names.map(
+        async (name) =>
+          [
+            name,
+            createHash("sha256")
+              .update(await readFile(path.join(folder, name)))
+              .digest("hex"),
+          ] as const,
+      ),
+    ),
+  );
 }
 
 describe("read-back in the batch worker's thread", () => {
   it("writes the same files as generate with the isolated PDF reader", async () => {
-    const isolated = await generatePacket({ casePath: CASE, outDir: path.join(dir, "isolated"), formats: ["docx", "pdf"] });
-    const inThread = await generateCase({ casePath: CASE, name: "in-thread" }, dir, { formats: ["docx", "pdf"], force: false, allowOutOfScope: false });
+    const isolated = await generatePacket({
+      casePath: CASE,
+      outDir: path.join(dir, "isolated"),
+      formats: ["docx", "pdf"],
+    });
+    const inThread = await generateCase({ casePath: CASE, name: "in-thread" }, dir, {
+      formats: ["docx", "pdf"],
+      force: false,
+      allowOutOfScope: false,
+    });
     expect(isolated.status).toBe("written");
     expect(inThread.status).toBe(isolated.consistent ? "consistent" : "inconsistent");
     const expected = await hashes(path.join(dir, "isolated"));

@@ -23,7 +23,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "e7-batch-run-"));
   await mkdir(path.join(dir, "cases"));
   await cp(path.join(EXAMPLES, "web-developer", "case.json"), path.join(dir, "cases", "web-developer.json"));
-  await cp(path.join(EXAMPLES, "mismatch-web-platform-filed-as-2223", "case.json"), path.join(dir, "cases", "mismatch.json"));
+  await cp(
+    path.join(EXAMPLES, "mismatch-web-platform-filed-as-2223", "case.json"),
+    path.join(dir, "cases", "mismatch.json"),
+  );
   await writeFile(path.join(dir, "cases", "broken.json"), '{ "position": ');
   const { cases } = await collectCases(["cases"], { cwd: dir });
   summary = await runBatch({ cases, outDir: path.join(dir, "out"), jobs: 2, caseOptions: OPTIONS, cwd: dir });
@@ -62,7 +65,14 @@ describe("runBatch", () => {
     const out = path.join(dir, "out");
     expect((await readdir(out)).sort()).toEqual(["batch-summary.json", "web-developer"]);
     const packet = await readdir(path.join(out, "web-developer"));
-    expect(packet).toEqual(expect.arrayContaining(["contract-duty-annex.docx", "contract-duty-annex.pdf", "consistency-report.json", "manifest.json"]));
+    expect(packet).toEqual(
+      expect.arrayContaining([
+        "contract-duty-annex.docx",
+        "contract-duty-annex.pdf",
+        "consistency-report.json",
+        "manifest.json",
+      ]),
+    );
     expect(summary.cases.find((c) => c.case === "web-developer")!.packet).toBe("web-developer");
   });
 
@@ -76,7 +86,9 @@ describe("runBatch", () => {
 
   it("refuses to overwrite an existing packet folder or summary without force, before running anything", async () => {
     const { cases } = await collectCases(["cases/web-developer.json"], { cwd: dir });
-    const error = await runBatch({ cases, outDir: path.join(dir, "out"), jobs: 1, caseOptions: OPTIONS }).catch((e: unknown) => e);
+    const error = await runBatch({ cases, outDir: path.join(dir, "out"), jobs: 1, caseOptions: OPTIONS }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(E7Error);
     expect((error as E7Error).code).toBe("E_OUT_EXISTS");
     expect((error as E7Error).message).toContain("web-developer, batch-summary.json");
@@ -85,14 +97,20 @@ describe("runBatch", () => {
   it("refuses an output path that is a file", async () => {
     await writeFile(path.join(dir, "file-out"), "x");
     const { cases } = await collectCases(["cases/broken.json"], { cwd: dir });
-    const error = await runBatch({ cases, outDir: path.join(dir, "file-out"), jobs: 1, caseOptions: OPTIONS }).catch((e: unknown) => e);
+    const error = await runBatch({ cases, outDir: path.join(dir, "file-out"), jobs: 1, caseOptions: OPTIONS }).catch(
+      (e: unknown) => e,
+    );
     expect((error as E7Error).code).toBe("E_OUT_NOT_FOLDER");
   });
 });
 
 describe("generateCase", () => {
   it("turns an unreadable case into an invalid outcome instead of throwing", async () => {
-    const outcome = await generateCase({ casePath: path.join(dir, "nope.json"), name: "nope" }, path.join(dir, "gen"), OPTIONS);
+    const outcome = await generateCase(
+      { casePath: path.join(dir, "nope.json"), name: "nope" },
+      path.join(dir, "gen"),
+      OPTIONS,
+    );
     expect(outcome).toMatchObject({ name: "nope", status: "invalid", findings: [], error: { code: "E_INPUT_FILE" } });
     expect(existsSync(path.join(dir, "gen", "nope"))).toBe(false);
   });

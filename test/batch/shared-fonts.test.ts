@@ -45,7 +45,10 @@ describe("SharedFontStore", () => {
   it("serves the Han fallback too, and answers a file asked for twice at once", async () => {
     const store = new SharedFontStore();
     const source = workerSource(store);
-    const [regular, bold, again] = await Promise.all([...HAN_FONT.files.map((file) => source(HAN_FONT, file)), source(HAN_FONT, HAN_FONT.files[0])]);
+    const [regular, bold, again] = await Promise.all([
+      ...HAN_FONT.files.map((file) => source(HAN_FONT, file)),
+      source(HAN_FONT, HAN_FONT.files[0]),
+    ]);
     expect(again).toBe(regular);
     expect(regular!.equals(readFileSync(pdfFontFilePath(HAN_FONT, HAN_FONT.files[0])))).toBe(true);
     expect(bold!.equals(readFileSync(pdfFontFilePath(HAN_FONT, HAN_FONT.files[1])))).toBe(true);
@@ -53,7 +56,9 @@ describe("SharedFontStore", () => {
 
   it("refuses a file that is not one of the PDF writer's fonts", async () => {
     const source = workerSource(new SharedFontStore());
-    await expect(source({ pkg: "../../etc", files: ["passwd", "passwd"] }, "passwd")).rejects.toThrow(/\.\.\/\.\.\/etc\/passwd is not one of the PDF writer's fonts/);
+    await expect(source({ pkg: "../../etc", files: ["passwd", "passwd"] }, "passwd")).rejects.toThrow(
+      /\.\.\/\.\.\/etc\/passwd is not one of the PDF writer's fonts/,
+    );
   });
 });
 
@@ -66,12 +71,20 @@ describe("a batch drawing with the shared fonts", () => {
     await cp(example, path.join(dir, "cases", "a.json"));
     await cp(example, path.join(dir, "cases", "b.json"));
     const cases = ["a", "b"].map((name) => ({ casePath: path.join(dir, "cases", `${name}.json`), name }));
-    const summary = await runBatch({ cases, outDir: path.join(dir, "batch"), jobs: 2, caseOptions: { formats: ["pdf"], force: false, allowOutOfScope: false } });
+    const summary = await runBatch({
+      cases,
+      outDir: path.join(dir, "batch"),
+      jobs: 2,
+      caseOptions: { formats: ["pdf"], force: false, allowOutOfScope: false },
+    });
     expect(summary.cases.map((c) => c.status)).toEqual(["consistent", "consistent"]);
     const alone = await generatePacket({ casePath: example, outDir: path.join(dir, "alone"), formats: ["pdf"] });
     const pdfs = alone.files.filter((file) => file.endsWith(".pdf")).map((file) => path.basename(file));
     expect(pdfs.length).toBeGreaterThan(0);
-    const hash = async (file: string): Promise<string> => createHash("sha256").update(await readFile(file)).digest("hex");
+    const hash = async (file: string): Promise<string> =>
+      createHash("sha256")
+        .update(await readFile(file))
+        .digest("hex");
     for (const name of pdfs) {
       const expected = await hash(path.join(dir, "alone", name));
       expect(await hash(path.join(dir, "batch", "a", name))).toBe(expected);

@@ -23,6 +23,8 @@ describe("bench:accuracy default files", () => {
         neighbourMiss: { n: 40, rate: 0.025 },
       },
     ]);
-    expect(lines[2]).toBe("| a.jsonl | 90.0% / 100.0% (10) | 75.0% / 100.0% (4) | 100.0% / 100.0% (6) | 100.0% (3) | 10.0% of 10 | 2.5% of 40 |");
+    expect(lines[2]).toBe(
+      "| a.jsonl | 90.0% / 100.0% (10) | 75.0% / 100.0% (4) | 100.0% / 100.0% (6) | 100.0% (3) | 10.0% of 10 | 2.5% of 40 |",
+    );
   });
 });

@@ -21,8 +21,10 @@ function properties(node: unknown, pointer: string, out: { pointer: string; sche
     out.push({ pointer: `${pointer}/properties/${key}`, schema: child as Record<string, unknown> });
     properties(child, `${pointer}/properties/${key}`, out);
   }
-  for (const key of ["items", "additionalProperties"]) if (typeof schema[key] === "object") properties(schema[key], `${pointer}/${key}`, out);
-  for (const [key, child] of Object.entries((schema.$defs as Record<string, unknown>) ?? {})) properties(child, `${pointer}/$defs/${key}`, out);
+  for (const key of ["items", "additionalProperties"])
+    if (typeof schema[key] === "object") properties(schema[key], `${pointer}/${key}`, out);
+  for (const [key, child] of Object.entries((schema.$defs as Record<string, unknown>) ?? {}))
+    properties(child, `${pointer}/$defs/${key}`, out);
 }
 
 describe("schemas/case.schema.json", () => {
@@ -39,7 +41,10 @@ describe("schemas/case.schema.json", () => {
     properties(schema, "", all);
     expect(all.length).toBeGreaterThan(80);
     expect(all.filter((p) => typeof p.schema.description !== "string").map((p) => p.pointer)).toEqual([]);
-    const leaves = all.filter((p) => ["string", "integer", "number", "boolean"].includes(p.schema.type as string) && !p.pointer.endsWith("/$schema"));
+    const leaves = all.filter(
+      (p) =>
+        ["string", "integer", "number", "boolean"].includes(p.schema.type as string) && !p.pointer.endsWith("/$schema"),
+    );
     expect(leaves.filter((p) => !Array.isArray(p.schema.examples)).map((p) => p.pointer)).toEqual([]);
   });
 
@@ -49,12 +54,25 @@ describe("schemas/case.schema.json", () => {
     expect(props.position!.required).toEqual(expect.arrayContaining(["title", "duties"]));
     const duty = (schema.$defs as Record<string, { required: string[] }>).duty!;
     expect(duty.required).toEqual(["text", "share"]);
-    expect(Object.keys(props.filing!.properties!)).toEqual(["kind", "plannedFilingDate", "immigrationOffice", "codeEdition", "languages", "documentDate"]);
+    expect(Object.keys(props.filing!.properties!)).toEqual([
+      "kind",
+      "plannedFilingDate",
+      "immigrationOffice",
+      "codeEdition",
+      "languages",
+      "documentDate",
+    ]);
   });
 
   it("should accept every example case", () => {
     const validate = compile("schemas/case.schema.json");
-    for (const name of ["web-developer", "application-developer", "korean-game-client-developer", "reapplication-after-code-mismatch", "mismatch-web-platform-filed-as-2223"]) {
+    for (const name of [
+      "web-developer",
+      "application-developer",
+      "korean-game-client-developer",
+      "reapplication-after-code-mismatch",
+      "mismatch-web-platform-filed-as-2223",
+    ]) {
       expect(validate(read(`examples/${name}/case.json`)), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
@@ -67,7 +85,10 @@ describe("src/data/rules.json", () => {
   });
 
   it("should carry a source and an asOf date on every dated rule", () => {
-    const rules = read("src/data/rules.json") as { wageFloors: { source: string; asOf: string }[]; documentValidity: { source: string; asOf: string }[] };
+    const rules = read("src/data/rules.json") as {
+      wageFloors: { source: string; asOf: string }[];
+      documentValidity: { source: string; asOf: string }[];
+    };
     for (const rule of [...rules.wageFloors, ...rules.documentValidity]) {
       expect(rule.source).toMatch(/\S/);
       expect(rule.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -102,7 +123,9 @@ describe("src/data/rules.json", () => {
       expect(Object.keys(rules.sources)).toContain(rule.source.split(" ")[0]);
       expect(rule.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(rules.minimumWage.rates.find((r) => (r as unknown as { year: number }).year === 2026)).toMatchObject({ hourlyKrw: 10320 });
+    expect(rules.minimumWage.rates.find((r) => (r as unknown as { year: number }).year === 2026)).toMatchObject({
+      hourlyKrw: 10320,
+    });
   });
 
   it("should hold the 2025 and 2026 wage floors and the validity windows of the reference", () => {
@@ -115,7 +138,11 @@ describe("src/data/rules.json", () => {
       ["wage-2025", 28_670_000],
       ["wage-2026", 31_120_000],
     ]);
-    expect(Object.fromEntries(rules.documentValidity.map((r) => [r.id, r.months]))).toEqual({ "guarantee-letter": 48, "domestic-certificate": 3, "foreign-document": null });
+    expect(Object.fromEntries(rules.documentValidity.map((r) => [r.id, r.months]))).toEqual({
+      "guarantee-letter": 48,
+      "domestic-certificate": 3,
+      "foreign-document": null,
+    });
     expect([rules.employer.minInsuredKoreans.value, rules.employer.foreignRatioPercent.value]).toEqual([5, 20]);
   });
 });

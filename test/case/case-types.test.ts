@@ -11,6 +11,9 @@ describe("src/case/types.ts", () => {
     const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "case.schema.json"), "utf8"));
     const expected = generateCaseTypes(schema);
     if (process.env.UPDATE_CASE_TYPES === "1") writeFileSync(TYPES_PATH, expected);
-    expect(readFileSync(TYPES_PATH, "utf8"), "src/case/types.ts is out of date: run UPDATE_CASE_TYPES=1 npx vitest run test/case/case-types.test.ts").toBe(expected);
+    expect(
+      readFileSync(TYPES_PATH, "utf8"),
+      "src/case/types.ts is out of date: run UPDATE_CASE_TYPES=1 npx vitest run test/case/case-types.test.ts",
+    ).toBe(expected);
   });
 });

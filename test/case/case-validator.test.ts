@@ -11,7 +11,9 @@ const EXAMPLES = path.join(PACKAGE_ROOT, "examples");
 function samples(): unknown[] {
   const cases = readdirSync(EXAMPLES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(EXAMPLES, entry.name, "case.json")))
-    .map((entry) => JSON.parse(readFileSync(path.join(EXAMPLES, entry.name, "case.json"), "utf8")) as Record<string, any>);
+    .map(
+      (entry) => JSON.parse(readFileSync(path.join(EXAMPLES, entry.name, "case.json"), "utf8")) as Record<string, any>,
+    );
   const broken = cases.slice(0, 3).flatMap((c) => [
     { ...c, selectedCode: 2224 },
     { ...c, filing: { ...c.filing, plannedFilingDate: "2026-13-40" } },
@@ -23,19 +25,25 @@ function samples(): unknown[] {
 }
 
 describe("case validator built at build time", () => {
-  it.skipIf(!existsSync(GENERATED))("is built from the schema on disk and reports exactly what the compiled schema reports", async () => {
-    const built = (await import(GENERATED)) as { default: ((data: unknown) => boolean) & { errors?: unknown }; schemaSha256: string };
-    const schemaText = readFileSync(CASE_SCHEMA_FILE, "utf8");
-    expect(built.schemaSha256).toBe(schemaDigest(schemaText));
-    const { validate } = await compileCaseSchema(schemaText);
-    let invalid = 0;
-    for (const sample of samples()) {
-      const ok = built.default(sample);
-      expect(ok).toBe(validate(sample));
-      if (!ok) invalid++;
-      const strip = (errors: unknown) => JSON.parse(JSON.stringify(errors ?? null));
-      expect(strip(built.default.errors)).toEqual(strip(validate.errors));
-    }
-    expect(invalid).toBeGreaterThanOrEqual(10);
-  });
+  it.skipIf(!existsSync(GENERATED))(
+    "is built from the schema on disk and reports exactly what the compiled schema reports",
+    async () => {
+      const built = (await import(GENERATED)) as {
+        default: ((data: unknown) => boolean) & { errors?: unknown };
+        schemaSha256: string;
+      };
+      const schemaText = readFileSync(CASE_SCHEMA_FILE, "utf8");
+      expect(built.schemaSha256).toBe(schemaDigest(schemaText));
+      const { validate } = await compileCaseSchema(schemaText);
+      let invalid = 0;
+      for (const sample of samples()) {
+        const ok = built.default(sample);
+        expect(ok).toBe(validate(sample));
+        if (!ok) invalid++;
+        const strip = (errors: unknown) => JSON.parse(JSON.stringify(errors ?? null));
+        expect(strip(built.default.errors)).toEqual(strip(validate.errors));
+      }
+      expect(invalid).toBeGreaterThanOrEqual(10);
+    },
+  );
 });

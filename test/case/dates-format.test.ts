@@ -8,7 +8,12 @@ describe("formatDate, printedDates, formatMonths", () => {
   });
 
   it("should find every printed form again as an ISO date, with or without spaces", () => {
-    expect(printedDates("작성일 2026. 12. 1. 시작 2027.1.4.부터, dated 4 January 2027 and 2026-11-16")).toEqual(["2026-11-16", "2026-12-01", "2027-01-04", "2027-01-04"]);
+    expect(printedDates("작성일 2026. 12. 1. 시작 2027.1.4.부터, dated 4 January 2027 and 2026-11-16")).toEqual([
+      "2026-11-16",
+      "2026-12-01",
+      "2027-01-04",
+      "2027-01-04",
+    ]);
     expect(printedDates("외국인체류 안내매뉴얼 2026.9 p.230")).toEqual([]);
   });
 

@@ -33,7 +33,12 @@ function doc(description: string | undefined, indent: string): string {
   return description ? `${indent}/** ${description.replace(/\*\//g, "*\\/")} */\n` : "";
 }
 
-function typeOf(node: SchemaNode, indent: string, named: Map<string, SchemaNode>, nameHint: string | undefined): string {
+function typeOf(
+  node: SchemaNode,
+  indent: string,
+  named: Map<string, SchemaNode>,
+  nameHint: string | undefined,
+): string {
   if (node.$ref) {
     const def = node.$ref.replace("#/$defs/", "");
     const name = DEF_NAMES[def];
@@ -52,7 +57,10 @@ function typeOf(node: SchemaNode, indent: string, named: Map<string, SchemaNode>
       return "boolean";
     case "array":
       if (!node.items) throw new Error("array without items");
-      return `readonly (${typeOf(node.items, indent, named, undefined)})[]`.replace(/^readonly \(([A-Za-z]+)\)\[\]$/, "readonly $1[]");
+      return `readonly (${typeOf(node.items, indent, named, undefined)})[]`.replace(
+        /^readonly \(([A-Za-z]+)\)\[\]$/,
+        "readonly $1[]",
+      );
     case "object": {
       if (node.properties) {
         if (nameHint) {
@@ -77,7 +85,9 @@ function objectBody(node: SchemaNode, indent: string, named: Map<string, SchemaN
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const hint = child.type === "object" && child.properties ? pascal(key) : undefined;
     const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
-    lines.push(`${doc(child.description, indent + "  ")}${indent}  readonly ${name}${required.has(key) ? "" : "?"}: ${typeOf(child, indent + "  ", named, hint)};`);
+    lines.push(
+      `${doc(child.description, `${indent}  `)}${indent}  readonly ${name}${required.has(key) ? "" : "?"}: ${typeOf(child, `${indent}  `, named, hint)};`,
+    );
   }
   lines.push(`${indent}}`);
   return lines.join("\n");
@@ -104,8 +114,12 @@ export function generateCaseTypes(schema: SchemaNode): string {
     if (node.type === "object" && node.properties) emit(DEF_NAMES[def] ?? pascal(def), node);
   }
   // Named nested objects are collected while emitting; emit until none is left.
-  for (let pending = [...named].filter(([name]) => !emitted.has(name)); pending.length > 0; pending = [...named].filter(([name]) => !emitted.has(name))) {
+  for (
+    let pending = [...named].filter(([name]) => !emitted.has(name));
+    pending.length > 0;
+    pending = [...named].filter(([name]) => !emitted.has(name))
+  ) {
     for (const [name, node] of pending) emit(name, node);
   }
-  return out.join("\n").trimEnd() + "\n";
+  return `${out.join("\n").trimEnd()}\n`;
 }

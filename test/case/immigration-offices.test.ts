@@ -50,7 +50,9 @@ describe("validateCase and filing.immigrationOffice", () => {
     data.filing.immigrationOffice = "seoul-southern";
     const result = await validateCase({ data });
     expect(result.valid).toBe(true);
-    expect(result.warnings.find((w) => w.keyword === "officeJurisdiction")?.message).toMatch(/서울특별시 강남구\) is under 서울출입국·외국인청 \("seoul"\)/);
+    expect(result.warnings.find((w) => w.keyword === "officeJurisdiction")?.message).toMatch(
+      /서울특별시 강남구\) is under 서울출입국·외국인청 \("seoul"\)/,
+    );
   });
 
   it("should reject an id that is not in the list, suggesting the closest", async () => {

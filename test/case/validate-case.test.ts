@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCase } from "../../src/case/load-case.js";
-import { CaseInvalidError, pointerToPath, requireValidCase, validateCase, type CaseProblem } from "../../src/case/validate-case.js";
+import {
+  CaseInvalidError,
+  pointerToPath,
+  requireValidCase,
+  validateCase,
+  type CaseProblem,
+} from "../../src/case/validate-case.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 
 const EXAMPLE = readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8");
@@ -24,7 +30,8 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-const only = (problems: readonly CaseProblem[], keyword: string): CaseProblem[] => problems.filter((p) => p.keyword === keyword);
+const only = (problems: readonly CaseProblem[], keyword: string): CaseProblem[] =>
+  problems.filter((p) => p.keyword === keyword);
 
 describe("validateCase", () => {
   it("should accept the web-developer example and resolve its occupation", async () => {
@@ -66,26 +73,48 @@ describe("validateCase", () => {
       ["/position/weeklyHours", "exclusiveMinimum"],
     ]);
     const message = (p: string): string => result.errors.find((e) => e.path === p)!.message;
-    expect(message("/filing/kind")).toMatch(/^filing\.kind must be one of "first", "reapplication", "supplement"; found "reapp" \(did you mean "reapplication"\?\) at line 5, column 13$/);
-    expect(message("/filing/plannedFilingDate")).toMatch(/must be a calendar date written YYYY-MM-DD that exists on the calendar; found "2026-02-30"/);
+    expect(message("/filing/kind")).toMatch(
+      /^filing\.kind must be one of "first", "reapplication", "supplement"; found "reapp" \(did you mean "reapplication"\?\) at line 5, column 13$/,
+    );
+    expect(message("/filing/plannedFilingDate")).toMatch(
+      /must be a calendar date written YYYY-MM-DD that exists on the calendar; found "2026-02-30"/,
+    );
     expect(message("/position/duties/0/share")).toMatch(/must be a number from 0 to 100 .*; found 140/);
     expect(message("/position/weeklyHours")).toMatch(/must be a number above 0 and at most 52; found 0/);
-    expect(message("/position/annualSalaryKrw")).toMatch(/must be a whole number of won, without commas, units or quotes \(e\.g\. 42000000\); found "42,000,000"/);
+    expect(message("/position/annualSalaryKrw")).toMatch(
+      /must be a whole number of won, without commas, units or quotes \(e\.g\. 42000000\); found "42,000,000"/,
+    );
   });
 
   it("should reject negative counts (minimum) and fractional ones (integer type)", async () => {
-    const { result } = await validateEdited(['"insuredKoreanEmployees": 23', '"insuredKoreanEmployees": -1'], ['"regularWorkers": 26', '"regularWorkers": 26.5']);
+    const { result } = await validateEdited(
+      ['"insuredKoreanEmployees": 23', '"insuredKoreanEmployees": -1'],
+      ['"regularWorkers": 26', '"regularWorkers": 26.5'],
+    );
     expect(result.errors.map((e) => [e.path, e.keyword, e.message.replace(/ at line.*/, "")])).toEqual([
-      ["/employer/insuredKoreanEmployees", "minimum", "employer.insuredKoreanEmployees must be a whole number (0 or more); found -1"],
+      [
+        "/employer/insuredKoreanEmployees",
+        "minimum",
+        "employer.insuredKoreanEmployees must be a whole number (0 or more); found -1",
+      ],
       ["/employer/regularWorkers", "type", "employer.regularWorkers must be a whole number (0 or more); found 26.5"],
     ]);
   });
 
   it("should name a missing required field and where its object starts (required)", async () => {
-    const { result, text } = await validateEdited(['"title": { "en": "Web Developer", "ko": "웹 개발자" }', '"title": { "en": "Web Developer" }']);
+    const { result, text } = await validateEdited([
+      '"title": { "en": "Web Developer", "ko": "웹 개발자" }',
+      '"title": { "en": "Web Developer" }',
+    ]);
     const at = positionOf(text, '{ "en": "Web Developer" }');
     expect(only(result.errors, "required")).toEqual([
-      { path: "/position/title/ko", line: at.line, column: at.column, keyword: "required", message: `position.title.ko is missing (Korean (한국어)); add it to position.title at line ${at.line}, column ${at.column}` },
+      {
+        path: "/position/title/ko",
+        line: at.line,
+        column: at.column,
+        keyword: "required",
+        message: `position.title.ko is missing (Korean (한국어)); add it to position.title at line ${at.line}, column ${at.column}`,
+      },
     ]);
   });
 
@@ -100,7 +129,11 @@ describe("validateCase", () => {
   });
 
   it("should explain patterns in the field's own terms (pattern)", async () => {
-    const { result } = await validateEdited(['"selectedCode": "2224"', '"selectedCode": "22-24x"'], ['"nationality": "VNM"', '"nationality": "Vietnam"'], ['"businessRegistrationNumber": "220-81-61901"', '"businessRegistrationNumber": "220816190"']);
+    const { result } = await validateEdited(
+      ['"selectedCode": "2224"', '"selectedCode": "22-24x"'],
+      ['"nationality": "VNM"', '"nationality": "Vietnam"'],
+      ['"businessRegistrationNumber": "220-81-61901"', '"businessRegistrationNumber": "220816190"'],
+    );
     expect(result.errors.map((e) => e.message.replace(/ at line.*/, ""))).toEqual([
       'selectedCode must be an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first); found "22-24x"',
       'applicant.nationality must be the three-letter country code printed in the passport, such as VNM, IND or USA; found "Vietnam"',
@@ -109,14 +142,21 @@ describe("validateCase", () => {
   });
 
   it("should reject a stay-status key that is not a status (propertyNames)", async () => {
-    const { result } = await validateEdited(['"foreignEmployees": { "E-7-1": 2, "F-6": 1 }', '"foreignEmployees": { "E7": 2, "F-6": 1 }']);
+    const { result } = await validateEdited([
+      '"foreignEmployees": { "E-7-1": 2, "F-6": 1 }',
+      '"foreignEmployees": { "E7": 2, "F-6": 1 }',
+    ]);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ path: "/employer/foreignEmployees", keyword: "pattern" });
     expect(result.errors[0]!.message).toMatch(/has the key "E7", which is not a stay status/);
   });
 
   it("should reject empty text, empty lists and repeated languages (minLength, minItems, uniqueItems)", async () => {
-    const { result } = await validateEdited(['"department": { "ko": "플랫폼개발팀",', '"department": { "ko": "",'], ['"languages": ["en", "ko"]', '"languages": ["en", "en"]'], ['"specialisedSkills": [', '"specialisedSkills": [], "x": ['] );
+    const { result } = await validateEdited(
+      ['"department": { "ko": "플랫폼개발팀",', '"department": { "ko": "",'],
+      ['"languages": ["en", "ko"]', '"languages": ["en", "en"]'],
+      ['"specialisedSkills": [', '"specialisedSkills": [], "x": ['],
+    );
     expect(result.errors.map((e) => [e.path, e.keyword])).toEqual(
       expect.arrayContaining([
         ["/filing/languages", "uniqueItems"],
@@ -124,9 +164,15 @@ describe("validateCase", () => {
         ["/recruitment/specialisedSkills", "minItems"],
       ]),
     );
-    expect(result.errors.find((e) => e.keyword === "minLength")!.message).toMatch(/^position\.department\.ko must not be empty/);
-    expect(result.errors.find((e) => e.keyword === "uniqueItems")!.message).toMatch(/lists the same value twice \(items 0 and 1\)/);
-    expect(result.errors.find((e) => e.keyword === "minItems")!.message).toMatch(/needs at least 1 item; found an empty list/);
+    expect(result.errors.find((e) => e.keyword === "minLength")!.message).toMatch(
+      /^position\.department\.ko must not be empty/,
+    );
+    expect(result.errors.find((e) => e.keyword === "uniqueItems")!.message).toMatch(
+      /lists the same value twice \(items 0 and 1\)/,
+    );
+    expect(result.errors.find((e) => e.keyword === "minItems")!.message).toMatch(
+      /needs at least 1 item; found an empty list/,
+    );
   });
 
   it("should require priorApplication for a reapplication (if/then)", async () => {
@@ -140,16 +186,24 @@ describe("validateCase", () => {
   });
 
   it("should flag every init placeholder once, not also as a wrong type", async () => {
-    const { result } = await validateEdited(['"annualSalaryKrw": 42000000', '"annualSalaryKrw": "<gross annual salary in won>"'], ['"fullName": "NGUYEN VAN AN"', '"fullName": "<full name>"']);
+    const { result } = await validateEdited(
+      ['"annualSalaryKrw": 42000000', '"annualSalaryKrw": "<gross annual salary in won>"'],
+      ['"fullName": "NGUYEN VAN AN"', '"fullName": "<full name>"'],
+    );
     expect(result.errors.map((e) => [e.path, e.keyword])).toEqual([
       ["/applicant/fullName", "placeholder"],
       ["/position/annualSalaryKrw", "placeholder"],
     ]);
-    expect(result.errors[1]!.message).toMatch(/position\.annualSalaryKrw is still the placeholder "<gross annual salary in won>"; replace it/);
+    expect(result.errors[1]!.message).toMatch(
+      /position\.annualSalaryKrw is still the placeholder "<gross annual salary in won>"; replace it/,
+    );
   });
 
   it("should report duplicate keys", async () => {
-    const { result } = await validateEdited(['"nameEn": "Hanbit Commerce Co., Ltd.",', '"nameEn": "Hanbit Commerce Co., Ltd.", "nameEn": "Hanbit",']);
+    const { result } = await validateEdited([
+      '"nameEn": "Hanbit Commerce Co., Ltd.",',
+      '"nameEn": "Hanbit Commerce Co., Ltd.", "nameEn": "Hanbit",',
+    ]);
     expect(result.errors.map((e) => [e.path, e.keyword])).toEqual([["/employer/nameEn", "duplicateKey"]]);
   });
 
@@ -161,14 +215,21 @@ describe("validateCase", () => {
   });
 
   it("should reject dates that run backwards", async () => {
-    const { result } = await validateEdited(['"endDate": "2026-09-30",\n        "applicants": 6', '"endDate": "2026-08-30",\n        "applicants": 6']);
-    expect(result.errors.map((e) => [e.path, e.keyword])).toEqual([["/recruitment/domesticEfforts/0/endDate", "dateOrder"]]);
+    const { result } = await validateEdited([
+      '"endDate": "2026-09-30",\n        "applicants": 6',
+      '"endDate": "2026-08-30",\n        "applicants": 6',
+    ]);
+    expect(result.errors.map((e) => [e.path, e.keyword])).toEqual([
+      ["/recruitment/domesticEfforts/0/endDate", "dateOrder"],
+    ]);
   });
 
   it("should name the closest codes for an unknown code", async () => {
     const { result } = await validateEdited(['"selectedCode": "2224"', '"selectedCode": "2229"']);
     expect(only(result.errors, "unknownCode")).toHaveLength(1);
-    expect(result.errors[0]!.message).toMatch(/selectedCode 2229 is not an E-7 occupation code in any list edition; closest: .*2224 Web developer/);
+    expect(result.errors[0]!.message).toMatch(
+      /selectedCode 2229 is not an E-7 occupation code in any list edition; closest: .*2224 Web developer/,
+    );
   });
 
   it("should name the right code for a commonly misused number", async () => {
@@ -182,19 +243,30 @@ describe("validateCase", () => {
     expect(result.occupation?.code).toBe("2914");
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ path: "/selectedCode", keyword: "formerCode" });
-    expect(result.warnings[0]!.message).toMatch(/2814 is not a code in the 2026-09 list; it is the ksco7-list code of .*now 2914/);
+    expect(result.warnings[0]!.message).toMatch(
+      /2814 is not a code in the 2026-09 list; it is the ksco7-list code of .*now 2914/,
+    );
   });
 
   it("should read a code in the edition the case names", async () => {
-    const { result } = await validateEdited(['"selectedCode": "2224"', '"selectedCode": "2742"'], ['"codeEdition": "2026-09"', '"codeEdition": "ksco7-list"']);
+    const { result } = await validateEdited(
+      ['"selectedCode": "2224"', '"selectedCode": "2742"'],
+      ['"codeEdition": "2026-09"', '"codeEdition": "ksco7-list"'],
+    );
     expect(result.occupation?.code).toBe("2842");
     expect(result.warnings[0]!.message).toMatch(/2742 is the ksco7-list code of .*current list \(2026-09\) it is 2842/);
   });
 
   it("should take a tool, product or client as a name or a {ko, en} wording, and explain the wrong kinds once each", async () => {
-    const ok = await validateEdited(['"tools": ["React", "TypeScript", "Next.js"]', '"tools": ["React", { "ko": "사내 디자인 시스템", "en": "in-house design system" }]']);
+    const ok = await validateEdited([
+      '"tools": ["React", "TypeScript", "Next.js"]',
+      '"tools": ["React", { "ko": "사내 디자인 시스템", "en": "in-house design system" }]',
+    ]);
     expect(ok.result.errors).toEqual([]);
-    const { result, text } = await validateEdited(['"tools": ["React", "TypeScript", "Next.js"]', '"tools": ["", 5, { "ko": "" }, {}, { "kr": "리액트" }]']);
+    const { result, text } = await validateEdited([
+      '"tools": ["React", "TypeScript", "Next.js"]',
+      '"tools": ["", 5, { "ko": "" }, {}, { "kr": "리액트" }]',
+    ]);
     expect(result.errors.map((e) => `${e.keyword} ${e.message.split(" at line")[0]}`)).toEqual([
       "minLength position.duties[0].tools[0] must not be empty",
       'anyOf position.duties[0].tools[1] must be text in double quotes or an object such as { "ko": "...", "en": "..." }; found 5',
@@ -206,17 +278,29 @@ describe("validateCase", () => {
   });
 
   it("should require each language of filing.languages in a {ko, en} client, but not in a plain name", async () => {
-    const { result, text } = await validateEdited(['"tools": ["React", "TypeScript", "Next.js"]', '"tools": ["React"], "clients": [{ "en": "Vietnamese merchants" }]']);
+    const { result, text } = await validateEdited([
+      '"tools": ["React", "TypeScript", "Next.js"]',
+      '"tools": ["React"], "clients": [{ "en": "Vietnamese merchants" }]',
+    ]);
     expect(only(result.errors, "missingLanguage").map((e) => e.path)).toEqual(["/position/duties/0/clients/0"]);
-    expect(result.errors[0]).toMatchObject({ ...positionOf(text, '{ "en": "Vietnamese'), message: expect.stringContaining('position.duties[0].clients[0] has no Korean (ko) text') });
+    expect(result.errors[0]).toMatchObject({
+      ...positionOf(text, '{ "en": "Vietnamese'),
+      message: expect.stringContaining("position.duties[0].clients[0] has no Korean (ko) text"),
+    });
   });
 
   it("should take the representative as a string or {ko, en}", async () => {
     for (const value of ['"김민준"', '{ "ko": "김민준" }', '{ "en": "Kim Min-jun" }']) {
-      const { result } = await validateEdited(['"representative": { "ko": "김민준", "en": "Kim Min-jun" }', `"representative": ${value}`]);
+      const { result } = await validateEdited([
+        '"representative": { "ko": "김민준", "en": "Kim Min-jun" }',
+        `"representative": ${value}`,
+      ]);
       expect(result.errors, value).toEqual([]);
     }
-    const { result } = await validateEdited(['"representative": { "ko": "김민준", "en": "Kim Min-jun" }', '"representative": { "ko": "김민준", "latin": "Kim" }']);
+    const { result } = await validateEdited([
+      '"representative": { "ko": "김민준", "en": "Kim Min-jun" }',
+      '"representative": { "ko": "김민준", "latin": "Kim" }',
+    ]);
     expect(result.errors.map((e) => e.path)).toEqual(["/employer/representative/latin"]);
   });
 
@@ -230,7 +314,10 @@ describe("validateCase", () => {
 describe("requireValidCase", () => {
   it("should throw CaseInvalidError (exit 2) listing the errors", async () => {
     await expect(requireValidCase({ data: {}, path: "x.json" })).rejects.toBeInstanceOf(CaseInvalidError);
-    await expect(requireValidCase({ data: {}, path: "x.json" })).rejects.toMatchObject({ code: "E_CASE_INVALID", exitCode: 2 });
+    await expect(requireValidCase({ data: {}, path: "x.json" })).rejects.toMatchObject({
+      code: "E_CASE_INVALID",
+      exitCode: 2,
+    });
   });
 });
 

@@ -10,7 +10,13 @@ const official = readFileSync(new URL("../fixtures/official-list-2026-09.tsv", i
   .split("\n")
   .filter((line) => line && !line.startsWith("#") && !line.startsWith("subtype"))
   .map((line) => {
-    const [subtype, code, nameKo, formerCode, formerEdition] = line.split("\t") as [string, string, string, string, string];
+    const [subtype, code, nameKo, formerCode, formerEdition] = line.split("\t") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     return { subtype, code, nameKo, formerCode, formerEdition };
   });
 
@@ -18,7 +24,9 @@ describe("catalog data", () => {
   it("should validate against schemas/catalog.schema.json", () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")),
+    );
     const data = JSON.parse(readFileSync(CATALOG_PATH, "utf8"));
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
   });
@@ -37,7 +45,9 @@ describe("catalog data", () => {
 
   it("should count 67 E-7-1, 10 E-7-2, 14 E-7-3, 3 E-7-4 and two E-7-S tracks without a code", () => {
     const count = (subtype: string) => catalog.occupations.filter((o) => o.subtype === subtype).length;
-    expect([count("E-7-1"), count("E-7-2"), count("E-7-3"), count("E-7-4"), count("E-7-S")]).toEqual([67, 10, 14, 3, 2]);
+    expect([count("E-7-1"), count("E-7-2"), count("E-7-3"), count("E-7-4"), count("E-7-S")]).toEqual([
+      67, 10, 14, 3, 2,
+    ]);
     expect(catalog.occupations.filter((o) => o.subtype === "E-7-S").every((o) => o.code === null)).toBe(true);
   });
 
@@ -65,7 +75,10 @@ describe("catalog data", () => {
       for (const adjacent of occupation.adjacent) {
         const other = catalog.byCode.get(adjacent.code);
         expect(other, `${occupation.id} -> ${adjacent.code}`).toBeDefined();
-        expect(other!.adjacent.map((a) => a.code), `${adjacent.code} should list ${occupation.code}`).toContain(occupation.code);
+        expect(
+          other!.adjacent.map((a) => a.code),
+          `${adjacent.code} should list ${occupation.code}`,
+        ).toContain(occupation.code);
       }
     }
   });
@@ -73,14 +86,17 @@ describe("catalog data", () => {
   it("should name the list editions every former code belongs to", () => {
     const editions = new Set(catalog.editions.map((e) => e.id));
     for (const occupation of catalog.occupations) {
-      for (const former of occupation.formerCodes) expect(editions.has(former.edition), `${occupation.id} ${former.edition}`).toBe(true);
+      for (const former of occupation.formerCodes)
+        expect(editions.has(former.edition), `${occupation.id} ${former.edition}`).toBe(true);
     }
   });
 
   it("should mark the five named occupations, web developers and designers for stricter review, and exempt 2341 and 271", () => {
-    for (const code of ["2351", "2395", "2832", "2842", "2914", "2224", "295"]) expect(catalog.byCode.get(code)!.stricterReview.applies, code).toBe(true);
+    for (const code of ["2351", "2395", "2832", "2842", "2914", "2224", "295"])
+      expect(catalog.byCode.get(code)!.stricterReview.applies, code).toBe(true);
     for (const code of ["2341", "271"]) expect(catalog.byCode.get(code)!.stricterReview.applies, code).toBe(false);
-    for (const o of catalog.occupations.filter((o) => ["E-7-2", "E-7-3", "E-7-4"].includes(o.subtype))) expect(o.stricterReview.applies, o.id).toBe(true);
+    for (const o of catalog.occupations.filter((o) => ["E-7-2", "E-7-3", "E-7-4"].includes(o.subtype)))
+      expect(o.stricterReview.applies, o.id).toBe(true);
   });
 });
 
@@ -88,7 +104,12 @@ describe("resolveCode", () => {
   it("should resolve every former code of the reference to its occupation", () => {
     for (const row of official.filter((r) => r.formerCode)) {
       const readings = resolveCode(catalog, row.formerCode);
-      const ids = readings.kind === "found" ? [readings.occupation.id] : readings.kind === "ambiguous" ? readings.readings.map((r) => r.occupation.id) : [];
+      const ids =
+        readings.kind === "found"
+          ? [readings.occupation.id]
+          : readings.kind === "ambiguous"
+            ? readings.readings.map((r) => r.occupation.id)
+            : [];
       expect(ids, `${row.formerCode} -> ${row.code}`).toContain(row.code);
       const inEdition = resolveCode(catalog, row.formerCode, row.formerEdition);
       if (row.code !== "2372") {
@@ -99,11 +120,17 @@ describe("resolveCode", () => {
   });
 
   it("should report numbers that mean different occupations in different editions as ambiguous", () => {
-    const expectations: Record<string, string[]> = { "441": ["441", "451"], "2224": ["2224", "2231"], "2351": ["2351", "2341"], "2352": ["2352", "2342"] };
+    const expectations: Record<string, string[]> = {
+      "441": ["441", "451"],
+      "2224": ["2224", "2231"],
+      "2351": ["2351", "2341"],
+      "2352": ["2352", "2342"],
+    };
     for (const [code, ids] of Object.entries(expectations)) {
       const resolution = resolveCode(catalog, code);
       expect(resolution.kind, code).toBe("ambiguous");
-      if (resolution.kind === "ambiguous") expect(resolution.readings.map((r) => r.occupation.id).sort()).toEqual([...ids].sort());
+      if (resolution.kind === "ambiguous")
+        expect(resolution.readings.map((r) => r.occupation.id).sort()).toEqual([...ids].sort());
     }
   });
 
@@ -117,10 +144,20 @@ describe("resolveCode", () => {
   });
 
   it("should answer the article's wrong numbers with the right code", () => {
-    const expected: Record<string, string> = { "2222": "2223", "2223": "2224", "2732": "2834", "2311": "2351", "2321": "2395", "2752": "2832" };
+    const expected: Record<string, string> = {
+      "2222": "2223",
+      "2223": "2224",
+      "2732": "2834",
+      "2311": "2351",
+      "2321": "2395",
+      "2752": "2832",
+    };
     for (const [code, correct] of Object.entries(expected)) {
       const resolution = resolveCode(catalog, code);
-      const misuse = resolution.kind === "misused" || resolution.kind === "found" || resolution.kind === "ambiguous" ? resolution.misuse : undefined;
+      const misuse =
+        resolution.kind === "misused" || resolution.kind === "found" || resolution.kind === "ambiguous"
+          ? resolution.misuse
+          : undefined;
       expect(misuse?.correctCode, code).toBe(correct);
     }
     expect(resolveCode(catalog, "2752").kind).toBe("misused");

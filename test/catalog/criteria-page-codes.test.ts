@@ -26,12 +26,17 @@ describe("numbers printed on the manual's criteria pages", () => {
   it("2343 should name both occupations whose criteria pages print it, and require a choice", () => {
     const resolution = resolveCode(catalog, "2343");
     expect(resolution.kind).toBe("ambiguous");
-    if (resolution.kind === "ambiguous") expect(resolution.readings.map((r) => r.occupation.code)).toEqual(["2341", "2342"]);
-    expect(() => requireOccupation(catalog, "2343")).toThrow(/2341 Electrical engineer[\s\S]*2342 Electronics engineer|criteria pages/);
+    if (resolution.kind === "ambiguous")
+      expect(resolution.readings.map((r) => r.occupation.code)).toEqual(["2341", "2342"]);
+    expect(() => requireOccupation(catalog, "2343")).toThrow(
+      /2341 Electrical engineer[\s\S]*2342 Electronics engineer|criteria pages/,
+    );
   });
 
   it("a case filed as 2241 should validate as 2231 with a warning naming the caveat", async () => {
-    const result = await validateCase(loadCase(new TextEncoder().encode(EXAMPLE.replace('"selectedCode": "2224"', '"selectedCode": "2241"'))));
+    const result = await validateCase(
+      loadCase(new TextEncoder().encode(EXAMPLE.replace('"selectedCode": "2224"', '"selectedCode": "2241"'))),
+    );
     expect(result.valid).toBe(true);
     expect(result.occupation?.code).toBe("2231");
     expect(result.warnings.find((w) => w.keyword === "criteriaPageCode")?.message).toMatch(/criteria page.*2231/);

@@ -23,13 +23,21 @@ const item = (checklist: Checklist, id: string) => checklist.items.find((i) => i
 describe("the application route", () => {
   it("should be a visa issuance confirmation (form 21) from abroad", () => {
     const route = checklistOf("web-developer").route;
-    expect(route).toMatchObject({ id: "visa-issuance-confirmation", currentStatus: "abroad", name: { ko: "사증발급인정신청" } });
+    expect(route).toMatchObject({
+      id: "visa-issuance-confirmation",
+      currentStatus: "abroad",
+      name: { ko: "사증발급인정신청" },
+    });
     expect(route.form.ko).toContain("제21호서식");
   });
 
   it("should be a change of status (form 34) from D-10-1 in Korea, with the in-Korea items", () => {
     const checklist = checklistOf("interpreter");
-    expect(checklist.route).toMatchObject({ id: "change-of-status", currentStatus: "D-10-1", name: { ko: "체류자격 변경허가" } });
+    expect(checklist.route).toMatchObject({
+      id: "change-of-status",
+      currentStatus: "D-10-1",
+      name: { ko: "체류자격 변경허가" },
+    });
     expect(checklist.route.form.ko).toContain("제34호서식");
     expect(item(checklist, "alien-registration-card")?.status).toBe("prepare");
     expect(item(checklist, "proof-of-residence")?.status).toBe("prepare");
@@ -38,7 +46,12 @@ describe("the application route", () => {
   it("should be an extension for an E-7 holder already working for this employer, and a workplace change otherwise", () => {
     const extension = checklistOf("web-developer", (c) => {
       c.applicant.currentStatus = "E-7-1";
-      c.applicant.experience.unshift({ employer: c.employer.nameEn, role: "Web developer", startDate: "2024-01-02", duties: "Web storefront development" });
+      c.applicant.experience.unshift({
+        employer: c.employer.nameEn,
+        role: "Web developer",
+        startDate: "2024-01-02",
+        duties: "Web storefront development",
+      });
     });
     expect(extension.route.id).toBe("extension");
     const change = checklistOf("drafter", (c) => {
@@ -49,31 +62,56 @@ describe("the application route", () => {
   });
 
   it("should send a short-term visitor (C-3) through a visa issuance confirmation", () => {
-    expect(checklistOf("web-developer", (c) => void (c.applicant.currentStatus = "C-3-1")).route).toMatchObject({ id: "visa-issuance-confirmation", currentStatus: "C-3-1" });
+    expect(checklistOf("web-developer", (c) => void (c.applicant.currentStatus = "C-3-1")).route).toMatchObject({
+      id: "visa-issuance-confirmation",
+      currentStatus: "C-3-1",
+    });
   });
 });
 
 describe("documents and their state on the filing date", () => {
   it("should date domestic certificates 3 months from issue and mark a ready example ready to file", () => {
     const checklist = checklistOf("web-developer");
-    expect(item(checklist, "business-registration")).toMatchObject({ held: true, issueDate: "2026-11-16", validThrough: "2027-02-15", status: "ready", required: true });
-    expect(item(checklist, "degree-certificate")).toMatchObject({ legalisation: "consular", translation: "ko", status: "ready" });
+    expect(item(checklist, "business-registration")).toMatchObject({
+      held: true,
+      issueDate: "2026-11-16",
+      validThrough: "2027-02-15",
+      status: "ready",
+      required: true,
+    });
+    expect(item(checklist, "degree-certificate")).toMatchObject({
+      legalisation: "consular",
+      translation: "ko",
+      status: "ready",
+    });
     expect(checklist.summary.readyToFile).toBe(true);
   });
 
   it("should mark the expired certificate of the problem example and say when to get a new one", () => {
     const checklist = checklistOf("problem-expired-certificate");
-    expect(item(checklist, "tax-certificate-national")).toMatchObject({ status: "expired", issueDate: "2026-08-20", validThrough: "2026-11-19" });
+    expect(item(checklist, "tax-certificate-national")).toMatchObject({
+      status: "expired",
+      issueDate: "2026-08-20",
+      validThrough: "2026-11-19",
+    });
     expect(item(checklist, "tax-certificate-national")?.note?.en).toMatch(/after 7 September 2026/);
     expect(item(checklist, "tax-certificate-national")?.note?.ko).toMatch(/2026\. 9\. 7\. 이후/);
     expect(item(checklist, "passport")).toMatchObject({ held: true, validThrough: "2029-03-10", status: "ready" });
     expect(checklist.summary).toMatchObject({ readyToFile: false, errors: 1 });
-    expect(checklist.findings.find((f) => f.checkId === "document-validity")).toMatchObject({ severity: "error", title: { ko: "서류 유효기간·공증" } });
+    expect(checklist.findings.find((f) => f.checkId === "document-validity")).toMatchObject({
+      severity: "error",
+      title: { ko: "서류 유효기간·공증" },
+    });
   });
 
   it("should mark the missing mandatory recommendation and the travel-agency proof of 2832", () => {
     const checklist = checklistOf("problem-missing-recommendation");
-    expect(item(checklist, "employment-recommendation")).toMatchObject({ status: "missing", required: true, held: false, issuer: { en: "Ministry of Culture, Sports and Tourism (MCST)" } });
+    expect(item(checklist, "employment-recommendation")).toMatchObject({
+      status: "missing",
+      required: true,
+      held: false,
+      issuer: { en: "Ministry of Culture, Sports and Tourism (MCST)" },
+    });
     expect(item(checklist, "travel-agency-registration")?.status).toBe("prepare");
     expect(checklist.summary.byStatus.missing).toBe(1);
   });
@@ -92,16 +130,31 @@ describe("documents and their state on the filing date", () => {
     expect(item(first, "guarantee-letter")).toBeUndefined();
     const extension = checklistOf("drafter", (c) => {
       c.applicant.currentStatus = "E-7-1";
-      c.applicant.experience.unshift({ employer: c.employer.nameKo, role: "Drafter", startDate: "2024-01-02", duties: "CAD drafting" });
+      c.applicant.experience.unshift({
+        employer: c.employer.nameKo,
+        role: "Drafter",
+        startDate: "2024-01-02",
+        duties: "CAD drafting",
+      });
     });
     expect(item(extension, "guarantee-letter")).toMatchObject({ status: "missing", required: true });
   });
 
   it("should find TOPIK proof for 2914 by its title", () => {
     const checklist = checklistOf("interpreter", (c) => {
-      c.applicant.documents.push({ kind: "licence", title: "TOPIK level 6 certificate", issuedBy: "NIIED", issueDate: "2025-05-20", origin: "domestic" });
+      c.applicant.documents.push({
+        kind: "licence",
+        title: "TOPIK level 6 certificate",
+        issuedBy: "NIIED",
+        issueDate: "2025-05-20",
+        origin: "domestic",
+      });
     });
-    expect(item(checklist, "language-proficiency")).toMatchObject({ held: true, title: "TOPIK level 6 certificate", status: "ready" });
+    expect(item(checklist, "language-proficiency")).toMatchObject({
+      held: true,
+      title: "TOPIK level 6 certificate",
+      status: "ready",
+    });
   });
 
   it("should list the denial notice and the cover letter for a reapplication", () => {
@@ -121,7 +174,11 @@ describe("rendering", () => {
     expect(text("ko")).not.toMatch(/expires before filing|What to sign/);
     expect(text("en")).toContain("expires before filing");
     expect(text("en")).not.toContain("신청일 전 만료");
-    expect(renderChecklist(checklist, "ko").meta).toMatchObject({ kind: "filing-checklist", lang: "ko", date: "2026-12-01" });
+    expect(renderChecklist(checklist, "ko").meta).toMatchObject({
+      kind: "filing-checklist",
+      lang: "ko",
+      date: "2026-12-01",
+    });
   });
 
   it("should print the text form with the numbered items and the fix", () => {

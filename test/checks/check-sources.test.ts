@@ -23,20 +23,32 @@ function filesUnder(dir: string): { file: string; text: string }[] {
 describe("check sources", () => {
   it("should find a tracker reference when there is one (the pattern works)", () => {
     for (const text of ["issue 5: the same salary", "see Issue #16", "(#23)"]) expect(text).toMatch(TRACKER);
-    for (const text of ["MOJ-2026-09 p.230", "Unicode UAX #9 (bidirectional algorithm)", "e7-align rule: the same title"]) {
+    for (const text of [
+      "MOJ-2026-09 p.230",
+      "Unicode UAX #9 (bidirectional algorithm)",
+      "e7-align rule: the same title",
+    ]) {
       expect(text).not.toMatch(TRACKER);
     }
   });
 
-  it.each(Object.entries({ ...checks, ...packetChecks }))("%s: meta.source cites a rule, not the tracker", (_id, check) => {
-    expect(check.meta.source).not.toMatch(TRACKER);
-    expect(check.meta.description).not.toMatch(TRACKER);
-  });
+  it.each(Object.entries({ ...checks, ...packetChecks }))(
+    "%s: meta.source cites a rule, not the tracker",
+    (_id, check) => {
+      expect(check.meta.source).not.toMatch(TRACKER);
+      expect(check.meta.description).not.toMatch(TRACKER);
+    },
+  );
 
   it("should have no source field citing the tracker in any check file or data file (also checks not registered here)", () => {
-    const files = [...filesUnder(path.join(PACKAGE_ROOT, "src", "checks")), ...filesUnder(path.join(PACKAGE_ROOT, "src", "data"))];
+    const files = [
+      ...filesUnder(path.join(PACKAGE_ROOT, "src", "checks")),
+      ...filesUnder(path.join(PACKAGE_ROOT, "src", "data")),
+    ];
     const bad = files.flatMap(({ file, text }) =>
-      [...text.matchAll(/"?source"?\s*:\s*("(?:[^"\\]|\\.)*")/g)].filter((m) => TRACKER.test(m[1]!)).map((m) => `${file}: ${m[1]}`),
+      [...text.matchAll(/"?source"?\s*:\s*("(?:[^"\\]|\\.)*")/g)]
+        .filter((m) => TRACKER.test(m[1]!))
+        .map((m) => `${file}: ${m[1]}`),
     );
     expect(bad).toEqual([]);
   });

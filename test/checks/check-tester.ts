@@ -11,7 +11,11 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 
 /** A writable deep copy of a case, for mutating in a test. */
 export type Draft = { -readonly [K in keyof Case]: Mutable<Case[K]> };
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
 
 /** A valid example case to start from (examples/<name>/case.json). */
 export function exampleCase(name = "web-developer"): Draft {
@@ -47,7 +51,10 @@ export function findingsFor(check: Check, testCase: CheckCase): Finding[] {
 }
 
 /** Declares the vitest suite for a check. */
-export function testCheck(check: Check, cases: { readonly valid: readonly CheckCase[]; readonly invalid: readonly InvalidCase[] }): void {
+export function testCheck(
+  check: Check,
+  cases: { readonly valid: readonly CheckCase[]; readonly invalid: readonly InvalidCase[] },
+): void {
   describe(check.meta.id, () => {
     for (const testCase of cases.valid) {
       it(`should report nothing for: ${testCase.name}`, () => {

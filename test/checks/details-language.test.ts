@@ -55,7 +55,14 @@ testCheck(detailsLanguage, {
         named(c);
         c.position.duties[2]!.clients = [{ ko: "베트남 소비자", en: "Vietnamese consumers" }, "Vietnamese merchants"];
       },
-      findings: [{ messageId: "englishPhrase", severity: "warning", path: "/position/duties/2/clients/1", data: { field: "position.duties[2].clients[1]", text: "Vietnamese merchants" } }],
+      findings: [
+        {
+          messageId: "englishPhrase",
+          severity: "warning",
+          path: "/position/duties/2/clients/1",
+          data: { field: "position.duties[2].clients[1]", text: "Vietnamese merchants" },
+        },
+      ],
     },
     {
       name: "a product phrase after a domain, Korean documents only",
@@ -64,7 +71,13 @@ testCheck(detailsLanguage, {
         c.filing.languages = ["ko"];
         c.position.duties[1]!.products = ["hanbitmall.co.kr merchant portal"];
       },
-      findings: [{ messageId: "englishPhrase", path: "/position/duties/1/products/0", data: { field: "position.duties[1].products[0]" } }],
+      findings: [
+        {
+          messageId: "englishPhrase",
+          path: "/position/duties/1/products/0",
+          data: { field: "position.duties[1].products[0]" },
+        },
+      ],
     },
     {
       name: "the representative as a Hangul string",
@@ -72,7 +85,14 @@ testCheck(detailsLanguage, {
         named(c);
         c.employer.representative = "김민준";
       },
-      findings: [{ messageId: "representativeHangulOnly", severity: "warning", path: "/employer/representative", data: { name: "김민준" } }],
+      findings: [
+        {
+          messageId: "representativeHangulOnly",
+          severity: "warning",
+          path: "/employer/representative",
+          data: { name: "김민준" },
+        },
+      ],
     },
     {
       name: "the representative with only a Korean name, English documents only",
@@ -88,7 +108,26 @@ testCheck(detailsLanguage, {
 
 describe("readsAsEnglishPhrase", () => {
   it("should take lower-case Latin words for a phrase and leave names alone", () => {
-    expect(["Vietnamese merchants", "Japanese travel agencies", "hanbitmall.co.kr merchant portal", "small online shops"].filter(readsAsEnglishPhrase)).toHaveLength(4);
-    expect(["React", "Google Ads", "Microsoft Teams", "hanbitmall.co.kr", "SAP S/4HANA", "베트남 판매자", "Excel 재무 모델", "iOS", "<client or user served, or delete this line>"].filter(readsAsEnglishPhrase)).toEqual([]);
+    expect(
+      [
+        "Vietnamese merchants",
+        "Japanese travel agencies",
+        "hanbitmall.co.kr merchant portal",
+        "small online shops",
+      ].filter(readsAsEnglishPhrase),
+    ).toHaveLength(4);
+    expect(
+      [
+        "React",
+        "Google Ads",
+        "Microsoft Teams",
+        "hanbitmall.co.kr",
+        "SAP S/4HANA",
+        "베트남 판매자",
+        "Excel 재무 모델",
+        "iOS",
+        "<client or user served, or delete this line>",
+      ].filter(readsAsEnglishPhrase),
+    ).toEqual([]);
   });
 });

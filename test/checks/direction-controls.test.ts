@@ -18,7 +18,14 @@ testCheck(directionControls, {
       change: (c) => {
         c.position.duties[0]!.text = "Build web pages \u202Eesac knil\u202C for the shop";
       },
-      findings: [{ messageId: "control", severity: "error", path: "/position/duties/0/text", data: { codePoint: "U+202E", position: 17 } }],
+      findings: [
+        {
+          messageId: "control",
+          severity: "error",
+          path: "/position/duties/0/text",
+          data: { codePoint: "U+202E", position: 17 },
+        },
+      ],
     },
     {
       name: "an isolate in the employer name and one in a title",

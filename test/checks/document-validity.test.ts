@@ -25,7 +25,12 @@ testCheck(documentValidity, {
     {
       name: "a guarantee letter that outlasts the contract",
       change: (c) => {
-        c.employer.documents!.push({ kind: "guarantee-letter", title: "신원보증서", issueDate: "2026-11-20", origin: "domestic" });
+        c.employer.documents!.push({
+          kind: "guarantee-letter",
+          title: "신원보증서",
+          issueDate: "2026-11-20",
+          origin: "domestic",
+        });
       },
     },
   ],
@@ -35,7 +40,14 @@ testCheck(documentValidity, {
       change: (c) => {
         c.employer.documents![1]!.issueDate = "2026-09-01";
       },
-      findings: [{ messageId: "expired", severity: "error", path: "/employer/documents/1/issueDate", data: { months: 3, expires: "2026-12-01", freshAfter: "2026-09-07" } }],
+      findings: [
+        {
+          messageId: "expired",
+          severity: "error",
+          path: "/employer/documents/1/issueDate",
+          data: { months: 3, expires: "2026-12-01", freshAfter: "2026-09-07" },
+        },
+      ],
     },
     {
       name: "a certificate that expires on the filing day",
@@ -61,17 +73,37 @@ testCheck(documentValidity, {
     {
       name: "a guarantee letter signed in 2023 (4 years) that ends before the contract",
       change: (c) => {
-        c.employer.documents!.push({ kind: "guarantee-letter", title: "신원보증서", issueDate: "2023-03-01", origin: "domestic" });
+        c.employer.documents!.push({
+          kind: "guarantee-letter",
+          title: "신원보증서",
+          issueDate: "2023-03-01",
+          origin: "domestic",
+        });
       },
-      findings: [{ messageId: "guaranteeShorterThanContract", severity: "warning", data: { expires: "2027-03-01", contractEnd: "2029-01-04" } }],
+      findings: [
+        {
+          messageId: "guaranteeShorterThanContract",
+          severity: "warning",
+          data: { expires: "2027-03-01", contractEnd: "2029-01-04" },
+        },
+      ],
     },
     {
       name: "a passport that expires before filing, and a document dated after it",
       change: (c) => {
-        c.applicant.documents.push({ kind: "passport", title: "Passport", issueDate: "2016-11-01", validUntil: "2026-11-01", origin: "foreign" });
+        c.applicant.documents.push({
+          kind: "passport",
+          title: "Passport",
+          issueDate: "2016-11-01",
+          validUntil: "2026-11-01",
+          origin: "foreign",
+        });
         c.employer.documents![3]!.issueDate = "2026-12-20";
       },
-      findings: [{ messageId: "expiredPrinted", severity: "error", data: { validUntil: "2026-11-01" } }, { messageId: "issuedAfterFiling", severity: "warning" }],
+      findings: [
+        { messageId: "expiredPrinted", severity: "error", data: { validUntil: "2026-11-01" } },
+        { messageId: "issuedAfterFiling", severity: "warning" },
+      ],
     },
   ],
 });

@@ -2,7 +2,10 @@ import { domesticRecruitment } from "../../src/checks/domestic-recruitment.js";
 import { testCheck } from "./check-tester.js";
 
 testCheck(domesticRecruitment, {
-  valid: [{ name: "two recorded postings (web developer)" }, { name: "a recorded posting (application developer)", example: "application-developer" }],
+  valid: [
+    { name: "two recorded postings (web developer)" },
+    { name: "a recorded posting (application developer)", example: "application-developer" },
+  ],
   invalid: [
     {
       name: "no recruitment effort for an occupation outside the stricter review",
@@ -18,7 +21,9 @@ testCheck(domesticRecruitment, {
       change: (c) => {
         c.recruitment.domesticEfforts = [];
       },
-      findings: [{ messageId: "noneStricter", severity: "error", path: "/recruitment/domesticEfforts", data: { code: "2395" } }],
+      findings: [
+        { messageId: "noneStricter", severity: "error", path: "/recruitment/domesticEfforts", data: { code: "2395" } },
+      ],
     },
   ],
 });

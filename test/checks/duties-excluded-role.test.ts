@@ -6,7 +6,10 @@ const TRADE_CLERK = [
   { text: "Prepare commercial invoices, packing lists and certificates of origin for each export order", share: 30 },
   { text: "Book shipments with freight forwarders and track the vessels until arrival", share: 25 },
   { text: "Arrange customs clearance with the customs broker and file the export declarations", share: 25 },
-  { text: "Check letter of credit documents against the bank's requirements and archive the shipping documents", share: 20 },
+  {
+    text: "Check letter of credit documents against the bank's requirements and archive the shipping documents",
+    share: 20,
+  },
 ];
 
 testCheck(dutiesExcludedRole, {
@@ -19,7 +22,10 @@ testCheck(dutiesExcludedRole, {
       change: (c) => {
         c.selectedCode = "2842";
         c.position.duties = [
-          { text: "Find new buyers and distributors in Southeast Asia at trade shows and close export orders", share: 50 },
+          {
+            text: "Find new buyers and distributors in Southeast Asia at trade shows and close export orders",
+            share: 50,
+          },
           { text: "Negotiate prices, Incoterms and payment terms with overseas customers", share: 30 },
           { text: "Follow up shipments and customs clearance of the orders won", share: 20 },
         ];
@@ -31,7 +37,10 @@ testCheck(dutiesExcludedRole, {
         c.selectedCode = "2842";
         c.position.title.en = "Trade clerk";
         c.position.duties = [
-          { text: "Find new buyers and distributors in Southeast Asia at trade shows and close export orders", share: 60 },
+          {
+            text: "Find new buyers and distributors in Southeast Asia at trade shows and close export orders",
+            share: 60,
+          },
           { text: "Negotiate prices and payment terms with overseas customers", share: 40 },
         ];
       },
@@ -44,7 +53,19 @@ testCheck(dutiesExcludedRole, {
         c.selectedCode = "2842";
         c.position.duties = TRADE_CLERK;
       },
-      findings: [{ messageId: "excludedNoCode", severity: "error", path: "/position/duties", data: { selectedCode: "2842", role: "Trade clerk (export/import documentation)", roleKo: "무역 사무원", share: 100 } }],
+      findings: [
+        {
+          messageId: "excludedNoCode",
+          severity: "error",
+          path: "/position/duties",
+          data: {
+            selectedCode: "2842",
+            role: "Trade clerk (export/import documentation)",
+            roleKo: "무역 사무원",
+            share: 100,
+          },
+        },
+      ],
     },
     {
       name: "a trade-clerk title with duties that agree with it, filed as 2842",
@@ -79,7 +100,12 @@ testCheck(dutiesExcludedRole, {
           { text: "매출과 원가 관리를 합니다", share: 40 },
         ];
       },
-      findings: [{ messageId: "excludedUseCode", data: { selectedCode: "451", role: "Restaurant manager or owner", useCode: "1522" } }],
+      findings: [
+        {
+          messageId: "excludedUseCode",
+          data: { selectedCode: "451", role: "Restaurant manager or owner", useCode: "1522" },
+        },
+      ],
     },
   ],
 });
@@ -89,7 +115,8 @@ describe("duties-excluded-role meta", () => {
     const { messages, messagesKo } = dutiesExcludedRole.meta;
     expect(Object.keys(messagesKo ?? {}).sort()).toEqual(Object.keys(messages).sort());
     const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
-    for (const id of Object.keys(messages)) expect(new Set(placeholders(messagesKo![id]!))).toEqual(new Set(placeholders(messages[id]!)));
+    for (const id of Object.keys(messages))
+      expect(new Set(placeholders(messagesKo![id]!))).toEqual(new Set(placeholders(messages[id]!)));
   });
 
   it("should name the catalog's reason in the message", () => {

@@ -25,7 +25,14 @@ testCheck(dutiesFitCode, {
     {
       name: "web-platform duties filed as 2223",
       example: "mismatch-web-platform-filed-as-2223",
-      findings: [{ messageId: "mismatch", severity: "error", path: "/selectedCode", data: { selectedCode: "2223", bestCode: "2224" } }],
+      findings: [
+        {
+          messageId: "mismatch",
+          severity: "error",
+          path: "/selectedCode",
+          data: { selectedCode: "2223", bestCode: "2224" },
+        },
+      ],
     },
     {
       name: "CAD drafting duties filed as 2351",
@@ -50,9 +57,21 @@ testCheck(dutiesFitCode, {
     {
       name: "Korean duty texts that describe another job than the English ones",
       change: (c) => {
-        c.position.duties = c.position.duties.map((d) => ({ ...d, text: { en: textIn(d.text, "en")!, ko: "Kotlin과 Swift로 Android·iOS 모바일 앱을 개발하고 앱스토어에 배포한다" } }));
+        c.position.duties = c.position.duties.map((d) => ({
+          ...d,
+          text: {
+            en: textIn(d.text, "en")!,
+            ko: "Kotlin과 Swift로 Android·iOS 모바일 앱을 개발하고 앱스토어에 배포한다",
+          },
+        }));
       },
-      findings: [{ messageId: "languagesDisagree", severity: "error", data: { language: "Korean", primary: "English", bestCode: "2223", selectedCode: "2224" } }],
+      findings: [
+        {
+          messageId: "languagesDisagree",
+          severity: "error",
+          data: { language: "Korean", primary: "English", bestCode: "2223", selectedCode: "2224" },
+        },
+      ],
     },
     {
       name: "duties too vague to classify",

@@ -6,8 +6,19 @@ import { testCheck } from "./check-tester.js";
 describe("countsTowardsRatio", () => {
   it("should count E-1 to E-7-3 and not E-7-4, E-9, H-2 or F-*", () => {
     const rules = loadRules();
-    expect(["E-7-1", "E-7-2", "E-7-3", "E-7", "E-2", "E-1"].map((s) => countsTowardsRatio(s, rules))).toEqual([true, true, true, true, true, true]);
-    expect(["E-7-4", "E-8", "E-9", "E-10", "H-2", "F-2", "F-4", "F-5", "F-6", "D-10"].map((s) => countsTowardsRatio(s, rules))).toEqual(Array(10).fill(false));
+    expect(["E-7-1", "E-7-2", "E-7-3", "E-7", "E-2", "E-1"].map((s) => countsTowardsRatio(s, rules))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ["E-7-4", "E-8", "E-9", "E-10", "H-2", "F-2", "F-4", "F-5", "F-6", "D-10"].map((s) =>
+        countsTowardsRatio(s, rules),
+      ),
+    ).toEqual(Array(10).fill(false));
   });
 });
 
@@ -52,7 +63,18 @@ testCheck(employerSizeAndRatio, {
         c.selectedCode = "S700";
         c.employer.foreignEmployees = { "E-7-1": 1, "E-7-4": 6 };
       },
-      findings: [{ messageId: "ratioExceeded", data: { after: 7, percent: 30, allowed: 6, statuses: "6 E-7-4 + this hire", basis: " (S700's own ratio, counting E-7-4 workers only)" } }],
+      findings: [
+        {
+          messageId: "ratioExceeded",
+          data: {
+            after: 7,
+            percent: 30,
+            allowed: 6,
+            statuses: "6 E-7-4 + this hire",
+            basis: " (S700's own ratio, counting E-7-4 workers only)",
+          },
+        },
+      ],
     },
     {
       name: "shipbuilding welder (7406): the occupation's own 30% replaces 20%",
@@ -77,7 +99,12 @@ testCheck(employerSizeAndRatio, {
       },
       // Below 5 Koreans the 20% ratio leaves room for no one either.
       findings: [
-        { messageId: "tooFewKoreans", severity: "error", path: "/employer/insuredKoreanEmployees", data: { koreans: 4, minimum: 5 } },
+        {
+          messageId: "tooFewKoreans",
+          severity: "error",
+          path: "/employer/insuredKoreanEmployees",
+          data: { koreans: 4, minimum: 5 },
+        },
         { messageId: "ratioExceeded", data: { after: 1, allowed: 0 } },
       ],
     },
@@ -99,14 +126,24 @@ testCheck(employerSizeAndRatio, {
         c.employer.ratioException = "startup-fdi-or-venture";
         c.employer.foreignEmployees = {};
       },
-      findings: [{ messageId: "sizeWaived", severity: "info", data: { until: "2028-12-01" } }, { messageId: "ratioExceeded" }],
+      findings: [
+        { messageId: "sizeWaived", severity: "info", data: { until: "2028-12-01" } },
+        { messageId: "ratioExceeded" },
+      ],
     },
     {
       name: "4 E-7 staff + this hire against 23 Koreans (limit 4)",
       change: (c) => {
         c.employer.foreignEmployees = { "E-7-1": 3, "E-2": 1, "F-6": 5 };
       },
-      findings: [{ messageId: "ratioExceeded", severity: "error", path: "/employer/foreignEmployees", data: { after: 5, koreans: 23, percent: 20, allowed: 4 } }],
+      findings: [
+        {
+          messageId: "ratioExceeded",
+          severity: "error",
+          path: "/employer/foreignEmployees",
+          data: { after: 5, koreans: 23, percent: 20, allowed: 4 },
+        },
+      ],
     },
     {
       name: "the 50% exception is still exceeded",

@@ -4,20 +4,37 @@ import { testCheck, type Draft } from "./check-tester.js";
 const addRecommendation = (c: Draft): void => {
   c.employer.documents = [
     ...(c.employer.documents ?? []),
-    { kind: "employment-recommendation", title: "고용추천서 (문화체육관광부)", issuedBy: "Ministry of Culture, Sports and Tourism", issueDate: "2026-11-20", origin: "domestic" },
+    {
+      kind: "employment-recommendation",
+      title: "고용추천서 (문화체육관광부)",
+      issuedBy: "Ministry of Culture, Sports and Tourism",
+      issueDate: "2026-11-20",
+      origin: "domestic",
+    },
   ];
 };
 
 testCheck(employmentRecommendation, {
   valid: [
     { name: "web developer: recommendation optional" },
-    { name: "travel product developer with the MCST recommendation filed", example: "mismatch-travel-tech-pm-filed-as-2832", change: addRecommendation },
+    {
+      name: "travel product developer with the MCST recommendation filed",
+      example: "mismatch-travel-tech-pm-filed-as-2832",
+      change: addRecommendation,
+    },
   ],
   invalid: [
     {
       name: "travel product developer (2832) without the mandatory MCST recommendation",
       example: "mismatch-travel-tech-pm-filed-as-2832",
-      findings: [{ messageId: "missingRecommendation", severity: "error", path: "/employer/documents", data: { code: "2832", by: "Ministry of Culture, Sports and Tourism (MCST)" } }],
+      findings: [
+        {
+          messageId: "missingRecommendation",
+          severity: "error",
+          path: "/employer/documents",
+          data: { code: "2832", by: "Ministry of Culture, Sports and Tourism (MCST)" },
+        },
+      ],
     },
     {
       name: "overseas sales representative (2842): mandatory only under the special rules",

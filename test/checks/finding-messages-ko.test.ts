@@ -8,10 +8,20 @@ import { findingMessage, formatMessageKo, uiLangFrom } from "../../src/checks/me
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
 
-const all = [...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks), ...Object.values(verifyChecks)];
-const ids = all.flatMap((check) => Object.keys(check.meta.messages).map((messageId) => [check.meta.id, messageId] as const));
-const fixIds = all.flatMap((check) => Object.keys(check.meta.fixes ?? {}).map((fixId) => [check.meta.id, fixId] as const));
-const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{\{\s*(\w+)(?:\|[^}]+)?\s*\}\}/g)].map((m) => m[1]!))].sort();
+const all = [
+  ...Object.values(checks),
+  ...Object.values(packetChecks),
+  ...Object.values(packetCaseChecks),
+  ...Object.values(verifyChecks),
+];
+const ids = all.flatMap((check) =>
+  Object.keys(check.meta.messages).map((messageId) => [check.meta.id, messageId] as const),
+);
+const fixIds = all.flatMap((check) =>
+  Object.keys(check.meta.fixes ?? {}).map((fixId) => [check.meta.id, fixId] as const),
+);
+const placeholders = (template: string): string[] =>
+  [...new Set([...template.matchAll(/\{\{\s*(\w+)(?:\|[^}]+)?\s*\}\}/g)].map((m) => m[1]!))].sort();
 
 /** Korean text that matches its English template: Hangul, the same placeholders, 합니다체, particles es-hangul knows. */
 function expectKoreanLike(english: string, korean: string): void {
@@ -46,28 +56,56 @@ describe("Korean finding messages", () => {
 
   it("should hold no Korean fix for a fix that no longer exists", () => {
     const known = new Set(fixIds.map(([c, f]) => `${c}/${f}`));
-    expect(all.flatMap((c) => Object.keys(c.meta.fixesKo ?? {}).map((f) => `${c.meta.id}/${f}`)).filter((id) => !known.has(id))).toEqual([]);
+    expect(
+      all
+        .flatMap((c) => Object.keys(c.meta.fixesKo ?? {}).map((f) => `${c.meta.id}/${f}`))
+        .filter((id) => !known.has(id)),
+    ).toEqual([]);
   });
 
   it("should hold no Korean text for a message id that no longer exists", () => {
     const known = new Set(ids.map(([c, m]) => `${c}/${m}`));
-    const extra = all.flatMap((c) => Object.keys(c.meta.messagesKo ?? {}).map((m) => `${c.meta.id}/${m}`)).filter((id) => !known.has(id));
+    const extra = all
+      .flatMap((c) => Object.keys(c.meta.messagesKo ?? {}).map((m) => `${c.meta.id}/${m}`))
+      .filter((id) => !known.has(id));
     expect(extra).toEqual([]);
   });
 
   it("should read the Korean text from the check's meta (a changed meta changes the output)", () => {
     const meta = all.find((c) => c.meta.id === "shares-sum")!.meta;
-    expect(findingMessage({ checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } }, "ko")).toBe(formatMessageKo(meta.messagesKo!.notHundred!, { sum: 90, advice: "" }));
+    expect(
+      findingMessage(
+        { checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } },
+        "ko",
+      ),
+    ).toBe(formatMessageKo(meta.messagesKo!.notHundred!, { sum: 90, advice: "" }));
     expect(findingMessage({ checkId: "no-such-check", messageId: "x", message: "english" }, "ko")).toBe("english");
   });
 
   it("should find a verify check's Korean text by its id, with Korean values where the data has them", () => {
-    const data = { role: "contract", roleKo: "계약서", best: "2224 Web developer (웹 개발자)", filed: "2223 Application software developer (응용 소프트웨어 개발자)" };
-    expect(findingMessage({ checkId: "verify-document-mismatch", messageId: "mismatch", message: "x", data }, "ko")).toBe("계약서의 업무는 신청 직종 2223 Application software developer (응용 소프트웨어 개발자)가 아니라 2224 Web developer (웹 개발자) 쪽을 가리킵니다.");
+    const data = {
+      role: "contract",
+      roleKo: "계약서",
+      best: "2224 Web developer (웹 개발자)",
+      filed: "2223 Application software developer (응용 소프트웨어 개발자)",
+    };
+    expect(
+      findingMessage({ checkId: "verify-document-mismatch", messageId: "mismatch", message: "x", data }, "ko"),
+    ).toBe(
+      "계약서의 업무는 신청 직종 2223 Application software developer (응용 소프트웨어 개발자)가 아니라 2224 Web developer (웹 개발자) 쪽을 가리킵니다.",
+    );
   });
 
   it("should pick the particle that fits the value, numbers read in Korean", () => {
-    expect(formatMessageKo("{{a|이/가}} {{b|이/가}} {{c|으로/로}} {{d|으로/로}} {{e|은/는}}", { a: "2223", b: "2224", c: "웹 개발자", d: "2223", e: "학위증" })).toBe("2223이 2224가 웹 개발자로 2223으로 학위증은");
+    expect(
+      formatMessageKo("{{a|이/가}} {{b|이/가}} {{c|으로/로}} {{d|으로/로}} {{e|은/는}}", {
+        a: "2223",
+        b: "2224",
+        c: "웹 개발자",
+        d: "2223",
+        e: "학위증",
+      }),
+    ).toBe("2223이 2224가 웹 개발자로 2223으로 학위증은");
   });
 
   it("should use --ui first, then LC_ALL, LC_MESSAGES and LANG", () => {
@@ -75,7 +113,12 @@ describe("Korean finding messages", () => {
     expect(uiLangFrom(undefined, { LANG: "ko_KR.UTF-8" })).toBe("ko");
     expect(uiLangFrom(undefined, { LC_ALL: "en_US.UTF-8", LANG: "ko_KR.UTF-8" })).toBe("en");
     expect(uiLangFrom(undefined, {})).toBe("en");
-    expect(findingMessage({ checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } }, "ko")).toContain("90%");
+    expect(
+      findingMessage(
+        { checkId: "shares-sum", messageId: "notHundred", message: "x", data: { sum: 90, advice: "" } },
+        "ko",
+      ),
+    ).toContain("90%");
   });
 
   it("should print validate's findings in Korean with --ui ko and in English with --ui en", async () => {

@@ -9,7 +9,9 @@ testCheck(genericDuties, {
       change: (c) => {
         c.position.duties[3] = { text: "Other duties as assigned", share: 10 };
       },
-      findings: [{ messageId: "generic", severity: "warning", path: "/position/duties/3/text", data: { number: 4, share: 10 } }],
+      findings: [
+        { messageId: "generic", severity: "warning", path: "/position/duties/3/text", data: { number: 4, share: 10 } },
+      ],
     },
     {
       name: "two vague duties",

@@ -37,7 +37,14 @@ testCheck(gniWageFloor, {
         c.selectedCode = "6301";
         c.position.annualSalaryKrw = 40_000_000;
       },
-      findings: [{ messageId: "belowGniFloor", severity: "error", path: "/position/annualSalaryKrw", data: { percent: 80, gniYear: 2025, floor: "41,932,800", gap: "1,932,800" } }],
+      findings: [
+        {
+          messageId: "belowGniFloor",
+          severity: "error",
+          path: "/position/annualSalaryKrw",
+          data: { percent: 80, gniYear: 2025, floor: "41,932,800", gap: "1,932,800" },
+        },
+      ],
     },
     {
       name: "shipbuilding welder at the new-entrant pay",

@@ -2,7 +2,10 @@ import { manualCodeConflict } from "../../src/checks/manual-code-conflict.js";
 import { testCheck } from "./check-tester.js";
 
 testCheck(manualCodeConflict, {
-  valid: [{ name: "web developer 2224: one number everywhere" }, { name: "application developer 2223", example: "application-developer" }],
+  valid: [
+    { name: "web developer 2224: one number everywhere" },
+    { name: "application developer 2223", example: "application-developer" },
+  ],
   invalid: [
     {
       name: "data specialist filed as the list-table 2231",

@@ -45,7 +45,14 @@ testCheck(minimumWage, {
         in2026(c);
         c.position.annualSalaryKrw = 25_000_000;
       },
-      findings: [{ messageId: "belowMinimumWage", severity: "error", path: "/position/annualSalaryKrw", data: { year: 2026, monthlyHours: 209, minimum: "25,882,560", gap: "882,560" } }],
+      findings: [
+        {
+          messageId: "belowMinimumWage",
+          severity: "error",
+          path: "/position/annualSalaryKrw",
+          data: { year: 2026, monthlyHours: 209, minimum: "25,882,560", gap: "882,560" },
+        },
+      ],
     },
     {
       name: "30M for 52 hours a week (12 hours of overtime at 150%)",
@@ -58,7 +65,20 @@ testCheck(minimumWage, {
     },
     {
       name: "the example's contract from 2027-01-04 for 24 months",
-      findings: [{ messageId: "unknownYear", severity: "warning", path: "/position/contractMonths", data: { end: "2029-01-03", years: "2027, 2028, 2029", missingKo: "최저임금과 E-7 임금 고시는", latestWage: 2026, latestNotice: "2026-12-31" } }],
+      findings: [
+        {
+          messageId: "unknownYear",
+          severity: "warning",
+          path: "/position/contractMonths",
+          data: {
+            end: "2029-01-03",
+            years: "2027, 2028, 2029",
+            missingKo: "최저임금과 E-7 임금 고시는",
+            latestWage: 2026,
+            latestNotice: "2026-12-31",
+          },
+        },
+      ],
     },
   ],
 });

@@ -18,7 +18,14 @@ testCheck(occupationEmployerCap, {
       change: (c) => {
         c.employer.regularWorkers = 4;
       },
-      findings: [{ messageId: "firmTooSmall", severity: "error", path: "/employer/regularWorkers", data: { count: 4, basis: "regular workers" } }],
+      findings: [
+        {
+          messageId: "firmTooSmall",
+          severity: "error",
+          path: "/employer/regularWorkers",
+          data: { count: 4, basis: "regular workers" },
+        },
+      ],
     },
     {
       name: "drafter at a firm of 10 workers",
@@ -45,7 +52,13 @@ testCheck(occupationEmployerCap, {
         c.selectedCode = "295";
         c.employer.foreignEmployees = {};
       },
-      findings: [{ messageId: "capForFirm", severity: "info", data: { code: "295", cap: 1, countText: " with 42 insured Korean employees" } }],
+      findings: [
+        {
+          messageId: "capForFirm",
+          severity: "info",
+          data: { code: "295", cap: 1, countText: " with 42 insured Korean employees" },
+        },
+      ],
     },
     {
       name: "designer (295) at a firm of 60 insured Koreans with 2 E-7 staff already (cap 2)",
@@ -54,7 +67,14 @@ testCheck(occupationEmployerCap, {
         c.selectedCode = "295";
         c.employer.insuredKoreanEmployees = 60;
       },
-      findings: [{ messageId: "capMayBeExceeded", severity: "warning", path: "/employer/foreignEmployees", data: { after: 3, cap: 2 } }],
+      findings: [
+        {
+          messageId: "capMayBeExceeded",
+          severity: "warning",
+          path: "/employer/foreignEmployees",
+          data: { after: 3, cap: 2 },
+        },
+      ],
     },
     {
       name: "designer (295) at a firm of 4 insured Koreans",
@@ -63,12 +83,20 @@ testCheck(occupationEmployerCap, {
         c.selectedCode = "295";
         c.employer.insuredKoreanEmployees = 4;
       },
-      findings: [{ messageId: "firmTooSmall", severity: "error", path: "/employer/insuredKoreanEmployees", data: { count: 4 } }],
+      findings: [
+        { messageId: "firmTooSmall", severity: "error", path: "/employer/insuredKoreanEmployees", data: { count: 4 } },
+      ],
     },
     {
       name: "travel product developer (2832): 2 E-7 staff + this hire is above the 2 per firm (3 under conditions)",
       example: "mismatch-travel-tech-pm-filed-as-2832",
-      findings: [{ messageId: "capMayBeExceeded", severity: "warning", data: { after: 3, cap: 2, code: "2832", raised: " (3 under the conditions named)" } }],
+      findings: [
+        {
+          messageId: "capMayBeExceeded",
+          severity: "warning",
+          data: { after: 3, cap: 2, code: "2832", raised: " (3 under the conditions named)" },
+        },
+      ],
     },
     {
       name: "travel product developer (2832) with no E-7 staff: within the 2 per firm",

@@ -8,7 +8,14 @@ describe("relatedYears", () => {
       [
         { employer: "A", role: "r", startDate: "2018-01-01", endDate: "2020-01-01", duties: "d" },
         { employer: "B", role: "r", startDate: "2019-01-01", endDate: "2021-01-01", duties: "d" },
-        { employer: "C", role: "r", startDate: "2021-01-01", endDate: "2025-01-01", duties: "d", relatedToOccupation: false },
+        {
+          employer: "C",
+          role: "r",
+          startDate: "2021-01-01",
+          endDate: "2025-01-01",
+          duties: "d",
+          relatedToOccupation: false,
+        },
       ],
       "0000-01-01",
       "2026-12-01",
@@ -16,7 +23,9 @@ describe("relatedYears", () => {
     expect(years).toBeCloseTo(3, 1);
   });
   it("should count only the time after the given date", () => {
-    expect(relatedYears([{ employer: "A", role: "r", startDate: "2018-01-01", duties: "d" }], "2025-12-01", "2026-12-01")).toBeCloseTo(1, 1);
+    expect(
+      relatedYears([{ employer: "A", role: "r", startDate: "2018-01-01", duties: "d" }], "2025-12-01", "2026-12-01"),
+    ).toBeCloseTo(1, 1);
   });
 });
 
@@ -40,7 +49,14 @@ testCheck(qualification, {
         c.applicant.experience[0]!.startDate = "2026-03-15";
         c.applicant.experience[0]!.endDate = "2026-09-15";
       },
-      findings: [{ messageId: "notMet", severity: "error", path: "/applicant", data: { bachelor: "yes", yearsAfterDegree: 0.5, bachelorPlusYears: 1, experienceOnlyYears: 5 } }],
+      findings: [
+        {
+          messageId: "notMet",
+          severity: "error",
+          path: "/applicant",
+          data: { bachelor: "yes", yearsAfterDegree: 0.5, bachelorPlusYears: 1, experienceOnlyYears: 5 },
+        },
+      ],
     },
     {
       name: "unrelated degree and 3 years of work",
@@ -53,7 +69,16 @@ testCheck(qualification, {
     {
       name: "a Korean bachelor's in an unrelated field with no experience",
       change: (c) => {
-        c.applicant.education = [{ degree: "bachelor", field: "Business Administration", institution: "Yonsei University", country: "KR", completionDate: "2026-02-20", relatedToOccupation: false }];
+        c.applicant.education = [
+          {
+            degree: "bachelor",
+            field: "Business Administration",
+            institution: "Yonsei University",
+            country: "KR",
+            completionDate: "2026-02-20",
+            relatedToOccupation: false,
+          },
+        ];
         c.applicant.experience = [];
       },
       findings: [{ messageId: "koreanDegree", severity: "info" }],
@@ -65,14 +90,20 @@ testCheck(qualification, {
         c.applicant.education = [];
         c.applicant.experience[0]!.startDate = "2020-01-01";
       },
-      findings: [{ messageId: "ownRule", severity: "info" }, { messageId: "experienceOnlyBarred", severity: "error", data: { code: "2832" } }],
+      findings: [
+        { messageId: "ownRule", severity: "info" },
+        { messageId: "experienceOnlyBarred", severity: "error", data: { code: "2832" } },
+      ],
     },
     {
       name: "a musical instrument maker (7303, 10 years) with 8 years",
       change: (c) => {
         c.selectedCode = "7303";
       },
-      findings: [{ messageId: "ownRule" }, { messageId: "minYears", severity: "warning", data: { code: "7303", minYears: 10, totalYears: 8.2 } }],
+      findings: [
+        { messageId: "ownRule" },
+        { messageId: "minYears", severity: "warning", data: { code: "7303", minYears: 10, totalYears: 8.2 } },
+      ],
     },
     {
       name: "interpreter with its own rule and a degree + 1 year",

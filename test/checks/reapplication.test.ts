@@ -30,7 +30,14 @@ testCheck(reapplication, {
         delete c.priorApplication!.codeEdition;
         c.priorApplication!.reasons.push({ en: "The annual salary is below the floor.", ko: "연봉이 기준에 미달함." });
       },
-      findings: [{ messageId: "codeChanged", severity: "warning", path: "/selectedCode", data: { priorCode: "2223", code: "2224", priorEdition: "ksco7-list" } }],
+      findings: [
+        {
+          messageId: "codeChanged",
+          severity: "warning",
+          path: "/selectedCode",
+          data: { priorCode: "2223", code: "2224", priorEdition: "ksco7-list" },
+        },
+      ],
     },
     {
       name: "same code and the same duties as the denied application",
@@ -39,7 +46,9 @@ testCheck(reapplication, {
         c.priorApplication!.codeFiled = "2224";
         c.priorApplication!.duties = c.position.duties.map((d) => ({ ...d }));
       },
-      findings: [{ messageId: "sameCodeSameDuties", severity: "warning", data: { priorCode: "2224", similarity: 100 } }],
+      findings: [
+        { messageId: "sameCodeSameDuties", severity: "warning", data: { priorCode: "2224", similarity: 100 } },
+      ],
     },
     {
       name: "same occupation under its former number, without prior duties, nothing listed as changed",
@@ -51,7 +60,11 @@ testCheck(reapplication, {
         delete c.priorApplication!.duties;
         c.priorApplication!.whatChanged = [];
       },
-      findings: [{ messageId: "nothingChanged" }, { messageId: "renumbered", severity: "info", data: { priorCode: "2814", code: "2914" } }, { messageId: "noPriorDuties", severity: "info" }],
+      findings: [
+        { messageId: "nothingChanged" },
+        { messageId: "renumbered", severity: "info", data: { priorCode: "2814", code: "2914" } },
+        { messageId: "noPriorDuties", severity: "info" },
+      ],
     },
     {
       name: "a prior code that exists in no list",

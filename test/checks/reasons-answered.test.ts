@@ -13,14 +13,22 @@ describe("denial-reasons.json", () => {
   it("should validate against schemas/denial-reasons.schema.json", () => {
     const ajv = new Ajv2020.default({ strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "denial-reasons.schema.json"), "utf8")));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "denial-reasons.schema.json"), "utf8")),
+    );
     expect(validate(loadDenialReasonRules()), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
 describe("the Korean message", () => {
   it("should quote the reason and name the category in Korean when the check gives their Korean values", () => {
-    const data = { number: 2, category: "salary", categoryKo: "임금", reason: "The salary is low", reasonKo: "연봉이 낮음" };
+    const data = {
+      number: 2,
+      category: "salary",
+      categoryKo: "임금",
+      reason: "The salary is low",
+      reasonKo: "연봉이 낮음",
+    };
     const text = formatMessageKo(reasonsAnswered.meta.messagesKo!.unanswered!, data);
     expect(text).toContain("사유 2(임금)");
     expect(text).toContain('"연봉이 낮음"');
@@ -40,10 +48,19 @@ describe("classifyText", () => {
 describe("answerReasons", () => {
   it("should answer the example's reason with the code change first, then the rewritten duties", () => {
     const c = exampleCase("reapplication-after-code-mismatch");
-    const [answer] = answerReasons(c.priorApplication!, { codeChanged: true, code: "2224", duties: c.position.duties, annualSalaryKrw: c.position.annualSalaryKrw });
+    const [answer] = answerReasons(c.priorApplication!, {
+      codeChanged: true,
+      code: "2224",
+      duties: c.position.duties,
+      annualSalaryKrw: c.position.annualSalaryKrw,
+    });
     expect(answer!.categories).toEqual(["code-duty"]);
     // whatChanged[0] names 2224, so it stands for the code change; the duty rewrite is a measured fact and whatChanged[1].
-    expect(answer!.answers).toEqual([{ kind: "listed", index: 0 }, { kind: "fact", fact: "duties-rewritten" }, { kind: "listed", index: 1 }]);
+    expect(answer!.answers).toEqual([
+      { kind: "listed", index: 0 },
+      { kind: "fact", fact: "duties-rewritten" },
+      { kind: "listed", index: 1 },
+    ]);
     expect(answer!.unanswered).toEqual([]);
   });
 });
@@ -51,7 +68,10 @@ describe("answerReasons", () => {
 testCheck(reasonsAnswered, {
   valid: [
     { name: "a first application" },
-    { name: "the reapplication example, whose reason the code change answers", example: "reapplication-after-code-mismatch" },
+    {
+      name: "the reapplication example, whose reason the code change answers",
+      example: "reapplication-after-code-mismatch",
+    },
     {
       name: "a salary reason answered by a raise over the earlier offer",
       example: "reapplication-after-code-mismatch",
@@ -68,7 +88,14 @@ testCheck(reasonsAnswered, {
       change: (c) => {
         c.priorApplication!.reasons.push({ en: "The annual salary is below the floor.", ko: "연봉이 기준에 미달함." });
       },
-      findings: [{ messageId: "unanswered", severity: "error", path: "/priorApplication/reasons/1", data: { number: 2, category: "salary" } }],
+      findings: [
+        {
+          messageId: "unanswered",
+          severity: "error",
+          path: "/priorApplication/reasons/1",
+          data: { number: 2, category: "salary" },
+        },
+      ],
     },
     {
       name: "a code reason when neither code nor duties changed and no change is listed",
@@ -79,7 +106,13 @@ testCheck(reasonsAnswered, {
         c.priorApplication!.duties = c.position.duties.map((d) => ({ ...d }));
         c.priorApplication!.whatChanged = [];
       },
-      findings: [{ messageId: "unanswered", path: "/priorApplication/reasons/0", data: { category: "occupation code or duties" } }],
+      findings: [
+        {
+          messageId: "unanswered",
+          path: "/priorApplication/reasons/0",
+          data: { category: "occupation code or duties" },
+        },
+      ],
     },
   ],
 });

@@ -40,7 +40,18 @@ testCheck(salaryFloor, {
         c.position.annualSalaryKrw = 30_000_000;
       },
       findings: [
-        { messageId: "belowFloor", severity: "error", path: "/position/annualSalaryKrw", data: { subtype: "E-7-1", floor: "31,120,000", period: "wage-2026", gap: "1,120,000", periodSource: "MOJ-WAGE-2026" } },
+        {
+          messageId: "belowFloor",
+          severity: "error",
+          path: "/position/annualSalaryKrw",
+          data: {
+            subtype: "E-7-1",
+            floor: "31,120,000",
+            period: "wage-2026",
+            gap: "1,120,000",
+            periodSource: "MOJ-WAGE-2026",
+          },
+        },
       ],
     },
     {
@@ -55,7 +66,9 @@ testCheck(salaryFloor, {
       change: (c) => {
         c.filing.plannedFilingDate = "2027-02-15";
       },
-      findings: [{ messageId: "staleNotice", severity: "warning", data: { period: "wage-2026", validTo: "2026-12-31" } }],
+      findings: [
+        { messageId: "staleNotice", severity: "warning", data: { period: "wage-2026", validTo: "2026-12-31" } },
+      ],
     },
     {
       name: "a transmission-line worker (76231) paid 40M, under the occupation's 42M",
@@ -63,7 +76,9 @@ testCheck(salaryFloor, {
         c.selectedCode = "76231";
         c.position.annualSalaryKrw = 40_000_000;
       },
-      findings: [{ messageId: "belowOccupationFloor", severity: "error", data: { code: "76231", floor: "42,000,000" } }],
+      findings: [
+        { messageId: "belowOccupationFloor", severity: "error", data: { code: "76231", floor: "42,000,000" } },
+      ],
     },
     {
       name: "a customer-service clerk (3620), whose pay rule is in the catalog",

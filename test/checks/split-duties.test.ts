@@ -15,7 +15,14 @@ testCheck(splitDuties, {
           { text: APP, share: 40 },
         ];
       },
-      findings: [{ messageId: "split", severity: "warning", path: "/position/duties", data: { codeA: "2224", weightA: 60, codeB: "2223", weightB: 40, majorityCode: "2224" } }],
+      findings: [
+        {
+          messageId: "split",
+          severity: "warning",
+          path: "/position/duties",
+          data: { codeA: "2224", weightA: 60, codeB: "2223", weightB: 40, majorityCode: "2224" },
+        },
+      ],
     },
     {
       name: "60% app and 40% web work, filed as web",

@@ -7,9 +7,16 @@ testCheck(stricterReview, {
     { name: "management consultant (not under the review)", example: "marketing-consultant" },
   ],
   invalid: [
-    { name: "web developer (under the ratio rule)", findings: [{ messageId: "underReview", severity: "info", data: { code: "2224" } }] },
+    {
+      name: "web developer (under the ratio rule)",
+      findings: [{ messageId: "underReview", severity: "info", data: { code: "2224" } }],
+    },
     { name: "interpreter", example: "interpreter", findings: [{ messageId: "underReview", data: { code: "2914" } }] },
     // The per-employer caps these rules add are tested in occupation-employer-cap.test.ts.
-    { name: "mechanical engineer", example: "mechanical-engineer", findings: [{ messageId: "underReview", data: { code: "2351" } }] },
+    {
+      name: "mechanical engineer",
+      example: "mechanical-engineer",
+      findings: [{ messageId: "underReview", data: { code: "2351" } }],
+    },
   ],
 });

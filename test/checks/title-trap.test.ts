@@ -9,7 +9,14 @@ testCheck(titleTrap, {
       change: (c) => {
         c.position.title.en = "Mobile App Developer";
       },
-      findings: [{ messageId: "trap", severity: "warning", path: "/position/title/en", data: { titleCode: "2223", dutiesCode: "2224" } }],
+      findings: [
+        {
+          messageId: "trap",
+          severity: "warning",
+          path: "/position/title/en",
+          data: { titleCode: "2223", dutiesCode: "2224" },
+        },
+      ],
     },
     {
       name: "web duties titled Marketing Manager",

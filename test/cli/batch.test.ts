@@ -27,18 +27,40 @@ afterAll(async () => {
 
 describe("batch", () => {
   it("prints progress lines and a summary table, and exits 0 when every case is consistent", async () => {
-    const run = await cli(["batch", "cases/web-developer/case.json", "cases/drafter/case.json", "--out", "all-good", "--format", "docx", "--jobs", "2"], { cwd: dir });
+    const run = await cli(
+      [
+        "batch",
+        "cases/web-developer/case.json",
+        "cases/drafter/case.json",
+        "--out",
+        "all-good",
+        "--format",
+        "docx",
+        "--jobs",
+        "2",
+      ],
+      { cwd: dir },
+    );
     expect(run.code).toBe(0);
     const progress = run.stderr.split("\n").filter(Boolean);
     expect(progress.map((line) => line.slice(0, 6))).toEqual(["[1/2] ", "[2/2] "]);
-    expect(progress.map((line) => line.slice(6)).sort()).toEqual([expect.stringMatching(/^drafter: consistent, \d+\.\d s$/), expect.stringMatching(/^web-developer: consistent, \d+\.\d s$/)]);
+    expect(progress.map((line) => line.slice(6)).sort()).toEqual([
+      expect.stringMatching(/^drafter: consistent, \d+\.\d s$/),
+      expect.stringMatching(/^web-developer: consistent, \d+\.\d s$/),
+    ]);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(/^case\s+code\s+verdict\s+findings\s+time$/);
     expect(lines.find((l) => l.startsWith("drafter "))).toMatch(/^drafter\s+2395\s+consistent\s+0\s+\d+\.\d s$/);
-    expect(lines.find((l) => l.startsWith("web-developer "))).toMatch(/^web-developer\s+2224\s+consistent\s+0\s+\d+\.\d s$/);
+    expect(lines.find((l) => l.startsWith("web-developer "))).toMatch(
+      /^web-developer\s+2224\s+consistent\s+0\s+\d+\.\d s$/,
+    );
     expect(run.stdout).toContain("2 cases: 2 consistent in ");
     expect(run.stdout).toContain(`Summary: ${path.join("all-good", "batch-summary.json")}`);
-    expect((await readdir(path.join(dir, "all-good"))).sort()).toEqual(["batch-summary.json", "drafter", "web-developer"]);
+    expect((await readdir(path.join(dir, "all-good"))).sort()).toEqual([
+      "batch-summary.json",
+      "drafter",
+      "web-developer",
+    ]);
     expect((await readdir(path.join(dir, "all-good", "drafter"))).sort()).toEqual([
       "consistency-report.json",
       "consistency-report.md",
@@ -61,19 +83,39 @@ describe("batch", () => {
       ["mismatch-cad-drafter-filed-as-2351", "stopped", null],
       ["web-developer", "consistent", "web-developer"],
     ]);
-    expect(summary).toMatchObject({ exitCode: 1, options: { lang: "case", formats: ["docx"], allowOutOfScope: false }, totals: { cases: 3, consistent: 2, stopped: 1 } });
+    expect(summary).toMatchObject({
+      exitCode: 1,
+      options: { lang: "case", formats: ["docx"], allowOutOfScope: false },
+      totals: { cases: 3, consistent: 2, stopped: 1 },
+    });
     expect(summary.cases[1]!.bestCode).toBe("2395");
     expect(JSON.parse(await readFile(path.join(dir, "mixed", "batch-summary.json"), "utf8"))).toEqual(summary);
   });
 
   it("never overwrites without --force, and replaces with it", async () => {
     const before = await stat(path.join(dir, "all-good", "drafter", "manifest.json"));
-    const refused = await cli(["batch", "cases/drafter/case.json", "--out", "all-good", "--format", "docx"], { cwd: dir });
+    const refused = await cli(["batch", "cases/drafter/case.json", "--out", "all-good", "--format", "docx"], {
+      cwd: dir,
+    });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("already holds drafter, batch-summary.json; nothing was written.");
     expect(refused.stderr).toContain("--force");
     expect((await stat(path.join(dir, "all-good", "drafter", "manifest.json"))).ino).toBe(before.ino);
-    const forced = await cli(["batch", "cases/drafter/case.json", "--out", "all-good", "--format", "docx", "--force", "--lang", "en", "--json"], { cwd: dir });
+    const forced = await cli(
+      [
+        "batch",
+        "cases/drafter/case.json",
+        "--out",
+        "all-good",
+        "--format",
+        "docx",
+        "--force",
+        "--lang",
+        "en",
+        "--json",
+      ],
+      { cwd: dir },
+    );
     expect(forced.code).toBe(0);
     expect((JSON.parse(forced.stdout) as BatchSummary).options.lang).toBe("en");
     expect((await stat(path.join(dir, "all-good", "drafter", "manifest.json"))).ino).not.toBe(before.ino);
@@ -96,9 +138,11 @@ describe("batch", () => {
 
   it("runs from the built binary, where the workers load from dist/", async () => {
     const bin = path.join(PACKAGE_ROOT, "dist", "cli", "main.js");
-    const run = await promisify(execFile)(process.execPath, [bin, "batch", "cases/drafter", "missing.json", "--out", "bin-out", "--format", "docx", "--jobs", "1"], { cwd: dir }).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const run = await promisify(execFile)(
+      process.execPath,
+      [bin, "batch", "cases/drafter", "missing.json", "--out", "bin-out", "--format", "docx", "--jobs", "1"],
+      { cwd: dir },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect((run as { code?: number }).code).toBe(2);
     expect(run.stdout).toMatch(/^drafter\s+2395\s+consistent/m);
     expect(run.stdout).toMatch(/^missing\s+-\s+invalid \(E_FILE_NOT_FOUND\)/m);

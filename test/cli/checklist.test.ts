@@ -24,7 +24,11 @@ describe("e7-align checklist", () => {
   });
 
   it("should print JSON with --json and Korean text for a Korean-only case", async () => {
-    const json = JSON.parse((await cli(["checklist", example("problem-missing-recommendation"), "--json"])).stdout) as { route: { id: string }; items: { id: string; status: string }[]; summary: { readyToFile: boolean } };
+    const json = JSON.parse((await cli(["checklist", example("problem-missing-recommendation"), "--json"])).stdout) as {
+      route: { id: string };
+      items: { id: string; status: string }[];
+      summary: { readyToFile: boolean };
+    };
     expect(json.route.id).toBe("visa-issuance-confirmation");
     expect(json.items.find((i) => i.id === "employment-recommendation")?.status).toBe("missing");
     expect(json.summary.readyToFile).toBe(false);
@@ -41,10 +45,21 @@ describe("e7-align checklist", () => {
 
   it("generate should print the next steps and where the checklist is", async () => {
     const out = path.join(tempDir(), "packet");
-    const run = await cli(["generate", example("problem-expired-certificate"), "--out", out, "--format", "docx", "--lang", "ko"]);
+    const run = await cli([
+      "generate",
+      example("problem-expired-certificate"),
+      "--out",
+      out,
+      "--format",
+      "docx",
+      "--lang",
+      "ko",
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Next steps:\n {2}1\. Read the filing checklist: .*filing-checklist-ko\.docx/);
-    expect(run.stdout).toMatch(/Before filing, resolve: National tax payment certificate \(국세 납세증명서\): valid only through 2026-11-19/);
+    expect(run.stdout).toMatch(
+      /Before filing, resolve: National tax payment certificate \(국세 납세증명서\): valid only through 2026-11-19/,
+    );
     expect(run.stdout).toContain("filing-checklist-ko.docx");
   });
 });
@@ -53,9 +68,14 @@ describe("codes the manual prints two ways", () => {
   it("validate and generate should both flag a case filed as the criteria-page number 2241", async () => {
     const file = path.join(tempDir(), "case.json");
     const { readFileSync, writeFileSync } = await import("node:fs");
-    writeFileSync(file, readFileSync(example("web-developer"), "utf8").replace('"selectedCode": "2224"', '"selectedCode": "2241"'));
+    writeFileSync(
+      file,
+      readFileSync(example("web-developer"), "utf8").replace('"selectedCode": "2224"', '"selectedCode": "2241"'),
+    );
     const validate = await cli(["validate", file]);
-    expect(validate.stdout + validate.stderr).toMatch(/manual-code-conflict\] The case files 2241, the number printed on the manual's criteria page for 2231/);
+    expect(validate.stdout + validate.stderr).toMatch(
+      /manual-code-conflict\] The case files 2241, the number printed on the manual's criteria page for 2231/,
+    );
     const generate = await cli(["generate", file, "--out", path.join(tempDir(), "p"), "--format", "docx"]);
     expect(generate.stdout).toMatch(/warning manual-code-conflict: The case files 2241/);
   });

@@ -5,10 +5,33 @@ describe("e7-align codes", () => {
   it("should list every coded occupation as JSON with the catalog fields", async () => {
     const run = await cli(["codes", "list", "--json"]);
     expect(run.code).toBe(0);
-    const list = JSON.parse(run.stdout) as { code: string | null; nameKo: string; tasks: unknown[]; adjacent: unknown[]; formerCodes: unknown[] }[];
+    const list = JSON.parse(run.stdout) as {
+      code: string | null;
+      nameKo: string;
+      tasks: unknown[];
+      adjacent: unknown[];
+      formerCodes: unknown[];
+    }[];
     expect(list.filter((o) => o.code !== null)).toHaveLength(94);
     for (const entry of list) {
-      for (const field of ["code", "formerCodes", "subtype", "group", "nameKo", "nameEn", "scopeEn", "scopeKo", "tasks", "exampleTitles", "excludedTitles", "adjacent", "stricterReview", "recommendation", "qualification", "sources"]) {
+      for (const field of [
+        "code",
+        "formerCodes",
+        "subtype",
+        "group",
+        "nameKo",
+        "nameEn",
+        "scopeEn",
+        "scopeKo",
+        "tasks",
+        "exampleTitles",
+        "excludedTitles",
+        "adjacent",
+        "stricterReview",
+        "recommendation",
+        "qualification",
+        "sources",
+      ]) {
         expect(entry, field).toHaveProperty(field);
       }
     }
@@ -25,7 +48,9 @@ describe("e7-align codes", () => {
   it("should show one occupation with its neighbours and separating questions", async () => {
     const run = await cli(["codes", "show", "2351", "--edition", "2026-09", "--json"]);
     expect(run.code).toBe(0);
-    const shown = JSON.parse(run.stdout) as { occupation: { code: string; adjacent: { code: string; question: { en: string } }[] } };
+    const shown = JSON.parse(run.stdout) as {
+      occupation: { code: string; adjacent: { code: string; question: { en: string } }[] };
+    };
     expect(shown.occupation.code).toBe("2351");
     const drafter = shown.occupation.adjacent.find((a) => a.code === "2395");
     expect(drafter?.question.en).toMatch(/2395/);
@@ -64,7 +89,9 @@ describe("e7-align codes", () => {
     const run = await cli(["codes", "show", "2843", "--edition", "ksco7-list"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/2843 is not an E-7 occupation code in the ksco7-list list edition/);
-    expect(run.stderr).toMatch(/In the 2026-09 list 2843 is Technical sales representative .*its ksco7-list number is 2743/);
+    expect(run.stderr).toMatch(
+      /In the 2026-09 list 2843 is Technical sales representative .*its ksco7-list number is 2743/,
+    );
     const closest = run.stderr.split("\n").find((line) => line.includes("Closest"))!;
     expect(closest).toContain("2743 Technical sales representative");
     expect(closest).not.toMatch(/\b2843\b/);

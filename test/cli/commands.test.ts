@@ -7,7 +7,18 @@ const nameOf = (command: string): string => command.split(" ")[0]!;
 describe("command registry", () => {
   it("should register each command once, with a usage and a description", () => {
     const names = commands.map((entry) => nameOf(entry.command));
-    expect(names).toEqual(["codes", "match", "verify", "validate", "init", "migrate", "generate", "checklist", "batch", "serve"]);
+    expect(names).toEqual([
+      "codes",
+      "match",
+      "verify",
+      "validate",
+      "init",
+      "migrate",
+      "generate",
+      "checklist",
+      "batch",
+      "serve",
+    ]);
     for (const entry of commands) expect(entry.describe.length, entry.command).toBeGreaterThan(20);
   });
 
@@ -30,7 +41,18 @@ describe("command registry", () => {
   });
 
   it("should show each command's own options in <command> --help", async () => {
-    const options: Record<string, string> = { codes: "--json", match: "--code", verify: "--code", validate: "--json", init: "--out", migrate: "--in-place", generate: "--out", checklist: "--lang", batch: "--jobs", serve: "--port" };
+    const options: Record<string, string> = {
+      codes: "--json",
+      match: "--code",
+      verify: "--code",
+      validate: "--json",
+      init: "--out",
+      migrate: "--in-place",
+      generate: "--out",
+      checklist: "--lang",
+      batch: "--jobs",
+      serve: "--port",
+    };
     for (const entry of commands) {
       const name = nameOf(entry.command);
       const run = await cli([name, "--help"]);

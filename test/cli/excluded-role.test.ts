@@ -41,7 +41,19 @@ describe("a trade clerk's duties filed as 2842", () => {
 
   it("verify: a contract with those duties is not a match", async () => {
     const file = path.join(tempDir(), "contract.txt");
-    writeFileSync(file, ["Employment Contract", "", "Position: Overseas Sales Coordinator", "", "Duties", ...DUTIES.map((duty, i) => `${i + 1}. ${duty}`), "", "Working hours: 40 hours a week."].join("\n"));
+    writeFileSync(
+      file,
+      [
+        "Employment Contract",
+        "",
+        "Position: Overseas Sales Coordinator",
+        "",
+        "Duties",
+        ...DUTIES.map((duty, i) => `${i + 1}. ${duty}`),
+        "",
+        "Working hours: 40 hours a week.",
+      ].join("\n"),
+    );
     const run = await cli(["verify", "--code", "2842", "--contract", file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Verdict: EXCLUDED");

@@ -33,10 +33,24 @@ describe("e7-align init", () => {
 
   it("should include every field of the schema", () => {
     const starting = buildStartingCase("schema.json", { kind: "reapplication" });
-    expect(Object.keys(starting)).toEqual(["$schema", "schemaVersion", "filing", "selectedCode", "applicant", "employer", "position", "recruitment", "priorApplication"]);
-    const schema = JSON.parse(readFileSync(path.resolve("schemas/case.schema.json"), "utf8")) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    expect(Object.keys(starting)).toEqual([
+      "$schema",
+      "schemaVersion",
+      "filing",
+      "selectedCode",
+      "applicant",
+      "employer",
+      "position",
+      "recruitment",
+      "priorApplication",
+    ]);
+    const schema = JSON.parse(readFileSync(path.resolve("schemas/case.schema.json"), "utf8")) as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
     for (const section of ["filing", "applicant", "employer", "position", "recruitment", "priorApplication"] as const) {
-      expect(Object.keys(starting[section] as object).sort(), section).toEqual(Object.keys(schema.properties[section]!.properties!).sort());
+      expect(Object.keys(starting[section] as object).sort(), section).toEqual(
+        Object.keys(schema.properties[section]!.properties!).sort(),
+      );
     }
   });
 
@@ -123,8 +137,13 @@ describe("askStartingCaseAnswers", () => {
     expect(questions.some((q) => /check digit does not match \(it would be 1\)/.test(q))).toBe(true);
     expect(questions.some((q) => /real date/.test(q))).toBe(true);
     expect(questions.some((q) => /Not an office id/.test(q))).toBe(true);
-    const starting = buildStartingCase("s.json", result) as { position: { duties: { text: { ko: string; en: string } }[]; annualSalaryKrw: number } };
-    expect(starting.position.duties.map((d) => d.text.en)).toEqual(["Develop the web storefront in React", "Build REST APIs in Node.js"]);
+    const starting = buildStartingCase("s.json", result) as {
+      position: { duties: { text: { ko: string; en: string } }[]; annualSalaryKrw: number };
+    };
+    expect(starting.position.duties.map((d) => d.text.en)).toEqual([
+      "Develop the web storefront in React",
+      "Build REST APIs in Node.js",
+    ]);
     expect(starting.position.duties[0]!.text.ko).toBe("React로 웹 스토어를 개발한다");
     expect(starting.position.duties[1]!.text.ko).toMatch(/^<.*>$/);
     expect(starting.position.annualSalaryKrw).toBe(42_000_000);

@@ -36,28 +36,45 @@ describe("e7-align match", () => {
   it("should print the full result as JSON with current-list codes", async () => {
     const run = await cli(["match", "--json", "--code", "2228", "--edition", "ksco6-list", WEB]);
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { selectedCode: string; bestCode: string; verdict: string; ranking: { code: string }[] };
+    const result = JSON.parse(run.stdout) as {
+      selectedCode: string;
+      bestCode: string;
+      verdict: string;
+      ranking: { code: string }[];
+    };
     expect(result.selectedCode).toBe("2224");
     expect(result.bestCode).toBe("2224");
     expect(result.verdict).toBe("match");
   });
 
   it("should read --file and --stdin", async () => {
-    const { file } = tempFile("duties.txt", "Duties:\n- Plan and run advertising campaigns (60%)\n- Manage media buys (40%)\n");
+    const { file } = tempFile(
+      "duties.txt",
+      "Duties:\n- Plan and run advertising campaigns (60%)\n- Manage media buys (40%)\n",
+    );
     const fromFile = await cli(["match", "--json", "--file", file]);
     expect(fromFile.code).toBe(0);
     expect((JSON.parse(fromFile.stdout) as { bestCode: string }).bestCode).toBe("2833");
-    const fromStdin = await cli(["match", "--json", "--stdin"], { stdin: "웹사이트와 웹 플랫폼을 개발하고 유지보수한다." });
+    const fromStdin = await cli(["match", "--json", "--stdin"], {
+      stdin: "웹사이트와 웹 플랫폼을 개발하고 유지보수한다.",
+    });
     expect((JSON.parse(fromStdin.stdout) as { bestCode: string }).bestCode).toBe("2224");
   });
 
   it("should take a pasted bullet list after -- and treat each TEXT argument as an item", async () => {
-    const run = await cli(["match", "--json", "--", "- Develop and maintain the company's web platform (60%)\n- Plan and run advertising campaigns, manage media buys (40%)"]);
+    const run = await cli([
+      "match",
+      "--json",
+      "--",
+      "- Develop and maintain the company's web platform (60%)\n- Plan and run advertising campaigns, manage media buys (40%)",
+    ]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { statements: { weight: number }[]; split: { majorityCode: string } };
     expect(result.statements.map((s) => s.weight)).toEqual([0.6, 0.4]);
     expect(result.split.majorityCode).toBe("2224");
-    const two = JSON.parse((await cli(["match", "--json", WEB, "웹 서버를 구축하고 운영한다"])).stdout) as { statements: unknown[] };
+    const two = JSON.parse((await cli(["match", "--json", WEB, "웹 서버를 구축하고 운영한다"])).stdout) as {
+      statements: unknown[];
+    };
     expect(two.statements).toHaveLength(2);
   });
 
@@ -87,16 +104,20 @@ describe("e7-align match --jsonl", () => {
       JSON.stringify({ id: 7, text: "plan and run advertising campaigns, manage media buys" }),
       JSON.stringify({ text: "develop tour packages and itineraries", code: "2224" }),
     ];
-    const { file } = tempFile("batch.jsonl", lines.join("\n") + "\n");
+    const { file } = tempFile("batch.jsonl", `${lines.join("\n")}\n`);
     const run = await cli(["match", "--jsonl", file]);
     expect(run.code).toBe(1);
-    const out = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { id: unknown; ranking: { code: string; score: number }[]; verdict: string });
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: unknown; ranking: { code: string; score: number }[]; verdict: string });
     expect(out).toHaveLength(3);
     expect(out.map((line) => line.id)).toEqual(["a1", 7, 4]);
     for (const line of out) {
       expect(Object.keys(line)).toEqual(["id", "ranking", "verdict"]);
       expect(line.ranking.length).toBeGreaterThanOrEqual(5);
-      for (let i = 1; i < line.ranking.length; i++) expect(line.ranking[i]!.score).toBeLessThanOrEqual(line.ranking[i - 1]!.score);
+      for (let i = 1; i < line.ranking.length; i++)
+        expect(line.ranking[i]!.score).toBeLessThanOrEqual(line.ranking[i - 1]!.score);
     }
     expect([out[0]!.verdict, out[0]!.ranking[0]!.code]).toEqual(["match", "2224"]);
     expect(out[1]!.ranking[0]!.code).toBe("2833");
@@ -104,7 +125,7 @@ describe("e7-align match --jsonl", () => {
   });
 
   it("should exit 0 when every coded line matches", async () => {
-    const { file } = tempFile("ok.jsonl", JSON.stringify({ id: 1, text: WEB, code: "2224" }) + "\n");
+    const { file } = tempFile("ok.jsonl", `${JSON.stringify({ id: 1, text: WEB, code: "2224" })}\n`);
     expect((await cli(["match", "--jsonl", file])).code).toBe(0);
   });
 

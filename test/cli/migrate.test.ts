@@ -22,15 +22,22 @@ describe("e7-align migrate", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/case\.v2\.json: upgraded to case schema version 2/);
     expect(run.stdout).toMatch(/19 texts need another language/);
-    expect(run.stdout).toMatch(/case\.json:\d+:\d+: position\.duties\[0\]\.text: written in English; add "ko" \(Korean\)/);
+    expect(run.stdout).toMatch(
+      /case\.json:\d+:\d+: position\.duties\[0\]\.text: written in English; add "ko" \(Korean\)/,
+    );
     expect(readFileSync(path.join(dir, "case.json"))).toEqual(original);
-    const written = JSON.parse(readFileSync(path.join(dir, "case.v2.json"), "utf8")) as { schemaVersion: number; filing: { immigrationOffice: string } };
+    const written = JSON.parse(readFileSync(path.join(dir, "case.v2.json"), "utf8")) as {
+      schemaVersion: number;
+      filing: { immigrationOffice: string };
+    };
     expect(written.schemaVersion).toBe(2);
     expect(written.filing.immigrationOffice).toBe("seoul-southern");
     // The upgraded file is a version-2 case: validate now names the missing Korean texts, not the version.
     const check = await cli(["validate", "case.v2.json"], { cwd: dir });
     expect(check.code).toBe(2);
-    expect(check.stderr).toMatch(/case\.v2\.json:\d+:\d+: error: position\.duties\[0\]\.text has no Korean \(ko\) text/);
+    expect(check.stderr).toMatch(
+      /case\.v2\.json:\d+:\d+: error: position\.duties\[0\]\.text has no Korean \(ko\) text/,
+    );
     expect(check.stderr).not.toMatch(/version-1/);
   });
 
@@ -81,7 +88,9 @@ describe("e7-align validate on a version-1 case", () => {
     const { dir } = withV1();
     const run = await cli(["validate", "case.json"], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/case\.json is a version-1 case file .*e7-align migrate case\.json --out case\.v2\.json/);
+    expect(run.stderr).toMatch(
+      /case\.json is a version-1 case file .*e7-align migrate case\.json --out case\.v2\.json/,
+    );
     expect(existsSync(path.join(dir, "case.v2.json"))).toBe(false);
   });
 });

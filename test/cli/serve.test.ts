@@ -8,7 +8,9 @@ import { cli } from "../helpers/run-cli.js";
 
 const BIN = path.join(PACKAGE_ROOT, "dist", "cli", "main.js");
 
-function startServe(args: string[]): Promise<{ url: string; stop: () => Promise<{ code: number | null; stdout: string }> }> {
+function startServe(
+  args: string[],
+): Promise<{ url: string; stop: () => Promise<{ code: number | null; stdout: string }> }> {
   const child = spawn(process.execPath, [BIN, "serve", ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   return new Promise((resolve, reject) => {

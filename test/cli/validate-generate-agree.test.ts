@@ -10,7 +10,9 @@ const tempDir = useTempDirs("e7-agree-");
 
 /** The web-developer example with its fourth duty replaced by an interpreter's duty (the whole still reads as 2224). */
 function outOfScopeCase(): string {
-  const input = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8")) as { position: { duties: { text: { ko: string; en: string } }[] } };
+  const input = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8")) as {
+    position: { duties: { text: { ko: string; en: string } }[] };
+  };
   input.position.duties[3]!.text = {
     ko: "한국어 마케팅 브로슈어와 계약서를 일본어로 번역하고 일본 고객사와의 회의에서 통역",
     en: "Translate Korean marketing brochures and contracts into Japanese and interpret at meetings with Japanese clients",
@@ -33,7 +35,15 @@ describe("validate and generate agree", () => {
     const allowed = await cli(["validate", file, "--allow-out-of-scope"]);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/warning \[packet-duties-in-scope\] Duty 4/);
-    const written = await cli(["generate", file, "--out", path.join(tempDir(), "written"), "--format", "docx", "--allow-out-of-scope"]);
+    const written = await cli([
+      "generate",
+      file,
+      "--out",
+      path.join(tempDir(), "written"),
+      "--format",
+      "docx",
+      "--allow-out-of-scope",
+    ]);
     expect(written.stdout).toMatch(/^Wrote \d+ files/);
   });
 });

@@ -21,7 +21,17 @@ interface JsonOutput {
   valid: boolean;
   errors: { path: string; line: number; column: number; message: string }[];
   warnings: { path: string; line: number; column: number; message: string }[];
-  findings: { checkId: string; severity: string; messageId: string; message: string; data: Record<string, unknown>; path?: string; source: string; line: number; column: number }[];
+  findings: {
+    checkId: string;
+    severity: string;
+    messageId: string;
+    message: string;
+    data: Record<string, unknown>;
+    path?: string;
+    source: string;
+    line: number;
+    column: number;
+  }[];
 }
 
 describe("e7-align validate", () => {
@@ -46,17 +56,36 @@ describe("e7-align validate", () => {
     expect(out.valid).toBe(true);
     expect(out.errors).toEqual([]);
     const finding = out.findings.find((f) => f.checkId === "duties-fit-code")!;
-    expect(finding).toMatchObject({ severity: "error", messageId: "mismatch", path: "/selectedCode", data: { bestCode: "2224" } });
+    expect(finding).toMatchObject({
+      severity: "error",
+      messageId: "mismatch",
+      path: "/selectedCode",
+      data: { bestCode: "2224" },
+    });
     expect(finding.line).toBeGreaterThan(0);
-    expect(Object.keys(finding)).toEqual(["checkId", "severity", "messageId", "message", "data", "path", "source", "line", "column"]);
+    expect(Object.keys(finding)).toEqual([
+      "checkId",
+      "severity",
+      "messageId",
+      "message",
+      "data",
+      "path",
+      "source",
+      "line",
+      "column",
+    ]);
   });
 
   it("should exit 2 and list every schema error with its position", async () => {
-    const file = caseFile(EXAMPLE_TEXT.replace('"share": 20', '"share": "40%"').replace('"kind": "first"', '"kind": "new"'));
+    const file = caseFile(
+      EXAMPLE_TEXT.replace('"share": 20', '"share": "40%"').replace('"kind": "first"', '"kind": "new"'),
+    );
     const run = await cli(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/case\.json:5:13: error: filing\.kind must be one of/);
-    expect(run.stderr).toMatch(/case\.json:\d+:18: error: position\.duties\[2\]\.share must be a number from 0 to 100 .*; found "40%"\n/);
+    expect(run.stderr).toMatch(
+      /case\.json:\d+:18: error: position\.duties\[2\]\.share must be a number from 0 to 100 .*; found "40%"\n/,
+    );
     expect(run.stderr).toMatch(/not a valid case file: 2 errors/);
   });
 
@@ -79,7 +108,7 @@ describe("e7-align validate", () => {
     expect(run.stderr).toMatch(/case\.json:3:1: invalid JSON: Unexpected token RBrace found\./);
     expect(run.stderr).toMatch(/3 \| }/);
     expect(run.stderr).toMatch(/Remove the comma at line 2, column 25/);
-    expect(run.stderr).not.toMatch(/    at /);
+    expect(run.stderr).not.toMatch(/ {4}at /);
   });
 
   it("should print a syntax error in the --json shape", async () => {
@@ -110,9 +139,15 @@ describe("e7-align validate", () => {
   });
 
   it("should show a former-edition code as a warning and still check the case", async () => {
-    const run = await cli(["validate", caseFile(EXAMPLE_TEXT.replace('"selectedCode": "2224"', '"selectedCode": "2228"')), "--json"]);
+    const run = await cli([
+      "validate",
+      caseFile(EXAMPLE_TEXT.replace('"selectedCode": "2224"', '"selectedCode": "2228"')),
+      "--json",
+    ]);
     const out = JSON.parse(run.stdout) as JsonOutput;
     expect(run.code).toBe(0);
-    expect(out.warnings[0]!.message).toMatch(/2228 is not a code in the 2026-09 list; it is the ksco6-list code of Web developer, now 2224/);
+    expect(out.warnings[0]!.message).toMatch(
+      /2228 is not a code in the 2026-09 list; it is the ksco6-list code of Web developer, now 2224/,
+    );
   });
 });

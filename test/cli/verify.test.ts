@@ -50,33 +50,50 @@ describe("verify", () => {
     const ko = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "ko"], { cwd: dir });
     const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
     expect(ko.code).toBe(1);
-    expect(ko.stdout).toMatch(/error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 Web developer \(웹 개발자\) 쪽을 가리킵니다\./);
+    expect(ko.stdout).toMatch(
+      /error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 Web developer \(웹 개발자\) 쪽을 가리킵니다\./,
+    );
     expect(ko.stdout).toMatch(/Fix: .*2224로 신청하십시오/);
     expect(en.stdout).toContain("The contract's duties point to 2224 Web developer");
     expect(en.stdout).not.toContain("쪽을 가리킵니다");
-    const json = JSON.parse((await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json"], { cwd: dir })).stdout) as { findings: { checkId: string; message: string }[] };
-    expect(json.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(/^The contract's duties/);
-    const jsonKo = JSON.parse((await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json", "--ui", "ko"], { cwd: dir })).stdout) as { findings: { checkId: string; message: string }[] };
+    const json = JSON.parse(
+      (await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json"], { cwd: dir })).stdout,
+    ) as { findings: { checkId: string; message: string }[] };
+    expect(json.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(
+      /^The contract's duties/,
+    );
+    const jsonKo = JSON.parse(
+      (await cli(["verify", "--code", "2223", "--contract", "web.docx", "--json", "--ui", "ko"], { cwd: dir })).stdout,
+    ) as { findings: { checkId: string; message: string }[] };
     expect(jsonKo.findings.find((f) => f.checkId === "verify-document-mismatch")!.message).toMatch(/^계약서의 업무는/);
   });
 
   it("prints the documented JSON shape", async () => {
-    const run = await cli(["verify", "--code", "2224", "--contract", "web.docx", "--rrs", "app-rrs.pdf", "--json"], { cwd: dir });
+    const run = await cli(["verify", "--code", "2224", "--contract", "web.docx", "--rrs", "app-rrs.pdf", "--json"], {
+      cwd: dir,
+    });
     expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as Record<string, unknown> & { documents: Record<string, unknown>[]; findings: { checkId: string }[] };
+    const result = JSON.parse(run.stdout) as Record<string, unknown> & {
+      documents: Record<string, unknown>[];
+      findings: { checkId: string }[];
+    };
     expect(result).toMatchObject({ verdict: "mismatch", selectedCode: "2224", bestCode: expect.any(String) });
-    expect(result.documents.map((d) => [d["path"], d["verdict"], d["bestCode"]])).toEqual([
+    expect(result.documents.map((d) => [d.path, d.verdict, d.bestCode])).toEqual([
       ["web.docx", "match", "2224"],
       ["app-rrs.pdf", "mismatch", "2223"],
     ]);
-    const statement = (result.documents[0]!["statements"] as Record<string, unknown>[])[0]!;
-    expect(Object.keys(statement)).toEqual(expect.arrayContaining(["text", "bestCode", "score", "margin", "evidence", "supportsFiledCode"]));
+    const statement = (result.documents[0]!.statements as Record<string, unknown>[])[0]!;
+    expect(Object.keys(statement)).toEqual(
+      expect.arrayContaining(["text", "bestCode", "score", "margin", "evidence", "supportsFiledCode"]),
+    );
     expect(result.findings.map((f) => f.checkId)).toContain("verify-documents-disagree");
   });
 
   it("writes a Markdown report, refuses to overwrite it, and replaces it with --force", async () => {
     const report = path.join(dir, "report.md");
-    const first = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md"], { cwd: dir });
+    const first = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md"], {
+      cwd: dir,
+    });
     expect(first.code).toBe(1);
     const text = await readFile(report, "utf8");
     expect(text).toContain("# E-7 duty verification report");
@@ -84,11 +101,15 @@ describe("verify", () => {
     expect(text).toMatch(/\| 1 \| no \| 2224 \|/);
     expect((await stat(report)).mode & 0o077).toBe(0);
     await writeFile(report, "keep me");
-    const again = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md"], { cwd: dir });
+    const again = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md"], {
+      cwd: dir,
+    });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists");
     expect(await readFile(report, "utf8")).toBe("keep me");
-    const forced = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md", "--force"], { cwd: dir });
+    const forced = await cli(["verify", "--code", "2223", "--contract", "web.md", "--report", "report.md", "--force"], {
+      cwd: dir,
+    });
     expect(forced.code).toBe(1);
     expect(await readFile(report, "utf8")).toContain("# E-7 duty verification report");
   });
@@ -103,9 +124,12 @@ describe("verify", () => {
   });
 
   it("shows control characters and direction overrides in document text as code points, never raw", async () => {
-    const hostile = "Position: Web\u001b[31m Developer\n\nDuties\n\n1. Develop the web platform \u001b[2J\u001b]0;owned\u0007 front end with React.\n\n2. Build web APIs \u202Efor the database\u202C and operate the web servers.\n";
+    const hostile =
+      "Position: Web\u001b[31m Developer\n\nDuties\n\n1. Develop the web platform \u001b[2J\u001b]0;owned\u0007 front end with React.\n\n2. Build web APIs \u202Efor the database\u202C and operate the web servers.\n";
     await writeFile(path.join(dir, "hostile.txt"), hostile);
-    const run = await cli(["verify", "--code", "2224", "--contract", "hostile.txt", "--report", "hostile-report.md"], { cwd: dir });
+    const run = await cli(["verify", "--code", "2224", "--contract", "hostile.txt", "--report", "hostile-report.md"], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('title "Web<U+001B>[31m Developer"');
     expect(run.stdout).toContain("<U+202E>");
@@ -116,19 +140,41 @@ describe("verify", () => {
   });
 
   it("reports the first unreadable document in argument order", async () => {
-    const run = await cli(["verify", "--code", "2224", "--contract", bad["random.docx"]!, "--rrs", bad["encrypted.pdf"]!], { cwd: dir });
+    const run = await cli(
+      ["verify", "--code", "2224", "--contract", bad["random.docx"]!, "--rrs", bad["encrypted.pdf"]!],
+      { cwd: dir },
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(bad["random.docx"]!);
     expect(run.stderr).not.toContain("encrypted");
   });
 
   it("verifies the bundled README example: web platform duties filed as 2223", async () => {
-    const run = await cli(["verify", "--code", "2223", "--contract", "examples/verify/contract.txt", "--rrs", "examples/verify/rrs.md", "--json"], { cwd: PACKAGE_ROOT });
+    const run = await cli(
+      [
+        "verify",
+        "--code",
+        "2223",
+        "--contract",
+        "examples/verify/contract.txt",
+        "--rrs",
+        "examples/verify/rrs.md",
+        "--json",
+      ],
+      { cwd: PACKAGE_ROOT },
+    );
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as { verdict: string; bestCode: string; findings: { checkId: string }[] };
     expect(result.verdict).toBe("mismatch");
     expect(result.bestCode).toBe("2224");
-    expect(result.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(["verify-document-mismatch", "verify-generic-clause", "verify-title-trap", "verify-documents-support-other-code"]));
+    expect(result.findings.map((f) => f.checkId)).toEqual(
+      expect.arrayContaining([
+        "verify-document-mismatch",
+        "verify-generic-clause",
+        "verify-title-trap",
+        "verify-documents-support-other-code",
+      ]),
+    );
   });
 });
 
@@ -140,7 +186,9 @@ describe("verify shows what it read", () => {
     expect(run.stdout).toContain('skipped (intro sentence): "The Employee shall perform the following duties:"');
     expect(run.stdout).toMatch(/\n\s+4\s+-\s+yes\s+2224 .*Test web pages/);
     // The heading, the intro and the working-hours line are never scored rows.
-    expect(run.stdout).not.toMatch(/(?:yes|no|partly|generic)\s+\S+\s+[\d.]+\s+[\d.]+\s+(?:40 hours|EMPLOYMENT CONTRACT|Article|The Employee)/);
+    expect(run.stdout).not.toMatch(
+      /(?:yes|no|partly|generic)\s+\S+\s+[\d.]+\s+[\d.]+\s+(?:40 hours|EMPLOYMENT CONTRACT|Article|The Employee)/,
+    );
   });
 
   it("says loudly that no duty section was found and scores nothing, unless --whole-text", async () => {
@@ -150,23 +198,45 @@ describe("verify shows what it read", () => {
     expect(run.stdout).toContain("No duty clause was read in any document.");
     expect(run.stdout).toMatch(/error\s+verify-no-duty-section \(en-no-section\.txt\)/);
     expect(run.stdout).not.toContain("statement");
-    const whole = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--whole-text", "--json"], { cwd: dir });
-    const result = JSON.parse(whole.stdout) as { documents: { dutySection: { found: boolean; wholeText: boolean; skipped: { text: string; reason: string }[] }; statements: { text: string }[] }[] };
+    const whole = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--whole-text", "--json"], {
+      cwd: dir,
+    });
+    const result = JSON.parse(whole.stdout) as {
+      documents: {
+        dutySection: { found: boolean; wholeText: boolean; skipped: { text: string; reason: string }[] };
+        statements: { text: string }[];
+      }[];
+    };
     expect(result.documents[0]!.dutySection).toMatchObject({ found: false, wholeText: true });
     expect(result.documents[0]!.dutySection.skipped).toContainEqual({ text: "Offer letter", reason: "heading" });
-    expect(result.documents[0]!.statements.map((s) => s.text)).toContain("We are pleased to offer you a position at our company starting next month.");
+    expect(result.documents[0]!.statements.map((s) => s.text)).toContain(
+      "We are pleased to offer you a position at our company starting next month.",
+    );
   });
 
   it("--json carries each statement's number and share as read, and the skipped lines", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "en-shares.txt", "--json"], { cwd: dir });
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { documents: { dutySection: { heading: string; skipped: unknown[]; outside: number }; statements: { label?: string; share?: number }[] }[] };
+    const result = JSON.parse(run.stdout) as {
+      documents: {
+        dutySection: { heading: string; skipped: unknown[]; outside: number };
+        statements: { label?: string; share?: number }[];
+      }[];
+    };
     expect(result.documents[0]!.dutySection).toMatchObject({ heading: "Duties", skipped: [], outside: 3 });
-    expect(result.documents[0]!.statements.map((s) => [s.label, s.share])).toEqual([["1.", 40], ["2.", 30], ["3.", 20], ["4.", 10]]);
+    expect(result.documents[0]!.statements.map((s) => [s.label, s.share])).toEqual([
+      ["1.", 40],
+      ["2.", 30],
+      ["3.", 20],
+      ["4.", 10],
+    ]);
   });
 
   it("the Markdown report carries the same reading", async () => {
-    const run = await cli(["verify", "--code", "2224", "--contract", "en-intro-bullets.txt", "--report", "intro-report.md"], { cwd: dir });
+    const run = await cli(
+      ["verify", "--code", "2224", "--contract", "en-intro-bullets.txt", "--report", "intro-report.md"],
+      { cwd: dir },
+    );
     expect(run.code).toBe(0);
     const report = await readFile(path.join(dir, "intro-report.md"), "utf8");
     expect(report).toContain('- Duty section: "Article 3. Job Description"');
@@ -223,7 +293,9 @@ describe("verify with unreadable documents", () => {
   }
 
   it("a bad RRS fails the run even when the contract is fine", async () => {
-    const run = await cli(["verify", "--code", "2224", "--contract", "web.md", "--rrs", bad["encrypted.pdf"]!], { cwd: dir });
+    const run = await cli(["verify", "--code", "2224", "--contract", "web.md", "--rrs", bad["encrypted.pdf"]!], {
+      cwd: dir,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("encrypted");
   });

@@ -15,7 +15,9 @@ async function output(yargs: typeof yargsType, argv: string[], locale: string): 
     await yargs(argv)
       .scriptName("e7-align")
       .locale(locale)
-      .command("match <text>", "Match duties", (y) => y.positional("text", { type: "string" }).option("code", { type: "string", describe: "Occupation code" }))
+      .command("match <text>", "Match duties", (y) =>
+        y.positional("text", { type: "string" }).option("code", { type: "string", describe: "Occupation code" }),
+      )
       .strict()
       .demandCommand(1)
       .exitProcess(false)
@@ -37,7 +39,9 @@ describe("dist/vendor/yargs.js", () => {
     const original = (await import("yargs")).default;
     for (const locale of ["en", "ko"]) {
       for (const argv of [["--help"], ["match", "--help"], ["match"], ["mtch", "x"]]) {
-        expect(await output(bundled, argv, locale), `${locale} ${argv.join(" ")}`).toBe(await output(original, argv, locale));
+        expect(await output(bundled, argv, locale), `${locale} ${argv.join(" ")}`).toBe(
+          await output(original, argv, locale),
+        );
       }
     }
     // Korean from yargs' own translation file: found from the bundle.

@@ -6,7 +6,16 @@
 import { execFileSync } from "node:child_process";
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { docxParts, makeDocx, makePdf, makePng, makeZip, writeBadDocuments, zeroEntry, zipEntry } from "../fixtures/verify/build-fixtures.js";
+import {
+  docxParts,
+  makeDocx,
+  makePdf,
+  makePng,
+  makeZip,
+  writeBadDocuments,
+  zeroEntry,
+  zipEntry,
+} from "../fixtures/verify/build-fixtures.js";
 
 /** A deterministic byte stream (xorshift32), so "random bytes" are the same on every run. */
 export function pseudoRandomBytes(length: number, seed = 0x9e3779b9): Buffer {
@@ -41,7 +50,9 @@ export const CASE_BUILDERS = {
   /** A well-formed 50 MB JSON array: refused by size before it is parsed. */
   "json-50mb": file(() => `[${repeat('"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU",', 800_000)}"end"]`),
   /** A case-shaped object whose one string is 50 MB. */
-  "json-50mb-string": file(() => `{"selectedCode": "2224", "recruitment": {"expectedEffect": "${repeat("x", 50 * 1024 * 1024)}"}}`),
+  "json-50mb-string": file(
+    () => `{"selectedCode": "2224", "recruitment": {"expectedEffect": "${repeat("x", 50 * 1024 * 1024)}"}}`,
+  ),
   /** One byte over the 1 MiB case-file limit. */
   "json-1mib-plus-one": file(() => {
     const head = '{"selectedCode": "2224", "pad": "';
@@ -51,11 +62,14 @@ export const CASE_BUILDERS = {
   /** Arrays nested 10,000 deep (a recursive parser or walker overflows the stack). */
   "deep-array-10000": file(() => repeat("[", 10_000) + repeat("]", 10_000)),
   /** Objects nested 10,000 deep. */
-  "deep-object-10000": file(() => repeat('{"a":', 10_000) + "1" + repeat("}", 10_000)),
+  "deep-object-10000": file(() => `${repeat('{"a":', 10_000)}1${repeat("}", 10_000)}`),
   /** 10,000 open brackets and nothing else (deep and truncated). */
   "deep-unclosed-10000": file(() => repeat("[", 10_000)),
   /** Deep nesting inside an otherwise plausible case (position.duties[0].tools). */
-  "deep-inside-case-10000": file(() => `{"selectedCode": "2224", "position": {"duties": [{"text": "x", "share": 100, "tools": ${repeat("[", 10_000)}${repeat("]", 10_000)}}]}}`),
+  "deep-inside-case-10000": file(
+    () =>
+      `{"selectedCode": "2224", "position": {"duties": [{"text": "x", "share": 100, "tools": ${repeat("[", 10_000)}${repeat("]", 10_000)}}]}}`,
+  ),
   /** 60 levels: deep but within the limit; must give ordinary schema errors. */
   "deep-array-60": file(() => repeat("[", 60) + repeat("]", 60)),
   "random-bytes-4k": file(() => pseudoRandomBytes(4096)),
@@ -102,7 +116,12 @@ export type CaseBuilder = keyof typeof CASE_BUILDERS;
 /** Bad documents beyond the reader fixtures: limits, odd containers, hostile XML. */
 const extraDocuments = {
   /** 2,001 tiny entries: over the 2,000-entry limit. */
-  "too-many-entries.docx": file(() => makeZip([...docxParts("<w:document/>"), ...Array.from({ length: 2001 }, (_, i) => zipEntry(`word/media/p${i}.txt`, "x"))])),
+  "too-many-entries.docx": file(() =>
+    makeZip([
+      ...docxParts("<w:document/>"),
+      ...Array.from({ length: 2001 }, (_, i) => zipEntry(`word/media/p${i}.txt`, "x")),
+    ]),
+  ),
   /** 21 MB of text: over the 20 MB document limit. */
   "oversize.txt": file(() => repeat("Develop web applications for customers.\n", Math.ceil((21 * 1024 * 1024) / 40))),
   /** 201 empty pages: over the 200-page limit. */
@@ -119,7 +138,9 @@ const extraDocuments = {
   /** Only the PDF header line. */
   "header-only.pdf": file(() => "%PDF-1.7\n"),
   /** A header and an end marker with garbage between. */
-  "garbage-body.pdf": file(() => Buffer.concat([Buffer.from("%PDF-1.4\n"), pseudoRandomBytes(8192, 11), Buffer.from("\n%%EOF\n")])),
+  "garbage-body.pdf": file(() =>
+    Buffer.concat([Buffer.from("%PDF-1.4\n"), pseudoRandomBytes(8192, 11), Buffer.from("\n%%EOF\n")]),
+  ),
   "png-named.pdf": file(() => makePng()),
   "png-named.docx": file(() => makePng()),
   /** A .docx whose main part is empty. */
@@ -127,14 +148,22 @@ const extraDocuments = {
   /** A .docx with an entry that tries to climb out of any extraction folder. */
   "path-traversal.docx": file(() =>
     makeZip([
-      ...docxParts('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Duties</w:t></w:r></w:p></w:body></w:document>'),
+      ...docxParts(
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Duties</w:t></w:r></w:p></w:body></w:document>',
+      ),
       zipEntry("../../../../tmp/e7-align-escaped.txt", "escaped"),
     ]),
   ),
   /** A zip inside a zip named like a Word document. */
   "nested-zip.docx": file(async () => makeZip([zipEntry("inner.docx", await makeDocx(["Duties: build web pages."]))])),
   /** document.xml nested 10,000 elements deep. */
-  "deep-xml.docx": file(() => makeZip(docxParts(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${repeat("<w:sdt><w:sdtContent>", 10_000)}<w:p><w:r><w:t>Duties</w:t></w:r></w:p>${repeat("</w:sdtContent></w:sdt>", 10_000)}</w:body></w:document>`))),
+  "deep-xml.docx": file(() =>
+    makeZip(
+      docxParts(
+        `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${repeat("<w:sdt><w:sdtContent>", 10_000)}<w:p><w:r><w:t>Duties</w:t></w:r></w:p>${repeat("</w:sdtContent></w:sdt>", 10_000)}</w:body></w:document>`,
+      ),
+    ),
+  ),
   /** An XML entity-expansion ("billion laughs") document. */
   "entity-bomb.docx": file(() =>
     makeZip(
@@ -144,11 +173,15 @@ const extraDocuments = {
     ),
   ),
   /** Text with NUL bytes. */
-  "nul-bytes.txt": file(() => Buffer.concat([Buffer.from("Duties\n1. Build web pages.\n"), Buffer.alloc(64), Buffer.from("2. More.\n")])),
+  "nul-bytes.txt": file(() =>
+    Buffer.concat([Buffer.from("Duties\n1. Build web pages.\n"), Buffer.alloc(64), Buffer.from("2. More.\n")]),
+  ),
   /** Binary data with a Markdown name. */
   "random.md": file(() => pseudoRandomBytes(4096, 5)),
   /** UTF-16 text with a BOM. */
-  "utf16.txt": file(() => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Duties\n1. Build web pages.\n", "utf16le")])),
+  "utf16.txt": file(() =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Duties\n1. Build web pages.\n", "utf16le")]),
+  ),
   /** A file type the tool does not read. */
   "spreadsheet.xlsx.csv": file(() => "duty,share\nBuild web pages,100\n"),
   unreadable: CASE_BUILDERS.unreadable,
@@ -190,6 +223,10 @@ export type DocumentName = (typeof DOCUMENT_NAMES)[number];
 export async function buildDocuments(dir: string): Promise<Readonly<Record<DocumentName, string>>> {
   await mkdir(dir, { recursive: true });
   const paths: Record<string, string> = { ...(await writeBadDocuments(dir)) };
-  for (const [name, build] of Object.entries(extraDocuments)) paths[name] = await build(dir, name === "unreadable" ? "unreadable.docx" : name === "through-a-file" ? "contract.pdf" : name);
+  for (const [name, build] of Object.entries(extraDocuments))
+    paths[name] = await build(
+      dir,
+      name === "unreadable" ? "unreadable.docx" : name === "through-a-file" ? "contract.pdf" : name,
+    );
   return paths as Record<DocumentName, string>;
 }

@@ -65,28 +65,65 @@ const set = (path: string, value: unknown): PatchOp => ({ op: "set", path, value
 const remove = (path: string): PatchOp => ({ op: "remove", path });
 
 /** A schema-level mistake in one field: validate exits 2 naming the field. */
-function field(id: string, ops: PatchOp | readonly PatchOp[], path: string, keyword: string | readonly string[], extra: Partial<CorpusEntry> = {}): CorpusEntry {
-  return { id: `case-schema/${id}`, command: "validate", input: { patch: Array.isArray(ops) ? ops : [ops as PatchOp] }, expect: { exit: 2, code: "E_CASE_INVALID", problem: { path, keyword } }, ...extra };
+function field(
+  id: string,
+  ops: PatchOp | readonly PatchOp[],
+  path: string,
+  keyword: string | readonly string[],
+  extra: Partial<CorpusEntry> = {},
+): CorpusEntry {
+  return {
+    id: `case-schema/${id}`,
+    command: "validate",
+    input: { patch: Array.isArray(ops) ? ops : [ops as PatchOp] },
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path, keyword } },
+    ...extra,
+  };
 }
 
 /** The whole JSON is something other than a case object. */
 function topLevel(id: string, text: string): CorpusEntry {
-  return { id: `case-schema/top-${id}`, command: "validate", input: { patch: [{ op: "whole", text }] }, expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "", keyword: "type" } } };
+  return {
+    id: `case-schema/top-${id}`,
+    command: "validate",
+    input: { patch: [{ op: "whole", text }] },
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "", keyword: "type" } },
+  };
 }
 
 /** A syntax error kept as a file: validate exits 2 with file:line:column. */
 function syntax(name: string, line: number, column: number, mentions: readonly string[] = []): CorpusEntry {
-  return { id: `case-syntax/${name}`, command: "validate", input: { file: `case-syntax/${name}.json` }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: [`${name}.json:${line}:${column}`, ...mentions] } };
+  return {
+    id: `case-syntax/${name}`,
+    command: "validate",
+    input: { file: `case-syntax/${name}.json` },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: [`${name}.json:${line}:${column}`, ...mentions] },
+  };
 }
 
 /** A valid case with hostile text in one field: validate must not fail on it (0 or 1) and must not crash. */
 function hostile(id: string, path: string, value: unknown): CorpusEntry {
-  return { id: `hostile/${id}`, command: "validate", input: { patch: [set(path, value)] }, expect: { exit: [0, 1], code: "VALID" } };
+  return {
+    id: `hostile/${id}`,
+    command: "validate",
+    input: { patch: [set(path, value)] },
+    expect: { exit: [0, 1], code: "VALID" },
+  };
 }
 
 /** Text the PDF fonts cannot draw, in one field: validate exits 2 naming the field, its line and the character. */
 function glyph(id: string, path: string, value: string, codePoint: string): CorpusEntry {
-  return { id: `glyph/${id}`, command: "validate", input: { patch: [set(path, value)] }, expect: { exit: 2, code: "E_CASE_INVALID", problem: { path, keyword: "glyph" }, mentions: [codePoint, "PDF fonts cannot draw"] } };
+  return {
+    id: `glyph/${id}`,
+    command: "validate",
+    input: { patch: [set(path, value)] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path, keyword: "glyph" },
+      mentions: [codePoint, "PDF fonts cannot draw"],
+    },
+  };
 }
 
 const DUTY = "/position/duties/0";
@@ -100,21 +137,50 @@ const PRIOR = {
   decision: "denied",
   decisionDate: "2026-07-15",
   receiptNumber: "2026-SEO-0012345",
-  reasons: [{ ko: "업무 내용이 응용 소프트웨어가 아니라 웹 개발에 해당함.", en: "The duties described web development, not application software." }],
-  whatChanged: [{ ko: "직종 코드를 2224로 바꾸었고 업무는 그대로입니다.", en: "The code is now 2224 and the duties are unchanged." }],
+  reasons: [
+    {
+      ko: "업무 내용이 응용 소프트웨어가 아니라 웹 개발에 해당함.",
+      en: "The duties described web development, not application software.",
+    },
+  ],
+  whatChanged: [
+    {
+      ko: "직종 코드를 2224로 바꾸었고 업무는 그대로입니다.",
+      en: "The code is now 2224 and the duties are unchanged.",
+    },
+  ],
 };
-const reapplication = (prior: unknown): PatchOp[] => [set("/filing/kind", "reapplication"), set("/priorApplication", prior)];
+const reapplication = (prior: unknown): PatchOp[] => [
+  set("/filing/kind", "reapplication"),
+  set("/priorApplication", prior),
+];
 
 /** The manifest.json of a packet e7-align wrote, listing these files (name -> the text whose SHA-256 it records). */
 function packetManifest(listed: Readonly<Record<string, string>>): string {
-  const files = Object.entries(listed).map(([name, text]) => ({ name, bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex") }));
+  const files = Object.entries(listed).map(([name, text]) => ({
+    name,
+    bytes: Buffer.byteLength(text),
+    sha256: createHash("sha256").update(text).digest("hex"),
+  }));
   return JSON.stringify({ manifestVersion: 1, tool: { name: "e7-align", version: "0.1.0" }, files }, null, 2);
 }
 const ANNEX = "PK original annex";
 
 /** `generate --force` pointed at a folder that is not a packet e7-align wrote: exit 2 naming it, nothing touched. */
-function forceRefused(id: string, files: Readonly<Record<string, string>>, mentions: readonly string[], args: readonly string[] = ["{case}", "--out", "{out}", "--force"]): CorpusEntry {
-  return { id: `force/${id}`, command: "generate", input: { patch: [] }, files, args, expect: { exit: 2, mentions: ["--force did not replace it", "nothing was touched", ...mentions] } };
+function forceRefused(
+  id: string,
+  files: Readonly<Record<string, string>>,
+  mentions: readonly string[],
+  args: readonly string[] = ["{case}", "--out", "{out}", "--force"],
+): CorpusEntry {
+  return {
+    id: `force/${id}`,
+    command: "generate",
+    input: { patch: [] },
+    files,
+    args,
+    expect: { exit: 2, mentions: ["--force did not replace it", "nothing was touched", ...mentions] },
+  };
 }
 
 export const CORPUS: readonly CorpusEntry[] = [
@@ -122,11 +188,41 @@ export const CORPUS: readonly CorpusEntry[] = [
   forceRefused("case-folder", {}, ["in holds the case file case.json"], ["{case}", "--out", "{dir}/in", "--force"]),
   forceRefused("current-folder", {}, ["is the current folder"], ["{case}", "--out", ".", "--force"]),
   forceRefused("root-folder", {}, ["/ is the root folder"], ["{case}", "--out", "/", "--force"]),
-  forceRefused("folder-of-user-files", { "out/packet/thesis.txt": "my thesis" }, ["packet is not a packet folder", "thesis.txt"]),
-  forceRefused("manifest-of-another-tool", { "out/packet/manifest.json": '{"name": "my-app", "files": []}', "out/packet/notes.md": "notes" }, ["no manifest.json written by e7-align", "notes.md"]),
-  forceRefused("packet-with-unlisted-file", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": ANNEX, "out/packet/thesis.txt": "my thesis" }, ["thesis.txt", "does not list"]),
-  forceRefused("packet-with-subfolder", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": ANNEX, "out/packet/drafts/v1.txt": "draft" }, ["drafts/", "does not list"]),
-  forceRefused("packet-file-edited", { "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }), "out/packet/contract.docx": "edited by hand" }, ["contract.docx", "changed since e7-align wrote it"]),
+  forceRefused("folder-of-user-files", { "out/packet/thesis.txt": "my thesis" }, [
+    "packet is not a packet folder",
+    "thesis.txt",
+  ]),
+  forceRefused(
+    "manifest-of-another-tool",
+    { "out/packet/manifest.json": '{"name": "my-app", "files": []}', "out/packet/notes.md": "notes" },
+    ["no manifest.json written by e7-align", "notes.md"],
+  ),
+  forceRefused(
+    "packet-with-unlisted-file",
+    {
+      "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }),
+      "out/packet/contract.docx": ANNEX,
+      "out/packet/thesis.txt": "my thesis",
+    },
+    ["thesis.txt", "does not list"],
+  ),
+  forceRefused(
+    "packet-with-subfolder",
+    {
+      "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }),
+      "out/packet/contract.docx": ANNEX,
+      "out/packet/drafts/v1.txt": "draft",
+    },
+    ["drafts/", "does not list"],
+  ),
+  forceRefused(
+    "packet-file-edited",
+    {
+      "out/packet/manifest.json": packetManifest({ "contract.docx": ANNEX }),
+      "out/packet/contract.docx": "edited by hand",
+    },
+    ["contract.docx", "changed since e7-align wrote it"],
+  ),
   {
     id: "force/batch-case-folder-of-user-files",
     command: "batch",
@@ -152,7 +248,6 @@ export const CORPUS: readonly CorpusEntry[] = [
     expect: { exit: 2, mentions: ["in holds the case file case.json"] },
     note: "--out is the folder above the case's: the case's packet folder OUT/in would be the case's own folder.",
   },
-
 
   // ---- JSON syntax (files) ----
   syntax("trailing-comma-object", 4, 3, ["Remove the comma at line 3, column 20"]),
@@ -214,14 +309,28 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     id: "case-syntax/duplicate-key",
     command: "validate",
-    input: { patch: [{ op: "text", find: '"selectedCode": "2224"', replace: '"selectedCode": "2223", "selectedCode": "2224"' }] },
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/selectedCode", keyword: "duplicateKey" }, mentions: ["selectedCode is written twice"] },
+    input: {
+      patch: [
+        { op: "text", find: '"selectedCode": "2224"', replace: '"selectedCode": "2223", "selectedCode": "2224"' },
+      ],
+    },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: "/selectedCode", keyword: "duplicateKey" },
+      mentions: ["selectedCode is written twice"],
+    },
   },
   {
     id: "case-syntax/duplicate-key-nested",
     command: "validate",
     input: { patch: [{ op: "text", find: '"share": 40', replace: '"share": 40, "share": 60' }] },
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/position/duties/0/share", keyword: "duplicateKey" }, mentions: ["position.duties[0].share"] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: "/position/duties/0/share", keyword: "duplicateKey" },
+      mentions: ["position.duties[0].share"],
+    },
   },
   {
     id: "case-syntax/utf8-bom-accepted",
@@ -232,37 +341,187 @@ export const CORPUS: readonly CorpusEntry[] = [
   },
 
   // ---- big, deep and binary inputs (built at test time) ----
-  { id: "case-size/json-50mb", command: "validate", input: { build: "json-50mb" }, expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-50mb", "at most 1024 KB"] } },
-  { id: "case-size/json-50mb-string", command: "validate", input: { build: "json-50mb-string" }, expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-50mb-string"] } },
-  { id: "case-size/json-1mib-plus-one", command: "validate", input: { build: "json-1mib-plus-one" }, expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-1mib-plus-one"] } },
-  { id: "case-size/generate-json-50mb", command: "generate", input: { build: "json-50mb" }, expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-50mb"] } },
-  { id: "case-deep/array-10000", command: "validate", input: { build: "deep-array-10000" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-array-10000", "nest"] } },
-  { id: "case-deep/object-10000", command: "validate", input: { build: "deep-object-10000" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-object-10000", "nest"] } },
-  { id: "case-deep/unclosed-10000", command: "validate", input: { build: "deep-unclosed-10000" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-unclosed-10000"] } },
-  { id: "case-deep/inside-case-10000", command: "validate", input: { build: "deep-inside-case-10000" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-inside-case-10000", "nest"] } },
-  { id: "case-deep/generate-inside-case-10000", command: "generate", input: { build: "deep-inside-case-10000" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-inside-case-10000"] } },
-  { id: "case-deep/array-60", command: "validate", input: { build: "deep-array-60" }, expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "", keyword: "type" } }, note: "Moderate nesting is fine: an ordinary schema error." },
-  { id: "case-binary/random-bytes-4k", command: "validate", input: { build: "random-bytes-4k" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-bytes-4k"] } },
-  { id: "case-binary/random-bytes-1m", command: "validate", input: { build: "random-bytes-1m" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-bytes-1m"] } },
-  { id: "case-binary/random-ascii", command: "validate", input: { build: "random-ascii" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-ascii"] } },
-  { id: "case-binary/docx-as-case", command: "validate", input: { build: "docx-as-case" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["docx-as-case"] } },
-  { id: "case-binary/pdf-as-case", command: "validate", input: { build: "pdf-as-case" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["pdf-as-case"] } },
-  { id: "case-binary/png-as-case", command: "validate", input: { build: "png-as-case" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["png-as-case"] } },
-  { id: "case-binary/zip-bomb-as-case", command: "validate", input: { build: "zip-bomb-as-case" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["zip-bomb-as-case"] } },
-  { id: "case-binary/generate-random-bytes", command: "generate", input: { build: "random-bytes-4k" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-bytes-4k"] } },
+  {
+    id: "case-size/json-50mb",
+    command: "validate",
+    input: { build: "json-50mb" },
+    expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-50mb", "at most 1024 KB"] },
+  },
+  {
+    id: "case-size/json-50mb-string",
+    command: "validate",
+    input: { build: "json-50mb-string" },
+    expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-50mb-string"] },
+  },
+  {
+    id: "case-size/json-1mib-plus-one",
+    command: "validate",
+    input: { build: "json-1mib-plus-one" },
+    expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-1mib-plus-one"] },
+  },
+  {
+    id: "case-size/generate-json-50mb",
+    command: "generate",
+    input: { build: "json-50mb" },
+    expect: { exit: 2, code: "E_TOO_LARGE", mentions: ["json-50mb"] },
+  },
+  {
+    id: "case-deep/array-10000",
+    command: "validate",
+    input: { build: "deep-array-10000" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-array-10000", "nest"] },
+  },
+  {
+    id: "case-deep/object-10000",
+    command: "validate",
+    input: { build: "deep-object-10000" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-object-10000", "nest"] },
+  },
+  {
+    id: "case-deep/unclosed-10000",
+    command: "validate",
+    input: { build: "deep-unclosed-10000" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-unclosed-10000"] },
+  },
+  {
+    id: "case-deep/inside-case-10000",
+    command: "validate",
+    input: { build: "deep-inside-case-10000" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-inside-case-10000", "nest"] },
+  },
+  {
+    id: "case-deep/generate-inside-case-10000",
+    command: "generate",
+    input: { build: "deep-inside-case-10000" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["deep-inside-case-10000"] },
+  },
+  {
+    id: "case-deep/array-60",
+    command: "validate",
+    input: { build: "deep-array-60" },
+    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "", keyword: "type" } },
+    note: "Moderate nesting is fine: an ordinary schema error.",
+  },
+  {
+    id: "case-binary/random-bytes-4k",
+    command: "validate",
+    input: { build: "random-bytes-4k" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-bytes-4k"] },
+  },
+  {
+    id: "case-binary/random-bytes-1m",
+    command: "validate",
+    input: { build: "random-bytes-1m" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-bytes-1m"] },
+  },
+  {
+    id: "case-binary/random-ascii",
+    command: "validate",
+    input: { build: "random-ascii" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-ascii"] },
+  },
+  {
+    id: "case-binary/docx-as-case",
+    command: "validate",
+    input: { build: "docx-as-case" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["docx-as-case"] },
+  },
+  {
+    id: "case-binary/pdf-as-case",
+    command: "validate",
+    input: { build: "pdf-as-case" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["pdf-as-case"] },
+  },
+  {
+    id: "case-binary/png-as-case",
+    command: "validate",
+    input: { build: "png-as-case" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["png-as-case"] },
+  },
+  {
+    id: "case-binary/zip-bomb-as-case",
+    command: "validate",
+    input: { build: "zip-bomb-as-case" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["zip-bomb-as-case"] },
+  },
+  {
+    id: "case-binary/generate-random-bytes",
+    command: "generate",
+    input: { build: "random-bytes-4k" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["random-bytes-4k"] },
+  },
 
   // ---- case paths that are not readable files ----
-  { id: "case-path/directory", command: "validate", input: { build: "directory" }, expect: { exit: 2, mentions: ["directory", "folder"] } },
-  { id: "case-path/missing", command: "validate", input: { build: "missing" }, expect: { exit: 2, mentions: ["missing", "not found"] } },
-  { id: "case-path/through-a-file", command: "validate", input: { build: "through-a-file" }, expect: { exit: 2, mentions: ["through-a-file"] } },
-  { id: "case-path/unreadable", command: "validate", input: { build: "unreadable" }, expect: { exit: 2, mentions: ["unreadable", "permission"] }, note: "Skipped as root (root reads any file)." },
-  { id: "case-path/dev-zero", command: "validate", input: { build: "dev-zero" }, expect: { exit: 2, mentions: ["/dev/zero", "not a regular file"] }, note: "Read whole, /dev/zero never ends." },
-  { id: "case-path/fifo", command: "validate", input: { build: "fifo" }, expect: { exit: 2, mentions: ["fifo", "not a regular file"] }, note: "Opening a pipe with no writer blocks forever." },
-  { id: "case-path/generate-dev-zero", command: "generate", input: { build: "dev-zero" }, expect: { exit: 2, mentions: ["/dev/zero"] } },
-  { id: "case-path/generate-fifo", command: "generate", input: { build: "fifo" }, expect: { exit: 2, mentions: ["fifo"] } },
-  { id: "case-path/generate-directory", command: "generate", input: { build: "directory" }, expect: { exit: 2, mentions: ["directory"] } },
-  { id: "case-path/generate-missing", command: "generate", input: { build: "missing" }, expect: { exit: 2, mentions: ["missing"] } },
-  { id: "case-path/generate-unreadable", command: "generate", input: { build: "unreadable" }, expect: { exit: 2, mentions: ["unreadable"] }, note: "Skipped as root." },
+  {
+    id: "case-path/directory",
+    command: "validate",
+    input: { build: "directory" },
+    expect: { exit: 2, mentions: ["directory", "folder"] },
+  },
+  {
+    id: "case-path/missing",
+    command: "validate",
+    input: { build: "missing" },
+    expect: { exit: 2, mentions: ["missing", "not found"] },
+  },
+  {
+    id: "case-path/through-a-file",
+    command: "validate",
+    input: { build: "through-a-file" },
+    expect: { exit: 2, mentions: ["through-a-file"] },
+  },
+  {
+    id: "case-path/unreadable",
+    command: "validate",
+    input: { build: "unreadable" },
+    expect: { exit: 2, mentions: ["unreadable", "permission"] },
+    note: "Skipped as root (root reads any file).",
+  },
+  {
+    id: "case-path/dev-zero",
+    command: "validate",
+    input: { build: "dev-zero" },
+    expect: { exit: 2, mentions: ["/dev/zero", "not a regular file"] },
+    note: "Read whole, /dev/zero never ends.",
+  },
+  {
+    id: "case-path/fifo",
+    command: "validate",
+    input: { build: "fifo" },
+    expect: { exit: 2, mentions: ["fifo", "not a regular file"] },
+    note: "Opening a pipe with no writer blocks forever.",
+  },
+  {
+    id: "case-path/generate-dev-zero",
+    command: "generate",
+    input: { build: "dev-zero" },
+    expect: { exit: 2, mentions: ["/dev/zero"] },
+  },
+  {
+    id: "case-path/generate-fifo",
+    command: "generate",
+    input: { build: "fifo" },
+    expect: { exit: 2, mentions: ["fifo"] },
+  },
+  {
+    id: "case-path/generate-directory",
+    command: "generate",
+    input: { build: "directory" },
+    expect: { exit: 2, mentions: ["directory"] },
+  },
+  {
+    id: "case-path/generate-missing",
+    command: "generate",
+    input: { build: "missing" },
+    expect: { exit: 2, mentions: ["missing"] },
+  },
+  {
+    id: "case-path/generate-unreadable",
+    command: "generate",
+    input: { build: "unreadable" },
+    expect: { exit: 2, mentions: ["unreadable"] },
+    note: "Skipped as root.",
+  },
 
   // ---- the whole file is the wrong kind of value ----
   topLevel("array", "[]"),
@@ -279,7 +538,12 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("filing-string", set("/filing", "first"), "/filing", "type"),
   field("filing-kind-enum", set("/filing/kind", "new"), "/filing/kind", "enum"),
   field("filing-kind-number", set("/filing/kind", 1), "/filing/kind", ["type", "enum"]),
-  field("filing-date-impossible", set("/filing/plannedFilingDate", "2026-02-30"), "/filing/plannedFilingDate", "format"),
+  field(
+    "filing-date-impossible",
+    set("/filing/plannedFilingDate", "2026-02-30"),
+    "/filing/plannedFilingDate",
+    "format",
+  ),
   field("filing-date-us-format", set("/filing/plannedFilingDate", "12/07/2026"), "/filing/plannedFilingDate", "format"),
   field("filing-date-number", set("/filing/plannedFilingDate", 20261207), "/filing/plannedFilingDate", "type"),
   field("filing-date-missing", remove("/filing/plannedFilingDate"), "/filing/plannedFilingDate", "required"),
@@ -297,12 +561,30 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("code-dashes", set("/selectedCode", "22-24"), "/selectedCode", "pattern"),
   field("code-empty", set("/selectedCode", ""), "/selectedCode", "pattern"),
   field("code-placeholder", set("/selectedCode", "<occupation code>"), "/selectedCode", "placeholder"),
-  field("code-unknown", set("/selectedCode", "9999"), "/selectedCode", "unknownCode", { expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/selectedCode", keyword: "unknownCode" }, mentions: ["9999", "e7-align codes search"] } }),
-  field("code-unknown-s", set("/selectedCode", "S9999"), "/selectedCode", "unknownCode"),
-  field("code-ambiguous", [set("/selectedCode", "441"), set("/filing/codeEdition", "ksco6-list")], "/selectedCode", "unknownCode", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/selectedCode", keyword: "unknownCode" }, mentions: ["441", "codeEdition"] },
-    note: "441 is not in the KSCO-6 list and means different occupations in the two later lists (cabin crew, chef).",
+  field("code-unknown", set("/selectedCode", "9999"), "/selectedCode", "unknownCode", {
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: "/selectedCode", keyword: "unknownCode" },
+      mentions: ["9999", "e7-align codes search"],
+    },
   }),
+  field("code-unknown-s", set("/selectedCode", "S9999"), "/selectedCode", "unknownCode"),
+  field(
+    "code-ambiguous",
+    [set("/selectedCode", "441"), set("/filing/codeEdition", "ksco6-list")],
+    "/selectedCode",
+    "unknownCode",
+    {
+      expect: {
+        exit: 2,
+        code: "E_CASE_INVALID",
+        problem: { path: "/selectedCode", keyword: "unknownCode" },
+        mentions: ["441", "codeEdition"],
+      },
+      note: "441 is not in the KSCO-6 list and means different occupations in the two later lists (cabin crew, chef).",
+    },
+  ),
   field("code-misused", set("/selectedCode", "2752"), "/selectedCode", "unknownCode"),
   {
     id: "case-schema/code-former-edition-warns",
@@ -323,35 +605,140 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("applicant-birth-month-13", set("/applicant/dateOfBirth", "1994-13-01"), "/applicant/dateOfBirth", "format"),
   field("applicant-education-object", set("/applicant/education", {}), "/applicant/education", "type"),
   field("applicant-degree-enum", set("/applicant/education/0/degree", "PhD"), "/applicant/education/0/degree", "enum"),
-  field("applicant-education-country", set("/applicant/education/0/country", "VNM"), "/applicant/education/0/country", "pattern"),
-  field("applicant-completion-null", set("/applicant/education/0/completionDate", null), "/applicant/education/0/completionDate", "type"),
-  field("applicant-education-field-missing", remove("/applicant/education/0/field"), "/applicant/education/0/field", "required"),
-  field("applicant-related-string", set("/applicant/education/0/relatedToOccupation", "yes"), "/applicant/education/0/relatedToOccupation", "type"),
-  field("applicant-experience-start-year", set("/applicant/experience/0/startDate", "2018"), "/applicant/experience/0/startDate", "format"),
-  field("applicant-experience-extra", set("/applicant/experience/0/salary", 1000), "/applicant/experience/0/salary", "additionalProperties"),
-  field("applicant-experience-backwards", set("/applicant/experience/0/endDate", "2017-01-01"), "/applicant/experience/0/endDate", "dateOrder"),
-  field("applicant-document-kind", set("/applicant/documents/0/kind", "diploma"), "/applicant/documents/0/kind", "enum"),
-  field("applicant-document-origin", set("/applicant/documents/0/origin", "abroad"), "/applicant/documents/0/origin", "enum"),
-  field("applicant-document-date-empty", set("/applicant/documents/0/issueDate", ""), "/applicant/documents/0/issueDate", "format"),
+  field(
+    "applicant-education-country",
+    set("/applicant/education/0/country", "VNM"),
+    "/applicant/education/0/country",
+    "pattern",
+  ),
+  field(
+    "applicant-completion-null",
+    set("/applicant/education/0/completionDate", null),
+    "/applicant/education/0/completionDate",
+    "type",
+  ),
+  field(
+    "applicant-education-field-missing",
+    remove("/applicant/education/0/field"),
+    "/applicant/education/0/field",
+    "required",
+  ),
+  field(
+    "applicant-related-string",
+    set("/applicant/education/0/relatedToOccupation", "yes"),
+    "/applicant/education/0/relatedToOccupation",
+    "type",
+  ),
+  field(
+    "applicant-experience-start-year",
+    set("/applicant/experience/0/startDate", "2018"),
+    "/applicant/experience/0/startDate",
+    "format",
+  ),
+  field(
+    "applicant-experience-extra",
+    set("/applicant/experience/0/salary", 1000),
+    "/applicant/experience/0/salary",
+    "additionalProperties",
+  ),
+  field(
+    "applicant-experience-backwards",
+    set("/applicant/experience/0/endDate", "2017-01-01"),
+    "/applicant/experience/0/endDate",
+    "dateOrder",
+  ),
+  field(
+    "applicant-document-kind",
+    set("/applicant/documents/0/kind", "diploma"),
+    "/applicant/documents/0/kind",
+    "enum",
+  ),
+  field(
+    "applicant-document-origin",
+    set("/applicant/documents/0/origin", "abroad"),
+    "/applicant/documents/0/origin",
+    "enum",
+  ),
+  field(
+    "applicant-document-date-empty",
+    set("/applicant/documents/0/issueDate", ""),
+    "/applicant/documents/0/issueDate",
+    "format",
+  ),
   field("applicant-documents-null", set("/applicant/documents", null), "/applicant/documents", "type"),
-  field("applicant-name-placeholder", set("/applicant/fullName", "<name as in passport>"), "/applicant/fullName", "placeholder"),
+  field(
+    "applicant-name-placeholder",
+    set("/applicant/fullName", "<name as in passport>"),
+    "/applicant/fullName",
+    "placeholder",
+  ),
 
   // ---- employer ----
   field("employer-missing", remove("/employer"), "/employer", "required"),
   field("employer-name-ko-empty", set("/employer/nameKo", ""), "/employer/nameKo", "minLength"),
-  field("employer-brn-check-digit", set("/employer/businessRegistrationNumber", "220-81-61902"), "/employer/businessRegistrationNumber", "checkDigit"),
-  field("employer-brn-short", set("/employer/businessRegistrationNumber", "12-34"), "/employer/businessRegistrationNumber", "pattern"),
-  field("employer-brn-number", set("/employer/businessRegistrationNumber", 2208161901), "/employer/businessRegistrationNumber", "type"),
+  field(
+    "employer-brn-check-digit",
+    set("/employer/businessRegistrationNumber", "220-81-61902"),
+    "/employer/businessRegistrationNumber",
+    "checkDigit",
+  ),
+  field(
+    "employer-brn-short",
+    set("/employer/businessRegistrationNumber", "12-34"),
+    "/employer/businessRegistrationNumber",
+    "pattern",
+  ),
+  field(
+    "employer-brn-number",
+    set("/employer/businessRegistrationNumber", 2208161901),
+    "/employer/businessRegistrationNumber",
+    "type",
+  ),
   field("employer-address-string", set("/employer/address", "Seoul"), "/employer/address", "type"),
   field("employer-address-no-ko", remove("/employer/address/ko"), "/employer/address/ko", "required"),
-  field("employer-insured-negative", set("/employer/insuredKoreanEmployees", -1), "/employer/insuredKoreanEmployees", "minimum"),
-  field("employer-insured-fraction", set("/employer/insuredKoreanEmployees", 2.5), "/employer/insuredKoreanEmployees", "type"),
-  field("employer-insured-string", set("/employer/insuredKoreanEmployees", "23"), "/employer/insuredKoreanEmployees", "type"),
+  field(
+    "employer-insured-negative",
+    set("/employer/insuredKoreanEmployees", -1),
+    "/employer/insuredKoreanEmployees",
+    "minimum",
+  ),
+  field(
+    "employer-insured-fraction",
+    set("/employer/insuredKoreanEmployees", 2.5),
+    "/employer/insuredKoreanEmployees",
+    "type",
+  ),
+  field(
+    "employer-insured-string",
+    set("/employer/insuredKoreanEmployees", "23"),
+    "/employer/insuredKoreanEmployees",
+    "type",
+  ),
   field("employer-foreign-array", set("/employer/foreignEmployees", []), "/employer/foreignEmployees", "type"),
-  field("employer-foreign-negative", set("/employer/foreignEmployees", { "E-7-1": -1 }), "/employer/foreignEmployees/E-7-1", "minimum"),
-  field("employer-foreign-bad-status", set("/employer/foreignEmployees", { E7: 2 }), "/employer/foreignEmployees", "pattern"),
-  field("employer-revenue-commas", set("/employer/annualRevenueKrw", "4,800,000,000"), "/employer/annualRevenueKrw", "type"),
-  field("employer-domestic-string", set("/employer/mainlyDomesticMarket", "no"), "/employer/mainlyDomesticMarket", "type"),
+  field(
+    "employer-foreign-negative",
+    set("/employer/foreignEmployees", { "E-7-1": -1 }),
+    "/employer/foreignEmployees/E-7-1",
+    "minimum",
+  ),
+  field(
+    "employer-foreign-bad-status",
+    set("/employer/foreignEmployees", { E7: 2 }),
+    "/employer/foreignEmployees",
+    "pattern",
+  ),
+  field(
+    "employer-revenue-commas",
+    set("/employer/annualRevenueKrw", "4,800,000,000"),
+    "/employer/annualRevenueKrw",
+    "type",
+  ),
+  field(
+    "employer-domestic-string",
+    set("/employer/mainlyDomesticMarket", "no"),
+    "/employer/mainlyDomesticMarket",
+    "type",
+  ),
   field("employer-ratio-exception", set("/employer/ratioException", "maybe"), "/employer/ratioException", "enum"),
   field("employer-founded-feb-29", set("/employer/foundedDate", "2017-02-29"), "/employer/foundedDate", "format"),
 
@@ -363,7 +750,12 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("duties-empty", set("/position/duties", []), "/position/duties", "minItems"),
   field("duties-string", set("/position/duties", "web development"), "/position/duties", "type"),
   field("duty-share-percent-string", set(`${DUTY}/share`, "40%"), `${DUTY}/share`, "type", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: `${DUTY}/share`, keyword: "type" }, mentions: ["position.duties[0].share", "40%"] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: `${DUTY}/share`, keyword: "type" },
+      mentions: ["position.duties[0].share", "40%"],
+    },
   }),
   field("duty-share-over-100", set(`${DUTY}/share`, 101), `${DUTY}/share`, "maximum"),
   field("duty-share-negative", set(`${DUTY}/share`, -5), `${DUTY}/share`, "minimum"),
@@ -386,13 +778,48 @@ export const CORPUS: readonly CorpusEntry[] = [
   // ---- recruitment ----
   field("recruitment-missing", remove("/recruitment"), "/recruitment", "required"),
   field("recruitment-efforts-object", set("/recruitment/domesticEfforts", {}), "/recruitment/domesticEfforts", "type"),
-  field("recruitment-applicants-negative", set("/recruitment/domesticEfforts/0/applicants", -3), "/recruitment/domesticEfforts/0/applicants", "minimum"),
-  field("recruitment-applicants-word", set("/recruitment/domesticEfforts/0/applicants", "six"), "/recruitment/domesticEfforts/0/applicants", "type"),
-  field("recruitment-effort-backwards", set("/recruitment/domesticEfforts/0/endDate", "2026-08-01"), "/recruitment/domesticEfforts/0/endDate", "dateOrder"),
-  field("recruitment-channel-missing", remove("/recruitment/domesticEfforts/0/channel"), "/recruitment/domesticEfforts/0/channel", "required"),
-  field("recruitment-why-empty", set("/recruitment/whyForeignNational/en", ""), "/recruitment/whyForeignNational/en", "minLength"),
-  field("recruitment-skills-empty", set("/recruitment/specialisedSkills", []), "/recruitment/specialisedSkills", "minItems"),
-  field("recruitment-skills-string", set("/recruitment/specialisedSkills", "React"), "/recruitment/specialisedSkills", "type"),
+  field(
+    "recruitment-applicants-negative",
+    set("/recruitment/domesticEfforts/0/applicants", -3),
+    "/recruitment/domesticEfforts/0/applicants",
+    "minimum",
+  ),
+  field(
+    "recruitment-applicants-word",
+    set("/recruitment/domesticEfforts/0/applicants", "six"),
+    "/recruitment/domesticEfforts/0/applicants",
+    "type",
+  ),
+  field(
+    "recruitment-effort-backwards",
+    set("/recruitment/domesticEfforts/0/endDate", "2026-08-01"),
+    "/recruitment/domesticEfforts/0/endDate",
+    "dateOrder",
+  ),
+  field(
+    "recruitment-channel-missing",
+    remove("/recruitment/domesticEfforts/0/channel"),
+    "/recruitment/domesticEfforts/0/channel",
+    "required",
+  ),
+  field(
+    "recruitment-why-empty",
+    set("/recruitment/whyForeignNational/en", ""),
+    "/recruitment/whyForeignNational/en",
+    "minLength",
+  ),
+  field(
+    "recruitment-skills-empty",
+    set("/recruitment/specialisedSkills", []),
+    "/recruitment/specialisedSkills",
+    "minItems",
+  ),
+  field(
+    "recruitment-skills-string",
+    set("/recruitment/specialisedSkills", "React"),
+    "/recruitment/specialisedSkills",
+    "type",
+  ),
   field("recruitment-effect-null", set("/recruitment/expectedEffect", null), "/recruitment/expectedEffect", "type"),
 
   // ---- priorApplication ----
@@ -401,17 +828,62 @@ export const CORPUS: readonly CorpusEntry[] = [
   field("prior-decision-enum", reapplication({ ...PRIOR, decision: "rejected" }), "/priorApplication/decision", "enum"),
   field("prior-code-letters", reapplication({ ...PRIOR, codeFiled: "abc" }), "/priorApplication/codeFiled", "pattern"),
   field("prior-reasons-empty", reapplication({ ...PRIOR, reasons: [] }), "/priorApplication/reasons", "minItems"),
-  field("prior-filing-date-words", reapplication({ ...PRIOR, filingDate: "last year" }), "/priorApplication/filingDate", "format"),
-  field("prior-what-changed-missing", reapplication((({ whatChanged: _, ...rest }) => rest)(PRIOR)), "/priorApplication/whatChanged", "required"),
-  field("prior-edition-enum", reapplication({ ...PRIOR, codeEdition: "ksco5" }), "/priorApplication/codeEdition", "enum"),
-  field("prior-duty-share-string", reapplication({ ...PRIOR, duties: [{ text: { ko: "웹 페이지를 만든다", en: "Build web pages" }, share: "10" }] }), "/priorApplication/duties/0/share", "type"),
+  field(
+    "prior-filing-date-words",
+    reapplication({ ...PRIOR, filingDate: "last year" }),
+    "/priorApplication/filingDate",
+    "format",
+  ),
+  field(
+    "prior-what-changed-missing",
+    reapplication((({ whatChanged: _, ...rest }) => rest)(PRIOR)),
+    "/priorApplication/whatChanged",
+    "required",
+  ),
+  field(
+    "prior-edition-enum",
+    reapplication({ ...PRIOR, codeEdition: "ksco5" }),
+    "/priorApplication/codeEdition",
+    "enum",
+  ),
+  field(
+    "prior-duty-share-string",
+    reapplication({ ...PRIOR, duties: [{ text: { ko: "웹 페이지를 만든다", en: "Build web pages" }, share: "10" }] }),
+    "/priorApplication/duties/0/share",
+    "type",
+  ),
 
   // ---- prototype keys: reported as unknown fields, never merged into objects ----
-  field("proto-top", { op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }, "/__proto__", "additionalProperties"),
-  field("constructor-top", { op: "text", find: "{", replace: '{"constructor": {"prototype": {"polluted": true}}, ' }, "/constructor", "additionalProperties"),
-  field("proto-in-duty", { op: "text", find: '"share": 40', replace: '"share": 40, "__proto__": {"share": 100}' }, `${DUTY}/__proto__`, "additionalProperties"),
-  field("proto-in-filing", { op: "text", find: '"kind": "first"', replace: '"kind": "first", "__proto__": null' }, "/filing/__proto__", "additionalProperties"),
-  field("prototype-in-employer", set("/employer/prototype", { isAdmin: true }), "/employer/prototype", "additionalProperties"),
+  field(
+    "proto-top",
+    { op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' },
+    "/__proto__",
+    "additionalProperties",
+  ),
+  field(
+    "constructor-top",
+    { op: "text", find: "{", replace: '{"constructor": {"prototype": {"polluted": true}}, ' },
+    "/constructor",
+    "additionalProperties",
+  ),
+  field(
+    "proto-in-duty",
+    { op: "text", find: '"share": 40', replace: '"share": 40, "__proto__": {"share": 100}' },
+    `${DUTY}/__proto__`,
+    "additionalProperties",
+  ),
+  field(
+    "proto-in-filing",
+    { op: "text", find: '"kind": "first"', replace: '"kind": "first", "__proto__": null' },
+    "/filing/__proto__",
+    "additionalProperties",
+  ),
+  field(
+    "prototype-in-employer",
+    set("/employer/prototype", { isAdmin: true }),
+    "/employer/prototype",
+    "additionalProperties",
+  ),
   field("has-own-property-key", set("/position/hasOwnProperty", 1), "/position/hasOwnProperty", "additionalProperties"),
   {
     id: "case-schema/proto-foreign-employees",
@@ -425,16 +897,37 @@ export const CORPUS: readonly CorpusEntry[] = [
   hostile("handlebars-constructor", TEXT, "{{constructor}} Develop web storefronts {{constructor.constructor}}"),
   hostile("handlebars-proto", "/position/title/en", "Web Developer {{__proto__}}"),
   hostile("handlebars-block", "/applicant/fullName", "{{#each this}}{{@key}}{{/each}}"),
-  hostile("handlebars-rce-payload", "/recruitment/expectedEffect/en", '{{#with "s" as |string|}}{{#with "e"}}{{this.pop}}{{this.push (lookup string.sub "constructor")}}{{/with}}{{/with}}'),
+  hostile(
+    "handlebars-rce-payload",
+    "/recruitment/expectedEffect/en",
+    '{{#with "s" as |string|}}{{#with "e"}}{{this.pop}}{{this.push (lookup string.sub "constructor")}}{{/with}}{{/with}}',
+  ),
   hostile("handlebars-partial", "/employer/nameEn", "{{> evil}} {{! comment }} {{{raw}}} \\{{escaped}}"),
   hostile("template-literal", "/position/department/en", "${process.exit(1)} <%= 7*7 %> #{7*7} [[7*7]]"),
-  field("control-characters", set(TEXT, "Develop web storefronts\u0001\u0007\u001b[31m in React"), TEXT, "unprintable", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: TEXT, keyword: "unprintable" }, mentions: ["U+0001"] },
-    note: "Control characters are invisible in editors and cannot be shown in documents: named with their position.",
-  }),
-  field("noncharacter-fffe", set("/recruitment/whyForeignNational/en", "Needs \uFFFE text"), "/recruitment/whyForeignNational/en", "unprintable", {
-    note: "U+FFFE/U+FFFF are forbidden in XML: written into a .docx they make Word refuse the file.",
-  }),
+  field(
+    "control-characters",
+    set(TEXT, "Develop web storefronts\u0001\u0007\u001b[31m in React"),
+    TEXT,
+    "unprintable",
+    {
+      expect: {
+        exit: 2,
+        code: "E_CASE_INVALID",
+        problem: { path: TEXT, keyword: "unprintable" },
+        mentions: ["U+0001"],
+      },
+      note: "Control characters are invisible in editors and cannot be shown in documents: named with their position.",
+    },
+  ),
+  field(
+    "noncharacter-fffe",
+    set("/recruitment/whyForeignNational/en", "Needs \uFFFE text"),
+    "/recruitment/whyForeignNational/en",
+    "unprintable",
+    {
+      note: "U+FFFE/U+FFFF are forbidden in XML: written into a .docx they make Word refuse the file.",
+    },
+  ),
   field("c1-control", set("/employer/nameEn", "Hanbit\u0085Commerce"), "/employer/nameEn", "unprintable"),
   {
     ...hostile("bidi-override", "/applicant/fullName", "NGUYEN \u202eNA NAV\u202c"),
@@ -452,35 +945,95 @@ export const CORPUS: readonly CorpusEntry[] = [
     id: "generate/glyph-named-by-field",
     command: "generate",
     input: { patch: [set(TEXT, "Develop web storefronts \u{1F680} in React")] },
-    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text", "U+1F680", "PDF fonts cannot draw"] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      mentions: ["position.duties[0].text", "U+1F680", "PDF fonts cannot draw"],
+    },
     note: "generate names the case field, not a document section, and writes nothing.",
   },
-  hostile("html-and-xml", TEXT, '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>'),
+  hostile(
+    "html-and-xml",
+    TEXT,
+    '<script>alert(1)</script> Develop web storefronts </w:t></w:r><w:r><w:t>& "React" ]]>',
+  ),
   hostile("vietnamese-precomposed", "/applicant/fullName", "NGUYỄN VĂN AN"),
   glyph("combining-marks", "/applicant/fullName", "NGUYỄN VĂN AN Z̸̡̢̛̗͎a̷͈͂l̴̰̈́g̶̖̅o̶͎͐", "U+0338"),
   // Made only of spaces, an unbroken word too long to lay out, a number past 2^53, impossible dates (issue 14).
-  field("applicant-name-spaces", set("/applicant/fullName", "   "), "/applicant/fullName", "blank", { expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/applicant/fullName", keyword: "blank" }, mentions: ["applicant.fullName is made only of spaces"] } }),
+  field("applicant-name-spaces", set("/applicant/fullName", "   "), "/applicant/fullName", "blank", {
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: "/applicant/fullName", keyword: "blank" },
+      mentions: ["applicant.fullName is made only of spaces"],
+    },
+  }),
   field("position-title-spaces", set("/position/title/en", " \t\u3000 "), "/position/title/en", "blank"),
   field("document-title-spaces", set("/applicant/documents/0/title", "    "), "/applicant/documents/0/title", "blank"),
   field("duty-long-word-20000", set(TEXT, `Develop ${"a".repeat(20_000)} pages`), TEXT, "longWord", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: TEXT, keyword: "longWord" }, mentions: ["position.duties[0].text.en has a run of 20000 characters without a space"] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: TEXT, keyword: "longWord" },
+      mentions: ["position.duties[0].text.en has a run of 20000 characters without a space"],
+    },
     note: "Laying out a 20,000-character word took minutes and ~1 GB in generate; refused at validate.",
   }),
-  field("why-long-korean-run", set("/recruitment/whyForeignNational/ko", "가".repeat(201)), "/recruitment/whyForeignNational/ko", "longWord"),
-  { id: "generate/long-word-20000", command: "generate", input: { patch: [set(TEXT, `Develop ${"a".repeat(20_000)} pages`)] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text.en", "without a space"] } },
-  field("salary-above-2-53", set("/position/annualSalaryKrw", 2 ** 53 + 2), "/position/annualSalaryKrw", "unsafeNumber", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/position/annualSalaryKrw", keyword: "unsafeNumber" }, mentions: ["position.annualSalaryKrw is larger than 9,007,199,254,740,991"] },
-  }),
+  field(
+    "why-long-korean-run",
+    set("/recruitment/whyForeignNational/ko", "가".repeat(201)),
+    "/recruitment/whyForeignNational/ko",
+    "longWord",
+  ),
+  {
+    id: "generate/long-word-20000",
+    command: "generate",
+    input: { patch: [set(TEXT, `Develop ${"a".repeat(20_000)} pages`)] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].text.en", "without a space"] },
+  },
+  field(
+    "salary-above-2-53",
+    set("/position/annualSalaryKrw", 2 ** 53 + 2),
+    "/position/annualSalaryKrw",
+    "unsafeNumber",
+    {
+      expect: {
+        exit: 2,
+        code: "E_CASE_INVALID",
+        problem: { path: "/position/annualSalaryKrw", keyword: "unsafeNumber" },
+        mentions: ["position.annualSalaryKrw is larger than 9,007,199,254,740,991"],
+      },
+    },
+  ),
   field("revenue-1e20", set("/employer/annualRevenueKrw", 1e20), "/employer/annualRevenueKrw", "unsafeNumber"),
   field("birth-after-filing", set("/applicant/dateOfBirth", "2030-05-01"), "/applicant/dateOfBirth", "dateOrder", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/applicant/dateOfBirth", keyword: "dateOrder" }, mentions: ["applicant.dateOfBirth (2030-05-01) is not before filing.plannedFilingDate"] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: "/applicant/dateOfBirth", keyword: "dateOrder" },
+      mentions: ["applicant.dateOfBirth (2030-05-01) is not before filing.plannedFilingDate"],
+    },
   }),
   field("document-date-after-filing", set("/filing/documentDate", "2099-01-01"), "/filing/documentDate", "dateOrder", {
-    expect: { exit: 2, code: "E_CASE_INVALID", problem: { path: "/filing/documentDate", keyword: "dateOrder" }, mentions: ["filing.documentDate (2099-01-01) is after filing.plannedFilingDate"] },
+    expect: {
+      exit: 2,
+      code: "E_CASE_INVALID",
+      problem: { path: "/filing/documentDate", keyword: "dateOrder" },
+      mentions: ["filing.documentDate (2099-01-01) is after filing.plannedFilingDate"],
+    },
   }),
-  field("lone-surrogate", set("/position/department/en", "Platform \ud800 Team"), "/position/department/en", "unprintable"),
+  field(
+    "lone-surrogate",
+    set("/position/department/en", "Platform \ud800 Team"),
+    "/position/department/en",
+    "unprintable",
+  ),
   hostile("line-separators", TEXT, "Develop web storefronts\u2028in React\u2029and TypeScript\r\n\tfor customers"),
-  hostile("long-200k-duty", TEXT, `Develop and maintain the web storefront in React and TypeScript. ${"Build web pages for customers. ".repeat(6500)}`),
+  hostile(
+    "long-200k-duty",
+    TEXT,
+    `Develop and maintain the web storefront in React and TypeScript. ${"Build web pages for customers. ".repeat(6500)}`,
+  ),
   {
     id: "hostile/string-1mb",
     command: "validate",
@@ -490,18 +1043,86 @@ export const CORPUS: readonly CorpusEntry[] = [
   },
 
   // ---- generate: bad cases stop before anything is written ----
-  { id: "generate/invalid-case", command: "generate", input: { patch: [set(`${DUTY}/share`, "40%")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].share"] } },
-  { id: "generate/control-character", command: "generate", input: { patch: [set("/recruitment/whyForeignNational/en", "Needs \uFFFF text \u0001")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["recruitment.whyForeignNational", "U+FFFF"] } },
-  { id: "generate/syntax-error", command: "generate", input: { file: "case-syntax/trailing-comma-object.json" }, expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["trailing-comma-object.json:4:3"] } },
-  { id: "generate/unknown-code", command: "generate", input: { patch: [set("/selectedCode", "9999")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["9999"] } },
-  { id: "generate/proto-key", command: "generate", input: { patch: [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["__proto__"] } },
-  { id: "generate/placeholder", command: "generate", input: { patch: [set("/position/title/en", "<job title in English>")] }, expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.title.en"] } },
-  { id: "generate/bad-format", command: "generate", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--format", "xls"], expect: { exit: 2, mentions: ["format"] } },
-  { id: "generate/bad-lang", command: "generate", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--lang", "fr"], expect: { exit: 2, mentions: ["lang"] } },
-  { id: "generate/no-out", command: "generate", input: { patch: [] }, args: ["{case}"], expect: { exit: 2, mentions: ["out"] } },
-  { id: "generate/out-is-a-file", command: "generate", input: { patch: [] }, args: ["{case}", "--out", "{case}"], expect: { exit: 2, mentions: ["case.json"] }, note: "--out naming an existing file must not replace it, even as a folder." },
-  { id: "generate/out-is-a-file-force", command: "generate", input: { patch: [] }, args: ["{case}", "--out", "{case}", "--force"], expect: { exit: 2, mentions: ["is a file"] }, note: "--force replaces a packet folder, never the user's file." },
-  { id: "generate/out-through-a-file", command: "generate", input: { patch: [] }, args: ["{case}", "--out", "{case}/packet"], expect: { exit: 2, mentions: ["packet"] } },
+  {
+    id: "generate/invalid-case",
+    command: "generate",
+    input: { patch: [set(`${DUTY}/share`, "40%")] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.duties[0].share"] },
+  },
+  {
+    id: "generate/control-character",
+    command: "generate",
+    input: { patch: [set("/recruitment/whyForeignNational/en", "Needs \uFFFF text \u0001")] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["recruitment.whyForeignNational", "U+FFFF"] },
+  },
+  {
+    id: "generate/syntax-error",
+    command: "generate",
+    input: { file: "case-syntax/trailing-comma-object.json" },
+    expect: { exit: 2, code: "E_CASE_SYNTAX", mentions: ["trailing-comma-object.json:4:3"] },
+  },
+  {
+    id: "generate/unknown-code",
+    command: "generate",
+    input: { patch: [set("/selectedCode", "9999")] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["9999"] },
+  },
+  {
+    id: "generate/proto-key",
+    command: "generate",
+    input: { patch: [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["__proto__"] },
+  },
+  {
+    id: "generate/placeholder",
+    command: "generate",
+    input: { patch: [set("/position/title/en", "<job title in English>")] },
+    expect: { exit: 2, code: "E_CASE_INVALID", mentions: ["position.title.en"] },
+  },
+  {
+    id: "generate/bad-format",
+    command: "generate",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{out}", "--format", "xls"],
+    expect: { exit: 2, mentions: ["format"] },
+  },
+  {
+    id: "generate/bad-lang",
+    command: "generate",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{out}", "--lang", "fr"],
+    expect: { exit: 2, mentions: ["lang"] },
+  },
+  {
+    id: "generate/no-out",
+    command: "generate",
+    input: { patch: [] },
+    args: ["{case}"],
+    expect: { exit: 2, mentions: ["out"] },
+  },
+  {
+    id: "generate/out-is-a-file",
+    command: "generate",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{case}"],
+    expect: { exit: 2, mentions: ["case.json"] },
+    note: "--out naming an existing file must not replace it, even as a folder.",
+  },
+  {
+    id: "generate/out-is-a-file-force",
+    command: "generate",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{case}", "--force"],
+    expect: { exit: 2, mentions: ["is a file"] },
+    note: "--force replaces a packet folder, never the user's file.",
+  },
+  {
+    id: "generate/out-through-a-file",
+    command: "generate",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{case}/packet"],
+    expect: { exit: 2, mentions: ["packet"] },
+  },
 
   // ---- verify: bad documents ----
   ...(
@@ -552,64 +1173,327 @@ export const CORPUS: readonly CorpusEntry[] = [
       expect: { exit: 2, code, mentions: [mention] },
     }),
   ),
-  { id: "verify/rrs-zip-bomb", command: "verify", input: { document: "zip-bomb.docx" }, args: ["--code", "2224", "--rrs", "{doc}"], expect: { exit: 2, code: "E_DOCUMENT_LIMIT", mentions: ["zip-bomb.docx"] } },
-  { id: "verify/report-with-bad-document", command: "verify", input: { document: "truncated.pdf" }, args: ["--code", "2224", "--contract", "{doc}", "--report", "{out}.md"], expect: { exit: 2, code: "E_DOCUMENT_CORRUPT", mentions: ["truncated.pdf"] }, note: "No report is written when a document cannot be read." },
-  { id: "verify/no-documents", command: "verify", input: { none: true }, args: ["--code", "2224"], expect: { exit: 2, mentions: ["--contract"] } },
-  { id: "verify/no-code", command: "verify", input: { document: "empty.txt" }, args: ["--contract", "{doc}"], expect: { exit: 2, mentions: ["code"] } },
-  { id: "verify/unknown-code", command: "verify", input: { none: true }, args: ["--code", "9999", "--contract", "{good}"], expect: { exit: 2, mentions: ["9999"] } },
-  { id: "verify/ambiguous-code", command: "verify", input: { none: true }, args: ["--code", "441", "--edition", "ksco6-list", "--contract", "{good}"], expect: { exit: 2, mentions: ["441"] } },
-  { id: "verify/bad-edition", command: "verify", input: { none: true }, args: ["--code", "2224", "--edition", "1999", "--contract", "{good}"], expect: { exit: 2, mentions: ["1999"] } },
-  { id: "verify/hostile-code", command: "verify", input: { none: true }, args: ["--code", "{{constructor}}", "--contract", "{good}"], expect: { exit: 2, mentions: ["{{CONSTRUCTOR}}"] } },
+  {
+    id: "verify/rrs-zip-bomb",
+    command: "verify",
+    input: { document: "zip-bomb.docx" },
+    args: ["--code", "2224", "--rrs", "{doc}"],
+    expect: { exit: 2, code: "E_DOCUMENT_LIMIT", mentions: ["zip-bomb.docx"] },
+  },
+  {
+    id: "verify/report-with-bad-document",
+    command: "verify",
+    input: { document: "truncated.pdf" },
+    args: ["--code", "2224", "--contract", "{doc}", "--report", "{out}.md"],
+    expect: { exit: 2, code: "E_DOCUMENT_CORRUPT", mentions: ["truncated.pdf"] },
+    note: "No report is written when a document cannot be read.",
+  },
+  {
+    id: "verify/no-documents",
+    command: "verify",
+    input: { none: true },
+    args: ["--code", "2224"],
+    expect: { exit: 2, mentions: ["--contract"] },
+  },
+  {
+    id: "verify/no-code",
+    command: "verify",
+    input: { document: "empty.txt" },
+    args: ["--contract", "{doc}"],
+    expect: { exit: 2, mentions: ["code"] },
+  },
+  {
+    id: "verify/unknown-code",
+    command: "verify",
+    input: { none: true },
+    args: ["--code", "9999", "--contract", "{good}"],
+    expect: { exit: 2, mentions: ["9999"] },
+  },
+  {
+    id: "verify/ambiguous-code",
+    command: "verify",
+    input: { none: true },
+    args: ["--code", "441", "--edition", "ksco6-list", "--contract", "{good}"],
+    expect: { exit: 2, mentions: ["441"] },
+  },
+  {
+    id: "verify/bad-edition",
+    command: "verify",
+    input: { none: true },
+    args: ["--code", "2224", "--edition", "1999", "--contract", "{good}"],
+    expect: { exit: 2, mentions: ["1999"] },
+  },
+  {
+    id: "verify/hostile-code",
+    command: "verify",
+    input: { none: true },
+    args: ["--code", "{{constructor}}", "--contract", "{good}"],
+    expect: { exit: 2, mentions: ["{{CONSTRUCTOR}}"] },
+  },
 
   {
     id: "verify/130k-duty-lines",
     command: "verify",
     input: { none: true },
-    files: { "many.txt": `Duties\n${Array.from({ length: 130_000 }, (_, i) => `${i + 1}. Develop web pages for customers\n`).join("")}` },
+    files: {
+      "many.txt": `Duties\n${Array.from({ length: 130_000 }, (_, i) => `${i + 1}. Develop web pages for customers\n`).join("")}`,
+    },
     args: ["--code", "2224", "--contract", "{dir}/many.txt"],
     expect: { exit: 2, mentions: ["130000 duty statements", "at most 20000"] },
     note: "Spreading the duties into push() overflowed the call stack (exit 3) before the statement limit was checked.",
   },
 
   // ---- match: bad arguments and files ----
-  { id: "match/no-text", command: "match", input: { none: true }, args: [], expect: { exit: 2, mentions: ["duty text"] } },
-  { id: "match/two-sources", command: "match", input: { none: true }, args: ["Build web pages", "--stdin"], expect: { exit: 2, mentions: ["one way only"] } },
-  { id: "match/file-missing", command: "match", input: { none: true }, args: ["--file", "{dir}/nope.txt"], expect: { exit: 2, mentions: ["nope.txt"] } },
-  { id: "match/file-directory", command: "match", input: { none: true }, args: ["--file", "{dir}"], expect: { exit: 2, mentions: ["is a folder"] } },
-  { id: "match/file-binary", command: "match", input: { document: "random.docx" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["random.docx", "UTF-8"] }, note: "Random bytes are not duty text: --file is read with the readers' strict text rules." },
-  { id: "match/file-invalid-utf8", command: "match", input: { document: "invalid-utf8.txt" }, args: ["--file", "{doc}"], expect: { exit: 2, code: "E_NOT_TEXT", mentions: ["EUC-KR"] } },
-  { id: "match/file-empty", command: "match", input: { document: "empty.txt" }, args: ["--file", "{doc}"], expect: { exit: 2, code: "E_EMPTY_FILE", mentions: ["empty.txt"] } },
-  { id: "match/file-oversize", command: "match", input: { document: "oversize.txt" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["oversize.txt", "20.0 MB"] }, note: "21 MB of text: refused by size instead of being matched for minutes." },
-  { id: "match/file-dev-zero", command: "match", input: { document: "dev-zero" }, args: ["--file", "{doc}"], expect: { exit: 2, mentions: ["/dev/zero"] } },
-  { id: "match/jsonl-fifo", command: "match", input: { document: "fifo" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["fifo"] } },
-  { id: "match/jsonl-binary", command: "match", input: { document: "random.txt" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["random.txt", "UTF-8"] } },
-  { id: "match/jsonl-bad-line", command: "match", input: { document: "spreadsheet.xlsx.csv" }, args: ["--jsonl", "{doc}"], expect: { exit: 2, mentions: ["spreadsheet.xlsx.csv", "line 1", "not valid JSON"] } },
-  { id: "match/unknown-code", command: "match", input: { none: true }, args: ["Build web pages", "--code", "9999"], expect: { exit: 2, mentions: ["9999"] } },
-  { id: "match/bad-edition", command: "match", input: { none: true }, args: ["Build web pages", "--code", "2224", "--edition", "1999"], expect: { exit: 2, mentions: ["1999"] } },
-  { id: "match/bad-lang", command: "match", input: { none: true }, args: ["Build web pages", "--lang", "fr"], expect: { exit: 2, mentions: ["lang"] } },
-  { id: "match/hostile-text", command: "match", input: { none: true }, args: ["{{constructor}} \u202e\u0000\u200b 🚀 __proto__ <script>", "--code", "2224"], expect: { exit: [0, 1] } },
-  { id: "match/hostile-code", command: "match", input: { none: true }, args: ["Build web pages", "--code", "__proto__"], expect: { exit: 2, mentions: ["__PROTO__"] } },
+  {
+    id: "match/no-text",
+    command: "match",
+    input: { none: true },
+    args: [],
+    expect: { exit: 2, mentions: ["duty text"] },
+  },
+  {
+    id: "match/two-sources",
+    command: "match",
+    input: { none: true },
+    args: ["Build web pages", "--stdin"],
+    expect: { exit: 2, mentions: ["one way only"] },
+  },
+  {
+    id: "match/file-missing",
+    command: "match",
+    input: { none: true },
+    args: ["--file", "{dir}/nope.txt"],
+    expect: { exit: 2, mentions: ["nope.txt"] },
+  },
+  {
+    id: "match/file-directory",
+    command: "match",
+    input: { none: true },
+    args: ["--file", "{dir}"],
+    expect: { exit: 2, mentions: ["is a folder"] },
+  },
+  {
+    id: "match/file-binary",
+    command: "match",
+    input: { document: "random.docx" },
+    args: ["--file", "{doc}"],
+    expect: { exit: 2, mentions: ["random.docx", "UTF-8"] },
+    note: "Random bytes are not duty text: --file is read with the readers' strict text rules.",
+  },
+  {
+    id: "match/file-invalid-utf8",
+    command: "match",
+    input: { document: "invalid-utf8.txt" },
+    args: ["--file", "{doc}"],
+    expect: { exit: 2, code: "E_NOT_TEXT", mentions: ["EUC-KR"] },
+  },
+  {
+    id: "match/file-empty",
+    command: "match",
+    input: { document: "empty.txt" },
+    args: ["--file", "{doc}"],
+    expect: { exit: 2, code: "E_EMPTY_FILE", mentions: ["empty.txt"] },
+  },
+  {
+    id: "match/file-oversize",
+    command: "match",
+    input: { document: "oversize.txt" },
+    args: ["--file", "{doc}"],
+    expect: { exit: 2, mentions: ["oversize.txt", "20.0 MB"] },
+    note: "21 MB of text: refused by size instead of being matched for minutes.",
+  },
+  {
+    id: "match/file-dev-zero",
+    command: "match",
+    input: { document: "dev-zero" },
+    args: ["--file", "{doc}"],
+    expect: { exit: 2, mentions: ["/dev/zero"] },
+  },
+  {
+    id: "match/jsonl-fifo",
+    command: "match",
+    input: { document: "fifo" },
+    args: ["--jsonl", "{doc}"],
+    expect: { exit: 2, mentions: ["fifo"] },
+  },
+  {
+    id: "match/jsonl-binary",
+    command: "match",
+    input: { document: "random.txt" },
+    args: ["--jsonl", "{doc}"],
+    expect: { exit: 2, mentions: ["random.txt", "UTF-8"] },
+  },
+  {
+    id: "match/jsonl-bad-line",
+    command: "match",
+    input: { document: "spreadsheet.xlsx.csv" },
+    args: ["--jsonl", "{doc}"],
+    expect: { exit: 2, mentions: ["spreadsheet.xlsx.csv", "line 1", "not valid JSON"] },
+  },
+  {
+    id: "match/unknown-code",
+    command: "match",
+    input: { none: true },
+    args: ["Build web pages", "--code", "9999"],
+    expect: { exit: 2, mentions: ["9999"] },
+  },
+  {
+    id: "match/bad-edition",
+    command: "match",
+    input: { none: true },
+    args: ["Build web pages", "--code", "2224", "--edition", "1999"],
+    expect: { exit: 2, mentions: ["1999"] },
+  },
+  {
+    id: "match/bad-lang",
+    command: "match",
+    input: { none: true },
+    args: ["Build web pages", "--lang", "fr"],
+    expect: { exit: 2, mentions: ["lang"] },
+  },
+  {
+    id: "match/hostile-text",
+    command: "match",
+    input: { none: true },
+    args: ["{{constructor}} \u202e\u0000\u200b 🚀 __proto__ <script>", "--code", "2224"],
+    expect: { exit: [0, 1] },
+  },
+  {
+    id: "match/hostile-code",
+    command: "match",
+    input: { none: true },
+    args: ["Build web pages", "--code", "__proto__"],
+    expect: { exit: 2, mentions: ["__PROTO__"] },
+  },
 
   // ---- batch: bad arguments (bad case files inside a batch: test/reliability/batch-bad-inputs.test.ts) ----
-  { id: "batch/empty-folder", command: "batch", input: { none: true }, args: ["{dir}/in", "--out", "{out}"], expect: { exit: 2, mentions: ["No case files found"] } },
-  { id: "batch/pattern-matches-nothing", command: "batch", input: { none: true }, args: ["{dir}/*.nothing", "--out", "{out}"], expect: { exit: 2, mentions: ["No case files found"] } },
-  { id: "batch/jobs-zero", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "0"], expect: { exit: 2, mentions: ["--jobs"] } },
-  { id: "batch/jobs-huge", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "100000"], expect: { exit: 2, mentions: ["--jobs"] } },
-  { id: "batch/jobs-word", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--jobs", "many"], expect: { exit: 2, mentions: ["jobs"] } },
-  { id: "batch/bad-format", command: "batch", input: { patch: [] }, args: ["{case}", "--out", "{out}", "--format", "xls"], expect: { exit: 2, mentions: ["--format"] } },
-  { id: "batch/no-out", command: "batch", input: { patch: [] }, args: ["{case}"], expect: { exit: 2, mentions: ["out"] } },
+  {
+    id: "batch/empty-folder",
+    command: "batch",
+    input: { none: true },
+    args: ["{dir}/in", "--out", "{out}"],
+    expect: { exit: 2, mentions: ["No case files found"] },
+  },
+  {
+    id: "batch/pattern-matches-nothing",
+    command: "batch",
+    input: { none: true },
+    args: ["{dir}/*.nothing", "--out", "{out}"],
+    expect: { exit: 2, mentions: ["No case files found"] },
+  },
+  {
+    id: "batch/jobs-zero",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{out}", "--jobs", "0"],
+    expect: { exit: 2, mentions: ["--jobs"] },
+  },
+  {
+    id: "batch/jobs-huge",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{out}", "--jobs", "100000"],
+    expect: { exit: 2, mentions: ["--jobs"] },
+  },
+  {
+    id: "batch/jobs-word",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{out}", "--jobs", "many"],
+    expect: { exit: 2, mentions: ["jobs"] },
+  },
+  {
+    id: "batch/bad-format",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}", "--out", "{out}", "--format", "xls"],
+    expect: { exit: 2, mentions: ["--format"] },
+  },
+  {
+    id: "batch/no-out",
+    command: "batch",
+    input: { patch: [] },
+    args: ["{case}"],
+    expect: { exit: 2, mentions: ["out"] },
+  },
 
   // ---- --stdin: the same size limit and strict UTF-8 as a file (issue 14: it read without end, and decoded EUC-KR) ----
-  { id: "stdin/validate-endless", command: "validate", input: { none: true }, args: ["--stdin"], stdin: { endless: "\0" }, expect: { exit: 2, mentions: ["standard input: is more than 1024 KB", "a case file is at most 1024 KB"] } },
-  { id: "stdin/validate-euc-kr", command: "validate", input: { none: true }, args: ["--stdin"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["<stdin>:3:16", "EUC-KR"] } },
-  { id: "stdin/validate-json-euc-kr", command: "validate", input: { none: true }, args: ["--stdin", "--json"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["EUC-KR"] } },
-  { id: "stdin/match-endless", command: "match", input: { none: true }, args: ["--stdin"], stdin: { endless: "Develop web pages. " }, expect: { exit: 2, mentions: ["standard input: is more than 20.0 MB"] } },
-  { id: "stdin/match-euc-kr", command: "match", input: { none: true }, args: ["--stdin"], stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" }, expect: { exit: 2, mentions: ["standard input", "UTF-8"] } },
+  {
+    id: "stdin/validate-endless",
+    command: "validate",
+    input: { none: true },
+    args: ["--stdin"],
+    stdin: { endless: "\0" },
+    expect: { exit: 2, mentions: ["standard input: is more than 1024 KB", "a case file is at most 1024 KB"] },
+  },
+  {
+    id: "stdin/validate-euc-kr",
+    command: "validate",
+    input: { none: true },
+    args: ["--stdin"],
+    stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" },
+    expect: { exit: 2, mentions: ["<stdin>:3:16", "EUC-KR"] },
+  },
+  {
+    id: "stdin/validate-json-euc-kr",
+    command: "validate",
+    input: { none: true },
+    args: ["--stdin", "--json"],
+    stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" },
+    expect: { exit: 2, mentions: ["EUC-KR"] },
+  },
+  {
+    id: "stdin/match-endless",
+    command: "match",
+    input: { none: true },
+    args: ["--stdin"],
+    stdin: { endless: "Develop web pages. " },
+    expect: { exit: 2, mentions: ["standard input: is more than 20.0 MB"] },
+  },
+  {
+    id: "stdin/match-euc-kr",
+    command: "match",
+    input: { none: true },
+    args: ["--stdin"],
+    stdin: { file: "case-syntax/invalid-utf8-euc-kr.json" },
+    expect: { exit: 2, mentions: ["standard input", "UTF-8"] },
+  },
 
   // ---- init: bad arguments ----
-  { id: "init/unknown-code", command: "init", input: { none: true }, args: ["--code", "9999", "--out", "{out}.json"], expect: { exit: 2, mentions: ["9999"] } },
-  { id: "init/proto-code", command: "init", input: { none: true }, args: ["--code", "constructor", "--out", "{out}.json"], expect: { exit: 2, mentions: ["CONSTRUCTOR"] } },
-  { id: "init/out-exists", command: "init", input: { patch: [] }, args: ["--code", "2224", "--out", "{case}"], expect: { exit: 2, mentions: ["case.json"] }, note: "An existing file is never overwritten without --force." },
-  { id: "init/out-is-directory", command: "init", input: { build: "directory" }, args: ["--code", "2224", "--out", "{case}"], expect: { exit: 2, mentions: ["directory"] } },
-  { id: "init/out-through-a-file", command: "init", input: { patch: [] }, args: ["--code", "2224", "--out", "{case}/new.json"], expect: { exit: 2, mentions: ["new.json"] } },
+  {
+    id: "init/unknown-code",
+    command: "init",
+    input: { none: true },
+    args: ["--code", "9999", "--out", "{out}.json"],
+    expect: { exit: 2, mentions: ["9999"] },
+  },
+  {
+    id: "init/proto-code",
+    command: "init",
+    input: { none: true },
+    args: ["--code", "constructor", "--out", "{out}.json"],
+    expect: { exit: 2, mentions: ["CONSTRUCTOR"] },
+  },
+  {
+    id: "init/out-exists",
+    command: "init",
+    input: { patch: [] },
+    args: ["--code", "2224", "--out", "{case}"],
+    expect: { exit: 2, mentions: ["case.json"] },
+    note: "An existing file is never overwritten without --force.",
+  },
+  {
+    id: "init/out-is-directory",
+    command: "init",
+    input: { build: "directory" },
+    args: ["--code", "2224", "--out", "{case}"],
+    expect: { exit: 2, mentions: ["directory"] },
+  },
+  {
+    id: "init/out-through-a-file",
+    command: "init",
+    input: { patch: [] },
+    args: ["--code", "2224", "--out", "{case}/new.json"],
+    expect: { exit: 2, mentions: ["new.json"] },
+  },
 ];

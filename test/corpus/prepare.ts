@@ -21,7 +21,10 @@ export function applyPatch(baseText: string, ops: readonly PatchOp[]): string {
   const data = JSON.parse(baseText) as unknown;
   for (const op of ops) {
     if (op.op === "set" || op.op === "remove") {
-      const segments = op.path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const segments = op.path
+        .split("/")
+        .slice(1)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
       const last = segments.pop()!;
       let node = data as Record<string, unknown>;
       for (const segment of segments) node = node[segment] as Record<string, unknown>;
@@ -67,7 +70,11 @@ const DEFAULT_ARGS: Readonly<Record<CorpusEntry["command"], readonly string[]>> 
 };
 
 /** Writes the entry's input under `dir` and returns its command line. */
-export async function prepareEntry(entry: CorpusEntry, dir: string, documents: Readonly<Record<DocumentName | "good.txt", string>>): Promise<PreparedEntry> {
+export async function prepareEntry(
+  entry: CorpusEntry,
+  dir: string,
+  documents: Readonly<Record<DocumentName | "good.txt", string>>,
+): Promise<PreparedEntry> {
   const inDir = path.join(dir, "in");
   await mkdir(inDir, { recursive: true });
   await mkdir(path.join(dir, "out"), { recursive: true });
@@ -81,14 +88,16 @@ export async function prepareEntry(entry: CorpusEntry, dir: string, documents: R
   } else if ("build" in input) {
     const ext = ["directory", "missing", "through-a-file", "unreadable", "fifo"].includes(input.build) ? "" : ".json";
     casePath = await CASE_BUILDERS[input.build](inDir, `${input.build}${ext}`);
-    if (input.build === "unreadable" && process.getuid?.() === 0) skip = "running as root: permissions do not block reads";
+    if (input.build === "unreadable" && process.getuid?.() === 0)
+      skip = "running as root: permissions do not block reads";
   } else if ("patch" in input) {
     const base = await readFile(path.join(EXAMPLES_DIR, input.base ?? "web-developer", "case.json"), "utf8");
     casePath = path.join(inDir, "case.json");
     await writeFile(casePath, applyPatch(base, input.patch));
   } else if ("document" in input) {
     docPath = documents[input.document];
-    if (input.document === "unreadable" && process.getuid?.() === 0) skip = "running as root: permissions do not block reads";
+    if (input.document === "unreadable" && process.getuid?.() === 0)
+      skip = "running as root: permissions do not block reads";
   }
   for (const [relative, text] of Object.entries(entry.files ?? {})) {
     const file = path.join(dir, relative);
@@ -129,7 +138,10 @@ export async function caseOutcome(file: string): Promise<LibraryOutcome | undefi
     return result.valid ? { code: "VALID", problems: [] } : { code: "E_CASE_INVALID", problems: result.errors };
   } catch (error) {
     if (error instanceof E7Error) return { code: error.code, problems: [] };
-    return { code: `THROWN ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, problems: [] };
+    return {
+      code: `THROWN ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      problems: [],
+    };
   }
 }
 
@@ -139,7 +151,10 @@ export async function documentOutcome(file: string): Promise<LibraryOutcome> {
     return { code: "READ", problems: [] };
   } catch (error) {
     if (error instanceof E7Error) return { code: error.code, problems: [] };
-    return { code: `THROWN ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, problems: [] };
+    return {
+      code: `THROWN ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      problems: [],
+    };
   }
 }
 

@@ -21,7 +21,8 @@ function strayLiterals(): string[] {
       const full = path.join(dir, entry.name);
       const file = path.relative(PACKAGE_ROOT, full);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(m?ts|mjs|js)$/.test(entry.name) && file !== REGISTRY) out.push(...codeLiterals(readFileSync(full, "utf8")).map((code) => `${file}: ${code}`));
+      else if (/\.(m?ts|mjs|js)$/.test(entry.name) && file !== REGISTRY)
+        out.push(...codeLiterals(readFileSync(full, "utf8")).map((code) => `${file}: ${code}`));
     }
   };
   walk(path.join(PACKAGE_ROOT, "src"));
@@ -48,7 +49,11 @@ describe("error codes", () => {
   });
 
   it("should find a stray literal when there is one (the scan works)", () => {
-    expect(codeLiterals(`throw new E7Error("E_WRITE", "x"); const a = 'E_USAGE'; const b = \`E_X\`; ERR.E_USAGE; "not E_USAGE"`)).toEqual(["E_WRITE", "E_USAGE", "E_X"]);
+    expect(
+      codeLiterals(
+        `throw new E7Error("E_WRITE", "x"); const a = 'E_USAGE'; const b = \`E_X\`; ERR.E_USAGE; "not E_USAGE"`,
+      ),
+    ).toEqual(["E_WRITE", "E_USAGE", "E_X"]);
   });
 
   it("should take each error's exit status from the registry", () => {

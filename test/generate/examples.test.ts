@@ -8,7 +8,9 @@ import { useTempDirs } from "../helpers/temp-dirs.js";
 const tempDir = useTempDirs("e7-examples-");
 
 const EXAMPLES = path.join(PACKAGE_ROOT, "examples");
-const names = readdirSync(EXAMPLES).filter((name) => existsSync(path.join(EXAMPLES, name, "case.json"))).sort();
+const names = readdirSync(EXAMPLES)
+  .filter((name) => existsSync(path.join(EXAMPLES, name, "case.json")))
+  .sort();
 const parent = tempDir();
 
 describe("every example under examples/", () => {
@@ -19,7 +21,10 @@ describe("every example under examples/", () => {
 
   for (const name of names.filter((n) => !n.startsWith("mismatch-"))) {
     it(`should generate a consistent packet for ${name}`, async () => {
-      const result = await generatePacket({ casePath: path.join(EXAMPLES, name, "case.json"), outDir: path.join(parent, name) });
+      const result = await generatePacket({
+        casePath: path.join(EXAMPLES, name, "case.json"),
+        outDir: path.join(parent, name),
+      });
       expect(result.findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual([]);
       expect(result).toMatchObject({ status: "written", consistent: true });
       expect(result.bestCode).toBe(result.selectedCode);

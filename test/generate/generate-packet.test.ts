@@ -51,11 +51,19 @@ describe("generatePacket on examples/web-developer", () => {
   });
 
   it("should write a report that matches its schema, with every clause of every file re-matched to 2224", () => {
-    const report = JSON.parse(readFileSync(path.join(outDir, REPORT_JSON), "utf8")) as { documents: { file: string; clauses: { bestCode: string; intact: boolean }[] }[] };
+    const report = JSON.parse(readFileSync(path.join(outDir, REPORT_JSON), "utf8")) as {
+      documents: { file: string; clauses: { bestCode: string; intact: boolean }[] }[];
+    };
     expect(validateReport(report)).toEqual([]);
     const withDuties = report.documents.filter((d) => d.clauses.length > 0);
-    expect(withDuties.map((d) => d.file).sort()).toEqual(["contract-duty-annex.docx", "contract-duty-annex.pdf", "recruitment-reason-statement.docx", "recruitment-reason-statement.pdf"]);
-    for (const doc of withDuties) for (const clause of doc.clauses) expect(clause).toMatchObject({ bestCode: "2224", intact: true });
+    expect(withDuties.map((d) => d.file).sort()).toEqual([
+      "contract-duty-annex.docx",
+      "contract-duty-annex.pdf",
+      "recruitment-reason-statement.docx",
+      "recruitment-reason-statement.pdf",
+    ]);
+    for (const doc of withDuties)
+      for (const clause of doc.clauses) expect(clause).toMatchObject({ bestCode: "2224", intact: true });
   });
 
   it("should record the SHA-256 of the case and of every file in the manifest", () => {
@@ -68,7 +76,10 @@ describe("generatePacket on examples/web-developer", () => {
 
   it("should never replace an existing folder without force, and leave it untouched", async () => {
     const before = sha(path.join(outDir, MANIFEST));
-    await expect(generatePacket({ casePath: example("web-developer"), outDir })).rejects.toMatchObject({ code: "E_OUT_EXISTS", exitCode: 2 });
+    await expect(generatePacket({ casePath: example("web-developer"), outDir })).rejects.toMatchObject({
+      code: "E_OUT_EXISTS",
+      exitCode: 2,
+    });
     expect(sha(path.join(outDir, MANIFEST))).toBe(before);
   });
 
@@ -82,7 +93,10 @@ describe("generatePacket on examples/web-developer", () => {
 
   it("should refuse with force a packet that holds a file its manifest does not list, and keep that file", async () => {
     writeFileSync(path.join(outDir, "stale.txt"), "the user's notes");
-    await expect(generatePacket({ casePath: example("web-developer"), outDir, force: true })).rejects.toMatchObject({ code: "E_OUT_NOT_PACKET", exitCode: 2 });
+    await expect(generatePacket({ casePath: example("web-developer"), outDir, force: true })).rejects.toMatchObject({
+      code: "E_OUT_NOT_PACKET",
+      exitCode: 2,
+    });
     expect(readFileSync(path.join(outDir, "stale.txt"), "utf8")).toBe("the user's notes");
     expect(noStaging(parent)).toEqual([]);
   });
@@ -93,7 +107,13 @@ describe("generatePacket on a mismatch example", () => {
     const parent = tempDir();
     const outDir = path.join(parent, "packet");
     const result = await generatePacket({ casePath: example("mismatch-web-platform-filed-as-2223"), outDir });
-    expect(result).toMatchObject({ status: "stopped", consistent: false, selectedCode: "2223", bestCode: "2224", files: [] });
+    expect(result).toMatchObject({
+      status: "stopped",
+      consistent: false,
+      selectedCode: "2223",
+      bestCode: "2224",
+      files: [],
+    });
     expect(result.findings.map((f) => f.checkId)).toContain("duties-fit-code");
     expect(result.findings.find((f) => f.checkId === "duties-fit-code")?.message).toContain("2224");
     expect(readdirSync(parent)).toEqual([]);
@@ -102,10 +122,15 @@ describe("generatePacket on a mismatch example", () => {
 
 describe("generatePacket with a duty outside the code's scope", () => {
   const parent = tempDir();
-  const input = JSON.parse(readFileSync(example("web-developer"), "utf8")) as { position: { duties: { text: { ko: string; en: string }; share: number }[] } };
+  const input = JSON.parse(readFileSync(example("web-developer"), "utf8")) as {
+    position: { duties: { text: { ko: string; en: string }; share: number }[] };
+  };
   input.position.duties[0]!.share = 30;
   input.position.duties.push({
-    text: { en: "Draw 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks for the factory", ko: "AutoCAD와 SolidWorks로 공장 기계 부품의 2D 상세도와 3D CAD 모델을 작성한다" },
+    text: {
+      en: "Draw 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks for the factory",
+      ko: "AutoCAD와 SolidWorks로 공장 기계 부품의 2D 상세도와 3D CAD 모델을 작성한다",
+    },
     share: 10,
   });
   const casePath = path.join(parent, "case.json");
@@ -114,14 +139,24 @@ describe("generatePacket with a duty outside the code's scope", () => {
   it("should stop with the finding instead of rewording the duty", async () => {
     const result = await generatePacket({ casePath, outDir: path.join(parent, "stopped") });
     expect(result.status).toBe("stopped");
-    expect(result.findings.map((f) => [f.checkId, f.path])).toContainEqual(["packet-duties-in-scope", "/position/duties/4/text"]);
+    expect(result.findings.map((f) => [f.checkId, f.path])).toContainEqual([
+      "packet-duties-in-scope",
+      "/position/duties/4/text",
+    ]);
   });
 
   it("should keep it as written and mark the report under --allow-out-of-scope", async () => {
-    const result = await generatePacket({ casePath, outDir: path.join(parent, "allowed"), allowOutOfScope: true, formats: ["docx"] });
+    const result = await generatePacket({
+      casePath,
+      outDir: path.join(parent, "allowed"),
+      allowOutOfScope: true,
+      formats: ["docx"],
+    });
     expect(result.status).toBe("written");
     expect(result.report?.duties[4]).toMatchObject({ status: "out-of-scope", task: null });
-    expect(result.findings.filter((f) => f.severity === "warning").map((f) => f.checkId)).toEqual(expect.arrayContaining(["packet-duties-in-scope"]));
+    expect(result.findings.filter((f) => f.severity === "warning").map((f) => f.checkId)).toEqual(
+      expect.arrayContaining(["packet-duties-in-scope"]),
+    );
     const annexClause = result.report!.documents.find((d) => d.kind === "contract-annex")!.clauses[4]!;
     expect(annexClause.bestCode).not.toBe("2224");
   });

@@ -10,6 +10,8 @@ addFormats.default(ajv);
 
 /** Validates a report; returns the ajv errors (empty when valid). */
 export const validateReport = (() => {
-  const validate = ajv.compile(JSON.parse(readFileSync(path.join(SCHEMAS_DIR, "report.schema.json"), "utf8")) as object);
+  const validate = ajv.compile(
+    JSON.parse(readFileSync(path.join(SCHEMAS_DIR, "report.schema.json"), "utf8")) as object,
+  );
   return (report: unknown): readonly unknown[] => (validate(report) ? [] : (validate.errors ?? []));
 })();

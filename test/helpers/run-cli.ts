@@ -9,7 +9,10 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function cli(args: readonly string[], options: { stdin?: string | Uint8Array | (() => AsyncIterable<Uint8Array>); cwd?: string; isTTY?: boolean } = {}): Promise<CliRun> {
+export async function cli(
+  args: readonly string[],
+  options: { stdin?: string | Uint8Array | (() => AsyncIterable<Uint8Array>); cwd?: string; isTTY?: boolean } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
@@ -22,7 +25,10 @@ export async function cli(args: readonly string[], options: { stdin?: string | U
     // The binary's own reader, over the given text, bytes or endless stream.
     readStdin: (limit) => {
       const input = options.stdin ?? "";
-      const stream = typeof input === "function" ? Readable.from(input()) : Readable.from([typeof input === "string" ? Buffer.from(input) : input]);
+      const stream =
+        typeof input === "function"
+          ? Readable.from(input())
+          : Readable.from([typeof input === "string" ? Buffer.from(input) : input]);
       return readStreamLimited(stream, "standard input", limit);
     },
     isTTY: options.isTTY ?? false,

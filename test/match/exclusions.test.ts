@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import { EXCLUSION_CUES_PATH, findExclusion, loadExclusionCues, titleAlternatives } from "../../src/match/exclusions.js";
+import {
+  EXCLUSION_CUES_PATH,
+  findExclusion,
+  loadExclusionCues,
+  titleAlternatives,
+} from "../../src/match/exclusions.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 
@@ -17,9 +22,16 @@ interface DutyList {
   readonly duties: readonly string[];
 }
 
-const fixture = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "duty-lists.json"), "utf8")) as { excluded: DutyList[]; true: DutyList[] };
+const fixture = JSON.parse(
+  readFileSync(path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "duty-lists.json"), "utf8"),
+) as { excluded: DutyList[]; true: DutyList[] };
 const catalog = loadCatalog();
-const run = (list: DutyList) => matchDuties(catalog, list.duties.map((text) => ({ text })), { selectedCode: list.code, ...(list.title ? { title: list.title } : {}) });
+const run = (list: DutyList) =>
+  matchDuties(
+    catalog,
+    list.duties.map((text) => ({ text })),
+    { selectedCode: list.code, ...(list.title ? { title: list.title } : {}) },
+  );
 
 describe("excluded-role duty lists", () => {
   it("should cover at least 25 lists across at least 12 occupations, in English and Korean", () => {
@@ -32,7 +44,9 @@ describe("excluded-role duty lists", () => {
   it("should call none of the excluded-role lists a match, and name the excluded role for each", () => {
     const results = fixture.excluded.map((list) => ({ list, result: run(list) }));
     expect(results.filter(({ result }) => result.verdict === "match").map(({ list }) => list.id)).toEqual([]);
-    expect(results.filter(({ list, result }) => result.exclusion?.role.en !== list.role).map(({ list }) => list.id)).toEqual([]);
+    expect(
+      results.filter(({ list, result }) => result.exclusion?.role.en !== list.role).map(({ list }) => list.id),
+    ).toEqual([]);
     // Where the words still favour the filed code, the verdict itself is `excluded` (the others are mismatches).
     for (const { result } of results) expect(["excluded", "mismatch"]).toContain(result.verdict);
     expect(results.filter(({ result }) => result.verdict === "excluded").length).toBeGreaterThanOrEqual(15);
@@ -40,7 +54,11 @@ describe("excluded-role duty lists", () => {
 
   it("should call none of the true duty lists of the same occupations excluded", () => {
     const results = fixture.true.map((list) => ({ list, result: run(list) }));
-    expect(results.filter(({ result }) => result.verdict === "excluded" || result.exclusion !== undefined).map(({ list }) => list.id)).toEqual([]);
+    expect(
+      results
+        .filter(({ result }) => result.verdict === "excluded" || result.exclusion !== undefined)
+        .map(({ list }) => list.id),
+    ).toEqual([]);
     expect(results.filter(({ result }) => result.verdict !== "match").map(({ list }) => list.id)).toEqual([]);
   });
 });
@@ -55,7 +73,11 @@ describe("the trade clerk filed as 2842", () => {
   it("should be excluded with the catalog entry, the scope sentence and no E-7 code instead", () => {
     const result = matchDuties(catalog, duties, { selectedCode: "2842" });
     expect(result.verdict).toBe("excluded");
-    expect(result.exclusion).toMatchObject({ code: "2842", role: { en: "Trade clerk (export/import documentation)", ko: "무역 사무원" }, share: 1 });
+    expect(result.exclusion).toMatchObject({
+      code: "2842",
+      role: { en: "Trade clerk (export/import documentation)", ko: "무역 사무원" },
+      share: 1,
+    });
     expect(result.exclusion?.useCode).toBeUndefined();
     expect(result.exclusion?.scopeSentence).toContain("trade paperwork alone");
     expect(result.message).toContain("not an E-7 occupation");
@@ -75,7 +97,10 @@ describe("the trade clerk filed as 2842", () => {
 });
 
 describe("a job title", () => {
-  const sales = ["Find new buyers and distributors abroad and close export orders", "Negotiate prices and payment terms with overseas customers"].map((text) => ({ text, weight: 0.5 }));
+  const sales = [
+    "Find new buyers and distributors abroad and close export orders",
+    "Negotiate prices and payment terms with overseas customers",
+  ].map((text) => ({ text, weight: 0.5 }));
 
   it("should never decide alone", () => {
     expect(findExclusion(catalog, "2842", sales, "Trade clerk")).toBeUndefined();
@@ -94,8 +119,15 @@ describe("a job title", () => {
 
 describe("titleAlternatives", () => {
   it("should split a title into its names, keeping a lone word qualified", () => {
-    expect(titleAlternatives({ en: "Software developer or programmer", ko: "소프트웨어 개발자·프로그래머" })).toEqual(["software developer", "software programmer", "소프트웨어 개발자", "소프트웨어 프로그래머"]);
-    expect(titleAlternatives({ en: "Architectural or civil CAD drafter", ko: "건축·토목 캐드 제도사" })).toContain("architectural cad drafter");
+    expect(titleAlternatives({ en: "Software developer or programmer", ko: "소프트웨어 개발자·프로그래머" })).toEqual([
+      "software developer",
+      "software programmer",
+      "소프트웨어 개발자",
+      "소프트웨어 프로그래머",
+    ]);
+    expect(titleAlternatives({ en: "Architectural or civil CAD drafter", ko: "건축·토목 캐드 제도사" })).toContain(
+      "architectural cad drafter",
+    );
     expect(titleAlternatives({ en: "Architectural or civil CAD drafter", ko: "x" })).not.toContain("architectural");
   });
 });
@@ -104,15 +136,24 @@ describe("exclusion-cues.json", () => {
   it("should validate against schemas/exclusion-cues.schema.json", () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "exclusion-cues.schema.json"), "utf8")));
-    expect(validate(JSON.parse(readFileSync(EXCLUSION_CUES_PATH, "utf8"))), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "exclusion-cues.schema.json"), "utf8")),
+    );
+    expect(
+      validate(JSON.parse(readFileSync(EXCLUSION_CUES_PATH, "utf8"))),
+      JSON.stringify(validate.errors?.slice(0, 5), null, 1),
+    ).toBe(true);
   });
 
   it("should name only excluded titles the catalog has, under occupations it has", () => {
     for (const [code, entry] of Object.entries(loadExclusionCues().occupations)) {
       const occupation = catalog.byCode.get(code) ?? catalog.byId.get(code);
       expect(occupation, code).toBeDefined();
-      for (const excluded of entry.excluded) expect(occupation!.excludedTitles.map((t) => t.en), `${code}: ${excluded.title}`).toContain(excluded.title);
+      for (const excluded of entry.excluded)
+        expect(
+          occupation!.excludedTitles.map((t) => t.en),
+          `${code}: ${excluded.title}`,
+        ).toContain(excluded.title);
     }
   });
 });

@@ -18,7 +18,11 @@ describe("a match by a tiny margin", () => {
   });
 
   it("should stay a match when the margin is clear", () => {
-    const result = matchDuties(catalog, "Develop and maintain the company's web storefront in React and Node.js, including its REST APIs and web server", { selectedCode: "2224" });
+    const result = matchDuties(
+      catalog,
+      "Develop and maintain the company's web storefront in React and Node.js, including its REST APIs and web server",
+      { selectedCode: "2224" },
+    );
     expect(result.margin).toBeGreaterThanOrEqual(THRESHOLDS.minMargin);
     expect(result.verdict).toBe("match");
   });
@@ -47,7 +51,8 @@ describe("margin calibration", () => {
 
 describe("a single statement checked against the filed code", () => {
   // A sales-engineering clause of a pump maker: the filed mechanical-engineering code ranks third, well behind.
-  const PUMP_QUOTES = "Prepare quotations for industrial pumps and visit plant customers to explain their specifications";
+  const PUMP_QUOTES =
+    "Prepare quotations for industrial pumps and visit plant customers to explain their specifications";
 
   it("should be ambiguous, not a mismatch, when the filed code is among the first three with a fair share of the first score", () => {
     const result = matchDuties(catalog, [{ text: PUMP_QUOTES }], { selectedCode: "2351" });

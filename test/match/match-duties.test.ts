@@ -7,20 +7,30 @@ import { matchDuties } from "../../src/match/match-duties.js";
 const catalog = loadCatalog();
 const codedOccupations = catalog.occupations.filter((o) => o.code !== null).length;
 const best = (text: string): string => matchDuties(catalog, text).bestCode;
-const rankOf = (text: string, code: string): number => matchDuties(catalog, text).ranking.findIndex((entry) => entry.code === code);
+const rankOf = (text: string, code: string): number =>
+  matchDuties(catalog, text).ranking.findIndex((entry) => entry.code === code);
 
 describe("matchDuties: seed scenarios of issue 3", () => {
   it("should send web platform work to 2224 web developer, not 2223", () => {
     expect(best("develop and maintain the company's web platform")).toBe("2224");
-    expect(rankOf("develop and maintain the company's web platform", "2224")).toBeLessThan(rankOf("develop and maintain the company's web platform", "2223"));
+    expect(rankOf("develop and maintain the company's web platform", "2224")).toBeLessThan(
+      rankOf("develop and maintain the company's web platform", "2223"),
+    );
   });
-  it("should send advertising campaigns and media buys to 2833", () => expect(best("plan and run advertising campaigns, manage media buys")).toBe("2833"));
-  it("should send market research and consumer data to 2834", () => expect(best("conduct market research and analyse consumer data")).toBe("2834"));
-  it("should send market entry advice to leadership to 2815", () => expect(best("advise leadership on market entry strategy")).toBe("2815"));
-  it("should send CAD drawings from engineers' specifications to 2395, not 2351", () => expect(best("produce CAD drawings from engineers' specifications")).toBe("2395"));
-  it("should send mechanical design to 2351", () => expect(best("design mechanical systems and components")).toBe("2351"));
-  it("should not send a travel-tech software roadmap to 2832", () => expect(best("manage the software product roadmap")).not.toBe("2832"));
-  it("should send tour packages and itineraries to 2832", () => expect(best("develop tour packages and itineraries")).toBe("2832"));
+  it("should send advertising campaigns and media buys to 2833", () =>
+    expect(best("plan and run advertising campaigns, manage media buys")).toBe("2833"));
+  it("should send market research and consumer data to 2834", () =>
+    expect(best("conduct market research and analyse consumer data")).toBe("2834"));
+  it("should send market entry advice to leadership to 2815", () =>
+    expect(best("advise leadership on market entry strategy")).toBe("2815"));
+  it("should send CAD drawings from engineers' specifications to 2395, not 2351", () =>
+    expect(best("produce CAD drawings from engineers' specifications")).toBe("2395"));
+  it("should send mechanical design to 2351", () =>
+    expect(best("design mechanical systems and components")).toBe("2351"));
+  it("should not send a travel-tech software roadmap to 2832", () =>
+    expect(best("manage the software product roadmap")).not.toBe("2832"));
+  it("should send tour packages and itineraries to 2832", () =>
+    expect(best("develop tour packages and itineraries")).toBe("2832"));
 });
 
 describe("matchDuties: ranking", () => {
@@ -40,7 +50,9 @@ describe("matchDuties: ranking", () => {
     const [statement] = matchDuties(catalog, "develop and maintain the company's web platform").statements;
     const evidence = statement!.evidence.filter((e) => e.code === "2224");
     expect(evidence.length).toBeGreaterThan(0);
-    expect(evidence.some((e) => e.matched.includes("web platform") && ["task", "keyword", "scope"].includes(e.source))).toBe(true);
+    expect(
+      evidence.some((e) => e.matched.includes("web platform") && ["task", "keyword", "scope"].includes(e.source)),
+    ).toBe(true);
   });
 
   it("should match Korean duties", () => {
@@ -51,7 +63,10 @@ describe("matchDuties: ranking", () => {
   });
 
   it("should match mixed English and Korean duties", () => {
-    const result = matchDuties(catalog, "웹 플랫폼의 프런트엔드를 개발한다. Build REST APIs with Node.js for the web platform.");
+    const result = matchDuties(
+      catalog,
+      "웹 플랫폼의 프런트엔드를 개발한다. Build REST APIs with Node.js for the web platform.",
+    );
     expect(result.bestCode).toBe("2224");
     expect(result.statements).toHaveLength(2);
     expect(result.statements.every((statement) => statement.bestCode === "2224")).toBe(true);
@@ -59,7 +74,9 @@ describe("matchDuties: ranking", () => {
 
   it("should be deterministic", () => {
     const text = "Plan advertising campaigns (50%)\nDesign posters and logos (50%)";
-    expect(JSON.stringify(matchDuties(catalog, text, { selectedCode: "2833" }))).toBe(JSON.stringify(matchDuties(catalog, text, { selectedCode: "2833" })));
+    expect(JSON.stringify(matchDuties(catalog, text, { selectedCode: "2833" }))).toBe(
+      JSON.stringify(matchDuties(catalog, text, { selectedCode: "2833" })),
+    );
   });
 });
 
@@ -87,7 +104,12 @@ describe("matchDuties: verdicts", () => {
   });
 
   it("should say unsupported for generic duties in English and Korean", () => {
-    for (const text of ["perform duties as assigned", "support the team", "기타 회사가 지시하는 업무", "Perform other duties as assigned by the manager.\nSupport the team."]) {
+    for (const text of [
+      "perform duties as assigned",
+      "support the team",
+      "기타 회사가 지시하는 업무",
+      "Perform other duties as assigned by the manager.\nSupport the team.",
+    ]) {
       const result = matchDuties(catalog, text, { selectedCode: "2224" });
       expect(result.verdict, text).toBe("unsupported");
       expect(result.confidence).toBe("low");
@@ -96,7 +118,10 @@ describe("matchDuties: verdicts", () => {
   });
 
   it("should resolve a code given in a former list edition to the current code", () => {
-    const result = matchDuties(catalog, "develop and maintain the company's web platform", { selectedCode: "2228", edition: "ksco6-list" });
+    const result = matchDuties(catalog, "develop and maintain the company's web platform", {
+      selectedCode: "2228",
+      edition: "ksco6-list",
+    });
     expect(result.selectedCode).toBe("2224");
     expect(result.verdict).toBe("match");
   });
@@ -108,7 +133,11 @@ describe("matchDuties: verdicts", () => {
 
 describe("matchDuties: whole-document rules", () => {
   it("should flag generic statements and decide on the specific ones", () => {
-    const result = matchDuties(catalog, "- Develop and maintain the company's web platform\n- Perform other duties as assigned\n- Support the team", { selectedCode: "2224" });
+    const result = matchDuties(
+      catalog,
+      "- Develop and maintain the company's web platform\n- Perform other duties as assigned\n- Support the team",
+      { selectedCode: "2224" },
+    );
     expect(result.generic).toEqual([1, 2]);
     expect(result.verdict).toBe("match");
     expect(result.statements[1]!.generic).toBe(true);
@@ -116,7 +145,8 @@ describe("matchDuties: whole-document rules", () => {
   });
 
   it("should report a split when two codes each hold at least 30% and name the majority", () => {
-    const text = "Develop and maintain the company's web platform (60%)\nPlan and run advertising campaigns, manage media buys (40%)";
+    const text =
+      "Develop and maintain the company's web platform (60%)\nPlan and run advertising campaigns, manage media buys (40%)";
     const result = matchDuties(catalog, text);
     expect(result.split).toEqual({ codes: ["2224", "2833"], weights: [0.6, 0.4], majorityCode: "2224" });
     expect(matchDuties(catalog, text, { selectedCode: "2224" }).verdict).toBe("match");
@@ -126,28 +156,40 @@ describe("matchDuties: whole-document rules", () => {
   });
 
   it("should not report a split below 30%", () => {
-    const text = "Develop and maintain the company's web platform (80%)\nPlan and run advertising campaigns, manage media buys (20%)";
+    const text =
+      "Develop and maintain the company's web platform (80%)\nPlan and run advertising campaigns, manage media buys (20%)";
     const result = matchDuties(catalog, text, { selectedCode: "2224" });
     expect(result.split).toBeUndefined();
     expect(result.verdict).toBe("match");
   });
 
   it("should weigh statements by their shares", () => {
-    const heavy = matchDuties(catalog, [{ text: "Plan and run advertising campaigns, manage media buys", share: 70 }, { text: "Develop and maintain the company's web platform", share: 30 }]);
+    const heavy = matchDuties(catalog, [
+      { text: "Plan and run advertising campaigns, manage media buys", share: 70 },
+      { text: "Develop and maintain the company's web platform", share: 30 },
+    ]);
     expect(heavy.bestCode).toBe("2833");
     expect(heavy.statements.map((s) => s.weight)).toEqual([0.7, 0.3]);
   });
 
   it("should report the title trap when the title points elsewhere, without changing the verdict", () => {
-    const result = matchDuties(catalog, "develop and maintain the company's web platform", { selectedCode: "2224", title: "Marketing manager" });
+    const result = matchDuties(catalog, "develop and maintain the company's web platform", {
+      selectedCode: "2224",
+      title: "Marketing manager",
+    });
     expect(result.verdict).toBe("match");
     expect(result.titleTrap?.dutiesCode).toBe("2224");
     expect(result.titleTrap?.titleCode).not.toBe("2224");
-    expect(matchDuties(catalog, "develop and maintain the company's web platform", { title: "Web developer" }).titleTrap).toBeUndefined();
+    expect(
+      matchDuties(catalog, "develop and maintain the company's web platform", { title: "Web developer" }).titleTrap,
+    ).toBeUndefined();
   });
 
   it("should give high confidence only with a clear lead on specific evidence", () => {
-    const clear = matchDuties(catalog, "Design user interfaces and build the front end and back end of the company website in React and Node.js; run the web servers.");
+    const clear = matchDuties(
+      catalog,
+      "Design user interfaces and build the front end and back end of the company website in React and Node.js; run the web servers.",
+    );
     expect(clear.bestCode).toBe("2224");
     expect(clear.confidence).toBe("high");
     expect(matchDuties(catalog, "analyse data").confidence).toBe("low");

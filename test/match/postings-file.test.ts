@@ -9,7 +9,10 @@ import { builtPostingsStore } from "../../src/match/built-postings.js";
 describe("postings store", () => {
   it("should round-trip postings through bytes and match the same way from them", () => {
     const saved = new Map<string, Uint8Array>();
-    setPostingsStore({ load: (key) => (saved.has(key) ? decodePostings(saved.get(key)!) : undefined), save: (key, postings: IndexPostings) => saved.set(key, encodePostings(postings)) });
+    setPostingsStore({
+      load: (key) => (saved.has(key) ? decodePostings(saved.get(key)!) : undefined),
+      save: (key, postings: IndexPostings) => saved.set(key, encodePostings(postings)),
+    });
     try {
       const data = loadCatalog();
       const first = buildCatalog(data);
@@ -30,12 +33,21 @@ describe("postings store", () => {
 
   it("should refuse bytes that are not postings", () => {
     expect(decodePostings(new Uint8Array([1, 2, 3]))).toBeUndefined();
-    expect(decodePostings(new TextEncoder().encode("\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000null"))).toBeUndefined();
+    expect(
+      decodePostings(new TextEncoder().encode("\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000null")),
+    ).toBeUndefined();
   });
 
   it("should load the postings `npm run build` wrote for the shipped catalog, equal to indexing it in memory", () => {
     let loaded = false;
-    setPostingsStore({ load: (key) => { const postings = builtPostingsStore.load(key); loaded = postings !== undefined; return postings; }, save: () => {} });
+    setPostingsStore({
+      load: (key) => {
+        const postings = builtPostingsStore.load(key);
+        loaded = postings !== undefined;
+        return postings;
+      },
+      save: () => {},
+    });
     try {
       // The loaded catalog itself: the build's file is named by the catalog file's digest.
       const fromBuild = buildIndex(loadCatalog());
@@ -50,7 +62,9 @@ describe("postings store", () => {
       expect(fromBuild.fields).toEqual(inMemory.fields);
       expect([...fromBuild.fieldOccupation]).toEqual([...inMemory.fieldOccupation]);
       const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
-      expect(JSON.stringify(matchDuties(loadCatalog(), text))).toBe(JSON.stringify(matchDuties(buildCatalog(loadCatalog()), text)));
+      expect(JSON.stringify(matchDuties(loadCatalog(), text))).toBe(
+        JSON.stringify(matchDuties(buildCatalog(loadCatalog()), text)),
+      );
     } finally {
       setPostingsStore(undefined);
     }

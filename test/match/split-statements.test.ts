@@ -4,12 +4,26 @@ import { splitDuties, splitStatements } from "../../src/match/split-statements.j
 describe("splitStatements", () => {
   it("should split bullets of every common kind", () => {
     const text = "- Develop the web platform\n• Maintain servers\n* Write tests\n▪ Review code\n· Fix defects";
-    expect(splitStatements(text)).toEqual(["Develop the web platform", "Maintain servers", "Write tests", "Review code", "Fix defects"]);
+    expect(splitStatements(text)).toEqual([
+      "Develop the web platform",
+      "Maintain servers",
+      "Write tests",
+      "Review code",
+      "Fix defects",
+    ]);
   });
 
   it("should split numbered items: 1. 1) (1) ① 가. a)", () => {
-    const text = "1. Plan campaigns\n2) Buy media\n(3) Report results\n① 웹사이트를 개발한다\n가. 서버를 운영한다\na) Train staff";
-    expect(splitStatements(text)).toEqual(["Plan campaigns", "Buy media", "Report results", "웹사이트를 개발한다", "서버를 운영한다", "Train staff"]);
+    const text =
+      "1. Plan campaigns\n2) Buy media\n(3) Report results\n① 웹사이트를 개발한다\n가. 서버를 운영한다\na) Train staff";
+    expect(splitStatements(text)).toEqual([
+      "Plan campaigns",
+      "Buy media",
+      "Report results",
+      "웹사이트를 개발한다",
+      "서버를 운영한다",
+      "Train staff",
+    ]);
   });
 
   it("should split English sentences but not at abbreviations", () => {
@@ -21,16 +35,17 @@ describe("splitStatements", () => {
   });
 
   it("should split Korean sentences at 다. 함. 음. endings", () => {
-    expect(splitStatements("웹 서버를 구축한다. 데이터베이스를 관리함. 보안 점검을 수행하였음. 장애에 대응함")).toEqual([
-      "웹 서버를 구축한다.",
-      "데이터베이스를 관리함.",
-      "보안 점검을 수행하였음.",
-      "장애에 대응함",
-    ]);
+    expect(splitStatements("웹 서버를 구축한다. 데이터베이스를 관리함. 보안 점검을 수행하였음. 장애에 대응함")).toEqual(
+      ["웹 서버를 구축한다.", "데이터베이스를 관리함.", "보안 점검을 수행하였음.", "장애에 대응함"],
+    );
   });
 
   it("should split mixed English and Korean text on lines and sentences", () => {
-    expect(splitStatements("Build REST APIs. 웹 화면을 구현한다.\n- 광고 캠페인을 기획한다")).toEqual(["Build REST APIs.", "웹 화면을 구현한다.", "광고 캠페인을 기획한다"]);
+    expect(splitStatements("Build REST APIs. 웹 화면을 구현한다.\n- 광고 캠페인을 기획한다")).toEqual([
+      "Build REST APIs.",
+      "웹 화면을 구현한다.",
+      "광고 캠페인을 기획한다",
+    ]);
   });
 
   it("should drop headings, labels and empty bits", () => {
@@ -39,7 +54,11 @@ describe("splitStatements", () => {
   });
 
   it("should join a wrapped line to its item", () => {
-    expect(splitStatements("- Develop and maintain the company web platform and its\n  payment pages for overseas customers\n- Test pages")).toEqual([
+    expect(
+      splitStatements(
+        "- Develop and maintain the company web platform and its\n  payment pages for overseas customers\n- Test pages",
+      ),
+    ).toEqual([
       "Develop and maintain the company web platform and its payment pages for overseas customers",
       "Test pages",
     ]);
@@ -53,7 +72,9 @@ describe("splitStatements", () => {
 
 describe("splitDuties", () => {
   it("should read share markers in their common forms", () => {
-    const duties = splitDuties("- Develop the web platform (40%)\n- 30%: Buy media\n- Run research - 20%\n- [10%] Train staff\n- Write docs");
+    const duties = splitDuties(
+      "- Develop the web platform (40%)\n- 30%: Buy media\n- Run research - 20%\n- [10%] Train staff\n- Write docs",
+    );
     expect(duties).toEqual([
       { text: "Develop the web platform", share: 40 },
       { text: "Buy media", share: 30 },
@@ -71,6 +92,8 @@ describe("splitDuties", () => {
   });
 
   it("should ignore percentages that are no share", () => {
-    expect(splitDuties("Raise conversion by 300% on the shop")).toEqual([{ text: "Raise conversion by 300% on the shop" }]);
+    expect(splitDuties("Raise conversion by 300% on the shop")).toEqual([
+      { text: "Raise conversion by 300% on the shop" },
+    ]);
   });
 });

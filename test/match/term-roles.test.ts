@@ -5,7 +5,10 @@ import { impliedWords, roleFactors, senseWords } from "../../src/match/term-role
 import { analyzeWords, stemWord, stripKoreanSuffix } from "../../src/text/tokenize.js";
 
 const catalog = loadCatalog();
-const top = (text: string, n = 1): string[] => matchDuties(catalog, text).ranking.slice(0, n).map((entry) => entry.code);
+const top = (text: string, n = 1): string[] =>
+  matchDuties(catalog, text)
+    .ranking.slice(0, n)
+    .map((entry) => entry.code);
 
 describe("Korean and English morphology", () => {
   it("should keep two-syllable nouns whose last syllable looks like a particle", () => {
@@ -81,7 +84,9 @@ describe("matchDuties: a single statement against the filed code", () => {
     expect(matchDuties(catalog, text, { selectedCode: "2351" }).verdict).toBe("ambiguous");
   });
   it("should still call a clause of another occupation mismatch", () => {
-    expect(matchDuties(catalog, "Design mechanical parts and assemblies in SolidWorks", { selectedCode: "2914" }).verdict).toBe("mismatch");
+    expect(
+      matchDuties(catalog, "Design mechanical parts and assemblies in SolidWorks", { selectedCode: "2914" }).verdict,
+    ).toBe("mismatch");
   });
 });
 

@@ -5,31 +5,47 @@ import { extractTerms } from "../../src/match/extract-terms.js";
 
 describe("stripVagueWording", () => {
   it("should remove stock phrases and keep the concrete rest", () => {
-    expect(stripVagueWording("Develop web APIs and other duties as assigned")).toEqual({ text: "Develop web APIs", vague: true });
+    expect(stripVagueWording("Develop web APIs and other duties as assigned")).toEqual({
+      text: "Develop web APIs",
+      vague: true,
+    });
     expect(stripVagueWording("Support the team").text).toBe("");
     expect(stripVagueWording("기타 회사가 지시하는 업무").text).toBe("");
     expect(stripVagueWording("웹 서버를 구축하고 부여된 업무를 수행한다").text).toBe("웹 서버를 구축하고");
   });
   it("should leave specific duties alone", () => {
-    expect(stripVagueWording("Design packaging for cosmetics")).toEqual({ text: "Design packaging for cosmetics", vague: false });
+    expect(stripVagueWording("Design packaging for cosmetics")).toEqual({
+      text: "Design packaging for cosmetics",
+      vague: false,
+    });
   });
 });
 
 describe("positiveText", () => {
   it("should drop what a scope says the occupation is not", () => {
-    expect(positiveText("Builds websites and web services, not mobile apps (2223) or system architecture (2221).")).toBe("Builds websites and web services");
-    expect(positiveText("Designs machines. Production work on the shop floor is not part of the job.")).toBe("Designs machines.");
-    expect(positiveText("Runs a company (other than an interest body) as a top officer.")).toBe("Runs a company as a top officer.");
+    expect(
+      positiveText("Builds websites and web services, not mobile apps (2223) or system architecture (2221)."),
+    ).toBe("Builds websites and web services");
+    expect(positiveText("Designs machines. Production work on the shop floor is not part of the job.")).toBe(
+      "Designs machines.",
+    );
+    expect(positiveText("Runs a company (other than an interest body) as a top officer.")).toBe(
+      "Runs a company as a top officer.",
+    );
   });
   it("should drop Korean contrast clauses", () => {
-    expect(positiveText("웹사이트를 구축한다. 결과물은 웹 서비스이며, 모바일 앱(2223)과 다르다.")).toBe("웹사이트를 구축한다. 결과물은 웹 서비스이며");
+    expect(positiveText("웹사이트를 구축한다. 결과물은 웹 서비스이며, 모바일 앱(2223)과 다르다.")).toBe(
+      "웹사이트를 구축한다. 결과물은 웹 서비스이며",
+    );
   });
 });
 
 describe("extractTerms", () => {
   it("should produce stems, phrases, Korean bigrams and joined compounds", () => {
     const terms = extractTerms("web site design 웹서버", new Set(["websit"])).map((hit) => hit.term);
-    expect(terms).toEqual(expect.arrayContaining(["web", "site", "web site", "websit", "design", "site design", "=웹서버", "웹서", "서버"]));
+    expect(terms).toEqual(
+      expect.arrayContaining(["web", "site", "web site", "websit", "design", "site design", "=웹서버", "웹서", "서버"]),
+    );
   });
   it("should not join phrases across punctuation", () => {
     expect(extractTerms("web, design").map((hit) => hit.term)).not.toContain("web design");

@@ -8,14 +8,21 @@ describe("clauseLines", () => {
     expect(clauseLines(clause("2.1", ["a", "b"], "duty-1")).map((l) => l.text)).toEqual(["2.1 a", "b"]);
   });
   it("should give a titled clause its own head line", () => {
-    expect(clauseLines(clause("제1조", ["a"], "x", { title: "(직위)" })).map((l) => [l.text, l.role])).toEqual([["제1조 (직위)", "clause-head"], ["a", "body"]]);
+    expect(clauseLines(clause("제1조", ["a"], "x", { title: "(직위)" })).map((l) => [l.text, l.role])).toEqual([
+      ["제1조 (직위)", "clause-head"],
+      ["a", "body"],
+    ]);
   });
 });
 
 describe("collectText", () => {
   it("should list every line in reading order with the clauseId it came from", () => {
     const lines = collectLines(SAMPLE_DOC);
-    expect(lines[0]).toEqual({ text: "직무 내용 (고용계약서 부속서) / Annex: Job Duties", clauseId: "annex-title", role: "title" });
+    expect(lines[0]).toEqual({
+      text: "직무 내용 (고용계약서 부속서) / Annex: Job Duties",
+      clauseId: "annex-title",
+      role: "title",
+    });
     expect(lines.filter((l) => l.role === "header-cell").map((l) => l.text)).toEqual(["항목 / Item", "내용 / Details"]);
     expect(collectText(SAMPLE_DOC).split("\n")).toHaveLength(lines.length);
   });

@@ -17,9 +17,10 @@ const EXAMPLE_TEXT = readFileSync(path.join(EXAMPLES_DIR, "web-developer", "case
 /** Every JSON pointer of a value (objects and arrays included), in document order. */
 function pointersOf(value: unknown, pointer = ""): string[] {
   const out = [pointer];
-  if (Array.isArray(value)) value.forEach((item, i) => out.push(...pointersOf(item, `${pointer}/${i}`)));
+  if (Array.isArray(value)) for (const [i, item] of value.entries()) out.push(...pointersOf(item, `${pointer}/${i}`));
   else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) out.push(...pointersOf(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+    for (const [key, item] of Object.entries(value))
+      out.push(...pointersOf(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
   }
   return out;
 }
@@ -29,12 +30,20 @@ const POINTERS = pointersOf(JSON.parse(EXAMPLE_TEXT)).filter((p) => p !== "");
 /** The example with the value at `pointer` replaced (or a member added beside it) as JSON text. */
 function mutate(pointer: string, value: unknown, addKey?: string): string {
   const data = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>;
-  const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const last = segments.pop()!;
   let node = data;
   for (const segment of segments) node = node[segment] as Record<string, unknown>;
   const key = addKey ?? last;
-  Object.defineProperty(node, Array.isArray(node) && addKey === undefined ? Number(key) : key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(node, Array.isArray(node) && addKey === undefined ? Number(key) : key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return JSON.stringify(data, null, 2);
 }
 
@@ -63,7 +72,17 @@ function expectWellFormed(outcome: CaseValidation | E7Error): void {
 }
 
 /** JSON values, including keys that name Object.prototype members. */
-const hostileKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "$schema", "");
+const hostileKey = fc.constantFrom(
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "__defineGetter__",
+  "$schema",
+  "",
+);
 const jsonValue = fc.jsonValue({ maxDepth: 4 });
 const hostileObject = fc.dictionary(fc.oneof(hostileKey, fc.string()), jsonValue, { maxKeys: 4 });
 const anyValue = fc.oneof(jsonValue, hostileObject);
@@ -80,23 +99,34 @@ describe("any input as a case file", () => {
 
   it("should give a typed error for any bytes", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string({ unit: "binary", maxLength: 500 }).map((s) => new TextEncoder().encode(s))), async (bytes) => {
-        expectWellFormed(await loadAndValidate(bytes));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 3000 }),
+          fc.string({ unit: "binary", maxLength: 500 }).map((s) => new TextEncoder().encode(s)),
+        ),
+        async (bytes) => {
+          expectWellFormed(await loadAndValidate(bytes));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("should validate a real case with any value at any place, or any extra member", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: POINTERS.length - 1 }), anyValue, fc.option(hostileKey, { nil: undefined }), async (index, value, addKey) => {
-        const text = mutate(POINTERS[index]!, value, addKey);
-        const outcome = await loadAndValidate(new TextEncoder().encode(text));
-        expectWellFormed(outcome);
-        // Object.prototype is never modified by what a case holds.
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(Object.keys(Object.prototype)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: POINTERS.length - 1 }),
+        anyValue,
+        fc.option(hostileKey, { nil: undefined }),
+        async (index, value, addKey) => {
+          const text = mutate(POINTERS[index]!, value, addKey);
+          const outcome = await loadAndValidate(new TextEncoder().encode(text));
+          expectWellFormed(outcome);
+          // Object.prototype is never modified by what a case holds.
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(Object.keys(Object.prototype)).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -116,7 +146,10 @@ describe("validate command on mutated cases", () => {
       fc.asyncProperty(fc.nat({ max: POINTERS.length - 1 }), anyValue, async (index, value) => {
         const file = path.join(dir, "case.json");
         await writeFile(file, mutate(POINTERS[index]!, value));
-        for (const args of [["validate", file], ["validate", file, "--json"]]) {
+        for (const args of [
+          ["validate", file],
+          ["validate", file, "--json"],
+        ]) {
           const run = await cli(args);
           expect(crashText(run.stdout + run.stderr)).toBeUndefined();
           expect([0, 1, 2]).toContain(run.code);

@@ -11,7 +11,9 @@ import { crashText, EXAMPLES_DIR } from "../corpus/prepare.js";
 import { cli } from "../helpers/run-cli.js";
 import { checkCompletePacket } from "../reliability/packet-files.js";
 
-const BASE = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "web-developer", "case.json"), "utf8")) as { position: { duties: unknown[] } };
+const BASE = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "web-developer", "case.json"), "utf8")) as {
+  position: { duties: unknown[] };
+};
 
 /** Duty statements: in scope for 2224, in other occupations' scope, too vague, and hostile. */
 const DUTIES = [
@@ -28,17 +30,15 @@ const DUTIES = [
 ];
 
 /** 1-4 distinct duties with integer shares that add up to 100. */
-const dutiesArb = fc
-  .uniqueArray(fc.constantFrom(...DUTIES), { minLength: 1, maxLength: 4 })
-  .chain((texts) =>
-    fc.array(fc.integer({ min: 1, max: 10 }), { minLength: texts.length, maxLength: texts.length }).map((weights) => {
-      const total = weights.reduce((a, b) => a + b, 0);
-      const shares = weights.map((w) => Math.floor((w / total) * 100));
-      shares[0]! += 100 - shares.reduce((a, b) => a + b, 0);
-      // Version-2 cases hold each duty in both languages; the same statement under both keys keeps every case valid.
-      return texts.map((text, i) => ({ text: { ko: text, en: text }, share: shares[i]! }));
-    }),
-  );
+const dutiesArb = fc.uniqueArray(fc.constantFrom(...DUTIES), { minLength: 1, maxLength: 4 }).chain((texts) =>
+  fc.array(fc.integer({ min: 1, max: 10 }), { minLength: texts.length, maxLength: texts.length }).map((weights) => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    const shares = weights.map((w) => Math.floor((w / total) * 100));
+    shares[0]! += 100 - shares.reduce((a, b) => a + b, 0);
+    // Version-2 cases hold each duty in both languages; the same statement under both keys keeps every case valid.
+    return texts.map((text, i) => ({ text: { ko: text, en: text }, share: shares[i]! }));
+  }),
+);
 
 interface GenerateJson {
   readonly consistent: boolean;

@@ -13,11 +13,65 @@ const CODES = catalog.occupations.flatMap((o) => (o.code ? [o.code] : [])).sort(
 
 /** Words that stress the tokenizer: catalog vocabulary, Korean, Object.prototype names, template syntax. */
 const WORDS = [
-  "develop", "maintain", "web", "platform", "React", "server", "design", "marketing", "translate", "CAD", "drawings", "tour", "products",
-  "웹", "개발", "유지보수", "마케팅", "통역", "설계", "도면", "을", "를", "하고", "및",
-  "constructor", "__proto__", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__",
-  "{{constructor}}", "{{#each}}", "${x}", "<script>", "&amp;", "1.", "①", "-", "•", "(a)", ";", "\n", "\n\n", "\t",
-  "\u200b", "\u202e", "\ufeff", "\u0000", "\u0007", "\ud800", "🚀", "👩‍💻", "e\u0301", "ﬁ", "Ａ", "ß", "İ", "ǅ",
+  "develop",
+  "maintain",
+  "web",
+  "platform",
+  "React",
+  "server",
+  "design",
+  "marketing",
+  "translate",
+  "CAD",
+  "drawings",
+  "tour",
+  "products",
+  "웹",
+  "개발",
+  "유지보수",
+  "마케팅",
+  "통역",
+  "설계",
+  "도면",
+  "을",
+  "를",
+  "하고",
+  "및",
+  "constructor",
+  "__proto__",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "__defineGetter__",
+  "{{constructor}}",
+  "{{#each}}",
+  "${x}",
+  "<script>",
+  "&amp;",
+  "1.",
+  "①",
+  "-",
+  "•",
+  "(a)",
+  ";",
+  "\n",
+  "\n\n",
+  "\t",
+  "\u200b",
+  "\u202e",
+  "\ufeff",
+  "\u0000",
+  "\u0007",
+  "\ud800",
+  "🚀",
+  "👩‍💻",
+  "e\u0301",
+  "ﬁ",
+  "Ａ",
+  "ß",
+  "İ",
+  "ǅ",
 ];
 
 const textArb = fc.oneof(
@@ -28,7 +82,12 @@ const textArb = fc.oneof(
 );
 
 const dutiesArb = fc.array(
-  fc.record({ text: textArb, share: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })), { nil: undefined }) }),
+  fc.record({
+    text: textArb,
+    share: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })), {
+      nil: undefined,
+    }),
+  }),
   { minLength: 1, maxLength: 8 },
 );
 
@@ -71,14 +130,18 @@ function matchOrTypedError(input: Parameters<typeof matchDuties>[1], selectedCod
 describe("matchDuties over arbitrary Unicode", () => {
   it("should rank every occupation for any text", () => {
     fc.assert(
-      fc.property(textArb, fc.option(fc.constantFrom(...CODES), { nil: undefined }), (text, code) => matchOrTypedError(text, code)),
+      fc.property(textArb, fc.option(fc.constantFrom(...CODES), { nil: undefined }), (text, code) =>
+        matchOrTypedError(text, code),
+      ),
       { numRuns: 100 },
     );
   });
 
   it("should rank every occupation for any list of duties and shares", () => {
     fc.assert(
-      fc.property(dutiesArb, fc.option(fc.constantFrom(...CODES), { nil: undefined }), (duties, code) => matchOrTypedError(duties, code)),
+      fc.property(dutiesArb, fc.option(fc.constantFrom(...CODES), { nil: undefined }), (duties, code) =>
+        matchOrTypedError(duties, code),
+      ),
       { numRuns: 50 },
     );
   });

@@ -27,12 +27,74 @@ const occupation = requireOccupation(catalog, BASE.selectedCode).occupation;
 
 /** Pieces of hostile text: template syntax of several engines, markup, Korean, odd Unicode. */
 const PIECES = [
-  "{{", "}}", "{{{", "}}}", "{{constructor}}", "{{__proto__}}", "{{this}}", "{{@root.applicant.name}}", "{{> partial}}", "{{! note }}",
-  "{{#each duties}}", "{{/each}}", "{{#if x}}", "{{else}}", "\\{{escaped}}", "{{lookup this 'constructor'}}", "${process.pid}", "<%= x %>", "#{x}",
-  "<w:t>", "</w:t>", "<script>", "&amp;", "&", "<", ">", '"', "'", "`", "=", "\\", "/", "]]>", "<!--",
-  "Develop", "web", "React", "platform", "웹", "개발", "플랫폼을", "유지보수한다", "가나다", "똠방각하",
-  " ", "  ", "\t", "\n", "-", "1.", "(a)", "•", "%", "40%", "₩", "№", "ü", "é", "Ω", "中文", "日本語",
-  "\u200b", "\u200c", "\u200d", "\u2060", "\u202e", "\u202c", "\u2066",
+  "{{",
+  "}}",
+  "{{{",
+  "}}}",
+  "{{constructor}}",
+  "{{__proto__}}",
+  "{{this}}",
+  "{{@root.applicant.name}}",
+  "{{> partial}}",
+  "{{! note }}",
+  "{{#each duties}}",
+  "{{/each}}",
+  "{{#if x}}",
+  "{{else}}",
+  "\\{{escaped}}",
+  "{{lookup this 'constructor'}}",
+  "${process.pid}",
+  "<%= x %>",
+  "#{x}",
+  "<w:t>",
+  "</w:t>",
+  "<script>",
+  "&amp;",
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "`",
+  "=",
+  "\\",
+  "/",
+  "]]>",
+  "<!--",
+  "Develop",
+  "web",
+  "React",
+  "platform",
+  "웹",
+  "개발",
+  "플랫폼을",
+  "유지보수한다",
+  "가나다",
+  "똠방각하",
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "-",
+  "1.",
+  "(a)",
+  "•",
+  "%",
+  "40%",
+  "₩",
+  "№",
+  "ü",
+  "é",
+  "Ω",
+  "中文",
+  "日本語",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\u202e",
+  "\u202c",
+  "\u2066",
 ];
 
 /** Non-empty hostile text that is not an init placeholder ("<...>") and does not end in a full stop. */
@@ -82,7 +144,9 @@ function withText(field: Field, text: string): Case {
 async function render(input: Case): Promise<readonly DocRoot[]> {
   const context = buildCheckContext(input, occupation, catalog);
   const plan = planDuties(input.position.duties, occupation, context.match);
-  return renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang: "both" }).documents.map((d) => d.doc);
+  return renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang: "both" }).documents.map(
+    (d) => d.doc,
+  );
 }
 
 const FIELDS: readonly Field[] = ["duty", "why", "effect", "name", "employer", "department", "skill", "tool"];
@@ -103,7 +167,9 @@ describe("user text in generated documents", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<Field>("duty", "why", "name"), userText, async (field, text) => {
         const docs = await render(withText(field, text));
-        const read = await Promise.all(docs.map(async (doc) => (await readDocxText(await writeDocx(doc), { name: "packet.docx" })).text));
+        const read = await Promise.all(
+          docs.map(async (doc) => (await readDocxText(await writeDocx(doc), { name: "packet.docx" })).text),
+        );
         // Compared without whitespace: Word paragraphs and line breaks may move spaces, not characters.
         expect(compactText(read.join("\n"))).toContain(compactText(flatten(text)));
       }),

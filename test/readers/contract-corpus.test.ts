@@ -28,10 +28,25 @@ describe("contract corpus", () => {
       expect(section.skipped.map((s) => [s.text, s.reason])).toEqual(fixture.skipped ?? []);
       // Each clause keeps its number as the document shows it (Word's own numbering for .docx) and its share.
       const lists = fixture.blocks.flatMap((block) => ("list" in block && block.list !== "none" ? [block] : []));
-      const bulletInWord = (style: string): boolean => fixture.format === "docx" && (style === "bullet" || style === "dash");
-      expect(section.clauses.map((c) => c.label)).toEqual(lists.flatMap((list) => list.items.map((_, i) => (bulletInWord(list.list) ? expect.stringMatching(/^[•●◦▪-]$/u) : typedMarker(list.list, i).trim()))).concat(lists.length === 0 ? fixture.clauses.map(() => undefined) : []));
-      expect(section.clauses.map((c) => c.share)).toEqual(lists.length === 0 ? fixture.clauses.map(() => undefined) : lists.flatMap((list) => list.items.map((_, i) => list.shares?.[i])));
-      const result = verifyExtracted(catalog, { code: fixture.code }, [{ role: "contract", path: fixture.name, extracted }]);
+      const bulletInWord = (style: string): boolean =>
+        fixture.format === "docx" && (style === "bullet" || style === "dash");
+      expect(section.clauses.map((c) => c.label)).toEqual(
+        lists
+          .flatMap((list) =>
+            list.items.map((_, i) =>
+              bulletInWord(list.list) ? expect.stringMatching(/^[•●◦▪-]$/u) : typedMarker(list.list, i).trim(),
+            ),
+          )
+          .concat(lists.length === 0 ? fixture.clauses.map(() => undefined) : []),
+      );
+      expect(section.clauses.map((c) => c.share)).toEqual(
+        lists.length === 0
+          ? fixture.clauses.map(() => undefined)
+          : lists.flatMap((list) => list.items.map((_, i) => list.shares?.[i])),
+      );
+      const result = verifyExtracted(catalog, { code: fixture.code }, [
+        { role: "contract", path: fixture.name, extracted },
+      ]);
       expect(result.documents[0]!.statements.map((s) => s.text)).toEqual(fixture.clauses);
       expect(result.documents[0]!.verdict).toBe(fixture.verdict);
     }, 30_000);
@@ -40,12 +55,18 @@ describe("contract corpus", () => {
   it("an intro sentence changes nothing that is scored: the same clauses, scores and verdict with or without it", async () => {
     for (const name of ["en-intro-bullets.txt", "ko-ganada-word.docx", "en-numbered-heading.pdf"]) {
       const fixture = CONTRACTS.find((c) => c.name === name)!;
-      const without = { ...fixture, blocks: fixture.blocks.filter((block) => !("para" in block && fixture.skipped?.some(([text]) => text === block.para))) };
+      const without = {
+        ...fixture,
+        blocks: fixture.blocks.filter(
+          (block) => !("para" in block && fixture.skipped?.some(([text]) => text === block.para)),
+        ),
+      };
       expect(without.blocks.length).toBe(fixture.blocks.length - 1);
       const results = [];
       for (const variant of [fixture, without]) {
         const extracted = await readDocument({ name, bytes: await buildContract(variant) });
-        const doc = verifyExtracted(catalog, { code: fixture.code }, [{ role: "contract", path: name, extracted }]).documents[0]!;
+        const doc = verifyExtracted(catalog, { code: fixture.code }, [{ role: "contract", path: name, extracted }])
+          .documents[0]!;
         results.push({ verdict: doc.verdict, statements: doc.statements.map((s) => [s.text, s.score, s.bestCode]) });
       }
       expect(results[0]).toEqual(results[1]);

@@ -15,7 +15,11 @@ describe("findDutySection", () => {
       "40 hours per week.",
     ].join("\n\n");
     const section = findDutySection(text);
-    expect(section).toMatchObject({ found: true, heading: "Article 3. Duties", statements: ["Develop the company's web platform.", "Maintain REST APIs and databases."] });
+    expect(section).toMatchObject({
+      found: true,
+      heading: "Article 3. Duties",
+      statements: ["Develop the company's web platform.", "Maintain REST APIs and databases."],
+    });
     expect(section.note).toBeUndefined();
   });
 
@@ -32,7 +36,9 @@ describe("findDutySection", () => {
     ["■ 주요 업무", "■ 주요 업무"],
     ["3. Duties / 담당업무", "3. Duties / 담당업무"],
   ])("recognises the heading %s", (heading, expected) => {
-    const section = findDutySection(`Intro line of the document.\n\n${heading}\n- Build web services.\n- 웹 서비스를 운영한다.\n\n4. Wages\nKRW 4,000,000 per month.`);
+    const section = findDutySection(
+      `Intro line of the document.\n\n${heading}\n- Build web services.\n- 웹 서비스를 운영한다.\n\n4. Wages\nKRW 4,000,000 per month.`,
+    );
     expect(section.found).toBe(true);
     expect(section.heading).toBe(expected);
     expect(section.statements).toEqual(["Build web services.", "웹 서비스를 운영한다."]);
@@ -49,13 +55,27 @@ describe("findDutySection", () => {
     const section = findDutySection({
       kind: "docx",
       text: "",
-      paragraphs: ["Duties", "Develop web APIs", "Compensation and benefits analysis for clients", "Responsibilities for the payroll system", "Working Hours", "9 to 6"],
+      paragraphs: [
+        "Duties",
+        "Develop web APIs",
+        "Compensation and benefits analysis for clients",
+        "Responsibilities for the payroll system",
+        "Working Hours",
+        "9 to 6",
+      ],
     });
-    expect(section.statements).toEqual(["Develop web APIs", "Compensation and benefits analysis for clients", "Responsibilities for the payroll system"]);
+    expect(section.statements).toEqual([
+      "Develop web APIs",
+      "Compensation and benefits analysis for clients",
+      "Responsibilities for the payroll system",
+    ]);
   });
 
   it("reads inline duties after a label", () => {
-    expect(findDutySection("Position: Web Developer\nDuties: build web APIs; maintain the database\nSalary: KRW 40M").statements).toEqual(["build web APIs", "maintain the database"]);
+    expect(
+      findDutySection("Position: Web Developer\nDuties: build web APIs; maintain the database\nSalary: KRW 40M")
+        .statements,
+    ).toEqual(["build web APIs", "maintain the database"]);
   });
 
   it("combines the English and Korean duty sections of a bilingual document", () => {
@@ -93,8 +113,16 @@ describe("findDutySection on common contract layouts", () => {
     expect(section.statements).toEqual(["회사 웹 플랫폼의 프런트엔드와 백엔드 개발 및 유지보수"]);
   });
 
-  it.each(["Article 3 (Duties)", "Position and Duties", "Job Title and Responsibilities:", "제3조(업무의 내용)", "종사 업무"])("recognises %s", (heading) => {
-    const section = findDutySection(`${heading}\n1. Build web services.\n2. Operate the web servers.\n\nArticle 4 (Wages)\nKRW 4M.`);
+  it.each([
+    "Article 3 (Duties)",
+    "Position and Duties",
+    "Job Title and Responsibilities:",
+    "제3조(업무의 내용)",
+    "종사 업무",
+  ])("recognises %s", (heading) => {
+    const section = findDutySection(
+      `${heading}\n1. Build web services.\n2. Operate the web servers.\n\nArticle 4 (Wages)\nKRW 4M.`,
+    );
     expect(section.found).toBe(true);
     expect(section.statements).toEqual(["Build web services.", "Operate the web servers."]);
   });
@@ -129,7 +157,9 @@ describe("findDutySection on the packet this tool generates", () => {
   });
 
   it("drops a sentence that only announces the list", () => {
-    const section = findDutySection("3. 담당 업무 / Duties\n\n담당 업무는 고용계약서 부속서(직무 내용)와 같은 문언으로 아래와 같다.\n\nThe duties below are those of the contract annex (Annex: Job Duties), in the same words.\n\n3.1 Build web APIs.");
+    const section = findDutySection(
+      "3. 담당 업무 / Duties\n\n담당 업무는 고용계약서 부속서(직무 내용)와 같은 문언으로 아래와 같다.\n\nThe duties below are those of the contract annex (Annex: Job Duties), in the same words.\n\n3.1 Build web APIs.",
+    );
     expect(section.statements).toEqual(["Build web APIs."]);
   });
 });
@@ -139,7 +169,17 @@ describe("findDutySection and tables", () => {
     const section = findDutySection({
       kind: "docx",
       text: "",
-      paragraphs: ["3. 담당 업무", "1. 게임 클라이언트를 개발한다.", "4. 경력", "기간", "직무", "회사", "2020-2024", "게임 개발", "NetEase"],
+      paragraphs: [
+        "3. 담당 업무",
+        "1. 게임 클라이언트를 개발한다.",
+        "4. 경력",
+        "기간",
+        "직무",
+        "회사",
+        "2020-2024",
+        "게임 개발",
+        "NetEase",
+      ],
     });
     expect(section.heading).toBe("3. 담당 업무");
     expect(section.statements).toEqual(["게임 클라이언트를 개발한다."]);
@@ -150,34 +190,95 @@ describe("findDutySection and tables", () => {
   });
 
   describe("layouts people write", () => {
-    const read = (paragraphs: string[]) => findDutySection({ kind: "text", text: "", paragraphs }, { fallback: "none" });
+    const read = (paragraphs: string[]) =>
+      findDutySection({ kind: "text", text: "", paragraphs }, { fallback: "none" });
 
     it("a heading, an intro sentence and bullets: the intro, the title and the next article's hours are not duties", () => {
-      const section = read(["EMPLOYMENT CONTRACT", "Article 3. Job Description", "The Employee shall perform the following duties:", "- Build web APIs.", "- Maintain the database.", "Article 4. Working hours", "40 hours per week."]);
-      expect(section).toMatchObject({ found: true, heading: "Article 3. Job Description", statements: ["Build web APIs.", "Maintain the database."], outside: 3 });
-      expect(section.skipped).toEqual([{ text: "The Employee shall perform the following duties:", reason: "intro sentence" }]);
+      const section = read([
+        "EMPLOYMENT CONTRACT",
+        "Article 3. Job Description",
+        "The Employee shall perform the following duties:",
+        "- Build web APIs.",
+        "- Maintain the database.",
+        "Article 4. Working hours",
+        "40 hours per week.",
+      ]);
+      expect(section).toMatchObject({
+        found: true,
+        heading: "Article 3. Job Description",
+        statements: ["Build web APIs.", "Maintain the database."],
+        outside: 3,
+      });
+      expect(section.skipped).toEqual([
+        { text: "The Employee shall perform the following duties:", reason: "intro sentence" },
+      ]);
     });
 
     it("a bare article number takes its meaning from the intro sentence; 제n조(…) with its text on one line is split", () => {
-      expect(read(["Article 3", "The Employee shall perform the following duties:", "a) Build web APIs.", "Article 4", "40 hours per week."]).heading).toBe("Article 3");
-      const ko = read(["제3조(담당 업무) 근로자는 다음 각 호의 업무를 수행한다.", "가. 웹 서비스를 개발한다.", "나. 서버를 운영한다.", "제4조(근로시간) 주 40시간으로 한다."]);
-      expect(ko).toMatchObject({ heading: "제3조(담당 업무)", statements: ["웹 서비스를 개발한다.", "서버를 운영한다."] });
+      expect(
+        read([
+          "Article 3",
+          "The Employee shall perform the following duties:",
+          "a) Build web APIs.",
+          "Article 4",
+          "40 hours per week.",
+        ]).heading,
+      ).toBe("Article 3");
+      const ko = read([
+        "제3조(담당 업무) 근로자는 다음 각 호의 업무를 수행한다.",
+        "가. 웹 서비스를 개발한다.",
+        "나. 서버를 운영한다.",
+        "제4조(근로시간) 주 40시간으로 한다.",
+      ]);
+      expect(ko).toMatchObject({
+        heading: "제3조(담당 업무)",
+        statements: ["웹 서비스를 개발한다.", "서버를 운영한다."],
+      });
       expect(ko.clauses.map((c) => c.label)).toEqual(["가.", "나."]);
     });
 
     it("a short heading before an intro names the section; requirements end it", () => {
-      expect(read(["Your Role", "Your responsibilities include:", "Build web APIs", "Maintain the database", "Requirements", "3 years of experience."])).toMatchObject({ heading: "Your Role", statements: ["Build web APIs", "Maintain the database"] });
+      expect(
+        read([
+          "Your Role",
+          "Your responsibilities include:",
+          "Build web APIs",
+          "Maintain the database",
+          "Requirements",
+          "3 years of experience.",
+        ]),
+      ).toMatchObject({ heading: "Your Role", statements: ["Build web APIs", "Maintain the database"] });
     });
 
     it("sub-numbered sections: the employment sentence and the intro are skipped, the heading keeps its name", () => {
-      const section = read(["Section 2: Position and Duties", "2.1 The Employee is employed as a Web Developer.", "2.2 The Employee shall perform the following duties:", "(a) develop web applications;", "(b) maintain servers;", "Section 3: Remuneration", "3.1 The salary is KRW 50,000,000 per year."]);
-      expect(section).toMatchObject({ heading: "Section 2: Position and Duties", statements: ["develop web applications", "maintain servers"] });
+      const section = read([
+        "Section 2: Position and Duties",
+        "2.1 The Employee is employed as a Web Developer.",
+        "2.2 The Employee shall perform the following duties:",
+        "(a) develop web applications;",
+        "(b) maintain servers;",
+        "Section 3: Remuneration",
+        "3.1 The salary is KRW 50,000,000 per year.",
+      ]);
+      expect(section).toMatchObject({
+        heading: "Section 2: Position and Duties",
+        statements: ["develop web applications", "maintain servers"],
+      });
       expect(section.skipped.map((s) => s.reason)).toEqual(["contract field", "intro sentence"]);
     });
 
     it("terms inside the section are skipped with their reason, but a task about pay or leave is a duty", () => {
-      const section = read(["Duties", "1. Calculate monthly wages and manage annual leave records for 200 employees.", "The monthly salary is KRW 3,500,000.", "09:00-18:00, Monday to Friday", "연차 유급휴가 15일을 부여한다.", "월 400만 원"]);
-      expect(section.statements).toEqual(["Calculate monthly wages and manage annual leave records for 200 employees."]);
+      const section = read([
+        "Duties",
+        "1. Calculate monthly wages and manage annual leave records for 200 employees.",
+        "The monthly salary is KRW 3,500,000.",
+        "09:00-18:00, Monday to Friday",
+        "연차 유급휴가 15일을 부여한다.",
+        "월 400만 원",
+      ]);
+      expect(section.statements).toEqual([
+        "Calculate monthly wages and manage annual leave records for 200 employees.",
+      ]);
       expect(section.skipped.map((s) => s.reason)).toEqual(["wage", "working hours", "leave", "wage"]);
     });
 
@@ -185,7 +286,11 @@ describe("findDutySection and tables", () => {
       const paragraphs = ["Offer letter", "We are pleased to offer you a position.", "Article 4", "40 hours per week."];
       expect(read(paragraphs)).toMatchObject({ found: false, statements: [], outside: 4, wholeText: false });
       const whole = findDutySection({ kind: "text", text: "", paragraphs }, { fallback: "whole-text" });
-      expect(whole).toMatchObject({ found: false, wholeText: true, statements: ["We are pleased to offer you a position."] });
+      expect(whole).toMatchObject({
+        found: false,
+        wholeText: true,
+        statements: ["We are pleased to offer you a position."],
+      });
       expect(whole.skipped.map((s) => s.reason)).toEqual(["heading", "heading", "working hours"]);
     });
   });

@@ -3,15 +3,22 @@ import { ownDuties, ownDutyText } from "../../src/readers/own-duty-text.js";
 
 describe("ownDutyText", () => {
   it("should drop the catalog task sentence and the share sentence of an English clause", () => {
-    expect(ownDutyText("Find overseas buyers and negotiate export sales. In this position: Prepare commercial invoices (Excel). Share of working time: about 40%.")).toBe("Prepare commercial invoices (Excel).");
+    expect(
+      ownDutyText(
+        "Find overseas buyers and negotiate export sales. In this position: Prepare commercial invoices (Excel). Share of working time: about 40%.",
+      ),
+    ).toBe("Prepare commercial invoices (Excel).");
   });
 
   it("should do the same for a Korean clause, with the spacing a PDF leaves", () => {
-    expect(ownDutyText("해외 바이어를 발굴합니다. 이 직위에서의구체적 업무: 통관 서류를 작성합니다. 업무 비중: 약 30%.")).toBe("통관 서류를 작성합니다.");
+    expect(
+      ownDutyText("해외 바이어를 발굴합니다. 이 직위에서의구체적 업무: 통관 서류를 작성합니다. 업무 비중: 약 30%."),
+    ).toBe("통관 서류를 작성합니다.");
   });
 
   it("should keep each language's own duty in a bilingual clause", () => {
-    const text = "Task in English. In this position: Book shipments. Share of working time: about 20%. 한국어 과업. 이 직위에서의 구체적 업무: 선적을 예약합니다. 업무 비중: 약 20%.";
+    const text =
+      "Task in English. In this position: Book shipments. Share of working time: about 20%. 한국어 과업. 이 직위에서의 구체적 업무: 선적을 예약합니다. 업무 비중: 약 20%.";
     expect(ownDutyText(text)).toBe("Book shipments. 선적을 예약합니다.");
   });
 

@@ -18,7 +18,9 @@ import { loadTemplates } from "../../src/render/templates.js";
 
 describe("read-back of a trade clerk's duties in a 2842 annex", () => {
   it("should score only the duties, read as the excluded role, and fail the clause check", async () => {
-    const input = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "trade-clerk-2842", "case.json"), "utf8")) as Case;
+    const input = JSON.parse(
+      readFileSync(path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "trade-clerk-2842", "case.json"), "utf8"),
+    ) as Case;
     const catalog = loadCatalog();
     const { occupation } = requireOccupation(catalog, input.selectedCode, input.filing.codeEdition);
     const context = buildCheckContext(input, occupation, catalog);
@@ -27,11 +29,29 @@ describe("read-back of a trade clerk's duties in a 2842 annex", () => {
     const annex = packet.documents.find((document) => document.doc.meta.kind === "contract-annex")!;
     const paragraphs = collectLines(annex.doc).map((line) => line.text);
     // The annex as rendered still carries catalog task sentences before the duties (when the templates print them).
-    const doc = readBack({ file: "contract-duty-annex.pdf", format: "pdf", doc: annex.doc, extracted: { text: paragraphs.join("\n"), paragraphs, kind: "pdf" }, plan, catalog, selectedCode: "2842", title: input.position.title.en });
+    const doc = readBack({
+      file: "contract-duty-annex.pdf",
+      format: "pdf",
+      doc: annex.doc,
+      extracted: { text: paragraphs.join("\n"), paragraphs, kind: "pdf" },
+      plan,
+      catalog,
+      selectedCode: "2842",
+      title: input.position.title.en,
+    });
     expect(doc.clauses.length).toBe(4);
     expect(doc.match?.verdict).toBe("excluded");
     expect(doc.match?.exclusion?.role.en).toBe("Trade clerk (export/import documentation)");
-    const findings = runPacketCheck(packetDutyClausesFit, { case: input, occupation, selectedCode: "2842", lang: "en", view: packet.view, plan, documents: [doc], allowedOutOfScope: [] });
+    const findings = runPacketCheck(packetDutyClausesFit, {
+      case: input,
+      occupation,
+      selectedCode: "2842",
+      lang: "en",
+      view: packet.view,
+      plan,
+      documents: [doc],
+      allowedOutOfScope: [],
+    });
     expect(findings.filter((f) => f.severity === "error").map((f) => f.messageId)).toContain("excluded");
   });
 });

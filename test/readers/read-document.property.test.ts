@@ -36,7 +36,10 @@ const names = fc.constantFrom("a.docx", "a.pdf", "a.txt", "a.md", "a", "a.rtf");
 function corrupted(base: () => Uint8Array): fc.Arbitrary<Uint8Array> {
   return fc
     .record({
-      edits: fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 12 }),
+      edits: fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), {
+        minLength: 1,
+        maxLength: 12,
+      }),
       cut: fc.option(fc.double({ min: 0.05, max: 1, noNaN: true }), { nil: undefined }),
     })
     .map(({ edits, cut }) => {
@@ -49,7 +52,14 @@ function corrupted(base: () => Uint8Array): fc.Arbitrary<Uint8Array> {
 
 describe("readers are total", () => {
   it("any bytes under any name", async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), names, async (bytes, name) => void (await outcome(bytes, name))), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2048 }),
+        names,
+        async (bytes, name) => void (await outcome(bytes, name)),
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it("any text under a text name reads or is refused as not text", async () => {
@@ -63,12 +73,24 @@ describe("readers are total", () => {
   });
 
   it("corrupted .docx files", async () => {
-    await fc.assert(fc.asyncProperty(corrupted(() => docx), async (bytes) => void (await outcome(bytes, "c.docx"))), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(
+        corrupted(() => docx),
+        async (bytes) => void (await outcome(bytes, "c.docx")),
+      ),
+      { numRuns: 60 },
+    );
   }, 120_000);
 
   it("corrupted PDF files", async () => {
     // Each PDF read starts a worker thread, so fewer runs than for .docx.
-    await fc.assert(fc.asyncProperty(corrupted(() => pdf), async (bytes) => void (await outcome(bytes, "c.pdf"))), { numRuns: 25 });
+    await fc.assert(
+      fc.asyncProperty(
+        corrupted(() => pdf),
+        async (bytes) => void (await outcome(bytes, "c.pdf")),
+      ),
+      { numRuns: 25 },
+    );
   }, 300_000);
 
   it("findDutySection accepts any text", () => {

@@ -55,11 +55,19 @@ describe("good documents", () => {
   });
 
   it("reads UTF-8 text, strips a BOM and splits list items into paragraphs", async () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("# Duties\n1. Build web APIs\n   for customers.\n2. 웹 서비스를 운영한다.\n\nOther text.\n", "utf8")]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("# Duties\n1. Build web APIs\n   for customers.\n2. 웹 서비스를 운영한다.\n\nOther text.\n", "utf8"),
+    ]);
     const result = await readPlainText(bytes, { name: "duties.md" });
     expect(result.kind).toBe("text");
     expect(result.text.startsWith("# Duties")).toBe(true);
-    expect(result.paragraphs).toEqual(["# Duties", "1. Build web APIs for customers.", "2. 웹 서비스를 운영한다.", "Other text."]);
+    expect(result.paragraphs).toEqual([
+      "# Duties",
+      "1. Build web APIs for customers.",
+      "2. 웹 서비스를 운영한다.",
+      "Other text.",
+    ]);
   });
 
   it("chooses the reader by content and extension, from a path or from bytes", async () => {
@@ -132,7 +140,11 @@ describe("bad documents", () => {
     const huge = path.join(dir, "huge.txt");
     await writeFile(huge, "");
     await truncate(huge, 21 * 1024 * 1024); // sparse: no 21 MB is written or read
-    await expect(readDocument(huge)).rejects.toMatchObject({ code: "E_TOO_LARGE", exitCode: 2, message: expect.stringContaining("a document is at most 20.0 MB") });
+    await expect(readDocument(huge)).rejects.toMatchObject({
+      code: "E_TOO_LARGE",
+      exitCode: 2,
+      message: expect.stringContaining("a document is at most 20.0 MB"),
+    });
   });
 
   it("refuses a named pipe instead of blocking on it", async () => {
@@ -142,15 +154,31 @@ describe("bad documents", () => {
   });
 
   it("stops a PDF extraction that runs past the time limit (the worker thread is terminated)", async () => {
-    const long = await makePdf(Array.from({ length: 300 }, (_, i) => `Line ${i}: develop and maintain the web platform.`));
-    await expect(readPdfText(long, { name: "slow.pdf", limits: { timeoutMs: 1 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT", message: expect.stringContaining("slow.pdf") });
+    const long = await makePdf(
+      Array.from({ length: 300 }, (_, i) => `Line ${i}: develop and maintain the web platform.`),
+    );
+    await expect(readPdfText(long, { name: "slow.pdf", limits: { timeoutMs: 1 } })).rejects.toMatchObject({
+      code: "E_DOCUMENT_LIMIT",
+      message: expect.stringContaining("slow.pdf"),
+    });
   });
 
   it("enforces the size, entry-count, XML-part and page limits", async () => {
-    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxXmlPartBytes: 100 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT", message: expect.stringContaining("XML part") });
-    await expect(readDocument({ bytes: Buffer.alloc(2048, 0x41), name: "big.txt" }, { limits: { maxBytes: 1024 } })).rejects.toMatchObject({ code: "E_TOO_LARGE" });
-    await expect(readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxZipEntries: 2 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
-    const twoPages = await makePdf([...CONTENT, ...Array.from({ length: 60 }, (_, i) => `Line ${i} of filler text to reach a second page.`)]);
-    await expect(readDocument({ bytes: twoPages, name: "long.pdf" }, { limits: { maxPages: 1 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
+    await expect(
+      readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxXmlPartBytes: 100 } }),
+    ).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT", message: expect.stringContaining("XML part") });
+    await expect(
+      readDocument({ bytes: Buffer.alloc(2048, 0x41), name: "big.txt" }, { limits: { maxBytes: 1024 } }),
+    ).rejects.toMatchObject({ code: "E_TOO_LARGE" });
+    await expect(
+      readDocument({ bytes: await makeDocx(CONTENT), name: "c.docx" }, { limits: { maxZipEntries: 2 } }),
+    ).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
+    const twoPages = await makePdf([
+      ...CONTENT,
+      ...Array.from({ length: 60 }, (_, i) => `Line ${i} of filler text to reach a second page.`),
+    ]);
+    await expect(
+      readDocument({ bytes: twoPages, name: "long.pdf" }, { limits: { maxPages: 1 } }),
+    ).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
   });
 });

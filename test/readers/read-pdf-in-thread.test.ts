@@ -23,9 +23,14 @@ describe("readPdfText with inThread", () => {
   });
 
   it("keeps the page limit and pdf.js's errors", async () => {
-    await expect(readPdfText(await makePdf(CONTENT), { name: "long.pdf", inThread: true, limits: { maxPages: 1 } })).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
+    await expect(
+      readPdfText(await makePdf(CONTENT), { name: "long.pdf", inThread: true, limits: { maxPages: 1 } }),
+    ).rejects.toMatchObject({ code: "E_DOCUMENT_LIMIT" });
     const encrypted = await makePdf(CONTENT.slice(0, 3), { userPassword: "secret" });
-    await expect(readPdfText(encrypted, { name: "locked.pdf", inThread: true })).rejects.toMatchObject({ code: "E_DOCUMENT_ENCRYPTED", message: expect.stringContaining("locked.pdf") });
+    await expect(readPdfText(encrypted, { name: "locked.pdf", inThread: true })).rejects.toMatchObject({
+      code: "E_DOCUMENT_ENCRYPTED",
+      message: expect.stringContaining("locked.pdf"),
+    });
   });
 
   it("puts back the native Array.prototype.push and JSON that pdf.js's core-js replaces on Node 20", async () => {

@@ -5,7 +5,8 @@ import { readWordParagraphs } from "../../src/readers/read-word-xml.js";
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const p = (text: string, num?: [string, number], style?: string): string =>
   `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}${num ? `<w:numPr><w:ilvl w:val="${num[1]}"/><w:numId w:val="${num[0]}"/></w:numPr>` : ""}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
-const documentXml = (body: string): string => `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+const documentXml = (body: string): string =>
+  `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 const lvl = (ilvl: number, format: string, text: string, start = 1): string =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
 const numbering = `<?xml version="1.0"?><w:numbering ${W}>
@@ -57,10 +58,19 @@ describe("readWordParagraphs", () => {
     const box = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:txbxContent>${p("Boxed text")}</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>${p("Boxed text")}</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Outer</w:t></w:r></w:p>`;
     const table = `<w:tbl><w:tr><w:tc>${p("Cell one")}</w:tc><w:tc>${p("Cell two")}</w:tc></w:tr></w:tbl>`;
     const body = [p("First duty", undefined, "ListNumber"), p("Second duty", undefined, "Duty"), table, box].join("");
-    expect(readWordParagraphs({ document: documentXml(body), numbering, styles })).toEqual(["1. First duty", "2. Second duty", "Cell one", "Cell two", "Outer", "Boxed text"]);
+    expect(readWordParagraphs({ document: documentXml(body), numbering, styles })).toEqual([
+      "1. First duty",
+      "2. Second duty",
+      "Cell one",
+      "Cell two",
+      "Outer",
+      "Boxed text",
+    ]);
   });
 
   it("leaves paragraphs unnumbered when the document has no numbering part", () => {
-    expect(readWordParagraphs({ document: documentXml(p("Develop web APIs.", ["1", 0])) })).toEqual(["Develop web APIs."]);
+    expect(readWordParagraphs({ document: documentXml(p("Develop web APIs.", ["1", 0])) })).toEqual([
+      "Develop web APIs.",
+    ]);
   });
 });

@@ -39,12 +39,28 @@ describe("batch with bad case files", () => {
     await CASE_BUILDERS["deep-object-10000"](cases, "deep.json");
     await CASE_BUILDERS["random-bytes-4k"](cases, "random.json");
     await CASE_BUILDERS["json-1mib-plus-one"](cases, "big.json");
-    await writeFile(path.join(cases, "proto.json"), applyPatch(example, [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }]));
-    await writeFile(path.join(cases, "control.json"), applyPatch(example, [{ op: "set", path: "/position/duties/0/text", value: "Build\u0000 web pages" }]));
-    await writeFile(path.join(cases, "unknown-code.json"), applyPatch(example, [{ op: "set", path: "/selectedCode", value: "9999" }]));
+    await writeFile(
+      path.join(cases, "proto.json"),
+      applyPatch(example, [{ op: "text", find: "{", replace: '{"__proto__": {"polluted": true}, ' }]),
+    );
+    await writeFile(
+      path.join(cases, "control.json"),
+      applyPatch(example, [{ op: "set", path: "/position/duties/0/text", value: "Build\u0000 web pages" }]),
+    );
+    await writeFile(
+      path.join(cases, "unknown-code.json"),
+      applyPatch(example, [{ op: "set", path: "/selectedCode", value: "9999" }]),
+    );
     // A 20,000-character word ran the worker out of memory and the whole batch exited 3 (issue 14).
-    await writeFile(path.join(cases, "long-word.json"), applyPatch(example, [{ op: "set", path: "/position/duties/0/text", value: `Develop ${"a".repeat(20_000)} pages` }]));
-    const bad = (await readdir(cases)).filter((name) => name !== "good.json").map((name) => name.replace(/\.json$/, ""));
+    await writeFile(
+      path.join(cases, "long-word.json"),
+      applyPatch(example, [
+        { op: "set", path: "/position/duties/0/text", value: `Develop ${"a".repeat(20_000)} pages` },
+      ]),
+    );
+    const bad = (await readdir(cases))
+      .filter((name) => name !== "good.json")
+      .map((name) => name.replace(/\.json$/, ""));
 
     const out = path.join(dir, "out");
     const run = await cli(["batch", cases, "--out", out, "--format", "docx", "--json", "--jobs", "2"]);
@@ -82,9 +98,14 @@ describe("batch with bad case files", () => {
     const run = await cli(["batch", cases, "--out", out, "--format", "docx", "--lang", "en", "--json", "--jobs", "1"]);
     expect(crashText(run.stdout + run.stderr), run.stderr).toBeUndefined();
     expect(run.code, run.stderr).toBe(0);
-    const summary = JSON.parse(run.stdout) as { cases: readonly SummaryCase[]; skipped?: readonly { path: string; reason: string }[] };
+    const summary = JSON.parse(run.stdout) as {
+      cases: readonly SummaryCase[];
+      skipped?: readonly { path: string; reason: string }[];
+    };
     expect(summary.cases.map((c) => [c.case, c.status])).toEqual([["linked", "consistent"]]);
-    const reasons = Object.fromEntries((summary.skipped ?? []).map((entry) => [path.basename(entry.path), entry.reason]));
+    const reasons = Object.fromEntries(
+      (summary.skipped ?? []).map((entry) => [path.basename(entry.path), entry.reason]),
+    );
     expect(reasons["broken.json"]).toMatch(/target is missing/);
     expect(reasons["folder-link.json"]).toMatch(/not a file/);
     expect(reasons["drafts.json"]).toMatch(/folder/);

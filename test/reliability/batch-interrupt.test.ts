@@ -21,7 +21,11 @@ afterAll(async () => {
 interface Summary {
   readonly exitCode: number;
   readonly cases: readonly { readonly case: string; readonly status: string }[];
-  readonly interrupted?: { readonly signal: string; readonly stopped: readonly { case: string }[]; readonly notStarted: readonly { case: string }[] };
+  readonly interrupted?: {
+    readonly signal: string;
+    readonly stopped: readonly { case: string }[];
+    readonly notStarted: readonly { case: string }[];
+  };
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -30,9 +34,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       const cases = path.join(dir, `cases-${signal}`);
       await mkdir(cases, { recursive: true });
       const names = ["a", "b", "c", "d", "e", "f"];
-      for (const name of names) await copyFile(path.join(EXAMPLES_DIR, "web-developer", "case.json"), path.join(cases, `${name}.json`));
+      for (const name of names)
+        await copyFile(path.join(EXAMPLES_DIR, "web-developer", "case.json"), path.join(cases, `${name}.json`));
       const out = path.join(dir, `out-${signal}`);
-      const child = spawn(process.execPath, [requireBinary(), "batch", cases, "--out", out, "--jobs", "1", "--format", "docx", "--lang", "en"], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(
+        process.execPath,
+        [requireBinary(), "batch", cases, "--out", out, "--jobs", "1", "--format", "docx", "--lang", "en"],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
@@ -57,9 +66,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       expect(finished.length).toBeGreaterThanOrEqual(1);
       expect(notStarted.length).toBeGreaterThanOrEqual(1);
       expect([...finished, ...stopped, ...notStarted].sort()).toEqual(names);
-      for (const name of finished) expect(await checkCompletePacket(path.join(out, name)), name).toMatchObject({ ok: true });
+      for (const name of finished)
+        expect(await checkCompletePacket(path.join(out, name)), name).toMatchObject({ ok: true });
       const left = await readdir(out);
-      expect(left.filter((entry) => entry.startsWith(".e7-align-tmp-") || entry.startsWith(".batch-summary"))).toEqual([]);
+      expect(left.filter((entry) => entry.startsWith(".e7-align-tmp-") || entry.startsWith(".batch-summary"))).toEqual(
+        [],
+      );
       for (const name of [...stopped, ...notStarted]) expect(left).not.toContain(name);
       expect(stdout).toContain(`Stopped by ${signal}`);
     }, 300_000);

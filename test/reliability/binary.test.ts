@@ -46,7 +46,10 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "e7-binary-"));
   const docs = path.join(root, "docs");
   documents = { ...(await buildDocuments(docs)), "good.txt": path.join(docs, "good.txt") };
-  await writeFile(documents["good.txt"], "Duties\n1. Develop and maintain the company's web platform in React and Node.js.\n");
+  await writeFile(
+    documents["good.txt"],
+    "Duties\n1. Develop and maintain the company's web platform in React and Node.js.\n",
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -60,22 +63,26 @@ describe("bad inputs through the real binary", () => {
   });
 
   for (const id of SAMPLE) {
-    it(`${id}: documented exit code, no stack trace, ends by itself`, async (context) => {
-      const entry = CORPUS.find((e) => e.id === id);
-      if (!entry) return;
-      const dir = path.join(root, id.replace(/[^a-z0-9-]+/gi, "_"));
-      await mkdir(dir, { recursive: true });
-      const prepared = await prepareEntry(entry, dir, documents);
-      if (prepared.skip) {
-        context.skip(prepared.skip);
-        return;
-      }
-      const run = await runBinary(prepared.args, { cwd: dir, timeoutMs: RUN_TIMEOUT_MS });
-      const output = `${run.stdout}\n${run.stderr}`;
-      expect(run.signal, `${id} did not finish within ${RUN_TIMEOUT_MS} ms`).toBeNull();
-      expect(crashText(output), output.slice(0, 1500)).toBeUndefined();
-      expect([entry.expect.exit].flat(), output.slice(0, 1500)).toContain(run.code);
-      for (const fragment of entry.expect.mentions ?? []) expect(output).toContain(fragment);
-    }, RUN_TIMEOUT_MS + 10_000);
+    it(
+      `${id}: documented exit code, no stack trace, ends by itself`,
+      async (context) => {
+        const entry = CORPUS.find((e) => e.id === id);
+        if (!entry) return;
+        const dir = path.join(root, id.replace(/[^a-z0-9-]+/gi, "_"));
+        await mkdir(dir, { recursive: true });
+        const prepared = await prepareEntry(entry, dir, documents);
+        if (prepared.skip) {
+          context.skip(prepared.skip);
+          return;
+        }
+        const run = await runBinary(prepared.args, { cwd: dir, timeoutMs: RUN_TIMEOUT_MS });
+        const output = `${run.stdout}\n${run.stderr}`;
+        expect(run.signal, `${id} did not finish within ${RUN_TIMEOUT_MS} ms`).toBeNull();
+        expect(crashText(output), output.slice(0, 1500)).toBeUndefined();
+        expect([entry.expect.exit].flat(), output.slice(0, 1500)).toContain(run.code);
+        for (const fragment of entry.expect.mentions ?? []) expect(output).toContain(fragment);
+      },
+      RUN_TIMEOUT_MS + 10_000,
+    );
   }
 });

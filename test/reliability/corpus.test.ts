@@ -22,7 +22,10 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "e7-corpus-"));
   const docs = path.join(root, "docs");
   documents = { ...(await buildDocuments(docs)), "good.txt": path.join(docs, "good.txt") };
-  await writeFile(documents["good.txt"], "Duties\n1. Develop and maintain the company's web platform in React and Node.js.\n");
+  await writeFile(
+    documents["good.txt"],
+    "Duties\n1. Develop and maintain the company's web platform in React and Node.js.\n",
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -52,7 +55,8 @@ function endless(text: string): () => AsyncIterable<Uint8Array> {
   };
 }
 
-const registered = (name: string): boolean => commands.some((c) => String(Array.isArray(c.command) ? c.command[0] : c.command).split(" ")[0] === name);
+const registered = (name: string): boolean =>
+  commands.some((c) => String(Array.isArray(c.command) ? c.command[0] : c.command).split(" ")[0] === name);
 const oneOf = (code: string): readonly string[] => code.split("|");
 
 describe("corpus manifest", () => {
@@ -85,26 +89,50 @@ for (const [command, entries] of byCommand) {
           const before = await snapshot(dir);
           const docsBefore = await snapshot(path.dirname(documents["good.txt"]));
 
-          const stdin = entry.stdin === undefined ? undefined : "file" in entry.stdin ? await readFile(path.join(CORPUS_DIR, "files", entry.stdin.file)) : endless(entry.stdin.endless);
+          const stdin =
+            entry.stdin === undefined
+              ? undefined
+              : "file" in entry.stdin
+                ? await readFile(path.join(CORPUS_DIR, "files", entry.stdin.file))
+                : endless(entry.stdin.endless);
           const run = await cli(prepared.args, { cwd: dir, ...(stdin === undefined ? {} : { stdin }) });
           const output = `${run.stdout}\n${run.stderr}`;
 
           expect(crashText(output), `${entry.id} printed a crash:\n${output.slice(0, 2000)}`).toBeUndefined();
-          expect([entry.expect.exit].flat(), `${entry.id} exit ${run.code}; output:\n${output.slice(0, 1500)}`).toContain(run.code);
-          for (const fragment of entry.expect.mentions ?? []) expect(output, `${entry.id} should mention ${fragment}`).toContain(fragment);
-          if (entry.expect.problem) expect(output, `${entry.id} should name the field`).toContain(pointerToPath(entry.expect.problem.path).replace("(the file)", ""));
+          expect(
+            [entry.expect.exit].flat(),
+            `${entry.id} exit ${run.code}; output:\n${output.slice(0, 1500)}`,
+          ).toContain(run.code);
+          for (const fragment of entry.expect.mentions ?? [])
+            expect(output, `${entry.id} should mention ${fragment}`).toContain(fragment);
+          if (entry.expect.problem)
+            expect(output, `${entry.id} should name the field`).toContain(
+              pointerToPath(entry.expect.problem.path).replace("(the file)", ""),
+            );
 
           // Nothing written: the entry's folder (input and empty out/) and the shared documents are unchanged.
           expect(await snapshot(dir), `${entry.id} wrote or changed files`).toEqual(before);
-          expect(await snapshot(path.dirname(documents["good.txt"])), `${entry.id} changed the documents folder`).toEqual(docsBefore);
+          expect(
+            await snapshot(path.dirname(documents["good.txt"])),
+            `${entry.id} changed the documents folder`,
+          ).toEqual(docsBefore);
 
           if (entry.expect.code !== undefined || entry.expect.problem) {
-            const outcome = prepared.docPath !== undefined ? await documentOutcome(prepared.docPath) : prepared.casePath !== undefined ? await caseOutcome(prepared.casePath) : undefined;
-            if (outcome && entry.expect.code !== undefined) expect(oneOf(entry.expect.code), `${entry.id}: library outcome ${outcome.code}`).toContain(outcome.code);
+            const outcome =
+              prepared.docPath !== undefined
+                ? await documentOutcome(prepared.docPath)
+                : prepared.casePath !== undefined
+                  ? await caseOutcome(prepared.casePath)
+                  : undefined;
+            if (outcome && entry.expect.code !== undefined)
+              expect(oneOf(entry.expect.code), `${entry.id}: library outcome ${outcome.code}`).toContain(outcome.code);
             if (outcome && entry.expect.problem) {
               const { path: pointer, keyword } = entry.expect.problem;
               const match = outcome.problems.find((p) => p.path === pointer && [keyword].flat().includes(p.keyword));
-              expect(match, `${entry.id}: no ${[keyword].flat().join("/")} problem at ${pointer}; got ${JSON.stringify(outcome.problems.map((p) => [p.path, p.keyword]))}`).toBeDefined();
+              expect(
+                match,
+                `${entry.id}: no ${[keyword].flat().join("/")} problem at ${pointer}; got ${JSON.stringify(outcome.problems.map((p) => [p.path, p.keyword]))}`,
+              ).toBeDefined();
             }
           }
         },

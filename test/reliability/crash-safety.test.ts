@@ -27,7 +27,10 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "e7-crash-"));
   casePath = path.join(work, "case.json");
   await copyFile(EXAMPLE, casePath);
-  const reference = await runBinary(["generate", casePath, "--out", path.join(work, "shared", "packet"), "--lang", "en", ...FAST], { timeoutMs: 180_000 });
+  const reference = await runBinary(
+    ["generate", casePath, "--out", path.join(work, "shared", "packet"), "--lang", "en", ...FAST],
+    { timeoutMs: 180_000 },
+  );
   expect(reference.code, reference.stderr).toBe(0);
   fullRunMs = reference.ms;
 }, 200_000);
@@ -37,9 +40,11 @@ afterAll(async () => {
 });
 
 const langOf = async (dir: string): Promise<string | undefined> =>
-  ((JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as { options?: { lang?: string } }).options?.lang);
+  (JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as { options?: { lang?: string } }).options
+    ?.lang;
 
-const leftovers = async (parent: string): Promise<string[]> => (await readdir(parent)).filter((name) => name.startsWith(".e7-align-tmp-"));
+const leftovers = async (parent: string): Promise<string[]> =>
+  (await readdir(parent)).filter((name) => name.startsWith(".e7-align-tmp-"));
 
 describe("generate killed with SIGKILL", () => {
   it("should leave a fresh --out folder absent or complete at every kill point", async () => {
@@ -49,7 +54,9 @@ describe("generate killed with SIGKILL", () => {
       const parent = path.join(work, `fresh-${i}`);
       await mkdir(parent, { recursive: true });
       const dir = path.join(parent, "packet");
-      const run = await runBinary(["generate", casePath, "--out", dir, ...FAST], { killAfterMs: Math.round(fraction * fullRunMs) });
+      const run = await runBinary(["generate", casePath, "--out", dir, ...FAST], {
+        killAfterMs: Math.round(fraction * fullRunMs),
+      });
       if (!existsSync(dir)) {
         outcomes.push(`${fraction}: absent`);
         continue;
@@ -63,7 +70,8 @@ describe("generate killed with SIGKILL", () => {
 
     // Whatever a killed run left beside --out is owner-only; the next run succeeds and removes it.
     for (const i of fractions.keys()) {
-      for (const name of await leftovers(path.join(work, `fresh-${i}`))) expect(await modeOf(path.join(work, `fresh-${i}`, name))).toBe(0o700);
+      for (const name of await leftovers(path.join(work, `fresh-${i}`)))
+        expect(await modeOf(path.join(work, `fresh-${i}`, name))).toBe(0o700);
     }
     const parent = path.join(work, "fresh-2");
     const dir = path.join(parent, "packet");
@@ -80,7 +88,9 @@ describe("generate killed with SIGKILL", () => {
     const fractions = [0.2, 0.45, 0.7, 0.9, 1.05];
     for (const fraction of fractions) {
       const before = existsSync(dir) ? JSON.stringify(await hashFolder(dir)) : "absent";
-      await runBinary(["generate", casePath, "--out", dir, "--force", "--lang", "both", ...FAST], { killAfterMs: Math.round(fraction * fullRunMs) });
+      await runBinary(["generate", casePath, "--out", dir, "--force", "--lang", "both", ...FAST], {
+        killAfterMs: Math.round(fraction * fullRunMs),
+      });
       if (!existsSync(dir)) continue;
       const now = JSON.stringify(await hashFolder(dir));
       if (now === before) continue; // still the old packet, untouched
@@ -125,7 +135,15 @@ describe("generate output permissions and --force", () => {
     expect(init.code, init.stderr).toBe(0);
     expect(await modeOf(path.join(dir, "case.json"))).toBe(0o600);
     const contract = path.join(work, "shared", "packet", "contract-duty-annex.docx");
-    const verify = await cli(["verify", "--code", "2224", "--contract", contract, "--report", path.join(dir, "report.md")]);
+    const verify = await cli([
+      "verify",
+      "--code",
+      "2224",
+      "--contract",
+      contract,
+      "--report",
+      path.join(dir, "report.md"),
+    ]);
     expect([0, 1], verify.stderr).toContain(verify.code);
     expect(await modeOf(path.join(dir, "report.md"))).toBe(0o600);
   }, 120_000);

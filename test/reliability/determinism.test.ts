@@ -67,7 +67,11 @@ describe("generate determinism", () => {
     requireBinary();
     const first = (await caseCopy("web-developer", "binary-a"))!;
     const second = (await caseCopy("web-developer", "binary-b"))!;
-    const a = await runBinary(["generate", "case.json", "--out", "packet"], { cwd: first, env: { TZ: "UTC", LANG: "C", LC_ALL: "C" }, timeoutMs: 240_000 });
+    const a = await runBinary(["generate", "case.json", "--out", "packet"], {
+      cwd: first,
+      env: { TZ: "UTC", LANG: "C", LC_ALL: "C" },
+      timeoutMs: 240_000,
+    });
     const b = await runBinary(["generate", path.join(second, "case.json"), "--out", path.join(second, "elsewhere")], {
       cwd: tmpdir(),
       env: { TZ: "Asia/Seoul", LANG: "ko_KR.UTF-8", LC_ALL: "ko_KR.UTF-8" },

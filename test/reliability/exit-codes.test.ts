@@ -12,18 +12,31 @@ const systemError = (code: string, syscall: string, path?: string): NodeJS.Errno
   Object.assign(new Error(`${code}: simulated, ${syscall}`), { code, syscall, errno: -28, ...(path ? { path } : {}) });
 
 describe("errors from the machine are input errors (exit 2), not bugs", () => {
-  it.skipIf(!existsSync("/dev/full"))("codes list > /dev/full exits 2 with one line", () => {
-    const full = openSync("/dev/full", "w");
-    try {
-      const run = spawnSync(process.execPath, [requireBinary(), "codes", "list"], { stdio: ["ignore", full, "pipe"], encoding: "utf8", timeout: 60_000 });
-      expect(run.status, run.stderr).toBe(2);
-      expect(run.stderr.trim().split("\n")).toEqual(["error: the output cannot be written (ENOSPC)."]);
-    } finally {
-      closeSync(full);
-    }
-  }, 60_000);
+  it.skipIf(!existsSync("/dev/full"))(
+    "codes list > /dev/full exits 2 with one line",
+    () => {
+      const full = openSync("/dev/full", "w");
+      try {
+        const run = spawnSync(process.execPath, [requireBinary(), "codes", "list"], {
+          stdio: ["ignore", full, "pipe"],
+          encoding: "utf8",
+          timeout: 60_000,
+        });
+        expect(run.status, run.stderr).toBe(2);
+        expect(run.stderr.trim().split("\n")).toEqual(["error: the output cannot be written (ENOSPC)."]);
+      } finally {
+        closeSync(full);
+      }
+    },
+    60_000,
+  );
 
-  for (const [code, fragment] of [["ENOSPC", "no space left"], ["EBUSY", "the file or folder is in use"], ["EROFS", "the file system is read-only"], ["EDQUOT", "the disk quota"]] as const) {
+  for (const [code, fragment] of [
+    ["ENOSPC", "no space left"],
+    ["EBUSY", "the file or folder is in use"],
+    ["EROFS", "the file system is read-only"],
+    ["EDQUOT", "the disk quota"],
+  ] as const) {
     it(`${code} thrown while a command writes gives exit 2 naming the path`, async () => {
       let stderr = "";
       const exit = await runCli(["codes", "list"], {

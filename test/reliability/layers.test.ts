@@ -57,14 +57,18 @@ describe("layers", () => {
   const imports = folderImports();
 
   it("should know every folder of src/", () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !(LAYERS as readonly string[]).includes(f))).toEqual([]);
     expect(imports.length).toBeGreaterThan(50);
   });
 
   it("should import only from lower layers", () => {
     const rank = (folder: string): number => (LAYERS as readonly string[]).indexOf(folder);
-    const upward = imports.filter(([from, to]) => rank(to) >= rank(from)).map(([from, to, file]) => `${file}: ${from} -> ${to}`);
+    const upward = imports
+      .filter(([from, to]) => rank(to) >= rank(from))
+      .map(([from, to, file]) => `${file}: ${from} -> ${to}`);
     expect(upward).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ async function codeOf(run: () => Promise<unknown> | unknown): Promise<string> {
   }
 }
 
-const read = (bytes: Uint8Array, name: string, limits: Partial<ReaderLimits>): Promise<string> => codeOf(() => readDocument({ bytes, name }, { limits }));
+const read = (bytes: Uint8Array, name: string, limits: Partial<ReaderLimits>): Promise<string> =>
+  codeOf(() => readDocument({ bytes, name }, { limits }));
 
 let dir: string;
 beforeAll(async () => {
@@ -52,7 +53,9 @@ describe("documented defaults", () => {
 describe("case file limits", () => {
   it("should refuse a case file over the size limit before parsing it", async () => {
     expect(await codeOf(() => loadCase(new Uint8Array(MAX_CASE_BYTES + 1).fill(0x20)))).toBe("E_TOO_LARGE");
-    expect(await codeOf(() => loadCase(new TextEncoder().encode(`{"a": "${"x".repeat(MAX_CASE_BYTES - 20)}"}`)))).not.toBe("E_TOO_LARGE");
+    expect(
+      await codeOf(() => loadCase(new TextEncoder().encode(`{"a": "${"x".repeat(MAX_CASE_BYTES - 20)}"}`))),
+    ).not.toBe("E_TOO_LARGE");
   });
 
   it("should refuse nesting deeper than the limit and accept it at the limit", async () => {
@@ -68,15 +71,21 @@ describe("case file limits", () => {
     await writeFile(file, "x".repeat(2048));
     expect(await codeOf(() => readFileLimited(file, { maxBytes: 1024, label: "a case file" }))).toBe("E_TOO_LARGE");
     expect((await readFileLimited(file, { maxBytes: 4096, label: "a case file" })).length).toBe(2048);
-    expect(await codeOf(() => readFileLimited("/dev/zero", { maxBytes: 1024, label: "a case file" }))).toBe("E_NOT_FILE");
+    expect(await codeOf(() => readFileLimited("/dev/zero", { maxBytes: 1024, label: "a case file" }))).toBe(
+      "E_NOT_FILE",
+    );
     // /proc files report size 0 but have content: the cap still holds.
-    expect(await codeOf(() => readFileLimited("/proc/self/status", { maxBytes: 16, label: "a case file" }))).toBe("E_TOO_LARGE");
+    expect(await codeOf(() => readFileLimited("/proc/self/status", { maxBytes: 16, label: "a case file" }))).toBe(
+      "E_TOO_LARGE",
+    );
   });
 });
 
 describe("document limits", () => {
   it("should refuse a document over the byte limit", async () => {
-    expect(await read(new TextEncoder().encode("Duties: build web pages.\n".repeat(100)), "a.txt", { maxBytes: 1000 })).toBe("E_TOO_LARGE");
+    expect(
+      await read(new TextEncoder().encode("Duties: build web pages.\n".repeat(100)), "a.txt", { maxBytes: 1000 }),
+    ).toBe("E_TOO_LARGE");
   });
 
   it("should refuse a .docx with more zip entries than the limit, before decompressing", async () => {
@@ -86,7 +95,12 @@ describe("document limits", () => {
   });
 
   it("should refuse a .docx that decompresses beyond the limit", async () => {
-    const zip = makeZip([...docxParts('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'), zipEntry("word/media/pad.bin", Buffer.alloc(200_000))]);
+    const zip = makeZip([
+      ...docxParts(
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+      ),
+      zipEntry("word/media/pad.bin", Buffer.alloc(200_000)),
+    ]);
     expect(await read(zip, "a.docx", { maxUncompressedBytes: 100_000 })).toBe("E_DOCUMENT_LIMIT");
   });
 
@@ -94,17 +108,29 @@ describe("document limits", () => {
     // One Flate stream of zeros: 120 MB inflated from ~120 KB (issue 14: 400 MB passed and peaked near 1.4 GB).
     const bomb = (inflated: number): Uint8Array => {
       const data = deflateSync(Buffer.alloc(inflated));
-      const head = Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${data.byteLength} /Filter /FlateDecode >>\nstream\n`, "latin1");
-      return new Uint8Array(Buffer.concat([head, data, Buffer.from("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1")]));
+      const head = Buffer.from(
+        `%PDF-1.4\n1 0 obj\n<< /Length ${data.byteLength} /Filter /FlateDecode >>\nstream\n`,
+        "latin1",
+      );
+      return new Uint8Array(
+        Buffer.concat([head, data, Buffer.from("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1")]),
+      );
     };
     expect(await read(bomb(120 * 1024 * 1024), "bomb.pdf", {})).toBe("E_DOCUMENT_LIMIT");
-    expect(await read(bomb(2 * 1024 * 1024), "small-bomb.pdf", { maxPdfInflatedBytes: 1024 * 1024 })).toBe("E_DOCUMENT_LIMIT");
+    expect(await read(bomb(2 * 1024 * 1024), "small-bomb.pdf", { maxPdfInflatedBytes: 1024 * 1024 })).toBe(
+      "E_DOCUMENT_LIMIT",
+    );
     // Under the limit the same file goes on to pdf.js (which finds no page in it).
-    expect(await read(bomb(512 * 1024), "under.pdf", { maxPdfInflatedBytes: 1024 * 1024 })).not.toBe("E_DOCUMENT_LIMIT");
+    expect(await read(bomb(512 * 1024), "under.pdf", { maxPdfInflatedBytes: 1024 * 1024 })).not.toBe(
+      "E_DOCUMENT_LIMIT",
+    );
   }, 60_000);
 
   it("should refuse a PDF with more pages than the limit", async () => {
-    const pdf = await makePdf(["Page one: develop web pages.", ...Array.from({ length: 80 }, (_, i) => `Line ${i} of a long contract that runs to a second page.`)]);
+    const pdf = await makePdf([
+      "Page one: develop web pages.",
+      ...Array.from({ length: 80 }, (_, i) => `Line ${i} of a long contract that runs to a second page.`),
+    ]);
     expect(await read(pdf, "a.pdf", {})).toBe("ok");
     expect(await read(pdf, "a.pdf", { maxPages: 1 })).toBe("E_DOCUMENT_LIMIT");
   }, 60_000);

@@ -32,19 +32,55 @@ function cpuMs(fn: (text: string) => unknown, text: string): number {
 }
 
 /** prefix + unit repeated to about `size` characters + suffix. */
-const build = (prefix: string, unit: string, suffix: string, size: number): string => prefix + unit.repeat(Math.ceil(size / unit.length)) + suffix;
+const build = (prefix: string, unit: string, suffix: string, size: number): string =>
+  prefix + unit.repeat(Math.ceil(size / unit.length)) + suffix;
 
-function growsLinearly(fn: (text: string) => unknown, prefix: string, unit: string, suffix: string): { small: number; large: number } {
+function growsLinearly(
+  fn: (text: string) => unknown,
+  prefix: string,
+  unit: string,
+  suffix: string,
+): { small: number; large: number } {
   fn(build(prefix, unit, suffix, 1000)); // warm up the regular expressions and the JIT
   const small = cpuMs(fn, build(prefix, unit, suffix, SMALL));
   const large = cpuMs(fn, build(prefix, unit, suffix, LARGE));
   return { small, large };
 }
 
-const linear = ({ small, large }: { small: number; large: number }): boolean => large < FLOOR_MS || large / Math.max(small, 0.05) < MAX_RATIO;
+const linear = ({ small, large }: { small: number; large: number }): boolean =>
+  large < FLOOR_MS || large / Math.max(small, 0.05) < MAX_RATIO;
 
 /** Pieces that separators, brackets, shares, abbreviations and word characters are made of. */
-const PIECE = fc.constantFrom(",", " ", ", ", ".", "-", " -", "–", ";", ":", "]", ")", "》", "[", "(", "%", "40", "1.", "\n", "a", "A", "가", "다.", "etc. ", "E", "#", "+", "\t", "  ");
+const PIECE = fc.constantFrom(
+  ",",
+  " ",
+  ", ",
+  ".",
+  "-",
+  " -",
+  "–",
+  ";",
+  ":",
+  "]",
+  ")",
+  "》",
+  "[",
+  "(",
+  "%",
+  "40",
+  "1.",
+  "\n",
+  "a",
+  "A",
+  "가",
+  "다.",
+  "etc. ",
+  "E",
+  "#",
+  "+",
+  "\t",
+  "  ",
+);
 const unitArb = fc.array(PIECE, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(""));
 const edgeArb = fc.array(PIECE, { maxLength: 3 }).map((pieces) => pieces.join(""));
 
@@ -53,7 +89,10 @@ describe("text processing time grows linearly with the text", () => {
     fc.assert(
       fc.property(edgeArb, unitArb, edgeArb, (prefix, unit, suffix) => {
         const times = growsLinearly(splitDuties, prefix, unit, suffix);
-        expect(linear(times), `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`).toBe(true);
+        expect(
+          linear(times),
+          `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
+        ).toBe(true);
       }),
       { numRuns: 40, endOnFailure: true },
     );
@@ -63,7 +102,10 @@ describe("text processing time grows linearly with the text", () => {
     fc.assert(
       fc.property(edgeArb, unitArb, edgeArb, (prefix, unit, suffix) => {
         const times = growsLinearly(analyzeWords, prefix, unit, suffix);
-        expect(linear(times), `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`).toBe(true);
+        expect(
+          linear(times),
+          `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
+        ).toBe(true);
       }),
       { numRuns: 40, endOnFailure: true },
     );
@@ -72,9 +114,19 @@ describe("text processing time grows linearly with the text", () => {
   it("matchDuties on the inputs of the report (separators, brackets, dots inside a word)", () => {
     const catalog = loadCatalog();
     const match = (text: string): unknown => matchDuties(catalog, text);
-    for (const [prefix, unit, suffix] of [["", ", ", ""], ["", ".", ""], ["", " -", ""], ["", "]", "x"], ["a", ".", "a"], ["가", ".", "a"]] as const) {
+    for (const [prefix, unit, suffix] of [
+      ["", ", ", ""],
+      ["", ".", ""],
+      ["", " -", ""],
+      ["", "]", "x"],
+      ["a", ".", "a"],
+      ["가", ".", "a"],
+    ] as const) {
       const times = growsLinearly(match, prefix, unit, suffix);
-      expect(linear(times), `${JSON.stringify(unit)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`).toBe(true);
+      expect(
+        linear(times),
+        `${JSON.stringify(unit)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
+      ).toBe(true);
     }
   }, 300_000);
 });

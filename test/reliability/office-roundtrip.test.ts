@@ -21,15 +21,29 @@ describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
   it("should open every document of a bilingual reapplication packet and print all of its text", async () => {
     const dir = tempDir();
     const packet = path.join(dir, "packet");
-    const result = await generatePacket({ casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), outDir: packet, lang: "both" });
+    const result = await generatePacket({
+      casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"),
+      outDir: packet,
+      lang: "both",
+    });
     expect(result.status).toBe("written");
-    const documents = readdirSync(packet).filter((name) => name.endsWith(".docx")).sort();
+    const documents = readdirSync(packet)
+      .filter((name) => name.endsWith(".docx"))
+      .sort();
     expect(documents).toHaveLength(6); // annex, its redline against the earlier filing, RRS, cover letter and the two filing checklists
 
     const printed = path.join(dir, "printed");
     const office = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", printed, ...documents.map((name) => path.join(packet, name))],
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        printed,
+        ...documents.map((name) => path.join(packet, name)),
+      ],
       { encoding: "utf8", timeout: 170_000 },
     );
     expect(office.status, office.stderr).toBe(0);
@@ -46,8 +60,12 @@ describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
       expect(paragraphs.length).toBeGreaterThan(10);
       // A cell that wraps beside another wrapped cell is printed line by line across the row, so a paragraph counts as
       // shown when it appears whole or when each of its words does.
-      const printedWhole = (paragraph: string): boolean => shown.includes(compact(paragraph)) || paragraph.split(/\s+/u).every((word) => shown.includes(compact(word)));
-      expect(paragraphs.filter((paragraph) => !printedWhole(paragraph)), name).toEqual([]);
+      const printedWhole = (paragraph: string): boolean =>
+        shown.includes(compact(paragraph)) || paragraph.split(/\s+/u).every((word) => shown.includes(compact(word)));
+      expect(
+        paragraphs.filter((paragraph) => !printedWhole(paragraph)),
+        name,
+      ).toEqual([]);
     }
   }, 180_000);
 });

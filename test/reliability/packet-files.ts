@@ -11,7 +11,8 @@ export const BINARY = path.join(REPO_ROOT, "dist", "cli", "main.js");
 
 /** Fails with a clear message when the binary has not been built (npm test builds it before vitest). */
 export function requireBinary(): string {
-  if (!existsSync(BINARY)) throw new Error(`${BINARY} is missing: run \`npm run build\` (npm test builds it before vitest).`);
+  if (!existsSync(BINARY))
+    throw new Error(`${BINARY} is missing: run \`npm run build\` (npm test builds it before vitest).`);
   return BINARY;
 }
 
@@ -33,7 +34,9 @@ interface ManifestFile {
  * Checks that `dir` is a complete packet: manifest.json parses, every file it lists is present with the listed
  * SHA-256, and nothing else is in the folder. Returns the manifest's case hash and file list, or a reason.
  */
-export async function checkCompletePacket(dir: string): Promise<{ ok: true; files: readonly string[]; caseSha: string } | { ok: false; reason: string }> {
+export async function checkCompletePacket(
+  dir: string,
+): Promise<{ ok: true; files: readonly string[]; caseSha: string } | { ok: false; reason: string }> {
   let manifest: { files?: readonly ManifestFile[]; case?: { sha256?: string } };
   try {
     manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as typeof manifest;
@@ -53,7 +56,8 @@ export async function checkCompletePacket(dir: string): Promise<{ ok: true; file
   }
   const present = (await readdir(dir)).sort();
   const expected = [...listed.map((f) => f.name), "manifest.json"].sort();
-  if (JSON.stringify(present) !== JSON.stringify(expected)) return { ok: false, reason: `folder holds ${present.join(", ")}; manifest lists ${expected.join(", ")}` };
+  if (JSON.stringify(present) !== JSON.stringify(expected))
+    return { ok: false, reason: `folder holds ${present.join(", ")}; manifest lists ${expected.join(", ")}` };
   return { ok: true, files: expected, caseSha: manifest.case?.sha256 ?? "" };
 }
 
@@ -74,15 +78,24 @@ export interface BinaryRun {
  * Runs the real binary. With `killAfterMs`, sends SIGKILL after that many milliseconds (if still running).
  * `timeoutMs` bounds every run: a hung process is killed and reported with signal SIGKILL.
  */
-export function runBinary(args: readonly string[], options: { cwd?: string; killAfterMs?: number; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<BinaryRun> {
+export function runBinary(
+  args: readonly string[],
+  options: { cwd?: string; killAfterMs?: number; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<BinaryRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [requireBinary(), ...args], { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [requireBinary(), ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    const timers = [options.killAfterMs, options.timeoutMs ?? 120_000].filter((ms): ms is number => ms !== undefined).map((ms) => setTimeout(() => child.kill("SIGKILL"), ms));
+    const timers = [options.killAfterMs, options.timeoutMs ?? 120_000]
+      .filter((ms): ms is number => ms !== undefined)
+      .map((ms) => setTimeout(() => child.kill("SIGKILL"), ms));
     child.on("error", reject);
     child.on("close", (code, signal) => {
       for (const timer of timers) clearTimeout(timer);

@@ -37,7 +37,11 @@ function sourceFiles(): { file: string; code: string }[] {
 function findInSource(pattern: RegExp, exclude: (file: string) => boolean = () => false): string[] {
   return sourceFiles()
     .filter(({ file }) => !exclude(file))
-    .flatMap(({ file, code }) => [...code.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))].map((m) => `${file}: ${m[0]}`));
+    .flatMap(({ file, code }) =>
+      [...code.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))].map(
+        (m) => `${file}: ${m[0]}`,
+      ),
+    );
 }
 
 describe("source scan", () => {
@@ -60,12 +64,17 @@ describe("source scan", () => {
 
   it("should use no network modules outside the local web server", () => {
     // src/serve listens on 127.0.0.1 only (test/serve checks the address); nothing else may touch the network.
-    expect(findInSource(/from\s+"(?:node:)?(?:http|https|http2|net|tls|dgram|dns)(?:\/promises)?"/, (file) => file.startsWith(path.join("src", "serve")))).toEqual([]);
+    expect(
+      findInSource(/from\s+"(?:node:)?(?:http|https|http2|net|tls|dgram|dns)(?:\/promises)?"/, (file) =>
+        file.startsWith(path.join("src", "serve")),
+      ),
+    ).toEqual([]);
     expect(findInSource(/\bfetch\s*\(|\bWebSocket\b|\bXMLHttpRequest\b/)).toEqual([]);
   });
 
   it("should start child processes only in the benchmark tools and serve --open (the user's browser)", () => {
-    const allowed = (file: string): boolean => file.startsWith(path.join("src", "bench")) || file === path.join("src", "cli", "serve.ts");
+    const allowed = (file: string): boolean =>
+      file.startsWith(path.join("src", "bench")) || file === path.join("src", "cli", "serve.ts");
     expect(findInSource(/from\s+"(?:node:)?child_process"/, allowed)).toEqual([]);
   });
 });
@@ -106,7 +115,15 @@ describe("no network at run time", () => {
     expect([0, 1]).toContain(validate.code);
     const generate = await cli(["generate", casePath, "--out", path.join(dir, "packet")]);
     expect(generate.code, generate.stderr).toBe(0);
-    const verify = await cli(["verify", "--code", "2224", "--contract", path.join(dir, "packet", "contract-duty-annex.pdf"), "--rrs", path.join(dir, "packet", "recruitment-reason-statement.docx")]);
+    const verify = await cli([
+      "verify",
+      "--code",
+      "2224",
+      "--contract",
+      path.join(dir, "packet", "contract-duty-annex.pdf"),
+      "--rrs",
+      path.join(dir, "packet", "recruitment-reason-statement.docx"),
+    ]);
     expect([0, 1]).toContain(verify.code);
     expect(crashText(validate.stderr + generate.stderr + verify.stderr)).toBeUndefined();
     expect(attempts).toEqual([]);
@@ -125,14 +142,18 @@ describe("output paths stay inside --out", () => {
   /** Every path under `root`, relative to it. */
   async function tree(root: string): Promise<string[]> {
     const out: string[] = [];
-    for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) out.push(path.relative(root, path.join(entry.parentPath, entry.name)));
+    for (const entry of await readdir(root, { withFileTypes: true, recursive: true }))
+      out.push(path.relative(root, path.join(entry.parentPath, entry.name)));
     return out.sort();
   }
 
   it("should write only the packet's own file names into --out, whatever names the case holds", async () => {
     const work = path.join(dir, "work");
     await mkdir(work, { recursive: true });
-    const data = JSON.parse(await readFile(path.join(EXAMPLES_DIR, "web-developer", "case.json"), "utf8")) as Record<string, any>;
+    const data = JSON.parse(await readFile(path.join(EXAMPLES_DIR, "web-developer", "case.json"), "utf8")) as Record<
+      string,
+      any
+    >;
     data.applicant.fullName = "../../../../tmp/e7-escape-name";
     data.position.title.en = "../../evil/Web Developer";
     data.position.title.ko = "..\\..\\evil\\웹 개발자";
@@ -143,8 +164,14 @@ describe("output paths stay inside --out", () => {
     expect([0, 1], run.stderr).toContain(run.code);
     const files = await tree(work);
     expect(files.filter((f) => !f.startsWith(`packet${path.sep}`) && f !== "packet")).toEqual(["case.json"]);
-    for (const file of files.filter((f) => f.startsWith(`packet${path.sep}`))) expect(path.basename(file)).toMatch(/^[a-z0-9-]+\.(?:docx|pdf|json|md)$/);
-    expect(await tree(dir)).toEqual(files.map((f) => path.join("work", f)).concat("work").sort());
+    for (const file of files.filter((f) => f.startsWith(`packet${path.sep}`)))
+      expect(path.basename(file)).toMatch(/^[a-z0-9-]+\.(?:docx|pdf|json|md)$/);
+    expect(await tree(dir)).toEqual(
+      files
+        .map((f) => path.join("work", f))
+        .concat("work")
+        .sort(),
+    );
     expect(await checkCompletePacket(path.join(work, "packet"))).toMatchObject({ ok: true });
   }, 300_000);
 });

@@ -7,7 +7,9 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { buildRedline, diffWords, redlineChanges } from "../../src/render/build-redline.js";
 import { writeRedlineDocx } from "../../src/writers/docx.js";
 
-const input = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), "utf8")) as Case;
+const input = JSON.parse(
+  readFileSync(path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), "utf8"),
+) as Case;
 
 describe("diffWords", () => {
   it("should keep shared words and mark the removed and the added ones, deletions first", () => {
@@ -24,11 +26,19 @@ describe("diffWords", () => {
 });
 
 describe("the annex redline of the reapplication example", async () => {
-  const redline = buildRedline({ before: input.priorApplication!.duties!, after: input.position.duties, langs: ["ko", "en"], author: input.employer.nameKo, date: input.filing.documentDate })!;
+  const redline = buildRedline({
+    before: input.priorApplication!.duties!,
+    after: input.position.duties,
+    langs: ["ko", "en"],
+    author: input.employer.nameKo,
+    date: input.filing.documentDate,
+  })!;
 
   it("should pair the clauses by position in both languages and list each change", () => {
     expect(redline.sections.map((s) => s.lang)).toEqual(["ko", "en"]);
-    expect(redline.sections[0]!.lines).toHaveLength(Math.max(input.priorApplication!.duties!.length, input.position.duties.length));
+    expect(redline.sections[0]!.lines).toHaveLength(
+      Math.max(input.priorApplication!.duties!.length, input.position.duties.length),
+    );
     const changes = redlineChanges(redline);
     const en3 = changes.find((c) => c.lang === "en" && c.clause === "2.3")!;
     expect(en3.deleted).toBe("Other duties as assigned (10%)");
@@ -42,7 +52,7 @@ describe("the annex redline of the reapplication example", async () => {
     const xml = strFromU8(unzipSync(bytes)["word/document.xml"]!);
     expect(xml).toMatch(/<w:del [^>]*w:author="주식회사 한빛커머스"[^>]*w:date="2026-12-01T00:00:00Z"/);
     expect(xml).toMatch(/<w:ins [^>]*w:author="주식회사 한빛커머스"/);
-    expect(xml).toContain("<w:delText xml:space=\"preserve\">Other duties as assigned (10%)</w:delText>");
+    expect(xml).toContain('<w:delText xml:space="preserve">Other duties as assigned (10%)</w:delText>');
     expect(strFromU8(unzipSync(bytes)["word/settings.xml"]!)).toContain("w:trackRevisions");
   });
 });

@@ -7,18 +7,44 @@ const catalog = loadCatalog();
 const web = catalog.byCode.get("2224")!;
 
 function statement(index: number, verdict: StatementResult["verdict"], generic = false): StatementResult {
-  return { index, text: "", weight: 1, ranking: [], bestCode: verdict === "mismatch" ? "2395" : "2224", margin: 0.2, generic, evidence: [], verdict };
+  return {
+    index,
+    text: "",
+    weight: 1,
+    ranking: [],
+    bestCode: verdict === "mismatch" ? "2395" : "2224",
+    margin: 0.2,
+    generic,
+    evidence: [],
+    verdict,
+  };
 }
 
-const match = (statements: StatementResult[]): MatchResult => ({ statements, ranking: [], bestCode: "2224", margin: 0.2, verdict: "match", confidence: "high", generic: [], message: "" });
+const match = (statements: StatementResult[]): MatchResult => ({
+  statements,
+  ranking: [],
+  bestCode: "2224",
+  margin: 0.2,
+  verdict: "match",
+  confidence: "high",
+  generic: [],
+  message: "",
+});
 
 describe("pickTask", () => {
   it("should pick the task that shares the most words with the duty", () => {
-    const index = pickTask(web, { text: "Test the checkout pages across browsers and phones and fix the defects found", share: 20 });
+    const index = pickTask(web, {
+      text: "Test the checkout pages across browsers and phones and fix the defects found",
+      share: 20,
+    });
     expect(web.tasks[index!]!.en).toMatch(/^Test web pages across browsers/);
   });
   it("should read the words of every language of a {ko, en} product", () => {
-    const index = pickTask(web, { text: "Zzz qqq", share: 10, products: [{ ko: "결제 페이지", en: "checkout pages across browsers and phones" }] });
+    const index = pickTask(web, {
+      text: "Zzz qqq",
+      share: 10,
+      products: [{ ko: "결제 페이지", en: "checkout pages across browsers and phones" }],
+    });
     expect(web.tasks[index!]!.en).toMatch(/^Test web pages across browsers/);
   });
   it("should pick nothing for a duty that shares no word with any task", () => {
@@ -33,7 +59,11 @@ describe("planDuties", () => {
     { text: "Draw 2D detail drawings of machine parts in AutoCAD", share: 40 },
   ];
   it("should anchor matching duties, keep vague ones as written and flag out-of-scope ones", () => {
-    const plan = planDuties(duties, web, match([statement(0, "match"), statement(1, "match", true), statement(2, "mismatch")]));
+    const plan = planDuties(
+      duties,
+      web,
+      match([statement(0, "match"), statement(1, "match", true), statement(2, "mismatch")]),
+    );
     expect(plan.map((p) => p.status)).toEqual(["anchored", "generic", "out-of-scope"]);
     expect(plan[0]!.task?.en).toMatch(/web APIs/);
     expect(plan[2]).toMatchObject({ bestCode: "2395", verdict: "mismatch" });

@@ -33,7 +33,20 @@ async function render(input: Case, lang: DocumentLang = "both", withReadings = f
   const floor = salaryFloorFor(input, occupation, rules);
   const review = reviewFactsFor(input, occupation, rules);
   const readings = withReadings ? dutyReadings(input, catalog) : undefined;
-  return { plan, occupation, packet: renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang, review, ...(floor ? { salaryFloor: floor } : {}), ...(readings ? { readings } : {}) }) };
+  return {
+    plan,
+    occupation,
+    packet: renderPacket(await loadTemplates(), {
+      case: input,
+      catalog,
+      occupation,
+      plan,
+      lang,
+      review,
+      ...(floor ? { salaryFloor: floor } : {}),
+      ...(readings ? { readings } : {}),
+    }),
+  };
 }
 
 describe("renderPacket", async () => {
@@ -63,12 +76,17 @@ describe("renderPacket", async () => {
   });
 
   it("should give the RRS the same duty wording as the annex", () => {
-    const dutyText = (doc: typeof annex) => doc.children.filter((b) => b.type === "clause" && b.clauseId.startsWith("duty-")).map((b) => (b.type === "clause" ? b.paragraphs : []));
+    const dutyText = (doc: typeof annex) =>
+      doc.children
+        .filter((b) => b.type === "clause" && b.clauseId.startsWith("duty-"))
+        .map((b) => (b.type === "clause" ? b.paragraphs : []));
     expect(dutyText(rrs)).toEqual(dutyText(annex));
   });
 
   it("should lay bilingual documents out Korean first, then English", () => {
-    const intro = annex.children.filter((b) => b.clauseId === "annex-intro").map((b) => (b.type === "paragraph" ? b.text : ""));
+    const intro = annex.children
+      .filter((b) => b.clauseId === "annex-intro")
+      .map((b) => (b.type === "paragraph" ? b.text : ""));
     expect(intro).toHaveLength(2);
     expect(intro[0]).toMatch(/[가-힣]/);
     expect(intro[1]).toMatch(/^This annex/);
@@ -83,7 +101,17 @@ describe("renderPacket", async () => {
     const text = collectText(korean.documents.find((d) => d.kind === "rrs")!.doc);
     const f = web.employer.financials!;
     const won = (n: number): string => `${n.toLocaleString("en-US")}원`;
-    const figures = [won(web.position.annualSalaryKrw), won(f.capitalKrw!), won(f.totalSalesKrw!), won(f.totalLiabilitiesKrw!), won(f.operatingProfitKrw!), web.applicant.passportNumber!, "베트남", "1994. 5. 17.", "2027. 1. 4.부터 2년"];
+    const figures = [
+      won(web.position.annualSalaryKrw),
+      won(f.capitalKrw!),
+      won(f.totalSalesKrw!),
+      won(f.totalLiabilitiesKrw!),
+      won(f.operatingProfitKrw!),
+      web.applicant.passportNumber!,
+      "베트남",
+      "1994. 5. 17.",
+      "2027. 1. 4.부터 2년",
+    ];
     for (const figure of figures) expect(text).toContain(figure);
     // Ratio arithmetic from the case: 2 counted E-7-1 staff + this hire against 23 insured Koreans.
     expect(text).toContain("3명, 내국인 근로자의 13.0%");
@@ -96,8 +124,15 @@ describe("renderPacket", async () => {
   it("should print a version-2 field in the document's language only, and never admit to no recruitment effort", async () => {
     const v2 = example("web-developer") as Draft & Record<string, unknown>;
     const both = (ko: string, en: string) => ({ ko, en }) as unknown as string;
-    v2.employer = { ...v2.employer, businessDescription: both("화장품 온라인 쇼핑몰 운영", "Runs an online cosmetics store") };
-    v2.recruitment = { ...v2.recruitment, domesticEfforts: [], whyForeignNational: both("베트남 결제 연동 경험이 필요합니다.", "Needs Vietnamese payment experience.") };
+    v2.employer = {
+      ...v2.employer,
+      businessDescription: both("화장품 온라인 쇼핑몰 운영", "Runs an online cosmetics store"),
+    };
+    v2.recruitment = {
+      ...v2.recruitment,
+      domesticEfforts: [],
+      whyForeignNational: both("베트남 결제 연동 경험이 필요합니다.", "Needs Vietnamese payment experience."),
+    };
     const { packet: ko } = await render(v2, "ko");
     const { packet: en } = await render(v2, "en");
     const koText = collectText(ko.documents.find((d) => d.kind === "rrs")!.doc);
@@ -116,7 +151,12 @@ describe("renderPacket", async () => {
 
   it("should print hostile user text literally", async () => {
     const hostile = example("web-developer");
-    hostile.position = { ...hostile.position, duties: hostile.position.duties.map((d, i) => (i === 0 ? { ...d, text: `${d.text} {{constructor}} {{#each duties}}x{{/each}} & <b>` } : d)) };
+    hostile.position = {
+      ...hostile.position,
+      duties: hostile.position.duties.map((d, i) =>
+        i === 0 ? { ...d, text: `${d.text} {{constructor}} {{#each duties}}x{{/each}} & <b>` } : d,
+      ),
+    };
     hostile.employer = { ...hostile.employer, nameEn: "Kim & Lee {{employer.nameKo}}" };
     const { packet: rendered } = await render(hostile);
     const text = rendered.documents.map((d) => collectText(d.doc)).join("\n");
@@ -126,7 +166,14 @@ describe("renderPacket", async () => {
 
   it("should write one language only when asked", async () => {
     const { packet: english } = await render(web, "en");
-    const text = english.documents.map((d) => collectLines(d.doc).filter((l) => l.role !== "cell").map((l) => l.text).join("\n")).join("\n");
+    const text = english.documents
+      .map((d) =>
+        collectLines(d.doc)
+          .filter((l) => l.role !== "cell")
+          .map((l) => l.text)
+          .join("\n"),
+      )
+      .join("\n");
     expect(text).not.toMatch(/직무 내용|고용사유서/);
   });
 });
@@ -142,9 +189,11 @@ describe("renderPacket for a reapplication", async () => {
     const prior = input.priorApplication!;
     expect(text).toContain(prior.codeFiled);
     expect(text).toContain(prior.receiptNumber!);
-    for (const reason of prior.reasons) for (const version of textsOf(reason)) expect(text).toContain(version.replace(/\s+/g, " "));
+    for (const reason of prior.reasons)
+      for (const version of textsOf(reason)) expect(text).toContain(version.replace(/\s+/g, " "));
     expect(text).toContain("재신청 사유서");
-    for (const change of prior.whatChanged) for (const version of textsOf(change)) expect(text).toContain(version.replace(/\s+/g, " "));
+    for (const change of prior.whatChanged)
+      for (const version of textsOf(change)) expect(text).toContain(version.replace(/\s+/g, " "));
     expect(text).toContain(input.selectedCode);
   });
 });
@@ -153,7 +202,9 @@ describe("the Korean reapplication statement", async () => {
   const input = example("reapplication-after-code-mismatch");
   const { packet } = await render(input, "ko", true);
   const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
-  const cells = collectLines(cover).filter((l) => l.role === "cell").map((l) => l.text);
+  const cells = collectLines(cover)
+    .filter((l) => l.role === "cell")
+    .map((l) => l.text);
   const text = collectText(cover);
 
   it("should answer the stated reason with the code change first, then the rewritten duties, in Korean", () => {
@@ -190,7 +241,12 @@ describe("the Korean supplementation explanation", async () => {
   const supplement = {
     ...input,
     filing: { ...input.filing, kind: "supplement" as const },
-    priorApplication: { ...input.priorApplication!, decision: "supplement-requested" as const, positionUnchanged: false, changeNote: { ko: "결제 연동 업무가 새로 더해졌습니다.", en: "Payment integration work was added." } },
+    priorApplication: {
+      ...input.priorApplication!,
+      decision: "supplement-requested" as const,
+      positionUnchanged: false,
+      changeNote: { ko: "결제 연동 업무가 새로 더해졌습니다.", en: "Payment integration work was added." },
+    },
   };
   const { packet } = await render(supplement, "ko", true);
   const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
@@ -209,32 +265,50 @@ describe("tools, products, clients and the representative in each document langu
   input.employer = { ...input.employer, representative: { ko: "김민수", en: "Kim Min-su" } };
   input.position = {
     ...input.position,
-    duties: input.position.duties.map((d, i) => (i === 2 ? { ...d, tools: ["Playwright"], products: ["hanbitmall.co.kr"], clients: [{ ko: "베트남 판매자", en: "Vietnamese merchants" }] } : d)),
+    duties: input.position.duties.map((d, i) =>
+      i === 2
+        ? {
+            ...d,
+            tools: ["Playwright"],
+            products: ["hanbitmall.co.kr"],
+            clients: [{ ko: "베트남 판매자", en: "Vietnamese merchants" }],
+          }
+        : d,
+    ),
   };
-  const text = async (lang: DocumentLang, kind: "contract-annex" | "rrs") => collectText((await render(input, lang)).packet.documents.find((d) => d.kind === kind)!.doc);
+  const text = async (lang: DocumentLang, kind: "contract-annex" | "rrs") =>
+    collectText((await render(input, lang)).packet.documents.find((d) => d.kind === kind)!.doc);
 
-  it.each(["contract-annex", "rrs"] as const)("%s: Korean prints the Korean wording and English the English, names as written in both", async (kind) => {
-    const ko = await text("ko", kind);
-    const en = await text("en", kind);
-    expect(ko).toContain("사용 도구: Playwright; 대상 제품: hanbitmall.co.kr; 고객: 베트남 판매자");
-    expect(ko).not.toContain("Vietnamese merchants");
-    expect(en).toContain("tools: Playwright; products: hanbitmall.co.kr; clients: Vietnamese merchants");
-    expect(en).not.toContain("베트남 판매자");
-  });
+  it.each(["contract-annex", "rrs"] as const)(
+    "%s: Korean prints the Korean wording and English the English, names as written in both",
+    async (kind) => {
+      const ko = await text("ko", kind);
+      const en = await text("en", kind);
+      expect(ko).toContain("사용 도구: Playwright; 대상 제품: hanbitmall.co.kr; 고객: 베트남 판매자");
+      expect(ko).not.toContain("Vietnamese merchants");
+      expect(en).toContain("tools: Playwright; products: hanbitmall.co.kr; clients: Vietnamese merchants");
+      expect(en).not.toContain("베트남 판매자");
+    },
+  );
 
-  it.each(["contract-annex", "rrs"] as const)("%s: the representative as 김민수 in Korean, Kim Min-su (김민수) in English", async (kind) => {
-    const ko = await text("ko", kind);
-    const en = await text("en", kind);
-    expect(ko).toContain("김민수");
-    expect(ko).not.toContain("Kim Min-su");
-    expect(en).toContain("Kim Min-su (김민수)");
-    expect(await text("both", kind)).toContain("김민수 / Kim Min-su");
-  });
+  it.each(["contract-annex", "rrs"] as const)(
+    "%s: the representative as 김민수 in Korean, Kim Min-su (김민수) in English",
+    async (kind) => {
+      const ko = await text("ko", kind);
+      const en = await text("en", kind);
+      expect(ko).toContain("김민수");
+      expect(ko).not.toContain("Kim Min-su");
+      expect(en).toContain("Kim Min-su (김민수)");
+      expect(await text("both", kind)).toContain("김민수 / Kim Min-su");
+    },
+  );
 
   it("should keep a Hangul-only representative in the English documents (validate warns)", async () => {
     for (const representative of ["김민수", { ko: "김민수" }]) {
       const hangulOnly = { ...input, employer: { ...input.employer, representative } };
-      const annex = collectText((await render(hangulOnly, "en")).packet.documents.find((d) => d.kind === "contract-annex")!.doc);
+      const annex = collectText(
+        (await render(hangulOnly, "en")).packet.documents.find((d) => d.kind === "contract-annex")!.doc,
+      );
       expect(annex).toContain("Representative: 김민수");
     }
   });

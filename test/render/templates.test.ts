@@ -9,7 +9,10 @@ const tempDir = useTempDirs("e7-templates-");
 /** A throwaway template folder with one template in both languages. */
 function templateDir(en: string, ko = en): string {
   const dir = tempDir();
-  for (const [lang, source] of [["en", en], ["ko", ko]] as const) {
+  for (const [lang, source] of [
+    ["en", en],
+    ["ko", ko],
+  ] as const) {
     mkdirSync(path.join(dir, lang));
     writeFileSync(path.join(dir, lang, "sample.hbs"), source);
   }
@@ -24,13 +27,17 @@ describe("loadTemplates", () => {
 
   it("should fail loudly with E_TEMPLATE_MISSING_FIELD when a field is missing", async () => {
     const templates = await loadTemplates(templateDir("Hello {{applicant.name}}, code {{occupation.code}}."));
-    expect(() => templates.render("sample", "en", { applicant: { name: "An" } })).toThrow(expect.objectContaining({ code: "E_TEMPLATE_MISSING_FIELD", exitCode: 2 }));
-    expect(() => templates.render("sample", "en", { applicant: { name: "An" } })).toThrow(/en\/sample\.hbs.*"code" not defined/);
+    expect(() => templates.render("sample", "en", { applicant: { name: "An" } })).toThrow(
+      expect.objectContaining({ code: "E_TEMPLATE_MISSING_FIELD", exitCode: 2 }),
+    );
+    expect(() => templates.render("sample", "en", { applicant: { name: "An" } })).toThrow(
+      /en\/sample\.hbs.*"code" not defined/,
+    );
   });
 
   it("should print user text literally: template syntax, HTML characters and prototype names", async () => {
     const templates = await loadTemplates(templateDir("Duty: {{duty}}"));
-    const hostile = "{{constructor}} {{#each this}}x{{/each}} {{{raw}}} Kim & Lee <b>\"q\"</b> __proto__";
+    const hostile = '{{constructor}} {{#each this}}x{{/each}} {{{raw}}} Kim & Lee <b>"q"</b> __proto__';
     expect(templates.render("sample", "en", { duty: hostile })).toEqual([`Duty: ${hostile}`]);
   });
 

@@ -10,7 +10,11 @@ async function input(): Promise<BuildReportInput> {
   const context = await packetContext();
   const checks = Object.values(packetChecks);
   return {
-    provenance: { tool: { name: "e7-align", version: "0.0.0-test" }, catalog: { version: "1", asOf: "2026-11-24", listEdition: "2026-09" }, rules: { version: "1", asOf: "2026-11-24" } },
+    provenance: {
+      tool: { name: "e7-align", version: "0.0.0-test" },
+      catalog: { version: "1", asOf: "2026-11-24", listEdition: "2026-09" },
+      rules: { version: "1", asOf: "2026-11-24" },
+    },
     caseFile: { file: "case.json", sha256: "0".repeat(64) },
     case: context.case,
     occupation: context.occupation,
@@ -36,7 +40,15 @@ describe("buildReport", () => {
 
   it("should turn any error finding into an inconsistent verdict and a failed cross-check", async () => {
     const base = await input();
-    const error = { checkId: "packet-same-code", severity: "error" as const, messageId: "missing", message: "m", data: {}, source: "s", file: "contract-duty-annex.pdf" };
+    const error = {
+      checkId: "packet-same-code",
+      severity: "error" as const,
+      messageId: "missing",
+      message: "m",
+      data: {},
+      source: "s",
+      file: "contract-duty-annex.pdf",
+    };
     const report = buildReport({ ...base, findings: [error] });
     expect(report.consistent).toBe(false);
     expect(report.crossChecks.find((c) => c.id === "packet-same-code")).toMatchObject({ passed: false, findings: 1 });
@@ -48,7 +60,8 @@ describe("formatReportMarkdown", () => {
   it("should give the verdict, the documents, the clauses and the cross-checks", async () => {
     const markdown = formatReportMarkdown(buildReport(await input()));
     expect(markdown).toContain("**Verdict: consistent.**");
-    for (const heading of ["## Duties", "## Documents", "## Duty clauses read back", "## Cross-checks", "## Findings"]) expect(markdown).toContain(heading);
+    for (const heading of ["## Duties", "## Documents", "## Duty clauses read back", "## Cross-checks", "## Findings"])
+      expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| contract-duty-annex\.pdf \| 2\.1 \| yes \| 2224 \|/);
   });
 });

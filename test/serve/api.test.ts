@@ -11,20 +11,29 @@ import { cli as runCliBuffered } from "../helpers/run-cli.js";
 
 const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
 const app = createApp();
-const post = (url: string, body: BodyInit, type = "application/json") => app.request(url, { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
+const post = (url: string, body: BodyInit, type = "application/json") =>
+  app.request(url, { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
 
 describe("serve API", () => {
   it("should answer /api/match with the same JSON as `match --json --stdin`", async () => {
     const text = "Develop and maintain the company's online shop web platform with React and Node.js";
     const res = await post("/api/match", JSON.stringify({ text, code: "2224", title: "Web developer" }));
     expect(res.status).toBe(200);
-    const cli = await runCliBuffered(["match", "--stdin", "--json", "--code", "2224", "--title", "Web developer"], { stdin: text });
+    const cli = await runCliBuffered(["match", "--stdin", "--json", "--code", "2224", "--title", "Web developer"], {
+      stdin: text,
+    });
     expect(await res.json()).toEqual(JSON.parse(cli.stdout));
     expect(res.headers.get("X-E7-Exit-Code")).toBe(String(cli.code));
   });
 
   it("should report a mismatch with exit code 1 in its header, still as a 200 answer", async () => {
-    const res = await post("/api/match", JSON.stringify({ text: "Plan marketing campaigns and manage the brand's social media advertising budget", code: "2224" }));
+    const res = await post(
+      "/api/match",
+      JSON.stringify({
+        text: "Plan marketing campaigns and manage the brand's social media advertising budget",
+        code: "2224",
+      }),
+    );
     const body = (await res.json()) as { verdict: string };
     expect(res.status).toBe(200);
     expect(body.verdict).not.toBe("match");
@@ -32,7 +41,12 @@ describe("serve API", () => {
   });
 
   it("should refuse bad match input with a 400 and the error JSON", async () => {
-    for (const body of ["not json", JSON.stringify({ text: "" }), JSON.stringify([1]), JSON.stringify({ text: "x", code: 7 })]) {
+    for (const body of [
+      "not json",
+      JSON.stringify({ text: "" }),
+      JSON.stringify([1]),
+      JSON.stringify({ text: "x", code: 7 }),
+    ]) {
       const res = await post("/api/match", body);
       expect(res.status).toBe(400);
       const json = (await res.json()) as { error: { code: string; message: string } };
@@ -85,19 +99,38 @@ describe("serve API", () => {
     // Every file the packet's manifest lists, and the manifest itself: the annex, RRS, checklist and report.
     const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"]!)) as { files: { name: string }[] };
     expect(Object.keys(files).sort()).toEqual([...manifest.files.map((f) => f.name), "manifest.json"].sort());
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["contract-duty-annex.pdf", "recruitment-reason-statement.pdf", "filing-checklist-ko.pdf", "consistency-report.md"]));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        "contract-duty-annex.pdf",
+        "recruitment-reason-statement.pdf",
+        "filing-checklist-ko.pdf",
+        "consistency-report.md",
+      ]),
+    );
     expect(new TextDecoder().decode(files["contract-duty-annex.pdf"]!.slice(0, 5))).toBe("%PDF-");
-    const report = JSON.parse(new TextDecoder().decode(files["consistency-report.json"])) as { consistent: boolean; lang: string; selectedCode: string };
+    const report = JSON.parse(new TextDecoder().decode(files["consistency-report.json"])) as {
+      consistent: boolean;
+      lang: string;
+      selectedCode: string;
+    };
     expect(report).toMatchObject({ consistent: true, lang: "ko", selectedCode: "2224" });
 
     const view = await post("/api/generate?lang=ko&view=json", readFileSync(EXAMPLE));
-    const body = (await view.json()) as { consistent: boolean; packet: { zip: string; files: { name: string; url: string }[] }; report: { consistent: boolean } };
+    const body = (await view.json()) as {
+      consistent: boolean;
+      packet: { zip: string; files: { name: string; url: string }[] };
+      report: { consistent: boolean };
+    };
     expect(body.consistent).toBe(true);
     expect(body.report.consistent).toBe(true);
     const pdf = body.packet.files.find((f) => f.name === "recruitment-reason-statement.pdf")!;
     const served = await app.request(pdf.url);
     expect(served.headers.get("Content-Type")).toBe("application/pdf");
-    expect(Buffer.from(await served.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await served.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect((await app.request(body.packet.zip)).headers.get("Content-Type")).toBe("application/zip");
     expect((await app.request("/api/packets/nope/files/x.pdf")).status).toBe(404);
   });
@@ -113,7 +146,9 @@ describe("serve API", () => {
   });
 
   it("should verify uploaded documents with the same JSON as `verify --json`", async () => {
-    const zip = unzipSync(new Uint8Array(await (await post("/api/generate?lang=ko", readFileSync(EXAMPLE))).arrayBuffer()));
+    const zip = unzipSync(
+      new Uint8Array(await (await post("/api/generate?lang=ko", readFileSync(EXAMPLE))).arrayBuffer()),
+    );
     const form = new FormData();
     form.set("code", "2224");
     form.set("contract", new File([zip["contract-duty-annex.pdf"]!], "contract-duty-annex.pdf"));
@@ -131,7 +166,19 @@ describe("serve API", () => {
     try {
       writeFileSync(path.join(dir, "contract-duty-annex.pdf"), zip["contract-duty-annex.pdf"]!);
       writeFileSync(path.join(dir, "recruitment-reason-statement.docx"), zip["recruitment-reason-statement.docx"]!);
-      const cli = await runCliBuffered(["verify", "--code", "2224", "--contract", "contract-duty-annex.pdf", "--rrs", "recruitment-reason-statement.docx", "--json"], { cwd: dir });
+      const cli = await runCliBuffered(
+        [
+          "verify",
+          "--code",
+          "2224",
+          "--contract",
+          "contract-duty-annex.pdf",
+          "--rrs",
+          "recruitment-reason-statement.docx",
+          "--json",
+        ],
+        { cwd: dir },
+      );
       expect(body).toEqual(JSON.parse(cli.stdout));
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -141,7 +188,13 @@ describe("serve API", () => {
   it("should give verify's findings in Korean with ?ui=ko", async () => {
     const form = new FormData();
     form.set("code", "2223");
-    form.set("contract", new File(["Duties\n1. Configure and operate the Nginx web servers and the deployment of the website.\n"], "contract.txt"));
+    form.set(
+      "contract",
+      new File(
+        ["Duties\n1. Configure and operate the Nginx web servers and the deployment of the website.\n"],
+        "contract.txt",
+      ),
+    );
     const res = await app.request("/api/verify?ui=ko", { method: "POST", body: form });
     const body = (await res.json()) as { findings: { checkId: string; message: string; fix?: string }[] };
     const mismatch = body.findings.find((f) => f.checkId === "verify-document-mismatch")!;
@@ -176,7 +229,11 @@ describe("serve API", () => {
     expect(schema.title).toMatch(/case/i);
     const codes = (await (await app.request("/api/codes")).json()) as { occupations: { code: string }[] };
     expect(codes.occupations.some((o) => o.code === "2224")).toBe(true);
-    const template = (await (await app.request("/api/template?code=2224&kind=reapplication")).json()) as { selectedCode: string; priorApplication?: unknown; filing: { kind: string } };
+    const template = (await (await app.request("/api/template?code=2224&kind=reapplication")).json()) as {
+      selectedCode: string;
+      priorApplication?: unknown;
+      filing: { kind: string };
+    };
     expect(template).toMatchObject({ selectedCode: "2224", filing: { kind: "reapplication" } });
     expect(template.priorApplication).toBeDefined();
     expect((await app.request("/api/template?kind=other")).status).toBe(400);
@@ -187,9 +244,17 @@ describe("serve API", () => {
   it("should refuse another host name (DNS rebinding) and a POST from another site's page", async () => {
     const rebound = await app.request("http://attacker.example/api/codes");
     expect(rebound.status).toBe(403);
-    const crossSite = await app.request("http://127.0.0.1:8787/api/match", { method: "POST", body: JSON.stringify({ text: "Develop web pages" }), headers: { Origin: "https://attacker.example", "Content-Type": "application/json" } });
+    const crossSite = await app.request("http://127.0.0.1:8787/api/match", {
+      method: "POST",
+      body: JSON.stringify({ text: "Develop web pages" }),
+      headers: { Origin: "https://attacker.example", "Content-Type": "application/json" },
+    });
     expect(crossSite.status).toBe(403);
-    const sameSite = await app.request("http://127.0.0.1:8787/api/match", { method: "POST", body: JSON.stringify({ text: "Develop web pages" }), headers: { Origin: "http://127.0.0.1:8787", "Content-Type": "application/json" } });
+    const sameSite = await app.request("http://127.0.0.1:8787/api/match", {
+      method: "POST",
+      body: JSON.stringify({ text: "Develop web pages" }),
+      headers: { Origin: "http://127.0.0.1:8787", "Content-Type": "application/json" },
+    });
     expect(sameSite.status).toBe(200);
   });
 
@@ -197,7 +262,11 @@ describe("serve API", () => {
     const server = await startServer({ port: 0 });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      const res = await fetch(new URL("/api/match", server.url), { method: "POST", body: JSON.stringify({ text: "Develop web pages with React" }), headers: { "Content-Type": "application/json" } });
+      const res = await fetch(new URL("/api/match", server.url), {
+        method: "POST",
+        body: JSON.stringify({ text: "Develop web pages with React" }),
+        headers: { "Content-Type": "application/json" },
+      });
       expect(res.status).toBe(200);
     } finally {
       await server.close();

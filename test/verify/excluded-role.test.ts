@@ -17,23 +17,45 @@ const SHARES = [30, 25, 25, 20];
 const TASKS = catalog.byCode.get("2842")!.tasks.map((task) => task.en.replace(/\.$/, ""));
 
 function contract(clauses: readonly string[]): string {
-  return ["Employment Contract", "", "Position: Overseas Sales Coordinator", "", "Duties", ...clauses.map((clause, i) => `${i + 1}. ${clause}`), "", "Working hours: 40 hours a week."].join("\n");
+  return [
+    "Employment Contract",
+    "",
+    "Position: Overseas Sales Coordinator",
+    "",
+    "Duties",
+    ...clauses.map((clause, i) => `${i + 1}. ${clause}`),
+    "",
+    "Working hours: 40 hours a week.",
+  ].join("\n");
 }
 
-const verify = async (text: string) => verifyExtracted(catalog, { code: "2842" }, [{ role: "contract", path: "contract.txt", extracted: await readPlainText(new TextEncoder().encode(text)) }]);
+const verify = async (text: string) =>
+  verifyExtracted(catalog, { code: "2842" }, [
+    { role: "contract", path: "contract.txt", extracted: await readPlainText(new TextEncoder().encode(text)) },
+  ]);
 
 describe("verify of a trade clerk's duties filed as 2842", () => {
   it("should not be a match, and should name the excluded role", async () => {
     const result = await verify(contract(DUTIES.map((duty, i) => `${duty}. (${SHARES[i]}%)`)));
     expect(result.verdict).toBe("excluded");
     expect(result.ok).toBe(false);
-    expect(result.findings.find((f) => f.checkId === "verify-document-excluded-role")?.message).toContain("Trade clerk");
+    expect(result.findings.find((f) => f.checkId === "verify-document-excluded-role")?.message).toContain(
+      "Trade clerk",
+    );
   });
 
   it("should score only the duties when the annex prints a catalog task sentence before each", async () => {
-    const annex = DUTIES.map((duty, i) => `${TASKS[i % TASKS.length]}. In this position: ${duty}. Share of working time: about ${SHARES[i]}%.`);
+    const annex = DUTIES.map(
+      (duty, i) => `${TASKS[i % TASKS.length]}. In this position: ${duty}. Share of working time: about ${SHARES[i]}%.`,
+    );
     // The catalog's own words carry the clauses to a match when they are scored: the self-fulfilling proof.
-    expect(matchDuties(catalog, annex.map((text) => ({ text })), { selectedCode: "2842" }).verdict).toBe("match");
+    expect(
+      matchDuties(
+        catalog,
+        annex.map((text) => ({ text })),
+        { selectedCode: "2842" },
+      ).verdict,
+    ).toBe("match");
     const result = await verify(contract(annex));
     expect(result.verdict).not.toBe("match");
     expect(result.ok).toBe(false);

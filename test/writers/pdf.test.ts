@@ -46,7 +46,10 @@ describe("writePdf", async () => {
 
 describe("writePdf across documents", () => {
   it("should write a document the same whatever was drawn before it (shaped words are shared between documents)", async () => {
-    const other = root({ ...SAMPLE_DOC.meta }, [paragraph("다른 문서: 데이터베이스를 설계하고 성능을 개선한다. Designs databases; tunes queries.", "other"), ...SAMPLE_DOC.children]);
+    const other = root({ ...SAMPLE_DOC.meta }, [
+      paragraph("다른 문서: 데이터베이스를 설계하고 성능을 개선한다. Designs databases; tunes queries.", "other"),
+      ...SAMPLE_DOC.children,
+    ]);
     const before = sha(await writePdf(SAMPLE_DOC));
     await writePdf(other);
     expect(sha(await writePdf(SAMPLE_DOC))).toBe(before);
@@ -57,7 +60,12 @@ describe("writePdf with a table row taller than a page", () => {
   it("should continue the row on the next pages and lose none of its text", async () => {
     // Like the RRS's experience table for a case with hundreds of duties: one cell listing every related duty.
     const related = Array.from({ length: 600 }, (_, i) => `2.${i + 1}`).join(", ");
-    const doc = root({ ...SAMPLE_DOC.meta }, [...SAMPLE_DOC.children, table([["网易游戏 (NetEase Games)", "게임 클라이언트 개발자", related]], "rrs-experience", { header: ["근무처", "직무", "관련 업무"] })]);
+    const doc = root({ ...SAMPLE_DOC.meta }, [
+      ...SAMPLE_DOC.children,
+      table([["网易游戏 (NetEase Games)", "게임 클라이언트 개발자", related]], "rrs-experience", {
+        header: ["근무처", "직무", "관련 업무"],
+      }),
+    ]);
     const read = await readPdfText(await writePdf(doc));
     const numbers = new Set(compactText(read.text).match(/2\.\d+/g));
     expect([...related.split(", ")].filter((number) => !numbers.has(number))).toEqual([]);
@@ -67,19 +75,29 @@ describe("writePdf with a table row taller than a page", () => {
 
 describe("writePdf with Hanja", () => {
   it("should draw Hanja the Korean font has (names) in Noto Sans KR, without the Han fallback", async () => {
-    const doc = root({ ...SAMPLE_DOC.meta }, [...SAMPLE_DOC.children, paragraph("대표자: 이승희 (李承熙), 근로자: 김민준 (金民俊)", "rrs-company")]);
+    const doc = root({ ...SAMPLE_DOC.meta }, [
+      ...SAMPLE_DOC.children,
+      paragraph("대표자: 이승희 (李承熙), 근로자: 김민준 (金民俊)", "rrs-company"),
+    ]);
     const bytes = await writePdf(doc);
     expect(Buffer.from(bytes).toString("latin1")).not.toContain("NotoSansHans");
-    expect(compactText((await readPdfText(bytes)).text)).toContain(compactText("이승희 (李承熙), 근로자: 김민준 (金民俊)"));
+    expect(compactText((await readPdfText(bytes)).text)).toContain(
+      compactText("이승희 (李承熙), 근로자: 김민준 (金民俊)"),
+    );
   });
 });
 
 describe("writePdf with Han characters the Korean font lacks", () => {
   it("should draw them in the Noto Sans Hans fallback and give them back", async () => {
-    const doc = root({ ...SAMPLE_DOC.meta }, [...SAMPLE_DOC.children, paragraph("학력: 哈尔滨工业大学 (하얼빈공업대학)", "rrs-fit-education")]);
+    const doc = root({ ...SAMPLE_DOC.meta }, [
+      ...SAMPLE_DOC.children,
+      paragraph("학력: 哈尔滨工业大学 (하얼빈공업대학)", "rrs-fit-education"),
+    ]);
     const bytes = await writePdf(doc);
     expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-Regular/);
-    expect(compactText((await readPdfText(bytes)).text)).toContain(compactText("학력: 哈尔滨工业大学 (하얼빈공업대학)"));
+    expect(compactText((await readPdfText(bytes)).text)).toContain(
+      compactText("학력: 哈尔滨工业大学 (하얼빈공업대학)"),
+    );
   });
 });
 
@@ -87,15 +105,21 @@ describe("checkGlyphCoverage", () => {
   it("should refuse a character the font cannot draw, naming it and its section", async () => {
     const doc = root({ ...SAMPLE_DOC.meta }, [paragraph("Deploys the shop 🚀 weekly", "annex-intro")]);
     const fonts = await loadPdfFonts();
-    expect(() => checkGlyphCoverage(doc, fonts)).toThrow(expect.objectContaining({ code: "E_FONT_MISSING_GLYPH", message: expect.stringContaining("U+1F680") }));
+    expect(() => checkGlyphCoverage(doc, fonts)).toThrow(
+      expect.objectContaining({ code: "E_FONT_MISSING_GLYPH", message: expect.stringContaining("U+1F680") }),
+    );
     await expect(writePdf(doc)).rejects.toMatchObject({ code: "E_FONT_MISSING_GLYPH" });
   });
 
   it("should refuse a character neither the Korean font nor the Han fallback has, when the fallback is loaded too", async () => {
     const doc = root({ ...SAMPLE_DOC.meta }, [paragraph("학력: 哈尔滨工业大学 🚀", "rrs-fit-education")]);
     const fonts = await loadPdfFonts(true);
-    expect(() => checkGlyphCoverage(doc, fonts)).toThrow(expect.objectContaining({ code: "E_FONT_MISSING_GLYPH", message: expect.stringContaining("U+1F680") }));
-    expect(() => checkGlyphCoverage(root({ ...SAMPLE_DOC.meta }, [paragraph("학력: 哈尔滨工业大学", "rrs-fit-education")]), fonts)).not.toThrow();
+    expect(() => checkGlyphCoverage(doc, fonts)).toThrow(
+      expect.objectContaining({ code: "E_FONT_MISSING_GLYPH", message: expect.stringContaining("U+1F680") }),
+    );
+    expect(() =>
+      checkGlyphCoverage(root({ ...SAMPLE_DOC.meta }, [paragraph("학력: 哈尔滨工业大学", "rrs-fit-education")]), fonts),
+    ).not.toThrow();
     await expect(writePdf(doc)).rejects.toMatchObject({ code: "E_FONT_MISSING_GLYPH" });
   });
 
@@ -115,13 +139,17 @@ interface FontDetails {
 
 /** The parts of a parsed CFF font the build changes: its subroutine indexes. */
 interface CffTables {
-  readonly "CFF ": { readonly globalSubrIndex: readonly unknown[]; readonly topDict: { readonly FDArray?: readonly { readonly Private?: { readonly Subrs?: readonly unknown[] } }[] } };
+  readonly "CFF ": {
+    readonly globalSubrIndex: readonly unknown[];
+    readonly topDict: { readonly FDArray?: readonly { readonly Private?: { readonly Subrs?: readonly unknown[] } }[] };
+  };
 }
 
 describe("the build's PDF fonts (npm run build)", () => {
   it("should be the faces the PDF writer draws with", async () => {
     const fonts = await loadPdfFonts();
-    for (const face of [fonts.regular, fonts.bold]) expect((face as Font & CffTables)["CFF "].globalSubrIndex).toHaveLength(0);
+    for (const face of [fonts.regular, fonts.bold])
+      expect((face as Font & CffTables)["CFF "].globalSubrIndex).toHaveLength(0);
   });
 
   for (const file of KOREAN_FONT.files) {
@@ -129,7 +157,9 @@ describe("the build's PDF fonts (npm run build)", () => {
       const builtFile = path.join(BUILT_FONTS_DIR, file);
       expect(existsSync(builtFile), `${builtFile} is missing: run npm run build`).toBe(true);
       const built = openFont(readFileSync(builtFile)) as Font & CffTables & FontDetails;
-      const original = openFont(readFileSync(packagedFontFile(KOREAN_FONT.pkg, file))) as Font & CffTables & FontDetails;
+      const original = openFont(readFileSync(packagedFontFile(KOREAN_FONT.pkg, file))) as Font &
+        CffTables &
+        FontDetails;
       expect(built["CFF "].globalSubrIndex).toHaveLength(0);
       expect(built["CFF "].topDict.FDArray?.every((fd) => (fd.Private?.Subrs?.length ?? 0) === 0)).toBe(true);
       expect(original["CFF "].globalSubrIndex.length).toBeGreaterThan(0);

@@ -33,7 +33,14 @@ let metaById: ReadonlyMap<string, CheckMeta> | undefined;
 
 /** The meta of a registered check, or undefined for an unknown id. */
 export function registeredCheckMeta(checkId: string): CheckMeta | undefined {
-  metaById ??= new Map([...Object.values(checks), ...Object.values(packetChecks), ...Object.values(packetCaseChecks), ...Object.values(verifyChecks)].map((check) => [check.meta.id, check.meta]));
+  metaById ??= new Map(
+    [
+      ...Object.values(checks),
+      ...Object.values(packetChecks),
+      ...Object.values(packetCaseChecks),
+      ...Object.values(verifyChecks),
+    ].map((check) => [check.meta.id, check.meta]),
+  );
   return metaById.get(checkId);
 }
 
@@ -43,26 +50,63 @@ export function koreanTemplate(checkId: string, messageId: string): string | und
 }
 
 /** A finding's message in the given language (English when no Korean text exists). */
-export function findingMessage(finding: { readonly checkId: string; readonly messageId: string; readonly message: string; readonly data?: Readonly<Record<string, string | number>> }, ui: UiLang): string {
+export function findingMessage(
+  finding: {
+    readonly checkId: string;
+    readonly messageId: string;
+    readonly message: string;
+    readonly data?: Readonly<Record<string, string | number>>;
+  },
+  ui: UiLang,
+): string {
   if (ui === "en") return finding.message;
   const template = koreanTemplate(finding.checkId, finding.messageId);
   return template === undefined ? finding.message : formatMessageKo(template, finding.data ?? {});
 }
 
 /** A finding's fix in the given language (English when no Korean text exists). */
-export function findingFix(finding: { readonly checkId: string; readonly messageId: string; readonly fix?: string; readonly fixId?: string; readonly data?: Readonly<Record<string, string | number>> }, ui: UiLang): string | undefined {
+export function findingFix(
+  finding: {
+    readonly checkId: string;
+    readonly messageId: string;
+    readonly fix?: string;
+    readonly fixId?: string;
+    readonly data?: Readonly<Record<string, string | number>>;
+  },
+  ui: UiLang,
+): string | undefined {
   if (ui === "en" || finding.fix === undefined) return finding.fix;
   const template = registeredCheckMeta(finding.checkId)?.fixesKo?.[finding.fixId ?? finding.messageId];
   return template === undefined ? finding.fix : formatMessageKo(template, finding.data ?? {});
 }
 
 /** The same findings with their messages (and fixes) in the given language (the JSON shape is unchanged). */
-export function localizeFindings<F extends { readonly checkId: string; readonly messageId: string; readonly message: string; readonly fix?: string; readonly fixId?: string; readonly data?: Readonly<Record<string, string | number>> }>(findings: readonly F[], ui: UiLang): F[] {
-  return findings.map((finding) => (ui === "en" ? finding : { ...finding, message: findingMessage(finding, ui), ...(finding.fix === undefined ? {} : { fix: findingFix(finding, ui) }) }));
+export function localizeFindings<
+  F extends {
+    readonly checkId: string;
+    readonly messageId: string;
+    readonly message: string;
+    readonly fix?: string;
+    readonly fixId?: string;
+    readonly data?: Readonly<Record<string, string | number>>;
+  },
+>(findings: readonly F[], ui: UiLang): F[] {
+  return findings.map((finding) =>
+    ui === "en"
+      ? finding
+      : {
+          ...finding,
+          message: findingMessage(finding, ui),
+          ...(finding.fix === undefined ? {} : { fix: findingFix(finding, ui) }),
+        },
+  );
 }
 
 /** The UI language: --ui when given, else Korean when the locale (LC_ALL, LC_MESSAGES, LANG) is Korean. */
-export function uiLangFrom(option: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): UiLang {
+export function uiLangFrom(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): UiLang {
   if (option === "ko" || option === "en") return option;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^ko/i.test(locale) ? "ko" : "en";

@@ -55,9 +55,15 @@ export function caseNames(input: Case, lang: "ko" | "en" | "both"): string[] {
     ...applicant.education.map((e) => e.institution),
     ...applicant.experience.map((e) => e.employer),
     ...[...applicant.documents, ...(employer.documents ?? [])].flatMap((d) => [d.title, d.issuedBy]),
-    ...position.duties.flatMap((d) => [...(d.tools ?? []), ...(d.products ?? []), ...(d.clients ?? [])]).flatMap((item) => (lang === "both" ? textsOf(item) : [textIn(item, lang)])),
+    ...position.duties
+      .flatMap((d) => [...(d.tools ?? []), ...(d.products ?? []), ...(d.clients ?? [])])
+      .flatMap((item) => (lang === "both" ? textsOf(item) : [textIn(item, lang)])),
   ];
-  return [...new Set(names.filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => n.replace(/\s+/g, " ").trim()))].sort((a, b) => b.length - a.length);
+  return [
+    ...new Set(
+      names.filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => n.replace(/\s+/g, " ").trim()),
+    ),
+  ].sort((a, b) => b.length - a.length);
 }
 
 /** The text with every case name blanked out (whitespace-insensitive), so only the document's own wording is left. */

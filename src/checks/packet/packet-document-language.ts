@@ -9,7 +9,7 @@ const KOREAN_RUN = /[\u3131-\u318E\uAC00-\uD7A3]+(?:[ ,·]+[\u3131-\u318E\uAC00-
 
 /** Every text the case gives in one language (a Latin product name inside a Korean sentence belongs to the Korean text). */
 function textsInLanguage(value: unknown, lang: "ko" | "en", out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => textsInLanguage(item, lang, out));
+  if (Array.isArray(value)) for (const item of value) textsInLanguage(item, lang, out);
   else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       if (key === lang && typeof item === "string") out.push(item);
@@ -25,10 +25,20 @@ function nameWords(names: readonly string[]): Set<string> {
 }
 
 /** The first run of the other language in a document's text that is not made of the case's names; undefined when there is none. */
-export function foreignRun(text: string, lang: "ko" | "en", names: readonly string[], ownTexts: readonly string[] = []): string | undefined {
+export function foreignRun(
+  text: string,
+  lang: "ko" | "en",
+  names: readonly string[],
+  ownTexts: readonly string[] = [],
+): string | undefined {
   const rest = withoutNames(text, names);
   const words = nameWords([...names, ...ownTexts]);
-  const isName = (run: string): boolean => run.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== "").every((w) => words.has(w));
+  const isName = (run: string): boolean =>
+    run
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’]+/u)
+      .filter((w) => w !== "")
+      .every((w) => words.has(w));
   for (const match of rest.matchAll(lang === "ko" ? ENGLISH_RUN : KOREAN_RUN)) {
     if (lang === "ko" && !/[a-z]{2}/.test(match[0])) continue;
     if (!isName(match[0])) return match[0];
@@ -39,25 +49,40 @@ export function foreignRun(text: string, lang: "ko" | "en", names: readonly stri
 export const packetDocumentLanguage = definePacketCheck({
   meta: {
     id: "packet-document-language",
-    description: "A Korean document contains no English sentence and an English document no Korean sentence; names, addresses, document titles, tools, products and clients from the case are allowed.",
+    description:
+      "A Korean document contains no English sentence and an English document no Korean sentence; names, addresses, document titles, tools, products and clients from the case are allowed.",
     severity: "error",
-    source: "e7-align rule: an officer reads each document in its own language, and a Korean filing with English passages reads as unfinished machine output.",
+    source:
+      "e7-align rule: an officer reads each document in its own language, and a Korean filing with English passages reads as unfinished machine output.",
     messages: {
-      englishInKorean: "{{file}} is a Korean document but contains English text: \"{{text}}\". Give the case's texts in Korean (\"ko\") or generate an English document.",
-      koreanInEnglish: "{{file}} is an English document but contains Korean text: \"{{text}}\". Give the case's texts in English (\"en\") or generate a Korean document.",
+      englishInKorean:
+        '{{file}} is a Korean document but contains English text: "{{text}}". Give the case\'s texts in Korean ("ko") or generate an English document.',
+      koreanInEnglish:
+        '{{file}} is an English document but contains Korean text: "{{text}}". Give the case\'s texts in English ("en") or generate a Korean document.',
     },
     messagesKo: {
-      englishInKorean: "{{file}}: 한국어 문서에 영어 문장이 들어 있습니다(\"{{text}}\"). 사건 파일의 해당 항목에 한국어(\"ko\") 문장을 적거나 영어 문서로 생성하십시오.",
-      koreanInEnglish: "{{file}}: 영어 문서에 한국어 문장이 들어 있습니다(\"{{text}}\"). 사건 파일의 해당 항목에 영어(\"en\") 문장을 적거나 한국어 문서로 생성하십시오.",
+      englishInKorean:
+        '{{file}}: 한국어 문서에 영어 문장이 들어 있습니다("{{text}}"). 사건 파일의 해당 항목에 한국어("ko") 문장을 적거나 영어 문서로 생성하십시오.',
+      koreanInEnglish:
+        '{{file}}: 영어 문서에 한국어 문장이 들어 있습니다("{{text}}"). 사건 파일의 해당 항목에 영어("en") 문장을 적거나 한국어 문서로 생성하십시오.',
     },
   },
   run(context, report) {
     for (const doc of context.documents) {
       if (doc.lang === "both") continue;
-      const found = foreignRun(doc.text, doc.lang, caseNames(context.case, doc.lang), textsInLanguage(context.case, doc.lang));
+      const found = foreignRun(
+        doc.text,
+        doc.lang,
+        caseNames(context.case, doc.lang),
+        textsInLanguage(context.case, doc.lang),
+      );
       if (found === undefined) continue;
       const text = found.length > 80 ? `${found.slice(0, 77)}...` : found;
-      report({ messageId: doc.lang === "ko" ? "englishInKorean" : "koreanInEnglish", data: { file: doc.file, text }, file: doc.file });
+      report({
+        messageId: doc.lang === "ko" ? "englishInKorean" : "koreanInEnglish",
+        data: { file: doc.file, text },
+        file: doc.file,
+      });
     }
   },
 });

@@ -9,15 +9,18 @@ import { codeOf, findOccupation } from "../../catalog/occupation-lookup.js";
 export const packetDutiesInScope = defineCheck({
   meta: {
     id: "packet-duties-in-scope",
-    description: "Every duty to be written into the packet matches the selected occupation (or is too general to place); none is reworded from another occupation.",
+    description:
+      "Every duty to be written into the packet matches the selected occupation (or is too general to place); none is reworded from another occupation.",
     severity: "error",
-    source: "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
+    source:
+      "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
     messages: {
-      outOfScope: "Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: \"{{text}}\". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.",
+      outOfScope:
+        'Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: "{{text}}". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.',
     },
     messagesKo: {
       outOfScope:
-        "{{number}}번 직무(\"{{text}}\")는 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 직무를 잘못 적었다면 고쳐 쓰고, 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.",
+        '{{number}}번 직무("{{text}}")는 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 직무를 잘못 적었다면 고쳐 쓰고, 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
     },
   },
   run(context, report) {
@@ -28,7 +31,14 @@ export const packetDutiesInScope = defineCheck({
       report({
         messageId: "outOfScope",
         path: `/position/duties/${statement.index}/text`,
-        data: { number: statement.index + 1, bestCode: statement.bestCode, bestName: best?.nameEn ?? "", code, name: context.occupation.nameEn, text: statement.text },
+        data: {
+          number: statement.index + 1,
+          bestCode: statement.bestCode,
+          bestName: best?.nameEn ?? "",
+          code,
+          name: context.occupation.nameEn,
+          text: statement.text,
+        },
       });
     }
   },

@@ -4,19 +4,27 @@ import { definePacketCheck } from "./types.js";
 export const packetDutyClausesFit = definePacketCheck({
   meta: {
     id: "packet-duty-clauses-fit",
-    description: "Re-running the matcher over the case's own duty text in each clause read back from the files gives the selected code as best, or within the margin, and no role the catalog excludes.",
+    description:
+      "Re-running the matcher over the case's own duty text in each clause read back from the files gives the selected code as best, or within the margin, and no role the catalog excludes.",
     severity: "error",
-    source: "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied), applied to every duty clause as written in the files",
+    source:
+      "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied), applied to every duty clause as written in the files",
     messages: {
-      mismatch: "{{file}} clause {{number}} reads as {{bestCode}} (score {{score}}), not {{code}} (score {{selectedScore}}).",
-      allowedOutOfScope: "{{file}} clause {{number}} is outside {{code}} (reads as {{bestCode}}); it was kept as written because of --allow-out-of-scope.",
+      mismatch:
+        "{{file}} clause {{number}} reads as {{bestCode}} (score {{score}}), not {{code}} (score {{selectedScore}}).",
+      allowedOutOfScope:
+        "{{file}} clause {{number}} is outside {{code}} (reads as {{bestCode}}); it was kept as written because of --allow-out-of-scope.",
       generic: "{{file}} clause {{number}} is too general for the matcher to place; it was kept as written.",
-      excluded: '{{file}}: the duty clauses read as "{{role}}", a role the catalog excludes from {{code}} ({{reason}}).',
+      excluded:
+        '{{file}}: the duty clauses read as "{{role}}", a role the catalog excludes from {{code}} ({{reason}}).',
     },
     messagesKo: {
-      excluded: "{{file}}: 직무 조항이 \"{{role}}\" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다({{reason}}).",
-      mismatch: "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} 직종(점수 {{score}})으로 읽힙니다.",
-      allowedOutOfScope: "{{file}} 제{{number}}항은 {{code}}의 범위 밖({{bestCode|으로/로}} 읽힘)이지만 --allow-out-of-scope에 따라 쓴 그대로 두었습니다.",
+      excluded:
+        '{{file}}: 직무 조항이 "{{role}}" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다({{reason}}).',
+      mismatch:
+        "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} 직종(점수 {{score}})으로 읽힙니다.",
+      allowedOutOfScope:
+        "{{file}} 제{{number}}항은 {{code}}의 범위 밖({{bestCode|으로/로}} 읽힘)이지만 --allow-out-of-scope에 따라 쓴 그대로 두었습니다.",
       generic: "{{file}} 제{{number}}항은 너무 일반적이어서 판정할 수 없어 쓴 그대로 두었습니다.",
     },
   },
@@ -25,13 +33,26 @@ export const packetDutyClausesFit = definePacketCheck({
     for (const doc of context.documents) {
       // The case's own duties, read back, decide: a role the catalog excludes is never consistent with the code.
       const exclusion = doc.match?.verdict === "excluded" ? doc.match.exclusion : undefined;
-      if (exclusion) report({ messageId: "excluded", file: doc.file, data: { file: doc.file, role: exclusion.role.en, code, reason: exclusion.reason.replace(/\.$/, "") } });
+      if (exclusion)
+        report({
+          messageId: "excluded",
+          file: doc.file,
+          data: { file: doc.file, role: exclusion.role.en, code, reason: exclusion.reason.replace(/\.$/, "") },
+        });
       for (const clause of doc.clauses) {
-        const data = { file: doc.file, number: clause.number, bestCode: clause.bestCode, code, score: clause.score.toFixed(2), selectedScore: clause.selectedScore.toFixed(2) };
+        const data = {
+          file: doc.file,
+          number: clause.number,
+          bestCode: clause.bestCode,
+          code,
+          score: clause.score.toFixed(2),
+          selectedScore: clause.selectedScore.toFixed(2),
+        };
         const at = { file: doc.file, clauseId: clause.clauseId };
         if (clause.generic) report({ messageId: "generic", data, severity: "info", ...at });
         else if (clause.verdict === "mismatch" || clause.verdict === "unsupported") {
-          if (context.allowedOutOfScope.includes(clause.dutyIndex)) report({ messageId: "allowedOutOfScope", data, severity: "warning", ...at });
+          if (context.allowedOutOfScope.includes(clause.dutyIndex))
+            report({ messageId: "allowedOutOfScope", data, severity: "warning", ...at });
           else report({ messageId: "mismatch", data, ...at });
         }
       }

@@ -4,9 +4,11 @@ import { definePacketCheck } from "./types.js";
 export const packetDutySectionFound = definePacketCheck({
   meta: {
     id: "packet-duty-section-found",
-    description: "A reader that looks for a duties heading, as an officer does, finds the duty section of every contract annex and RRS file.",
+    description:
+      "A reader that looks for a duties heading, as an officer does, finds the duty section of every contract annex and RRS file.",
     severity: "warning",
-    source: "e7-align rule: the documents are checked as written, so the duty section of every contract annex and RRS file must be found by reading the file back, as an officer would",
+    source:
+      "e7-align rule: the documents are checked as written, so the duty section of every contract annex and RRS file must be found by reading the file back, as an officer would",
     messages: { notFound: "No duty section heading was recognised in {{file}}: {{note}}" },
     messagesKo: {
       notFound: "{{file}}에서 직무 구역 제목을 찾지 못했습니다: {{note}}",

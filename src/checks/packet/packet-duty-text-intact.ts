@@ -5,9 +5,11 @@ import { definePacketCheck } from "./types.js";
 export const packetDutyTextIntact = definePacketCheck({
   meta: {
     id: "packet-duty-text-intact",
-    description: "Each duty clause is found in full in every contract annex and RRS file, with the same wording in both documents.",
+    description:
+      "Each duty clause is found in full in every contract annex and RRS file, with the same wording in both documents.",
     severity: "error",
-    source: "e7-align rule: the contract annex and the RRS describe one job, so each duty appears in full and in the same words in both (MOJ-2026-09 p.235-297: both must match the occupation's description)",
+    source:
+      "e7-align rule: the contract annex and the RRS describe one job, so each duty appears in full and in the same words in both (MOJ-2026-09 p.235-297: both must match the occupation's description)",
     messages: {
       missing: "{{file}} is missing duty {{duty}} or part of its text.",
       differs: "Duty {{duty}} reads differently in {{file}} than in {{reference}}.",
@@ -25,12 +27,17 @@ export const packetDutyTextIntact = definePacketCheck({
       const expected = reference?.clauses.find((c) => c.dutyIndex === index);
       for (const doc of carriers) {
         const clause = doc.clauses.find((c) => c.dutyIndex === index);
-        if (!clause || !clause.intact) {
+        if (!clause?.intact) {
           report({ messageId: "missing", data: { file: doc.file, duty }, file: doc.file, clauseId: `duty-${duty}` });
           continue;
         }
         if (reference && expected && doc !== reference && compactText(clause.text) !== compactText(expected.text)) {
-          report({ messageId: "differs", data: { file: doc.file, duty, reference: reference.file }, file: doc.file, clauseId: clause.clauseId });
+          report({
+            messageId: "differs",
+            data: { file: doc.file, duty, reference: reference.file },
+            file: doc.file,
+            clauseId: clause.clauseId,
+          });
         }
       }
     });

@@ -16,7 +16,11 @@ export function characterDifference(a: string, b: string): string | undefined {
   const left = counts(a);
   const right = counts(b);
   const only = (x: Map<string, number>, y: Map<string, number>): string =>
-    [...x].flatMap(([ch, n]) => Array.from({ length: Math.max(0, n - (y.get(ch) ?? 0)) }, () => ch)).sort().join("").slice(0, 40);
+    [...x]
+      .flatMap(([ch, n]) => Array.from({ length: Math.max(0, n - (y.get(ch) ?? 0)) }, () => ch))
+      .sort()
+      .join("")
+      .slice(0, 40);
   const missing = only(left, right);
   const extra = only(right, left);
   if (!missing && !extra) return undefined;
@@ -26,7 +30,8 @@ export function characterDifference(a: string, b: string): string | undefined {
 export const packetFormatParity = definePacketCheck({
   meta: {
     id: "packet-format-parity",
-    description: "The .docx and the PDF of the same document give the same text when read back (whitespace and the reading order inside table rows ignored).",
+    description:
+      "The .docx and the PDF of the same document give the same text when read back (whitespace and the reading order inside table rows ignored).",
     severity: "error",
     source: "e7-align rule: the .docx and the PDF of a document are the same document, so they must give the same text",
     messages: { differs: "{{docx}} and {{pdf}} differ {{where}}." },
@@ -38,7 +43,8 @@ export const packetFormatParity = definePacketCheck({
     for (const docx of context.documents.filter((doc) => doc.format === "docx")) {
       const pdf = context.documents.find((doc) => doc.format === "pdf" && doc.kind === docx.kind);
       const where = pdf && pdf.compact !== docx.compact ? characterDifference(docx.compact, pdf.compact) : undefined;
-      if (pdf && where) report({ messageId: "differs", data: { docx: docx.file, pdf: pdf.file, where }, file: pdf.file });
+      if (pdf && where)
+        report({ messageId: "differs", data: { docx: docx.file, pdf: pdf.file, where }, file: pdf.file });
     }
   },
 });

@@ -4,9 +4,11 @@ import { definePacketCheck } from "./types.js";
 export const packetFormerCodeNamed = definePacketCheck({
   meta: {
     id: "packet-former-code-named",
-    description: "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
+    description:
+      "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
     severity: "error",
-    source: "e7-align rule: when the earlier filing used a number from an older list edition (MOJ-2026-09 p.232-234 gives the current numbers), the cover letter names both numbers so the officer can connect the two files",
+    source:
+      "e7-align rule: when the earlier filing used a number from an older list edition (MOJ-2026-09 p.232-234 gives the current numbers), the cover letter names both numbers so the officer can connect the two files",
     messages: {
       missingCover: "The case is a {{kind}}, but no cover letter was written.",
       missingCode: "{{file}} does not name code {{code}}.",
@@ -25,6 +27,9 @@ export const packetFormerCodeNamed = definePacketCheck({
       return;
     }
     const codes = [...new Set(prior.formerEdition ? [prior.code, prior.currentCode] : [prior.code])];
-    for (const doc of covers) for (const code of codes) if (!doc.compact.includes(code)) report({ messageId: "missingCode", data: { file: doc.file, code }, file: doc.file });
+    for (const doc of covers)
+      for (const code of codes)
+        if (!doc.compact.includes(code))
+          report({ messageId: "missingCode", data: { file: doc.file, code }, file: doc.file });
   },
 });

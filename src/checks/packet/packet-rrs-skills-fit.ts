@@ -4,17 +4,27 @@ import { definePacketCheck } from "./types.js";
 export const packetRrsSkillsFit = definePacketCheck({
   meta: {
     id: "packet-rrs-skills-fit",
-    description: "The matcher reads the RRS's specialised skills as the selected occupation (or finds them too general to place).",
+    description:
+      "The matcher reads the RRS's specialised skills as the selected occupation (or finds them too general to place).",
     severity: "warning",
-    source: "MOJ-2026-09 p.213-231 and p.235-297 (the RRS states how the foreign national will be employed, and the work must match the selected occupation's description)",
-    messages: { otherCode: "The specialised skills in the RRS read as {{bestCode}}, not {{code}}; name skills of the filed occupation." },
+    source:
+      "MOJ-2026-09 p.213-231 and p.235-297 (the RRS states how the foreign national will be employed, and the work must match the selected occupation's description)",
+    messages: {
+      otherCode:
+        "The specialised skills in the RRS read as {{bestCode}}, not {{code}}; name skills of the filed occupation.",
+    },
     messagesKo: {
-      otherCode: "고용사유서의 전문 기술은 {{code|이/가}} 아니라 {{bestCode|으로/로}} 읽힙니다. 신청 직종의 기술을 적으십시오.",
+      otherCode:
+        "고용사유서의 전문 기술은 {{code|이/가}} 아니라 {{bestCode|으로/로}} 읽힙니다. 신청 직종의 기술을 적으십시오.",
     },
   },
   run(context, report) {
     const match = context.skillsMatch;
-    if (!match || match.verdict !== "mismatch") return;
-    report({ messageId: "otherCode", data: { bestCode: match.bestCode, code: context.selectedCode }, path: "/recruitment/specialisedSkills" });
+    if (match?.verdict !== "mismatch") return;
+    report({
+      messageId: "otherCode",
+      data: { bestCode: match.bestCode, code: context.selectedCode },
+      path: "/recruitment/specialisedSkills",
+    });
   },
 });

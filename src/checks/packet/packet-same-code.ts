@@ -9,7 +9,8 @@ export const packetSameCode = definePacketCheck({
     id: "packet-same-code",
     description: "Every document of the packet names the selected occupation code and no other code as the code filed.",
     severity: "error",
-    source: "e7-align rule: an officer compares the contract, the RRS and the cover letter side by side, so they must all name the code filed on the application",
+    source:
+      "e7-align rule: an officer compares the contract, the RRS and the cover letter side by side, so they must all name the code filed on the application",
     messages: {
       missing: "{{file}} does not mention the selected code {{code}}.",
       otherCode: "{{file}} names occupation code {{other}}, but the packet files {{code}}.",
@@ -28,7 +29,8 @@ export const packetSameCode = definePacketCheck({
       const allowed = new Set([code, ...(doc.kind === "cover-letter" && prior ? [prior.code, prior.currentCode] : [])]);
       const others = new Set<string>();
       for (const match of doc.text.matchAll(CODE_MENTION)) if (!allowed.has(match[1]!)) others.add(match[1]!);
-      for (const other of [...others].sort()) report({ messageId: "otherCode", data: { file: doc.file, code, other }, file: doc.file });
+      for (const other of [...others].sort())
+        report({ messageId: "otherCode", data: { file: doc.file, code, other }, file: doc.file });
     }
   },
 });

@@ -6,16 +6,20 @@ import type { PacketDocument } from "../../readers/read-back.js";
 
 /** True when the document prints the date in its language's form (ISO is accepted everywhere). */
 function printsDate(doc: PacketDocument, date: string): boolean {
-  return [date, ...inLanguages(doc, formatDate(date, "en"), formatDate(date, "ko"))].some((form) => doc.compact.includes(compactText(form)));
+  return [date, ...inLanguages(doc, formatDate(date, "en"), formatDate(date, "ko"))].some((form) =>
+    doc.compact.includes(compactText(form)),
+  );
 }
 import { definePacketCheck } from "./types.js";
 
 export const packetSameDates = definePacketCheck({
   meta: {
     id: "packet-same-dates",
-    description: "Every document is dated with filing.documentDate; the contract annex and the RRS give position.startDate; every printed date comes from the case.",
+    description:
+      "Every document is dated with filing.documentDate; the contract annex and the RRS give position.startDate; every printed date comes from the case.",
     severity: "error",
-    source: "e7-align rule: the documents of one filing carry the same document date and start date, taken from the case",
+    source:
+      "e7-align rule: the documents of one filing carry the same document date and start date, taken from the case",
     messages: {
       missingDocumentDate: "{{file}} is not dated {{date}} (filing.documentDate).",
       missingStartDate: "{{file}} does not give the start date {{date}} (position.startDate).",
@@ -32,10 +36,13 @@ export const packetSameDates = definePacketCheck({
     const { documentDate } = context.case.filing;
     const { startDate } = context.case.position;
     for (const doc of context.documents) {
-      if (!printsDate(doc, documentDate)) report({ messageId: "missingDocumentDate", data: { file: doc.file, date: documentDate }, file: doc.file });
-      if (statesTerms(doc) && !printsDate(doc, startDate)) report({ messageId: "missingStartDate", data: { file: doc.file, date: startDate }, file: doc.file });
+      if (!printsDate(doc, documentDate))
+        report({ messageId: "missingDocumentDate", data: { file: doc.file, date: documentDate }, file: doc.file });
+      if (statesTerms(doc) && !printsDate(doc, startDate))
+        report({ messageId: "missingStartDate", data: { file: doc.file, date: startDate }, file: doc.file });
       const printed = new Set(printedDates(doc.compact));
-      for (const date of [...printed].sort()) if (!known.has(date)) report({ messageId: "unknownDate", data: { file: doc.file, date }, file: doc.file });
+      for (const date of [...printed].sort())
+        if (!known.has(date)) report({ messageId: "unknownDate", data: { file: doc.file, date }, file: doc.file });
     }
   },
 });

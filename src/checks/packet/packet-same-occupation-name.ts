@@ -5,12 +5,14 @@ import { definePacketCheck } from "./types.js";
 export const packetSameOccupationName = definePacketCheck({
   meta: {
     id: "packet-same-occupation-name",
-    description: "Every document gives the official name of the selected occupation (English and/or Korean, as its language).",
+    description:
+      "Every document gives the official name of the selected occupation (English and/or Korean, as its language).",
     severity: "error",
-    source: "e7-align rule: every document names the selected occupation by its official name in the manual's list (MOJ-2026-09 p.232-234)",
-    messages: { missing: "{{file}} does not give the occupation name \"{{name}}\"." },
+    source:
+      "e7-align rule: every document names the selected occupation by its official name in the manual's list (MOJ-2026-09 p.232-234)",
+    messages: { missing: '{{file}} does not give the occupation name "{{name}}".' },
     messagesKo: {
-      missing: "{{file}}에 직종명(\"{{name}}\")이 나오지 않습니다.",
+      missing: '{{file}}에 직종명("{{name}}")이 나오지 않습니다.',
     },
   },
   run(context, report) {

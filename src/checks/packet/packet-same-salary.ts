@@ -10,12 +10,15 @@ const AMOUNT = /\d{1,3}(?:,\d{3}){2,}/g;
 export const packetSameSalary = definePacketCheck({
   meta: {
     id: "packet-same-salary",
-    description: "The contract annex and the RRS state the case's annual salary; no document prints an amount the case does not have.",
+    description:
+      "The contract annex and the RRS state the case's annual salary; no document prints an amount the case does not have.",
     severity: "error",
-    source: "MOJ-2026-09 p.230 (the contract's pay is checked against the wage floor); e7-align rule: the contract annex and the RRS state the case's annual salary and no other amount",
+    source:
+      "MOJ-2026-09 p.230 (the contract's pay is checked against the wage floor); e7-align rule: the contract annex and the RRS state the case's annual salary and no other amount",
     messages: {
       missing: "{{file}} does not state the annual salary of {{salary}} won.",
-      unknownAmount: "{{file}} prints the amount {{amount}}, which is neither the salary, a financial figure nor the wage floor of the case.",
+      unknownAmount:
+        "{{file}} prints the amount {{amount}}, which is neither the salary, a financial figure nor the wage floor of the case.",
     },
     messagesKo: {
       missing: "{{file}}에 연봉 {{salary}}원이 나오지 않습니다.",
@@ -25,15 +28,25 @@ export const packetSameSalary = definePacketCheck({
   run(context, report) {
     const salary = groupDigits(context.case.position.annualSalaryKrw);
     const { annualRevenueKrw, financials } = context.case.employer;
-    const figures = [annualRevenueKrw, financials?.capitalKrw, financials?.totalSalesKrw, financials?.totalLiabilitiesKrw, financials?.operatingProfitKrw];
+    const figures = [
+      annualRevenueKrw,
+      financials?.capitalKrw,
+      financials?.totalSalesKrw,
+      financials?.totalLiabilitiesKrw,
+      financials?.operatingProfitKrw,
+    ];
     const known = new Set([salary, ...figures.flatMap((n) => (n === undefined ? [] : [groupDigits(Math.abs(n))]))]);
     const floor = context.view.salaryFloor?.amountDigits;
     if (floor) known.add(floor);
     for (const doc of context.documents) {
-      if (statesTerms(doc) && !doc.compact.includes(salary)) report({ messageId: "missing", data: { file: doc.file, salary }, file: doc.file });
+      if (statesTerms(doc) && !doc.compact.includes(salary))
+        report({ messageId: "missing", data: { file: doc.file, salary }, file: doc.file });
       const printed = new Set(doc.compact.match(AMOUNT) ?? []);
       for (const amount of [...printed].sort()) {
-        if (!known.has(amount) && !context.case.position.duties.some((d) => textsOf(d.text).some((text) => text.includes(amount)))) {
+        if (
+          !known.has(amount) &&
+          !context.case.position.duties.some((d) => textsOf(d.text).some((text) => text.includes(amount)))
+        ) {
           report({ messageId: "unknownAmount", data: { file: doc.file, amount }, file: doc.file });
         }
       }

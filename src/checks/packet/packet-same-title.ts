@@ -8,16 +8,17 @@ export const packetSameTitle = definePacketCheck({
     description: "Every document gives the position title exactly as the case file has it.",
     severity: "error",
     source: "e7-align rule: every document gives the position title exactly as the case file has it",
-    messages: { missing: "{{file}} does not give the position title \"{{title}}\"." },
+    messages: { missing: '{{file}} does not give the position title "{{title}}".' },
     messagesKo: {
-      missing: "{{file}}에 직무명(\"{{title}}\")이 나오지 않습니다.",
+      missing: '{{file}}에 직무명("{{title}}")이 나오지 않습니다.',
     },
   },
   run(context, report) {
     const title = context.case.position.title;
     for (const doc of context.documents) {
       for (const text of inLanguages(doc, title.en, title.ko)) {
-        if (!mentions(doc, text)) report({ messageId: "missing", data: { file: doc.file, title: text }, file: doc.file });
+        if (!mentions(doc, text))
+          report({ messageId: "missing", data: { file: doc.file, title: text }, file: doc.file });
       }
     }
   },

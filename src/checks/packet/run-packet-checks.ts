@@ -11,7 +11,10 @@ export function runPacketCheck(check: PacketCheck, context: PacketCheckContext):
 }
 
 /** Runs every packet check (or the given ones); findings sorted by severity, check id, file, then clause. */
-export function runPacketChecks(context: PacketCheckContext, only: readonly PacketCheck[] = Object.values(packetChecks)): PacketFinding[] {
+export function runPacketChecks(
+  context: PacketCheckContext,
+  only: readonly PacketCheck[] = Object.values(packetChecks),
+): PacketFinding[] {
   return only
     .flatMap((check) => runPacketCheck(check, context))
     .sort(

@@ -65,7 +65,6 @@ export interface VerifiedDocument {
   readonly pullingElsewhere: readonly number[];
 }
 
-
 /** One document as verify read and scored it. */
 export interface VerifyDocumentContext {
   /** What verify reports about the document (duty section, statements, verdict). */

@@ -5,12 +5,19 @@ import { changeFile, testPacketCheck, withText } from "./packet-tester.js";
 testPacketCheck(packetFormatParity, {
   valid: [
     { name: "identical texts" },
-    { name: "table cells read in another order", change: (c) => changeFile(c, "recruitment-reason-statement.pdf", (d) => withText(d, (t) => t.replace("23", "").replace("Regular employees", "Regular employees 23"))) },
+    {
+      name: "table cells read in another order",
+      change: (c) =>
+        changeFile(c, "recruitment-reason-statement.pdf", (d) =>
+          withText(d, (t) => t.replace("23", "").replace("Regular employees", "Regular employees 23")),
+        ),
+    },
   ],
   invalid: [
     {
       name: "a word missing from the PDF",
-      change: (c) => changeFile(c, "contract-duty-annex.pdf", (d) => withText(d, (t) => t.replace("Employee", "Emplyee"))),
+      change: (c) =>
+        changeFile(c, "contract-duty-annex.pdf", (d) => withText(d, (t) => t.replace("Employee", "Emplyee"))),
       findings: [{ messageId: "differs", file: "contract-duty-annex.pdf" }],
     },
   ],

@@ -2,7 +2,10 @@ import { packetFormerCodeNamed } from "../../../src/checks/packet/packet-former-
 import { changeFile, testPacketCheck, withText } from "./packet-tester.js";
 
 testPacketCheck(packetFormerCodeNamed, {
-  valid: [{ name: "a first application (no cover letter needed)" }, { name: "a reapplication naming both codes", example: "reapplication-after-code-mismatch" }],
+  valid: [
+    { name: "a first application (no cover letter needed)" },
+    { name: "a reapplication naming both codes", example: "reapplication-after-code-mismatch" },
+  ],
   invalid: [
     {
       name: "a reapplication without a cover letter",
@@ -13,7 +16,8 @@ testPacketCheck(packetFormerCodeNamed, {
     {
       name: "a cover letter that drops the earlier code",
       example: "reapplication-after-code-mismatch",
-      change: (c) => changeFile(c, "reapplication-cover-letter.docx", (d) => withText(d, (t) => t.replaceAll("2223", "----"))),
+      change: (c) =>
+        changeFile(c, "reapplication-cover-letter.docx", (d) => withText(d, (t) => t.replaceAll("2223", "----"))),
       findings: [{ messageId: "missingCode", file: "reapplication-cover-letter.docx", data: { code: "2223" } }],
     },
   ],

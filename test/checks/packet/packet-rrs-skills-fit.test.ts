@@ -6,12 +6,27 @@ import { testPacketCheck } from "./packet-tester.js";
 testPacketCheck(packetRrsSkillsFit, {
   valid: [
     { name: "no skills match computed" },
-    { name: "web skills for a web developer", change: (c) => ({ ...c, skillsMatch: matchDuties(loadCatalog(), [{ text: "React and Node.js web development of online shops" }], { selectedCode: "2224" }) }) },
+    {
+      name: "web skills for a web developer",
+      change: (c) => ({
+        ...c,
+        skillsMatch: matchDuties(loadCatalog(), [{ text: "React and Node.js web development of online shops" }], {
+          selectedCode: "2224",
+        }),
+      }),
+    },
   ],
   invalid: [
     {
       name: "drafting skills for a web developer",
-      change: (c) => ({ ...c, skillsMatch: matchDuties(loadCatalog(), [{ text: "Drawing 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks" }], { selectedCode: "2224" }) }),
+      change: (c) => ({
+        ...c,
+        skillsMatch: matchDuties(
+          loadCatalog(),
+          [{ text: "Drawing 2D detail drawings and 3D CAD models of machine parts in AutoCAD and SolidWorks" }],
+          { selectedCode: "2224" },
+        ),
+      }),
       findings: [{ messageId: "otherCode", severity: "warning" }],
     },
   ],

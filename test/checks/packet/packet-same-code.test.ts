@@ -10,7 +10,8 @@ testPacketCheck(packetSameCode, {
   invalid: [
     {
       name: "a document that lost the code",
-      change: (c) => changeFile(c, "recruitment-reason-statement.pdf", (d) => withText(d, (t) => t.replaceAll("2224", "22-24"))),
+      change: (c) =>
+        changeFile(c, "recruitment-reason-statement.pdf", (d) => withText(d, (t) => t.replaceAll("2224", "22-24"))),
       findings: [{ messageId: "missing", file: "recruitment-reason-statement.pdf", data: { code: "2224" } }],
     },
     {

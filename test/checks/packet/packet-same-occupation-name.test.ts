@@ -6,7 +6,8 @@ testPacketCheck(packetSameOccupationName, {
   invalid: [
     {
       name: "the Korean name missing from one file",
-      change: (c) => changeFile(c, "contract-duty-annex.pdf", (d) => withText(d, (t) => t.replaceAll("웹 개발자", "개발자"))),
+      change: (c) =>
+        changeFile(c, "contract-duty-annex.pdf", (d) => withText(d, (t) => t.replaceAll("웹 개발자", "개발자"))),
       findings: [{ messageId: "missing", file: "contract-duty-annex.pdf", data: { name: "웹 개발자" } }],
     },
   ],

@@ -6,7 +6,10 @@ testPacketCheck(packetSameTitle, {
   invalid: [
     {
       name: "a retitled position in the RRS",
-      change: (c) => changeFile(c, "recruitment-reason-statement.docx", (d) => withText(d, (t) => t.replaceAll("Web Developer", "Software Engineer"))),
+      change: (c) =>
+        changeFile(c, "recruitment-reason-statement.docx", (d) =>
+          withText(d, (t) => t.replaceAll("Web Developer", "Software Engineer")),
+        ),
       findings: [{ messageId: "missing", file: "recruitment-reason-statement.docx", data: { title: "Web Developer" } }],
     },
   ],

@@ -43,7 +43,18 @@ async function buildContext(example: string, lang: DocumentLang): Promise<Packet
     for (const document of packet.documents) {
       const paragraphs = collectLines(document.doc).map((line) => line.text);
       const extracted = { text: paragraphs.join("\n"), paragraphs, kind: format } as const;
-      documents.push(readBack({ file: `${document.baseName}.${format}`, format, doc: document.doc, extracted, plan, catalog, selectedCode, title: input.position.title.en }));
+      documents.push(
+        readBack({
+          file: `${document.baseName}.${format}`,
+          format,
+          doc: document.doc,
+          extracted,
+          plan,
+          catalog,
+          selectedCode,
+          title: input.position.title.en,
+        }),
+      );
     }
   }
   return { case: input, occupation, selectedCode, lang, view: packet.view, plan, documents, allowedOutOfScope: [] };
@@ -56,7 +67,11 @@ export function withText(doc: PacketDocument, change: (text: string) => string):
 }
 
 /** The context with the named file changed. */
-export function changeFile(context: PacketCheckContext, file: string, change: (doc: PacketDocument) => PacketDocument): PacketCheckContext {
+export function changeFile(
+  context: PacketCheckContext,
+  file: string,
+  change: (doc: PacketDocument) => PacketDocument,
+): PacketCheckContext {
   return { ...context, documents: context.documents.map((doc) => (doc.file === file ? change(doc) : doc)) };
 }
 
@@ -68,11 +83,19 @@ export interface PacketCase {
 }
 
 export interface InvalidPacketCase extends PacketCase {
-  readonly findings: readonly { readonly messageId: string; readonly severity?: string; readonly file?: string; readonly data?: Readonly<Record<string, string | number>> }[];
+  readonly findings: readonly {
+    readonly messageId: string;
+    readonly severity?: string;
+    readonly file?: string;
+    readonly data?: Readonly<Record<string, string | number>>;
+  }[];
 }
 
 /** Declares the suite for one packet check: valid cases report nothing (of error or warning severity), invalid ones exactly the listed findings. */
-export function testPacketCheck(check: PacketCheck, cases: { readonly valid: readonly PacketCase[]; readonly invalid: readonly InvalidPacketCase[] }): void {
+export function testPacketCheck(
+  check: PacketCheck,
+  cases: { readonly valid: readonly PacketCase[]; readonly invalid: readonly InvalidPacketCase[] },
+): void {
   const run = async (testCase: PacketCase) => {
     const base = await packetContext(testCase.example, testCase.lang);
     return runPacketCheck(check, testCase.change ? testCase.change(base) : base);
