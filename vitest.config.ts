@@ -2,10 +2,12 @@ import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 
 /**
- * Unit folders whose files call library functions and leave no global state behind: their files share a worker's
- * loaded modules, so the catalog, templates, schemas and matcher index load once per worker instead of once per file.
+ * Files that change process-wide state (fake clocks, TZ, HOME, patched network functions, the postings store, batch
+ * worker pools and their shared font memory, servers and browsers) or need modules nothing has loaded yet: each runs
+ * in a fresh worker. Every other file shares its worker's loaded modules, so the catalog, templates, schemas, fonts
+ * and matcher index load once per worker instead of once per file.
  */
-const SHARED_MODULES = ["test/case", "test/catalog", "test/checks", "test/model", "test/render", "test/report", "test/text"].map((dir) => `${dir}/**/*.test.ts`);
+const ISOLATED = ["test/reliability/**/*.test.ts", "test/serve/**/*.test.ts", "test/batch/**/*.test.ts", "test/match/postings-file.test.ts"];
 
 export default defineConfig({
   test: {
@@ -18,8 +20,8 @@ export default defineConfig({
     // Each file's heap after it ran, in the log: a worker that runs out of memory is then traceable to a file.
     logHeapUsage: true,
     projects: [
-      { extends: true, test: { name: "isolated", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SHARED_MODULES] } },
-      { extends: true, test: { name: "shared-modules", include: SHARED_MODULES, isolate: false } },
+      { extends: true, test: { name: "isolated", include: ISOLATED } },
+      { extends: true, test: { name: "shared-modules", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false } },
     ],
   },
 });
