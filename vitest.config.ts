@@ -7,7 +7,12 @@ import { configDefaults, defineConfig } from "vitest/config";
  * in a fresh worker. Every other file shares its worker's loaded modules, so the catalog, templates, schemas, fonts
  * and matcher index load once per worker instead of once per file.
  */
-const ISOLATED = ["test/reliability/**/*.test.ts", "test/serve/**/*.test.ts", "test/batch/**/*.test.ts", "test/match/postings-file.test.ts"];
+const ISOLATED = [
+  "test/reliability/**/*.test.ts",
+  "test/serve/**/*.test.ts",
+  "test/batch/**/*.test.ts",
+  "test/match/postings-file.test.ts",
+];
 
 export default defineConfig({
   test: {
@@ -21,7 +26,15 @@ export default defineConfig({
     logHeapUsage: true,
     projects: [
       { extends: true, test: { name: "isolated", include: ISOLATED } },
-      { extends: true, test: { name: "shared-modules", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "shared-modules",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...ISOLATED],
+          isolate: false,
+        },
+      },
     ],
   },
 });

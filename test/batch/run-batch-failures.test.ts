@@ -16,7 +16,13 @@ const OPTIONS: BatchCaseOptions = { formats: ["docx"], force: false, allowOutOfS
 let dir: string;
 
 /** Runs the stand-in worker over cases named for how it should behave; `finished` collects names in finishing order. */
-function runStandIn(folder: string, names: readonly string[], jobs: number, limits: Partial<BatchLimits>, finished: string[] = []): Promise<BatchSummary> {
+function runStandIn(
+  folder: string,
+  names: readonly string[],
+  jobs: number,
+  limits: Partial<BatchLimits>,
+  finished: string[] = [],
+): Promise<BatchSummary> {
   return runBatch({
     cases: names.map((name) => ({ casePath: path.join(dir, `${name}.json`), name })),
     outDir: path.join(dir, folder),
@@ -43,7 +49,13 @@ describe("runBatch with workers that fail", () => {
   beforeAll(async () => {
     // One worker: every later case can only complete if each failed worker was replaced. The limit leaves room for a
     // replacement thread to start on a loaded 2-core machine (1 s timed out ok-3 with two test files running).
-    summary = await runStandIn("one-worker", ["crash-1", "ok-1", "throw-1", "ok-2", "hang-1", "ok-3"], 1, { caseTimeoutMs: 5000 }, finished);
+    summary = await runStandIn(
+      "one-worker",
+      ["crash-1", "ok-1", "throw-1", "ok-2", "hang-1", "ok-3"],
+      1,
+      { caseTimeoutMs: 5000 },
+      finished,
+    );
   }, 60_000);
 
   it("reports each failed case with its own error and completes the others", () => {
@@ -69,7 +81,9 @@ describe("runBatch with workers that fail", () => {
 
   it("exits 3 (a bug, not the input) and writes the summary all the same", async () => {
     expect(summary.exitCode).toBe(3);
-    const written = JSON.parse(await readFile(path.join(dir, "one-worker", "batch-summary.json"), "utf8")) as BatchSummary;
+    const written = JSON.parse(
+      await readFile(path.join(dir, "one-worker", "batch-summary.json"), "utf8"),
+    ) as BatchSummary;
     expect(written.cases.map((c) => c.status)).toEqual(summary.cases.map((c) => c.status));
   });
 });
@@ -77,9 +91,21 @@ describe("runBatch with workers that fail", () => {
 describe("runBatch with two workers and a stuck case", () => {
   it("keeps the other worker busy: every other case finishes before the stuck one is stopped", async () => {
     const finished: string[] = [];
-    const summary = await runStandIn("two-workers", ["hang-1", "ok-1", "ok-2", "ok-3", "ok-4"], 2, { caseTimeoutMs: 8000 }, finished);
+    const summary = await runStandIn(
+      "two-workers",
+      ["hang-1", "ok-1", "ok-2", "ok-3", "ok-4"],
+      2,
+      { caseTimeoutMs: 8000 },
+      finished,
+    );
     expect(finished).toEqual(["ok-1", "ok-2", "ok-3", "ok-4", "hang-1"]);
-    expect(summary.cases.map((c) => c.status)).toEqual(["error", "consistent", "consistent", "consistent", "consistent"]);
+    expect(summary.cases.map((c) => c.status)).toEqual([
+      "error",
+      "consistent",
+      "consistent",
+      "consistent",
+      "consistent",
+    ]);
     expect(summary.exitCode).toBe(3);
   }, 60_000);
 });

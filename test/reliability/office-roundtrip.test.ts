@@ -43,8 +43,12 @@ const tempDir = useTempDirs("e7-office-");
 describe("a paragraph printed in a wrapped table cell", () => {
   const period = "2018. 8. 1. ~ 2026. 9. 30. / 1 August 2018 – 30 September 2026";
   // The career row as LibreOffice prints it: the period cell's lines interleaved with the employer and field cells.
-  const row = compact("1 Sao Mai Digital 2018. 8. 1. ~ 2026. 소매 고객사의 전자상거래 웹사이트 JSC 9. 30. / 1 August 프런트엔드와 백엔드를 2018 – 30 Node.js로 개발 September 2026 유지보수했습니다.");
-  const elsewhere = compact("고용24 구인공고(2026. 9. 1. ~ 2026. 9. 30.) Work24 posting (1 September 2026 – 30 September 2026) 입학 2018. 8. 1. / entered 1 August 2018");
+  const row = compact(
+    "1 Sao Mai Digital 2018. 8. 1. ~ 2026. 소매 고객사의 전자상거래 웹사이트 JSC 9. 30. / 1 August 프런트엔드와 백엔드를 2018 – 30 Node.js로 개발 September 2026 유지보수했습니다.",
+  );
+  const elsewhere = compact(
+    "고용24 구인공고(2026. 9. 1. ~ 2026. 9. 30.) Work24 posting (1 September 2026 – 30 September 2026) 입학 2018. 8. 1. / entered 1 August 2018",
+  );
 
   it("should count the cell as printed when its words come in order between its neighbours' lines", () => {
     expect(row.includes(compact(period))).toBe(false);
@@ -54,7 +58,9 @@ describe("a paragraph printed in a wrapped table cell", () => {
   it("should not count a dropped date range as printed because its numbers occur elsewhere on the page", () => {
     expect(period.split(/\s+/u).every((word) => elsewhere.includes(compact(word)))).toBe(true);
     expect(printedInOrder(elsewhere, period)).toBe(false);
-    expect(printedInOrder(compact("30 September 2026 – 1 August 2018 / 2026. 9. 30. ~ 2018. 8. 1."), period)).toBe(false);
+    expect(printedInOrder(compact("30 September 2026 – 1 August 2018 / 2026. 9. 30. ~ 2018. 8. 1."), period)).toBe(
+      false,
+    );
   });
 });
 
@@ -62,15 +68,29 @@ describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
   it("should open every document of a bilingual reapplication packet and print all of its text", async () => {
     const dir = tempDir();
     const packet = path.join(dir, "packet");
-    const result = await generatePacket({ casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"), outDir: packet, lang: "both" });
+    const result = await generatePacket({
+      casePath: path.join(PACKAGE_ROOT, "examples", "reapplication-after-code-mismatch", "case.json"),
+      outDir: packet,
+      lang: "both",
+    });
     expect(result.status).toBe("written");
-    const documents = readdirSync(packet).filter((name) => name.endsWith(".docx")).sort();
+    const documents = readdirSync(packet)
+      .filter((name) => name.endsWith(".docx"))
+      .sort();
     expect(documents).toHaveLength(6); // annex, its redline against the earlier filing, RRS, cover letter and the two filing checklists
 
     const printed = path.join(dir, "printed");
     const office = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", printed, ...documents.map((name) => path.join(packet, name))],
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        printed,
+        ...documents.map((name) => path.join(packet, name)),
+      ],
       { encoding: "utf8", timeout: 170_000 },
     );
     expect(office.status, office.stderr).toBe(0);
@@ -85,8 +105,12 @@ describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
       const written = await readDocument(path.join(packet, name));
       const paragraphs = written.paragraphs.filter((paragraph) => compact(paragraph).length > 0);
       expect(paragraphs.length).toBeGreaterThan(10);
-      const isShown = (paragraph: string): boolean => shown.includes(compact(paragraph)) || printedInOrder(shown, paragraph);
-      expect(paragraphs.filter((paragraph) => !isShown(paragraph)), name).toEqual([]);
+      const isShown = (paragraph: string): boolean =>
+        shown.includes(compact(paragraph)) || printedInOrder(shown, paragraph);
+      expect(
+        paragraphs.filter((paragraph) => !isShown(paragraph)),
+        name,
+      ).toEqual([]);
     }
   }, 180_000);
 });

@@ -15,11 +15,23 @@ import { generateInMemory } from "../../src/serve/app.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) console.warn(`web-browser tests skipped: ${CHROMIUM} is missing (run .ci/install-browser, or apt-get install -y chromium).`);
+if (!HAVE_CHROMIUM)
+  console.warn(
+    `web-browser tests skipped: ${CHROMIUM} is missing (run .ci/install-browser, or apt-get install -y chromium).`,
+  );
 
 const SHOTS = path.join(PACKAGE_ROOT, "test-output", "web");
 const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 let server: RunningServer;
 let work: string;
@@ -80,7 +92,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await page.click("#lang-toggle");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent("#case-h")).toBe("1. Fill in the case");
-    expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("Business Registration Number");
+    expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain(
+      "Business Registration Number",
+    );
     await shot(page, "02-form-en");
   });
 
@@ -93,7 +107,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should re-run the matcher as duties are typed and show verdict, codes, highlighted evidence and the question", async () => {
     const page = await openPage("ko-KR");
     await byId(page, "f.selectedCode").fill("2224");
-    await byId(page, "f.position.duties.0.text.en").fill("Develop and maintain the company's online shopping web platform with React and Node.js");
+    await byId(page, "f.position.duties.0.text.en").fill(
+      "Develop and maintain the company's online shopping web platform with React and Node.js",
+    );
     const result = page.locator("#match-result");
     await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).toBe("일치");
     expect(await result.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
@@ -105,7 +121,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await page.waitForTimeout(1200);
     await shot(page, "03-live-match-ko");
     // A duty that reads as another occupation turns the verdict, while typing.
-    await byId(page, "f.position.duties.0.text.en").fill("Plan marketing campaigns and manage the brand's social media accounts and advertising budget");
+    await byId(page, "f.position.duties.0.text.en").fill(
+      "Plan marketing campaigns and manage the brand's social media accounts and advertising budget",
+    );
     await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).not.toBe("일치");
     expect(await result.textContent()).toMatch(/구분 질문|2224/);
     await shot(page, "04-live-match-mismatch-ko");
@@ -113,9 +131,19 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
 
   it("should lay out a schema-version-2 bilingual field ({ko, en} or a plain string) as two inputs and send an object", async () => {
     const page = await openPage("en-US");
-    const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "case.schema.json"), "utf8")) as { $defs: Record<string, unknown>; properties: { employer: { properties: Record<string, unknown> } } };
-    schema.$defs.localText = { type: "object", additionalProperties: false, properties: { ko: { type: "string" }, en: { type: "string" } } };
-    schema.properties.employer.properties.businessDescription = { description: "What the business does.", oneOf: [{ type: "string" }, { $ref: "#/$defs/localText" }] };
+    const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "schemas", "case.schema.json"), "utf8")) as {
+      $defs: Record<string, unknown>;
+      properties: { employer: { properties: Record<string, unknown> } };
+    };
+    schema.$defs.localText = {
+      type: "object",
+      additionalProperties: false,
+      properties: { ko: { type: "string" }, en: { type: "string" } },
+    };
+    schema.properties.employer.properties.businessDescription = {
+      description: "What the business does.",
+      oneOf: [{ type: "string" }, { $ref: "#/$defs/localText" }],
+    };
     await page.route("**/api/schema", (route) => route.fulfill({ json: schema }));
     await page.reload();
     await page.waitForSelector("body[data-ready=true]");
@@ -131,7 +159,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     const sent = page.waitForRequest((request) => request.url().includes("/api/validate"));
     await page.click("#validate-case");
     const body = JSON.parse((await sent).postData()!) as { employer: { businessDescription: unknown } };
-    expect(body.employer.businessDescription).toEqual({ ko: "한국 화장품 온라인 판매", en: "Sells Korean cosmetics online" });
+    expect(body.employer.businessDescription).toEqual({
+      ko: "한국 화장품 온라인 판매",
+      en: "Sells Korean cosmetics online",
+    });
   });
 
   it("should show validate's errors at the field they are about", async () => {
@@ -154,7 +185,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     // The Korean page shows the checks' findings in Korean, at the field they are about.
     expect(await page.textContent("#problems")).toContain("국민고용 보호 심사 강화 대상입니다");
     expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
-    expect(await byId(page, "f.employer.nameKo").inputValue()).toBe(JSON.parse(readFileSync(EXAMPLE, "utf8")).employer.nameKo);
+    expect(await byId(page, "f.employer.nameKo").inputValue()).toBe(
+      JSON.parse(readFileSync(EXAMPLE, "utf8")).employer.nameKo,
+    );
     await page.selectOption("#gen-lang", "ko");
     await page.click("#generate");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
@@ -165,13 +198,22 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     // Only for the screenshot: Chromium's PDF viewer draws the pages a few seconds after the frame loads.
     await page.waitForTimeout(12_000);
     await shot(page, "06-generate-ko");
-    await page.locator("#gen-result h2", { hasText: "일관성 보고서" }).evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page
+      .locator("#gen-result h2", { hasText: "일관성 보고서" })
+      .evaluate((e) => e.scrollIntoView({ block: "start" }));
     await shot(page, "06b-report-ko");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-zip")]);
     const file = path.join(work, "packet.zip");
     await download.saveAs(file);
     const names = Object.keys(unzipSync(readFileSync(file)));
-    expect(names).toEqual(expect.arrayContaining(["contract-duty-annex.pdf", "recruitment-reason-statement.docx", "consistency-report.md", "manifest.json"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "contract-duty-annex.pdf",
+        "recruitment-reason-statement.docx",
+        "consistency-report.md",
+        "manifest.json",
+      ]),
+    );
   });
 
   it("should verify uploaded documents and show each clause's verdict", async () => {
@@ -193,7 +235,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await shot(page, "07-verify-ko");
     // A document for another occupation is flagged.
     const other = path.join(work, "other.txt");
-    writeFileSync(other, "담당 업무\n1. Plan marketing campaigns and manage social media advertising for the brand.\n2. Negotiate advertising contracts with media agencies.\n");
+    writeFileSync(
+      other,
+      "담당 업무\n1. Plan marketing campaigns and manage social media advertising for the brand.\n2. Negotiate advertising contracts with media agencies.\n",
+    );
     await page.setInputFiles("#ver-contract", other);
     await page.setInputFiles("#ver-rrs", []);
     await page.click("#verify");
@@ -220,7 +265,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await tabTo("f.position.duties.0.text.en");
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("Build and maintain the web shop's back-end APIs in Node.js and the React storefront");
-    await expect.poll(() => page.locator("#match-result .badge").first().textContent(), { timeout: 20_000 }).toBe("match");
+    await expect
+      .poll(() => page.locator("#match-result .badge").first().textContent(), { timeout: 20_000 })
+      .toBe("match");
     await tabTo("generate");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
@@ -243,8 +290,16 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
           const e = node as HTMLInputElement;
           if (e.type === "hidden") return false;
           const labels = "labels" in e && e.labels ? [...e.labels].map((l) => l.textContent ?? "").join("") : "";
-          const by = (e.getAttribute("aria-labelledby") ?? "").split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join("");
-          const name = (labels + by + (e.getAttribute("aria-label") ?? "") + (e.tagName === "BUTTON" || e.tagName === "A" ? e.textContent ?? "" : "")).trim();
+          const by = (e.getAttribute("aria-labelledby") ?? "")
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join("");
+          const name = (
+            labels +
+            by +
+            (e.getAttribute("aria-label") ?? "") +
+            (e.tagName === "BUTTON" || e.tagName === "A" ? (e.textContent ?? "") : "")
+          ).trim();
           return name === "";
         })
         .map((e) => e.outerHTML.slice(0, 120)),
@@ -271,8 +326,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
         const fg = lum(rgb(style.color).slice(0, 3));
         const bg = lum(background(node));
         const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-        if (ratio < (large ? 3 : 4.5)) bad.push(`${node.tagName}.${node.className} ${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
+        const large =
+          parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5))
+          bad.push(`${node.tagName}.${node.className} ${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
       }
       return bad;
     });
