@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { unzipSync } from "fflate";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { startServer, type RunningServer } from "../../src/serve/server.js";
 import { generateInMemory } from "../../src/serve/app.js";
@@ -34,23 +34,20 @@ const FLAGS = [
 ];
 
 let server: RunningServer;
-let profile: string;
 let work: string;
-const contexts: BrowserContext[] = [];
+let browser: Browser | undefined;
+let contexts: BrowserContext[] = [];
 
 async function openPage(locale: "ko-KR" | "en-US"): Promise<Page> {
-  const { chromium } = await import("playwright-core");
-  // A fresh user-data-dir per context: nothing carries over between tests.
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(profile, "p-")), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    locale,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-  });
+  // One browser for the file; a fresh context per page has its own cookies, storage and cache, so nothing carries over
+  // between tests, without starting Chromium (and holding its processes) once per test.
+  if (!browser) {
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  }
+  const context = await browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   contexts.push(context);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => {
@@ -69,15 +66,19 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHO
 describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    profile = mkdtempSync(path.join(os.tmpdir(), "e7-web-profile-"));
     work = mkdtempSync(path.join(os.tmpdir(), "e7-web-work-"));
     server = await startServer({ port: 0 });
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
+    contexts = [];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
     await server?.close();
-    for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it("should show the Korean UI to a Korean browser, and switch to English with the toggle", async () => {
