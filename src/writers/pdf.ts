@@ -3,6 +3,7 @@ import type { GlyphFinder } from "../case/text-safety.js";
 import { E7Error } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
+import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
 import type { Font as FontkitFont } from "fontkit";
 
@@ -145,13 +146,12 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
 
 /**
  * checkGlyphCoverage for any text, before a document exists: a character passes when each weight can draw it in the
- * Korean face or the Han fallback. validate and generate run it on every field of the case, to name the field.
+ * Korean face or the Han fallback. validate and generate run it on every field of the case, to name the field. The
+ * build's coverage table answers without opening the fonts; without it (tests from src/ before a build) fontkit does.
  */
 export async function loadGlyphFinder(): Promise<GlyphFinder> {
-  const fonts = await loadPdfFonts(true);
-  const han = fonts.han!;
-  const drawable = (codePoint: number): boolean =>
-    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) && (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
+  const table = readGlyphCoverage();
+  const drawable = table ? coverageLookup(table) : await fontkitDrawable();
   return (text) => {
     let index = 0;
     for (const character of text) {
@@ -160,6 +160,13 @@ export async function loadGlyphFinder(): Promise<GlyphFinder> {
     }
     return undefined;
   };
+}
+
+async function fontkitDrawable(): Promise<(codePoint: number) => boolean> {
+  const fonts = await loadPdfFonts(true);
+  const han = fonts.han!;
+  return (codePoint) =>
+    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) && (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
 }
 
 /** A4 with 20 mm side margins and 15 mm top and bottom, the margins of Korean filing forms. */
