@@ -5,6 +5,7 @@ import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from 
 import { clauseLines, collectLines } from "../model/walk.js";
 import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
+import { preshapedWords, type ShapedWord } from "./shaped-words.js";
 import type { Font as FontkitFont } from "fontkit";
 
 /** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
@@ -40,13 +41,6 @@ async function openFaces(font: FontPackage): Promise<PdfFaces> {
  */
 const SHAPED_WORDS_PER_FACE = 8_000;
 
-/** What pdfkit reads of a shaped word. fontkit's GlyphRun also carries its script, direction and features: twice the memory. */
-interface ShapedWord {
-  readonly glyphs: readonly unknown[];
-  readonly positions: readonly unknown[];
-  readonly advanceWidth: number;
-}
-
 /** The part of pdfkit's per-document font object (EmbeddedFont) that shapes words. */
 interface EmbeddedFontInternals {
   readonly font: FontkitFont;
@@ -58,6 +52,25 @@ interface EmbeddedFontInternals {
 const shapedWords = new WeakMap<FontkitFont, Map<string, ShapedWord>>();
 /** pdfkit font objects already given the shared memory. */
 const sharing = new WeakSet<EmbeddedFontInternals>();
+let usePreshaped = true;
+
+/**
+ * For the build step that makes the table, and tests: whether faces start from the build's shaped words; and the
+ * words each loaded face holds now. Switching forgets the words shaped so far.
+ */
+export const shapingMemory = {
+  async usePreshaped(on: boolean): Promise<void> {
+    usePreshaped = on;
+    for (const faces of [koreanFaces, hanFaces]) {
+      const f = faces ? await faces : undefined;
+      if (f) for (const face of [f.regular, f.bold]) shapedWords.delete(face);
+    }
+  },
+  async words(): Promise<ReadonlyMap<string, ReadonlyMap<string, ShapedWord>>> {
+    const faces = koreanFaces ? await koreanFaces : undefined;
+    return new Map(faces ? [faces.regular, faces.bold].map((face) => [face.postscriptName, shapedWords.get(face) ?? new Map()] as const) : []);
+  },
+};
 
 /**
  * Switches to a registered font and gives pdfkit's font object for this document the face's shaping memory. pdfkit
@@ -71,8 +84,12 @@ function useFont(pdf: Pdf, name: string): Pdf {
   const embedded = (pdf as unknown as { readonly _font: EmbeddedFontInternals })._font;
   if (sharing.has(embedded)) return pdf;
   sharing.add(embedded);
-  const known = shapedWords.get(embedded.font) ?? new Map<string, ShapedWord>();
-  shapedWords.set(embedded.font, known);
+  let known = shapedWords.get(embedded.font);
+  if (!known) {
+    // Seeded with the words the build shaped (template text); used while preshaping is on (off while the build makes them).
+    known = usePreshaped ? new Map(preshapedWords(embedded.font.postscriptName)) : new Map<string, ShapedWord>();
+    shapedWords.set(embedded.font, known);
+  }
   embedded.layoutCached = (text) => {
     let word = known.get(text);
     if (!word) {
