@@ -73,6 +73,19 @@ export const shapingMemory = {
 };
 
 /**
+ * The build's words for a face, their glyphs taken from the face as shaping would: fontkit keeps one glyph object per
+ * id, with the characters of the first word that made it, and pdfkit writes those characters into the PDF's text
+ * layer. Made here first, a glyph keeps them even when the PDF's font subset asks for it before any word is shaped.
+ */
+function seeded(face: FontkitFont): Map<string, ShapedWord> {
+  const words = new Map<string, ShapedWord>();
+  for (const [text, word] of preshapedWords(face.postscriptName)) {
+    words.set(text, { ...word, glyphs: word.glyphs.map((glyph) => face.getGlyph(glyph.id, [...glyph.codePoints])) });
+  }
+  return words;
+}
+
+/**
  * Switches to a registered font and gives pdfkit's font object for this document the face's shaping memory. pdfkit
  * remembers the shaped run of each word per document only (EmbeddedFont.layoutCached), so every new document shaped
  * the same template and duty words again (OpenType shaping of Hangul was half of a PDF's time). A run depends on the
@@ -87,7 +100,7 @@ function useFont(pdf: Pdf, name: string): Pdf {
   let known = shapedWords.get(embedded.font);
   if (!known) {
     // Seeded with the words the build shaped (template text); used while preshaping is on (off while the build makes them).
-    known = usePreshaped ? new Map(preshapedWords(embedded.font.postscriptName)) : new Map<string, ShapedWord>();
+    known = usePreshaped ? seeded(embedded.font) : new Map<string, ShapedWord>();
     shapedWords.set(embedded.font, known);
   }
   embedded.layoutCached = (text) => {

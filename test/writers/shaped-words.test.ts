@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, root } from "../../src/model/build.js";
+import { readPdfText } from "../../src/readers/read-pdf-text.js";
 import { loadPdfFonts, shapingMemory, writePdf } from "../../src/writers/pdf.js";
 import { preshapedWords, resetPreshapedWords, restoreWord, storeWord } from "../../src/writers/shaped-words.js";
 import { SAMPLE_DOC } from "./sample-doc.js";
@@ -8,6 +9,16 @@ describe("the build's shaped PDF words", async () => {
   const fonts = await loadPdfFonts();
   resetPreshapedWords();
   const faces = [fonts.regular, fonts.bold].map((face) => ({ face, words: preshapedWords(face.postscriptName) }));
+
+  // First in the file: the glyphs below must not have been shaped at run time yet in this process.
+  it("should keep the text layer of a word shaped later from the glyphs of stored words", async () => {
+    const stored = [...faces[0]!.words.keys()].find((text) => /^[가-힣]{3,}$/u.test(text.trim()))!;
+    const later = `${[...stored.trim()].reverse().join("")}뷁`;
+    expect(faces[0]!.words.has(later)).toBe(false);
+    await writePdf(root(SAMPLE_DOC.meta, [paragraph(stored, "stored")]));
+    const bytes = await writePdf(root(SAMPLE_DOC.meta, [paragraph(Array(12).fill(later).join(" "), "later")]));
+    expect((await readPdfText(bytes, { inThread: true })).text).toContain(later);
+  });
 
   it("should exist for the installed fonts and shaping code (npm run build writes them), for both weights", () => {
     for (const { face, words } of faces) expect(words.size, face.postscriptName).toBeGreaterThan(100);
