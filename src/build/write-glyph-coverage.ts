@@ -2,7 +2,14 @@
 import { writeFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { loadPdfFonts } from "../writers/pdf.js";
-import { COVERAGE_RECIPE, drawableRanges, fontSources, GLYPH_COVERAGE_FILE, readGlyphCoverage, type GlyphCoverageTable } from "../writers/glyph-coverage.js";
+import {
+  COVERAGE_RECIPE,
+  drawableRanges,
+  fontSources,
+  GLYPH_COVERAGE_FILE,
+  readGlyphCoverage,
+  type GlyphCoverageTable,
+} from "../writers/glyph-coverage.js";
 
 if (readGlyphCoverage()) {
   process.stdout.write("PDF glyph coverage up to date\n");
@@ -11,10 +18,17 @@ if (readGlyphCoverage()) {
   const table: GlyphCoverageTable = {
     recipe: COVERAGE_RECIPE,
     fonts: fontSources(),
-    ranges: drawableRanges({ regular: fonts.regular, bold: fonts.bold, hanRegular: fonts.han!.regular, hanBold: fonts.han!.bold }),
+    ranges: drawableRanges({
+      regular: fonts.regular,
+      bold: fonts.bold,
+      hanRegular: fonts.han!.regular,
+      hanBold: fonts.han!.bold,
+    }),
   };
   const temporary = `${GLYPH_COVERAGE_FILE}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(table)}\n`);
   renameSync(temporary, GLYPH_COVERAGE_FILE);
-  process.stdout.write(`PDF glyph coverage: ${table.ranges.length / 2} ranges in ${path.relative(process.cwd(), GLYPH_COVERAGE_FILE)}\n`);
+  process.stdout.write(
+    `PDF glyph coverage: ${table.ranges.length / 2} ranges in ${path.relative(process.cwd(), GLYPH_COVERAGE_FILE)}\n`,
+  );
 }

@@ -10,7 +10,13 @@ import { performance } from "node:perf_hooks";
 import { generatePacket } from "../generate/generate-packet.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { loadPdfFonts, shapingMemory } from "../writers/pdf.js";
-import { SHAPED_WORDS_FILE, shapingStamp, storeWord, type ShapedWord, type ShapedWordsTable } from "../writers/shaped-words.js";
+import {
+  SHAPED_WORDS_FILE,
+  shapingStamp,
+  storeWord,
+  type ShapedWord,
+  type ShapedWordsTable,
+} from "../writers/shaped-words.js";
 
 const MIN_EXAMPLES = 3;
 
@@ -55,7 +61,9 @@ try {
 const faces: Record<string, Record<string, ReturnType<typeof storeWord>>> = {};
 let total = 0;
 for (const [face, counts] of seen) {
-  const kept = [...counts].filter(([, entry]) => entry.count >= MIN_EXAMPLES).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...counts]
+    .filter(([, entry]) => entry.count >= MIN_EXAMPLES)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   faces[face] = Object.fromEntries(kept.map(([text, entry]) => [text, storeWord(entry.word)]));
   total += kept.length;
 }
@@ -64,4 +72,6 @@ const temporary = `${SHAPED_WORDS_FILE}.${process.pid}.tmp`;
 writeFileSync(temporary, `${JSON.stringify(table)}\n`);
 renameSync(temporary, SHAPED_WORDS_FILE);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-process.stdout.write(`PDF words shaped at build time: ${total} from ${cases.length} examples in ${path.relative(process.cwd(), SHAPED_WORDS_FILE)} (${seconds} s)\n`);
+process.stdout.write(
+  `PDF words shaped at build time: ${total} from ${cases.length} examples in ${path.relative(process.cwd(), SHAPED_WORDS_FILE)} (${seconds} s)\n`,
+);

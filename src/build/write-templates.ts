@@ -7,7 +7,12 @@ import { readTemplateSources, TEMPLATE_OPTIONS, templateSourcesDigest } from "..
 
 const { sources } = readTemplateSources(TEMPLATES_DIR);
 const env = Handlebars.create();
-const entries = [...sources].map(([id, source]) => `  ${JSON.stringify(id)}: ${env.precompile(source, { ...TEMPLATE_OPTIONS })},`);
+const entries = [...sources].map(
+  ([id, source]) => `  ${JSON.stringify(id)}: ${env.precompile(source, { ...TEMPLATE_OPTIONS })},`,
+);
 const target = path.join(PACKAGE_ROOT, "dist", "render", "templates.generated.js");
-writeFileSync(target, `export const sourcesSha256 = ${JSON.stringify(templateSourcesDigest(sources))};\nexport const specs = {\n${entries.join("\n")}\n};\n`);
+writeFileSync(
+  target,
+  `export const sourcesSha256 = ${JSON.stringify(templateSourcesDigest(sources))};\nexport const specs = {\n${entries.join("\n")}\n};\n`,
+);
 process.stdout.write(`Templates precompiled: ${sources.size} in ${path.relative(process.cwd(), target)}\n`);

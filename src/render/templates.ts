@@ -70,11 +70,17 @@ export function loadTemplates(dir: string = TEMPLATES_DIR): Promise<Templates> {
 }
 
 /** The template sources of a folder by "lang/clause-id", with the ids per language. */
-export function readTemplateSources(dir: string): { readonly sources: ReadonlyMap<string, string>; readonly idsByLang: readonly (readonly string[])[] } {
+export function readTemplateSources(dir: string): {
+  readonly sources: ReadonlyMap<string, string>;
+  readonly idsByLang: readonly (readonly string[])[];
+} {
   const sources = new Map<string, string>();
   const idsByLang = (["en", "ko"] as const).map((lang) => {
-    const files = readdirSync(path.join(dir, lang)).filter((file) => file.endsWith(".hbs")).sort();
-    for (const file of files) sources.set(`${lang}/${file.slice(0, -4)}`, readFileSync(path.join(dir, lang, file), "utf8"));
+    const files = readdirSync(path.join(dir, lang))
+      .filter((file) => file.endsWith(".hbs"))
+      .sort();
+    for (const file of files)
+      sources.set(`${lang}/${file.slice(0, -4)}`, readFileSync(path.join(dir, lang, file), "utf8"));
     return files.map((file) => file.slice(0, -4));
   });
   return { sources, idsByLang };
@@ -95,9 +101,16 @@ async function precompiled(sources: ReadonlyMap<string, string>): Promise<Map<st
   const built = await import("./templates.generated.js").catch(() => undefined);
   if (!built || built.sourcesSha256 !== templateSourcesDigest(sources)) return undefined;
   // The runtime alone: its package entry (index.js) would load the compiler as well.
-  const { default: Runtime } = (await import("handlebars/runtime.js" as string)) as { default: typeof import("handlebars") };
+  const { default: Runtime } = (await import("handlebars/runtime.js" as string)) as {
+    default: typeof import("handlebars");
+  };
   const env = Runtime.create();
-  return new Map([...sources.keys()].map((id) => [id, env.template(built.specs[id] as Parameters<typeof env.template>[0]) as Compiled]));
+  return new Map(
+    [...sources.keys()].map((id) => [
+      id,
+      env.template(built.specs[id] as Parameters<typeof env.template>[0]) as Compiled,
+    ]),
+  );
 }
 
 async function compileTemplates(dir: string): Promise<Templates> {
@@ -105,24 +118,35 @@ async function compileTemplates(dir: string): Promise<Templates> {
   const compiled = (dir === TEMPLATES_DIR ? await precompiled(sources) : undefined) ?? (await compileNow(sources));
   const [enIds = [], koIds = []] = idsByLang;
   const onlyOne = enIds.filter((id) => !koIds.includes(id)).concat(koIds.filter((id) => !enIds.includes(id)));
-  if (onlyOne.length > 0) throw new E7Error("E_TEMPLATE_SET", `Templates exist in one language only: ${onlyOne.join(", ")}`, { exitCode: EXIT.INTERNAL });
-  const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<string, { en: string; ko: string } | string>;
+  if (onlyOne.length > 0)
+    throw new E7Error("E_TEMPLATE_SET", `Templates exist in one language only: ${onlyOne.join(", ")}`, {
+      exitCode: EXIT.INTERNAL,
+    });
+  const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<
+    string,
+    { en: string; ko: string } | string
+  >;
   return {
     ids: enIds,
     render: (id, lang, data) => {
       const template = compiled.get(`${lang}/${id}`);
-      if (!template) throw new E7Error("E_TEMPLATE_UNKNOWN", `No template ${lang}/${id}.hbs`, { exitCode: EXIT.INTERNAL });
+      if (!template)
+        throw new E7Error("E_TEMPLATE_UNKNOWN", `No template ${lang}/${id}.hbs`, { exitCode: EXIT.INTERNAL });
       try {
         return toParagraphs(template(data));
       } catch (error) {
         // Handlebars strict mode reports `"name" not defined in [object Object] - 1:8`.
-        if (error instanceof Error && /not defined in/.test(error.message)) throw new TemplateMissingFieldError(`${lang}/${id}.hbs`, error.message.replace(/ in \[object Object\]/, ""));
+        if (error instanceof Error && /not defined in/.test(error.message))
+          throw new TemplateMissingFieldError(`${lang}/${id}.hbs`, error.message.replace(/ in \[object Object\]/, ""));
         throw error;
       }
     },
     label: (key, lang) => {
       const entry = labels[key];
-      if (entry === undefined || typeof entry === "string") throw new E7Error("E_TEMPLATE_UNKNOWN", `No label "${key}" in templates/labels.json`, { exitCode: EXIT.INTERNAL });
+      if (entry === undefined || typeof entry === "string")
+        throw new E7Error("E_TEMPLATE_UNKNOWN", `No label "${key}" in templates/labels.json`, {
+          exitCode: EXIT.INTERNAL,
+        });
       return entry[lang];
     },
   };

@@ -6,7 +6,10 @@ declare module "fontkit" {
     readonly characterSet: readonly number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** The face's glyph object for an id, made (with these characters) on first request and shared after. */
-    getGlyph(id: number, codePoints?: number[]): { readonly id: number; readonly advanceWidth: number; readonly codePoints: readonly number[] };
+    getGlyph(
+      id: number,
+      codePoints?: number[],
+    ): { readonly id: number; readonly advanceWidth: number; readonly codePoints: readonly number[] };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -43,7 +43,8 @@ export function fontSources(): Record<string, number> {
  */
 export function drawableRanges(faces: CoverageFaces): number[] {
   const candidates = new Set<number>();
-  for (const face of [faces.regular, faces.bold, faces.hanRegular, faces.hanBold]) for (const cp of face.characterSet) candidates.add(cp);
+  for (const face of [faces.regular, faces.bold, faces.hanRegular, faces.hanBold])
+    for (const cp of face.characterSet) candidates.add(cp);
   const drawable = [...candidates]
     .filter(
       (cp) =>
@@ -68,7 +69,9 @@ export function readGlyphCoverage(file: string = GLYPH_COVERAGE_FILE): GlyphCove
     return undefined;
   }
   const current = fontSources();
-  const same = Object.keys(current).length === Object.keys(table.fonts ?? {}).length && Object.entries(current).every(([name, size]) => table.fonts[name] === size);
+  const same =
+    Object.keys(current).length === Object.keys(table.fonts ?? {}).length &&
+    Object.entries(current).every(([name, size]) => table.fonts[name] === size);
   return same && table.recipe === COVERAGE_RECIPE && Array.isArray(table.ranges) ? table : undefined;
 }
 

@@ -30,7 +30,9 @@ let hanFaces: Promise<PdfFaces> | undefined;
 
 async function openFaces(font: FontPackage): Promise<PdfFaces> {
   const fontkit = await import("fontkit");
-  const [regular, bold] = await Promise.all(font.files.map(async (file) => fontkit.create(await readFontBytes(font, file))));
+  const [regular, bold] = await Promise.all(
+    font.files.map(async (file) => fontkit.create(await readFontBytes(font, file))),
+  );
   return { regular: regular!, bold: bold! };
 }
 
@@ -68,7 +70,11 @@ export const shapingMemory = {
   },
   async words(): Promise<ReadonlyMap<string, ReadonlyMap<string, ShapedWord>>> {
     const faces = koreanFaces ? await koreanFaces : undefined;
-    return new Map(faces ? [faces.regular, faces.bold].map((face) => [face.postscriptName, shapedWords.get(face) ?? new Map()] as const) : []);
+    return new Map(
+      faces
+        ? [faces.regular, faces.bold].map((face) => [face.postscriptName, shapedWords.get(face) ?? new Map()] as const)
+        : [],
+    );
   },
 };
 
@@ -146,18 +152,29 @@ export async function loadPdfFonts(withHan = false): Promise<PdfFonts> {
 export class MissingGlyphError extends E7Error {
   constructor(character: string, clauseId: string) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-    super("E_FONT_MISSING_GLYPH", `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`, {
-      hints: ["Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx."],
-    });
+    super(
+      "E_FONT_MISSING_GLYPH",
+      `The PDF fonts have no glyph for "${character}" (${codePoint}) in section ${clauseId}.`,
+      {
+        hints: [
+          "Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx.",
+        ],
+      },
+    );
     this.name = "MissingGlyphError";
   }
 }
 
-const isBoldRole = (role: string): boolean => role === "title" || role === "heading" || role === "subheading" || role === "clause-head" || role === "header-cell";
+const isBoldRole = (role: string): boolean =>
+  role === "title" || role === "heading" || role === "subheading" || role === "clause-head" || role === "header-cell";
 
 /** True when some non-space character of the document is missing from the Korean faces. */
 export function needsHanFallback(doc: DocRoot, fonts: PdfFaces): boolean {
-  return collectLines(doc).some((line) => [...line.text].some((ch) => !/\s/u.test(ch) && !hasGlyph(isBoldRole(line.role) ? fonts.bold : fonts.regular, ch.codePointAt(0)!)));
+  return collectLines(doc).some((line) =>
+    [...line.text].some(
+      (ch) => !/\s/u.test(ch) && !hasGlyph(isBoldRole(line.role) ? fonts.bold : fonts.regular, ch.codePointAt(0)!),
+    ),
+  );
 }
 
 /** Fails before drawing when a character of the document is in none of the faces it may be drawn in. */
@@ -169,7 +186,8 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
       const codePoint = character.codePointAt(0)!;
       const korean = bold ? fonts.bold : fonts.regular;
       const han = fonts.han ? (bold ? fonts.han.bold : fonts.han.regular) : undefined;
-      if (!hasGlyph(korean, codePoint) && !(han && hasGlyph(han, codePoint))) throw new MissingGlyphError(character, line.clauseId);
+      if (!hasGlyph(korean, codePoint) && !(han && hasGlyph(han, codePoint)))
+        throw new MissingGlyphError(character, line.clauseId);
     }
   }
 }
@@ -196,7 +214,8 @@ async function fontkitDrawable(): Promise<(codePoint: number) => boolean> {
   const fonts = await loadPdfFonts(true);
   const han = fonts.han!;
   return (codePoint) =>
-    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) && (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
+    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) &&
+    (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
 }
 
 /** A4 with 20 mm side margins and 15 mm top and bottom, the margins of Korean filing forms. */
@@ -230,7 +249,14 @@ function runsOf(text: string, bold: boolean): readonly Run[] {
 }
 
 /** Draws text at (x, y) with pdfkit's options, switching fonts between runs (pdfkit's `continued` keeps one paragraph). */
-function drawText(pdf: Pdf, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions, bold: boolean): void {
+function drawText(
+  pdf: Pdf,
+  text: string,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.TextOptions,
+  bold: boolean,
+): void {
   const runs = runsOf(text, bold);
   runs.forEach((run, i) => {
     useFont(pdf, run.font);
@@ -261,7 +287,14 @@ function drawClause(pdf: Pdf, node: Clause): void {
     const head = line.role === "clause-head";
     useFont(pdf, head ? "bold" : "regular").fontSize(SIZE.body);
     if (head) ensureSpace(pdf, 3 * pdf.currentLineHeight(true));
-    drawText(pdf, line.text, x, pdf.y, { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 }, head);
+    drawText(
+      pdf,
+      line.text,
+      x,
+      pdf.y,
+      { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 },
+      head,
+    );
   }
 }
 
@@ -337,7 +370,8 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
         let cellX = pdf.page.margins.left;
         cells.forEach((_cell, i) => {
           const text = lines[i]![line];
-          if (text) drawText(pdf, text, cellX + pad, top + pad + (line - from) * lineHeight, { lineBreak: false }, header);
+          if (text)
+            drawText(pdf, text, cellX + pad, top + pad + (line - from) * lineHeight, { lineBreak: false }, header);
           cellX += widths[i]!;
         });
       }
@@ -384,7 +418,8 @@ function drawSignature(pdf: Pdf, node: SignatureBlock): void {
     useFont(pdf, "regular").fontSize(SIZE.body);
     const withDate = i === 0 && node.date !== undefined;
     ensureSpace(pdf, (party.lines.length + 5 + (withDate ? 2 : 0)) * pdf.currentLineHeight(true));
-    if (withDate) drawText(pdf, node.date!, left, pdf.y, { width: textWidth(pdf), align: "right", paragraphGap: 6 }, false);
+    if (withDate)
+      drawText(pdf, node.date!, left, pdf.y, { width: textWidth(pdf), align: "right", paragraphGap: 6 }, false);
     pdf.y += 8;
     drawText(pdf, party.role, left, pdf.y, {}, true);
     drawText(pdf, party.name, left, pdf.y, {}, false);
@@ -392,7 +427,11 @@ function drawSignature(pdf: Pdf, node: SignatureBlock): void {
     pdf.y += 18;
     const lineY = pdf.y + pdf.currentLineHeight(true);
     drawText(pdf, node.signLabel, left + 260, pdf.y, { width: textWidth(pdf) - 260, align: "right" }, false);
-    pdf.moveTo(left + 260, lineY + 1).lineTo(left + textWidth(pdf), lineY + 1).lineWidth(0.7).stroke("black");
+    pdf
+      .moveTo(left + 260, lineY + 1)
+      .lineTo(left + textWidth(pdf), lineY + 1)
+      .lineWidth(0.7)
+      .stroke("black");
     pdf.y = lineY + 8;
   });
 }
@@ -405,12 +444,26 @@ function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
       useFont(pdf, "bold").fontSize(size);
       ensureSpace(pdf, 4 * pdf.currentLineHeight(true));
       if (node.depth > 1) pdf.y += 6;
-      drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 }, true);
+      drawText(
+        pdf,
+        node.text,
+        left,
+        pdf.y,
+        { width: textWidth(pdf), align: node.depth === 1 ? "center" : "left", paragraphGap: node.depth === 1 ? 14 : 6 },
+        true,
+      );
       return;
     }
     case "paragraph":
       useFont(pdf, "regular").fontSize(SIZE.body);
-      drawText(pdf, node.text, left, pdf.y, { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 }, false);
+      drawText(
+        pdf,
+        node.text,
+        left,
+        pdf.y,
+        { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 },
+        false,
+      );
       return;
     case "clause":
       drawClause(pdf, node);
@@ -443,7 +496,15 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
     font: null as unknown as string,
     lang: doc.meta.lang === "en" ? "en-US" : "ko-KR",
     displayTitle: true,
-    info: { Title: doc.meta.title, Subject: doc.meta.subject, Author: doc.meta.author, Creator: "e7-align", Producer: "e7-align", CreationDate: date, ModDate: date },
+    info: {
+      Title: doc.meta.title,
+      Subject: doc.meta.subject,
+      Author: doc.meta.author,
+      Creator: "e7-align",
+      Producer: "e7-align",
+      CreationDate: date,
+      ModDate: date,
+    },
   });
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -13,8 +13,18 @@ export const SHAPED_WORDS_FILE = path.join(BUILT_FONTS_DIR, "shaped-words.json")
 
 /** What pdfkit reads of a shaped word (see useFont in pdf.ts): glyph id, advance and characters, and each glyph's position. */
 export interface ShapedWord {
-  readonly glyphs: readonly { readonly id: number; readonly advanceWidth: number; readonly codePoints: readonly number[] }[];
-  readonly positions: readonly { readonly xAdvance: number; readonly yAdvance: number; readonly xOffset: number; readonly yOffset: number; readonly advanceWidth: number }[];
+  readonly glyphs: readonly {
+    readonly id: number;
+    readonly advanceWidth: number;
+    readonly codePoints: readonly number[];
+  }[];
+  readonly positions: readonly {
+    readonly xAdvance: number;
+    readonly yAdvance: number;
+    readonly xOffset: number;
+    readonly yOffset: number;
+    readonly advanceWidth: number;
+  }[];
   readonly advanceWidth: number;
 }
 
@@ -33,7 +43,9 @@ const RECIPE = "shaped-words v1";
 
 /** fontkit and pdfkit versions (pinned in package.json) and the built Korean fonts' sizes. */
 export function shapingStamp(): string {
-  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
   const sizes = KOREAN_FONT.files.map((file) => statSync(path.join(BUILT_FONTS_DIR, file)).size);
   return `${RECIPE}; fontkit ${pkg.dependencies.fontkit}; pdfkit ${pkg.dependencies.pdfkit}; ${KOREAN_FONT.files.map((file, i) => `${file} ${sizes[i]}`).join(", ")}`;
 }
@@ -43,7 +55,16 @@ export function storeWord(word: ShapedWord): StoredWord {
     word.advanceWidth,
     word.glyphs.map((glyph, i) => {
       const p = word.positions[i]!;
-      return [glyph.id, glyph.advanceWidth, p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth, ...glyph.codePoints];
+      return [
+        glyph.id,
+        glyph.advanceWidth,
+        p.xAdvance,
+        p.yAdvance,
+        p.xOffset,
+        p.yOffset,
+        p.advanceWidth,
+        ...glyph.codePoints,
+      ];
     }),
   ];
 }
@@ -52,7 +73,13 @@ export function restoreWord([advanceWidth, glyphs]: StoredWord): ShapedWord {
   return {
     advanceWidth,
     glyphs: glyphs.map((g) => ({ id: g[0]!, advanceWidth: g[1]!, codePoints: g.slice(7) })),
-    positions: glyphs.map((g) => ({ xAdvance: g[2]!, yAdvance: g[3]!, xOffset: g[4]!, yOffset: g[5]!, advanceWidth: g[6]! })),
+    positions: glyphs.map((g) => ({
+      xAdvance: g[2]!,
+      yAdvance: g[3]!,
+      xOffset: g[4]!,
+      yOffset: g[5]!,
+      advanceWidth: g[6]!,
+    })),
   };
 }
 

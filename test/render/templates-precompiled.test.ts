@@ -4,7 +4,13 @@ import { pathToFileURL } from "node:url";
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT, TEMPLATES_DIR } from "../../src/paths.js";
-import { loadTemplates, readTemplateSources, TEMPLATE_OPTIONS, templateSourcesDigest, type Templates } from "../../src/render/templates.js";
+import {
+  loadTemplates,
+  readTemplateSources,
+  TEMPLATE_OPTIONS,
+  templateSourcesDigest,
+  type Templates,
+} from "../../src/render/templates.js";
 
 const GENERATED = path.join(PACKAGE_ROOT, "dist", "render", "templates.generated.js");
 
@@ -24,11 +30,14 @@ describe("the build's precompiled templates", () => {
     const text = readFileSync(GENERATED, "utf8");
     expect(text).toContain(`export const sourcesSha256 = ${JSON.stringify(templateSourcesDigest(sources))};`);
     const env = Handlebars.create();
-    for (const [id, source] of sources) expect(text, id).toContain(`  ${JSON.stringify(id)}: ${env.precompile(source, { ...TEMPLATE_OPTIONS })},`);
+    for (const [id, source] of sources)
+      expect(text, id).toContain(`  ${JSON.stringify(id)}: ${env.precompile(source, { ...TEMPLATE_OPTIONS })},`);
   });
 
   it("should render, and refuse missing fields, as templates compiled at run time do", async () => {
-    const built = (await import(pathToFileURL(path.join(PACKAGE_ROOT, "dist", "render", "templates.js")).href)) as { loadTemplates: () => Promise<Templates> };
+    const built = (await import(pathToFileURL(path.join(PACKAGE_ROOT, "dist", "render", "templates.js")).href)) as {
+      loadTemplates: () => Promise<Templates>;
+    };
     const precompiled = await built.loadTemplates();
     const compiledNow = await loadTemplates();
     expect(precompiled.ids).toEqual(compiledNow.ids);

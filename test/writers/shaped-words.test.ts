@@ -29,7 +29,14 @@ describe("the build's shaped PDF words", async () => {
     for (const { face, words } of faces) {
       const scale = 1000 / (face as unknown as { unitsPerEm: number }).unitsPerEm;
       for (const [text, stored] of words) {
-        const run = (face as unknown as { layout(text: string): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: Record<string, number>[] } }).layout(text);
+        const run = (
+          face as unknown as {
+            layout(text: string): {
+              glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+              positions: Record<string, number>[];
+            };
+          }
+        ).layout(text);
         const positions = run.positions.map((p, i) => ({
           xAdvance: p.xAdvance! * scale,
           yAdvance: p.yAdvance! * scale,
@@ -37,7 +44,11 @@ describe("the build's shaped PDF words", async () => {
           yOffset: p.yOffset! * scale,
           advanceWidth: run.glyphs[i]!.advanceWidth * scale,
         }));
-        const fresh = { glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [...g.codePoints] })), positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+        const fresh = {
+          glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [...g.codePoints] })),
+          positions,
+          advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0),
+        };
         expect(stored, `${face.postscriptName} "${text}"`).toEqual(fresh);
       }
     }
