@@ -3,6 +3,7 @@
  * instance (strict, no HTML escaping, built-in helpers only), plus the short labels of templates/labels.json.
  * User text reaches templates only as data, so "{{…}}" inside it is printed as written.
  */
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { E7Error, ERR } from "../errors.js";
@@ -33,6 +34,9 @@ export class TemplateMissingFieldError extends E7Error {
 /** The compile options every template gets: missing fields throw, nothing is HTML-escaped, only built-in helpers. */
 export const TEMPLATE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: {} } as const;
 
+/** The options as written here (Handlebars adds keys to the object it is given). */
+const OPTIONS_TEXT = JSON.stringify(TEMPLATE_OPTIONS);
+
 /** Splits rendered text into paragraphs: blank lines separate them, other line breaks and runs of spaces collapse. */
 export function toParagraphs(text: string): readonly string[] {
   return text
@@ -43,6 +47,18 @@ export function toParagraphs(text: string): readonly string[] {
 
 type Compiled = (data: object) => string;
 
+async function compileNow(sources: ReadonlyMap<string, string>): Promise<Map<string, Compiled>> {
+  const { default: Handlebars } = await import("handlebars");
+  const env = Handlebars.create();
+  const compiled = new Map<string, Compiled>();
+  for (const [id, source] of sources) {
+    // compile() is lazy; precompiling once here makes syntax errors and unknown helpers fail at load, not mid-packet.
+    env.precompile(source, { ...TEMPLATE_OPTIONS });
+    compiled.set(id, env.compile(source, { ...TEMPLATE_OPTIONS }));
+  }
+  return compiled;
+}
+
 let cached: Promise<Templates> | undefined;
 
 /** Compiles the shipped templates once per process (Handlebars is loaded lazily). */
@@ -52,23 +68,53 @@ export function loadTemplates(dir: string = TEMPLATES_DIR): Promise<Templates> {
   return cached;
 }
 
-async function compileTemplates(dir: string): Promise<Templates> {
-  const { default: Handlebars } = await import("handlebars");
-  const env = Handlebars.create();
-  const langs: readonly TemplateLang[] = ["en", "ko"];
-  const compiled = new Map<string, Compiled>();
-  const idsByLang = langs.map((lang) => {
+/** The template sources of a folder by "lang/clause-id", with the ids per language. */
+export function readTemplateSources(dir: string): {
+  readonly sources: ReadonlyMap<string, string>;
+  readonly idsByLang: readonly (readonly string[])[];
+} {
+  const sources = new Map<string, string>();
+  const idsByLang = (["en", "ko"] as const).map((lang) => {
     const files = readdirSync(path.join(dir, lang))
       .filter((file) => file.endsWith(".hbs"))
       .sort();
-    for (const file of files) {
-      const source = readFileSync(path.join(dir, lang, file), "utf8");
-      // compile() is lazy; precompiling once here makes syntax errors and unknown helpers fail at load, not mid-packet.
-      env.precompile(source, TEMPLATE_OPTIONS);
-      compiled.set(`${lang}/${file.slice(0, -4)}`, env.compile(source, TEMPLATE_OPTIONS));
-    }
+    for (const file of files)
+      sources.set(`${lang}/${file.slice(0, -4)}`, readFileSync(path.join(dir, lang, file), "utf8"));
     return files.map((file) => file.slice(0, -4));
   });
+  return { sources, idsByLang };
+}
+
+/** What the build's precompiled templates were made from: every source with its name, and the compile options. */
+export function templateSourcesDigest(sources: ReadonlyMap<string, string>): string {
+  const hash = createHash("sha256").update(OPTIONS_TEXT);
+  for (const [id, source] of sources) hash.update(`\0${id}\0${source}`);
+  return hash.digest("hex");
+}
+
+/**
+ * The build's precompiled templates (src/build/write-templates.ts) when they were made from these sources: they need
+ * only Handlebars' runtime, not its compiler (a tenth of a cold generate's CPU). Otherwise undefined.
+ */
+async function precompiled(sources: ReadonlyMap<string, string>): Promise<Map<string, Compiled> | undefined> {
+  const built = await import("./templates.generated.js").catch(() => undefined);
+  if (!built || built.sourcesSha256 !== templateSourcesDigest(sources)) return undefined;
+  // The runtime alone: its package entry (index.js) would load the compiler as well.
+  const { default: Runtime } = (await import("handlebars/runtime.js" as string)) as {
+    default: typeof import("handlebars");
+  };
+  const env = Runtime.create();
+  return new Map(
+    [...sources.keys()].map((id) => [
+      id,
+      env.template(built.specs[id] as Parameters<typeof env.template>[0]) as Compiled,
+    ]),
+  );
+}
+
+async function compileTemplates(dir: string): Promise<Templates> {
+  const { sources, idsByLang } = readTemplateSources(dir);
+  const compiled = (dir === TEMPLATES_DIR ? await precompiled(sources) : undefined) ?? (await compileNow(sources));
   const [enIds = [], koIds = []] = idsByLang;
   const onlyOne = enIds.filter((id) => !koIds.includes(id)).concat(koIds.filter((id) => !enIds.includes(id)));
   if (onlyOne.length > 0)

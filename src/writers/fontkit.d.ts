@@ -2,7 +2,14 @@
 declare module "fontkit" {
   export interface Font {
     readonly postscriptName: string;
+    /** Every code point the font's cmap lists (some may map to glyph 0). */
+    readonly characterSet: readonly number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** The face's glyph object for an id, made (with these characters) on first request and shared after. */
+    getGlyph(
+      id: number,
+      codePoints?: number[],
+    ): { readonly id: number; readonly advanceWidth: number; readonly codePoints: readonly number[] };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -3,7 +3,9 @@ import type { GlyphFinder } from "../case/text-safety.js";
 import { E7Error, ERR } from "../errors.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines, collectLines } from "../model/walk.js";
+import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
+import { preshapedWords, type ShapedWord } from "./shaped-words.js";
 import type { Font as FontkitFont } from "fontkit";
 
 /** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
@@ -41,13 +43,6 @@ async function openFaces(font: FontPackage): Promise<PdfFaces> {
  */
 const SHAPED_WORDS_PER_FACE = 8_000;
 
-/** What pdfkit reads of a shaped word. fontkit's GlyphRun also carries its script, direction and features: twice the memory. */
-interface ShapedWord {
-  readonly glyphs: readonly unknown[];
-  readonly positions: readonly unknown[];
-  readonly advanceWidth: number;
-}
-
 /** The part of pdfkit's per-document font object (EmbeddedFont) that shapes words. */
 interface EmbeddedFontInternals {
   readonly font: FontkitFont;
@@ -59,6 +54,42 @@ interface EmbeddedFontInternals {
 const shapedWords = new WeakMap<FontkitFont, Map<string, ShapedWord>>();
 /** pdfkit font objects already given the shared memory. */
 const sharing = new WeakSet<EmbeddedFontInternals>();
+let usePreshaped = true;
+
+/**
+ * For the build step that makes the table, and tests: whether faces start from the build's shaped words; and the
+ * words each loaded face holds now. Switching forgets the words shaped so far.
+ */
+export const shapingMemory = {
+  async usePreshaped(on: boolean): Promise<void> {
+    usePreshaped = on;
+    for (const faces of [koreanFaces, hanFaces]) {
+      const f = faces ? await faces : undefined;
+      if (f) for (const face of [f.regular, f.bold]) shapedWords.delete(face);
+    }
+  },
+  async words(): Promise<ReadonlyMap<string, ReadonlyMap<string, ShapedWord>>> {
+    const faces = koreanFaces ? await koreanFaces : undefined;
+    return new Map(
+      faces
+        ? [faces.regular, faces.bold].map((face) => [face.postscriptName, shapedWords.get(face) ?? new Map()] as const)
+        : [],
+    );
+  },
+};
+
+/**
+ * The build's words for a face, their glyphs taken from the face as shaping would: fontkit keeps one glyph object per
+ * id, with the characters of the first word that made it, and pdfkit writes those characters into the PDF's text
+ * layer. Made here first, a glyph keeps them even when the PDF's font subset asks for it before any word is shaped.
+ */
+function seeded(face: FontkitFont): Map<string, ShapedWord> {
+  const words = new Map<string, ShapedWord>();
+  for (const [text, word] of preshapedWords(face.postscriptName)) {
+    words.set(text, { ...word, glyphs: word.glyphs.map((glyph) => face.getGlyph(glyph.id, [...glyph.codePoints])) });
+  }
+  return words;
+}
 
 /**
  * Switches to a registered font and gives pdfkit's font object for this document the face's shaping memory. pdfkit
@@ -72,8 +103,12 @@ function useFont(pdf: Pdf, name: string): Pdf {
   const embedded = (pdf as unknown as { readonly _font: EmbeddedFontInternals })._font;
   if (sharing.has(embedded)) return pdf;
   sharing.add(embedded);
-  const known = shapedWords.get(embedded.font) ?? new Map<string, ShapedWord>();
-  shapedWords.set(embedded.font, known);
+  let known = shapedWords.get(embedded.font);
+  if (!known) {
+    // Seeded with the words the build shaped (template text); used while preshaping is on (off while the build makes them).
+    known = usePreshaped ? seeded(embedded.font) : new Map<string, ShapedWord>();
+    shapedWords.set(embedded.font, known);
+  }
   embedded.layoutCached = (text) => {
     let word = known.get(text);
     if (!word) {
@@ -159,14 +194,12 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
 
 /**
  * checkGlyphCoverage for any text, before a document exists: a character passes when each weight can draw it in the
- * Korean face or the Han fallback. validate and generate run it on every field of the case, to name the field.
+ * Korean face or the Han fallback. validate and generate run it on every field of the case, to name the field. The
+ * build's coverage table answers without opening the fonts; without it (tests from src/ before a build) fontkit does.
  */
 export async function loadGlyphFinder(): Promise<GlyphFinder> {
-  const fonts = await loadPdfFonts(true);
-  const han = fonts.han!;
-  const drawable = (codePoint: number): boolean =>
-    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) &&
-    (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
+  const table = readGlyphCoverage();
+  const drawable = table ? coverageLookup(table) : await fontkitDrawable();
   return (text) => {
     let index = 0;
     for (const character of text) {
@@ -175,6 +208,14 @@ export async function loadGlyphFinder(): Promise<GlyphFinder> {
     }
     return undefined;
   };
+}
+
+async function fontkitDrawable(): Promise<(codePoint: number) => boolean> {
+  const fonts = await loadPdfFonts(true);
+  const han = fonts.han!;
+  return (codePoint) =>
+    (hasGlyph(fonts.regular, codePoint) || hasGlyph(han.regular, codePoint)) &&
+    (hasGlyph(fonts.bold, codePoint) || hasGlyph(han.bold, codePoint));
 }
 
 /** A4 with 20 mm side margins and 15 mm top and bottom, the margins of Korean filing forms. */
