@@ -5,7 +5,7 @@ import type { TextValue } from "./local-text.js";
 /** One E-7 application: who files it and when, the applicant, the employer, the position and its duties, the Korean recruitment effort and, for a reapplication or a supplementation answer, the prior application. Dates are calendar dates (YYYY-MM-DD), money is whole Korean won, percentages run from 0 to 100. */
 export interface Case {
   /** Path or URL of this schema, so editors validate and autocomplete the file. */
-  readonly $schema?: string;
+  readonly "$schema"?: string;
   /** Version of the case format: 2. A file without it is version 1; upgrade it with `e7-align migrate`. */
   readonly schemaVersion: 2;
   /** What is being filed, where and when. */
@@ -83,20 +83,7 @@ export interface Experience {
 /** One supporting document and when it was issued. */
 export interface CaseDocument {
   /** What the document is. */
-  readonly kind:
-    | "degree-certificate"
-    | "transcript"
-    | "career-certificate"
-    | "criminal-record"
-    | "passport"
-    | "licence"
-    | "business-registration"
-    | "tax-certificate-national"
-    | "tax-certificate-local"
-    | "employment-insurance-roster"
-    | "guarantee-letter"
-    | "employment-recommendation"
-    | "other";
+  readonly kind: "degree-certificate" | "transcript" | "career-certificate" | "criminal-record" | "passport" | "licence" | "business-registration" | "tax-certificate-national" | "tax-certificate-local" | "employment-insurance-roster" | "guarantee-letter" | "employment-recommendation" | "other";
   /** The document's title as issued. */
   readonly title: string;
   /** Who issued it. */
@@ -202,11 +189,7 @@ export interface Employer {
   /** True when the business mainly serves the Korean domestic market (firms with fewer than 5 insured Koreans that do are refused in principle). */
   readonly mainlyDomesticMarket: boolean;
   /** An exception to the size or ratio rule the employer relies on: high-tech firm with KOTRA/KITA recommendation (ratio up to 50%), strong exporter to special-language regions (up to 70%), start-up FDI firm or venture within 5 years of founding (size and sales rules relaxed). */
-  readonly ratioException?:
-    | "none"
-    | "high-tech-recommendation"
-    | "special-language-exporter"
-    | "startup-fdi-or-venture";
+  readonly ratioException?: "none" | "high-tech-recommendation" | "special-language-exporter" | "startup-fdi-or-venture";
   /** The employer's documents with their issue dates (business registration, tax certificates, letter of guarantee …). */
   readonly documents?: readonly CaseDocument[];
 }

@@ -111,7 +111,7 @@ describe("generateCase", () => {
       path.join(dir, "gen"),
       OPTIONS,
     );
-    expect(outcome).toMatchObject({ name: "nope", status: "invalid", findings: [], error: { code: "E_INPUT_FILE" } });
+    expect(outcome).toMatchObject({ name: "nope", status: "invalid", findings: [], error: { code: "E_FILE_NOT_FOUND" } });
     expect(existsSync(path.join(dir, "gen", "nope"))).toBe(false);
   });
 });
