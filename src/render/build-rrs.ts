@@ -126,7 +126,7 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
               c.label("careerField"),
               c.label("careerRole"),
             ],
-            widths: [0.6, 1.7, 1.8, 3.1, 1.3],
+            widths: [0.5, 1.5, 2.3, 3.0, 1.2],
           }),
         ]
       : []),
