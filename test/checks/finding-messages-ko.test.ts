@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { checks } from "../../src/checks/index.js";
 import { packetCaseChecks, packetChecks } from "../../src/checks/packet/index.js";
 import { verifyChecks } from "../../src/checks/verify/index.js";
-import { findingMessage, formatMessageKo, uiLangFrom } from "../../src/checks/messages/localize-finding.js";
+import {
+  findingMessage,
+  formatMessageKo,
+  occupationNamesInKorean,
+  uiLangFrom,
+} from "../../src/checks/messages/localize-finding.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
 
@@ -91,9 +96,7 @@ describe("Korean finding messages", () => {
     };
     expect(
       findingMessage({ checkId: "verify-document-mismatch", messageId: "mismatch", message: "x", data }, "ko"),
-    ).toBe(
-      "계약서의 업무는 신청 직종 2223 Application software developer (응용 소프트웨어 개발자)가 아니라 2224 Web developer (웹 개발자) 쪽을 가리킵니다.",
-    );
+    ).toBe("계약서의 업무는 신청 직종 2223 응용 소프트웨어 개발자가 아니라 2224 웹 개발자 쪽을 가리킵니다.");
   });
 
   it("should pick the particle that fits the value, numbers read in Korean", () => {
@@ -130,5 +133,14 @@ describe("Korean finding messages", () => {
     expect(en.stdout).not.toContain("국민고용 보호 심사 강화 대상입니다");
     const json = JSON.parse((await cli(["validate", example, "--json"])).stdout) as { findings: { message: string }[] };
     expect(json.findings.every((f) => !/[\uac00-\ud7a3]{4}/.test(f.message.slice(0, 12)))).toBe(true);
+  });
+
+  it("should name occupations in Korean inside a Korean message, with the particle of the Korean name", () => {
+    expect(occupationNamesInKorean("2224 Web developer")).toBe("2224 웹 개발자");
+    expect(occupationNamesInKorean("Web developer")).toBe("웹 개발자");
+    expect(occupationNamesInKorean("a Web developer team")).toBe("a Web developer team");
+    expect(formatMessageKo("{{name|은/는}} 대상입니다.", { name: "2223 Application software developer" })).toBe(
+      "2223 응용 소프트웨어 개발자는 대상입니다.",
+    );
   });
 });

@@ -1,5 +1,7 @@
 /** Finding messages in the user's language: English from each check's meta.messages, Korean from its meta.messagesKo. */
 import { josa } from "es-hangul";
+import { loadCatalog } from "../../catalog/load-catalog.js";
+import { codeOf } from "../../catalog/occupation-lookup.js";
 import { checks } from "../index.js";
 import { packetCaseChecks, packetChecks } from "../packet/index.js";
 import type { CheckMeta } from "../types.js";
@@ -19,11 +21,30 @@ function withParticle(word: string, option: JosaOption): string {
   return word + josa(reading || word, option).slice((reading || word).length);
 }
 
+/** English occupation wordings and their Korean ones, longest first: "2224 Web developer (웹 개발자)", "2224 Web developer", "Web developer". */
+let occupationWordings: readonly (readonly [string, string])[] | undefined;
+
+/** A value with the catalog's English occupation names replaced by the Korean ones, so a Korean message names them in Korean. */
+export function occupationNamesInKorean(value: string): string {
+  occupationWordings ??= loadCatalog()
+    .occupations.flatMap((o): [string, string][] => [
+      [`${codeOf(o)} ${o.nameEn} (${o.nameKo})`, `${codeOf(o)} ${o.nameKo}`],
+      [`${codeOf(o)} ${o.nameEn}`, `${codeOf(o)} ${o.nameKo}`],
+      [`${o.nameEn} (${o.nameKo})`, o.nameKo],
+    ])
+    .sort((a, b) => b[0].length - a[0].length);
+  if (!/[A-Za-z]/.test(value)) return value;
+  let out = value;
+  for (const [en, ko] of occupationWordings) if (out.includes(en)) out = out.replaceAll(en, ko);
+  const whole = loadCatalog().occupations.find((o) => o.nameEn === out);
+  return whole ? whole.nameKo : out;
+}
+
 /** Fills a Korean template: {{key}} as in formatMessage (its Korean value `keyKo` when the check gives one), {{key|이/가}} adds the particle that fits the value. */
 export function formatMessageKo(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)(?:\|([^}]+))?\s*\}\}/g, (whole, key: string, option: string | undefined) => {
     if (!(key in data)) return whole;
-    const value = String(data[`${key}Ko`] ?? data[key]);
+    const value = occupationNamesInKorean(String(data[`${key}Ko`] ?? data[key]));
     return option ? withParticle(value, option as JosaOption) : value;
   });
 }
