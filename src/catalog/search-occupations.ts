@@ -1,6 +1,13 @@
 /** Finds candidate occupations for a job title or a few words, in English or Korean. */
 import { normalizeText } from "../text/normalize-text.js";
-import { tokenize } from "../text/tokenize.js";
+import {
+  builtTitleTerms,
+  computeTitleTerms,
+  readTitleTermsTable,
+  type TitleTerms,
+  type TitleTermsTable,
+  termSet,
+} from "./built-title-terms.js";
 import type { AdjacentCode, Catalog, Occupation } from "./types.js";
 
 export interface TitleCandidate {
@@ -23,32 +30,22 @@ export interface TitleSearchResult {
   }[];
 }
 
-function termSet(text: string): Set<string> {
-  const { words, bigrams } = tokenize(text);
-  return new Set([...words, ...bigrams]);
-}
-
-interface TitleTerms {
-  readonly titles: readonly { readonly title: string; readonly normalized: string; readonly terms: Set<string> }[];
-  readonly keywords: Set<string>;
-}
-
-/** Tokenized titles and keywords per occupation, computed once: every match asks for them (title-trap check). */
+/** Tokenized titles and keywords per occupation, found once: every match asks for them (title-trap check). */
 const titleTermsCache = new WeakMap<Occupation, TitleTerms>();
+
+/** The build's table of those terms, read on first use (null: missing, damaged or made by another tokeniser). */
+let builtTable: TitleTermsTable | null | undefined;
+
+/** Replaces where the built table is read from (tests point it at another file, or at none). */
+export function setTitleTermsFile(file: string | undefined): void {
+  builtTable = file === undefined ? null : (readTitleTermsTable(file) ?? null);
+}
 
 function titleTermsOf(occupation: Occupation): TitleTerms {
   let cached = titleTermsCache.get(occupation);
   if (!cached) {
-    const titles = [
-      occupation.nameEn,
-      occupation.nameKo,
-      ...occupation.exampleTitles.en,
-      ...occupation.exampleTitles.ko,
-    ];
-    cached = {
-      titles: titles.map((title) => ({ title, normalized: normalizeText(title).toLowerCase(), terms: termSet(title) })),
-      keywords: termSet([...occupation.keywords.en, ...occupation.keywords.ko].join(" ")),
-    };
+    if (builtTable === undefined) builtTable = readTitleTermsTable() ?? null;
+    cached = (builtTable && builtTitleTerms(builtTable, occupation)) ?? computeTitleTerms(occupation);
     titleTermsCache.set(occupation, cached);
   }
   return cached;

@@ -108,6 +108,8 @@ export const generateCommand = defineCommand<GenerateArgs>({
       force: args.force,
       cwd: io.cwd,
       allowOutOfScope: args.allowOutOfScope,
+      // The files are this process's own output: reading them here spares starting a second pdf.js in a thread.
+      readBackInThread: true,
       ...(args.previous ? { previousPath: path.resolve(io.cwd, args.previous) } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });

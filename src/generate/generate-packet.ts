@@ -74,8 +74,9 @@ export interface GenerateOptions {
   /**
    * Read the written PDFs back in this thread rather than in the isolated reader thread. A batch worker sets it: the
    * files are its own output, the batch bounds each case's time and memory, and a reader thread per worker would
-   * cost a core's worth of overlap and ~100 MB each. A single generate keeps the reader thread, which reads one file
-   * while this thread draws the next.
+   * cost a core's worth of overlap and ~100 MB each. The `generate` command sets it too: starting the reader thread
+   * and its own pdf.js costs a cold process more than the overlap gains. Without it (the web server, the library
+   * default) a reader thread reads one file while this thread draws the next.
    */
   readonly readBackInThread?: boolean;
   /** Called as each step starts, for progress output. */
