@@ -112,3 +112,14 @@ describe("Korean loanword spellings", () => {
     expect(stems("데이타 분석")).toEqual(stems("데이터 분석"));
   });
 });
+
+describe("hardware as the object of firmware work", () => {
+  it("should read a controller or board next to firmware as where the software runs, not as hardware design", () => {
+    expect(top("Write firmware for the SSD controller and debug it on new boards")).toEqual(["2222"]);
+    expect(top("SSD 컨트롤러 펌웨어를 개발하고 새 보드에서 시험한다.")).toEqual(["2222"]);
+  });
+  it("should keep hardware design when the statement designs circuits or boards", () => {
+    expect(top("Design the PCB of a new server board and bring up its firmware")).toEqual(["2211"]);
+    expect(top("서버 메인보드 회로를 설계하고 시제품 보드를 시험한다.")).toEqual(["2211"]);
+  });
+});
