@@ -173,7 +173,20 @@ const SENSES: readonly Sense[] = [
   { words: ["디자인", "디자이너"], cues: ENGINEERING_CUES, unless: VISUAL_CUES, codes: [], means: "설계" },
   // The hardware that firmware, drivers or a kernel run on is the object of software work, not hardware design.
   {
-    words: ["hardware", "controller", "controllers", "ssd", "chip", "chips", "board", "boards", "하드웨어", "컨트롤러", "칩", "보드"],
+    words: [
+      "hardware",
+      "controller",
+      "controllers",
+      "ssd",
+      "chip",
+      "chips",
+      "board",
+      "boards",
+      "하드웨어",
+      "컨트롤러",
+      "칩",
+      "보드",
+    ],
     cues: /\b(?:firmware|drivers?|kernel|bootloader|bsp|rtos)\b|펌웨어|드라이버|커널|부트로더|임베디드 소프트웨어/iu,
     unless: /\b(?:pcb|schematic\w*|circuit\w*|emc|layout|rtl|verilog)\b|회로|기판 설계|아트웍|EMC/iu,
     codes: ["2211", "2342"],

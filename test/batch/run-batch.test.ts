@@ -111,7 +111,12 @@ describe("generateCase", () => {
       path.join(dir, "gen"),
       OPTIONS,
     );
-    expect(outcome).toMatchObject({ name: "nope", status: "invalid", findings: [], error: { code: "E_FILE_NOT_FOUND" } });
+    expect(outcome).toMatchObject({
+      name: "nope",
+      status: "invalid",
+      findings: [],
+      error: { code: "E_FILE_NOT_FOUND" },
+    });
     expect(existsSync(path.join(dir, "gen", "nope"))).toBe(false);
   });
 });
