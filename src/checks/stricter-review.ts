@@ -2,6 +2,16 @@
 import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
 
+/** The employer conditions the catalog's figures state, in Korean: the Korean-staff minimum and the foreign ratio. */
+function conditionsInKorean(foreignRatioPercent: number | undefined, conditions: readonly string[]): string {
+  const parts: string[] = [];
+  const minimum = conditions.map((c) => /at least (\d+) insured korean/i.exec(c)?.[1]).find(Boolean);
+  if (minimum) parts.push(`내국인 고용보험 피보험자 ${minimum}명 이상`);
+  if (foreignRatioPercent) parts.push(`외국인 전문인력은 내국인 피보험자의 ${foreignRatioPercent}% 이내`);
+  if (parts.length < conditions.length) parts.push("직종별 고용업체 요건");
+  return parts.length > 0 ? parts.join(", ") : "고용업체 규모, 외국인 고용 비율과 임금 요건";
+}
+
 export const stricterReview = defineCheck({
   meta: {
     id: "stricter-review",
@@ -14,7 +24,8 @@ export const stricterReview = defineCheck({
         "{{code}} {{name}} is under the stricter domestic-employment review. {{summary}} It adds: {{conditions}}.",
     },
     messagesKo: {
-      underReview: "{{code}} {{name|은/는}} 국민고용 보호 심사 강화 대상입니다. {{summary}} 추가 요건: {{conditions}}.",
+      underReview:
+        "{{code}} {{name|은/는}} 국민고용 보호 심사 강화 대상입니다.{{summary}} 추가 요건: {{conditions}}. 요건의 세부 내용은 직종 기준 페이지에서 확인하십시오.",
     },
   },
   run(context, report) {
@@ -33,6 +44,9 @@ export const stricterReview = defineCheck({
         code,
         name: occupation.nameEn,
         summary: review.summary,
+        // The catalog states the summary and conditions in English; the Korean message gives what its numbers say.
+        summaryKo: "",
+        conditionsKo: conditionsInKorean(review.foreignRatioPercent ?? undefined, review.employerConditions ?? []),
         conditions:
           conditions.length > 0
             ? conditions.join("; ")

@@ -9,7 +9,18 @@ testCheck(stricterReview, {
   invalid: [
     {
       name: "web developer (under the ratio rule)",
-      findings: [{ messageId: "underReview", severity: "info", data: { code: "2224" } }],
+      findings: [
+        {
+          messageId: "underReview",
+          severity: "info",
+          // The Korean message states the catalog's figures in Korean, not its English summary.
+          data: {
+            code: "2224",
+            summaryKo: "",
+            conditionsKo: "내국인 고용보험 피보험자 5명 이상, 외국인 전문인력은 내국인 피보험자의 20% 이내",
+          },
+        },
+      ],
     },
     { name: "interpreter", example: "interpreter", findings: [{ messageId: "underReview", data: { code: "2914" } }] },
     // The per-employer caps these rules add are tested in occupation-employer-cap.test.ts.
