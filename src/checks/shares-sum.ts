@@ -30,6 +30,10 @@ export const sharesSum = defineCheck({
           sum > 100
             ? `Reduce the shares by ${Math.round((sum - 100) * 10) / 10} points.`
             : `Assign the missing ${Math.round((100 - sum) * 10) / 10} points to the duties they belong to.`,
+        adviceKo:
+          sum > 100
+            ? `비중을 합계 ${Math.round((sum - 100) * 10) / 10}%p 줄이십시오.`
+            : `모자라는 ${Math.round((100 - sum) * 10) / 10}%p를 해당 직무에 배분하십시오.`,
       },
     });
   },

@@ -24,7 +24,7 @@ testCheck(sharesSum, {
       change: (c) => {
         c.position.duties[0]!.share = 60;
       },
-      findings: [{ messageId: "notHundred", data: { sum: 120 } }],
+      findings: [{ messageId: "notHundred", data: { sum: 120, adviceKo: "비중을 합계 20%p 줄이십시오." } }],
     },
   ],
 });
