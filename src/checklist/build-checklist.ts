@@ -7,6 +7,7 @@ import { addMonths, formatDate } from "../case/dates.js";
 import type { Case, CaseDocument } from "../case/types.js";
 import type { Occupation } from "../catalog/types.js";
 import type { Rules } from "../checks/load-rules.js";
+import { findingMessage } from "../checks/messages/localize-finding.js";
 import type { Finding } from "../checks/types.js";
 import { CHECK_TEXTS, DOCUMENT_KINDS, UNKNOWN_CHECK } from "./texts.js";
 import type {
@@ -285,7 +286,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   for (const [i, item] of items.entries()) if (item.id.startsWith("passport")) items[i] = { ...item, required: true };
   if (!items.some((i) => i.id.startsWith("passport"))) {
     untracked("applicant", "passport", DOCUMENT_KINDS.passport!.name, DOCUMENT_KINDS.passport!.issuer, {
-      ko: "여권 유효기간을 점검하려면 applicant.documents에 여권(validUntil 포함)을 추가하십시오.",
+      ko: "여권 유효기간을 점검하려면 신청 건 정보의 외국인 서류 목록(applicant.documents)에 여권과 유효기간을 추가하십시오.",
       en: "Add the passport (with validUntil) to applicant.documents to have its expiry checked.",
     });
   }
@@ -498,6 +499,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
         checkId: f.checkId,
         title: texts.title,
         message: f.message,
+        messageKo: findingMessage(f, "ko"),
         fix: texts.fix,
         ...(f.path !== undefined ? { path: f.path } : {}),
         source: f.source,

@@ -70,8 +70,8 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
   const route = checklist.route;
   const findingRows = checklist.findings.map((f) =>
     lang === "ko"
-      ? [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, t(f.fix), f.path ?? ""]
-      : [t(LABELS[f.severity]), `${t(f.title)} (${f.checkId})`, f.message, t(f.fix)],
+      ? [t(LABELS[f.severity]), t(f.title), f.messageKo, t(f.fix)]
+      : [t(LABELS[f.severity]), t(f.title), f.message, t(f.fix)],
   );
   const children: Block[] = [
     heading(1, t(LABELS.title), "checklist-title"),
@@ -139,9 +139,9 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
           table(findingRows, "checklist-findings-table", {
             header:
               lang === "ko"
-                ? [t(LABELS.severity), t(LABELS.check), t(LABELS.fix), "위치"]
+                ? [t(LABELS.severity), t(LABELS.check), "내용", t(LABELS.fix)]
                 : [t(LABELS.severity), t(LABELS.check), "Finding", t(LABELS.fix)],
-            widths: lang === "ko" ? [0.8, 2.6, 4.4, 2] : [0.9, 2.2, 5, 2.8],
+            widths: [0.9, 2.2, 5, 2.8],
           }),
         ]
       : [paragraph(t(LABELS.noFindings), "checklist-findings-none")]),

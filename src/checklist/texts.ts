@@ -57,7 +57,7 @@ export const STATUS_LABELS: Readonly<Record<ItemStatus, Text2>> = {
   missing: { ko: "없음", en: "missing" },
   incomplete: { ko: "아포스티유·영사확인 필요", en: "needs apostille or legalisation" },
   prepare: { ko: "준비 필요", en: "to prepare" },
-  generated: { ko: "패킷에 포함", en: "in this packet" },
+  generated: { ko: "이번 서류 묶음에 포함", en: "in this packet" },
 };
 
 /** A short title and the usual fix for each check, so the Korean checklist can say what to do without the English message. */
@@ -217,7 +217,7 @@ export const LABELS = {
   routeName: { ko: "신청 종류", en: "Application" },
   form: { ko: "신청서 서식", en: "Form" },
   where: { ko: "접수 방법", en: "Where and how" },
-  number: { ko: "No.", en: "No." },
+  number: { ko: "번호", en: "No." },
   document: { ko: "서류", en: "Document" },
   issuer: { ko: "발급기관", en: "Issued by" },
   held: { ko: "보유·발급일", en: "Held / issued" },
@@ -254,7 +254,7 @@ export const LABELS = {
     en: "Certificates issued in Korea are valid for 3 months from issue; a letter of guarantee for at most 4 years. Documents issued abroad need an apostille or consular confirmation and a Korean or English translation. Documents the office can check through government data sharing may be left out.",
   },
   generatedBy: {
-    ko: "이 점검표는 사건 파일과 규칙 데이터(버전 {{version}}, 기준일 {{asOf}})로 작성되었습니다. 최종 서류 목록은 접수 관서의 안내를 따르십시오.",
+    ko: "이 점검표는 신청 건 정보 파일(case.json)과 규칙 데이터(버전 {{version}}, 기준일 {{asOf}})로 작성되었습니다. 최종 서류 목록은 접수 관서의 안내를 따르십시오.",
     en: "Built from the case file and the rules data (version {{version}}, as of {{asOf}}). The receiving office's own list prevails.",
   },
 } as const satisfies Readonly<Record<string, Text2>>;

@@ -61,6 +61,8 @@ export interface ChecklistFinding {
   readonly title: Text2;
   /** The check's own message (English). */
   readonly message: string;
+  /** The same message in Korean (the check's meta.messagesKo). */
+  readonly messageKo: string;
   readonly fix: Text2;
   readonly path?: string;
   readonly source: string;

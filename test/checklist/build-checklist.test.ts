@@ -181,6 +181,16 @@ describe("rendering", () => {
     });
   });
 
+  it("should show the findings in the Korean document by their Korean message, without check ids or field paths", () => {
+    const korean = JSON.stringify(renderChecklist(checklist, "ko").children);
+    expect(checklist.findings.length).toBeGreaterThan(0);
+    for (const finding of checklist.findings) {
+      expect(korean).toContain(JSON.stringify(finding.messageKo).slice(1, 40));
+      expect(korean).not.toContain(`(${finding.checkId})`);
+      if (finding.path) expect(korean).not.toContain(finding.path);
+    }
+  });
+
   it("should print the text form with the numbered items and the fix", () => {
     const text = formatChecklistText(checklist, "en");
     expect(text).toMatch(/\[EXPIRES BEFORE FILING\] National tax payment certificate: 국세 납세증명서/);
