@@ -493,7 +493,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   const findings: ChecklistFinding[] = input.findings
     .filter((f): f is Finding & { severity: "error" | "warning" } => f.severity === "error" || f.severity === "warning")
     .map((f) => {
-      const texts = CHECK_TEXTS[f.checkId] ?? UNKNOWN_CHECK;
+      const texts = CHECK_TEXTS[`${f.checkId}/${f.messageId}`] ?? CHECK_TEXTS[f.checkId] ?? UNKNOWN_CHECK;
       return {
         severity: f.severity,
         checkId: f.checkId,

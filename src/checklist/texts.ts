@@ -132,6 +132,13 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
       en: "Pay at least the minimum wage for the weekly hours, and re-check when the new figures are announced.",
     },
   },
+  "minimum-wage/unknownYear": {
+    title: { ko: "계약 기간 중 임금 기준", en: "Pay rules for the later contract years" },
+    fix: {
+      ko: "계약 기간에 걸친 연도의 최저임금과 E-7 임금 고시를 확인하고, 연봉이 그 기준 이상인지 점검하십시오.",
+      en: "Look up the minimum wage and E-7 wage notice for the later contract years and check the salary against them.",
+    },
+  },
   "occupation-employer-cap": {
     title: { ko: "직종별 업체당 고용 한도", en: "Per-employer cap of the occupation" },
     fix: {

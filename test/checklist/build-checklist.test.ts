@@ -191,6 +191,11 @@ describe("rendering", () => {
     }
   });
 
+  it("should give the fix of the message, not of the check, when the checklist has one", () => {
+    const wage = checklistOf("web-developer").findings.find((f) => f.checkId === "minimum-wage");
+    expect(wage?.fix.en).toMatch(/later contract years/);
+  });
+
   it("should print the text form with the numbered items and the fix", () => {
     const text = formatChecklistText(checklist, "en");
     expect(text).toMatch(/\[EXPIRES BEFORE FILING\] National tax payment certificate: 국세 납세증명서/);
