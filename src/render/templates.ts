@@ -100,9 +100,7 @@ async function precompiled(sources: ReadonlyMap<string, string>): Promise<Map<st
   const built = await import("./templates.generated.js").catch(() => undefined);
   if (!built || built.sourcesSha256 !== templateSourcesDigest(sources)) return undefined;
   // The runtime alone: its package entry (index.js) would load the compiler as well.
-  const { default: Runtime } = (await import("handlebars/runtime.js" as string)) as {
-    default: typeof import("handlebars");
-  };
+  const { default: Runtime } = await import("handlebars/runtime.js");
   const env = Runtime.create();
   return new Map(
     [...sources.keys()].map((id) => [

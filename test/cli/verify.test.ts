@@ -51,7 +51,7 @@ describe("verify", () => {
     const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
     expect(ko.code).toBe(1);
     expect(ko.stdout).toMatch(
-      /error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 Web developer \(웹 개발자\) 쪽을 가리킵니다\./,
+      /error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 웹 개발자 쪽을 가리킵니다\./,
     );
     expect(ko.stdout).toMatch(/Fix: .*2224로 신청하십시오/);
     expect(en.stdout).toContain("The contract's duties point to 2224 Web developer");
