@@ -472,7 +472,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   const print: Text2[] = [
     {
       ko:
-        "이 패킷의 PDF(직무 부속서, 고용사유서" +
+        "이번 서류 묶음의 PDF(직무 부속서, 고용사유서" +
         (prior ? ", 소명서" : "") +
         ")를 A4로 1부씩 출력합니다. DOCX는 수정용입니다.",
       en: `The packet's PDFs (duty annex, Recruitment Reason Statement${prior ? ", cover letter" : ""}), one copy each on A4; the DOCX files are for editing only.`,

@@ -148,7 +148,7 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
     section(7, LABELS.notes, "checklist-notes"),
     paragraph(t(LABELS.validityNote), "checklist-validity"),
     paragraph(
-      fill(t(LABELS.generatedBy), { version: checklist.rules.version, asOf: checklist.rules.asOf }),
+      fill(t(LABELS.generatedBy), { version: checklist.rules.version, asOf: formatDate(checklist.rules.asOf, lang) }),
       "checklist-provenance",
     ),
     paragraph(formatDate(checklist.documentDate, lang), "checklist-date", "right"),
