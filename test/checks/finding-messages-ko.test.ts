@@ -139,6 +139,9 @@ describe("Korean finding messages", () => {
     expect(occupationNamesInKorean("2224 Web developer")).toBe("2224 웹 개발자");
     expect(occupationNamesInKorean("Web developer")).toBe("웹 개발자");
     expect(occupationNamesInKorean("a Web developer team")).toBe("a Web developer team");
+    expect(formatMessageKo("{{start}}부터 {{end}}까지", { start: "2027-01-04", end: "2029-01-03" })).toBe(
+      "2027. 1. 4.부터 2029. 1. 3.까지",
+    );
     expect(formatMessageKo("{{name|은/는}} 대상입니다.", { name: "2223 Application software developer" })).toBe(
       "2223 응용 소프트웨어 개발자는 대상입니다.",
     );

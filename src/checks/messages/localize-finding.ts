@@ -1,5 +1,6 @@
 /** Finding messages in the user's language: English from each check's meta.messages, Korean from its meta.messagesKo. */
 import { josa } from "es-hangul";
+import { formatDate } from "../../case/dates.js";
 import { loadCatalog } from "../../catalog/load-catalog.js";
 import { codeOf } from "../../catalog/occupation-lookup.js";
 import { checks } from "../index.js";
@@ -44,7 +45,11 @@ export function occupationNamesInKorean(value: string): string {
 export function formatMessageKo(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)(?:\|([^}]+))?\s*\}\}/g, (whole, key: string, option: string | undefined) => {
     if (!(key in data)) return whole;
-    const value = occupationNamesInKorean(String(data[`${key}Ko`] ?? data[key]));
+    // Dates read as a Korean document writes them ("2027. 1. 4."), not in the ISO form of the finding's data.
+    const value = occupationNamesInKorean(String(data[`${key}Ko`] ?? data[key])).replace(
+      /\b\d{4}-\d{2}-\d{2}\b/g,
+      (iso) => formatDate(iso, "ko"),
+    );
     return option ? withParticle(value, option as JosaOption) : value;
   });
 }
