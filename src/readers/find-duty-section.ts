@@ -287,8 +287,10 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
         kept[kept.length - 1] = `${kept[kept.length - 1]}; ${duty.text}`;
         continue;
       }
-      if (SHARE_REMNANT.test(duty.text)) read.skipped.push({ text: duty.text, reason: "share line" });
-      else if (LEAD_IN.test(duty.text) || isListIntro(duty.text))
+      // A share line whose percentage was read is shown in the share column, not as a skipped line.
+      if (SHARE_REMNANT.test(duty.text)) {
+        if (duty.share === undefined) read.skipped.push({ text: duty.text, reason: "share line" });
+      } else if (LEAD_IN.test(duty.text) || isListIntro(duty.text))
         read.skipped.push({ text: duty.text, reason: "intro sentence" });
       else if (CITES_CODE.test(duty.text)) read.skipped.push({ text: duty.text, reason: "cites an occupation code" });
       // Sub-clause numbers such as "2.1" are not part of the duty.

@@ -154,6 +154,8 @@ describe("findDutySection on the packet this tool generates", () => {
       { text: "Develop the web storefront in React (tools: React, Next.js; products: hanbitmall.co.kr).", share: 60 },
       { text: "웹 서버를 운영한다.", share: 40 },
     ]);
+    // The shares were read, so their remnants ("업무 비중: 약") are not listed as skipped lines.
+    expect(section.skipped.filter((line) => line.reason === "share line")).toEqual([]);
   });
 
   it("drops a sentence that only announces the list", () => {
