@@ -8,6 +8,7 @@ import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/typ
 import { defineCommand } from "./command.js";
 import { fill, formatJson, formatTable, labelIn, severityIn, type UiText } from "./format.js";
 import type { UiLang } from "../checks/messages/localize-finding.js";
+import type { SkipReason } from "../readers/find-duty-section.js";
 
 /** verify's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
@@ -50,6 +51,18 @@ const VERDICTS: Readonly<Record<string, string>> = {
 const verdictIn = (verdict: string, ui: UiLang, upper: boolean): string => {
   const code = upper ? verdict.toUpperCase() : verdict;
   return ui === "ko" && VERDICTS[verdict] ? `${VERDICTS[verdict]}(${code})` : code;
+};
+
+/** Why a line was not scored, in Korean (English prints the reason as the reader names it). */
+const SKIP_REASONS_KO: Readonly<Record<string, string>> & Readonly<Record<SkipReason, string>> = {
+  heading: "제목",
+  "intro sentence": "도입 문장",
+  "working hours": "근무시간",
+  wage: "임금",
+  leave: "휴가",
+  "contract field": "계약 항목",
+  "share line": "비중 표기",
+  "cites an occupation code": "직종 코드 인용",
 };
 
 /** Table headers of one document's scored clauses. */
@@ -118,7 +131,8 @@ function whatIRead(doc: VerifiedDocument, ui: UiLang): string[] {
         `        업무를 "담당업무" / "Duties" 같은 제목 아래에 두거나, --whole-text로 다시 실행하여 모든 문단을 채점하십시오.`,
       );
     }
-    for (const skipped of section.skipped) out.push(`  건너뜀 (${skipped.reason}): "${clip(skipped.text, 80)}"`);
+    for (const skipped of section.skipped)
+      out.push(`  건너뜀 (${SKIP_REASONS_KO[skipped.reason] ?? skipped.reason}): "${clip(skipped.text, 80)}"`);
     return out;
   }
   const clauses = `${doc.statements.length} clause${doc.statements.length === 1 ? "" : "s"} scored`;

@@ -218,6 +218,20 @@ describe("verify shows what it read", () => {
     );
   });
 
+  it("says what it read and skipped in Korean with --ui ko", async () => {
+    const read = await cli(["verify", "--code", "2224", "--contract", "en-intro-bullets.txt", "--ui", "ko"], {
+      cwd: dir,
+    });
+    expect(read.stdout).toContain('읽은 부분: 담당업무 항목 "Article 3. Job Description"; 조항 4개 채점');
+    expect(read.stdout).toContain('건너뜀 (도입 문장): "The Employee shall perform the following duties:"');
+    expect(read.stdout).toContain("OK: 모든 문서가 신청 직종과 일치합니다.");
+    const none = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--ui", "ko"], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain("판정: 근거 부족(UNSUPPORTED). 어느 문서에서도 담당업무 조항을 읽지 못했습니다.");
+    expect(none.stdout).toContain("읽은 부분: 담당업무 항목을 찾지 못해 아무것도 채점하지 않았습니다");
+    expect(none.stdout).not.toMatch(/read: |skipped \(|NO DUTY SECTION/);
+  });
+
   it("says loudly that no duty section was found and scores nothing, unless --whole-text", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt"], { cwd: dir });
     expect(run.code).toBe(1);
