@@ -3,8 +3,8 @@ import path from "node:path";
 import { EXIT, UsageError } from "../errors.js";
 import { defineCommand } from "./command.js";
 import type { Checklist } from "../checklist/types.js";
-import { formatJson } from "./format.js";
-import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { fill, formatJson, severityIn, type UiText } from "./format.js";
+import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
 
 interface GenerateArgs {
   case: string;
@@ -19,6 +19,59 @@ interface GenerateArgs {
 }
 
 const FORMATS = ["docx", "pdf"] as const;
+
+/** generate's frame lines in both UI languages ({x} is filled in by fill). */
+const TEXT = {
+  stoppedOne: {
+    ko: "아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 1건 있습니다.",
+    en: "Nothing was written: the case has 1 error to fix first.",
+  },
+  stoppedMany: {
+    ko: "아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 {count}건 있습니다.",
+    en: "Nothing was written: the case has {count} errors to fix first.",
+  },
+  readsAs: {
+    ko: "작성된 업무는 {selected} 직종이 아니라 {best} 직종으로 읽힙니다.",
+    en: "The duties as written read as {best}, not {selected}.",
+  },
+  wrote: { ko: "{dir}에 파일 {count}개를 썼습니다:", en: "Wrote {count} files to {dir}:" },
+  consistent: {
+    ko: "일치: 모든 문서에 신청 직종 {selected} 코드가 적혀 있고, 모든 파일에서 다시 읽은 담당업무 조항도 이 직종과 맞습니다(최적 코드 {best}).",
+    en: "Consistent: every document names {selected}, and the duty clauses read back from every file match it (best code {best}).",
+  },
+  notConsistentOne: {
+    ko: "불일치(오류 1건): 서류 묶음은 그대로 두고 보고서에 표시했습니다:",
+    en: "NOT consistent (1 error); the packet is kept and marked in the report:",
+  },
+  notConsistentMany: {
+    ko: "불일치(오류 {count}건): 서류 묶음은 그대로 두고 보고서에 표시했습니다:",
+    en: "NOT consistent ({count} errors); the packet is kept and marked in the report:",
+  },
+  fixBeforeFiling: { ko: " (신청 전에 고치십시오. 점검표 참고)", en: " (fix before filing; see the checklist)" },
+  report: { ko: "보고서: {file}", en: "Report: {file}" },
+  nextSteps: { ko: "다음 단계:", en: "Next steps:" },
+  readChecklist: {
+    ko: "  1. 서류 점검표를 읽으십시오: {sheets} (항목 {count}개; `e7-align checklist CASE`로도 볼 수 있습니다).",
+    en: "  1. Read the filing checklist: {sheets} ({count} items; `e7-align checklist CASE` prints it).",
+  },
+  resolve: { ko: "  2. 신청 전에 해결하십시오: {items}.", en: "  2. Before filing, resolve: {items}." },
+  validThrough: { ko: "{date}까지만 유효", en: "valid only through {date}" },
+  incomplete: { ko: "아포스티유 또는 영사확인 필요", en: "needs an apostille or consular confirmation" },
+  missing: { ko: "없음", en: "missing" },
+  gather: {
+    ko: "  2. '준비 필요' 항목(신청서, 사진, 서명한 근로계약서)을 갖추십시오.",
+    en: "  2. Gather the items marked 'to prepare' (application form, photo, signed contract).",
+  },
+  sign: {
+    ko: "  3. PDF를 출력하십시오. 대표자가 근로계약서, 직무 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 근로계약서에 서명합니다.",
+    en: "  3. Print the PDFs; the representative signs and seals the contract, annex and RRS{cover}; the applicant signs the contract.",
+  },
+  cover: { ko: ", 재신청 소명서", en: " and the cover letter" },
+  file: {
+    ko: "  4. 신청: {route}, 서식 {form}, {date}까지: {where}",
+    en: "  4. File: {route} on {form}, by {date}: {where}",
+  },
+} as const satisfies Record<string, UiText>;
 
 /** Parses "--format docx,pdf" into a list of known formats. */
 export function parseFormats(value: string): ("docx" | "pdf")[] {
@@ -35,27 +88,41 @@ export function parseFormats(value: string): ("docx" | "pdf")[] {
 }
 
 /** The few things to do after generate, pointing at the filing checklist. */
-export function nextSteps(checklist: Checklist, dir: string, files: readonly string[]): string[] {
+export function nextSteps(checklist: Checklist, dir: string, files: readonly string[], ui: UiLang = "en"): string[] {
   const ofFormat = (ext: string): string[] =>
     files.filter((f) => f.startsWith("filing-checklist-") && f.endsWith(ext)).map((f) => path.join(dir, f));
   const sheets = ofFormat(".pdf").length > 0 ? ofFormat(".pdf") : ofFormat(".docx");
   const blocking = checklist.items.filter(
     (i) => i.status === "missing" || i.status === "expired" || i.status === "incomplete",
   );
-  const out = ["Next steps:"];
+  const out = [fill(TEXT.nextSteps, ui)];
   out.push(
-    `  1. Read the filing checklist: ${sheets.length > 0 ? sheets.join(", ") : path.join(dir, "filing-checklist.json")} (${checklist.items.length} items; \`e7-align checklist CASE\` prints it).`,
+    fill(TEXT.readChecklist, ui, {
+      sheets: sheets.length > 0 ? sheets.join(", ") : path.join(dir, "filing-checklist.json"),
+      count: checklist.items.length,
+    }),
   );
+  const problem = (item: Checklist["items"][number]): string =>
+    item.status === "expired"
+      ? fill(TEXT.validThrough, ui, { date: item.validThrough ?? "" })
+      : fill(item.status === "incomplete" ? TEXT.incomplete : TEXT.missing, ui);
   if (blocking.length > 0)
     out.push(
-      `  2. Before filing, resolve: ${blocking.map((i) => `${i.name.en}${i.title ? ` (${i.title})` : ""}: ${i.status === "expired" ? `valid only through ${i.validThrough}` : i.status === "incomplete" ? "needs an apostille or consular confirmation" : "missing"}`).join("; ")}.`,
+      fill(TEXT.resolve, ui, {
+        items: blocking.map((i) => `${i.name[ui]}${i.title ? ` (${i.title})` : ""}: ${problem(i)}`).join("; "),
+      }),
     );
-  else out.push("  2. Gather the items marked 'to prepare' (application form, photo, signed contract).");
+  else out.push(fill(TEXT.gather, ui));
+  out.push(fill(TEXT.sign, ui, { cover: checklist.filingKind === "first" ? "" : fill(TEXT.cover, ui) }));
+  const route = checklist.route;
   out.push(
-    `  3. Print the PDFs; the representative signs and seals the contract, annex and RRS${checklist.filingKind === "first" ? "" : " and the cover letter"}; the applicant signs the contract.`,
-  );
-  out.push(
-    `  4. File: ${checklist.route.name.en} (${checklist.route.name.ko}) on ${checklist.route.form.en}, by ${checklist.filingDate}: ${checklist.route.where.en}`,
+    fill(TEXT.file, ui, {
+      // English keeps the Korean route name beside the English one, as the office's own forms use it.
+      route: ui === "ko" ? route.name.ko : `${route.name.en} (${route.name.ko})`,
+      form: route.form[ui],
+      date: checklist.filingDate,
+      where: route.where[ui],
+    }),
   );
   return out;
 }
@@ -141,38 +208,38 @@ export const generateCommand = defineCommand<GenerateArgs>({
     }
     const out: string[] = [];
     if (result.status === "stopped") {
-      out.push(
-        `Nothing was written: the case has ${findings.length} error${findings.length === 1 ? "" : "s"} to fix first.`,
-      );
-      for (const f of findings) out.push(`  error ${f.checkId}: ${f.message}`);
-      for (const f of localizeFindings(result.caseWarnings ?? [], ui)) out.push(`  warning ${f.checkId}: ${f.message}`);
+      out.push(fill(findings.length === 1 ? TEXT.stoppedOne : TEXT.stoppedMany, ui, { count: findings.length }));
+      for (const f of findings) out.push(`  ${severityIn("error", ui)} ${f.checkId}: ${f.message}`);
+      for (const f of localizeFindings(result.caseWarnings ?? [], ui))
+        out.push(`  ${severityIn("warning", ui)} ${f.checkId}: ${f.message}`);
       if (result.bestCode !== result.selectedCode)
-        out.push(`The duties as written read as ${result.bestCode}, not ${result.selectedCode}.`);
+        out.push(fill(TEXT.readsAs, ui, { best: result.bestCode, selected: result.selectedCode }));
       io.stdout(`${out.join("\n")}\n`);
       return code;
     }
-    out.push(`Wrote ${result.files.length} files to ${path.relative(io.cwd, result.outDir) || "."}:`);
+    out.push(fill(TEXT.wrote, ui, { count: result.files.length, dir: path.relative(io.cwd, result.outDir) || "." }));
     for (const file of result.files) out.push(`  ${file}`);
     const errors = findings.filter((f) => f.severity === "error");
     const warnings = findings.filter((f) => f.severity === "warning");
     if (result.consistent) {
-      out.push(
-        `Consistent: every document names ${result.selectedCode}, and the duty clauses read back from every file match it (best code ${result.bestCode}).`,
-      );
+      out.push(fill(TEXT.consistent, ui, { selected: result.selectedCode, best: result.bestCode }));
     } else {
       out.push(
-        `NOT consistent (${errors.length} error${errors.length === 1 ? "" : "s"}); the packet is kept and marked in the report:`,
+        fill(errors.length === 1 ? TEXT.notConsistentOne : TEXT.notConsistentMany, ui, { count: errors.length }),
       );
-      for (const f of errors) out.push(`  error ${f.checkId}: ${f.message}`);
+      for (const f of errors) out.push(`  ${severityIn("error", ui)} ${f.checkId}: ${f.message}`);
     }
-    for (const f of warnings) out.push(`  warning ${f.checkId}: ${f.message}`);
-    for (const f of result.report?.caseFindings.filter((finding) => finding.severity !== "info") ?? [])
+    for (const f of warnings) out.push(`  ${severityIn("warning", ui)} ${f.checkId}: ${f.message}`);
+    for (const f of localizeFindings(
+      result.report?.caseFindings.filter((finding) => finding.severity !== "info") ?? [],
+      ui,
+    ))
       out.push(
-        `  ${f.severity} ${f.checkId}: ${f.message}${f.severity === "error" ? " (fix before filing; see the checklist)" : ""}`,
+        `  ${severityIn(f.severity, ui)} ${f.checkId}: ${f.message}${f.severity === "error" ? fill(TEXT.fixBeforeFiling, ui) : ""}`,
       );
     const dir = path.relative(io.cwd, result.outDir) || ".";
-    out.push(`Report: ${path.join(dir, "consistency-report.md")}`);
-    if (result.checklist) out.push(...nextSteps(result.checklist, dir, result.files));
+    out.push(fill(TEXT.report, ui, { file: path.join(dir, "consistency-report.md") }));
+    if (result.checklist) out.push(...nextSteps(result.checklist, dir, result.files, ui));
     io.stdout(`${out.join("\n")}\n`);
     return code;
   },

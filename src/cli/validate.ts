@@ -1,7 +1,6 @@
 /** `e7-align validate CASE [--json]`: checks a case file (syntax, schema, code) and runs the compliance checks. */
 import path from "node:path";
 import { EXIT, UsageError } from "../errors.js";
-import { occupationLabel } from "../catalog/resolve-code.js";
 import { MAX_CASE_BYTES } from "../case/load-case.js";
 import type { CaseProblem } from "../case/validate-case.js";
 import {
@@ -12,9 +11,31 @@ import {
   validateCaseJson,
 } from "../checks/validate-case-file.js";
 import type { Finding } from "../checks/types.js";
-import { localizeFindings, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
 import { defineCommand, type CliIo } from "./command.js";
-import { formatJson } from "./format.js";
+import { countsIn, fill, formatJson, occupationIn, severityIn, type UiText } from "./format.js";
+
+/** validate's frame lines in both UI languages ({x} is filled in by fill). */
+const TEXT = {
+  valid: {
+    ko: "{file}: {occupation} [{subtype}] 직종의 유효한 사례 파일입니다.",
+    en: "{file}: valid case file for {occupation} [{subtype}]",
+  },
+  source: { ko: "출처", en: "source" },
+  invalidOne: {
+    ko: "{file}: 유효한 사례 파일이 아닙니다(오류 1건). 고친 뒤 validate를 다시 실행하십시오.",
+    en: "{file} is not a valid case file: 1 error. Fix it and run validate again.",
+  },
+  invalidMany: {
+    ko: "{file}: 유효한 사례 파일이 아닙니다(오류 {count}건). 고친 뒤 validate를 다시 실행하십시오.",
+    en: "{file} is not a valid case file: {count} errors. Fix them and run validate again.",
+  },
+  blocking: { ko: " (오류가 있어 generate가 문서를 만들지 않습니다)", en: " (errors block generation)" },
+  beforeFiling: {
+    ko: " (신청 전에 고치십시오. generate는 문서를 만들고 서류 점검표에 이 오류를 적습니다)",
+    en: " (fix before filing; generate writes the packet and its filing checklist lists them)",
+  },
+} as const satisfies Record<string, UiText>;
 
 interface ValidateArgs {
   case?: string;
@@ -30,9 +51,11 @@ function problemLine(file: string, severity: string, p: CaseProblem): string {
   return `${file}:${p.line}:${p.column}: ${severity}: ${p.message.replace(` at line ${p.line}, column ${p.column}`, "")}\n`;
 }
 
-function printFinding(io: CliIo, file: string, finding: Finding & { line: number; column: number }): void {
+function printFinding(io: CliIo, file: string, finding: Finding & { line: number; column: number }, ui: UiLang): void {
   const where = finding.line > 0 ? `${file}:${finding.line}:${finding.column}: ` : `${file}: `;
-  io.stdout(`${where}${finding.severity} [${finding.checkId}] ${finding.message}\n    source: ${finding.source}\n`);
+  io.stdout(
+    `${where}${severityIn(finding.severity, ui)} [${finding.checkId}] ${finding.message}\n    ${fill(TEXT.source, ui)}: ${finding.source}\n`,
+  );
 }
 
 export const validateCommand = defineCommand<ValidateArgs>({
@@ -73,35 +96,30 @@ export const validateCommand = defineCommand<ValidateArgs>({
       io.stdout(formatJson(json));
       return exit;
     }
+    const ui = uiLangFrom(args.ui);
     const { loaded, catalog, validation: result } = await validateCaseFile(source);
     if (!result.valid || !result.case || !result.occupation) {
       for (const problem of result.errors) io.stderr(problemLine(file, "error", problem));
       for (const problem of result.warnings) io.stderr(problemLine(file, "warning", problem));
-      io.stderr(
-        `${file} is not a valid case file: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}. Fix ${result.errors.length === 1 ? "it" : "them"} and run validate again.\n`,
-      );
+      const invalid = result.errors.length === 1 ? TEXT.invalidOne : TEXT.invalidMany;
+      io.stderr(`${fill(invalid, ui, { file, count: result.errors.length })}\n`);
       return EXIT.INPUT;
     }
     // The checks generate runs before writing anything, so that a case validate passes is one generate writes.
     const { findings: checked } = checkCase(result.case, result.occupation, catalog, {
       allowOutOfScope: args.allowOutOfScope,
     });
-    const findings = localizeFindings(checked, uiLangFrom(args.ui)).map((finding) => locateFinding(loaded, finding));
+    const findings = localizeFindings(checked, ui).map((finding) => locateFinding(loaded, finding));
     const errorCount = findings.filter((f) => f.severity === "error").length;
-    io.stdout(`${file}: valid case file for ${occupationLabel(result.occupation)} [${result.occupation.subtype}]\n`);
+    io.stdout(
+      `${fill(TEXT.valid, ui, { file, occupation: occupationIn(result.occupation, ui), subtype: result.occupation.subtype })}\n`,
+    );
     for (const problem of result.warnings) io.stdout(problemLine(file, "warning", problem));
-    for (const finding of findings) printFinding(io, file, finding);
+    for (const finding of findings) printFinding(io, file, finding, ui);
     const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
     const blocking = findings.filter(blocksGeneration).length;
-    const note =
-      errorCount === 0
-        ? ""
-        : blocking > 0
-          ? " (errors block generation)"
-          : " (fix before filing; generate writes the packet and its filing checklist lists them)";
-    io.stdout(
-      `${errorCount} ${errorCount === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}, ${count("info")} info${note}\n`,
-    );
+    const note = errorCount === 0 ? "" : blocking > 0 ? fill(TEXT.blocking, ui) : fill(TEXT.beforeFiling, ui);
+    io.stdout(`${countsIn({ error: errorCount, warning: count("warning"), info: count("info") }, ui)}${note}\n`);
     return errorCount > 0 ? EXIT.FINDINGS : EXIT.OK;
   },
 });

@@ -6,8 +6,77 @@ import { checkEdition } from "../catalog/resolve-code.js";
 import type { Catalog } from "../catalog/types.js";
 import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/types.js";
 import { defineCommand } from "./command.js";
-import { formatJson, formatTable } from "./format.js";
-import { labelOf } from "../catalog/occupation-lookup.js";
+import { fill, formatJson, formatTable, labelIn, severityIn, type UiText } from "./format.js";
+import type { UiLang } from "../checks/messages/localize-finding.js";
+import type { SkipReason } from "../readers/find-duty-section.js";
+
+/** verify's frame lines in both UI languages ({x} is filled in by fill). */
+const TEXT = {
+  filed: { ko: "신청 직종: {code} = {label}", en: "Filed code: {code} = {label}" },
+  verdict: { ko: "판정: {verdict}. {summary}", en: "Verdict: {verdict}. {summary}" },
+  nothingRead: {
+    ko: "어느 문서에서도 담당업무 조항을 읽지 못했습니다.",
+    en: "No duty clause was read in any document.",
+  },
+  excluded: {
+    ko: "업무가 카탈로그에서 {label}에서 제외하는 역할로 읽힙니다(아래 verify-document-excluded-role 참고).",
+    en: "The duties read as a role the catalog excludes from {label} (see verify-document-excluded-role below).",
+  },
+  supports: { ko: "문서 전체가 {label} 직종을 뒷받침합니다.", en: "The documents together support {label}." },
+  docVerdict: {
+    ko: "  판정: {verdict}; {label} 직종을 뒷받침; 신뢰도 {confidence}",
+    en: "  verdict: {verdict}; supports {label}; confidence {confidence}",
+  },
+  contract: { ko: "근로계약서", en: "contract" },
+  rrs: { ko: "고용사유서", en: "RRS" },
+  title: { ko: "직무명", en: "title" },
+  findings: { ko: "점검 결과:", en: "Findings:" },
+  fix: { ko: "조치", en: "Fix" },
+  ok: { ko: "OK: 모든 문서가 신청 직종과 일치합니다.", en: "OK: every document matches the filed code." },
+  notOk: {
+    ko: "NOT OK: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).",
+    en: "NOT OK: fix the findings above before filing (exit 1).",
+  },
+  reportWritten: { ko: "보고서를 {file}에 썼습니다.", en: "Report written to {file}" },
+} as const satisfies Record<string, UiText>;
+
+/** Verdict words: English keeps the upper-case code, Korean adds a word before it. */
+const VERDICTS: Readonly<Record<string, string>> = {
+  match: "일치",
+  ambiguous: "불분명",
+  mismatch: "불일치",
+  unsupported: "근거 부족",
+  excluded: "제외 역할",
+};
+const verdictIn = (verdict: string, ui: UiLang, upper: boolean): string => {
+  const code = upper ? verdict.toUpperCase() : verdict;
+  return ui === "ko" && VERDICTS[verdict] ? `${VERDICTS[verdict]}(${code})` : code;
+};
+
+/** Why a line was not scored, in Korean (English prints the reason as the reader names it). */
+const SKIP_REASONS_KO: Readonly<Record<string, string>> & Readonly<Record<SkipReason, string>> = {
+  heading: "제목",
+  "intro sentence": "도입 문장",
+  "working hours": "근무시간",
+  wage: "임금",
+  leave: "휴가",
+  "contract field": "계약 항목",
+  "share line": "비중 표기",
+  "cites an occupation code": "직종 코드 인용",
+};
+
+/** Table headers of one document's scored clauses. */
+const TABLE_HEADER: Readonly<Record<UiLang, readonly string[]>> = {
+  ko: ["#", "문서 표기", "비중", "부합", "최적", "점수"],
+  en: ["#", "as written", "share", "fits", "best", "score"],
+};
+const STATEMENT_HEADER: UiText = { ko: "조항", en: "statement" };
+const FITS: Readonly<Record<string, UiText>> = {
+  generic: { ko: "일반", en: "generic" },
+  yes: { ko: "예", en: "yes" },
+  partly: { ko: "일부", en: "partly" },
+  no: { ko: "아니오", en: "no" },
+};
 
 interface VerifyArgs {
   code: string;
@@ -39,9 +108,33 @@ function clip(text: string, max = 72): string {
 }
 
 /** What was read in one document, printed before its scores: the heading used, what was skipped and why. */
-function whatIRead(doc: VerifiedDocument): string[] {
+function whatIRead(doc: VerifiedDocument, ui: UiLang): string[] {
   const out: string[] = [];
   const section = doc.dutySection;
+  if (ui === "ko") {
+    // Korean counts take no plural, so the Korean lines are built apart from the English ones.
+    const outsideKo = section.outside > 0 ? `, 그 밖의 문단 ${section.outside}개는 읽지 않음` : "";
+    if (section.found)
+      out.push(
+        `  읽은 부분: 담당업무 항목 "${printable(section.heading ?? "")}"; 조항 ${doc.statements.length}개 채점${outsideKo}`,
+      );
+    else if (section.wholeText)
+      out.push(
+        `  읽은 부분: 담당업무 항목을 찾지 못해 전체 본문을 채점했습니다(--whole-text): 조항 ${doc.statements.length}개`,
+      );
+    else {
+      out.push(
+        `  읽은 부분: 담당업무 항목을 찾지 못해 아무것도 채점하지 않았습니다(살펴본 문단 ${section.outside}개).`,
+      );
+      if (section.note) out.push(`        ${printable(section.note)}`);
+      out.push(
+        `        업무를 "담당업무" / "Duties" 같은 제목 아래에 두거나, --whole-text로 다시 실행하여 모든 문단을 채점하십시오.`,
+      );
+    }
+    for (const skipped of section.skipped)
+      out.push(`  건너뜀 (${SKIP_REASONS_KO[skipped.reason] ?? skipped.reason}): "${clip(skipped.text, 80)}"`);
+    return out;
+  }
   const clauses = `${doc.statements.length} clause${doc.statements.length === 1 ? "" : "s"} scored`;
   const outside =
     section.outside > 0 ? `, ${section.outside} paragraph${section.outside === 1 ? "" : "s"} outside it not read` : "";
@@ -62,42 +155,45 @@ function whatIRead(doc: VerifiedDocument): string[] {
 }
 
 /** The human-readable report printed to stdout. */
-function formatText(catalog: Catalog, result: VerifyResult): string {
+function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string {
   const out: string[] = [];
-  out.push(`Filed code: ${result.filedCode} = ${labelOf(catalog, result.selectedCode)}`);
+  out.push(fill(TEXT.filed, ui, { code: result.filedCode, label: labelIn(catalog, result.selectedCode, ui) }));
   const read = result.documents.some((doc) => doc.statements.length > 0);
   const summary = !read
-    ? "No duty clause was read in any document."
+    ? fill(TEXT.nothingRead, ui)
     : result.verdict === "excluded"
-      ? `The duties read as a role the catalog excludes from ${labelOf(catalog, result.selectedCode)} (see verify-document-excluded-role below).`
-      : `The documents together support ${labelOf(catalog, result.bestCode)}.`;
-  out.push(`Verdict: ${result.verdict.toUpperCase()}. ${summary}`, "");
+      ? fill(TEXT.excluded, ui, { label: labelIn(catalog, result.selectedCode, ui) })
+      : fill(TEXT.supports, ui, { label: labelIn(catalog, result.bestCode, ui) });
+  out.push(fill(TEXT.verdict, ui, { verdict: verdictIn(result.verdict, ui, true), summary }), "");
   for (const doc of result.documents) {
-    const role = doc.role === "contract" ? "contract" : "RRS";
+    const role = fill(doc.role === "contract" ? TEXT.contract : TEXT.rrs, ui);
     out.push(
-      `${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; title "${printable(doc.title)}"` : ""})`,
+      `${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; ${fill(TEXT.title, ui)} "${printable(doc.title)}"` : ""})`,
     );
-    out.push(...whatIRead(doc));
+    out.push(...whatIRead(doc, ui));
     if (doc.statements.length === 0) {
       out.push("");
       continue;
     }
-    out.push(`  verdict: ${doc.verdict}; supports ${labelOf(catalog, doc.bestCode)}; confidence ${doc.confidence}`);
+    out.push(
+      fill(TEXT.docVerdict, ui, {
+        verdict: verdictIn(doc.verdict, ui, false),
+        label: labelIn(catalog, doc.bestCode, ui),
+        confidence: doc.confidence,
+      }),
+    );
     const rows = doc.statements.map((s) => [
       String(s.index + 1),
       s.label === undefined ? "" : printable(s.label),
       s.share === undefined ? "" : `${Math.round(s.share * 10) / 10}%`,
-      s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no",
+      FITS[s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no"]![ui],
       // A generic statement has no best code worth naming: every score is (near) zero.
       s.generic ? "-" : s.bestCode,
       s.score.toFixed(2),
       s.filedScore.toFixed(2),
       clip(s.text),
     ]);
-    const table = formatTable(
-      ["#", "as written", "share", "fits", "best", "score", result.selectedCode, "statement"],
-      rows,
-    );
+    const table = formatTable([...TABLE_HEADER[ui], result.selectedCode, STATEMENT_HEADER[ui]], rows);
     out.push(
       ...table
         .trimEnd()
@@ -114,19 +210,17 @@ function formatText(catalog: Catalog, result: VerifyResult): string {
     out.push("");
   }
   if (result.findings.length > 0) {
-    out.push("Findings:");
+    out.push(fill(TEXT.findings, ui));
     for (const finding of result.findings) {
       out.push(
-        `  ${finding.severity.padEnd(7)} ${finding.checkId}${finding.file ? ` (${printable(finding.file)})` : ""}`,
+        `  ${severityIn(finding.severity, ui).padEnd(7)} ${finding.checkId}${finding.file ? ` (${printable(finding.file)})` : ""}`,
       );
       out.push(`          ${printable(finding.message)}`);
-      if (finding.fix) out.push(`          Fix: ${printable(finding.fix)}`);
+      if (finding.fix) out.push(`          ${fill(TEXT.fix, ui)}: ${printable(finding.fix)}`);
     }
     out.push("");
   }
-  out.push(
-    result.ok ? "OK: every document matches the filed code." : "NOT OK: fix the findings above before filing (exit 1).",
-  );
+  out.push(fill(result.ok ? TEXT.ok : TEXT.notOk, ui));
   return `${out.join("\n")}\n`;
 }
 
@@ -191,8 +285,8 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     if (args.json) {
       io.stdout(formatJson(result));
     } else {
-      io.stdout(formatText(catalog, result));
-      if (args.report) io.stdout(`Report written to ${args.report}\n`);
+      io.stdout(formatText(catalog, result, ui));
+      if (args.report) io.stdout(`${fill(TEXT.reportWritten, ui, { file: args.report })}\n`);
     }
     return result.ok ? EXIT.OK : EXIT.FINDINGS;
   },

@@ -46,14 +46,41 @@ describe("verify", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("prints the frame lines in Korean with --ui ko, and the same English lines with --ui en", async () => {
+    const ko = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "ko"], { cwd: dir });
+    const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
+    expect(ko.code).toBe(en.code);
+    expect(ko.stdout).toContain("신청 직종: 2223 = 2223 응용 소프트웨어 개발자\n");
+    expect(ko.stdout).toContain("판정: 불일치(MISMATCH). 문서 전체가 2224 웹 개발자 직종을 뒷받침합니다.");
+    expect(ko.stdout).toContain("web.docx (근로계약서, docx");
+    expect(ko.stdout).toMatch(/ {2}읽은 부분: 담당업무 항목 ".*"; 조항 \d+개 채점/);
+    expect(ko.stdout).toMatch(/ {2}판정: 불일치\(mismatch\); 2224 웹 개발자 직종을 뒷받침; 신뢰도 \w+/);
+    expect(ko.stdout).toMatch(/ {2}# {2}문서 표기 +비중 +부합 +최적 +점수 +2223 +조항\n/);
+    expect(ko.stdout).toContain("\n점검 결과:\n");
+    expect(ko.stdout).toContain("NOT OK: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).");
+    for (const english of [
+      "Filed code:",
+      "Verdict:",
+      "read: duty section",
+      "as written",
+      "Findings:",
+      "Fix:",
+      "fix the findings",
+    ])
+      expect(ko.stdout).not.toContain(english);
+    expect(en.stdout).toContain("Filed code: 2223 = 2223 Application software developer");
+    expect(en.stdout).toContain("Verdict: MISMATCH. The documents together support 2224 Web developer (웹 개발자).");
+    expect(en.stdout).toContain("NOT OK: fix the findings above before filing (exit 1).");
+  });
+
   it("prints the findings and fixes in Korean with --ui ko, and keeps --json English unless --ui is given", async () => {
     const ko = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "ko"], { cwd: dir });
     const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
     expect(ko.code).toBe(1);
     expect(ko.stdout).toMatch(
-      /error\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 웹 개발자 쪽을 가리킵니다\./,
+      /오류\s+verify-document-mismatch \(web\.docx\)\n\s+계약서의 업무는 신청 직종 2223 .*가 아니라 2224 웹 개발자 쪽을 가리킵니다\./,
     );
-    expect(ko.stdout).toMatch(/Fix: .*2224로 신청하십시오/);
+    expect(ko.stdout).toMatch(/조치: .*2224로 신청하십시오/);
     expect(en.stdout).toContain("The contract's duties point to 2224 Web developer");
     expect(en.stdout).not.toContain("쪽을 가리킵니다");
     const json = JSON.parse(
@@ -189,6 +216,20 @@ describe("verify shows what it read", () => {
     expect(run.stdout).not.toMatch(
       /(?:yes|no|partly|generic)\s+\S+\s+[\d.]+\s+[\d.]+\s+(?:40 hours|EMPLOYMENT CONTRACT|Article|The Employee)/,
     );
+  });
+
+  it("says what it read and skipped in Korean with --ui ko", async () => {
+    const read = await cli(["verify", "--code", "2224", "--contract", "en-intro-bullets.txt", "--ui", "ko"], {
+      cwd: dir,
+    });
+    expect(read.stdout).toContain('읽은 부분: 담당업무 항목 "Article 3. Job Description"; 조항 4개 채점');
+    expect(read.stdout).toContain('건너뜀 (도입 문장): "The Employee shall perform the following duties:"');
+    expect(read.stdout).toContain("OK: 모든 문서가 신청 직종과 일치합니다.");
+    const none = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--ui", "ko"], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain("판정: 근거 부족(UNSUPPORTED). 어느 문서에서도 담당업무 조항을 읽지 못했습니다.");
+    expect(none.stdout).toContain("읽은 부분: 담당업무 항목을 찾지 못해 아무것도 채점하지 않았습니다");
+    expect(none.stdout).not.toMatch(/read: |skipped \(|NO DUTY SECTION/);
   });
 
   it("says loudly that no duty section was found and scores nothing, unless --whole-text", async () => {

@@ -1,0 +1,41 @@
+// generate's frame lines (what was written, the verdict, the findings, the next steps) follow --ui like its messages.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { cli } from "../helpers/run-cli.js";
+import { useTempDirs } from "../helpers/temp-dirs.js";
+
+const tempDir = useTempDirs("e7-cli-generate-ko-");
+
+const example = (name: string): string => path.join(PACKAGE_ROOT, "examples", name, "case.json");
+
+describe("generate --ui ko", () => {
+  const parent = tempDir();
+
+  it("prints the written files, the verdict, the findings and the next steps in Korean", async () => {
+    const out = path.join(parent, "ko");
+    const run = await cli(["generate", example("web-developer"), "--out", out, "--format", "docx", "--ui", "ko"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^.*에 파일 \d+개를 썼습니다:\n/);
+    expect(run.stdout).toContain("일치: 모든 문서에 신청 직종 2224 코드가 적혀 있고");
+    expect(run.stdout).toMatch(/\n {2}경고 minimum-wage: 근로계약 기간이/);
+    expect(run.stdout).toMatch(/\n보고서: .*consistency-report\.md\n다음 단계:\n {2}1\. 서류 점검표를 읽으십시오: /);
+    expect(run.stdout).toMatch(/\n {2}4\. 신청: 사증발급인정신청, 서식 .*\d{4}-\d\d-\d\d까지: /);
+    for (const english of ["Wrote ", "Consistent:", "warning ", "Report:", "Next steps:", "Read the filing", "File: "])
+      expect(run.stdout).not.toContain(english);
+  });
+
+  it("says in Korean that nothing was written for a case with errors, and keeps English with --ui en", async () => {
+    const mismatch = example("mismatch-web-platform-filed-as-2223");
+    const ko = await cli(["generate", mismatch, "--out", path.join(parent, "stopped"), "--ui", "ko"]);
+    expect(ko.code).toBe(1);
+    expect(ko.stdout).toMatch(/^아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 \d+건 있습니다\.\n {2}오류 /);
+    expect(ko.stdout).toContain("작성된 업무는 2223 직종이 아니라 2224 직종으로 읽힙니다.");
+    expect(ko.stdout).not.toContain("Nothing was written");
+    const en = await cli(["generate", mismatch, "--out", path.join(parent, "stopped"), "--ui", "en"]);
+    expect(en.stdout).toMatch(/^Nothing was written: the case has \d+ errors? to fix first\.\n {2}error /);
+    expect(en.stdout).toContain("The duties as written read as 2224, not 2223.");
+    expect(existsSync(path.join(parent, "stopped"))).toBe(false);
+  });
+});
