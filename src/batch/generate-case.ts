@@ -21,9 +21,9 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
       // The worker is one core's worth of work per case: its own PDFs need no reader thread of their own (see GenerateOptions).
       readBackInThread: true,
     });
-    // Errors about supporting documents do not stop a packet but must be fixed before filing, so the summary shows them too.
-    const documentErrors = result.report?.caseFindings.filter((f) => f.severity === "error") ?? [];
-    const findings: CaseFinding[] = [...result.findings, ...documentErrors].map((f) => ({
+    // Case errors and warnings do not stop a packet but must be read before filing, so the summary counts them too.
+    const caseFindings = result.report?.caseFindings.filter((f) => f.severity !== "info") ?? [];
+    const findings: CaseFinding[] = [...result.findings, ...caseFindings].map((f) => ({
       checkId: f.checkId,
       severity: f.severity,
       message: f.message,

@@ -279,10 +279,11 @@ function runPool(options: BatchOptions, outDir: string, jobs: number, stopped: B
 }
 
 /** The batch's exit code: a bug (3) over bad input (2) over findings (1) over all consistent (0). */
-export function batchExitCode(statuses: readonly CaseStatus[]): ExitCode {
+export function batchExitCode(statuses: readonly CaseStatus[], anyErrorFinding = false): ExitCode {
   if (statuses.includes("error")) return EXIT.INTERNAL;
   if (statuses.includes("invalid")) return EXIT.INPUT;
-  if (statuses.some((s) => s === "inconsistent" || s === "stopped")) return EXIT.FINDINGS;
+  // An error finding on a consistent packet (an expired certificate) must be fixed before filing, as in `generate`.
+  if (anyErrorFinding || statuses.some((s) => s === "inconsistent" || s === "stopped")) return EXIT.FINDINGS;
   return EXIT.OK;
 }
 
@@ -315,7 +316,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       formats: [...options.caseOptions.formats],
       allowOutOfScope: options.caseOptions.allowOutOfScope,
     },
-    exitCode: interrupted ? EXIT.INTERRUPTED : batchExitCode(outcomes.map((o) => o.status)),
+    exitCode: interrupted
+      ? EXIT.INTERRUPTED
+      : batchExitCode(
+          outcomes.map((o) => o.status),
+          outcomes.some((o) => o.findings.some((f) => f.severity === "error")),
+        ),
     totals: totalsOf(outcomes),
     elapsedMs: Math.round(elapsedMs),
     casesPerSec: outcomes.length > 0 ? Math.round((outcomes.length / (elapsedMs / 1000)) * 100) / 100 : 0,

@@ -37,6 +37,11 @@ afterAll(async () => {
 });
 
 describe("runBatch", () => {
+  it("counts the case's warnings in the summary, since they are to be read before filing", () => {
+    const web = summary.cases.find((c) => c.case.includes("web-developer"));
+    expect(web?.findings.map((f) => [f.checkId, f.severity])).toContainEqual(["minimum-wage", "warning"]);
+  });
+
   it("runs from the compiled worker", () => {
     expect(workerFile()).toBe(path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js"));
   });
@@ -129,5 +134,6 @@ describe("batchExitCode", () => {
     expect(batchExitCode(["stopped", "invalid"])).toBe(2);
     expect(batchExitCode(["invalid", "error"])).toBe(3);
     expect(batchExitCode([])).toBe(0);
+    expect(batchExitCode(["consistent", "consistent"], true)).toBe(1);
   });
 });

@@ -50,9 +50,11 @@ describe("batch", () => {
     ]);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(/^case\s+code\s+verdict\s+findings\s+time$/);
-    expect(lines.find((l) => l.startsWith("drafter "))).toMatch(/^drafter\s+2395\s+consistent\s+0\s+\d+\.\d s$/);
+    expect(lines.find((l) => l.startsWith("drafter "))).toMatch(
+      /^drafter\s+2395\s+consistent\s+1 warning\s+\d+\.\d s$/,
+    );
     expect(lines.find((l) => l.startsWith("web-developer "))).toMatch(
-      /^web-developer\s+2224\s+consistent\s+0\s+\d+\.\d s$/,
+      /^web-developer\s+2224\s+consistent\s+1 warning\s+\d+\.\d s$/,
     );
     expect(run.stdout).toContain("2 cases: 2 consistent in ");
     expect(run.stdout).toContain(`Summary: ${path.join("all-good", "batch-summary.json")}`);
