@@ -1,29 +1,15 @@
 /** Reads the text of a .docx (with its list numbers) from its XML, after the container passed the zip safety checks. */
 import { ERR, InputFileError } from "../errors.js";
 import { inspectDocxZip } from "./inspect-docx-zip.js";
-import { formatSize } from "../io/read-file-limited.js";
 import { readWordDocument, WordXmlError } from "./read-word-xml.js";
+import { requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 /** Extracts the text of a Word document; every Word paragraph (and table cell) becomes one paragraph, list items keep their number. */
 export async function readDocxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0)
-    throw new InputFileError(
-      name,
-      "the file is empty.",
-      ["Give the document that holds the duties."],
-      ERR.E_EMPTY_FILE,
-    );
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(
-      name,
-      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
-      ["Remove embedded images, or export the text as a PDF."],
-      ERR.E_TOO_LARGE,
-    );
-  }
+  requireDocumentSize(bytes, name, limits, "Remove embedded images, or export the text as a PDF.");
   const parts = await inspectDocxZip(bytes, name, limits);
   let read: { paragraphs: string[]; emphasised: number[] };
   try {

@@ -6,7 +6,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { ERR, InputFileError } from "../errors.js";
 import { inspectZip, type ZipFormat } from "./inspect-docx-zip.js";
 import { decodeXml } from "./read-docx-text.js";
-import { formatSize } from "../io/read-file-limited.js";
+import { requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 const SECTION = /^Contents\/section(\d+)\.xml$/;
@@ -83,21 +83,7 @@ function sectionParagraphs(xml: string, part: string, name: string): string[] {
 export async function readHwpxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0)
-    throw new InputFileError(
-      name,
-      "the file is empty.",
-      ["Give the document that holds the duties."],
-      ERR.E_EMPTY_FILE,
-    );
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(
-      name,
-      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
-      ["Remove embedded images, or export the text as a PDF."],
-      ERR.E_TOO_LARGE,
-    );
-  }
+  requireDocumentSize(bytes, name, limits, "Remove embedded images, or export the text as a PDF.");
   const parts = await inspectZip(bytes, name, limits, HWPX);
   const sections = [...parts.keys()].sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]));
   const paragraphs = sections.flatMap((part) => sectionParagraphs(decodeXml(parts.get(part)!), part, name));

@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import type { PdfExtraction } from "./pdf-text-extract.mjs";
 import { formatSize } from "../io/read-file-limited.js";
 import { constants as zlibConstants, inflateSync } from "node:zlib";
+import { requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
 /** One positioned piece of text from pdfjs getTextContent (a TextItem; marked-content items have no `str`). */
@@ -80,21 +81,7 @@ function inflatesBeyond(bytes: Uint8Array, max: number): boolean {
 export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0)
-    throw new InputFileError(
-      name,
-      "the file is empty.",
-      ["Give the document that holds the duties."],
-      ERR.E_EMPTY_FILE,
-    );
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(
-      name,
-      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
-      ["Give only the contract or statement itself, not a scanned bundle."],
-      ERR.E_TOO_LARGE,
-    );
-  }
+  requireDocumentSize(bytes, name, limits, "Give only the contract or statement itself, not a scanned bundle.");
   if (!isPdf(bytes))
     throw new InputFileError(
       name,

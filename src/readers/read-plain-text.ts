@@ -1,6 +1,7 @@
 /** Reads a .txt or .md document: strict UTF-8 (BOM stripped), refusing binary content. */
 import { ERR, InputFileError } from "../errors.js";
-import { formatSize, readUserFile } from "../io/read-file-limited.js";
+import { readUserFile } from "../io/read-file-limited.js";
+import { requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 const BLOCK_START =
@@ -46,21 +47,7 @@ export function splitParagraphs(text: string): string[] {
 export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  if (bytes.byteLength === 0)
-    throw new InputFileError(
-      name,
-      "the file is empty.",
-      ["Give the document that holds the duties."],
-      ERR.E_EMPTY_FILE,
-    );
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new InputFileError(
-      name,
-      `the file is ${formatSize(bytes.byteLength)}, over the ${formatSize(limits.maxBytes)} limit for documents.`,
-      ["Give only the contract or statement itself, not a scanned bundle."],
-      ERR.E_TOO_LARGE,
-    );
-  }
+  requireDocumentSize(bytes, name, limits, "Give only the contract or statement itself, not a scanned bundle.");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
