@@ -1,6 +1,6 @@
 /** Warns when a document's duties fit the filed occupation and another one about equally. */
 import { defineVerifyCheck } from "./types.js";
-import { clausesData, labelOf, questionBetween, quoteList, roleData, tasksToward } from "./verify-helpers.js";
+import { labelOf, questionBetween, quoteList, roleData, strayClauses } from "./verify-helpers.js";
 
 export const verifyDocumentAmbiguous = defineVerifyCheck({
   meta: {
@@ -30,12 +30,7 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
     const { catalog, occupation, selectedCode: code } = context;
     for (const { verified: doc, rivalCode } of context.documents) {
       if (doc.verdict !== "ambiguous") continue;
-      const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
-      const specific = doc.statements.filter((s) => !s.generic);
-      const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
-      const wholesale = pulling.length * 2 >= specific.length;
-      const pullTexts = pulling.length > 0 ? pulling : specific;
-      const toward = wholesale ? tasksToward(occupation, [], 3, pullTexts) : tasksToward(occupation, pullTexts);
+      const { pulling, elsewhere, toward, clauses } = strayClauses(doc, occupation);
       const question = rivalCode === undefined ? undefined : questionBetween(catalog, code, rivalCode);
       report({
         messageId: question ? "evenQuestion" : "even",
@@ -46,9 +41,7 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
           rival: rivalCode === undefined ? "another occupation" : labelOf(catalog, rivalCode),
           ...(rivalCode === undefined ? { rivalKo: "다른 직종" } : {}),
           ...(question ? { question: question.en, questionKo: question.ko } : {}),
-          ...(pulling.length > 0
-            ? clausesData(doc.pullingElsewhere)
-            : { clauses: "the duty clauses", clausesKo: "업무 조항" }),
+          ...clauses,
           nameEn: occupation.nameEn,
           tasks: quoteList(toward),
         },

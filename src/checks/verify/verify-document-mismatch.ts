@@ -1,6 +1,6 @@
 /** Flags a document whose duties point to another occupation than the filed one. */
 import { occupationLabel } from "../../catalog/resolve-code.js";
-import { clausesData, labelOf, quoteList, roleData, tasksToward } from "./verify-helpers.js";
+import { labelOf, quoteList, roleData, strayClauses } from "./verify-helpers.js";
 import { defineVerifyCheck } from "./types.js";
 
 export const verifyDocumentMismatch = defineVerifyCheck({
@@ -43,19 +43,7 @@ export const verifyDocumentMismatch = defineVerifyCheck({
     const { catalog, occupation, selectedCode: code } = context;
     for (const { verified: doc, rivalCode } of context.documents) {
       if (doc.verdict !== "mismatch") continue;
-      const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
-      const specific = doc.statements.filter((s) => !s.generic);
-      const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
-      // When most clauses describe another occupation, the contrast with the filed code's core tasks helps most;
-      // when a few clauses stray, the filed code's tasks nearest to those clauses do.
-      const wholesale = pulling.length * 2 >= specific.length;
-      const pullTexts = pulling.length > 0 ? pulling : specific;
-      const toward = wholesale ? tasksToward(occupation, [], 3, pullTexts) : tasksToward(occupation, pullTexts);
-      // The fix names the clauses "the duty clauses" when none pulls elsewhere on its own.
-      const clauses =
-        pulling.length > 0
-          ? clausesData(doc.pullingElsewhere)
-          : { clauses: "the duty clauses", clausesKo: "업무 조항" };
+      const { pulling, elsewhere, wholesale, toward, clauses } = strayClauses(doc, occupation);
       report({
         messageId: pulling.length === 0 ? "mismatch" : pulling.length === 1 ? "mismatchOne" : "mismatchMany",
         fixId:

@@ -72,3 +72,36 @@ export function tasksToward(
 
 /** Lead (in share of the weight) the larger of two split codes needs to count as a clear majority. */
 export const CLEAR_MAJORITY = 0.2;
+
+/** What a document's stray clauses say for its fix: which pull elsewhere, where to, and the filed tasks to rewrite toward. */
+export interface StrayClauses {
+  readonly pulling: readonly VerifiedStatement[];
+  /** The codes the pulling clauses read as, each once. */
+  readonly elsewhere: readonly string[];
+  /** True when at least half of the specific clauses pull elsewhere. */
+  readonly wholesale: boolean;
+  readonly toward: readonly string[];
+  /** The `clauses` / `clausesKo` message data: the pulling clauses, or "the duty clauses" when none pulls on its own. */
+  readonly clauses: Record<string, string>;
+}
+
+export function strayClauses(
+  doc: { readonly statements: readonly VerifiedStatement[]; readonly pullingElsewhere: readonly number[] },
+  occupation: Occupation,
+): StrayClauses {
+  const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
+  const specific = doc.statements.filter((s) => !s.generic);
+  const wholesale = pulling.length * 2 >= specific.length;
+  const pullTexts = pulling.length > 0 ? pulling : specific;
+  // When most clauses describe another occupation, the contrast with the filed code's core tasks helps most;
+  // when a few clauses stray, the filed code's tasks nearest to those clauses do.
+  const toward = wholesale ? tasksToward(occupation, [], 3, pullTexts) : tasksToward(occupation, pullTexts);
+  return {
+    pulling,
+    elsewhere: [...new Set(pulling.map((s) => s.bestCode))],
+    wholesale,
+    toward,
+    clauses:
+      pulling.length > 0 ? clausesData(doc.pullingElsewhere) : { clauses: "the duty clauses", clausesKo: "업무 조항" },
+  };
+}
