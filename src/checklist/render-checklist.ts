@@ -125,7 +125,7 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
           t(LABELS.legalisation),
           t(LABELS.status),
         ],
-        widths: [0.7, 3.6, 2, 1.8, 1.8, 1.6, 1.4],
+        widths: [0.9, 3.5, 2, 1.8, 1.7, 1.6, 1.4],
       },
     ),
     ...notes,

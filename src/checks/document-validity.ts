@@ -1,4 +1,5 @@
 /** Checks each document against its validity window on the planned filing date (domestic certificates 3 months, letters of guarantee 4 years) and the legalisation of foreign documents. */
+import { DOCUMENT_KINDS } from "../case/document-kinds.js";
 import { addMonths, daysBetween } from "../case/dates.js";
 import type { CaseDocument } from "../case/types.js";
 import { defineCheck } from "./types.js";
@@ -28,7 +29,7 @@ export const documentValidity = defineCheck({
     },
     messagesKo: {
       expired:
-        "{{title}}({{kind}}) 서류는 {{issueDate}}에 발급되어 {{months}}개월 동안 유효하므로 {{expires}}에 만료되며, 이는 신청 예정일 {{date}} 이전입니다. {{freshAfter}} 이후에 새로 발급받으십시오.",
+        "{{title}}{{kind}} 서류는 {{issueDate}}에 발급되어 {{months}}개월 동안 유효하므로 {{expires}}에 만료되며, 이는 신청 예정일 {{date}} 이전입니다. {{freshAfter}} 이후에 새로 발급받으십시오.",
       expiredPrinted: "{{title|은/는}} 신청 예정일 {{date}}보다 앞선 {{validUntil}}에 만료됩니다.",
       expiresSoon:
         "{{title|은/는}} 신청 예정일 {{date|으로/로}}부터 {{days}}일 뒤인 {{expires}}에 만료됩니다. 신청이 늦어지면 효력이 없어집니다.",
@@ -49,7 +50,16 @@ export const documentValidity = defineCheck({
       ...(employer.documents ?? []).map((doc, i) => ({ doc, pointer: `/employer/documents/${i}` })),
     ];
     for (const { doc, pointer } of documents) {
-      const base = { title: doc.title, kind: doc.kind, issueDate: doc.issueDate, date };
+      const kindName = (DOCUMENT_KINDS[doc.kind] ?? DOCUMENT_KINDS.other)?.name.ko ?? doc.kind;
+      // The Korean message names the kind in Korean, and only when the title does not already say it.
+      const kindKo = doc.title.includes(kindName) ? "" : `(${kindName})`;
+      const base = {
+        title: doc.title,
+        kind: doc.kind,
+        kindKo,
+        issueDate: doc.issueDate,
+        date,
+      };
       if (doc.issueDate > date)
         report({ messageId: "issuedAfterFiling", severity: "warning", path: `${pointer}/issueDate`, data: base });
       if (doc.validUntil !== undefined && doc.validUntil < date)

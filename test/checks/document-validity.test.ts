@@ -45,7 +45,8 @@ testCheck(documentValidity, {
           messageId: "expired",
           severity: "error",
           path: "/employer/documents/1/issueDate",
-          data: { months: 3, expires: "2026-12-01", freshAfter: "2026-09-07" },
+          // The title already names the kind, so the Korean message does not repeat it (nor print the kind's id).
+          data: { months: 3, expires: "2026-12-01", freshAfter: "2026-09-07", kindKo: "" },
         },
       ],
     },
@@ -54,7 +55,7 @@ testCheck(documentValidity, {
       change: (c) => {
         c.employer.documents![0]!.issueDate = "2026-09-07";
       },
-      findings: [{ messageId: "expired", data: { expires: "2026-12-07" } }],
+      findings: [{ messageId: "expired", data: { expires: "2026-12-07", kindKo: "(사업자등록증 사본)" } }],
     },
     {
       name: "a certificate that expires 10 days after filing",
