@@ -515,6 +515,36 @@ function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
   }
 }
 
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
+let wordWrapping: Promise<void> | undefined;
+
+/**
+ * Makes pdfkit wrap Korean by word (어절), as Korean documents are set, instead of between any two syllables as
+ * UAX #14 allows ("함/께"). A line then always ends at a space or a word too long for a line, so the readers can put
+ * the space back at a wrap. pdfkit's LineWrapper takes its break opportunities from the linebreak package; the
+ * opportunities inside a word that has Hangul at the break are skipped. Only pdfkit uses linebreak in this process.
+ */
+function wrapKoreanByWord(): Promise<void> {
+  wordWrapping ??= (async () => {
+    const { default: LineBreaker } = await import("linebreak");
+    type Breaker = InstanceType<typeof LineBreaker>;
+    const proto = LineBreaker.prototype as Breaker;
+    const nextBreak = proto.nextBreak;
+    proto.nextBreak = function (this: Breaker) {
+      for (;;) {
+        const bk = nextBreak.call(this);
+        if (!bk || bk.required) return bk;
+        const before = this.string[bk.position - 1] ?? " ";
+        const after = this.string[bk.position] ?? " ";
+        // Inside a word (no space on either side) that has Hangul at the break: not a place to wrap.
+        if (/\s/u.test(before) || /\s/u.test(after) || !(HANGUL_SYLLABLE.test(before) || HANGUL_SYLLABLE.test(after)))
+          return bk;
+      }
+    };
+  })();
+  return wordWrapping;
+}
+
 /** One way to lay the document out: its spacing, and the block (index) that starts a new page, if any. */
 interface Layout {
   readonly spacing: Spacing;
@@ -618,6 +648,7 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   const faces = !korean.han && needsHanFallback(doc, korean) ? await loadPdfFonts(true) : korean;
   checkGlyphCoverage(doc, faces);
   const { default: PDFDocument } = await import("pdfkit");
+  await wrapKoreanByWord();
   const regular = drawDocument(doc, faces, PDFDocument, { spacing: REGULAR });
   if (!regular.tailAlone) return regular.finish();
   const tight = drawDocument(doc, faces, PDFDocument, { spacing: TIGHT });
