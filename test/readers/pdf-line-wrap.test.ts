@@ -21,7 +21,7 @@ async function linesPdf(lines: readonly string[]): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => pdf.on("end", () => resolve()));
-  lines.forEach((line, i) => pdf.text(line, 72, 100 + 15 * i, { lineBreak: false }));
+  for (const [i, line] of lines.entries()) pdf.text(line, 72, 100 + 15 * i, { lineBreak: false });
   pdf.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
