@@ -179,6 +179,8 @@ export const generateCommand = defineCommand<GenerateArgs>({
       readBackInThread: true,
       ...(args.previous ? { previousPath: path.resolve(io.cwd, args.previous) } : {}),
       ...(progress ? { onProgress: progress } : {}),
+      // Only an explicit --ui changes a file of the packet, so a packet is the same whatever the machine's locale.
+      ...(args.ui ? { reportUi: args.ui } : {}),
     });
     // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.
     const code =
