@@ -62,8 +62,9 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
   const t = (text: Text2): string => text[lang];
   const section = (n: number, label: Text2, id: string): Block => heading(2, `${n}. ${t(label)}`, id);
   const items = orderedItems(checklist);
+  // A note that only repeats the item's name (rules data without a Korean note) adds nothing under that name.
   const notes = items.flatMap((item, i) =>
-    item.note
+    item.note && t(item.note) !== t(item.name)
       ? [clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 })]
       : [],
   );
@@ -84,10 +85,7 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
         [t(LABELS.code), `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`],
         [t(LABELS.filingDate), formatDate(checklist.filingDate, lang)],
         [t(LABELS.office), officeById(checklist.office)?.[lang] ?? checklist.office],
-        [
-          t(LABELS.currentStatus),
-          route.currentStatus === "abroad" ? (lang === "ko" ? "해외 체류" : "abroad") : route.currentStatus,
-        ],
+        [t(LABELS.currentStatus), route.currentStatus === "abroad" ? t(LABELS.abroad) : route.currentStatus],
       ],
       "checklist-overview-table",
       { widths: [2, 6] },

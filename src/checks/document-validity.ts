@@ -29,7 +29,7 @@ export const documentValidity = defineCheck({
     },
     messagesKo: {
       expired:
-        "{{title}}{{kind}} 서류는 {{issueDate}}에 발급되어 {{months}}개월 동안 유효하므로 {{expires}}에 만료되며, 이는 신청 예정일 {{date}} 이전입니다. {{freshAfter}} 이후에 새로 발급받으십시오.",
+        "{{title}}{{kind}}: {{issueDate}}에 발급되어 {{months}}개월 동안 유효하므로 {{expires}}에 만료됩니다. 만료일이 신청 예정일({{date}}) 이전이므로 {{freshAfter}} 이후에 새로 발급받으십시오.",
       expiredPrinted: "{{title|은/는}} 신청 예정일 {{date}}보다 앞선 {{validUntil}}에 만료됩니다.",
       expiresSoon:
         "{{title|은/는}} 신청 예정일 {{date|으로/로}}부터 {{days}}일 뒤인 {{expires}}에 만료됩니다. 신청이 늦어지면 효력이 없어집니다.",

@@ -31,7 +31,7 @@ export const employmentRecommendation = defineCheck({
     },
     messagesKo: {
       missingRecommendation:
-        '{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다: {{note}} 고용추천서를 신청하여(하이코리아 비자포털에서 온라인으로 발급됩니다) employer.documents에 kind "employment-recommendation"으로 추가하십시오.',
+        '{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다: {{note}} 고용추천서를 신청하여(대한민국 비자포털(visa.go.kr)에서 온라인으로 발급됩니다) employer.documents에 종류(kind) "employment-recommendation"으로 추가하십시오.',
       conditionalRecommendation:
         "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다: {{note}} 이 사례가 그에 해당하면 고용추천서를 employer.documents에 추가하십시오.",
     },

@@ -9,7 +9,7 @@ import type { Case, Duty, Education } from "../case/types.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { priorEditionOf } from "../catalog/resolve-code.js";
 import { answerReasons, type Answer } from "../case/reason-answers.js";
-import { countryName, officeName, particle } from "./korean.js";
+import { countryName, officeName, particle, withParticle } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
@@ -324,7 +324,7 @@ function buildPrior(
       };
     const before = prior.annualSalaryKrw ?? 0;
     return {
-      ko: `연봉을 ${won(before).ko}에서 ${won(input.position.annualSalaryKrw).ko}으로 인상하였습니다.`,
+      ko: `연봉을 ${won(before).ko}에서 ${withParticle(won(input.position.annualSalaryKrw).ko, "으로/로")} 올렸습니다.`,
       en: `The annual salary rises from ${won(before).en} to ${won(input.position.annualSalaryKrw).en}.`,
     };
   };

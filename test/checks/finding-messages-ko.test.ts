@@ -40,6 +40,10 @@ function expectKoreanLike(english: string, korean: string): void {
   // Every particle option is one es-hangul knows: filling the template neither throws nor leaves a {{…}}.
   const data = Object.fromEntries(placeholders(korean).map((key) => [key, "웹 개발자"]));
   expect(formatMessageKo(korean, data)).not.toMatch(/\{\{/);
+  // A particle typed after a placeholder (or after its parenthetical) guesses the value's last sound: {{key|이/가}} picks it.
+  // `raised` is a parenthetical or nothing after "명", so the particle there follows 명.
+  const handParticle = /\{\{\s*(\w+)\s*\}\}(?:\([^()]*\))?(?:이나|으로|이|가|은|는|을|를|와|과|로|나)(?=[\s.,:;)]|$)/gu;
+  for (const m of korean.matchAll(handParticle)) expect(m[1], `hand-written particle in "${m[0]}"`).toBe("raised");
 }
 
 describe("Korean finding messages", () => {
@@ -109,6 +113,22 @@ describe("Korean finding messages", () => {
         e: "학위증",
       }),
     ).toBe("2223이 2224가 웹 개발자로 2223으로 학위증은");
+  });
+
+  it("should attach the particle to the value, not to a parenthetical share after it", () => {
+    const meta = all.find((c) => c.meta.id === "verify-split-duties")!.meta;
+    const data = {
+      role: "계약서",
+      first: "2742 해외영업원",
+      firstShare: 55,
+      second: "2224 웹 개발자",
+      secondShare: 45,
+    };
+    const text = formatMessageKo(meta.messagesKo!.clearMajority!, data);
+    expect(text).not.toMatch(/\(55%\)와/);
+    expect(text).toContain("2742 해외영업원(55%) 쪽과 2224 웹 개발자(45%) 쪽으로");
+    const excluded = all.find((c) => c.meta.id === "duties-excluded-role")!.meta.messagesKo!.excludedUseCode!;
+    expect(formatMessageKo(excluded, { useCode: "2223" })).toContain("2223으로 신청하시고");
   });
 
   it("should use --ui first, then LC_ALL, LC_MESSAGES and LANG", () => {

@@ -16,9 +16,9 @@ export const verifySplitDuties = defineVerifyCheck({
         "The {{role}}'s duties are split between {{first}} ({{firstShare}}%) and {{second}} ({{secondShare}}%) without a clear majority.",
     },
     messagesKo: {
-      clearMajority: "{{role}}의 업무가 {{first}}({{firstShare}}%)와 {{second}}({{secondShare}}%)로 나뉩니다.",
+      clearMajority: "{{role}}의 업무가 {{first}}({{firstShare}}%) 쪽과 {{second}}({{secondShare}}%) 쪽으로 나뉩니다.",
       noClearMajority:
-        "{{role}}의 업무가 {{first}}({{firstShare}}%)와 {{second}}({{secondShare}}%)로 나뉘어 어느 쪽도 뚜렷한 과반이 아닙니다.",
+        "{{role}}의 업무가 {{first}}({{firstShare}}%) 쪽과 {{second}}({{secondShare}}%) 쪽으로 나뉘어 어느 쪽도 뚜렷한 과반이 아닙니다.",
     },
     fixes: {
       oneOccupation:
