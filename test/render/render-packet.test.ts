@@ -234,6 +234,30 @@ describe("the Korean reapplication statement", async () => {
     expect(cover.meta.title).toBe("재신청 사유서");
     expect(cells).toContain("불허 통지서(거부 통지서) 사본");
   });
+
+  it("should name the decision in the opening, and quote the scope's plain-style sentences inside its 합니다체", () => {
+    expect(text).toContain("종전 신청의 불허 사유와 이번 신청에서 달라진 내용을");
+    expect(text).not.toContain("처리 사유");
+    expect(text).toMatch(
+      /이 직종의 업무 범위는 다음과 같습니다\. “[^”]+구별된다\.” 변경된 고용계약서 부속서의 업무는 아래 표와 같습니다\./,
+    );
+  });
+
+  it("should write a salary raise with the particle es-hangul picks", async () => {
+    const raised = {
+      ...input,
+      priorApplication: {
+        ...input.priorApplication!,
+        annualSalaryKrw: 30_000_000,
+        reasons: [
+          ...input.priorApplication!.reasons,
+          { ko: "연봉이 임금요건에 미달함.", en: "The salary is below the floor." },
+        ],
+      },
+    };
+    const letter = (await render(raised, "ko", true)).packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+    expect(collectText(letter)).toContain("연봉을 30,000,000원에서 42,000,000원으로 올렸습니다.");
+  });
 });
 
 describe("the Korean supplementation explanation", async () => {
