@@ -235,6 +235,18 @@ describe("the Korean reapplication statement", async () => {
     expect(cells).toContain("불허 통지서(거부 통지서) 사본");
   });
 
+  it("should lead a foreign-language enclosure with its kind in Korean, and leave a Korean title as it is", () => {
+    const degree = input.applicant.documents.find((d) => d.kind === "degree-certificate")!;
+    expect(cells).toContain(`학위증명서(졸업증명서): ${textIn(degree.title, "ko") ?? degree.title}`);
+    expect(cells).toContain("국세 납세증명서");
+    for (const doc of input.applicant.documents) {
+      const title = textIn(doc.title, "ko") ?? String(doc.title);
+      if (/[\uac00-\ud7a3]/u.test(title)) continue;
+      expect(cells).not.toContain(title);
+      expect(cells.some((c) => c.endsWith(`: ${title}`))).toBe(true);
+    }
+  });
+
   it("should name the decision in the opening, and quote the scope's plain-style sentences inside its 합니다체", () => {
     expect(text).toContain("종전 신청의 불허 사유와 이번 신청에서 달라진 내용을");
     expect(text).not.toContain("처리 사유");
