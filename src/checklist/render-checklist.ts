@@ -53,7 +53,8 @@ export function legalisationText(item: ChecklistItem, lang: ChecklistLang): stri
 
 /** The document cell: its name, whether required, and the title as held. */
 export function documentText(item: ChecklistItem, lang: ChecklistLang): string {
-  const marker = item.required ? "" : ` (${LABELS.ifApplicable[lang]})`;
+  // Korean writes a parenthesis against the word it qualifies: "범죄경력증명서(해당 시)".
+  const marker = item.required ? "" : `${lang === "ko" ? "" : " "}(${LABELS.ifApplicable[lang]})`;
   return `${item.name[lang]}${marker}${item.title !== undefined && item.title !== item.name[lang] ? `: ${item.title}` : ""}`;
 }
 

@@ -202,6 +202,7 @@ describe("rendering", () => {
     expect(text("ko")).not.toContain("유효기간(까지)");
     expect(JSON.stringify(renderChecklist(checklistOf("web-developer"), "ko").children)).toContain("없음(국외 체류)");
     expect(text("ko")).toContain("3.5cm×4.5cm");
+    expect(text("ko")).toContain("범죄경력증명서(해당 시): ");
     expect(renderChecklist(checklist, "ko").meta).toMatchObject({
       kind: "filing-checklist",
       lang: "ko",
