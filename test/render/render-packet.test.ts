@@ -145,6 +145,15 @@ describe("renderPacket", async () => {
     expect(koText).not.toContain("국민 채용을 시도하였습니다");
   });
 
+  it("should count the foreign staff in Korean words, with or without any already employed", async () => {
+    const rrsText = async (input: Case) =>
+      collectText((await render(input, "ko")).packet.documents.find((d) => d.kind === "rrs")!.doc);
+    expect(await rrsText(web)).toContain("현재 E-7-1 2명에 이번에 고용할 1명을 더하여 3명, 내국인 근로자의 13.0%로");
+    const none = await rrsText({ ...web, employer: { ...web.employer, foreignEmployees: {} } });
+    expect(none).toContain("외국인 비율 산정 대상 외국인은 이번에 고용할 1명뿐이며, 내국인 근로자의 4.3%로");
+    expect(none).not.toContain("더하여");
+  });
+
   it("should write no cover letter for a first application", () => {
     expect(packet.documents.map((d) => d.kind)).toEqual(["contract-annex", "rrs"]);
   });
