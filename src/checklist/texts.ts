@@ -73,7 +73,7 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
   "manual-code-conflict": {
     title: { ko: "매뉴얼의 직종코드 표기 불일치", en: "Manual prints the code two ways" },
     fix: {
-      ko: "신청 전 관할 사무소(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.",
+      ko: "신청 전 관할 출입국·외국인관서(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.",
       en: "Confirm with the office (or on the HiKorea screen) which number it accepts before filing.",
     },
   },

@@ -44,6 +44,8 @@ function expectKoreanLike(english: string, korean: string): void {
   // `raised` is a parenthetical or nothing after "명", so the particle there follows 명.
   const handParticle = /\{\{\s*(\w+)\s*\}\}(?:\([^()]*\))?(?:이나|으로|이|가|은|는|을|를|와|과|로|나)(?=[\s.,:;)]|$)/gu;
   for (const m of korean.matchAll(handParticle)) expect(m[1], `hand-written particle in "${m[0]}"`).toBe("raised");
+  // Offices, the status and the portal by their official names (출입국·외국인관서, 체류자격, 대한민국 비자포털).
+  expect(korean).not.toMatch(/출입국관서|출입국관리사무소|E-7 비자|하이코리아 비자포털|사증포털/);
 }
 
 describe("Korean finding messages", () => {
