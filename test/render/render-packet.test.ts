@@ -239,6 +239,11 @@ describe("the Korean reapplication statement", async () => {
     expect(text).toContain("직위와 실제로 수행할 업무는 종전 신청과 같습니다");
   });
 
+  it("should set the Korean annex title's parenthesis against its word", () => {
+    const annex = packet.documents.find((d) => d.kind === "contract-annex")!.doc;
+    expect(collectText(annex).startsWith("직무 내용(고용계약서 부속서)")).toBe(true);
+  });
+
   it("should enclose the denial notice and carry the Korean title", () => {
     expect(cover.meta.title).toBe("재신청 사유서");
     expect(cells).toContain("불허 통지서(거부 통지서) 사본");
