@@ -83,7 +83,13 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
       [
         [t(LABELS.applicant), checklist.applicant],
         [t(LABELS.employer), t(checklist.employer)],
-        [t(LABELS.code), `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`],
+        [
+          t(LABELS.code),
+          // A Korean document puts the subtype in parentheses, as the RRS does ("E-7-1(2224)").
+          lang === "ko"
+            ? `${checklist.code} ${t(checklist.occupation)}(${checklist.subtype})`
+            : `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`,
+        ],
         [t(LABELS.filingDate), formatDate(checklist.filingDate, lang)],
         [t(LABELS.office), officeById(checklist.office)?.[lang] ?? checklist.office],
         [t(LABELS.currentStatus), route.currentStatus === "abroad" ? t(LABELS.abroad) : route.currentStatus],

@@ -206,7 +206,7 @@ export const LABELS = {
     en: "Every required document is ready and no check failed; file once the items marked 'to prepare' are ready.",
   },
   summaryBlocked: {
-    ko: "신청 전에 해결할 항목이 있습니다: 없음 {{missing}}건, 만료 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
+    ko: "신청 전에 해결할 항목이 있습니다: 없는 서류 {{missing}}건, 만료 서류 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
     en: "Resolve before filing: {{missing}} missing, {{expired}} expiring before filing, {{incomplete}} needing legalisation, {{errors}} errors.",
   },
   validityNote: {

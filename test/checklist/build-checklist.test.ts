@@ -203,6 +203,8 @@ describe("rendering", () => {
     expect(JSON.stringify(renderChecklist(checklistOf("web-developer"), "ko").children)).toContain("없음(국외 체류)");
     expect(text("ko")).toContain("3.5cm×4.5cm");
     expect(text("ko")).toContain("범죄경력증명서(해당 시): ");
+    expect(text("ko")).toContain("2224 웹 개발자(E-7-1)");
+    expect(text("ko")).toMatch(/신청 전에 해결할 항목이 있습니다: 없는 서류 \d+건, 만료 서류 \d+건/);
     expect(renderChecklist(checklist, "ko").meta).toMatchObject({
       kind: "filing-checklist",
       lang: "ko",
