@@ -157,6 +157,16 @@ describe("Korean finding messages", () => {
     expect(json.findings.every((f) => !/[\uac00-\ud7a3]{4}/.test(f.message.slice(0, 12)))).toBe(true);
   });
 
+  it("should keep the English name beside the Korean one, and not print the Korean name twice", () => {
+    const data = { nameKo: "웹 개발자", nameEn: "Web developer", code: "2224" };
+    const titleMissing = all.find((c) => c.meta.id === "verify-rrs-title-missing")!.meta;
+    expect(formatMessageKo(titleMissing.messagesKo!.titleMissing!, data)).toContain(
+      "직종명 웹 개발자(Web developer) 또는",
+    );
+    expect(formatMessageKo(titleMissing.fixesKo!.titleMissing!, data)).toContain('예: "웹 개발자" / "Web developer"');
+    expect(formatMessageKo("{{nameEn}}의 번호", data)).toBe("웹 개발자의 번호");
+  });
+
   it("should name occupations in Korean inside a Korean message, with the particle of the Korean name", () => {
     expect(occupationNamesInKorean("2224 Web developer")).toBe("2224 웹 개발자");
     expect(occupationNamesInKorean("Web developer")).toBe("웹 개발자");
