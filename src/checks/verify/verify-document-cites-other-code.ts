@@ -36,12 +36,16 @@ export const verifyDocumentCitesOtherCode = defineVerifyCheck({
         const named = mention.readings
           .map((r) => `${r.edition}: ${catalog.byId.get(r.occupationId)?.nameEn ?? r.occupationId}`)
           .join("; ");
+        const namedKo = mention.readings
+          .map((r) => `${r.edition}: ${catalog.byId.get(r.occupationId)?.nameKo ?? r.occupationId}`)
+          .join("; ");
         report({
           messageId: "citesOther",
           data: {
             ...roleData(doc.role),
             cited: mention.code,
             named,
+            namedKo,
             filed: occupationLabel(occupation),
             code,
             nameEn: occupation.nameEn,
