@@ -52,6 +52,23 @@ describe("generate --ui ko", () => {
     expect(report).toContain("**Verdict: consistent.**");
   });
 
+  it("names the cover letter in the next steps by the title printed on it", async () => {
+    const out = path.join(parent, "reapplication");
+    const run = await cli([
+      "generate",
+      example("reapplication-after-code-mismatch"),
+      "--out",
+      out,
+      "--format",
+      "docx",
+      "--ui",
+      "ko",
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("근로계약서, 직무 내용 부속서, 고용사유서, 재신청 사유서에 서명·날인하고");
+    expect(run.stdout).not.toContain("소명서");
+  });
+
   it("says in Korean that nothing was written for a case with errors, and keeps English with --ui en", async () => {
     const mismatch = example("mismatch-web-platform-filed-as-2223");
     const ko = await cli(["generate", mismatch, "--out", path.join(parent, "stopped"), "--ui", "ko"]);
