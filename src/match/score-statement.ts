@@ -43,6 +43,8 @@ export const SCORING = {
   impliedShare: 1,
   /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
   managerPrior: 0.8,
+  /** Manager codes when the statement directs people or units (a team, its staff, a department): they count more. */
+  leadsPeople: 1.2,
 };
 
 /**
@@ -51,6 +53,14 @@ export const SCORING = {
  */
 export const MANAGING =
   /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영|인력|채용|배치|직원|소속|성과 ?관리|목표 배분/iu;
+
+/**
+ * Words that show the statement directs people or organisational units, not just an object: "manage the IT team",
+ * "appoint the heads of divisions", "set goals for the team". Managing a thing (accounts, a budget, a pipeline) is
+ * said of workers too; managing people is what separates a manager from a worker of the same field.
+ */
+export const LEADS_PEOPLE =
+  /\b(?:manag\w*|direct\w*|lead\w*|led|supervis\w*|oversee\w*|oversaw|head\w*|appoint\w*|hir(?:e|es|ed|ing)|chair\w*)\b(?:\W+\w+){0,4}?\W+(?:teams?|staff|crews?|departments?|divisions?|managers|supervisors|heads|employees|members|workforce|personnel|subordinates|newsroom)\b|인력|직원|팀원|부하|부서원|부문장|팀장|영업사원/iu;
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(
@@ -159,7 +169,11 @@ export function scoreStatement(
       const o = index.fieldOccupation[f]!;
       if (field[f]! > best[o]!) best[o] = field[f]!;
     }
-    const managerFactor = MANAGING.test(text) ? 1 : SCORING.managerPrior;
+    const managerFactor = !MANAGING.test(text)
+      ? SCORING.managerPrior
+      : LEADS_PEOPLE.test(text)
+        ? SCORING.leadsPeople
+        : 1;
     for (let o = 0; o < scores.length; o++) {
       const prior = index.managers[o] ? managerFactor : 1;
       scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);
