@@ -7,7 +7,7 @@ const catalog = loadCatalog();
 const top = (text: string): string | undefined => matchDuties(catalog, text).ranking[0]?.code;
 
 describe("workers the statement works with", () => {
-  it("should find agent nouns after with/for/of, in the possessive and before Korean 와/과/에게", () => {
+  it("should find agent nouns after with/for/to, in the possessive and before Korean 와/과/에게", () => {
     expect(counterpartWords("Build the pages from the designers' layouts")).toEqual(["designers"]);
     expect(counterpartWords("Interpret for the foreign engineers")).toEqual(["engineers"]);
     expect(counterpartWords("PM·디자이너와 협업한다")).toEqual(["pm", "디자이너"]);
