@@ -202,8 +202,8 @@ export const LABELS = {
   error: { ko: "오류", en: "error" },
   warning: { ko: "경고", en: "warning" },
   summaryReady: {
-    ko: "모든 필수 서류가 준비되었고 오류가 없습니다. 준비 필요 항목을 갖추면 신청할 수 있습니다.",
-    en: "Every required document is ready and no check failed; file once the items marked 'to prepare' are ready.",
+    ko: "빠지거나 만료된 서류가 없고 오류도 없습니다. '준비 필요'로 표시된 항목을 갖추면 신청할 수 있습니다.",
+    en: "No document is missing or expiring and no check failed; file once the items marked 'to prepare' are ready.",
   },
   summaryBlocked: {
     ko: "신청 전에 해결할 항목이 있습니다: 없는 서류 {{missing}}건, 만료 서류 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
