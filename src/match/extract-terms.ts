@@ -30,7 +30,8 @@ export const TERM_WEIGHTS = {
   prefix: 0.35,
   koreanWord: 0.4,
   bigram: 0.5,
-  shortKoreanWord: 0.5,
+  /** A two-syllable Korean word (most Sino-Korean nouns: 영업, 설계, 번역) is a whole word, like an English one. */
+  shortKoreanWord: 0.75,
   crossBigram: 0.5,
   compound: 1,
   koreanPiece: 0.4,

@@ -47,10 +47,11 @@ export const SCORING = {
 
 /**
  * Words that show a statement is about managing people or a department. Korean managers' duties name the people
- * they place and hire (인력, 채용, 배치, 직원) more often than a word for "manage", since 관리 is said of any object.
+ * they place and hire (인력, 채용, 배치, 직원) and what they approve or decide (승인, 결재, 의사결정, 보고받아) more often
+ * than a word for "manage", since 관리 is said of any object.
  */
 export const MANAGING =
-  /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영|인력|채용|배치|직원|소속|성과 ?관리|목표 배분/iu;
+  /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영|인력|채용|배치|직원|소속|성과 ?관리|목표 배분|승인|의사 ?결정|관장|결재|보고받|본부장/iu;
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(

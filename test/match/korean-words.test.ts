@@ -59,3 +59,17 @@ describe("the frame of a Korean job posting", () => {
     expect(top("입사 후 지역별 매장 매출과 인력 현황을 관리한다.")).toBe("1522");
   });
 });
+
+describe("two-syllable Korean words", () => {
+  it("should weigh a two-syllable word (판매, 영업, 설계) more than a syllable pair inside a longer word", () => {
+    const hits = extractTerms("판매 소프트웨어");
+    const sale = hits.find((hit) => hit.term === "판매")!;
+    const pair = hits.find((hit) => hit.term === "소프")!;
+    expect(sale.weight).toBeGreaterThan(pair.weight);
+  });
+  it("should let the function of a job outweigh the long loan words of its domain", () => {
+    // At half weight, 판매 lost to 호텔/객실 words of the hotel clerk and to the sales rep.
+    expect(top("호텔 객실 판매 전략을 승인한다")).toBe("1521");
+    expect(top("클라우드 소프트웨어 라이선스를 판매한다")).toBe("2843");
+  });
+});

@@ -20,3 +20,12 @@ describe("Korean words of managing people", () => {
     expect(top("주방에서 식자재를 손질하고 메뉴를 조리한다.")).not.toBe("1522");
   });
 });
+
+describe("Korean words of deciding and approving", () => {
+  it("should read approving, deciding and receiving reports as managing work", () => {
+    expect(MANAGING.test("객실 판매 전략을 승인한다")).toBe(true);
+    expect(MANAGING.test("클라우드 구매 의사결정")).toBe(true);
+    expect(MANAGING.test("현장 점검 결과를 보고받아 대책을 세운다")).toBe(true);
+    expect(MANAGING.test("객실 판매 전략을 세운다")).toBe(false);
+  });
+});
