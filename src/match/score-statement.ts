@@ -43,6 +43,8 @@ export const SCORING = {
   impliedShare: 1,
   /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
   managerPrior: 0.8,
+  /** Manager codes when the statement heads a unit in so many words (총괄, 결재, 승인): they win ties with the worker. */
+  directingLead: 1.1,
 };
 
 /**
@@ -52,6 +54,12 @@ export const SCORING = {
  */
 export const MANAGING =
   /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영|인력|채용|배치|직원|소속|성과 ?관리|목표 배분|승인|의사 ?결정|관장|결재|보고받|본부장/iu;
+
+/**
+ * Korean words of heading a unit: deciding, approving, directing (총괄, 지휘, 결재, 의사결정), or the head's own title.
+ * A manager entry names few objects of its field, so the worker of the same field outscores it on the objects alone.
+ */
+export const DIRECTING = /총괄|지휘|관장|승인|결재|의사 ?결정|보고받|본부장|부서장|팀장|인력 ?배치|채용/u;
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(
@@ -160,7 +168,11 @@ export function scoreStatement(
       const o = index.fieldOccupation[f]!;
       if (field[f]! > best[o]!) best[o] = field[f]!;
     }
-    const managerFactor = MANAGING.test(text) ? 1 : SCORING.managerPrior;
+    const managerFactor = MANAGING.test(text)
+      ? DIRECTING.test(text)
+        ? SCORING.directingLead
+        : 1
+      : SCORING.managerPrior;
     for (let o = 0; o < scores.length; o++) {
       const prior = index.managers[o] ? managerFactor : 1;
       scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { matchDuties } from "../../src/match/match-duties.js";
-import { MANAGING } from "../../src/match/score-statement.js";
+import { DIRECTING, MANAGING } from "../../src/match/score-statement.js";
 
 const catalog = loadCatalog();
 const top = (text: string): string | undefined => matchDuties(catalog, text).ranking[0]?.code;
@@ -27,5 +27,18 @@ describe("Korean words of deciding and approving", () => {
     expect(MANAGING.test("클라우드 구매 의사결정")).toBe(true);
     expect(MANAGING.test("현장 점검 결과를 보고받아 대책을 세운다")).toBe(true);
     expect(MANAGING.test("객실 판매 전략을 세운다")).toBe(false);
+  });
+});
+
+describe("a statement that heads a unit", () => {
+  it("should give the manager code a clear lead over the worker of the same field", () => {
+    // Without the lead, the application developer (2223) is within 0.01 of the IT manager and the verdict a tie.
+    const result = matchDuties(catalog, "전산 투자 예산과 소프트웨어 구매를 결재한다");
+    expect(result.ranking[0]?.code).toBe("1350");
+    expect(result.ranking[0]!.score - result.ranking[1]!.score).toBeGreaterThan(0.02);
+  });
+  it("should not lift manager codes for statements without words of heading a unit", () => {
+    expect(DIRECTING.test("소프트웨어 구매 요청서를 작성한다")).toBe(false);
+    expect(top("소프트웨어 구매 요청서를 작성한다")).not.toBe("1350");
   });
 });
