@@ -136,13 +136,15 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
       const bigram = stem.slice(i, i + 2);
       const general = generalWord || GENERIC_KOREAN.has(bigram);
       // A two-syllable word is its own bigram: it counts as the word and as the bigram.
-      const weight = stem.length === 2 ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
+      // A two-syllable word inside a compound the catalog never writes (번역물, 영업팀장) counts as that word.
+      const piece = pieces?.some((cut) => cut.at === i && cut.piece.length === 2) ?? false;
+      const weight = stem.length === 2 || piece ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
       hits.push({
         term: bigram,
         weight: weight * (general ? GENERIC_FACTORS.hangul : 1),
         surface: token.surface,
         general,
-        whole: stem.length === 2 || (pieces?.some((cut) => cut.at === i && cut.piece.length === 2) ?? false),
+        whole: stem.length === 2 || piece,
       });
     }
     if (previousHangul) {

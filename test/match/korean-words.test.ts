@@ -28,6 +28,10 @@ describe("Korean compounds the catalog never writes", () => {
     const hits = extractTerms("중계소프트웨어를 개발한다", known);
     expect(hits.find((hit) => hit.term === "=소프트웨어")?.whole).toBe(true);
     expect(hits.find((hit) => hit.term === "중계")?.whole).toBe(true);
+    // A two-syllable word in it weighs as the word, more than a syllable pair inside a longer word.
+    expect(hits.find((hit) => hit.term === "중계")!.weight).toBeGreaterThan(
+      hits.find((hit) => hit.term === "소프")!.weight,
+    );
     expect(extractTerms("중계소프트웨어를 개발한다").some((hit) => hit.term === "=소프트웨어")).toBe(false);
   });
   it("should give a derived noun its stem's synonyms (번역물 is translation work)", () => {
