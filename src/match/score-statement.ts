@@ -45,6 +45,8 @@ export const SCORING = {
   managerPrior: 0.8,
   /** Manager codes when the statement heads a unit in so many words (총괄, 결재, 승인): they win ties with the worker. */
   directingLead: 1.1,
+  /** A manager code, for a statement that heads a unit, scores at least this share of its field's best worker code. */
+  fieldShare: 1.02,
 };
 
 /**
@@ -178,6 +180,15 @@ export function scoreStatement(
       scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);
     }
   }
+  // A statement that heads a unit is the manager's even when it names only the objects its workers handle.
+  if (total > 0 && DIRECTING.test(text)) {
+    const base = Float64Array.from(scores);
+    for (const [o, workers] of fieldWorkers(index)) {
+      let best = 0;
+      for (const w of workers) best = Math.max(best, base[w]!);
+      scores[o] = Math.max(scores[o]!, Math.min(1, SCORING.fieldShare * best));
+    }
+  }
   // Only the fields this statement touched need clearing for the next call.
   for (let i = 0; i < touchedCount; i++) field[touched[i]!] = 0;
   return { scores, terms, information, specificInformation };
@@ -206,4 +217,23 @@ function sharedBuffers(index: DutyIndex): ScoreBuffers {
     buffersByIndex.set(index, buffers);
   }
   return buffers;
+}
+
+const workersByIndex = new WeakMap<DutyIndex, Map<number, number[]>>();
+
+/** Each manager occupation's adjacent non-manager occupations (the workers of its field), by index position. */
+function fieldWorkers(index: DutyIndex): Map<number, number[]> {
+  let map = workersByIndex.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [o, occupation] of index.occupations.entries()) {
+      if (!index.managers[o]) continue;
+      const workers = (occupation.adjacent ?? [])
+        .map((adjacent) => index.codes.indexOf(adjacent.code))
+        .filter((w) => w >= 0 && !index.managers[w]);
+      map.set(o, workers);
+    }
+    workersByIndex.set(index, map);
+  }
+  return map;
 }

@@ -42,3 +42,15 @@ describe("a statement that heads a unit", () => {
     expect(top("소프트웨어 구매 요청서를 작성한다")).not.toBe("1350");
   });
 });
+
+describe("a manager heading the work of its field", () => {
+  it("should rank the manager above the worker of its field when the statement heads the unit", () => {
+    // The cook (451) has the kitchen words; the food-service manager (1522) is adjacent to it and heads the kitchen.
+    const ranking = matchDuties(catalog, "식당의 메뉴와 주방 인력 배치를 총괄한다").ranking;
+    expect(ranking[0]?.code).toBe("1522");
+    expect(ranking[0]!.score).toBeGreaterThan(ranking.find((entry) => entry.code === "451")!.score);
+  });
+  it("should leave the worker's own statement to the worker", () => {
+    expect(top("주방에서 메뉴를 조리하고 식자재를 손질한다")).toBe("451");
+  });
+});
