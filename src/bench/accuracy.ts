@@ -259,8 +259,9 @@ export function positionFigures(catalog: Catalog, items: readonly Labelled[]): F
     );
     return {
       item: group[0]!,
+      // The answer the tool gives is bestCode (a split's majority code), so it is ranked first.
       rank: rankOf(
-        result.ranking.map((entry) => entry.code),
+        [result.bestCode, ...result.ranking.map((entry) => entry.code).filter((code) => code !== result.bestCode)],
         group[0]!.code,
       ),
       predicted: result.bestCode,

@@ -62,7 +62,7 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
     const current = input.applicant.experience.find((e) => e.endDate === undefined);
     if (current && (same(current.employer, employer.nameEn) || same(current.employer, employer.nameKo))) {
       return route("extension", {
-        ko: "신청인이 이미 이 회사에서 E-7으로 근무 중이므로 체류기간 연장에 해당합니다.",
+        ko: "신청인이 이미 이 회사에서 E-7로 근무 중이므로 체류기간 연장에 해당합니다.",
         en: "The applicant already works for this employer under E-7, so this is an extension.",
       });
     }
@@ -90,7 +90,7 @@ export function routeFor(input: Case, occupation: Occupation, rules: Rules): Che
   }
   if (/^(E-9|E-10|H-2)/.test(status)) {
     return route("change-of-status", {
-      ko: `${status}에서 E-7으로의 변경은 제한되며, 숙련기능인력(E-7-4) 점수제 경로 등 별도 요건을 확인해야 합니다.`,
+      ko: `${status}에서 E-7로의 변경은 제한되며, 숙련기능인력(E-7-4) 점수제 경로 등 별도 요건을 확인해야 합니다.`,
       en: `A change from ${status} to E-7 is restricted; check the separate routes such as the E-7-4 points-based route.`,
     });
   }
@@ -257,7 +257,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   untracked(
     "application",
     "photo",
-    { ko: "사진 1매(3.5cm x 4.5cm, 6개월 이내 촬영)", en: "One photo (3.5 x 4.5 cm, taken within 6 months)" },
+    { ko: "사진 1매(3.5cm×4.5cm, 6개월 이내 촬영)", en: "One photo (3.5 x 4.5 cm, taken within 6 months)" },
     { ko: "신청인", en: "Applicant" },
   );
   if (inKorea) {
@@ -311,14 +311,14 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       recommendation.status === "required",
       {
         name: {
-          ko: `고용추천서 (${recommendation.by ?? "소관 부처"})`,
+          ko: "고용추천서",
           en: `Employment recommendation (${recommendation.by ?? "the responsible ministry"})`,
         },
         issuer: { ko: recommendation.by ?? "소관 부처", en: recommendation.by ?? "the responsible ministry" },
         note: {
           ko:
             recommendation.status === "required"
-              ? "이 직종은 고용추천서가 필수입니다. 사증포털(visa.go.kr)로 발급됩니다."
+              ? "이 직종은 고용추천서가 필수입니다. 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급됩니다."
               : "특정한 경우에만 필수입니다.",
           en: recommendation.note,
         },
@@ -401,12 +401,14 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
         : { note: { ko: "e7-align generate로 작성합니다.", en: "Written by e7-align generate." } }),
     });
   };
-  generated("contract-duty-annex", { ko: "고용계약서 직무 부속서", en: "Contract duty annex" });
+  generated("contract-duty-annex", { ko: "고용계약서 직무 내용 부속서", en: "Contract duty annex" });
   generated("recruitment-reason-statement", { ko: "고용사유서", en: "Recruitment Reason Statement (고용사유서)" });
   const prior = c.priorApplication;
+  // The cover letter by the title printed on it (templates/labels.json coverTitle*), so the checklist names the same document.
+  const coverTitleKo = c.filing.kind === "supplement" ? "보완서류 제출 설명서" : "재신청 사유서";
   if (prior)
     generated("cover-letter", {
-      ko: c.filing.kind === "supplement" ? "보완 소명서" : "재신청 소명서",
+      ko: coverTitleKo,
       en: c.filing.kind === "supplement" ? "Supplementation cover letter" : "Reapplication cover letter",
     });
   if (prior && prior.decision === "denied") {
@@ -414,7 +416,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       name: { ko: "이전 신청의 불허 통지서 사본", en: "Copy of the earlier denial notice" },
       issuer: { ko: "출입국·외국인관서", en: "Immigration office" },
       note: {
-        ko: `접수번호 ${prior.receiptNumber ?? "미기재"}, 결정일 ${prior.decisionDate ?? "미기재"}`,
+        ko: `접수번호 ${prior.receiptNumber ?? "미기재"}, 결정일 ${prior.decisionDate ? formatDate(prior.decisionDate, "ko") : "미기재"}`,
         en: `Receipt number ${prior.receiptNumber ?? "not given"}, decided ${prior.decisionDate ?? "date not given"}`,
       },
     };
@@ -448,14 +450,16 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       en: `${route.form.en}: the applicant's signature and the employer representative's signature or seal`,
     },
     {
-      ko: "고용계약서와 직무 부속서: 대표자(법인 인감 날인)와 신청인이 각각 서명",
+      ko: "고용계약서와 직무 내용 부속서: 대표자(법인 인감 날인)와 신청인이 각각 서명",
       en: "Employment contract and duty annex: signed by the representative (with the company seal) and by the applicant",
     },
     {
       ko: "고용사유서: 대표자 서명, 법인 인감 날인",
       en: "Recruitment Reason Statement: the representative's signature and the company seal",
     },
-    ...(prior ? [{ ko: "소명서: 대표자 서명·날인", en: "Cover letter: the representative's signature and seal" }] : []),
+    ...(prior
+      ? [{ ko: `${coverTitleKo}: 대표자 서명·날인`, en: "Cover letter: the representative's signature and seal" }]
+      : []),
     ...(items.some((i) => i.id.startsWith("guarantee-letter"))
       ? [
           {
@@ -472,8 +476,8 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   const print: Text2[] = [
     {
       ko:
-        "이번 서류 묶음의 PDF(직무 부속서, 고용사유서" +
-        (prior ? ", 소명서" : "") +
+        "이번 서류 묶음의 PDF(직무 내용 부속서, 고용사유서" +
+        (prior ? `, ${coverTitleKo}` : "") +
         ")를 A4로 1부씩 출력합니다. DOCX는 수정용입니다.",
       en: `The packet's PDFs (duty annex, Recruitment Reason Statement${prior ? ", cover letter" : ""}), one copy each on A4; the DOCX files are for editing only.`,
     },

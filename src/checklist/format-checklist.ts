@@ -16,8 +16,7 @@ export function formatChecklistText(checklist: Checklist, lang: ChecklistLang): 
   );
   out.push(summaryText(checklist, lang), "");
   out.push(`${t(LABELS.route)}:`);
-  const status =
-    checklist.route.currentStatus === "abroad" ? t({ ko: "해외 체류", en: "abroad" }) : checklist.route.currentStatus;
+  const status = checklist.route.currentStatus === "abroad" ? t(LABELS.abroad) : checklist.route.currentStatus;
   out.push(`  ${t(checklist.route.name)} (${t(LABELS.currentStatus)}: ${status})`);
   out.push(`  ${t(LABELS.form)}: ${t(checklist.route.form)}`);
   out.push(`  ${t(LABELS.where)}: ${t(checklist.route.where)}`);

@@ -53,7 +53,8 @@ export function legalisationText(item: ChecklistItem, lang: ChecklistLang): stri
 
 /** The document cell: its name, whether required, and the title as held. */
 export function documentText(item: ChecklistItem, lang: ChecklistLang): string {
-  const marker = item.required ? "" : ` (${LABELS.ifApplicable[lang]})`;
+  // Korean writes a parenthesis against the word it qualifies: "범죄경력증명서(해당 시)".
+  const marker = item.required ? "" : `${lang === "ko" ? "" : " "}(${LABELS.ifApplicable[lang]})`;
   return `${item.name[lang]}${marker}${item.title !== undefined && item.title !== item.name[lang] ? `: ${item.title}` : ""}`;
 }
 
@@ -62,8 +63,9 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
   const t = (text: Text2): string => text[lang];
   const section = (n: number, label: Text2, id: string): Block => heading(2, `${n}. ${t(label)}`, id);
   const items = orderedItems(checklist);
+  // A note that only repeats the item's name (rules data without a Korean note) adds nothing under that name.
   const notes = items.flatMap((item, i) =>
-    item.note
+    item.note && t(item.note) !== t(item.name)
       ? [clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 })]
       : [],
   );
@@ -81,13 +83,16 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
       [
         [t(LABELS.applicant), checklist.applicant],
         [t(LABELS.employer), t(checklist.employer)],
-        [t(LABELS.code), `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`],
+        [
+          t(LABELS.code),
+          // A Korean document puts the subtype in parentheses, as the RRS does ("E-7-1(2224)").
+          lang === "ko"
+            ? `${checklist.code} ${t(checklist.occupation)}(${checklist.subtype})`
+            : `${checklist.code} ${t(checklist.occupation)} [${checklist.subtype}]`,
+        ],
         [t(LABELS.filingDate), formatDate(checklist.filingDate, lang)],
         [t(LABELS.office), officeById(checklist.office)?.[lang] ?? checklist.office],
-        [
-          t(LABELS.currentStatus),
-          route.currentStatus === "abroad" ? (lang === "ko" ? "해외 체류" : "abroad") : route.currentStatus,
-        ],
+        [t(LABELS.currentStatus), route.currentStatus === "abroad" ? t(LABELS.abroad) : route.currentStatus],
       ],
       "checklist-overview-table",
       { widths: [2, 6] },

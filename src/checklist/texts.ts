@@ -36,7 +36,7 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
     },
   },
   "duties-fit-code": {
-    title: { ko: "직무와 직종코드 불일치", en: "Duties do not fit the code" },
+    title: { ko: "직무와 직종 코드 불일치", en: "Duties do not fit the code" },
     fix: {
       ko: "직무에 맞는 코드로 신청하거나, 실제 직무를 해당 직종의 업무로 구체적으로 다시 쓰십시오.",
       en: "File under the code the duties describe, or rewrite the duties if the job really is the selected occupation.",
@@ -71,9 +71,9 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
     },
   },
   "manual-code-conflict": {
-    title: { ko: "매뉴얼의 직종코드 표기 불일치", en: "Manual prints the code two ways" },
+    title: { ko: "매뉴얼의 직종 코드 표기 불일치", en: "Manual prints the code two ways" },
     fix: {
-      ko: "신청 전 관할 사무소(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.",
+      ko: "신청 전 관할 출입국·외국인관서(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.",
       en: "Confirm with the office (or on the HiKorea screen) which number it accepts before filing.",
     },
   },
@@ -180,7 +180,7 @@ export const LABELS = {
   document: { ko: "서류", en: "Document" },
   issuer: { ko: "발급기관", en: "Issued by" },
   held: { ko: "보유·발급일", en: "Held / issued" },
-  expires: { ko: "유효기간(까지)", en: "Valid through" },
+  expires: { ko: "유효기한", en: "Valid through" },
   legalisation: { ko: "공증·번역", en: "Apostille / translation" },
   status: { ko: "상태", en: "Status" },
   severity: { ko: "구분", en: "Severity" },
@@ -189,6 +189,7 @@ export const LABELS = {
   yes: { ko: "있음", en: "yes" },
   no: { ko: "없음", en: "no" },
   none: { ko: "—", en: "—" },
+  abroad: { ko: "없음(국외 체류)", en: "abroad" },
   notNeeded: { ko: "불필요", en: "not needed" },
   apostille: { ko: "아포스티유", en: "apostille" },
   consular: { ko: "영사확인", en: "consular" },
@@ -205,7 +206,7 @@ export const LABELS = {
     en: "Every required document is ready and no check failed; file once the items marked 'to prepare' are ready.",
   },
   summaryBlocked: {
-    ko: "신청 전에 해결할 항목이 있습니다: 없음 {{missing}}건, 만료 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
+    ko: "신청 전에 해결할 항목이 있습니다: 없는 서류 {{missing}}건, 만료 서류 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
     en: "Resolve before filing: {{missing}} missing, {{expired}} expiring before filing, {{incomplete}} needing legalisation, {{errors}} errors.",
   },
   validityNote: {

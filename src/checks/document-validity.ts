@@ -29,12 +29,12 @@ export const documentValidity = defineCheck({
     },
     messagesKo: {
       expired:
-        "{{title}}{{kind}} 서류는 {{issueDate}}에 발급되어 {{months}}개월 동안 유효하므로 {{expires}}에 만료되며, 이는 신청 예정일 {{date}} 이전입니다. {{freshAfter}} 이후에 새로 발급받으십시오.",
+        "{{title}}{{kind}}: {{issueDate}}에 발급되어 {{months}}개월 동안 유효하므로 {{expires}}에 만료됩니다. 만료일이 신청 예정일({{date}}) 이전이므로 {{freshAfter}} 이후에 새로 발급받으십시오.",
       expiredPrinted: "{{title|은/는}} 신청 예정일 {{date}}보다 앞선 {{validUntil}}에 만료됩니다.",
       expiresSoon:
         "{{title|은/는}} 신청 예정일 {{date|으로/로}}부터 {{days}}일 뒤인 {{expires}}에 만료됩니다. 신청이 늦어지면 효력이 없어집니다.",
       notLegalised:
-        "{{title|은/는}} 외국에서 발급되었는데 아포스티유나 영사 확인이 없습니다. 출입국관서는 이를 요구합니다({{note}}).",
+        "{{title|은/는}} 외국에서 발급되었는데 아포스티유나 영사확인이 없습니다. 출입국·외국인관서는 이를 요구합니다({{note}}).",
       issuedAfterFiling:
         "{{title}}의 발급일 {{issueDate|이/가}} 신청 예정일 {{date}}보다 늦습니다. 두 날짜를 확인하십시오.",
       guaranteeShorterThanContract:

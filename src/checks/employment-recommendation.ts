@@ -31,9 +31,9 @@ export const employmentRecommendation = defineCheck({
     },
     messagesKo: {
       missingRecommendation:
-        '{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다: {{note}} 고용추천서를 신청하여(하이코리아 비자포털에서 온라인으로 발급됩니다) employer.documents에 kind "employment-recommendation"으로 추가하십시오.',
+        '{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다. {{note}}고용추천서를 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급받아 employer.documents에 종류(kind) "employment-recommendation"으로 추가하십시오.',
       conditionalRecommendation:
-        "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다: {{note}} 이 사례가 그에 해당하면 고용추천서를 employer.documents에 추가하십시오.",
+        "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다. {{note}}신청 건이 그에 해당하면 고용추천서를 employer.documents에 추가하십시오.",
     },
   },
   run(context, report) {
@@ -50,6 +50,11 @@ export const employmentRecommendation = defineCheck({
       name: occupation.nameEn,
       by: recommendation.by ?? "the responsible ministry",
       note: recommendation.note,
+      // The catalog's notes are English: a Korean message drops one that only restates that the recommendation is required.
+      noteKo:
+        recommendation.status === "conditional" || /[\uac00-\ud7a3]/u.test(recommendation.note)
+          ? `${recommendation.note} `
+          : "",
     };
     if (recommendation.status === "required")
       report({ messageId: "missingRecommendation", path: "/employer/documents", data });

@@ -59,13 +59,20 @@ export const occupationEmployerCap = defineCheck({
       firmTooSmall:
         "{{count}}명({{basis}}) 규모의 업체는 {{code}} {{name|으로/로}} 신청할 수 없습니다: {{note}} ({{ruleSource}})",
       capForFirm:
-        "{{code}} {{name}}: 이 업체는 외국인 {{name|을/를}} 최대 {{cap}}명까지 고용할 수 있습니다{{countText}}({{ruleSource}}). 이미 고용한 인원도 세십시오.",
+        "{{code}} {{name}}: 이 업체는{{countText}} 외국인 {{name|을/를}} 최대 {{cap}}명까지 고용할 수 있습니다({{ruleSource}}). 이미 고용한 인원도 세십시오.",
       capMayBeExceeded:
         "이번 채용으로 산정 대상 외국인 근로자가 {{after}}명({{statuses}})이 되어, {{code}} {{name|이/가}} 업체당 허용하는 {{cap}}명{{raised}}을 넘습니다. 이미 고용한 인원이 이 직종에서 일한다면 한도를 초과합니다: {{note}} ({{ruleSource}})",
     },
   },
   run(context, report) {
     const { occupation, rules } = context;
+    // Korean wordings of the English data values, so a Korean message carries no English phrase.
+    const basisKo = (basis: NonNullable<ReturnType<typeof capFor>>["basis"]): string =>
+      basis === "regular workers"
+        ? "상시 근로자"
+        : basis === "insured Korean employees"
+          ? "고용보험 가입 내국인"
+          : "고정 한도";
     const code = selectedCodeOf(context);
     const rule = rules.occupationEmployerRules.find((r) => r.codes.includes(code) && capFor(r, context) !== undefined);
     if (!rule) return;
@@ -76,7 +83,15 @@ export const occupationEmployerCap = defineCheck({
       report({
         messageId: "firmTooSmall",
         path: found.path,
-        data: { code, name, count: found.count ?? 0, basis: found.basis, note: rule.note, ruleSource },
+        data: {
+          code,
+          name,
+          count: found.count ?? 0,
+          basis: found.basis,
+          basisKo: basisKo(found.basis),
+          note: rule.note,
+          ruleSource,
+        },
       });
       return;
     }
@@ -94,10 +109,12 @@ export const occupationEmployerCap = defineCheck({
         data: {
           after,
           statuses: counted.length > 0 ? `${counted.map(([s, n]) => `${n} ${s}`).join(", ")} + this hire` : "this hire",
+          statusesKo: [...counted.map(([s, n]) => `${s} ${n}명`), "이번 채용 1명"].join(", "),
           cap: found.cap,
           code,
           name,
           raised: rule.raisedMax !== undefined ? ` (${rule.raisedMax} under the conditions named)` : "",
+          raisedKo: rule.raisedMax !== undefined ? `(요건 충족 시 ${rule.raisedMax}명)` : "",
           note: rule.note,
           ruleSource,
         },
@@ -105,11 +122,12 @@ export const occupationEmployerCap = defineCheck({
       return;
     }
     const countText = found.count !== undefined ? ` with ${found.count} ${found.basis}` : "";
+    const countTextKo = found.count !== undefined ? ` ${basisKo(found.basis)} ${found.count}명 기준으로` : "";
     report({
       messageId: "capForFirm",
       severity: "info",
       path: "/employer",
-      data: { code, name, cap: found.cap, countText, ruleSource },
+      data: { code, name, cap: found.cap, countText, countTextKo, ruleSource },
     });
   },
 });

@@ -75,7 +75,7 @@ export const qualification = defineCheck({
       minYears:
         "{{code}} {{name|은/는}} 관련 경력 {{minYears}}년을 요구하지만, 외국인의 경력은 {{totalYears}}년입니다.",
       koreanDegree:
-        "외국인은 국내 학사 이상 학위를 가지고 있어 전공과 관계없이 학력 요건을 충족합니다(사이버대학·원격대학 제외).",
+        "외국인은 국내 학사 이상 학위를 보유하여 전공과 관계없이 학력 요건을 충족합니다(사이버대학·원격대학 제외).",
     },
   },
   run(context, report) {

@@ -1,16 +1,6 @@
 /** Reports when the occupation is under the stricter domestic-employment review and what that adds (its caps: occupation-employer-cap). */
 import { defineCheck } from "./types.js";
-import { selectedCodeOf } from "./check-helpers.js";
-
-/** The employer conditions the catalog's figures state, in Korean: the Korean-staff minimum and the foreign ratio. */
-function conditionsInKorean(foreignRatioPercent: number | undefined, conditions: readonly string[]): string {
-  const parts: string[] = [];
-  const minimum = conditions.map((c) => /at least (\d+) insured korean/i.exec(c)?.[1]).find(Boolean);
-  if (minimum) parts.push(`내국인 고용보험 피보험자 ${minimum}명 이상`);
-  if (foreignRatioPercent) parts.push(`외국인 전문인력은 내국인 피보험자의 ${foreignRatioPercent}% 이내`);
-  if (parts.length < conditions.length) parts.push("직종별 고용업체 요건");
-  return parts.length > 0 ? parts.join(", ") : "고용업체 규모, 외국인 고용 비율과 임금 요건";
-}
+import { conditionsInKorean, selectedCodeOf } from "./check-helpers.js";
 
 export const stricterReview = defineCheck({
   meta: {

@@ -32,6 +32,10 @@ export const titleTrap = defineCheck({
           trap.dutiesCode === selectedCode
             ? `Use a title that names the ${selectedCode} work (e.g. "${context.occupation.exampleTitles.en[0] ?? context.occupation.nameEn}").`
             : `Titles do not decide the code: choose it from the duties (see duties-fit-code), then give the job a title that matches them.`,
+        adviceKo:
+          trap.dutiesCode === selectedCode
+            ? `${selectedCode} 업무를 나타내는 직무명을 쓰십시오(예: "${context.occupation.exampleTitles.ko[0] ?? context.occupation.nameKo}").`
+            : "직무명이 아니라 직무 내용이 코드를 정합니다. 직무 내용에 맞는 코드를 고른 뒤 그에 맞는 직무명을 붙이십시오.",
       },
     });
   },

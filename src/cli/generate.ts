@@ -63,10 +63,11 @@ const TEXT = {
     en: "  2. Gather the items marked 'to prepare' (application form, photo, signed contract).",
   },
   sign: {
-    ko: "  3. PDF를 출력하십시오. 대표자가 근로계약서, 직무 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 근로계약서에 서명합니다.",
+    ko: "  3. PDF를 출력하십시오. 대표자가 근로계약서, 직무 내용 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 근로계약서에 서명합니다.",
     en: "  3. Print the PDFs; the representative signs and seals the contract, annex and RRS{cover}; the applicant signs the contract.",
   },
-  cover: { ko: ", 재신청 소명서", en: " and the cover letter" },
+  cover: { ko: ", 재신청 사유서", en: " and the cover letter" },
+  coverSupplement: { ko: ", 보완서류 제출 설명서", en: " and the cover letter" },
   file: {
     ko: "  4. 신청: {route}, 서식 {form}, {date}까지: {where}",
     en: "  4. File: {route} on {form}, by {date}: {where}",
@@ -113,7 +114,9 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
       }),
     );
   else out.push(fill(TEXT.gather, ui));
-  out.push(fill(TEXT.sign, ui, { cover: checklist.filingKind === "first" ? "" : fill(TEXT.cover, ui) }));
+  // The cover letter by the title printed on it.
+  const cover = checklist.filingKind === "supplement" ? TEXT.coverSupplement : TEXT.cover;
+  out.push(fill(TEXT.sign, ui, { cover: checklist.filingKind === "first" ? "" : fill(cover, ui) }));
   const route = checklist.route;
   out.push(
     fill(TEXT.file, ui, {
@@ -179,6 +182,8 @@ export const generateCommand = defineCommand<GenerateArgs>({
       readBackInThread: true,
       ...(args.previous ? { previousPath: path.resolve(io.cwd, args.previous) } : {}),
       ...(progress ? { onProgress: progress } : {}),
+      // Only an explicit --ui changes a file of the packet, so a packet is the same whatever the machine's locale.
+      ...(args.ui ? { reportUi: args.ui } : {}),
     });
     // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.
     const code =

@@ -8,7 +8,7 @@ import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/typ
 import { defineCommand } from "./command.js";
 import { fill, formatJson, formatTable, labelIn, severityIn, type UiText } from "./format.js";
 import type { UiLang } from "../checks/messages/localize-finding.js";
-import type { SkipReason } from "../readers/find-duty-section.js";
+import { SKIP_REASONS_KO } from "../verify/format-verify-markdown.js";
 
 /** verify's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
@@ -51,18 +51,6 @@ const VERDICTS: Readonly<Record<string, string>> = {
 const verdictIn = (verdict: string, ui: UiLang, upper: boolean): string => {
   const code = upper ? verdict.toUpperCase() : verdict;
   return ui === "ko" && VERDICTS[verdict] ? `${VERDICTS[verdict]}(${code})` : code;
-};
-
-/** Why a line was not scored, in Korean (English prints the reason as the reader names it). */
-const SKIP_REASONS_KO: Readonly<Record<string, string>> & Readonly<Record<SkipReason, string>> = {
-  heading: "제목",
-  "intro sentence": "도입 문장",
-  "working hours": "근무시간",
-  wage: "임금",
-  leave: "휴가",
-  "contract field": "계약 항목",
-  "share line": "비중 표기",
-  "cites an occupation code": "직종 코드 인용",
 };
 
 /** Table headers of one document's scored clauses. */
@@ -280,7 +268,7 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     const result: VerifyResult = { ...read, findings: localizeFindings(read.findings, ui) };
     if (reportPath) {
       const { formatVerifyMarkdown } = await import("../verify/format-verify-markdown.js");
-      await writeReportFile(reportPath, formatVerifyMarkdown(catalog, result), args.force);
+      await writeReportFile(reportPath, formatVerifyMarkdown(catalog, result, undefined, ui), args.force);
     }
     if (args.json) {
       io.stdout(formatJson(result));

@@ -30,7 +30,8 @@ import { planDuties } from "../render/plan-duties.js";
 import { renderPacket } from "../render/render-packet.js";
 import { loadTemplates } from "../render/templates.js";
 import { buildReport } from "../report/build-report.js";
-import { formatReportJson, formatReportMarkdown } from "../report/format-report.js";
+import { formatReportJson, formatReportMarkdown, type ReportUi } from "../report/format-report.js";
+import { localizeFindings } from "../checks/messages/localize-finding.js";
 import type { ConsistencyReport, Manifest, Provenance } from "../report/types.js";
 import type { OutputFormat } from "../writers/index.js";
 import { readBack, type PacketDocument } from "../readers/read-back.js";
@@ -81,6 +82,8 @@ export interface GenerateOptions {
   readonly readBackInThread?: boolean;
   /** Called as each step starts, for progress output. */
   readonly onProgress?: (step: string) => void;
+  /** Language of consistency-report.md (`--ui ko`); English by default. The JSON report stays English. */
+  readonly reportUi?: ReportUi;
 }
 
 export interface GenerateResult {
@@ -319,7 +322,17 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
       ...(redline ? { redline: redlineChanges(redline).map((change) => ({ file: REDLINE_DOCX, ...change })) } : {}),
     });
     const reportJson = formatReportJson(report);
-    const reportMd = formatReportMarkdown(report);
+    const reportUi = options.reportUi ?? "en";
+    const reportMd = formatReportMarkdown(
+      reportUi === "en"
+        ? report
+        : {
+            ...report,
+            findings: localizeFindings(report.findings, reportUi),
+            caseFindings: localizeFindings(report.caseFindings, reportUi),
+          },
+      reportUi,
+    );
     await writeStagedFile(staging, REPORT_JSON, reportJson);
     await writeStagedFile(staging, REPORT_MARKDOWN, reportMd);
     const manifest: Manifest = {

@@ -59,7 +59,7 @@ const MAX_INPUT_CHARS = 5_000_000;
 const MAX_STATEMENTS = 20_000;
 const EVIDENCE_CODES = 3;
 
-interface Scored {
+export interface Scored {
   readonly duty: DutyInput;
   readonly score: StatementScore;
   readonly ranking: ScoredOccupation[];
@@ -255,7 +255,11 @@ function taskQuestion(catalog: Catalog, a: string, b: string): { en: string; ko:
   };
 }
 
-function splitOf(scored: readonly Scored[], weights: readonly number[]): SplitDuties | undefined {
+export function splitOf(
+  scored: readonly Scored[],
+  weights: readonly number[],
+  ranking: readonly { readonly code: string }[],
+): SplitDuties | undefined {
   const byCode = new Map<string, number>();
   let total = 0;
   scored.forEach((statement, i) => {
@@ -265,10 +269,15 @@ function splitOf(scored: readonly Scored[], weights: readonly number[]): SplitDu
     total += weights[i]!;
   });
   if (total <= 0) return undefined;
+  // Equal shares are decided by the whole list's ranking, not by the code's spelling.
+  const placeOf = (code: string): number => {
+    const place = ranking.findIndex((entry) => entry.code === code);
+    return place < 0 ? ranking.length : place;
+  };
   const big = [...byCode]
     .map(([code, weight]) => ({ code, weight: weight / total }))
     .filter((entry) => entry.weight >= THRESHOLDS.splitShare)
-    .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code));
+    .sort((a, b) => b.weight - a.weight || placeOf(a.code) - placeOf(b.code));
   if (big.length < 2) return undefined;
   const [a, b] = big as [{ code: string; weight: number }, { code: string; weight: number }];
   return { codes: [a.code, b.code], weights: [round(a.weight), round(b.weight)], majorityCode: a.code };
@@ -414,7 +423,7 @@ export function matchDuties(
     };
   });
 
-  const split = allGeneric ? undefined : splitOf(scored, weights);
+  const split = allGeneric ? undefined : splitOf(scored, weights, ranking);
   let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric, onlyStatement !== undefined);
   if (split && selectedCode !== undefined) {
     if (selectedCode === split.majorityCode) ({ verdict, rival } = { verdict: "match", rival: undefined });

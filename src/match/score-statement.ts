@@ -43,25 +43,57 @@ export const SCORING = {
   impliedShare: 1,
   /** Manager codes need duties that manage (direct staff, run a department); without such words they count less. */
   managerPrior: 0.8,
-  /** Manager codes when the statement heads a unit in so many words (총괄, 결재, 승인): they win ties with the worker. */
-  directingLead: 1.1,
-  /** A manager code, for a statement that heads a unit, scores at least this share of its field's best worker code. */
-  fieldShare: 1.02,
+  /** Manager codes when the statement directs people or units (a team, its staff, a department): they count more. */
+  leadsPeople: 1.2,
+  /**
+   * A statement that directs (approves, decides, gives orders) may name the field's work in the words of its workers:
+   * a manager code then scores at least this share of its best neighbouring worker code.
+   */
+  inheritShare: 0.8,
 };
 
 /**
  * Words that show a statement is about managing people or a department. Korean managers' duties name the people
- * they place and hire (인력, 채용, 배치, 직원) and what they approve or decide (승인, 결재, 의사결정, 보고받아) more often
- * than a word for "manage", since 관리 is said of any object.
+ * they place and hire (인력, 채용, 배치, 직원) more often than a word for "manage", since 관리 is said of any object.
  */
 export const MANAGING =
-  /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영|인력|채용|배치|직원|소속|성과 ?관리|목표 배분|승인|의사 ?결정|관장|결재|보고받|본부장/iu;
+  /\b(?:manag(?:e|es|ed|ing|ement)|direct(?:s|ed|ing)?|supervis\w*|oversee\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|department\w*|division\w*|staff|executive\w*|director\w*|budget\w*)\b|관리자|총괄|지휘|감독|부서|임원|경영|운영|인력|채용|배치|직원|소속|성과 ?관리|목표 배분/iu;
 
 /**
- * Korean words of heading a unit: deciding, approving, directing (총괄, 지휘, 결재, 의사결정), or the head's own title.
- * A manager entry names few objects of its field, so the worker of the same field outscores it on the objects alone.
+ * Words that show the statement directs people or organisational units, not just an object: "manage the IT team",
+ * "appoint the heads of divisions", "set goals for the team". Managing a thing (accounts, a budget, a pipeline) is
+ * said of workers too; managing people is what separates a manager from a worker of the same field.
  */
-export const DIRECTING = /총괄|지휘|관장|승인|결재|의사 ?결정|보고받|본부장|부서장|팀장|인력 ?배치|채용/u;
+export const LEADS_PEOPLE =
+  /\b(?:manag\w*|direct\w*|lead\w*|led|supervis\w*|oversee\w*|oversaw|head\w*|appoint\w*|hir(?:e|es|ed|ing)|chair\w*)\b(?:\W+\w+){0,4}?\W+(?:teams?|staff|crews?|departments?|divisions?|managers|supervisors|heads|employees|members|workforce|personnel|subordinates|newsroom)\b|인력|직원|팀원|부하|부서원|부문장|팀장|영업사원/iu;
+
+/**
+ * Acts of a manager on the work of others: approving, deciding, ordering, setting budgets or targets. A manager's
+ * statement often names only the field's work ("reviews the site safety reports and orders prevention measures"), in
+ * words its own catalog entry does not hold but its workers' entries do.
+ */
+export const DIRECTS =
+  /\b(?:approv\w*|authori[sz]\w*|sign(?:s|ed)? off|appoint\w*|decid\w*|decision\w*|oversee\w*|oversaw|set(?:s|ting)? (?:the |our |its )?(?:annual |yearly |quarterly )?(?:budgets?|targets?|goals?|polic(?:y|ies)|strateg\w*))\b|총괄|지휘|지시|승인|관장|결재|의사 ?결정|결정한|결정하|결정합/iu;
+
+/** Per manager code, the indexes of its neighbouring non-manager codes (the catalog's adjacent list). */
+const workersByIndex = new WeakMap<DutyIndex, readonly (readonly number[])[]>();
+
+function workersOf(index: DutyIndex): readonly (readonly number[])[] {
+  let workers = workersByIndex.get(index);
+  if (!workers) {
+    const at = new Map(index.codes.map((code, i) => [code, i]));
+    workers = index.occupations.map((occupation, o) =>
+      index.managers[o]
+        ? occupation.adjacent.flatMap((entry) => {
+            const w = at.get(entry.code);
+            return w === undefined || index.managers[w] ? [] : [w];
+          })
+        : [],
+    );
+    workersByIndex.set(index, workers);
+  }
+  return workers;
+}
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(
@@ -170,23 +202,22 @@ export function scoreStatement(
       const o = index.fieldOccupation[f]!;
       if (field[f]! > best[o]!) best[o] = field[f]!;
     }
-    const managerFactor = MANAGING.test(text)
-      ? DIRECTING.test(text)
-        ? SCORING.directingLead
-        : 1
-      : SCORING.managerPrior;
+    // Directing people or deciding for others favours manager codes; no word of managing at all counts against them.
+    const managerFactor =
+      LEADS_PEOPLE.test(text) || DIRECTS.test(text)
+        ? SCORING.leadsPeople
+        : MANAGING.test(text)
+          ? 1
+          : SCORING.managerPrior;
     for (let o = 0; o < scores.length; o++) {
       const prior = index.managers[o] ? managerFactor : 1;
       scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);
     }
-  }
-  // A statement that heads a unit is the manager's even when it names only the objects its workers handle.
-  if (total > 0 && DIRECTING.test(text)) {
-    const base = Float64Array.from(scores);
-    for (const [o, workers] of fieldWorkers(index)) {
-      let best = 0;
-      for (const w of workers) best = Math.max(best, base[w]!);
-      scores[o] = Math.max(scores[o]!, Math.min(1, SCORING.fieldShare * best));
+    if (SCORING.inheritShare > 0 && DIRECTS.test(text)) {
+      const workers = workersOf(index);
+      const own = Float64Array.from(scores);
+      for (let o = 0; o < scores.length; o++)
+        for (const w of workers[o]!) scores[o] = Math.max(scores[o]!, SCORING.inheritShare * own[w]!);
     }
   }
   // Only the fields this statement touched need clearing for the next call.
@@ -217,23 +248,4 @@ function sharedBuffers(index: DutyIndex): ScoreBuffers {
     buffersByIndex.set(index, buffers);
   }
   return buffers;
-}
-
-const workersByIndex = new WeakMap<DutyIndex, Map<number, number[]>>();
-
-/** Each manager occupation's adjacent non-manager occupations (the workers of its field), by index position. */
-function fieldWorkers(index: DutyIndex): Map<number, number[]> {
-  let map = workersByIndex.get(index);
-  if (!map) {
-    map = new Map();
-    for (const [o, occupation] of index.occupations.entries()) {
-      if (!index.managers[o]) continue;
-      const workers = (occupation.adjacent ?? [])
-        .map((adjacent) => index.codes.indexOf(adjacent.code))
-        .filter((w) => w >= 0 && !index.managers[w]);
-      map.set(o, workers);
-    }
-    workersByIndex.set(index, map);
-  }
-  return map;
 }

@@ -18,7 +18,25 @@ export const ROLE_FACTORS = {
   analysis: 0.7,
   /** What a word adds to the occupations of a sense its domain cues rule out. */
   offSense: 0.1,
+  /** A worker the statement works with, for or beside ("the designers' mock-ups", "PM·디자이너와 협업"). */
+  counterpart: 0.3,
 };
+
+/** Occupational agent nouns: named as a counterpart of the work, they say who else is involved, not what the job is. */
+const AGENTS =
+  "designers?|developers?|engineers?|programmers?|architects?|chefs?|cooks?|teachers?|doctors?|nurses?|lawyers?|accountants?|translators?|interpreters?|researchers?|scientists?|planners?|marketers?|technicians?|artists?|writers?|editors?|producers?|pms?|product managers?";
+const KOREAN_AGENTS =
+  "디자이너|개발자|엔지니어|기획자|셰프|조리사|교사|연구원|작가|번역가|회계사|변호사|의사|간호사|프로듀서|마케터|PM|기술자";
+/** An agent noun after "with/for/to/from" (and up to two modifiers; "a team of researchers" are the people led), or in the possessive; Korean before 와/과/에게/의. */
+const COUNTERPART = new RegExp(
+  `\\b(?:with|alongside|for|to|from)\\s+(?:(?:the|our|its|their|other|fellow|a|an|[\\w&-]+)\\s+){0,2}?(${AGENTS})\\b|\\b(${AGENTS})(?:'s|')(?=\\s)|(?<![가-힣])(${KOREAN_AGENTS})(?:들)?(?:와|과|에게|의|·)`,
+  "giu",
+);
+
+/** The words of a statement that name a counterpart of the work rather than the worker. */
+export function counterpartWords(text: string): string[] {
+  return [...text.matchAll(COUNTERPART)].map((match) => (match[1] ?? match[2] ?? match[3] ?? "").toLowerCase());
+}
 
 /** Words that name what the worker does for a living (not the field they do it in). */
 const FUNCTION_WORDS = [
@@ -297,6 +315,10 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
   // Parties stand for the function only when the statement names no function itself.
   const functionTerms = hasVerb ? tables.function : tables.parties;
   const offSense = tables.senses.filter((sense) => applies(sense, text));
+  const counterparts = new Set(
+    // The word's stem, its prefix and its own syllable pairs: all of them stand for the counterpart.
+    counterpartWords(text).flatMap((word) => extractTerms(word).map((hit) => hit.term)),
+  );
   const factors = new Map<string, RoleFactor>();
   for (const term of list) {
     let mass = 1;
@@ -304,6 +326,7 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
     if (functionTerms.has(term)) mass *= ROLE_FACTORS.function;
     else if (hasFunction && !tables.parties.has(term) && tables.domain.has(term))
       mass *= ROLE_FACTORS.domainUnderFunction;
+    if (counterparts.has(term) && !tables.function.has(term)) mass *= ROLE_FACTORS.counterpart;
     if (tables.analysis.has(term)) found *= ROLE_FACTORS.analysis;
     const sense = offSense.find((candidate) => candidate.terms.has(term));
     if (sense?.means !== undefined) mass *= ROLE_FACTORS.offSense;

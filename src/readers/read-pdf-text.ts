@@ -341,34 +341,45 @@ function buildParagraphs(lines: readonly Line[]): string[] {
   gaps.sort((a, b) => a - b);
   // The lower quartile of gaps (in font sizes) is the line spacing inside a paragraph.
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : 1.2;
+  const breaks = lines.map((line, i) => {
+    const previous = lines[i - 1];
+    if (!previous || LIST_START.test(line.text)) return true;
+    const width = right.get(previous.page)! - left.get(previous.page)!;
+    const short = width > 0 && previous.endX - left.get(previous.page)! < width * 0.7;
+    if (previous.page !== line.page) return short || SENTENCE_END.test(previous.text);
+    const gap = (previous.y - line.y) / line.height;
+    const sizeChange = Math.abs(previous.height - line.height) > 0.15 * Math.max(previous.height, line.height);
+    return gap <= 0 || sizeChange || short || gap > Math.max(usual * 1.3, 1.6);
+  });
+  // A wrapped line that starts with an ending or particle shows a document that wraps Korean between any syllables.
+  const midWord = lines.some((line, i) => !breaks[i] && WORD_INTERNAL_START.test(line.text));
   const paragraphs: string[] = [];
   let current = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const previous = lines[i - 1];
-    let breakBefore = !previous || LIST_START.test(line.text);
-    if (previous && !breakBefore) {
-      const width = right.get(previous.page)! - left.get(previous.page)!;
-      const short = width > 0 && previous.endX - left.get(previous.page)! < width * 0.7;
-      if (previous.page !== line.page) breakBefore = short || SENTENCE_END.test(previous.text);
-      else {
-        const gap = (previous.y - line.y) / line.height;
-        const sizeChange = Math.abs(previous.height - line.height) > 0.15 * Math.max(previous.height, line.height);
-        breakBefore = gap <= 0 || sizeChange || short || gap > Math.max(usual * 1.3, 1.6);
-      }
-    }
-    if (breakBefore) {
+    if (breaks[i]) {
       if (current) paragraphs.push(current);
       current = line.text;
-    } else current = joinLines(current, line.text);
+    } else current = joinLines(current, line.text, midWord);
   }
   if (current) paragraphs.push(current);
   return paragraphs;
 }
 
-/** Joins a wrapped line: no space between Hangul syllables (PDF writers wrap Korean mid-word) or after a hyphen. */
-function joinLines(before: string, after: string): string {
-  if (/[\uAC00-\uD7A3]$/.test(before) && /^[\uAC00-\uD7A3]/.test(after)) return before + after;
+/**
+ * Syllables that only continue a Korean word (endings and particles such as 는, 를, 었): no line set word by word
+ * starts with one, so a wrapped line that does shows a writer that wraps Korean between any two syllables.
+ */
+const WORD_INTERNAL_START = /^[는를았었였겠했됐]/u;
+
+/**
+ * Joins a wrapped line. Korean is set word by word (어절), as e7-align's PDFs and most Korean documents wrap it, so a
+ * wrap between Hangul syllables is a space; in a document that wraps Korean mid-word (`midWord`) it is not. No space
+ * after a hyphen that ends a Latin line (a word hyphenated across the wrap).
+ */
+function joinLines(before: string, after: string, midWord: boolean): string {
+  if (/[\uAC00-\uD7A3]$/.test(before) && /^[\uAC00-\uD7A3]/.test(after))
+    return midWord ? before + after : `${before} ${after}`;
   if (/\p{L}-$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
   return `${before} ${after}`;
 }

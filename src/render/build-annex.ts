@@ -88,8 +88,11 @@ export function positionTable(c: Composer, view: PacketView, clauseId: string): 
 
 /** The annex: parties, position, duties (one sub-clause each), scope of the occupation, term, signatures. */
 export function buildAnnex(c: Composer, view: PacketView): DocRoot {
+  // Korean sets a parenthesis against its word ("직무 내용(고용계약서 부속서)"); English keeps the space.
   const title =
-    c.lang === "both" ? `${c.label("annexTitle")}` : `${c.label("annexTitle")} (${c.label("annexSubtitle")})`;
+    c.lang === "both"
+      ? `${c.label("annexTitle")}`
+      : `${c.label("annexTitle")}${c.lang === "ko" ? "" : " "}(${c.label("annexSubtitle")})`;
   const data = { ...view, j: particles(view) };
   const children: Block[] = [
     heading(1, title, "annex-title"),

@@ -9,7 +9,8 @@ import type { Case, Duty, Education } from "../case/types.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { priorEditionOf } from "../catalog/resolve-code.js";
 import { answerReasons, type Answer } from "../case/reason-answers.js";
-import { countryName, officeName, particle } from "./korean.js";
+import { DOCUMENT_KINDS } from "../case/document-kinds.js";
+import { countryName, officeName, particle, withParticle } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
@@ -199,7 +200,13 @@ export interface PacketView {
     readonly source: Both;
   };
   readonly review: ReviewFacts;
-  readonly evidence: readonly { readonly title: string; readonly issuedBy: string; readonly issueDate: Both }[];
+  readonly evidence: readonly {
+    readonly title: string;
+    /** The kind's Korean name ("경력증명서"), so a Korean list can say what a foreign-language title is. */
+    readonly kindKo: string;
+    readonly issuedBy: string;
+    readonly issueDate: Both;
+  }[];
   readonly prior?: PriorView;
 }
 
@@ -319,12 +326,12 @@ function buildPrior(
       };
     if (answer.fact === "duties-rewritten")
       return {
-        ko: "업무를 구체적으로 다시 적었습니다(아래 업무 전후 비교표).",
+        ko: "업무를 구체적으로 다시 적었습니다(아래 '업무 내용 전후 비교' 참조).",
         en: "The duties are rewritten specifically (see the before/after table below).",
       };
     const before = prior.annualSalaryKrw ?? 0;
     return {
-      ko: `연봉을 ${won(before).ko}에서 ${won(input.position.annualSalaryKrw).ko}으로 인상하였습니다.`,
+      ko: `연봉을 ${won(before).ko}에서 ${withParticle(won(input.position.annualSalaryKrw).ko, "으로/로")} 올렸습니다.`,
       en: `The annual salary rises from ${won(before).en} to ${won(input.position.annualSalaryKrw).en}.`,
     };
   };
@@ -555,6 +562,7 @@ export function buildView({
     review,
     evidence: documents.map((d) => ({
       title: flatten(d.title),
+      kindKo: (DOCUMENT_KINDS[d.kind] ?? DOCUMENT_KINDS.other)!.name.ko,
       issuedBy: flatten(d.issuedBy ?? BLANK),
       issueDate: date(d.issueDate),
     })),

@@ -55,7 +55,16 @@ export function renderPacket(templates: Templates, input: RenderPacketInput): Re
     { kind: "rrs", baseName: DOCUMENT_FILES.rrs, doc: rrs },
   ];
   if (view.prior) {
-    const enclosures = [c.pick(view.prior.notice), rrs.meta.title, ...evidenceRows(c, view).map((row) => row[1]!)];
+    // A title with no Hangul (a foreign certificate's own wording) is led by its kind in Korean, as the checklist lists it.
+    const named = (title: string): string => {
+      const kindKo = view.evidence.find((e) => e.title === title)?.kindKo;
+      return c.langs.includes("ko") && kindKo && !/[\uac00-\ud7a3]/u.test(title) ? `${kindKo}: ${title}` : title;
+    };
+    const enclosures = [
+      c.pick(view.prior.notice),
+      rrs.meta.title,
+      ...evidenceRows(c, view).map((row) => named(row[1]!)),
+    ];
     documents.push({
       kind: "cover-letter",
       baseName: DOCUMENT_FILES["cover-letter"],

@@ -238,6 +238,7 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.post("/api/validate", tooLarge("The case", MAX_CASE_BYTES), async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
+    await requireJsonCase(bytes, uiOf(c));
     const answer = await validateBytes(bytes, "case.json", uiOf(c));
     return c.json(answer.json, answer.exit === EXIT.INPUT ? 422 : statusFor(answer.exit), {
       "X-E7-Exit-Code": String(answer.exit),
@@ -249,6 +250,7 @@ export function createApp(options: AppOptions = {}): Hono {
     if (lang !== undefined && lang !== "" && !["en", "ko", "both"].includes(lang))
       throw new UsageError(`Unknown lang "${lang}".`, ["Use ?lang=ko, ?lang=en or ?lang=both."]);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
+    await requireJsonCase(bytes, uiOf(c));
     const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined);
     const ui = uiOf(c);
     const json = {
@@ -375,6 +377,46 @@ function uiOf(c: Context): UiLang {
   if (ui === undefined || ui === "" || ui === "en") return "en";
   if (ui === "ko") return "ko";
   throw new UsageError(`Unknown ui "${ui}".`, ["Use ?ui=ko or ?ui=en."]);
+}
+
+/**
+ * A body that is not JSON at all is the client's malformed request (400), told apart from a JSON case that breaks the
+ * case schema (validate's 422): the message names the line and column, in Korean under ?ui=ko.
+ */
+async function requireJsonCase(bytes: Uint8Array, ui: UiLang): Promise<void> {
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/u, "");
+  try {
+    JSON.parse(text);
+    return;
+  } catch {
+    // Located below with the validator's own reading of the text, as `validate` prints it.
+  }
+  const answer = (await validateBytes(bytes, "case.json", ui)).json as {
+    errors?: { line?: number; column?: number; message?: string }[];
+  };
+  const first = answer.errors?.[0];
+  const where = first?.line ? { line: first.line, column: first.column ?? 1 } : undefined;
+  const detail = first?.message?.replace(/^invalid JSON:\s*/u, "");
+  if (ui === "ko") {
+    throw new E7Error(
+      ERR.E_CASE_SYNTAX,
+      text.trim()
+        ? `요청 본문이 올바른 JSON이 아닙니다${where ? `(${where.line}행 ${where.column}열)` : ""}.`
+        : "요청 본문이 비어 있습니다. 사례 파일(JSON)을 보내 주십시오.",
+      {
+        hints: [
+          "따옴표, 쉼표와 괄호를 확인한 뒤 사례 파일(JSON)을 다시 보내 주십시오(`e7-align validate`로 먼저 확인할 수 있습니다).",
+        ],
+      },
+    );
+  }
+  throw new E7Error(
+    ERR.E_CASE_SYNTAX,
+    text.trim()
+      ? `The body is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ""}.`
+      : "The body is empty; send the case file (JSON).",
+    { hints: [...(detail ? [detail] : []), "Send the case file as JSON (`e7-align validate` checks it first)."] },
+  );
 }
 
 async function readJson(c: Context): Promise<unknown> {

@@ -463,6 +463,25 @@ const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   university: "universiti",
   universities: "universiti",
   police: "police",
+  // Gerunds that name another thing than their root: bookkeeping is not a customer account, logistics not a vessel.
+  accounting: "accounting",
+  shipping: "shipping",
+  housing: "housing",
+  landing: "landing",
+  planting: "planting",
+  filing: "filing",
+  filings: "filing",
+  // Porter makes production a product and securities security: making goods is not planning them, nor stocks a firewall.
+  production: "production",
+  productions: "production",
+  productive: "productiv",
+  securities: "securities",
+  designated: "designat",
+  designation: "designat",
+  positive: "positiv",
+  internal: "internal",
+  internally: "internal",
+  informal: "informal",
 };
 
 /**

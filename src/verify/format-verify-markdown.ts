@@ -2,6 +2,7 @@
 import type { Catalog } from "../catalog/types.js";
 import type { VerifyResult } from "./types.js";
 import { labelOf } from "../catalog/occupation-lookup.js";
+import type { SkipReason } from "../readers/find-duty-section.js";
 
 /**
  * Escapes text for a Markdown table cell or paragraph: user text must never become markup, and control characters
@@ -18,8 +19,102 @@ function md(text: string): string {
     );
 }
 
-/** The whole report: summary, findings with fixes, then one section per document with its statement table. */
-export function formatVerifyMarkdown(catalog: Catalog, result: VerifyResult, generatedBy = "e7-align verify"): string {
+/** Why a line was not scored, in Korean (English prints the reason as the reader names it). */
+export const SKIP_REASONS_KO: Readonly<Record<string, string>> & Readonly<Record<SkipReason, string>> = {
+  heading: "제목",
+  "intro sentence": "도입 문장",
+  "working hours": "근무시간",
+  wage: "임금",
+  leave: "휴가",
+  "contract field": "계약 항목",
+  "share line": "비중 표기",
+  "cites an occupation code": "직종 코드 인용",
+};
+
+/** Korean words for the verdicts, kept with the code the JSON holds ("일치(match)"). */
+const VERDICTS_KO: Readonly<Record<string, string>> = {
+  match: "일치",
+  ambiguous: "불분명",
+  mismatch: "불일치",
+  unsupported: "근거 부족",
+  excluded: "제외 역할",
+};
+const SEVERITIES_KO: Readonly<Record<string, string>> = { error: "오류", warning: "경고", info: "참고" };
+const inKo = (words: Readonly<Record<string, string>>, code: string): string =>
+  words[code] ? `${words[code]}(${code})` : code;
+
+/**
+ * The whole report: summary, findings with fixes, then one section per document with its statement table; in Korean
+ * with ui "ko" (the findings arrive already localised).
+ */
+export function formatVerifyMarkdown(
+  catalog: Catalog,
+  result: VerifyResult,
+  generatedBy = "e7-align verify",
+  ui: "ko" | "en" = "en",
+): string {
+  return ui === "ko" ? formatKo(catalog, result, generatedBy) : formatEn(catalog, result, generatedBy);
+}
+
+function formatKo(catalog: Catalog, result: VerifyResult, generatedBy: string): string {
+  const out: string[] = [];
+  out.push("# E-7 담당업무 검증 보고서", "");
+  out.push(`- 신청 직종: **${md(result.filedCode)}** — ${md(labelOf(catalog, result.selectedCode))}`);
+  out.push(`- 판정: **${inKo(VERDICTS_KO, result.verdict)}**${result.ok ? " (문서를 그대로 제출할 수 있습니다)" : ""}`);
+  out.push(`- 문서 전체가 뒷받침하는 직종: ${md(labelOf(catalog, result.bestCode))}`);
+  out.push(
+    `- 카탈로그 ${md(catalog.catalogVersion)}, ${md(catalog.asOf)} 기준, 목록 판 ${md(catalog.currentEdition)}`,
+    "",
+  );
+  out.push("## 점검 결과", "");
+  if (result.findings.length === 0) out.push("점검 결과가 없습니다.", "");
+  for (const finding of result.findings) {
+    out.push(
+      `- **${inKo(SEVERITIES_KO, finding.severity)}** \`${finding.checkId}\`${finding.file ? ` (${md(finding.file)})` : ""}: ${md(finding.message)}`,
+    );
+    if (finding.fix) out.push(`  - 조치: ${md(finding.fix)}`);
+  }
+  out.push("");
+  for (const doc of result.documents) {
+    out.push(`## ${doc.role === "contract" ? "근로계약서" : "고용사유서"}: ${md(doc.path)}`, "");
+    out.push(`- 형식: ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages}쪽`}`);
+    out.push(
+      `- 담당업무 항목: ${doc.dutySection.found ? `"${md(doc.dutySection.heading ?? "")}"` : `**찾지 못함** — ${md(doc.dutySection.note ?? "")}`}`,
+    );
+    out.push(
+      `- 읽은 부분: 조항 ${doc.statements.length}개 채점${doc.dutySection.outside > 0 ? `, 담당업무 항목 밖의 문단 ${doc.dutySection.outside}개는 읽지 않음` : ""}`,
+    );
+    for (const skipped of doc.dutySection.skipped)
+      out.push(`  - 건너뜀 (${SKIP_REASONS_KO[skipped.reason] ?? md(skipped.reason)}): ${md(skipped.text)}`);
+    if (doc.title) out.push(`- 기재된 직무명: ${md(doc.title)}`);
+    out.push(
+      `- 판정: **${inKo(VERDICTS_KO, doc.verdict)}**; ${md(labelOf(catalog, doc.bestCode))} 직종을 뒷받침 (신뢰도 ${doc.confidence})`,
+      "",
+    );
+    if (doc.statements.length === 0) continue;
+    out.push(
+      "| # | 신청 직종 부합 | 최적 코드 | 점수 | 신청 코드 점수 | 차이 | 조항 | 근거 |",
+      "|---|---|---|---|---|---|---|---|",
+    );
+    for (const s of doc.statements) {
+      const evidence = s.evidence
+        .slice(0, 2)
+        .map((e) => `${e.code}: ${e.matched}`)
+        .join("; ");
+      out.push(
+        `| ${s.index + 1} | ${s.generic ? "일반" : s.supportsFiledCode ? "예" : s.verdict === "ambiguous" ? "일부" : "아니오"} | ${md(s.bestCode)} | ${s.score.toFixed(2)} | ${s.filedScore.toFixed(2)} | ${s.margin.toFixed(2)} | ${s.label ? `${md(s.label)} ` : ""}${md(s.text)}${s.share === undefined ? "" : ` (${s.share}%)`} | ${md(evidence)} |`,
+      );
+    }
+    out.push("");
+  }
+  out.push(
+    `_${md(generatedBy)}(으)로 작성했습니다. 이 보고서는 서류 작성을 돕는 자료이며 법률 자문이 아닙니다. 허가 여부는 출입국 심사관이 결정합니다._`,
+    "",
+  );
+  return out.join("\n");
+}
+
+function formatEn(catalog: Catalog, result: VerifyResult, generatedBy: string): string {
   const out: string[] = [];
   out.push("# E-7 duty verification report", "");
   out.push(`- Filed code: **${md(result.filedCode)}** — ${md(labelOf(catalog, result.selectedCode))}`);

@@ -146,12 +146,12 @@ function tableOf(d: DocxModule, node: TableNode) {
   });
 }
 
-function signatureParagraphs(d: DocxModule, node: SignatureBlock) {
+function signatureParagraphs(d: DocxModule, node: SignatureBlock, keepWithNext: boolean) {
   const date =
     node.date !== undefined ? [textParagraph(d, node.date, { align: "right", before: 120, keepNext: true })] : [];
   return [
     ...date,
-    ...node.parties.flatMap((party) => [
+    ...node.parties.flatMap((party, i) => [
       textParagraph(d, party.role, { bold: true, before: 240, keepNext: true, after: 60 }),
       textParagraph(d, party.name, { keepNext: true, after: 60 }),
       ...party.lines.map((line) => textParagraph(d, line, { keepNext: true, after: 60 })),
@@ -160,13 +160,15 @@ function signatureParagraphs(d: DocxModule, node: SignatureBlock) {
         alignment: d.AlignmentType.RIGHT,
         border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
         indent: { left: 4800 },
+        ...(keepWithNext && i === node.parties.length - 1 ? { keepNext: true } : {}),
         spacing: { before: 360, after: 120 },
       }),
     ]),
   ];
 }
 
-function blockChildren(d: DocxModule, node: Block) {
+/** `next` is the block after this one: the closing line before a signature, and the signature before the addressee, stay on one page. */
+function blockChildren(d: DocxModule, node: Block, next?: Block) {
   switch (node.type) {
     case "heading":
       return node.depth === 1
@@ -182,14 +184,19 @@ function blockChildren(d: DocxModule, node: Block) {
             }),
           ];
     case "paragraph":
-      return [textParagraph(d, node.text, { align: node.align ?? "justify" })];
+      return [
+        textParagraph(d, node.text, {
+          align: node.align ?? "justify",
+          ...(next?.type === "signature" ? { keepNext: true } : {}),
+        }),
+      ];
     case "clause":
       return clauseParagraphs(d, node);
     case "table":
       // An empty paragraph after a table keeps two adjacent tables from merging in Word.
       return [tableOf(d, node), new d.Paragraph({ children: [], spacing: { after: 120 } })];
     case "signature":
-      return signatureParagraphs(d, node);
+      return signatureParagraphs(d, node, next !== undefined);
   }
 }
 
@@ -218,7 +225,7 @@ export async function writeDocx(doc: DocRoot): Promise<Uint8Array> {
         properties: {
           page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
         },
-        children: doc.children.flatMap((node) => blockChildren(d, node)),
+        children: doc.children.flatMap((node, i) => blockChildren(d, node, doc.children[i + 1])),
       },
     ],
   });

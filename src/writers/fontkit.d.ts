@@ -13,3 +13,16 @@ declare module "fontkit" {
   }
   export function create(buffer: Uint8Array): Font;
 }
+
+/** The part of linebreak's API (pdfkit's line breaker, UAX #14) the PDF writer adjusts (linebreak ships no types). */
+declare module "linebreak" {
+  export interface Break {
+    readonly position: number;
+    readonly required: boolean;
+  }
+  export default class LineBreaker {
+    constructor(text: string);
+    readonly string: string;
+    nextBreak(): Break | null;
+  }
+}

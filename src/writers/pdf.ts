@@ -222,6 +222,37 @@ async function fontkitDrawable(): Promise<(codePoint: number) => boolean> {
 const PAGE = { width: 595.28, height: 841.89, margins: { top: 42.5, bottom: 42.5, left: 56.7, right: 56.7 } } as const;
 const SIZE = { title: 16, heading: 12.5, subheading: 11, body: 10, cell: 9.5 } as const;
 
+/** Vertical spacing in points; the type sizes (SIZE) never change. */
+interface Spacing {
+  readonly lineGap: number;
+  readonly paragraphGap: number;
+  readonly clauseGap: number;
+  readonly cellLeading: number;
+  readonly cellPad: number;
+  readonly tableGap: number;
+  readonly headingBefore: number;
+}
+
+const REGULAR: Spacing = {
+  lineGap: 1.5,
+  paragraphGap: 6,
+  clauseGap: 5,
+  cellLeading: 1,
+  cellPad: 3,
+  tableGap: 10,
+  headingBefore: 6,
+};
+/** Tighter leading and gaps, tried when the regular spacing would leave the signature block alone on the last page. */
+const TIGHT: Spacing = {
+  lineGap: 0.5,
+  paragraphGap: 4,
+  clauseGap: 3.5,
+  cellLeading: 0,
+  cellPad: 2.5,
+  tableGap: 8,
+  headingBefore: 4,
+};
+
 type Pdf = PDFKit.PDFDocument;
 
 /** A run of text drawn in one registered font ("regular", "bold", "han-regular", "han-bold"). */
@@ -232,6 +263,8 @@ interface Run {
 
 /** The fonts of the document being drawn (set by writePdf around its synchronous drawing loop), to split text into runs. */
 let current: PdfFonts | undefined;
+/** The spacing of the layout being drawn, set with `current`. */
+let space: Spacing = REGULAR;
 
 /** Splits text into runs: Korean face where it has the glyph, the Han fallback elsewhere; spaces join the run they are in. */
 function runsOf(text: string, bold: boolean): readonly Run[] {
@@ -292,7 +325,7 @@ function drawClause(pdf: Pdf, node: Clause): void {
       line.text,
       x,
       pdf.y,
-      { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : 5, lineGap: 1.5 },
+      { width, align: head ? "left" : "justify", paragraphGap: head ? 2 : space.clauseGap, lineGap: space.lineGap },
       head,
     );
   }
@@ -349,10 +382,10 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   const weights = node.widths ?? Array.from({ length: columns }, () => 1);
   const total = weights.reduce((sum, w) => sum + w, 0);
   const widths = weights.map((w) => (textWidth(pdf) * w) / total);
-  const pad = 3;
+  const pad = space.cellPad;
   const drawRow = (cells: readonly string[], header: boolean): void => {
     useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
-    const lineHeight = pdf.currentLineHeight(true) + 1;
+    const lineHeight = pdf.currentLineHeight(true) + space.cellLeading;
     const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header));
     const count = Math.max(1, ...lines.map((l) => l.length));
     /** Draws lines [from, to) of the row's cells at the current position, with the cells' borders around them. */
@@ -401,7 +434,7 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
     const height = (cells: readonly string[], header: boolean): number => {
       useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
       const count = Math.max(1, ...cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header).length));
-      return count * (pdf.currentLineHeight(true) + 1) + 2 * pad;
+      return count * (pdf.currentLineHeight(true) + space.cellLeading) + 2 * pad;
     };
     const both = height(node.header, true) + height(node.rows[0], false);
     if (both < bottom(pdf) - pdf.page.margins.top) ensureSpace(pdf, both);
@@ -409,7 +442,7 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   if (node.header) drawRow(node.header, true);
   for (const row of node.rows) drawRow(row, false);
   // A table followed directly by another is drawn flush against it, so that form blocks read as one grid.
-  if (!flushWithNext) pdf.y += 10;
+  if (!flushWithNext) pdf.y += space.tableGap;
 }
 
 function drawSignature(pdf: Pdf, node: SignatureBlock): void {
@@ -443,7 +476,7 @@ function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
       const size = node.depth === 1 ? SIZE.title : node.depth === 2 ? SIZE.heading : SIZE.subheading;
       useFont(pdf, "bold").fontSize(size);
       ensureSpace(pdf, 4 * pdf.currentLineHeight(true));
-      if (node.depth > 1) pdf.y += 6;
+      if (node.depth > 1) pdf.y += space.headingBefore;
       drawText(
         pdf,
         node.text,
@@ -461,7 +494,12 @@ function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
         node.text,
         left,
         pdf.y,
-        { width: textWidth(pdf), align: node.align ?? "justify", paragraphGap: 6, lineGap: 1.5 },
+        {
+          width: textWidth(pdf),
+          align: node.align ?? "justify",
+          paragraphGap: space.paragraphGap,
+          lineGap: space.lineGap,
+        },
         false,
       );
       return;
@@ -477,16 +515,68 @@ function drawBlock(pdf: Pdf, node: Block, next?: Block): void {
   }
 }
 
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
+let wordWrapping: Promise<void> | undefined;
+
 /**
- * Writes the document as PDF bytes: A4, Noto Sans KR Regular and Bold embedded as subsets, every timestamp taken
- * from the document date so that equal input gives equal bytes. Throws MissingGlyphError before drawing anything
- * the font cannot show.
+ * Makes pdfkit wrap Korean by word (어절), as Korean documents are set, instead of between any two syllables as
+ * UAX #14 allows ("함/께"). A line then always ends at a space or a word too long for a line, so the readers can put
+ * the space back at a wrap. pdfkit's LineWrapper takes its break opportunities from the linebreak package; the
+ * opportunities inside a word that has Hangul at the break are skipped. Only pdfkit uses linebreak in this process.
  */
-export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Array> {
-  const korean = fonts ?? (await loadPdfFonts());
-  const faces = !korean.han && needsHanFallback(doc, korean) ? await loadPdfFonts(true) : korean;
-  checkGlyphCoverage(doc, faces);
-  const { default: PDFDocument } = await import("pdfkit");
+function wrapKoreanByWord(): Promise<void> {
+  wordWrapping ??= (async () => {
+    const { default: LineBreaker } = await import("linebreak");
+    type Breaker = InstanceType<typeof LineBreaker>;
+    const proto = LineBreaker.prototype as Breaker;
+    const nextBreak = proto.nextBreak;
+    proto.nextBreak = function (this: Breaker) {
+      for (;;) {
+        const bk = nextBreak.call(this);
+        if (!bk || bk.required) return bk;
+        const before = this.string[bk.position - 1] ?? " ";
+        const after = this.string[bk.position] ?? " ";
+        // Inside a word (no space on either side) that has Hangul at the break: not a place to wrap.
+        if (/\s/u.test(before) || /\s/u.test(after) || !(HANGUL_SYLLABLE.test(before) || HANGUL_SYLLABLE.test(after)))
+          return bk;
+      }
+    };
+  })();
+  return wordWrapping;
+}
+
+/** One way to lay the document out: its spacing, and the block (index) that starts a new page, if any. */
+interface Layout {
+  readonly spacing: Spacing;
+  readonly breakBefore?: number;
+}
+
+/** A drawn layout: ends it and gives its bytes; and whether the last page holds only the signature block and what follows it. */
+interface Drawn {
+  finish(): Promise<Uint8Array>;
+  readonly tailAlone: boolean;
+}
+
+/**
+ * The blocks that move to a new page with the signature block when it cannot stay with the content before it: the
+ * closing lines just above it and the last section or article they belong to (never a table), as a
+ * practitioner keeps "라. 기타사항" and "위와 같이 … 제출합니다" on the signed page.
+ */
+function keepWithSignature(children: readonly Block[], signatureAt: number): number {
+  let from = signatureAt;
+  for (let i = signatureAt - 1; i >= 0; i--) {
+    const block = children[i]!;
+    if (block.type === "table" || block.type === "signature" || (block.type === "heading" && block.depth === 1)) break;
+    from = i;
+    // A section heading or a titled article ("제4조 (계약 기간)") starts the last section.
+    if (block.type === "heading" || (block.type === "clause" && block.title !== undefined)) break;
+  }
+  return from;
+}
+
+type PdfConstructor = typeof import("pdfkit");
+
+function drawDocument(doc: DocRoot, faces: PdfFonts, PDFDocument: PdfConstructor, layout: Layout): Drawn {
   const date = new Date(`${doc.meta.date}T00:00:00Z`);
   const pdf = new PDFDocument({
     size: "A4",
@@ -512,6 +602,8 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
     pdf.on("end", () => resolve());
     pdf.on("error", reject);
   });
+  let page = 1;
+  pdf.on("pageAdded", () => page++);
   // The typings only list paths and buffers; pdfkit's font factory also takes a parsed fontkit font.
   pdf.registerFont("regular", faces.regular as unknown as Buffer);
   pdf.registerFont("bold", faces.bold as unknown as Buffer);
@@ -520,11 +612,51 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
     pdf.registerFont("han-bold", faces.han.bold as unknown as Buffer);
   }
   useFont(pdf, "regular");
+  const signatureAt = doc.children.findIndex((block) => block.type === "signature");
+  let contentEnds = 0;
   // Drawing is synchronous from here to end(), so the module-level font set cannot be swapped by another document mid-way.
   current = faces;
-  for (const [i, node] of doc.children.entries()) drawBlock(pdf, node, doc.children[i + 1]);
-  current = undefined;
-  pdf.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  space = layout.spacing;
+  try {
+    for (const [i, node] of doc.children.entries()) {
+      if (i === layout.breakBefore && pdf.y > pdf.page.margins.top) pdf.addPage();
+      drawBlock(pdf, node, doc.children[i + 1]);
+      if (i === signatureAt - 1) contentEnds = page;
+    }
+  } finally {
+    current = undefined;
+    space = REGULAR;
+  }
+  return {
+    tailAlone: signatureAt > 0 && page > contentEnds,
+    async finish() {
+      pdf.end();
+      await done;
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+  };
+}
+
+/**
+ * Writes the document as PDF bytes: A4, Noto Sans KR Regular and Bold embedded as subsets, every timestamp taken
+ * from the document date so that equal input gives equal bytes. Throws MissingGlyphError before drawing anything
+ * the font cannot show. A signature block never stands alone on the last page: the document is drawn again with
+ * tighter leading (same type sizes), and if that is not enough, the last section moves to the signed page.
+ */
+export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Array> {
+  const korean = fonts ?? (await loadPdfFonts());
+  const faces = !korean.han && needsHanFallback(doc, korean) ? await loadPdfFonts(true) : korean;
+  checkGlyphCoverage(doc, faces);
+  const { default: PDFDocument } = await import("pdfkit");
+  await wrapKoreanByWord();
+  const regular = drawDocument(doc, faces, PDFDocument, { spacing: REGULAR });
+  if (!regular.tailAlone) return regular.finish();
+  const tight = drawDocument(doc, faces, PDFDocument, { spacing: TIGHT });
+  if (!tight.tailAlone) return tight.finish();
+  const signatureAt = doc.children.findIndex((block) => block.type === "signature");
+  const kept = drawDocument(doc, faces, PDFDocument, {
+    spacing: REGULAR,
+    breakBefore: keepWithSignature(doc.children, signatureAt),
+  });
+  return kept.tailAlone ? regular.finish() : kept.finish();
 }

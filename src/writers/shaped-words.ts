@@ -38,8 +38,11 @@ export interface ShapedWordsTable {
   readonly faces: Readonly<Record<string, Readonly<Record<string, StoredWord>>>>;
 }
 
-/** Names the stored form; change it when storeWord changes, so that the next build shapes the words again. */
-const RECIPE = "shaped-words v1";
+/**
+ * Names the stored form and the words drawn; change it when storeWord changes or the writer splits text into other
+ * words (v2: Korean wrapped by word, so pdfkit shapes whole words), so that the next build shapes the words again.
+ */
+const RECIPE = "shaped-words v2";
 
 /** fontkit and pdfkit versions (pinned in package.json) and the built Korean fonts' sizes. */
 export function shapingStamp(): string {

@@ -161,7 +161,30 @@ describe("documents and their state on the filing date", () => {
     const checklist = checklistOf("reapplication-after-code-mismatch");
     expect(item(checklist, "denial-notice")?.note?.en).toMatch(/Receipt number/);
     expect(item(checklist, "cover-letter")).toBeDefined();
-    expect(checklist.signAndSeal.some((s) => s.ko.includes("소명서"))).toBe(true);
+    // The checklist names the cover letter by the title printed on it, and dates the denial as Korean documents do.
+    expect(item(checklist, "cover-letter")?.name.ko).toBe("재신청 사유서");
+    expect(checklist.signAndSeal.some((s) => s.ko.startsWith("재신청 사유서:"))).toBe(true);
+    expect(checklist.print[0]?.ko).toContain("재신청 사유서");
+    expect(item(checklist, "denial-notice")?.note?.ko).toContain("결정일 2026. 9. 24.");
+    expect(item(checklist, "denial-notice")?.note?.ko).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("should write the Korean route notes with the particle E-7 takes (E-7로)", () => {
+    const extension = checklistOf("web-developer", (c) => {
+      c.applicant.currentStatus = "E-7-1";
+      c.applicant.experience.unshift({
+        employer: c.employer.nameEn,
+        role: "Web developer",
+        startDate: "2024-01-02",
+        duties: "Web storefront development",
+      });
+    });
+    expect(extension.route.note?.ko).toContain("E-7로 근무 중");
+    const fromE9 = checklistOf("drafter", (c) => {
+      c.applicant.currentStatus = "E-9";
+    });
+    expect(fromE9.route.note?.ko).toContain("E-7로의 변경");
+    for (const route of [extension.route, fromE9.route]) expect(route.note?.ko).not.toContain("E-7으로");
   });
 });
 
@@ -174,6 +197,14 @@ describe("rendering", () => {
     expect(text("ko")).not.toMatch(/expires before filing|What to sign/);
     expect(text("en")).toContain("expires before filing");
     expect(text("en")).not.toContain("신청일 전 만료");
+    // Korean headers and values a Korean reader expects: no "(까지)" column, no "해외 체류" as a status, "×" in sizes.
+    expect(text("ko")).toContain("유효기한");
+    expect(text("ko")).not.toContain("유효기간(까지)");
+    expect(JSON.stringify(renderChecklist(checklistOf("web-developer"), "ko").children)).toContain("없음(국외 체류)");
+    expect(text("ko")).toContain("3.5cm×4.5cm");
+    expect(text("ko")).toContain("범죄경력증명서(해당 시): ");
+    expect(text("ko")).toContain("2224 웹 개발자(E-7-1)");
+    expect(text("ko")).toMatch(/신청 전에 해결할 항목이 있습니다: 없는 서류 \d+건, 만료 서류 \d+건/);
     expect(renderChecklist(checklist, "ko").meta).toMatchObject({
       kind: "filing-checklist",
       lang: "ko",
@@ -189,6 +220,17 @@ describe("rendering", () => {
       expect(korean).not.toContain(`(${finding.checkId})`);
       if (finding.path) expect(korean).not.toContain(finding.path);
     }
+  });
+
+  it("should not repeat an item's name as its Korean note, nor print the ministry's English name in the Korean item", () => {
+    const travel = checklistOf("problem-missing-recommendation");
+    const korean = JSON.stringify(renderChecklist(travel, "ko").children);
+    const proof = travel.items.find((i) => i.section === "occupation" && i.note?.ko === i.name.ko);
+    expect(proof).toBeDefined();
+    expect(korean).not.toContain(`${proof!.name.ko}: ${proof!.name.ko}`);
+    expect(JSON.stringify(renderChecklist(travel, "en").children)).toContain(proof!.note!.en);
+    expect(item(travel, "employment-recommendation")?.name.ko).toBe("고용추천서");
+    expect(item(travel, "employment-recommendation")?.note?.ko).toContain("대한민국 비자포털(visa.go.kr)");
   });
 
   it("should give the fix of the message, not of the check, when the checklist has one", () => {

@@ -1,5 +1,7 @@
+import { describe, expect, it } from "vitest";
 import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
-import { testCheck, type Draft } from "./check-tester.js";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { findingsFor, testCheck, type Draft } from "./check-tester.js";
 
 const addRecommendation = (c: Draft): void => {
   c.employer.documents = [
@@ -44,4 +46,24 @@ testCheck(employmentRecommendation, {
       findings: [{ messageId: "conditionalRecommendation", severity: "warning", data: { code: "2842" } }],
     },
   ],
+});
+
+describe("the Korean message of employment-recommendation", () => {
+  it("should leave out the catalog's English note when it only restates the requirement, and keep it when it says which cases", () => {
+    const [required] = findingsFor(employmentRecommendation, {
+      name: "2832 without a recommendation",
+      example: "mismatch-travel-tech-pm-filed-as-2832",
+    });
+    const ko = findingMessage(required!, "ko");
+    expect(ko).not.toContain(String(required!.data!.note));
+    expect(ko).toContain("대한민국 비자포털(visa.go.kr)");
+    expect(ko).not.toMatch(/하이코리아 비자포털|\(\s*\)|:\s+고용추천서를/);
+    const [conditional] = findingsFor(employmentRecommendation, {
+      name: "2842, conditional",
+      change: (c) => {
+        c.selectedCode = "2842";
+      },
+    });
+    expect(findingMessage(conditional!, "ko")).toContain(String(conditional!.data!.note));
+  });
 });

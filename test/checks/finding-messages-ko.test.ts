@@ -40,6 +40,12 @@ function expectKoreanLike(english: string, korean: string): void {
   // Every particle option is one es-hangul knows: filling the template neither throws nor leaves a {{…}}.
   const data = Object.fromEntries(placeholders(korean).map((key) => [key, "웹 개발자"]));
   expect(formatMessageKo(korean, data)).not.toMatch(/\{\{/);
+  // A particle typed after a placeholder (or after its parenthetical) guesses the value's last sound: {{key|이/가}} picks it.
+  // `raised` is a parenthetical or nothing after "명", so the particle there follows 명.
+  const handParticle = /\{\{\s*(\w+)\s*\}\}(?:\([^()]*\))?(?:이나|으로|이|가|은|는|을|를|와|과|로|나)(?=[\s.,:;)]|$)/gu;
+  for (const m of korean.matchAll(handParticle)) expect(m[1], `hand-written particle in "${m[0]}"`).toBe("raised");
+  // Offices, the status and the portal by their official names (출입국·외국인관서, 체류자격, 대한민국 비자포털).
+  expect(korean).not.toMatch(/출입국관서|출입국관리사무소|E-7 비자|하이코리아 비자포털|사증포털/);
 }
 
 describe("Korean finding messages", () => {
@@ -111,6 +117,22 @@ describe("Korean finding messages", () => {
     ).toBe("2223이 2224가 웹 개발자로 2223으로 학위증은");
   });
 
+  it("should attach the particle to the value, not to a parenthetical share after it", () => {
+    const meta = all.find((c) => c.meta.id === "verify-split-duties")!.meta;
+    const data = {
+      role: "계약서",
+      first: "2742 해외영업원",
+      firstShare: 55,
+      second: "2224 웹 개발자",
+      secondShare: 45,
+    };
+    const text = formatMessageKo(meta.messagesKo!.clearMajority!, data);
+    expect(text).not.toMatch(/\(55%\)와/);
+    expect(text).toContain("2742 해외영업원(55%) 쪽과 2224 웹 개발자(45%) 쪽으로");
+    const excluded = all.find((c) => c.meta.id === "duties-excluded-role")!.meta.messagesKo!.excludedUseCode!;
+    expect(formatMessageKo(excluded, { useCode: "2223" })).toContain("2223으로 신청하시고");
+  });
+
   it("should use --ui first, then LC_ALL, LC_MESSAGES and LANG", () => {
     expect(uiLangFrom("en", { LANG: "ko_KR.UTF-8" })).toBe("en");
     expect(uiLangFrom(undefined, { LANG: "ko_KR.UTF-8" })).toBe("ko");
@@ -133,6 +155,16 @@ describe("Korean finding messages", () => {
     expect(en.stdout).not.toContain("국민고용 보호 심사 강화 대상입니다");
     const json = JSON.parse((await cli(["validate", example, "--json"])).stdout) as { findings: { message: string }[] };
     expect(json.findings.every((f) => !/[\uac00-\ud7a3]{4}/.test(f.message.slice(0, 12)))).toBe(true);
+  });
+
+  it("should keep the English name beside the Korean one, and not print the Korean name twice", () => {
+    const data = { nameKo: "웹 개발자", nameEn: "Web developer", code: "2224" };
+    const titleMissing = all.find((c) => c.meta.id === "verify-rrs-title-missing")!.meta;
+    expect(formatMessageKo(titleMissing.messagesKo!.titleMissing!, data)).toContain(
+      "직종명 웹 개발자(Web developer) 또는",
+    );
+    expect(formatMessageKo(titleMissing.fixesKo!.titleMissing!, data)).toContain('예: "웹 개발자" / "Web developer"');
+    expect(formatMessageKo("{{nameEn}}의 번호", data)).toBe("웹 개발자의 번호");
   });
 
   it("should name occupations in Korean inside a Korean message, with the particle of the Korean name", () => {

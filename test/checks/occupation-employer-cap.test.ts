@@ -1,5 +1,7 @@
 import { occupationEmployerCap } from "../../src/checks/occupation-employer-cap.js";
-import { testCheck } from "./check-tester.js";
+import { describe, expect, it } from "vitest";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { findingsFor, testCheck } from "./check-tester.js";
 
 testCheck(occupationEmployerCap, {
   valid: [
@@ -107,4 +109,22 @@ testCheck(occupationEmployerCap, {
       findings: [{ messageId: "capForFirm", data: { cap: 2, countText: "" } }],
     },
   ],
+});
+
+describe("the Korean messages of occupation-employer-cap", () => {
+  it("should carry no English phrase from the data: the count's basis, the statuses and the raised cap in Korean", () => {
+    const [forFirm] = findingsFor(occupationEmployerCap, { name: "drafter's cap", example: "drafter" });
+    expect(findingMessage(forFirm!, "ko")).toContain(
+      "이 업체는 상시 근로자 41명 기준으로 외국인 제도사를 최대 2명까지",
+    );
+    const [exceeded] = findingsFor(occupationEmployerCap, {
+      name: "2832 above the cap",
+      example: "mismatch-travel-tech-pm-filed-as-2832",
+    });
+    const ko = findingMessage(exceeded!, "ko");
+    expect(ko).toContain("3명(E-7-1 2명, 이번 채용 1명)이 되어");
+    expect(ko).toContain("2명(요건 충족 시 3명)을 넘습니다");
+    for (const english of ["with ", "this hire", "under the conditions", "regular workers"])
+      expect(ko).not.toContain(english);
+  });
 });

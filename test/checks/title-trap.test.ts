@@ -1,5 +1,7 @@
 import { titleTrap } from "../../src/checks/title-trap.js";
-import { testCheck } from "./check-tester.js";
+import { describe, expect, it } from "vitest";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { findingsFor, testCheck, type Draft } from "./check-tester.js";
 
 testCheck(titleTrap, {
   valid: [{ name: "web developer titled Web Developer" }, { name: "drafter titled CAD Drafter", example: "drafter" }],
@@ -31,4 +33,24 @@ testCheck(titleTrap, {
       findings: [{ messageId: "trap", data: { titleCode: "2351", dutiesCode: "2395" } }],
     },
   ],
+});
+
+describe("the Korean message of title-trap", () => {
+  it("should give its advice in Korean, in either case", () => {
+    const cases = [
+      { name: "drafting duties titled Mechanical Engineer", example: "mismatch-cad-drafter-filed-as-2351" },
+      {
+        name: "web duties titled Marketing Manager",
+        change: (c: Draft) => {
+          c.position.title.en = "Marketing Manager";
+        },
+      },
+    ];
+    for (const testCase of cases) {
+      const [finding] = findingsFor(titleTrap, testCase);
+      const ko = findingMessage(finding!, "ko");
+      expect(ko).not.toContain(String(finding!.data!.advice));
+      expect(ko).toMatch(/직무명을 (쓰십시오|붙이십시오)/);
+    }
+  });
 });

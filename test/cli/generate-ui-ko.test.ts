@@ -1,5 +1,5 @@
 // generate's frame lines (what was written, the verdict, the findings, the next steps) follow --ui like its messages.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
@@ -24,6 +24,49 @@ describe("generate --ui ko", () => {
     expect(run.stdout).toMatch(/\n {2}4\. 신청: 사증발급인정신청, 서식 .*\d{4}-\d\d-\d\d까지: /);
     for (const english of ["Wrote ", "Consistent:", "warning ", "Report:", "Next steps:", "Read the filing", "File: "])
       expect(run.stdout).not.toContain(english);
+    // The Markdown report of the packet is Korean too: headings, verdict, table headers and the findings.
+    const report = readFileSync(path.join(out, "consistency-report.md"), "utf8");
+    expect(report).toMatch(/^# 일관성 보고서: 2224 웹 개발자/);
+    expect(report).toContain("**판정: 일치.**");
+    expect(report).toContain("| 파일 | 담당업무 항목 | 최적 코드 | 차이 | 판정 |");
+    expect(report).toMatch(/- \*\*경고\(warning\)\*\* `minimum-wage`: 근로계약 기간이/);
+    expect(report).not.toContain("## Duties");
+  });
+
+  it("keeps the packet's Markdown report in English without --ui, whatever the locale", async () => {
+    const out = path.join(parent, "default");
+    const saved = process.env.LANG;
+    process.env.LANG = "ko_KR.UTF-8";
+    let run: Awaited<ReturnType<typeof cli>>;
+    try {
+      run = await cli(["generate", example("web-developer"), "--out", out, "--format", "docx"]);
+    } finally {
+      if (saved === undefined) delete process.env.LANG;
+      else process.env.LANG = saved;
+    }
+    expect(run.code).toBe(0);
+    // The locale makes the printed lines Korean; the packet's files stay the same.
+    expect(run.stdout).toContain("일치: 모든 문서에");
+    const report = readFileSync(path.join(out, "consistency-report.md"), "utf8");
+    expect(report).toMatch(/^# Consistency report: 2224 Web developer/);
+    expect(report).toContain("**Verdict: consistent.**");
+  });
+
+  it("names the cover letter in the next steps by the title printed on it", async () => {
+    const out = path.join(parent, "reapplication");
+    const run = await cli([
+      "generate",
+      example("reapplication-after-code-mismatch"),
+      "--out",
+      out,
+      "--format",
+      "docx",
+      "--ui",
+      "ko",
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("근로계약서, 직무 내용 부속서, 고용사유서, 재신청 사유서에 서명·날인하고");
+    expect(run.stdout).not.toContain("소명서");
   });
 
   it("says in Korean that nothing was written for a case with errors, and keeps English with --ui en", async () => {

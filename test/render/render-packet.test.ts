@@ -145,6 +145,15 @@ describe("renderPacket", async () => {
     expect(koText).not.toContain("국민 채용을 시도하였습니다");
   });
 
+  it("should count the foreign staff in Korean words, with or without any already employed", async () => {
+    const rrsText = async (input: Case) =>
+      collectText((await render(input, "ko")).packet.documents.find((d) => d.kind === "rrs")!.doc);
+    expect(await rrsText(web)).toContain("현재 E-7-1 2명에 이번에 고용할 1명을 더하여 3명, 내국인 근로자의 13.0%로");
+    const none = await rrsText({ ...web, employer: { ...web.employer, foreignEmployees: {} } });
+    expect(none).toContain("외국인 비율 산정 대상 외국인은 이번에 고용할 1명뿐이며, 내국인 근로자의 4.3%로");
+    expect(none).not.toContain("더하여");
+  });
+
   it("should write no cover letter for a first application", () => {
     expect(packet.documents.map((d) => d.kind)).toEqual(["contract-annex", "rrs"]);
   });
@@ -230,9 +239,50 @@ describe("the Korean reapplication statement", async () => {
     expect(text).toContain("직위와 실제로 수행할 업무는 종전 신청과 같습니다");
   });
 
+  it("should set the Korean annex title's parenthesis against its word", () => {
+    const annex = packet.documents.find((d) => d.kind === "contract-annex")!.doc;
+    expect(collectText(annex).startsWith("직무 내용(고용계약서 부속서)")).toBe(true);
+  });
+
   it("should enclose the denial notice and carry the Korean title", () => {
     expect(cover.meta.title).toBe("재신청 사유서");
     expect(cells).toContain("불허 통지서(거부 통지서) 사본");
+  });
+
+  it("should lead a foreign-language enclosure with its kind in Korean, and leave a Korean title as it is", () => {
+    const degree = input.applicant.documents.find((d) => d.kind === "degree-certificate")!;
+    expect(cells).toContain(`학위증명서(졸업증명서): ${textIn(degree.title, "ko") ?? degree.title}`);
+    expect(cells).toContain("국세 납세증명서");
+    for (const doc of input.applicant.documents) {
+      const title = textIn(doc.title, "ko") ?? String(doc.title);
+      if (/[\uac00-\ud7a3]/u.test(title)) continue;
+      expect(cells).not.toContain(title);
+      expect(cells.some((c) => c.endsWith(`: ${title}`))).toBe(true);
+    }
+  });
+
+  it("should name the decision in the opening, and quote the scope's plain-style sentences inside its 합니다체", () => {
+    expect(text).toContain("종전 신청의 불허 사유와 이번 신청에서 달라진 내용을");
+    expect(text).not.toContain("처리 사유");
+    expect(text).toMatch(
+      /이 직종의 업무 범위는 다음과 같습니다\. “[^”]+구별된다\.” 변경된 고용계약서 부속서의 업무는 아래 표와 같습니다\./,
+    );
+  });
+
+  it("should write a salary raise with the particle es-hangul picks", async () => {
+    const raised = {
+      ...input,
+      priorApplication: {
+        ...input.priorApplication!,
+        annualSalaryKrw: 30_000_000,
+        reasons: [
+          ...input.priorApplication!.reasons,
+          { ko: "연봉이 임금요건에 미달함.", en: "The salary is below the floor." },
+        ],
+      },
+    };
+    const letter = (await render(raised, "ko", true)).packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+    expect(collectText(letter)).toContain("연봉을 30,000,000원에서 42,000,000원으로 올렸습니다.");
   });
 });
 

@@ -3,6 +3,7 @@ import { packetChecks } from "../../src/checks/packet/index.js";
 import { runPacketChecks } from "../../src/checks/packet/run-packet-checks.js";
 import { buildReport, type BuildReportInput } from "../../src/report/build-report.js";
 import { formatReportJson, formatReportMarkdown } from "../../src/report/format-report.js";
+import { localizeFindings } from "../../src/checks/messages/localize-finding.js";
 import { packetContext } from "../checks/packet/packet-tester.js";
 import { validateReport } from "../generate/schema-validator.js";
 
@@ -63,5 +64,37 @@ describe("formatReportMarkdown", () => {
     for (const heading of ["## Duties", "## Documents", "## Duty clauses read back", "## Cross-checks", "## Findings"])
       expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| contract-duty-annex\.pdf \| 2\.1 \| yes \| 2224 \|/);
+  });
+
+  it("should write the Korean variant under ui ko (headings, verdict words, table headers, Korean findings)", async () => {
+    const base = await input();
+    const report = buildReport({
+      ...base,
+      findings: [
+        {
+          checkId: "packet-same-code",
+          severity: "error",
+          messageId: "missing",
+          message: "m",
+          data: { code: "2224" },
+          source: "s",
+          file: "contract-duty-annex.pdf",
+        },
+      ],
+    });
+    const english = formatReportMarkdown(report);
+    expect(formatReportMarkdown(report, "en")).toBe(english);
+    const korean = formatReportMarkdown({ ...report, findings: localizeFindings(report.findings, "ko") }, "ko");
+    expect(korean).toContain("**판정: 불일치.**");
+    for (const heading of ["## 담당업무", "## 문서", "## 다시 읽은 담당업무 조항", "## 교차 점검", "## 점검 결과"])
+      expect(korean).toContain(heading);
+    expect(korean).toContain("| 파일 | 조항 | 온전함 | 최적 코드 | 점수 | 신청 코드 점수 | 차이 | 판정 | 근거 |");
+    expect(korean).toMatch(/\| contract-duty-annex\.pdf \| 2\.1 \| 예 \| 2224 \|.*\| 일치\(match\) \|/);
+    expect(korean).toMatch(/\| packet-same-code \| 실패\(1건\) \|/);
+    // The finding's message is the check's Korean text, not the English one.
+    const finding = korean.split("\n").find((line) => line.includes("`packet-same-code`"))!;
+    expect(finding).toMatch(/^- \*\*오류\(error\)\*\* `packet-same-code` \(contract-duty-annex\.pdf\): .*[가-힣]/u);
+    for (const english of ["## Duties", "Verdict:", "| file |", "passed", "FAILED"])
+      expect(korean).not.toContain(english);
   });
 });

@@ -79,9 +79,26 @@ describe("serve API", () => {
     expect(text.split("\n")[error!.line - 1]).toContain('"nationality"');
     const cli = await runCliBuffered(["validate", "--stdin", "--json"], { stdin: text });
     expect(body).toEqual(JSON.parse(cli.stdout));
-    const syntax = await post("/api/validate", '{"filing": ');
-    expect(syntax.status).toBe(422);
-    expect(((await syntax.json()) as { errors: { line: number }[] }).errors[0]!.line).toBe(1);
+  });
+
+  it("should answer a malformed JSON body with 400 naming line and column (Korean under ?ui=ko), and a schema failure with 422", async () => {
+    type ErrorJson = { error: { code: string; message: string; hints: string[] } };
+    for (const url of ["/api/validate", "/api/generate"]) {
+      const syntax = await post(url, '{\n  "filing": x }');
+      expect(syntax.status, url).toBe(400);
+      const body = (await syntax.json()) as ErrorJson;
+      expect(body.error.code).toBe("E_CASE_SYNTAX");
+      expect(body.error.message).toMatch(/^The body is not valid JSON \(line 2, column \d+\)\.$/);
+      const ko = await post(`${url}?ui=ko`, "{bad");
+      expect(ko.status, url).toBe(400);
+      const koBody = (await ko.json()) as ErrorJson;
+      expect(koBody.error.message).toBe("요청 본문이 올바른 JSON이 아닙니다(1행 2열).");
+      expect(koBody.error.hints.join(" ")).toMatch(/[가-힣]/u);
+    }
+    expect((await post("/api/validate", "")).status).toBe(400);
+    const schema = await post("/api/validate", JSON.stringify({ selectedCode: "2224" }));
+    expect(schema.status).toBe(422);
+    expect(((await schema.json()) as { valid: boolean }).valid).toBe(false);
   });
 
   it("should refuse a case larger than the CLI's limit with 413", async () => {

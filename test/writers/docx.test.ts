@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { paragraph, root, signature } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
 import { readDocxText } from "../../src/readers/read-docx-text.js";
 import { normalizeText } from "../../src/text/normalize-text.js";
@@ -31,6 +32,26 @@ describe("writeDocx", () => {
     const extracted = await readDocxText(await writeDocx(SAMPLE_DOC));
     const expected = collectLines(SAMPLE_DOC).map((line) => normalizeText(line.text));
     expect(extracted.paragraphs.map(normalizeText).filter(Boolean)).toEqual(expected);
+  });
+
+  it("should keep the closing line, the signature block and the addressee together on one page (keepNext)", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta, lang: "ko" }, [
+      paragraph("라. 기타사항의 내용입니다.", "rrs-other-text"),
+      paragraph("위와 같이 고용사유서를 제출합니다.", "rrs-closing"),
+      signature(
+        [{ role: "고용기업", name: "주식회사 한빛커머스", lines: [] }],
+        "(서명 또는 인)",
+        "rrs-signatures",
+        "2026. 12. 1.",
+      ),
+      paragraph("서울출입국·외국인청장 귀하", "rrs-addressee"),
+    ]);
+    const xml = await entryText(await writeDocx(doc), "word/document.xml");
+    const paragraphOf = (text: string): string => xml.split("</w:p>").find((p) => p.includes(text))!;
+    expect(paragraphOf("위와 같이 고용사유서를 제출합니다.")).toContain("<w:keepNext/>");
+    expect(paragraphOf("(서명 또는 인)")).toContain("<w:keepNext/>");
+    expect(paragraphOf("라. 기타사항의 내용입니다.")).not.toContain("<w:keepNext/>");
+    expect(paragraphOf("귀하")).not.toContain("<w:keepNext/>");
   });
 
   it("should write clause numbers as literal text, not Word numbering", async () => {

@@ -43,12 +43,14 @@ export function occupationNamesInKorean(value: string): string {
 
 /** Fills a Korean template: {{key}} as in formatMessage (its Korean value `keyKo` when the check gives one), {{key|이/가}} adds the particle that fits the value. */
 export function formatMessageKo(template: string, data: Readonly<Record<string, string | number>>): string {
+  // A template that names the occupation in Korean beside {{nameEn}} wants the English name there ("웹 개발자(Web developer)").
+  const keepEnglish = /\{\{\s*nameKo\b/.test(template) ? "nameEn" : undefined;
   return template.replace(/\{\{\s*(\w+)(?:\|([^}]+))?\s*\}\}/g, (whole, key: string, option: string | undefined) => {
     if (!(key in data)) return whole;
+    const raw = String(data[`${key}Ko`] ?? data[key]);
     // Dates read as a Korean document writes them ("2027. 1. 4."), not in the ISO form of the finding's data.
-    const value = occupationNamesInKorean(String(data[`${key}Ko`] ?? data[key])).replace(
-      /\b\d{4}-\d{2}-\d{2}\b/g,
-      (iso) => formatDate(iso, "ko"),
+    const value = (key === keepEnglish ? raw : occupationNamesInKorean(raw)).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
+      formatDate(iso, "ko"),
     );
     return option ? withParticle(value, option as JosaOption) : value;
   });

@@ -62,9 +62,9 @@ export const packetDocumentLanguage = definePacketCheck({
     },
     messagesKo: {
       englishInKorean:
-        '{{file}}: 한국어 문서에 영어 문장이 들어 있습니다("{{text}}"). 사건 파일의 해당 항목에 한국어("ko") 문장을 적거나 영어 문서로 생성하십시오.',
+        '{{file}}: 한국어 문서에 영어 문장이 들어 있습니다("{{text}}"). 사례 파일의 해당 항목에 한국어("ko") 문장을 적거나 영어 문서로 생성하십시오.',
       koreanInEnglish:
-        '{{file}}: 영어 문서에 한국어 문장이 들어 있습니다("{{text}}"). 사건 파일의 해당 항목에 영어("en") 문장을 적거나 한국어 문서로 생성하십시오.',
+        '{{file}}: 영어 문서에 한국어 문장이 들어 있습니다("{{text}}"). 사례 파일의 해당 항목에 영어("en") 문장을 적거나 한국어 문서로 생성하십시오.',
     },
   },
   run(context, report) {

@@ -14,7 +14,7 @@ export const packetFormerCodeNamed = definePacketCheck({
       missingCode: "{{file}} does not name code {{code}}.",
     },
     messagesKo: {
-      missingCover: "이 사례는 {{kind}}인데 설명서가 작성되지 않았습니다.",
+      missingCover: "{{kind}} 신청인데 그 설명서(재신청 사유서 또는 보완서류 제출 설명서)가 작성되지 않았습니다.",
       missingCode: "{{file}}에 코드 {{code|이/가}} 나오지 않습니다.",
     },
   },
@@ -23,7 +23,9 @@ export const packetFormerCodeNamed = definePacketCheck({
     if (!prior) return;
     const covers = context.documents.filter((doc) => doc.kind === "cover-letter");
     if (covers.length === 0) {
-      report({ messageId: "missingCover", data: { kind: context.case.filing.kind } });
+      // The Korean message names the filing kind in Korean, not by its schema value.
+      const kindKo = context.case.filing.kind === "supplement" ? "보완서류 제출" : "재신청";
+      report({ messageId: "missingCover", data: { kind: context.case.filing.kind, kindKo } });
       return;
     }
     const codes = [...new Set(prior.formerEdition ? [prior.code, prior.currentCode] : [prior.code])];

@@ -32,6 +32,8 @@ export const verifyCodeReadInCurrentEdition = defineVerifyCheck({
       data: {
         filed: resolution.code,
         readings: resolution.readings.map((r) => `${r.edition}: ${r.occupation.nameEn}`).join("; "),
+        // The edition stays as the id --edition takes; the occupation is named in Korean.
+        readingsKo: resolution.readings.map((r) => `${r.edition}: ${r.occupation.nameKo}`).join("; "),
         currentEdition: catalog.currentEdition,
       },
       codes: [context.selectedCode],

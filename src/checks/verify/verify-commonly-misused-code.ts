@@ -14,16 +14,18 @@ export const verifyCommonlyMisusedCode = defineVerifyCheck({
     },
     messagesKo: {
       oftenMisused:
-        "{{filed|은/는}} {{usedFor}} 업무로 자주 신청되지만, 그 업무의 코드는 {{correctCode}}입니다. {{note}}",
+        "{{filed|은/는}} {{usedFor}} 업무로 자주 신청되지만, 그 업무의 코드는 {{correctCode}}입니다.{{note}}",
     },
   },
   run(context, report) {
     const { resolution } = context;
     if ((resolution.kind !== "found" && resolution.kind !== "ambiguous") || !resolution.misuse) return;
     const { usedFor, correctCode, note } = resolution.misuse;
+    // The misuse data is English: the Korean message names the work by its occupation's Korean name and leaves out the English note.
+    const usedForKo = context.catalog.byCode.get(correctCode)?.nameKo ?? usedFor;
     report({
       messageId: "oftenMisused",
-      data: { filed: resolution.code, usedFor, correctCode, note },
+      data: { filed: resolution.code, usedFor, usedForKo, correctCode, note, noteKo: "" },
       codes: [context.selectedCode, correctCode],
     });
   },

@@ -15,13 +15,13 @@ export const verifyDocumentCitesOtherCode = defineVerifyCheck({
       citesOther: "The {{role}} cites code {{cited}} ({{named}}), but the filing is {{filed}}.",
     },
     messagesKo: {
-      citesOther: "{{role}}에는 코드 {{cited}}({{named}})가 적혀 있지만, 신청 직종은 {{filed}}입니다.",
+      citesOther: "{{role}}에 적힌 코드는 {{cited}}({{named}})이지만, 신청 직종은 {{filed}}입니다.",
     },
     fixes: {
       citesOther: "Make the {{role}} cite {{code}} {{nameEn}} ({{nameKo}}), or file under the code it describes.",
     },
     fixesKo: {
-      citesOther: "{{role}}에 {{code}} {{nameKo}}({{nameEn}})를 적거나, 서류가 설명하는 코드로 신청하십시오.",
+      citesOther: "{{role}}에 {{code}} {{nameKo}}({{nameEn}})의 코드를 적거나, 서류가 설명하는 코드로 신청하십시오.",
     },
   },
   run(context, report) {
@@ -36,12 +36,16 @@ export const verifyDocumentCitesOtherCode = defineVerifyCheck({
         const named = mention.readings
           .map((r) => `${r.edition}: ${catalog.byId.get(r.occupationId)?.nameEn ?? r.occupationId}`)
           .join("; ");
+        const namedKo = mention.readings
+          .map((r) => `${r.edition}: ${catalog.byId.get(r.occupationId)?.nameKo ?? r.occupationId}`)
+          .join("; ");
         report({
           messageId: "citesOther",
           data: {
             ...roleData(doc.role),
             cited: mention.code,
             named,
+            namedKo,
             filed: occupationLabel(occupation),
             code,
             nameEn: occupation.nameEn,

@@ -1,5 +1,6 @@
 /** Flags documents that, taken together, support another occupation than the filed one. */
 import { occupationLabel } from "../../catalog/resolve-code.js";
+import { conditionsInKorean } from "../check-helpers.js";
 import { defineVerifyCheck } from "./types.js";
 import { labelOf, occupationOf } from "./verify-helpers.js";
 
@@ -26,7 +27,7 @@ export const verifyDocumentsSupportOtherCode = defineVerifyCheck({
       rewriteOrFile:
         "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오. 두 직종을 비교해 보십시오: e7-align codes show {{bestCode}}",
       rewriteOrFileStricter:
-        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode|은/는}} 국민고용 보호 심사 강화 대상입니다: {{summary}}). 두 직종을 비교해 보십시오: e7-align codes show {{bestCode}}",
+        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode|은/는}} 국민고용 보호 심사 강화 대상이며 추가 요건은 {{summary}}입니다). 두 직종을 비교해 보십시오: e7-align codes show {{bestCode}}",
     },
   },
   run(context, report) {
@@ -42,7 +43,15 @@ export const verifyDocumentsSupportOtherCode = defineVerifyCheck({
         filed: occupationLabel(context.occupation),
         code,
         bestCode: combined.bestCode,
-        ...(stricter ? { summary: best.stricterReview.summary } : {}),
+        ...(stricter
+          ? {
+              summary: best.stricterReview.summary,
+              summaryKo: conditionsInKorean(
+                best.stricterReview.foreignRatioPercent ?? undefined,
+                best.stricterReview.employerConditions ?? [],
+              ),
+            }
+          : {}),
       },
       codes: [code, combined.bestCode],
     });

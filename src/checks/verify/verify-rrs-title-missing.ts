@@ -13,7 +13,7 @@ export const verifyRrsTitleMissing = defineVerifyCheck({
         "The Recruitment Reason Statement does not name the occupation {{nameEn}} ({{nameKo}}) or one of its titles.",
     },
     messagesKo: {
-      titleMissing: "고용사유서에 직종명 {{nameKo}}({{nameEn}})이나 그 직종의 직위명이 나오지 않습니다.",
+      titleMissing: "고용사유서에 직종명 {{nameKo}}({{nameEn}}) 또는 그 직종의 직위명이 나오지 않습니다.",
     },
     fixes: {
       titleMissing: 'Name the position as the occupation it is filed under, e.g. "{{nameEn}}" / "{{nameKo}}".',

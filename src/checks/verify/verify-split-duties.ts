@@ -16,9 +16,9 @@ export const verifySplitDuties = defineVerifyCheck({
         "The {{role}}'s duties are split between {{first}} ({{firstShare}}%) and {{second}} ({{secondShare}}%) without a clear majority.",
     },
     messagesKo: {
-      clearMajority: "{{role}}의 업무가 {{first}}({{firstShare}}%)와 {{second}}({{secondShare}}%)로 나뉩니다.",
+      clearMajority: "{{role}}의 업무가 {{first}}({{firstShare}}%) 쪽과 {{second}}({{secondShare}}%) 쪽으로 나뉩니다.",
       noClearMajority:
-        "{{role}}의 업무가 {{first}}({{firstShare}}%)와 {{second}}({{secondShare}}%)로 나뉘어 어느 쪽도 뚜렷한 과반이 아닙니다.",
+        "{{role}}의 업무가 {{first}}({{firstShare}}%) 쪽과 {{second}}({{secondShare}}%) 쪽으로 나뉘어 어느 쪽도 뚜렷한 과반이 아닙니다.",
     },
     fixes: {
       oneOccupation:
@@ -26,7 +26,7 @@ export const verifySplitDuties = defineVerifyCheck({
     },
     fixesKo: {
       oneOccupation:
-        'E-7 비자는 한 직종에 대해 발급됩니다. {{code}} 업무가 근무 시간의 뚜렷한 과반이 되게 하고("(60%)"처럼 비중을 적으십시오), 나머지는 빼거나 줄이십시오.',
+        'E-7 체류자격은 한 직종으로 허가됩니다. {{code}} 업무가 근무 시간의 뚜렷한 과반이 되게 하고("(60%)"처럼 비중을 적으십시오), 나머지는 빼거나 줄이십시오.',
     },
   },
   run(context, report) {

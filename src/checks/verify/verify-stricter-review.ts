@@ -1,5 +1,6 @@
 /** Warns that the filed occupation is under stricter domestic-employment review. */
 import { occupationLabel } from "../../catalog/resolve-code.js";
+import { conditionsInKorean } from "../check-helpers.js";
 import { defineVerifyCheck } from "./types.js";
 
 export const verifyStricterReview = defineVerifyCheck({
@@ -14,7 +15,7 @@ export const verifyStricterReview = defineVerifyCheck({
       stricterReview: "{{filed}} is under stricter domestic-employment review: {{summary}}",
     },
     messagesKo: {
-      stricterReview: "{{filed|은/는}} 국민고용 보호 심사 강화 대상입니다: {{summary}}",
+      stricterReview: "{{filed|은/는}} 국민고용 보호 심사 강화 대상입니다. 추가 요건: {{summary}}.",
     },
     fixes: {
       stricterReview:
@@ -30,7 +31,15 @@ export const verifyStricterReview = defineVerifyCheck({
     if (!occupation.stricterReview.applies) return;
     report({
       messageId: "stricterReview",
-      data: { filed: occupationLabel(occupation), summary: occupation.stricterReview.summary },
+      data: {
+        filed: occupationLabel(occupation),
+        summary: occupation.stricterReview.summary,
+        // The catalog's summary is English; the Korean message gives the conditions its figures state.
+        summaryKo: conditionsInKorean(
+          occupation.stricterReview.foreignRatioPercent ?? undefined,
+          occupation.stricterReview.employerConditions ?? [],
+        ),
+      },
       codes: [context.selectedCode],
     });
   },

@@ -29,7 +29,7 @@ export const verifyTitleTrap = defineVerifyCheck({
       titleFitsFiled:
         "업무가 {{code}} 업무를 설명하도록 고치거나(위 조항 참고), 업무가 뒷받침하는 코드로 신청하십시오.",
       titleElsewhere:
-        '다른 직종을 가리키는 직위명은 질문을 부릅니다. 신청 직종의 명칭을 쓰십시오. 예: "{{nameEn}}" / "{{nameKo}}".',
+        '다른 직종을 가리키는 직위명은 심사관의 의문을 살 수 있습니다. 신청 직종의 명칭을 쓰십시오. 예: "{{nameKo}}" / "{{nameEn}}".',
     },
   },
   run(context, report) {

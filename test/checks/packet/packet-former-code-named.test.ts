@@ -11,7 +11,7 @@ testPacketCheck(packetFormerCodeNamed, {
       name: "a reapplication without a cover letter",
       example: "reapplication-after-code-mismatch",
       change: (c) => ({ ...c, documents: c.documents.filter((d) => d.kind !== "cover-letter") }),
-      findings: [{ messageId: "missingCover" }],
+      findings: [{ messageId: "missingCover", data: { kind: "reapplication", kindKo: "재신청" } }],
     },
     {
       name: "a cover letter that drops the earlier code",

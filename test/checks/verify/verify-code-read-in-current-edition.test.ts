@@ -1,6 +1,8 @@
 import { verifyCodeReadInCurrentEdition } from "../../../src/checks/verify/verify-code-read-in-current-edition.js";
 import { WEB_CONTRACT_EN } from "../../fixtures/verify/documents.js";
-import { testVerifyCheck } from "./verify-tester.js";
+import { describe, expect, it } from "vitest";
+import { findingMessage } from "../../../src/checks/messages/localize-finding.js";
+import { testVerifyCheck, verifyFindings } from "./verify-tester.js";
 
 testVerifyCheck(verifyCodeReadInCurrentEdition, {
   valid: [
@@ -15,4 +17,17 @@ testVerifyCheck(verifyCodeReadInCurrentEdition, {
       findings: [{ messageId: "readInCurrent", severity: "info", data: { filed: "2224" }, codes: ["2224"] }],
     },
   ],
+});
+
+describe("the Korean message of verify-code-read-in-current-edition", () => {
+  it("should name each edition's occupation in Korean", async () => {
+    const [finding] = await verifyFindings(verifyCodeReadInCurrentEdition, {
+      name: "2224",
+      code: "2224",
+      contract: WEB_CONTRACT_EN,
+    });
+    const ko = findingMessage(finding!, "ko");
+    expect(ko).toContain("2026-09: 웹 개발자");
+    expect(ko).not.toMatch(/: [A-Z][a-z]+ [a-z]/);
+  });
 });

@@ -1,6 +1,8 @@
 import { verifyDocumentCitesOtherCode } from "../../../src/checks/verify/verify-document-cites-other-code.js";
 import { APP_RRS_EN } from "../../fixtures/verify/documents.js";
-import { testVerifyCheck } from "./verify-tester.js";
+import { describe, expect, it } from "vitest";
+import { findingMessage } from "../../../src/checks/messages/localize-finding.js";
+import { testVerifyCheck, verifyFindings } from "./verify-tester.js";
 
 const COMPARING =
   "Duties\n1. Develop and maintain the front end of the online shopping website with React.\nOccupation code: 2224 (Web developer), not code 2223 (application software).";
@@ -26,4 +28,17 @@ testVerifyCheck(verifyDocumentCitesOtherCode, {
       ],
     },
   ],
+});
+
+describe("the Korean message of verify-document-cites-other-code", () => {
+  it("should name the cited code's occupation in Korean", async () => {
+    const [finding] = await verifyFindings(verifyDocumentCitesOtherCode, {
+      name: "2223 in 2224",
+      code: "2224",
+      rrs: APP_RRS_EN,
+    });
+    const ko = findingMessage(finding!, "ko");
+    expect(ko).toContain("적힌 코드는 2223(2026-09: 응용 소프트웨어 개발자");
+    expect(ko).not.toContain("Application software developer");
+  });
 });
