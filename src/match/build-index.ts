@@ -55,7 +55,10 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
   const compounds = new Set<string>();
   for (const field of fields)
     for (const token of analyzeWords(field.text))
-      if (token.script === "latin" && !token.stop && /^[a-z0-9]+$/.test(token.stem)) compounds.add(token.stem);
+      if (token.stop) continue;
+      else if (token.script === "latin") {
+        if (/^[a-z0-9]+$/.test(token.stem)) compounds.add(token.stem);
+      } else if (token.stem.length >= 2) compounds.add(token.stem);
 
   // Second pass: each field's (term, count) pairs in flat lists, then postings in compressed rows. Flat typed
   // arrays instead of a list or map per term keep start-up fast (tens of thousands of terms).
@@ -168,7 +171,7 @@ export function setPostingsStore(store: typeof postingsStore): void {
 }
 
 /** Version of the index layout and scoring parameters baked into postings; part of every store key. */
-const POSTINGS_VERSION = 4;
+const POSTINGS_VERSION = 5;
 
 /** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
 const TOKENIZER_PROBE =

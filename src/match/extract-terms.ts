@@ -2,11 +2,13 @@
  * Turns a text into the weighted matching terms the duty index is built from and queried with: English stems,
  * English two-word phrases, English six-letter prefixes (a light fallback for stems the Porter stemmer leaves apart,
  * such as "architect"/"architecture"), Korean stems, Korean syllable bigrams and bigrams across Korean word gaps
- * (so "웹 서버" meets "웹서버"), and English compounds written apart ("web site" meets "website").
+ * (so "웹 서버" meets "웹서버"), English compounds written apart ("web site" meets "website"), and the catalog's
+ * Korean words inside a Korean compound it never writes ("중계소프트웨어" holds "소프트웨어").
  */
 import { stemmer } from "stemmer";
 import { analyzeWords, foldSpelling, type WordToken } from "../text/tokenize.js";
 import { GENERIC_FACTORS, GENERIC_KOREAN, GENERIC_WORDS } from "./generic-words.js";
+import { splitKoreanCompound } from "./korean-compounds.js";
 
 /** One occurrence of a matching term in a text. */
 export interface TermHit {
@@ -28,9 +30,11 @@ export const TERM_WEIGHTS = {
   prefix: 0.35,
   koreanWord: 0.4,
   bigram: 0.5,
-  shortKoreanWord: 0.5,
+  /** A two-syllable Korean word (most Sino-Korean nouns: 영업, 설계, 번역) is a whole word, like an English one. */
+  shortKoreanWord: 0.75,
   crossBigram: 0.5,
   compound: 1,
+  koreanPiece: 0.4,
 };
 
 const PREFIX_LENGTH = 6;
@@ -49,8 +53,8 @@ function prefixOf(surface: string): string {
 }
 
 /**
- * The terms of a text, in order. `compounds` (single English stems known to the index) lets two adjacent words
- * also count as their joined form.
+ * The terms of a text, in order. `compounds` (single English stems and Korean stems known to the index) lets two
+ * adjacent English words also count as their joined form, and an unknown Korean compound count as its known words.
  */
 export function extractTerms(text: string, compounds?: ReadonlySet<string>): TermHit[] {
   const hits: TermHit[] = [];
@@ -115,17 +119,32 @@ export function extractTerms(text: string, compounds?: ReadonlySet<string>): Ter
         general: generalWord,
         whole: true,
       });
+    // A compound the catalog never writes counts as the catalog's words it is made of.
+    const pieces = compounds ? splitKoreanCompound(stem, compounds) : undefined;
+    for (const { piece } of pieces ?? []) {
+      if (piece.length === 2) continue;
+      const general = GENERIC_KOREAN.has(piece);
+      hits.push({
+        term: `=${piece}`,
+        weight: TERM_WEIGHTS.koreanPiece * (general ? GENERIC_FACTORS.hangul : 1),
+        surface: token.surface,
+        general,
+        whole: true,
+      });
+    }
     for (let i = 0; i + 1 < stem.length; i++) {
       const bigram = stem.slice(i, i + 2);
       const general = generalWord || GENERIC_KOREAN.has(bigram);
       // A two-syllable word is its own bigram: it counts as the word and as the bigram.
-      const weight = stem.length === 2 ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
+      // A two-syllable word inside a compound the catalog never writes (번역물, 영업팀장) counts as that word.
+      const piece = pieces?.some((cut) => cut.at === i && cut.piece.length === 2) ?? false;
+      const weight = stem.length === 2 || piece ? TERM_WEIGHTS.shortKoreanWord : TERM_WEIGHTS.bigram;
       hits.push({
         term: bigram,
         weight: weight * (general ? GENERIC_FACTORS.hangul : 1),
         surface: token.surface,
         general,
-        whole: stem.length === 2,
+        whole: stem.length === 2 || piece,
       });
     }
     if (previousHangul) {

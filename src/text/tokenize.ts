@@ -92,6 +92,27 @@ const KOREAN_STOP_WORDS = new Set<string>([
   "이",
   "그",
   "때",
+  // The frame of a Korean job posting (who joins, who is wanted, what is preferred, "업무를 담당"), not the duty.
+  "입사",
+  "당사",
+  "자사",
+  "담당",
+  "업무",
+  "됩니다",
+  "합니다",
+  "입니다",
+  "있습니다",
+  "우대",
+  "경력자",
+  "신입",
+  "분",
+  "모십니다",
+  "주실",
+  "주요업무",
+  "담당업무",
+  "자격요건",
+  "우대사항",
+  "지원자격",
 ]);
 
 /**
@@ -99,6 +120,19 @@ const KOREAN_STOP_WORDS = new Set<string>([
  * verb and noun-forming endings. Stripping stops while at least one syllable remains.
  */
 const KOREAN_SUFFIXES = [
+  // Honorific endings of job postings ("담당하실 분", "입사하시면").
+  "하십니다",
+  "하시는",
+  "하시면",
+  "하시게",
+  "하시고",
+  "하시며",
+  "하시어",
+  "하셔서",
+  "하시기",
+  "하실",
+  "하신",
+  "되면",
   "하였습니다",
   "했습니다",
   "합니다",
