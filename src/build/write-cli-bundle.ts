@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { rolldown } from "rolldown";
+import { type RolldownBuild, rolldown } from "rolldown";
 import { BUNDLE_DIR_NAME, BUNDLE_MANIFEST, type BundleInput, type BundleManifest } from "../cli/load-run-cli.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
@@ -38,7 +38,8 @@ function inputOf(file: string): BundleInput {
   };
 }
 
-export async function writeCliBundle(target = BUNDLE_DIR): Promise<BundleManifest> {
+export async function writeCliBundle(): Promise<BundleManifest> {
+  const target = BUNDLE_DIR;
   const bundle = await rolldown({
     input: ENTRY,
     platform: "node",
@@ -58,8 +59,21 @@ export async function writeCliBundle(target = BUNDLE_DIR): Promise<BundleManifes
   });
   const temporary = `${target}.${process.pid}.tmp`;
   rmSync(temporary, { recursive: true, force: true });
+  try {
+    const manifest = await writeInto(bundle, temporary);
+    mkdirSync(path.dirname(target), { recursive: true });
+    rmSync(target, { recursive: true, force: true });
+    renameSync(temporary, target);
+    return manifest;
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+/** Writes the chunks and their manifest into `dir`. */
+async function writeInto(bundle: RolldownBuild, dir: string): Promise<BundleManifest> {
   const { output } = await bundle.write({
-    dir: temporary,
+    dir,
     format: "esm",
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
@@ -69,16 +83,13 @@ export async function writeCliBundle(target = BUNDLE_DIR): Promise<BundleManifes
   const entry = chunks.find((chunk) => chunk.isEntry);
   const modules = new Set(chunks.flatMap((chunk) => chunk.moduleIds).filter((id) => path.isAbsolute(id)));
   if (!entry || !modules.has(PATHS_MODULE)) throw new Error("The CLI bundle lacks its entry or dist/paths.js.");
-  // The manifest is part of the bundle: written inside the temporary folder, so a reader sees the old or the new whole.
+  // Written inside the temporary folder with the chunks, so that a reader sees the old or the new bundle whole.
   const manifest: BundleManifest = {
     manifestVersion: 1,
     entry: entry.fileName,
     inputs: [...modules].sort().map(inputOf),
   };
-  writeFileSync(path.join(temporary, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  mkdirSync(path.dirname(target), { recursive: true });
-  rmSync(target, { recursive: true, force: true });
-  renameSync(temporary, target);
+  writeFileSync(path.join(dir, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return manifest;
 }
 
