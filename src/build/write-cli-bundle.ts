@@ -24,9 +24,21 @@ const PATHS_MODULE = path.join(PACKAGE_ROOT, "dist", "paths.js");
 const ROOT_FROM_HERE = 'path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..")';
 const ROOT_FROM_BUNDLE = 'path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..")';
 
-/** Bare specifiers (packages, node: built-ins) stay imports; relative ones are the package's own files. */
+/**
+ * Small pure-JavaScript packages that read no files of their own, bundled so that only what the CLI uses is loaded
+ * (stopword's build holds 62 languages' lists; the tokeniser takes the English one).
+ */
+const BUNDLED_PACKAGES = new Set(["stopword", "es-hangul", "fastest-levenshtein", "stemmer", "@humanwhocodes/momoa"]);
+
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+}
+
+/** Bare specifiers (packages, node: built-ins) stay imports but for BUNDLED_PACKAGES; relative ones are our files. */
 function isExternal(id: string): boolean {
-  return !id.startsWith(".") && !path.isAbsolute(id) && !id.startsWith("\0");
+  if (id.startsWith(".") || path.isAbsolute(id) || id.startsWith("\0")) return false;
+  return !BUNDLED_PACKAGES.has(packageName(id));
 }
 
 function inputOf(file: string): BundleInput {
@@ -81,7 +93,13 @@ async function writeInto(bundle: RolldownBuild, dir: string): Promise<BundleMani
   await bundle.close();
   const chunks = output.filter((part) => part.type === "chunk");
   const entry = chunks.find((chunk) => chunk.isEntry);
-  const modules = new Set(chunks.flatMap((chunk) => chunk.moduleIds).filter((id) => path.isAbsolute(id)));
+  // The package's own files. The bundled packages are fixed at build time, as in dist/vendor/yargs.js: where npm puts
+  // them in an installed copy is not known here.
+  const modules = new Set(
+    chunks
+      .flatMap((chunk) => chunk.moduleIds)
+      .filter((id) => path.isAbsolute(id) && !/[\\/]node_modules[\\/]/.test(id)),
+  );
   if (!entry || !modules.has(PATHS_MODULE)) throw new Error("The CLI bundle lacks its entry or dist/paths.js.");
   // Written inside the temporary folder with the chunks, so that a reader sees the old or the new bundle whole.
   const manifest: BundleManifest = {
