@@ -130,7 +130,8 @@ async function packetTimes(runs: number, scratch: string): Promise<number[]> {
     const started = performance.now();
     const result = await generatePacket({ casePath: PACKET_CASE, outDir, formats: ["docx", "pdf"] });
     const ms = performance.now() - started;
-    if (result.status !== "written" || result.files.filter((f) => f.endsWith(".pdf")).length !== 3)
+    // Three documents, and the filing checklist in each language since the checklist was added to the packet.
+    if (result.status !== "written" || result.files.filter((f) => f.endsWith(".pdf")).length < 3)
       throw new Error(`The bench packet did not produce three PDFs (${result.status}).`);
     await rm(outDir, { recursive: true, force: true });
     return ms;

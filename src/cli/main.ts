@@ -4,7 +4,8 @@ import module from "node:module";
 
 // Node 22.1+ keeps compiled bytecode between runs, which shortens every later cold start; older Node lacks the call.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { runCli } = await import("./run-cli.js");
+// The build's bundle of the CLI when it is current (fewer files to load), else the compiled modules.
+const { runCli } = await (await import("./load-run-cli.js")).loadRunCli(process.argv.slice(2));
 
 // A reader that closes the pipe early (`e7-align codes list | head`) is not an error worth a stack trace.
 // Output that cannot be written (`codes list > /dev/full`: ENOSPC) is exit 2 with one line, never a stack trace.

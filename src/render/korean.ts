@@ -46,7 +46,8 @@ let countries: Countries | undefined;
 export function countryName(code: string, lang: DocLang): string {
   if (!countries) {
     const require = createRequire(import.meta.url);
-    countries = require("i18n-iso-countries") as Countries;
+    // The library without its Node entry, which registers all ~80 languages' files; only Korean and English are used.
+    countries = require("i18n-iso-countries/index.js") as Countries;
     countries.registerLocale(require("i18n-iso-countries/langs/ko.json") as object);
     countries.registerLocale(require("i18n-iso-countries/langs/en.json") as object);
   }
