@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { textIn } from "../../src/case/local-text.js";
 import type { Case } from "../../src/case/types.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { requireOccupation } from "../../src/catalog/resolve-code.js";
@@ -69,7 +70,7 @@ describe("verify on the tool's own RRS", () => {
     // Each clause is the employer's duty as written, the same as the contract annex's clause.
     expect(statement!.statements.map((s) => s.text)).toEqual(contract!.statements.map((s) => s.text));
     for (const [i, s] of statement!.statements.entries())
-      expect(s.text.replace(/\s+/gu, "")).toContain(duties[i]!.text[lang].replace(/\s+/gu, "").slice(0, 30));
+      expect(s.text.replace(/\s+/gu, "")).toContain(textIn(duties[i]!.text, lang)!.replace(/\s+/gu, "").slice(0, 30));
     expect(statement!.statements.some((s) => /비중|share/iu.test(s.text))).toBe(false);
     expect(result.verdict).toBe("match");
     expect(result.findings.filter((f) => f.checkId === "verify-clause-points-elsewhere")).toEqual([]);
