@@ -317,6 +317,45 @@ function unbold(paragraph: string): string {
   return bold ? `${bold[1]!.trim()}${bold[2] ?? ""}` : paragraph;
 }
 
+/** Words after a number that make it a quantity or a version ("3.5 years", "2.1 million"), not a sub-clause number. */
+const QUANTITY_WORD =
+  /^(?:years?|yrs?|months?|weeks?|days?|hours?|times|million|billion|thousand|percent|per\b|x\b|년|개월|주|일|시간|배|억|만|천)/iu;
+
+/**
+ * Where a line-joined paragraph starts a new numbered clause mid-line: after a sentence end, a colon or a share such
+ * as "(30%)", a sub-clause number ("3.2", "2.1.1"), "(b)", "②", "제2항" or an item number ("2.") before words.
+ * A full stop right after a digit ("2026. 3. 2.") is a date, not a sentence end.
+ */
+const RUN_ON_CLAUSE =
+  /(?:(?<!\d)[.。!?:：;]|[(（]\s*(?:약|about|approx\.?|~)?\s*\d{1,3}(?:\.\d+)?\s*%\s*[)）]|\d%)\s+(?=(\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+|\d{1,2}[.)]\s+|\([a-z]\)\s+|[①-⑳]\s*|제\s*\d{1,2}\s*항\s*)(\S+))/giu;
+
+/**
+ * A paragraph split where PDF or hard-wrapped text joined numbered clauses onto one line ("… (30%) 3.2 Running …",
+ * "…: 3.1 Planning …"), so each clause is read on its own; decimals, versions and dates are left whole.
+ */
+export function splitRunOnClauses(paragraph: string): string[] {
+  const starts: number[] = [];
+  for (const found of paragraph.matchAll(RUN_ON_CLAUSE)) {
+    const marker = found[1]!;
+    const word = found[2]!;
+    // A number followed by a unit ("3.5 years") or by another figure is a quantity; a clause starts with words.
+    if (QUANTITY_WORD.test(word)) continue;
+    if (!/^[\p{L}"'“(（「]/u.test(word)) continue;
+    // A bare item number ("2. Running") joined mid-line must start a capitalised or Korean clause.
+    if (/^\d{1,2}[.)]\s/u.test(marker) && !/^[\p{Lu}\uAC00-\uD7A3]/u.test(word)) continue;
+    starts.push((found.index ?? 0) + found[0].length);
+  }
+  if (starts.length === 0) return [paragraph];
+  const parts: string[] = [];
+  let from = 0;
+  for (const start of starts) {
+    parts.push(paragraph.slice(from, start).trim());
+    from = start;
+  }
+  parts.push(paragraph.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
 /**
  * The document's paragraphs, trimmed, with "제3조(담당 업무) 근로자는 …" split into its heading and its text, and the
  * indexes of those the document sets as headings (Word heading styles, bold paragraphs, Markdown "**…**").
@@ -327,6 +366,12 @@ function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; em
   const paragraphs: string[] = [];
   const emphasised = new Set<number>();
   source.forEach((raw, index) => {
+    const [first, ...rest] = splitRunOnClauses(raw.trim());
+    if (rest.length > 0) {
+      if (marked.has(index)) emphasised.add(paragraphs.length);
+      paragraphs.push(first!, ...rest);
+      return;
+    }
     const paragraph = raw.trim();
     if (!paragraph) return;
     const article = ARTICLE_WITH_TEXT.exec(paragraph);

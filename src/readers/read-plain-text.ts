@@ -4,8 +4,9 @@ import { readUserFile } from "../io/read-file-limited.js";
 import { requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
+/** A line that starts a list item, a sub-clause ("3.2 Running …", not "3.5 years …") or a heading, never a wrapped line. */
 const BLOCK_START =
-  /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*조|(Article|Section|Clause)\s+\d+)/iu;
+  /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?!(?:years?|months?|weeks?|days?|hours?|times|million|billion|percent)\b|[\d%])(?=[\p{L}"'“(])|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*(?:조|항)|(Article|Section|Clause)\s+\d+)/iu;
 
 /**
  * Splits text into paragraphs. A line continues the previous one only when it looks hard-wrapped: it is indented
