@@ -1,6 +1,9 @@
 // The page of `e7-align serve`: a case form generated from schemas/case.schema.json, a live duty match, generate and verify.
 // Plain browser JavaScript, no framework and no build step; every answer comes from the local HTTP API.
 
+import * as hangul from "./es-hangul.js";
+import { format } from "./korean.js";
+
 const STRINGS = {
   ko: {
     skip: "본문으로 건너뛰기",
@@ -47,7 +50,7 @@ const STRINGS = {
     choose: "— 선택 —",
     jsonHint: "JSON 객체로 입력하세요.",
     badJson: "JSON 형식이 올바르지 않습니다.",
-    loaded: "{name}을(를) 불러왔습니다.",
+    loaded: "{name|을/를} 불러왔습니다.",
     started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.",
     saved: "case.json을 내려받았습니다.",
     checking: "검사 중…",
@@ -79,7 +82,7 @@ const STRINGS = {
     generic: "너무 일반적이라 분류할 수 없습니다.",
     generating: "서류를 만들고 다시 읽어 점검하는 중… (몇 초 걸립니다)",
     stopped: "사례에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.",
-    consistent: "일관됨: 모든 서류가 {code}를 가리키고, 다시 읽은 직무 조항도 일치합니다.",
+    consistent: "일관됨: 모든 서류가 {code|을/를} 가리키고, 다시 읽은 직무 조항도 일치합니다.",
     notConsistent: "일관되지 않음: 아래 항목을 고치세요.",
     downloadZip: "전체 내려받기 (zip)",
     files: "파일",
@@ -370,7 +373,7 @@ function s(key) {
   return key.split(".").reduce((o, k) => (o == null ? undefined : o[k]), STRINGS[state.lang]) ?? key;
 }
 function fmt(template, data) {
-  return template.replace(/\{(\w+)\}/g, (_, k) => (k in data ? String(data[k]) : `{${k}}`));
+  return format(hangul, template, data);
 }
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
