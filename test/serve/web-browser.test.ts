@@ -228,6 +228,14 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await page.click("#generate");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
     expect(await page.textContent("#gen-result")).toContain("일관됨: 모든 서류가 2224를 가리키고");
+    // The duties table names each duty's status in Korean.
+    const statuses = await page
+      .locator("#gen-result h3", { hasText: /^직무$/ })
+      .locator("xpath=following-sibling::table[1]")
+      .locator("tbody tr td:nth-child(3)")
+      .allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const status of statuses) expect(status).toMatch(/^(직종 업무|일반 업무|직종 범위 밖)$/);
     expect(await page.locator("#gen-result iframe").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator("#gen-result table").count()).toBeGreaterThanOrEqual(3);
     await page.locator("#gen-h").evaluate((e) => e.scrollIntoView({ block: "start" }));
