@@ -33,6 +33,7 @@ const Q = {
     intro: "Answer what you know; press Enter to leave a <placeholder> for later.\n",
     occupation: "Occupation code, or a job title to search for (empty: decide later): ",
     candidates: (list: string) => `Candidates: ${list}. Type the code.`,
+    badCode: (_answer: string, reason: string) => reason,
     noTitle: (answer: string) => `No occupation title matches "${answer}". Try other words, or a code.`,
     titleEn: "Job title in English (as in the contract): ",
     titleKo: "Job title in Korean (직무명): ",
@@ -60,6 +61,8 @@ const Q = {
     intro: "아는 것만 답하십시오. 그냥 Enter를 누르면 <자리표시>로 남겨 두고 나중에 채울 수 있습니다.\n",
     occupation: "직종 코드 또는 검색할 직무명 (빈 칸: 나중에 결정): ",
     candidates: (list: string) => `후보: ${list}. 코드를 입력하십시오.`,
+    badCode: (answer: string, reason: string) =>
+      `코드 ${answer}: 신청할 수 있는 E-7 직종 코드가 아닙니다. 직무명으로 검색하거나 다른 코드를 입력하십시오. (${reason})`,
     noTitle: (answer: string) => `"${answer}"에 맞는 직종명이 없습니다. 다른 말이나 코드로 입력하십시오.`,
     titleEn: "영문 직무명 (계약서에 적는 대로, Job title in English): ",
     titleKo: "직무명 (한국어): ",
@@ -130,7 +133,7 @@ export async function askStartingCaseAnswers(
         try {
           return { value: requireOccupation(catalog, answer).occupation };
         } catch (error) {
-          return { retry: (error as Error).message };
+          return { retry: q.badCode(answer, (error as Error).message) };
         }
       }
       const found = searchOccupations(catalog, answer).candidates.slice(0, 5);

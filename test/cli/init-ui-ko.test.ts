@@ -18,6 +18,7 @@ const run = (args: readonly string[], input: string, cwd: string) =>
 describe("init --interactive --ui ko", () => {
   it("should ask in Korean and take the duties in Korean first", async () => {
     const answers = [
+      "9999", // not a code: asked again, in Korean
       "2833",
       "광고 기획자",
       "Advertising Planner",
@@ -47,6 +48,7 @@ describe("init --interactive --ui ko", () => {
     // Every question leads with Korean (an English word may follow in parentheses).
     for (const question of questions) expect(question, question).toMatch(/^[^A-Za-z]*[가-힣]/u);
     expect(questions.find((q) => q.startsWith("직무 1"))).toContain("한국어");
+    expect(questions[1]).toMatch(/^코드 9999: 신청할 수 있는 E-7 직종 코드가 아닙니다/);
     expect(result).toMatchObject({
       titleKo: "광고 기획자",
       titleEn: "Advertising Planner",
