@@ -53,6 +53,7 @@ const Q = {
     dutyOther: (i: number) => `The same duty in Korean (직무 ${i}, 한국어; empty: fill in later): `,
     ended: "Standard input ended before the questions were answered; nothing was written.",
     endedHint: "Answer every question (an empty line keeps a placeholder), or run init without --interactive.",
+    interrupted: "Stopped with Ctrl-C; nothing was written.",
     wrote: (file: string, label: string | undefined, n: number) =>
       `Wrote ${file}${label ? ` for ${label}` : ""} with ${n} <placeholders> to fill in.\n` +
       `Replace each one (delete optional lines you do not need), then run: e7-align validate ${file}\n`,
@@ -83,6 +84,7 @@ const Q = {
     dutyOther: (i: number) => `같은 직무를 영어로 (Duty ${i} in English; 빈 칸: 나중에 채움): `,
     ended: "질문에 모두 답하기 전에 표준 입력이 끝났습니다. 아무 파일도 쓰지 않았습니다.",
     endedHint: "모든 질문에 답하거나(빈 줄은 자리표시로 남김) --interactive 없이 init을 실행하십시오.",
+    interrupted: "Ctrl-C로 중단했습니다. 아무 파일도 쓰지 않았습니다.",
     wrote: (file: string, label: string | undefined, n: number) =>
       `${file} 파일을 만들었습니다${label ? ` (${label})` : ""}. 채울 <자리표시> ${n}곳이 남아 있습니다.\n` +
       `각 자리표시를 바꾸고(필요 없는 선택 항목은 지우고) 다음을 실행하십시오: e7-align validate ${file}\n`,
@@ -219,7 +221,14 @@ async function terminalAsk(ui: UiLang): Promise<{ ask: Ask; close: () => void }>
   const lines: string[] = [];
   let ended = false;
   let waiting: { resolve: (line: string) => void; reject: (error: Error) => void } | undefined;
-  const endedError = (): UsageError => new UsageError(Q[ui].ended, [Q[ui].endedHint]);
+  let interrupted = false;
+  const endedError = (): UsageError =>
+    interrupted ? new UsageError(Q[ui].interrupted) : new UsageError(Q[ui].ended, [Q[ui].endedHint]);
+  // In a terminal readline takes Ctrl-C itself; without this it would only pause the input and leave init hanging.
+  rl.on("SIGINT", () => {
+    interrupted = true;
+    rl.close();
+  });
   rl.on("line", (line) => {
     if (waiting) {
       const w = waiting;

@@ -1,5 +1,5 @@
 /** `init --interactive --ui ko`: Korean questions, Korean-first duties, and an input that ends mid-questionnaire. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -104,4 +104,32 @@ describe("init --interactive --ui ko", () => {
       expect(existsSync(path.join(dir, "i2.json"))).toBe(false);
     }
   });
+
+  // util-linux `script` gives init a real terminal, where readline takes Ctrl-C itself.
+  it.skipIf(!existsSync("/usr/bin/script"))(
+    "should stop with exit 2 and no stack trace on Ctrl-C in a terminal, writing nothing",
+    async () => {
+      const dir = tempDir();
+      const command = `'${process.execPath}' '${BIN}' init --ui ko --out t.json`;
+      const child = spawn("/usr/bin/script", ["-qec", command, "/dev/null"], {
+        cwd: dir,
+        env: { ...process.env, LANG: "C" },
+      });
+      let output = "";
+      let sent = false;
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString("utf8");
+        if (!sent && output.includes("직종 코드")) {
+          sent = true;
+          child.stdin.write("\u0003");
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(output).toContain("Ctrl-C로 중단했습니다");
+      expect(output).not.toMatch(/AbortError|\n\s+at /);
+      expect(code).toBe(2);
+      expect(existsSync(path.join(dir, "t.json"))).toBe(false);
+    },
+    30_000,
+  );
 });
