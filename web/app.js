@@ -1,6 +1,10 @@
 // The page of `e7-align serve`: a case form generated from schemas/case.schema.json, a live duty match, generate and verify.
 // Plain browser JavaScript, no framework and no build step; every answer comes from the local HTTP API.
 
+import * as hangul from "./es-hangul.js";
+import { HINTS_KO } from "./hints-ko.js";
+import { format } from "./korean.js";
+
 const STRINGS = {
   ko: {
     skip: "본문으로 건너뛰기",
@@ -47,7 +51,7 @@ const STRINGS = {
     choose: "— 선택 —",
     jsonHint: "JSON 객체로 입력하세요.",
     badJson: "JSON 형식이 올바르지 않습니다.",
-    loaded: "{name}을(를) 불러왔습니다.",
+    loaded: "{name|을/를} 불러왔습니다.",
     started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.",
     saved: "case.json을 내려받았습니다.",
     checking: "검사 중…",
@@ -66,6 +70,21 @@ const STRINGS = {
       excluded: "제외 직무",
     },
     useInstead: "이 직무에 맞는 코드: {code}",
+    matchSays: {
+      none: "맞춰 볼 직무 문장이 없습니다. 직무의 구체적인 업무, 도구, 결과물을 쓰십시오.",
+      unsupported: "직무가 너무 일반적이어서 어느 직종인지 보이지 않습니다. 구체적인 업무, 도구, 결과물을 쓰십시오.",
+      match: "직무가 신청 직종 {code|과/와} 맞습니다.",
+      matchBest: "직무가 {code} 직종을 가리킵니다.",
+      ambiguous: "직무가 {code|과/와} {rival} 양쪽에 비슷하게 맞습니다. 아래 구분 질문에 답하도록 직무를 고치십시오.",
+      mismatch:
+        "직무가 신청 직종 {code|이/가} 아니라 {best} 쪽을 가리킵니다. 직무를 고치거나 {best} 코드로 신청하십시오.",
+      excluded: "직무가 이 직종에서 제외되는 역할로 읽힙니다.",
+      split: "직무가 두 직종으로 나뉩니다: {a}({wa}%), {b}({wb}%). 비중이 큰 쪽은 {major}입니다.",
+      generic: "직무 문장 {n}개 중 {g}개는 너무 일반적이어서 판정에 쓰이지 않습니다. 구체적인 직무로 바꾸십시오.",
+    },
+    caseFile: "사례 파일 전체",
+    langKo: "한국어",
+    langEn: "영어",
     noE7Code: "E-7 직종이 아닙니다",
     topCodes: "가장 가까운 직종",
     code: "코드",
@@ -79,7 +98,7 @@ const STRINGS = {
     generic: "너무 일반적이라 분류할 수 없습니다.",
     generating: "서류를 만들고 다시 읽어 점검하는 중… (몇 초 걸립니다)",
     stopped: "사례에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.",
-    consistent: "일관됨: 모든 서류가 {code}를 가리키고, 다시 읽은 직무 조항도 일치합니다.",
+    consistent: "일관됨: 모든 서류가 {code|을/를} 가리키고, 다시 읽은 직무 조항도 일치합니다.",
     notConsistent: "일관되지 않음: 아래 항목을 고치세요.",
     downloadZip: "전체 내려받기 (zip)",
     files: "파일",
@@ -103,6 +122,7 @@ const STRINGS = {
     best: "최적 코드",
     severity: { error: "오류", warning: "경고", info: "참고" },
     status: "상태",
+    dutyStatus: { anchored: "직종 업무", generic: "일반 업무", "out-of-scope": "직종 범위 밖" },
     share: "비중",
     task: "기준 과업",
     verifying: "서류를 읽는 중…",
@@ -222,6 +242,7 @@ const STRINGS = {
     best: "Best code",
     severity: { error: "error", warning: "warning", info: "info" },
     status: "Status",
+    dutyStatus: { anchored: "anchored", generic: "generic", "out-of-scope": "out-of-scope" },
     share: "Share",
     task: "Anchor task",
     verifying: "Reading the documents…",
@@ -348,7 +369,8 @@ const SECTION_ORDER = [
 const LONG_TEXT =
   /^(text|duties|businessDescription|whyForeignNational|expectedEffect|outcome|utilisationPlan|otherNotes|reasons|whatChanged|specialisedSkills)$/;
 const PLACEHOLDER = /^<[^<>]+>$/;
-// The schema's descriptions and the matcher's messages exist in English only: their elements carry lang="en" so screen readers switch voice.
+// The schema's descriptions are English; the Korean page shows web/hints-ko.js's text, and an English text left over
+// carries lang="en" so screen readers switch voice.
 
 const state = {
   lang: "ko",
@@ -370,7 +392,7 @@ function s(key) {
   return key.split(".").reduce((o, k) => (o == null ? undefined : o[k]), STRINGS[state.lang]) ?? key;
 }
 function fmt(template, data) {
-  return template.replace(/\{(\w+)\}/g, (_, k) => (k in data ? String(data[k]) : `{${k}}`));
+  return format(hangul, template, data);
 }
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -396,6 +418,27 @@ function labelFor(key) {
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/Krw$/, " (KRW)")
     .replace(/^./, (c) => c.toUpperCase());
+}
+/** A field's name for the problem list: in Korean, words ("직무 1 내용") instead of the JSON pointer. */
+function pointerLabel(pointer) {
+  if (state.lang !== "ko") return pointer || "/";
+  const keys = parsePointer(pointer);
+  if (keys.length === 0) return s("caseFile");
+  // The section name is dropped when a field inside it is named ("/position/duties/0/text" -> "직무 1 내용").
+  const named = keys.length > 1 ? keys.slice(1) : keys;
+  const words = named.map((key, i) => {
+    if (key === "ko") return `(${s("langKo")})`;
+    if (key === "en") return `(${s("langEn")})`;
+    if (key === "text" && i > 0) return "내용";
+    return labelFor(key);
+  });
+  return words.join(" ");
+}
+/** A schema node's help text in the page's language, and that text's language. */
+function helpOf(node) {
+  const english = node?.description || "";
+  const korean = state.lang === "ko" ? HINTS_KO[english] : undefined;
+  return korean ? { text: korean, lang: "ko" } : { text: english, lang: "en" };
 }
 function parsePointer(pointer) {
   return pointer === ""
@@ -549,7 +592,7 @@ function renderLeaf(schema, pointer, key, required) {
     { class: "field" },
     el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
     control,
-    el("p", { class: "hint", id: describeId(pointer), text: r.description || "", lang: "en" }),
+    el("p", { class: "hint", id: describeId(pointer), text: helpOf(r).text, lang: helpOf(r).lang }),
     el("p", { class: "field-error", id: errorId(pointer) }),
   );
   register(pointer, control, container);
@@ -614,10 +657,16 @@ function renderBilingual(schema, pointer, key, required) {
     register(sub, control, cell);
     pair.append(cell);
   }
-  const hint = union ? `${s("nameOrText")} ${resolve(schema).description || ""}` : resolve(schema).description || "";
+  const help = helpOf(resolve(schema));
+  const hint = union ? `${s("nameOrText")} ${help.text}` : help.text;
   holder.append(
     pair,
-    el("p", { class: "hint", id: describeId(pointer), text: hint, lang: union && state.lang === "ko" ? "ko" : "en" }),
+    el("p", {
+      class: "hint",
+      id: describeId(pointer),
+      text: hint,
+      lang: union && state.lang === "ko" ? "ko" : help.lang,
+    }),
     el("p", { class: "field-error", id: errorId(pointer) }),
   );
   register(pointer, pair.querySelector("input, textarea"), holder);
@@ -645,7 +694,7 @@ function renderJsonObject(schema, pointer, key, required) {
     { class: "field" },
     el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
     control,
-    el("p", { class: "hint", id: describeId(pointer), text: `${resolve(schema).description || ""} ${s("jsonHint")}` }),
+    el("p", { class: "hint", id: describeId(pointer), text: `${helpOf(resolve(schema)).text} ${s("jsonHint")}` }),
     err,
   );
   register(pointer, control, container);
@@ -689,7 +738,7 @@ function renderArray(schema, pointer, key, required) {
     { id: `${fieldId(pointer)}-group` },
     el("legend", { text: labelFor(key) + (required ? " *" : "") }),
   );
-  if (r.description) group.append(el("p", { class: "hint", text: r.description, lang: "en" }));
+  if (r.description) group.append(el("p", { class: "hint", text: helpOf(r).text, lang: helpOf(r).lang }));
   group.append(el("p", { class: "field-error", id: errorId(pointer) }));
   value.forEach((_, i) => {
     const itemPointer = `${pointer}/${i}`;
@@ -904,6 +953,8 @@ function showProblems(validation, focus = true) {
               "a",
               {
                 href: `#${target}`,
+                // The Korean page names the field in words; the JSON pointer stays available as a tooltip.
+                title: state.lang === "ko" ? p.path || "/" : undefined,
                 onclick: (ev) => {
                   ev.preventDefault();
                   const t = $(target);
@@ -911,7 +962,7 @@ function showProblems(validation, focus = true) {
                   t?.focus();
                 },
               },
-              p.path || "/",
+              pointerLabel(p.path || ""),
             )
           : "(file)",
         " — ",
@@ -1067,6 +1118,32 @@ function verdictBadge(verdict) {
   return el("span", { class: `badge v-${verdict}`, text: s("verdict")[verdict] ?? verdict });
 }
 
+/** The matcher's summary in Korean, built from the result's fields (the API's message is English). */
+function matchMessageKo(result) {
+  const m = STRINGS.ko.matchSays;
+  const code = result.selectedCode ?? result.bestCode;
+  const parts = [];
+  if (result.verdict === "unsupported") parts.push(result.statements.length === 0 ? m.none : m.unsupported);
+  else if (result.verdict === "match") parts.push(fmt(result.selectedCode ? m.match : m.matchBest, { code }));
+  else if (result.verdict === "ambiguous")
+    parts.push(fmt(m.ambiguous, { code, rival: result.rival?.code ?? "다른 직종" }));
+  else if (result.verdict === "mismatch") parts.push(fmt(m.mismatch, { code, best: result.bestCode }));
+  else if (result.verdict === "excluded") parts.push(m.excluded);
+  if (result.split)
+    parts.push(
+      fmt(m.split, {
+        a: result.split.codes[0],
+        wa: Math.round(result.split.weights[0] * 100),
+        b: result.split.codes[1],
+        wb: Math.round(result.split.weights[1] * 100),
+        major: result.split.majorityCode,
+      }),
+    );
+  if (result.generic?.length > 0 && result.verdict !== "unsupported")
+    parts.push(fmt(m.generic, { n: result.statements.length, g: result.generic.length }));
+  return parts.join(" ");
+}
+
 function renderMatch(result) {
   const target = $("match-result");
   if (!target) return;
@@ -1081,7 +1158,11 @@ function renderMatch(result) {
       `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`,
     ),
   );
-  parts.push(el("p", { class: "hint", text: result.message, lang: "en" }));
+  parts.push(
+    state.lang === "ko"
+      ? el("p", { class: "hint", text: matchMessageKo(result) })
+      : el("p", { class: "hint", text: result.message, lang: "en" }),
+  );
   parts.push(
     el(
       "table",
@@ -1326,7 +1407,7 @@ function renderGenerate(body) {
         report.duties.map((d) => [
           String(d.index + 1),
           `${d.share}%`,
-          d.status,
+          s("dutyStatus")[d.status] ?? d.status,
           d.task ? (d.task[state.lang] ?? d.task.en) : "—",
           d.bestCode,
           verdictBadge(d.verdict),

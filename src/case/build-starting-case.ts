@@ -15,7 +15,10 @@ export interface StartingCaseAnswers {
   readonly annualSalaryKrw?: number;
   readonly applicantName?: string;
   /** Each duty in English and, when given, Korean. */
-  readonly duties?: readonly { readonly text: { readonly en: string; readonly ko?: string }; readonly share: number }[];
+  readonly duties?: readonly {
+    readonly text: { readonly en: string; readonly ko?: string } | { readonly en?: string; readonly ko: string };
+    readonly share: number;
+  }[];
   /** An id of src/data/immigration-offices.json. */
   readonly immigrationOffice?: string;
 }
@@ -42,7 +45,10 @@ export function buildStartingCase(
   const duties: Json[] =
     answers.duties && answers.duties.length > 0
       ? answers.duties.map((d, i) => ({
-          text: { ko: d.text.ko ?? `<직무 ${i + 1} 한국어 문장 (영어: ${d.text.en})>`, en: d.text.en },
+          text: {
+            ko: d.text.ko ?? `<직무 ${i + 1} 한국어 문장 (영어: ${d.text.en})>`,
+            en: d.text.en ?? `<duty ${i + 1} in English (Korean: ${d.text.ko})>`,
+          },
           share: d.share,
           tools: [],
           products: [],

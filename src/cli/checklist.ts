@@ -8,6 +8,7 @@ interface ChecklistArgs {
   case: string;
   json: boolean;
   lang?: "ko" | "en";
+  ui?: "ko" | "en";
 }
 
 export const checklistCommand = defineCommand<ChecklistArgs>({
@@ -18,7 +19,7 @@ export const checklistCommand = defineCommand<ChecklistArgs>({
       .option("lang", {
         choices: ["ko", "en"] as const,
         describe:
-          "Language of the text output (default: Korean when the case's languages are Korean only, else English)",
+          "Language of the text output (default: --ui when given, else Korean when the case's languages are Korean only, else English)",
       })
       .example(
         "$0 checklist examples/web-developer/case.json",
@@ -44,7 +45,8 @@ export const checklistCommand = defineCommand<ChecklistArgs>({
     if (args.json) io.stdout(formatJson(checklist));
     else {
       const languages = new Set(input.filing.languages ?? []);
-      const lang = args.lang ?? (languages.size === 1 && languages.has("ko") ? "ko" : "en");
+      // An explicit --ui is the user's language; the case's languages decide only when neither option is given.
+      const lang = args.lang ?? args.ui ?? (languages.size === 1 && languages.has("ko") ? "ko" : "en");
       io.stdout(formatChecklistText(checklist, lang));
     }
     return checklist.summary.readyToFile ? EXIT.OK : EXIT.FINDINGS;

@@ -12,7 +12,8 @@ import { SKIP_REASONS_KO } from "../verify/format-verify-markdown.js";
 
 /** verify's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
-  filed: { ko: "신청 직종: {code} = {label}", en: "Filed code: {code} = {label}" },
+  filed: { ko: "신청 직종: {label}", en: "Filed code: {label}" },
+  filedMapped: { ko: "신청 직종: {code} = {label}", en: "Filed code: {code} = {label}" },
   verdict: { ko: "판정: {verdict}. {summary}", en: "Verdict: {verdict}. {summary}" },
   nothingRead: {
     ko: "어느 문서에서도 담당업무 조항을 읽지 못했습니다.",
@@ -32,9 +33,9 @@ const TEXT = {
   title: { ko: "직무명", en: "title" },
   findings: { ko: "점검 결과:", en: "Findings:" },
   fix: { ko: "조치", en: "Fix" },
-  ok: { ko: "OK: 모든 문서가 신청 직종과 일치합니다.", en: "OK: every document matches the filed code." },
+  ok: { ko: "통과: 모든 문서가 신청 직종과 일치합니다.", en: "OK: every document matches the filed code." },
   notOk: {
-    ko: "NOT OK: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).",
+    ko: "보완 필요: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).",
     en: "NOT OK: fix the findings above before filing (exit 1).",
   },
   reportWritten: { ko: "보고서를 {file}에 썼습니다.", en: "Report written to {file}" },
@@ -52,6 +53,9 @@ const verdictIn = (verdict: string, ui: UiLang, upper: boolean): string => {
   const code = upper ? verdict.toUpperCase() : verdict;
   return ui === "ko" && VERDICTS[verdict] ? `${VERDICTS[verdict]}(${code})` : code;
 };
+
+/** The matcher's confidence in Korean words. */
+const CONFIDENCE_KO: Readonly<Record<string, string>> = { high: "높음", medium: "보통", low: "낮음" };
 
 /** Table headers of one document's scored clauses. */
 const TABLE_HEADER: Readonly<Record<UiLang, readonly string[]>> = {
@@ -145,7 +149,13 @@ function whatIRead(doc: VerifiedDocument, ui: UiLang): string[] {
 /** The human-readable report printed to stdout. */
 function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string {
   const out: string[] = [];
-  out.push(fill(TEXT.filed, ui, { code: result.filedCode, label: labelIn(catalog, result.selectedCode, ui) }));
+  // The label starts with the code; the filed code is printed apart only when it maps to another (an older edition's).
+  const filedLabel = labelIn(catalog, result.selectedCode, ui);
+  out.push(
+    filedLabel.startsWith(`${result.filedCode} `) || filedLabel === result.filedCode
+      ? fill(TEXT.filed, ui, { label: filedLabel })
+      : fill(TEXT.filedMapped, ui, { code: result.filedCode, label: filedLabel }),
+  );
   const read = result.documents.some((doc) => doc.statements.length > 0);
   const summary = !read
     ? fill(TEXT.nothingRead, ui)
@@ -167,7 +177,7 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
       fill(TEXT.docVerdict, ui, {
         verdict: verdictIn(doc.verdict, ui, false),
         label: labelIn(catalog, doc.bestCode, ui),
-        confidence: doc.confidence,
+        confidence: ui === "ko" ? (CONFIDENCE_KO[doc.confidence] ?? doc.confidence) : doc.confidence,
       }),
     );
     const rows = doc.statements.map((s) => [

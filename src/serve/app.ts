@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { Hono, type Context } from "hono";
@@ -84,6 +85,16 @@ function readWebFiles(dir: string): Map<string, { bytes: Uint8Array; type: strin
   for (const name of names) {
     const type = CONTENT_TYPES[path.extname(name)];
     if (type) files.set(name, { bytes: readFileSync(path.join(dir, name)), type });
+  }
+  // The page picks Korean particles with the same es-hangul the documents use, served from its ESM build.
+  try {
+    const main = createRequire(import.meta.url).resolve("es-hangul");
+    files.set("es-hangul.js", {
+      bytes: readFileSync(path.join(path.dirname(main), "index.mjs")),
+      type: CONTENT_TYPES[".js"]!,
+    });
+  } catch {
+    // A missing package shows as the page's own "files are missing" answer.
   }
   return files;
 }

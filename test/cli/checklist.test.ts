@@ -37,6 +37,15 @@ describe("e7-align checklist", () => {
     expect(korean.stdout).toMatch(/\[준비됨\] 사업자등록증 사본/);
   });
 
+  it("should print Korean under --ui ko for a bilingual case, and --lang still wins", async () => {
+    const ko = await cli(["checklist", example("web-developer"), "--ui", "ko"]);
+    expect(ko.code).toBe(0);
+    expect(ko.stdout).toMatch(/\[준비됨\] /);
+    expect(ko.stdout).not.toContain("[READY]");
+    const en = await cli(["checklist", example("web-developer"), "--ui", "ko", "--lang", "en"]);
+    expect(en.stdout).toContain("[READY]");
+  });
+
   it("should exit 2 naming the file for a missing case file", async () => {
     const run = await cli(["checklist", path.join(tempDir(), "nope.json")]);
     expect(run.code).toBe(2);

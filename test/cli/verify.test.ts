@@ -50,15 +50,21 @@ describe("verify", () => {
     const ko = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "ko"], { cwd: dir });
     const en = await cli(["verify", "--code", "2223", "--contract", "web.docx", "--ui", "en"], { cwd: dir });
     expect(ko.code).toBe(en.code);
-    expect(ko.stdout).toContain("신청 직종: 2223 = 2223 응용 소프트웨어 개발자\n");
+    // The code is printed once, inside the label.
+    expect(ko.stdout).toContain("신청 직종: 2223 응용 소프트웨어 개발자\n");
     expect(ko.stdout).toContain("판정: 불일치(MISMATCH). 문서 전체가 2224 웹 개발자 직종을 뒷받침합니다.");
     expect(ko.stdout).toContain("web.docx (근로계약서, docx");
     expect(ko.stdout).toMatch(/ {2}읽은 부분: 담당업무 항목 ".*"; 조항 \d+개 채점/);
-    expect(ko.stdout).toMatch(/ {2}판정: 불일치\(mismatch\); 2224 웹 개발자 직종을 뒷받침; 신뢰도 \w+/);
+    expect(ko.stdout).toMatch(/ {2}판정: 불일치\(mismatch\); 2224 웹 개발자 직종을 뒷받침; 신뢰도 (높음|보통|낮음)\n/);
     expect(ko.stdout).toMatch(/ {2}# {2}문서 표기 +비중 +부합 +최적 +점수 +2223 +조항\n/);
     expect(ko.stdout).toContain("\n점검 결과:\n");
-    expect(ko.stdout).toContain("NOT OK: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).");
+    expect(ko.stdout).toContain("보완 필요: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).");
     for (const english of [
+      "OK:",
+      "2223 = 2223",
+      "신뢰도 high",
+      "신뢰도 medium",
+      "신뢰도 low",
       "Filed code:",
       "Verdict:",
       "read: duty section",
@@ -68,7 +74,9 @@ describe("verify", () => {
       "fix the findings",
     ])
       expect(ko.stdout).not.toContain(english);
-    expect(en.stdout).toContain("Filed code: 2223 = 2223 Application software developer");
+    expect(en.stdout).toContain("Filed code: 2223 Application software developer");
+    expect(en.stdout).not.toContain("2223 = 2223");
+    expect(en.stdout).toMatch(/; confidence (high|medium|low)\n/);
     expect(en.stdout).toContain("Verdict: MISMATCH. The documents together support 2224 Web developer (웹 개발자).");
     expect(en.stdout).toContain("NOT OK: fix the findings above before filing (exit 1).");
   });
@@ -240,7 +248,7 @@ describe("verify shows what it read", () => {
     });
     expect(read.stdout).toContain('읽은 부분: 담당업무 항목 "Article 3. Job Description"; 조항 4개 채점');
     expect(read.stdout).toContain('건너뜀 (도입 문장): "The Employee shall perform the following duties:"');
-    expect(read.stdout).toContain("OK: 모든 문서가 신청 직종과 일치합니다.");
+    expect(read.stdout).toContain("통과: 모든 문서가 신청 직종과 일치합니다.");
     const none = await cli(["verify", "--code", "2224", "--contract", "en-no-section.txt", "--ui", "ko"], { cwd: dir });
     expect(none.code).toBe(1);
     expect(none.stdout).toContain("판정: 근거 부족(UNSUPPORTED). 어느 문서에서도 담당업무 조항을 읽지 못했습니다.");

@@ -88,6 +88,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.textContent("#generate")).toBe("서류 생성하기");
     // Field labels come from the schema, in Korean.
     expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("사업자등록번호");
+    // Field help is Korean too (web/hints-ko.js), and English again after the toggle.
+    expect(await byId(page, "f.selectedCode-hint").textContent()).toContain("신청할 E-7 직종 코드");
+    expect(await byId(page, "f.selectedCode-hint").getAttribute("lang")).toBe("ko");
     await shot(page, "01-form-ko");
     await page.click("#lang-toggle");
     expect(await page.getAttribute("html", "lang")).toBe("en");
@@ -95,6 +98,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain(
       "Business Registration Number",
     );
+    expect(await byId(page, "f.selectedCode-hint").textContent()).toContain("The E-7 occupation code to file");
     await shot(page, "02-form-en");
   });
 
@@ -115,6 +119,8 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await result.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
     expect(await result.locator("tbody tr").first().textContent()).toContain("2224");
     expect(await result.locator("mark").count()).toBeGreaterThan(0);
+    // The panel's summary is Korean, with the particle read from the code (2224 -> 이천이백이십사 -> 와).
+    expect(await result.locator("p.hint").first().textContent()).toBe("직무가 신청 직종 2224와 맞습니다.");
     await byId(page, "f.position.title.ko").fill("웹 개발자");
     await byId(page, "f.position.title.en").fill("Web Developer");
     await page.locator('[id="f.position.duties-group"]').evaluate((e) => e.scrollIntoView({ block: "start" }));
@@ -210,13 +216,26 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     // The Korean page shows the checks' findings in Korean, at the field they are about.
     expect(await page.textContent("#problems")).toContain("국민고용 보호 심사 강화 대상입니다");
     expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
+    // Problem links name the field in Korean; the JSON pointer is the tooltip.
+    const link = page.locator('#problems a[href="#f.selectedCode"]').first();
+    expect(await link.textContent()).toBe("신청 직종 코드");
+    expect(await link.getAttribute("title")).toBe("/selectedCode");
+    for (const text of await page.locator("#problems a").allTextContents()) expect(text).not.toMatch(/^\//);
     expect(await byId(page, "f.employer.nameKo").inputValue()).toBe(
       JSON.parse(readFileSync(EXAMPLE, "utf8")).employer.nameKo,
     );
     await page.selectOption("#gen-lang", "ko");
     await page.click("#generate");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
-    expect(await page.textContent("#gen-result")).toContain("일관됨");
+    expect(await page.textContent("#gen-result")).toContain("일관됨: 모든 서류가 2224를 가리키고");
+    // The duties table names each duty's status in Korean.
+    const statuses = await page
+      .locator("#gen-result h3", { hasText: /^직무$/ })
+      .locator("xpath=following-sibling::table[1]")
+      .locator("tbody tr td:nth-child(3)")
+      .allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const status of statuses) expect(status).toMatch(/^(직종 업무|일반 업무|직종 범위 밖)$/);
     expect(await page.locator("#gen-result iframe").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator("#gen-result table").count()).toBeGreaterThanOrEqual(3);
     await page.locator("#gen-h").evaluate((e) => e.scrollIntoView({ block: "start" }));
