@@ -23,6 +23,7 @@ export function particles(view: PacketView): Readonly<Record<string, string>> {
   return {
     titleAs: particle(view.position.titleKo, "으로서/로서"),
     codeTopic: particle(view.occupation.code, "은/는"),
+    codeAs: particle(view.occupation.code, "으로/로"),
     employerTopic: particle(view.employer.nameKo, "은/는"),
     applicantObject: particle(view.applicant.name, "을/를"),
     priorCodeTopic: view.prior ? particle(view.prior.codeLabelKo, "은/는") : "",
