@@ -30,6 +30,11 @@ const STRINGS = {
     genLang: "서류 언어",
     genLangAuto: "사례에 적힌 언어",
     genLangBoth: "한국어 + English",
+    genAllowOutOfScope: "범위 밖 직무도 쓴 그대로 두고 생성",
+    genAllowHint:
+      "선택하면 직종 코드의 범위 밖으로 읽히는 직무를 고쳐 쓰지 않고 쓴 그대로 서류에 넣습니다. 생성은 멈추지 않지만 보고서에 경고로 남고, 부속서는 그 조항을 직종 범위에서 뺀 채로 적습니다. 심사에서 직종과 맞지 않는 업무로 볼 수 있습니다.",
+    allowOnPage:
+      "이 페이지에서는 명령줄 옵션 대신 위의 '범위 밖 직무도 쓴 그대로 두고 생성'을 선택하고 다시 생성하면 직무를 쓴 그대로 둡니다. 먼저 직무를 고쳐 쓸 수 있는지 검토하십시오.",
     generate: "서류 생성하기",
     verTitle: "3. 서류 확인 (다른 곳에서 작성한 계약서·고용사유서)",
     verCode: "신청 직종 코드",
@@ -165,6 +170,11 @@ const STRINGS = {
     genLang: "Document language",
     genLangAuto: "As in the case",
     genLangBoth: "Korean + English",
+    genAllowOutOfScope: "Keep duties outside the code's scope as written",
+    genAllowHint:
+      "When ticked, a duty that reads as another occupation is written into the documents as you wrote it instead of stopping generation. The report marks it as a warning and the annex leaves that clause out of its statement of the code's scope. The office may treat it as work outside the occupation.",
+    allowOnPage:
+      "On this page, instead of the command-line option, tick 'Keep duties outside the code's scope as written' above and generate again to keep the duty as written. First consider rewriting the duty.",
     generate: "Generate documents",
     verTitle: "3. Verify documents written elsewhere (contract, RRS)",
     verCode: "Filed occupation code",
@@ -1266,7 +1276,8 @@ async function generateNow() {
   $("gen-result").replaceChildren();
   try {
     const lang = $("gen-lang").value;
-    const res = await fetch(`/api/generate?view=json&ui=${state.lang}${lang ? `&lang=${lang}` : ""}`, {
+    const allow = $("gen-allow-out-of-scope").checked ? "&allowOutOfScope=true" : "";
+    const res = await fetch(`/api/generate?view=json&ui=${state.lang}${lang ? `&lang=${lang}` : ""}${allow}`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(state.data, null, 2),
@@ -1338,6 +1349,9 @@ function renderGenerate(body) {
       el("p", { class: "bad", role: "alert" }, el("strong", { text: s("stopped") })),
       findingsList(body.findings),
     );
+    // The finding names the CLI flag; on the page the same choice is the checkbox above.
+    if (body.findings.some((f) => f.checkId === "packet-duties-in-scope"))
+      parts.push(el("p", { class: "hint", id: "gen-allow-advice", text: s("allowOnPage") }));
     out.replaceChildren(...parts);
     return;
   }

@@ -1,5 +1,6 @@
 /** Small lookups shared by several checks (names of codes, the selected code). */
 import type { Catalog } from "../catalog/types.js";
+import type { MatchResult } from "../match/types.js";
 import type { CheckContext } from "./types.js";
 import { codeOf, findOccupation } from "../catalog/occupation-lookup.js";
 
@@ -21,4 +22,14 @@ export function conditionsInKorean(foreignRatioPercent: number | undefined, cond
   if (foreignRatioPercent) parts.push(`외국인 전문인력은 내국인 피보험자의 ${foreignRatioPercent}% 이내`);
   if (parts.length < conditions.length) parts.push("직종별 고용업체 요건");
   return parts.length > 0 ? parts.join(", ") : "고용업체 규모, 외국인 고용 비율과 임금 요건";
+}
+
+/** One language's reading of the duties by the matcher. */
+export type Reading = readonly ["ko" | "en", MatchResult];
+
+/** The matcher's readings of the duties, one per language they are written in, the check's own language (matchLang) first. */
+export function readingsByLanguage(context: CheckContext): readonly [Reading, ...Reading[]] {
+  const primary = context.matchLang ?? "en";
+  const others = (Object.entries(context.matches ?? {}) as Reading[]).filter(([lang]) => lang !== primary);
+  return [[primary, context.match], ...others];
 }

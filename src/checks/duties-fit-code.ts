@@ -1,9 +1,9 @@
 /** Checks that the duties, weighted by their shares, describe the selected occupation code (via the matcher). */
 import type { MatchResult } from "../match/types.js";
 import { defineCheck, type FindingReport } from "./types.js";
+import { occupationName, readingsByLanguage, selectedCodeOf } from "./check-helpers.js";
 
 const LANGUAGE = { ko: "Korean", en: "English" } as const;
-import { occupationName, selectedCodeOf } from "./check-helpers.js";
 
 export const dutiesFitCode = defineCheck({
   meta: {
@@ -38,13 +38,12 @@ export const dutiesFitCode = defineCheck({
     const { catalog } = context;
     const selectedCode = selectedCodeOf(context);
     const base = { selectedCode, selectedName: occupationName(catalog, selectedCode) };
-    const primary = context.matchLang ?? "en";
-    const primaryFinding = judge(context.match, selectedCode);
+    const [[primary, primaryMatch], ...others] = readingsByLanguage(context);
+    const primaryFinding = judge(primaryMatch, selectedCode);
     if (primaryFinding) report(primaryFinding);
     // Each other language the duties are written in is matched on its own: a translation that describes another job is an error too.
     if (primaryFinding?.messageId === "mismatch") return;
-    for (const [lang, match] of Object.entries(context.matches ?? {}) as ["ko" | "en", MatchResult][]) {
-      if (lang === primary) continue;
+    for (const [lang, match] of others) {
       const finding = judge(match, selectedCode);
       if (finding?.messageId !== "mismatch") continue;
       report({

@@ -181,7 +181,8 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   }
 
   progress("Rendering the documents");
-  const plan = planDuties(input.position.duties, occupation, context.match);
+  // Planned from every language the duties are written in, as packet-duties-in-scope judged them.
+  const plan = planDuties(input.position.duties, occupation, context.match, Object.values(context.matches ?? {}));
   const templates = await loadTemplates();
   const packet = renderPacket(templates, {
     case: input,

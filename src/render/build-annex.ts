@@ -23,6 +23,7 @@ export function particles(view: PacketView): Readonly<Record<string, string>> {
   return {
     titleAs: particle(view.position.titleKo, "으로서/로서"),
     codeTopic: particle(view.occupation.code, "은/는"),
+    codeAs: particle(view.occupation.code, "으로/로"),
     employerTopic: particle(view.employer.nameKo, "은/는"),
     applicantObject: particle(view.applicant.name, "을/를"),
     priorCodeTopic: view.prior ? particle(view.prior.codeLabelKo, "은/는") : "",
@@ -86,6 +87,31 @@ export function positionTable(c: Composer, view: PacketView, clauseId: string): 
   );
 }
 
+/**
+ * What the scope clause may say: the duties kept outside the occupation (--allow-out-of-scope) by clause number, so
+ * the annex never states that every duty lies within the code when one was kept out of it.
+ */
+export function scopeClauseFacts(view: PacketView): {
+  readonly except: { readonly ko: string; readonly en: string } | "";
+  readonly none: boolean;
+} {
+  const outside = view.duties.flatMap((duty, position) =>
+    duty.status === "out-of-scope" ? [annexDutyNumber(position)] : [],
+  );
+  if (outside.length === 0) return { except: "", none: false };
+  const last = outside.at(-1)!;
+  const koList = outside.map((n) => `제${n}항`).join(", ");
+  const enList = outside.length === 1 ? last : `${outside.slice(0, -1).join(", ")} and ${last}`;
+  return {
+    except: {
+      // The object particle comes with the list ("제2.4항을"), picked by es-hangul for its last word.
+      ko: `${koList}${particle(koList, "을/를")}`,
+      en: `${outside.length === 1 ? "clause" : "clauses"} ${enList}`,
+    },
+    none: outside.length === view.duties.length,
+  };
+}
+
 /** The annex: parties, position, duties (one sub-clause each), scope of the occupation, term, signatures. */
 export function buildAnnex(c: Composer, view: PacketView): DocRoot {
   // Korean sets a parenthesis against its word ("직무 내용(고용계약서 부속서)"); English keeps the space.
@@ -93,7 +119,7 @@ export function buildAnnex(c: Composer, view: PacketView): DocRoot {
     c.lang === "both"
       ? `${c.label("annexTitle")}`
       : `${c.label("annexTitle")}${c.lang === "ko" ? "" : " "}(${c.label("annexSubtitle")})`;
-  const data = { ...view, j: particles(view) };
+  const data = { ...view, j: particles(view), scope: scopeClauseFacts(view) };
   const children: Block[] = [
     heading(1, title, "annex-title"),
     ...c.paragraphs("annex-intro", data),

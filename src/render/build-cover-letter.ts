@@ -1,7 +1,7 @@
 /** Builds the reapplication statement (재신청 사유서) or the supplementation explanation (보완서류 제출 설명서). */
 import { clause, heading, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
-import { addresseeLine, annexDutyNumber, particles, signatureBlock } from "./build-annex.js";
+import { addresseeLine, annexDutyNumber, particles, scopeClauseFacts, signatureBlock } from "./build-annex.js";
 import type { Both, DutyReadingView, PacketView, PriorView } from "./build-view.js";
 import type { Composer } from "./compose.js";
 
@@ -14,7 +14,7 @@ export function buildCoverLetter(
   const prior = view.prior;
   const supplement = view.kind === "supplement";
   const title = c.label(supplement ? "coverTitleSupplement" : "coverTitleReapplication");
-  const data = { ...view, j: particles(view) };
+  const data = { ...view, j: particles(view), scope: scopeClauseFacts(view) };
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
   const answerCell = (answers: readonly Both[]): string =>
     answers.length === 0

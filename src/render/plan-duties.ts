@@ -6,6 +6,7 @@
 import { textsOf } from "../case/local-text.js";
 import type { Bilingual, Occupation } from "../catalog/types.js";
 import type { Duty } from "../case/types.js";
+import { outOfScopeDuties } from "../match/out-of-scope.js";
 import type { MatchResult, StatementResult } from "../match/types.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -59,14 +60,23 @@ export function pickTask(occupation: Occupation, duty: Duty, statement?: Stateme
   return best?.index;
 }
 
-/** Plans every duty of the case against the selected occupation, using the matcher's per-statement verdicts. */
+/**
+ * Plans every duty of the case against the selected occupation, using the matcher's per-statement verdicts in the
+ * document language (`match`) and in the duties' other languages (`others`): a duty that reads as another code in
+ * any of its languages is out of scope, as the packet-duties-in-scope check judges it.
+ */
 export function planDuties(
   duties: readonly Duty[],
   occupation: Occupation,
   match: MatchResult,
+  others: readonly MatchResult[] = [],
 ): readonly PlannedDuty[] {
+  const outside = new Map(outOfScopeDuties([match, ...others]).map((s) => [s.index, s] as const));
   return duties.map((duty, index) => {
     const statement = match.statements.find((s) => s.index === index) ?? match.statements[index];
+    const misread = outside.get(index);
+    if (misread)
+      return { index, duty, status: "out-of-scope" as const, bestCode: misread.bestCode, verdict: misread.verdict };
     const bestCode = statement?.bestCode ?? match.bestCode;
     const verdict = statement?.verdict ?? match.verdict;
     if (verdict === "mismatch") return { index, duty, status: "out-of-scope" as const, bestCode, verdict };

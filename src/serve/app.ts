@@ -260,9 +260,15 @@ export function createApp(options: AppOptions = {}): Hono {
     const lang = c.req.query("lang");
     if (lang !== undefined && lang !== "" && !["en", "ko", "both"].includes(lang))
       throw new UsageError(`Unknown lang "${lang}".`, ["Use ?lang=ko, ?lang=en or ?lang=both."]);
+    // ?allowOutOfScope=true is the page's checkbox for generate --allow-out-of-scope.
+    const allow = c.req.query("allowOutOfScope");
+    if (allow !== undefined && allow !== "" && !["true", "false"].includes(allow))
+      throw new UsageError(`Unknown allowOutOfScope "${allow}".`, ["Use ?allowOutOfScope=true or leave it out."]);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     await requireJsonCase(bytes, uiOf(c));
-    const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined);
+    const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined, {
+      allowOutOfScope: allow === "true",
+    });
     const ui = uiOf(c);
     const json = {
       consistent: generated.result.consistent,
@@ -455,6 +461,7 @@ export async function validateBytes(
 export async function generateInMemory(
   bytes: Uint8Array,
   lang?: "en" | "ko" | "both",
+  options: { readonly allowOutOfScope?: boolean } = {},
 ): Promise<{ result: import("../generate/generate-packet.js").GenerateResult; files: Map<string, Uint8Array> }> {
   const { generatePacket } = await import("../generate/generate-packet.js");
   const dir = await mkdtemp(path.join(os.tmpdir(), "e7-align-serve-"));
@@ -464,7 +471,13 @@ export async function generateInMemory(
     const outDir = path.join(dir, "packet");
     let result: Awaited<ReturnType<typeof generatePacket>>;
     try {
-      result = await generatePacket({ casePath, outDir, ...(lang ? { lang } : {}), formats: ["docx", "pdf"] });
+      result = await generatePacket({
+        casePath,
+        outDir,
+        ...(lang ? { lang } : {}),
+        formats: ["docx", "pdf"],
+        allowOutOfScope: options.allowOutOfScope ?? false,
+      });
     } catch (error) {
       // The temporary path means nothing to the user: name the upload instead.
       if (error instanceof E7Error)

@@ -76,6 +76,25 @@ describe("checkCase", () => {
     ]);
     expect(allowed.caseFindings).toEqual(strict.caseFindings);
   });
+  it("judges duty scope the same whichever document language is checked, so validate clean means generate goes on", async () => {
+    const input = JSON.parse(readFileSync(example, "utf8")) as {
+      position: { duties: { text: { ko: string; en: string } }[] };
+    };
+    // Only the Korean text of duty 4 reads as another code (2833 advertising).
+    input.position.duties[3]!.text.ko = "회사 제품의 광고 캠페인을 기획하고 집행한다";
+    const { validation, catalog } = await validateCaseFile(
+      { bytes: new TextEncoder().encode(JSON.stringify(input)), name: "case.json" },
+      { glyphs: false },
+    );
+    const scopeOf = (prefer?: "ko" | "en"): string[] =>
+      checkCase(validation.case!, validation.occupation!, catalog, prefer ? { prefer } : {})
+        .findings.filter((f) => f.checkId === "packet-duties-in-scope")
+        .map((f) => `${f.severity} ${f.path} ${f.data.bestCode}`);
+    const asValidate = scopeOf();
+    expect(asValidate).toEqual(["error /position/duties/3/text 2833"]);
+    expect(scopeOf("ko")).toEqual(asValidate);
+    expect(scopeOf("en")).toEqual(asValidate);
+  });
 });
 
 describe("validateCaseJson", () => {

@@ -46,4 +46,35 @@ describe("validate and generate agree", () => {
     ]);
     expect(written.stdout).toMatch(/^Wrote \d+ files/);
   });
+
+  it("a duty that reads as another code in its Korean text only fails validate and stops generate in every --lang", async () => {
+    const input = JSON.parse(
+      readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8"),
+    ) as { position: { duties: { text: { ko: string } }[] } };
+    input.position.duties[3]!.text.ko = "회사 제품의 광고 캠페인을 기획하고 집행한다";
+    const file = path.join(tempDir(), "case.json");
+    writeFileSync(file, JSON.stringify(input, null, 2));
+    const validate = await cli(["validate", file, "--ui", "ko"]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toMatch(/오류 \[packet-duties-in-scope\] 4번 직무\("회사 제품의 광고 캠페인/);
+    for (const lang of ["ko", "en", "both"]) {
+      const out = path.join(tempDir(), `stopped-${lang}`);
+      const stopped = await cli(["generate", file, "--out", out, "--format", "docx", "--lang", lang]);
+      expect(stopped.code, lang).toBe(1);
+      expect(stopped.stdout, lang).toContain("packet-duties-in-scope");
+    }
+    expect((await cli(["validate", file, "--allow-out-of-scope"])).code).toBe(0);
+    const written = await cli([
+      "generate",
+      file,
+      "--out",
+      path.join(tempDir(), "written"),
+      "--format",
+      "docx",
+      "--lang",
+      "ko",
+      "--allow-out-of-scope",
+    ]);
+    expect(written.code).toBe(0);
+  });
 });

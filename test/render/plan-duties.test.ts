@@ -69,4 +69,12 @@ describe("planDuties", () => {
     expect(plan[2]).toMatchObject({ bestCode: "2395", verdict: "mismatch" });
     expect(plan[2]!.task).toBeUndefined();
   });
+  it("should flag a duty out of scope when its other language reads as another code", () => {
+    const inScope = match([statement(0, "match"), statement(1, "match", true), statement(2, "match")]);
+    const otherLanguage = match([statement(0, "match"), statement(1, "match", true), statement(2, "mismatch")]);
+    const plan = planDuties(duties, web, inScope, [otherLanguage]);
+    expect(plan.map((p) => p.status)).toEqual(["anchored", "generic", "out-of-scope"]);
+    expect(plan[2]).toMatchObject({ bestCode: "2395", verdict: "mismatch" });
+    expect(planDuties(duties, web, inScope)[2]!.status).not.toBe("out-of-scope");
+  });
 });

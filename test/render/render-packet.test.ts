@@ -363,3 +363,70 @@ describe("tools, products, clients and the representative in each document langu
     }
   });
 });
+
+describe("the annex's scope clause", () => {
+  async function renderAsGenerate(input: Case, lang: DocumentLang) {
+    const catalog = loadCatalog();
+    const { occupation } = requireOccupation(catalog, input.selectedCode, input.filing.codeEdition);
+    const context = buildCheckContext(input, occupation, catalog);
+    // As generate plans it: a duty that reads as another code in any language is out of scope.
+    const plan = planDuties(input.position.duties, occupation, context.match, Object.values(context.matches ?? {}));
+    return renderPacket(await loadTemplates(), { case: input, catalog, occupation, plan, lang });
+  }
+  async function annexScope(input: Case, lang: DocumentLang): Promise<string> {
+    const packet = await renderAsGenerate(input, lang);
+    const annex = packet.documents.find((d) => d.kind === "contract-annex")!.doc;
+    const clause = annex.children.find((b) => b.type === "clause" && b.clauseId === "annex-scope");
+    if (clause?.type !== "clause") throw new Error("no scope clause");
+    return clause.paragraphs.join("\n");
+  }
+
+  it("should state that every duty lies within the code only when none was kept out of scope", async () => {
+    const text = await annexScope(example("web-developer"), "both");
+    expect(text).toContain("위 업무는 모두 직종 코드 2224(웹 개발자)의 범위에 속한다.");
+    expect(text).toContain("All of the duties above belong to occupation code 2224");
+  });
+
+  it("should leave a duty kept out of scope (--allow-out-of-scope) out of that statement, in both languages", async () => {
+    const input = example("web-developer");
+    const duty = input.position.duties[3]!;
+    (input.position.duties as Case["position"]["duties"][number][])[3] = {
+      ...duty,
+      text: { ko: "회사 제품의 광고 캠페인을 기획하고 집행한다", en: textIn(duty.text, "en")! },
+    };
+    for (const lang of ["ko", "en", "both"] as const) {
+      const text = await annexScope(input, lang);
+      expect(text).not.toContain("위 업무는 모두");
+      expect(text).not.toContain("All of the duties above");
+      if (lang !== "en")
+        expect(text).toContain("위 업무 중 제2.4항을 제외한 업무는 직종 코드 2224(웹 개발자)의 범위에 속한다.");
+      if (lang !== "ko")
+        expect(text).toContain("The duties above other than clause 2.4 belong to occupation code 2224");
+    }
+  });
+
+  it("should not tell the office in a reapplication letter that every duty lies within the new code when one was kept out", async () => {
+    const coverOf = async (input: Case): Promise<string> =>
+      collectText((await renderAsGenerate(input, "both")).documents.find((d) => d.kind === "cover-letter")!.doc);
+    const input = example("reapplication-after-code-mismatch");
+    const clean = await coverOf(input);
+    expect(clean).toContain("이번에는 업무 내용이 그 범위에 속하는 직종으로 신청합니다.");
+    expect(clean).toContain("The code now filed is the one whose scope the duties fall within.");
+    const duty = input.position.duties[3]!;
+    (input.position.duties as Case["position"]["duties"][number][])[3] = {
+      ...duty,
+      text: { ko: "회사 제품의 광고 캠페인을 기획하고 집행한다", en: textIn(duty.text, "en")! },
+    };
+    const kept = await coverOf(input);
+    expect(kept).not.toContain("이번에는 업무 내용이 그 범위에 속하는");
+    expect(kept).toContain("이번에는 부속서 제2.4항을 제외한 업무 내용이 그 범위에 속하는 직종으로 신청합니다.");
+    expect(kept).toContain("the duties other than annex clause 2.4 fall within.");
+  });
+
+  it("should claim no duty for the code when every duty was kept out of scope", async () => {
+    const text = await annexScope(example("mismatch-web-platform-filed-as-2223"), "both");
+    expect(text).not.toMatch(/위 업무|duties above/);
+    expect(text).toContain("직종 코드 2223(");
+    expect(text).toMatch(/Occupation code 2223 \([^)]+\) covers the following work/);
+  });
+});

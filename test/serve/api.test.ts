@@ -162,6 +162,37 @@ describe("serve API", () => {
     expect((await post("/api/generate?lang=fr", readFileSync(EXAMPLE))).status).toBe(400);
   });
 
+  it("should keep an out-of-scope duty as written only when the page asks (?allowOutOfScope=true, the CLI's --allow-out-of-scope)", async () => {
+    const input = JSON.parse(readFileSync(EXAMPLE, "utf8")) as { position: { duties: { text: { ko: string } }[] } };
+    // Only the Korean text of duty 4 reads as another code; generate --lang en stops on it as --lang ko does.
+    input.position.duties[3]!.text.ko = "회사 제품의 광고 캠페인을 기획하고 집행한다";
+    const bytes = JSON.stringify(input);
+    const stopped = (await (await post("/api/generate?lang=en&view=json&ui=ko", bytes)).json()) as {
+      status: string;
+      findings: { checkId: string; severity: string; message: string }[];
+    };
+    expect(stopped.status).toBe("stopped");
+    expect(stopped.findings.filter((f) => f.checkId === "packet-duties-in-scope").map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+    const res = await post("/api/generate?lang=en&view=json&allowOutOfScope=true", bytes);
+    expect(res.headers.get("X-E7-Exit-Code")).toBe("0");
+    const allowed = (await res.json()) as {
+      status: string;
+      report: {
+        caseFindings: { checkId: string; severity: string }[];
+        findings: { checkId: string; severity: string }[];
+      };
+    };
+    expect(allowed.status).toBe("written");
+    expect(
+      [...allowed.report.findings, ...allowed.report.caseFindings].filter(
+        (f) => f.checkId === "packet-duties-in-scope",
+      ),
+    ).toEqual([expect.objectContaining({ severity: "warning" })]);
+    expect((await post("/api/generate?allowOutOfScope=yes", bytes)).status).toBe(400);
+  });
+
   it("should verify uploaded documents with the same JSON as `verify --json`", async () => {
     const zip = unzipSync(
       new Uint8Array(await (await post("/api/generate?lang=ko", readFileSync(EXAMPLE))).arrayBuffer()),

@@ -260,6 +260,33 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     );
   });
 
+  it("should offer --allow-out-of-scope as a checkbox: a stop names it, and ticking it generates", async () => {
+    const input = JSON.parse(readFileSync(EXAMPLE, "utf8")) as { position: { duties: { text: { ko: string } }[] } };
+    input.position.duties[3]!.text.ko = "회사 제품의 광고 캠페인을 기획하고 집행한다";
+    const file = path.join(work, "out-of-scope-case.json");
+    writeFileSync(file, JSON.stringify(input, null, 2));
+    const page = await openPage("ko-KR");
+    await page.setInputFiles("#load-case", file);
+    // The page's check already reports the duty, as generate will.
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/고칠 곳이 1곳/);
+    expect(await page.textContent("#problems")).toContain("4번 직무");
+    const box = page.getByLabel("범위 밖 직무도 쓴 그대로 두고 생성");
+    expect(await box.isChecked()).toBe(false);
+    expect(await page.textContent("#gen-allow-hint")).toContain("경고");
+    await page.click("#generate");
+    await page.waitForSelector("#gen-allow-advice", { timeout: 60_000 });
+    expect(await page.textContent("#gen-result")).toContain("packet-duties-in-scope");
+    expect(await page.textContent("#gen-allow-advice")).toContain("범위 밖 직무도 쓴 그대로 두고 생성");
+    await box.check();
+    await page.click("#generate");
+    await page.waitForSelector("#download-zip", { timeout: 60_000 });
+    expect(await page.textContent("#gen-result")).toContain("packet-duties-in-scope");
+    await page.click("#lang-toggle");
+    expect(await page.textContent("label:has(#gen-allow-out-of-scope)")).toContain(
+      "Keep duties outside the code's scope as written",
+    );
+  });
+
   it("should verify uploaded documents and show each clause's verdict", async () => {
     const generated = await generateInMemory(readFileSync(EXAMPLE), "ko");
     const contract = path.join(work, "contract.pdf");

@@ -1,16 +1,19 @@
 /**
  * Checks, before anything is written, that each duty of the case lies within the selected occupation. The packet
  * rewords duties into the occupation's vocabulary, so a duty outside it would be disguised: generation stops
- * instead (or, with --allow-out-of-scope, keeps the duty as written and the report marks it).
+ * instead (or, with --allow-out-of-scope, keeps the duty as written and the report marks it). Each language a duty
+ * is written in is read on its own, so validate and generate (in any --lang) judge the same duties the same way.
  */
 import { defineCheck } from "../types.js";
 import { codeOf, findOccupation } from "../../catalog/occupation-lookup.js";
+import { outOfScopeDuties } from "../../match/out-of-scope.js";
+import { readingsByLanguage } from "../check-helpers.js";
 
 export const packetDutiesInScope = defineCheck({
   meta: {
     id: "packet-duties-in-scope",
     description:
-      "Every duty to be written into the packet matches the selected occupation (or is too general to place); none is reworded from another occupation.",
+      "Every duty to be written into the packet matches the selected occupation (or is too general to place) in each language it is written in; none is reworded from another occupation.",
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
@@ -25,8 +28,7 @@ export const packetDutiesInScope = defineCheck({
   },
   run(context, report) {
     const code = codeOf(context.occupation);
-    for (const statement of context.match.statements) {
-      if (statement.verdict !== "mismatch") continue;
+    for (const statement of outOfScopeDuties(readingsByLanguage(context).map(([, match]) => match))) {
       const best = findOccupation(context.catalog, statement.bestCode);
       report({
         messageId: "outOfScope",
