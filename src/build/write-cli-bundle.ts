@@ -10,7 +10,13 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { type RolldownBuild, rolldown } from "rolldown";
-import { BUNDLE_DIR_NAME, BUNDLE_MANIFEST, type BundleInput, type BundleManifest } from "../cli/load-run-cli.js";
+import {
+  BUNDLE_DIR_NAME,
+  BUNDLE_ENTRY,
+  BUNDLE_MANIFEST,
+  type BundleInput,
+  type BundleManifest,
+} from "../cli/load-run-cli.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
 export const BUNDLE_DIR = path.join(PACKAGE_ROOT, "dist", BUNDLE_DIR_NAME);
@@ -101,6 +107,8 @@ async function writeInto(bundle: RolldownBuild, dir: string): Promise<BundleMani
       .filter((id) => path.isAbsolute(id) && !/[\\/]node_modules[\\/]/.test(id)),
   );
   if (!entry || !modules.has(PATHS_MODULE)) throw new Error("The CLI bundle lacks its entry or dist/paths.js.");
+  if (entry.fileName !== BUNDLE_ENTRY)
+    throw new Error(`The CLI bundle's entry is ${entry.fileName}, not ${BUNDLE_ENTRY}.`);
   // Written inside the temporary folder with the chunks, so that a reader sees the old or the new bundle whole.
   const manifest: BundleManifest = {
     manifestVersion: 1,

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
 /** One file the bundle was made from, as the build saw it. */
 export interface BundleInput {
@@ -23,6 +23,8 @@ export interface BundleManifest {
 }
 
 export const BUNDLE_DIR_NAME = "bundle";
+/** The bundle's entry file, imported by a literal path below. */
+export const BUNDLE_ENTRY = "run-cli.js";
 export const BUNDLE_MANIFEST = "manifest.json";
 /** Set to 1 to run the compiled files even when the bundle is current (A/B timing, tests). */
 export const NO_BUNDLE_ENV = "E7_ALIGN_NO_BUNDLE";
@@ -57,7 +59,7 @@ export async function currentBundleEntry(root: string): Promise<string | undefin
   } catch {
     return undefined;
   }
-  if (typeof manifest?.entry !== "string" || !(await bundleInputsCurrent(root, manifest, builtMs))) return undefined;
+  if (manifest?.entry !== BUNDLE_ENTRY || !(await bundleInputsCurrent(root, manifest, builtMs))) return undefined;
   return path.join(dir, manifest.entry);
 }
 
@@ -77,7 +79,9 @@ export async function loadRunCli(
     const entry = await currentBundleEntry(path.resolve(fileURLToPath(new URL(".", import.meta.url)), "..", ".."));
     if (entry) {
       try {
-        return (await import(pathToFileURL(entry).href)) as RunCliModule;
+        // A literal path, so no data can choose the code loaded; dist/bundle/ exists only after the build.
+        // @ts-expect-error the bundle is written by the build, not compiled from src/
+        return (await import("../bundle/run-cli.js")) as RunCliModule;
       } catch (error) {
         // A chunk deleted after the check: the compiled files still work.
         if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
