@@ -204,6 +204,8 @@ export interface PacketView {
     readonly title: string;
     /** The kind's Korean name ("경력증명서"), so a Korean list can say what a foreign-language title is. */
     readonly kindKo: string;
+    /** The kind's English name, so an English list can say what a Korean title is. */
+    readonly kindEn: string;
     readonly issuedBy: string;
     readonly issueDate: Both;
   }[];
@@ -563,6 +565,7 @@ export function buildView({
     evidence: documents.map((d) => ({
       title: flatten(d.title),
       kindKo: (DOCUMENT_KINDS[d.kind] ?? DOCUMENT_KINDS.other)!.name.ko,
+      kindEn: (DOCUMENT_KINDS[d.kind] ?? DOCUMENT_KINDS.other)!.name.en,
       issuedBy: flatten(d.issuedBy ?? BLANK),
       issueDate: date(d.issueDate),
     })),

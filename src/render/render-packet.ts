@@ -55,10 +55,13 @@ export function renderPacket(templates: Templates, input: RenderPacketInput): Re
     { kind: "rrs", baseName: DOCUMENT_FILES.rrs, doc: rrs },
   ];
   if (view.prior) {
-    // A title with no Hangul (a foreign certificate's own wording) is led by its kind in Korean, as the checklist lists it.
+    // A title with no Hangul (a foreign certificate's own wording) is led by its kind in Korean, as the checklist lists it;
+    // in an English-only letter a Korean title follows its kind's English name.
     const named = (title: string): string => {
-      const kindKo = view.evidence.find((e) => e.title === title)?.kindKo;
-      return c.langs.includes("ko") && kindKo && !/[\uac00-\ud7a3]/u.test(title) ? `${kindKo}: ${title}` : title;
+      const evidence = view.evidence.find((e) => e.title === title);
+      const hangul = /[\uac00-\ud7a3]/u.test(title);
+      if (c.langs.includes("ko")) return evidence && !hangul ? `${evidence.kindKo}: ${title}` : title;
+      return evidence && hangul ? `${evidence.kindEn} (${title})` : title;
     };
     const enclosures = [
       c.pick(view.prior.notice),

@@ -286,6 +286,23 @@ describe("the Korean reapplication statement", async () => {
   });
 });
 
+describe("the English reapplication statement", async () => {
+  const input = example("reapplication-after-code-mismatch");
+  const { packet } = await render(input, "en", true);
+  const cells = collectLines(packet.documents.find((d) => d.kind === "cover-letter")!.doc)
+    .filter((l) => l.role === "cell")
+    .map((l) => l.text);
+
+  it("should lead a Korean enclosure title with its kind's English name, and leave an English title as it is", () => {
+    expect(cells).toContain("National tax payment certificate (국세 납세증명서)");
+    for (const doc of [...input.applicant.documents, ...input.employer.documents]) {
+      const title = textIn(doc.title, "en") ?? String(doc.title);
+      if (/[\uac00-\ud7a3]/u.test(title)) expect(cells).not.toContain(title);
+      else expect(cells).toContain(title);
+    }
+  });
+});
+
 describe("the Korean supplementation explanation", async () => {
   const input = example("reapplication-after-code-mismatch");
   const supplement = {
