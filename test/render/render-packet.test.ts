@@ -295,7 +295,7 @@ describe("the English reapplication statement", async () => {
 
   it("should lead a Korean enclosure title with its kind's English name, and leave an English title as it is", () => {
     expect(cells).toContain("National tax payment certificate (국세 납세증명서)");
-    for (const doc of [...input.applicant.documents, ...input.employer.documents]) {
+    for (const doc of [...input.applicant.documents, ...(input.employer.documents ?? [])]) {
       const title = textIn(doc.title, "en") ?? String(doc.title);
       if (/[\uac00-\ud7a3]/u.test(title)) expect(cells).not.toContain(title);
       else expect(cells).toContain(title);
