@@ -96,15 +96,7 @@ function formatKo(catalog: Catalog, result: VerifyResult, generatedBy: string): 
       "| # | 신청 직종 부합 | 최적 코드 | 점수 | 신청 코드 점수 | 차이 | 조항 | 근거 |",
       "|---|---|---|---|---|---|---|---|",
     );
-    for (const s of doc.statements) {
-      const evidence = s.evidence
-        .slice(0, 2)
-        .map((e) => `${e.code}: ${e.matched}`)
-        .join("; ");
-      out.push(
-        `| ${s.index + 1} | ${s.generic ? "일반" : s.supportsFiledCode ? "예" : s.verdict === "ambiguous" ? "일부" : "아니오"} | ${md(s.bestCode)} | ${s.score.toFixed(2)} | ${s.filedScore.toFixed(2)} | ${s.margin.toFixed(2)} | ${s.label ? `${md(s.label)} ` : ""}${md(s.text)}${s.share === undefined ? "" : ` (${s.share}%)`} | ${md(evidence)} |`,
-      );
-    }
+    out.push(...statementRows(doc, SUPPORT_WORDS.ko));
     out.push("");
   }
   out.push(
@@ -155,15 +147,7 @@ function formatEn(catalog: Catalog, result: VerifyResult, generatedBy: string): 
       "| # | Supports filed code | Best code | Score | Filed-code score | Margin | Statement | Evidence |",
       "|---|---|---|---|---|---|---|---|",
     );
-    for (const s of doc.statements) {
-      const evidence = s.evidence
-        .slice(0, 2)
-        .map((e) => `${e.code}: ${e.matched}`)
-        .join("; ");
-      out.push(
-        `| ${s.index + 1} | ${s.generic ? "generic" : s.supportsFiledCode ? "yes" : s.verdict === "ambiguous" ? "partly" : "no"} | ${md(s.bestCode)} | ${s.score.toFixed(2)} | ${s.filedScore.toFixed(2)} | ${s.margin.toFixed(2)} | ${s.label ? `${md(s.label)} ` : ""}${md(s.text)}${s.share === undefined ? "" : ` (${s.share}%)`} | ${md(evidence)} |`,
-      );
-    }
+    out.push(...statementRows(doc, SUPPORT_WORDS.en));
     out.push("");
   }
   out.push(
@@ -171,4 +155,31 @@ function formatEn(catalog: Catalog, result: VerifyResult, generatedBy: string): 
     "",
   );
   return out.join("\n");
+}
+
+/** How far a clause supports the filed code, in each report language. */
+const SUPPORT_WORDS = {
+  en: { generic: "generic", yes: "yes", partly: "partly", no: "no" },
+  ko: { generic: "일반", yes: "예", partly: "일부", no: "아니오" },
+} as const;
+
+/** The clause table's rows, one per scored statement. */
+function statementRows(
+  doc: VerifyResult["documents"][number],
+  words: (typeof SUPPORT_WORDS)[keyof typeof SUPPORT_WORDS],
+): string[] {
+  return doc.statements.map((s) => {
+    const evidence = s.evidence
+      .slice(0, 2)
+      .map((e) => `${e.code}: ${e.matched}`)
+      .join("; ");
+    const support = s.generic
+      ? words.generic
+      : s.supportsFiledCode
+        ? words.yes
+        : s.verdict === "ambiguous"
+          ? words.partly
+          : words.no;
+    return `| ${s.index + 1} | ${support} | ${md(s.bestCode)} | ${s.score.toFixed(2)} | ${s.filedScore.toFixed(2)} | ${s.margin.toFixed(2)} | ${s.label ? `${md(s.label)} ` : ""}${md(s.text)}${s.share === undefined ? "" : ` (${s.share}%)`} | ${md(evidence)} |`;
+  });
 }
