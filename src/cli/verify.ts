@@ -8,7 +8,7 @@ import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/typ
 import { defineCommand } from "./command.js";
 import { fill, formatJson, formatTable, labelIn, severityIn, type UiText } from "./format.js";
 import type { UiLang } from "../checks/messages/localize-finding.js";
-import { SKIP_REASONS_KO } from "../verify/format-verify-markdown.js";
+import { CONFIDENCE_KO, SKIP_REASONS_KO } from "../verify/format-verify-markdown.js";
 
 /** verify's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
@@ -55,7 +55,6 @@ const verdictIn = (verdict: string, ui: UiLang, upper: boolean): string => {
 };
 
 /** The matcher's confidence in Korean words. */
-const CONFIDENCE_KO: Readonly<Record<string, string>> = { high: "높음", medium: "보통", low: "낮음" };
 
 /** Table headers of one document's scored clauses. */
 const TABLE_HEADER: Readonly<Record<UiLang, readonly string[]>> = {

@@ -40,6 +40,8 @@ const VERDICTS_KO: Readonly<Record<string, string>> = {
   excluded: "제외 역할",
 };
 const SEVERITIES_KO: Readonly<Record<string, string>> = { error: "오류", warning: "경고", info: "참고" };
+/** How sure the reading of a document is, in the Korean report and the Korean terminal output. */
+export const CONFIDENCE_KO: Readonly<Record<string, string>> = { high: "높음", medium: "보통", low: "낮음" };
 const inKo = (words: Readonly<Record<string, string>>, code: string): string =>
   words[code] ? `${words[code]}(${code})` : code;
 
@@ -88,7 +90,7 @@ function formatKo(catalog: Catalog, result: VerifyResult, generatedBy: string): 
       out.push(`  - 건너뜀 (${SKIP_REASONS_KO[skipped.reason] ?? md(skipped.reason)}): ${md(skipped.text)}`);
     if (doc.title) out.push(`- 기재된 직무명: ${md(doc.title)}`);
     out.push(
-      `- 판정: **${inKo(VERDICTS_KO, doc.verdict)}**; ${md(labelOf(catalog, doc.bestCode))} 직종을 뒷받침 (신뢰도 ${doc.confidence})`,
+      `- 판정: **${inKo(VERDICTS_KO, doc.verdict)}**; ${md(labelOf(catalog, doc.bestCode))} 직종을 뒷받침 (신뢰도 ${CONFIDENCE_KO[doc.confidence] ?? doc.confidence})`,
       "",
     );
     if (doc.statements.length === 0) continue;
