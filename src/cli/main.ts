@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /** The `e7-align` binary: wires the real process to runCli; the only place that touches process exit state. */
 import module from "node:module";
+import { tuneV8ForOneShot } from "./one-shot-v8.js";
 
 // Node 22.1+ keeps compiled bytecode between runs, which shortens every later cold start; older Node lacks the call.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+tuneV8ForOneShot(process.argv.slice(2));
 // The build's bundle of the CLI when it is current (fewer files to load), else the compiled modules.
 const { runCli } = await (await import("./load-run-cli.js")).loadRunCli(process.argv.slice(2));
 
