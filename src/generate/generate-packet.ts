@@ -25,6 +25,7 @@ import { buildRedline, redlineChanges, type RedlineDuty } from "../render/build-
 import type { DocumentLang } from "../model/nodes.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { readDocument } from "../readers/read-document.js";
+import { readOwnPdfText } from "../readers/read-own-pdf-text.js";
 import type { ExtractedText } from "../readers/types.js";
 import { planDuties } from "../render/plan-duties.js";
 import { renderPacket } from "../render/render-packet.js";
@@ -226,9 +227,13 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
         const name = `${document.baseName}.${format}`;
         const file = await writeStagedFile(staging, name, bytes);
         written.push({ name, bytes, format, doc: document.doc });
-        const extraction = readFile(file).then((onDisk) =>
-          readDocument({ bytes: new Uint8Array(onDisk), name }, { inThread: options.readBackInThread ?? false }),
-        );
+        // Its own PDFs are read without pdf.js (read-own-pdf-text.ts), which gives pdf.js's text at a fraction of
+        // the cost; any file that reader does not recognise goes to pdf.js.
+        const extraction = readFile(file).then(async (onDisk) => {
+          const bytes = new Uint8Array(onDisk);
+          const own = format === "pdf" ? readOwnPdfText(bytes, name) : undefined;
+          return own ?? readDocument({ bytes, name }, { inThread: options.readBackInThread ?? false });
+        });
         // Handled when awaited below; this keeps an early failure from being reported as unhandled meanwhile.
         extraction.catch(() => undefined);
         extractions.push(extraction);

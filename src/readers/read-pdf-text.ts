@@ -14,7 +14,7 @@ import { requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
 /** One positioned piece of text from pdfjs getTextContent (a TextItem; marked-content items have no `str`). */
-interface PdfTextItem {
+export interface PdfPageItem {
   readonly str: string;
   readonly transform: readonly number[];
   readonly width: number;
@@ -116,9 +116,18 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
     );
   }
   if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
+  return textFromPdfPages(extraction.pages, extraction.numPages, name);
+}
+
+/** Rebuilds lines and paragraphs from each page's positioned text items; throws when there is no text layer. */
+export function textFromPdfPages(
+  pages: readonly (readonly unknown[])[],
+  numPages: number,
+  name: string,
+): ExtractedText {
   const lines: Line[] = [];
   // A loop, not push(...): a page of 100,000+ lines would overflow the call stack as arguments.
-  extraction.pages.forEach((items, index) => {
+  pages.forEach((items, index) => {
     for (const line of buildLines(items, index + 1)) lines.push(line);
   });
   // Only the first or last line of a page can be a running page number; a number inside a table cell is content.
@@ -142,7 +151,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
     );
   }
   const paragraphs = buildParagraphs(kept);
-  return { text: paragraphs.join("\n"), paragraphs, pages: extraction.numPages, kind: "pdf" };
+  return { text: paragraphs.join("\n"), paragraphs, pages: numPages, kind: "pdf" };
 }
 
 /**
@@ -292,7 +301,7 @@ function buildLines(items: readonly unknown[], page: number): Line[] {
   const lines: Line[] = [];
   let current: Line | undefined;
   for (const raw of items) {
-    const item = raw as Partial<PdfTextItem>;
+    const item = raw as Partial<PdfPageItem>;
     if (typeof item.str !== "string" || !item.transform) continue;
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
