@@ -5,7 +5,7 @@ import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from 
 import { clauseLines, collectLines } from "../model/walk.js";
 import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
-import { preshapedWords, type ShapedWord } from "./shaped-words.js";
+import { preshapedWordLookup, type ShapedWord } from "./shaped-words.js";
 import type { Font as FontkitFont } from "fontkit";
 
 /** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
@@ -79,19 +79,6 @@ export const shapingMemory = {
 };
 
 /**
- * The build's words for a face, their glyphs taken from the face as shaping would: fontkit keeps one glyph object per
- * id, with the characters of the first word that made it, and pdfkit writes those characters into the PDF's text
- * layer. Made here first, a glyph keeps them even when the PDF's font subset asks for it before any word is shaped.
- */
-function seeded(face: FontkitFont): Map<string, ShapedWord> {
-  const words = new Map<string, ShapedWord>();
-  for (const [text, word] of preshapedWords(face.postscriptName)) {
-    words.set(text, { ...word, glyphs: word.glyphs.map((glyph) => face.getGlyph(glyph.id, [...glyph.codePoints])) });
-  }
-  return words;
-}
-
-/**
  * Switches to a registered font and gives pdfkit's font object for this document the face's shaping memory. pdfkit
  * remembers the shaped run of each word per document only (EmbeddedFont.layoutCached), so every new document shaped
  * the same template and duty words again (OpenType shaping of Hangul was half of a PDF's time). A run depends on the
@@ -103,17 +90,26 @@ function useFont(pdf: Pdf, name: string): Pdf {
   const embedded = (pdf as unknown as { readonly _font: EmbeddedFontInternals })._font;
   if (sharing.has(embedded)) return pdf;
   sharing.add(embedded);
-  let known = shapedWords.get(embedded.font);
+  const face = embedded.font;
+  let known = shapedWords.get(face);
   if (!known) {
-    // Seeded with the words the build shaped (template text); used while preshaping is on (off while the build makes them).
-    known = usePreshaped ? seeded(embedded.font) : new Map<string, ShapedWord>();
-    shapedWords.set(embedded.font, known);
+    known = new Map<string, ShapedWord>();
+    shapedWords.set(face, known);
   }
+  // The words the build shaped (template text), while preshaping is on (off while the build makes them).
+  const built = usePreshaped ? preshapedWordLookup(face.postscriptName) : () => undefined;
   embedded.layoutCached = (text) => {
     let word = known.get(text);
     if (!word) {
-      const run = embedded.layoutRun(text);
-      word = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      const stored = built(text);
+      if (stored) {
+        // The glyphs are taken from the face as shaping would take them: one glyph object per id, which carries
+        // the characters pdfkit writes into the PDF's text layer.
+        word = { ...stored, glyphs: stored.glyphs.map((glyph) => face.getGlyph(glyph.id, [...glyph.codePoints])) };
+      } else {
+        const run = embedded.layoutRun(text);
+        word = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      }
       if (known.size >= SHAPED_WORDS_PER_FACE) known.clear();
       known.set(text, word);
     }

@@ -88,8 +88,7 @@ export function restoreWord([advanceWidth, glyphs]: StoredWord): ShapedWord {
 
 let loaded: ShapedWordsTable | null | undefined;
 
-/** The build's words for a face, or none when there is no table or it is stale; read once per process. */
-export function preshapedWords(face: string, file: string = SHAPED_WORDS_FILE): ReadonlyMap<string, ShapedWord> {
+function loadTable(file: string): ShapedWordsTable | null {
   if (loaded === undefined) {
     try {
       const table = JSON.parse(readFileSync(file, "utf8")) as ShapedWordsTable;
@@ -98,8 +97,29 @@ export function preshapedWords(face: string, file: string = SHAPED_WORDS_FILE): 
       loaded = null;
     }
   }
-  const words = loaded?.faces[face];
+  return loaded;
+}
+
+/** The build's words for a face, or none when there is no table or it is stale; read once per process. */
+export function preshapedWords(face: string, file: string = SHAPED_WORDS_FILE): ReadonlyMap<string, ShapedWord> {
+  const words = loadTable(file)?.faces[face];
   return new Map(words ? Object.entries(words).map(([text, stored]) => [text, restoreWord(stored)]) : []);
+}
+
+/**
+ * One word of the build's table for a face, restored when asked for: a packet draws a few hundred of the table's
+ * thousands of words, and restoring them all (with a fontkit glyph each) cost a cold `generate` more than shaping.
+ */
+export function preshapedWordLookup(
+  face: string,
+  file: string = SHAPED_WORDS_FILE,
+): (text: string) => ShapedWord | undefined {
+  const words = loadTable(file)?.faces[face];
+  if (!words) return () => undefined;
+  return (text) => {
+    const stored = Object.hasOwn(words, text) ? words[text] : undefined;
+    return stored ? restoreWord(stored) : undefined;
+  };
 }
 
 /** For tests: forget the table read, so that the next face reads `file` again. */

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { paragraph, root } from "../../src/model/build.js";
 import { readPdfText } from "../../src/readers/read-pdf-text.js";
 import { loadPdfFonts, shapingMemory, writePdf } from "../../src/writers/pdf.js";
-import { preshapedWords, resetPreshapedWords, restoreWord, storeWord } from "../../src/writers/shaped-words.js";
+import {
+  preshapedWordLookup,
+  preshapedWords,
+  resetPreshapedWords,
+  restoreWord,
+  storeWord,
+} from "../../src/writers/shaped-words.js";
 import { SAMPLE_DOC } from "./sample-doc.js";
 
 describe("the build's shaped PDF words", async () => {
@@ -18,6 +24,18 @@ describe("the build's shaped PDF words", async () => {
     await writePdf(root(SAMPLE_DOC.meta, [paragraph(stored, "stored")]));
     const bytes = await writePdf(root(SAMPLE_DOC.meta, [paragraph(Array(12).fill(later).join(" "), "later")]));
     expect((await readPdfText(bytes, { inThread: true })).text).toContain(later);
+  });
+
+  it("should give one stored word when asked, as the whole table holds it, and nothing for other words", () => {
+    for (const { face, words } of faces) {
+      const lookup = preshapedWordLookup(face.postscriptName);
+      const step = Math.max(1, Math.floor(words.size / 25));
+      const sample = [...words.keys()].filter((_, i) => i % step === 0);
+      expect(sample.length).toBeGreaterThan(3);
+      for (const text of sample) expect(lookup(text), text).toEqual(words.get(text));
+      expect(lookup("뷁뷁뷁 not a template word")).toBeUndefined();
+      expect(lookup("constructor")).toBeUndefined();
+    }
   });
 
   it("should exist for the installed fonts and shaping code (npm run build writes them), for both weights", () => {
