@@ -215,6 +215,14 @@ const SENSES: readonly Sense[] = [
     cues: /\b(?:food\w*|dietary|diet|nutrition\w*|nutrient\w*|feed|protein\w*|carbohydrate\w*|calori\w*)\b|식품|식이|영양|사료|단백질|탄수화물|열량|건강기능/iu,
     codes: ["2392", "295"],
   },
+  // A network of distributors, dealers or agents is a sales channel, not a computer or telecom network.
+  {
+    words: ["network", "networks", "네트워크"],
+    cues: /\b(?:distribut\w*|dealers?|dealership\w*|resellers?|agents?|agency|agencies|retailers?|wholesal\w*|franchis\w*|sales|channel partners?)\b|대리점|유통|딜러|총판|판매|영업|거래처|가맹/iu,
+    unless:
+      /\b(?:servers?|routers?|switch(?:es|ing)?|firewalls?|lan|wan|vpn|tcp|ip|bandwidth|latency|cloud|data ?cent(?:er|re)s?|telecom\w*|5g|lte|wireless|cisco)\b|서버|라우터|스위치|방화벽|통신망|무선|클라우드|데이터 ?센터|트래픽/iu,
+    codes: ["2232", "2212", "2233", "1350", "2211", "2223"],
+  },
 ];
 
 interface Sense {
