@@ -283,6 +283,11 @@ export function splitOf(
   return { codes: [a.code, b.code], weights: [round(a.weight), round(b.weight)], majorityCode: a.code };
 }
 
+/** True when one code of a split holds more of the duties than the other. */
+function hasMajority(split: SplitDuties): boolean {
+  return split.weights[0] > split.weights[1];
+}
+
 function titleTrapOf(catalog: Catalog, title: string | undefined, dutiesCode: string): TitleTrap | undefined {
   if (title === undefined || !title.trim()) return undefined;
   const search = searchOccupations(catalog, title, 5);
@@ -329,7 +334,7 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
   }
   if (result.split) {
     parts.push(
-      `The duties split between ${result.split.codes[0]} (${Math.round(result.split.weights[0] * 100)}%) and ${result.split.codes[1]} (${Math.round(result.split.weights[1] * 100)}%); ${result.split.majorityCode} holds the majority.`,
+      `The duties split between ${result.split.codes[0]} (${Math.round(result.split.weights[0] * 100)}%) and ${result.split.codes[1]} (${Math.round(result.split.weights[1] * 100)}%); ${hasMajority(result.split) ? `${result.split.majorityCode} holds the majority` : `neither holds the majority, and the whole list points to ${result.bestCode}`}.`,
     );
   }
   if (result.generic.length > 0 && result.verdict !== "unsupported") {
@@ -425,13 +430,19 @@ export function matchDuties(
 
   const split = allGeneric ? undefined : splitOf(scored, weights, ranking);
   let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric, onlyStatement !== undefined);
-  if (split && selectedCode !== undefined) {
+  // Equal shares name no majority: then the evidence of the whole list decides, which may be a code that no single
+  // statement ranked first (three statements of a mechanical engineer that each lean to a different neighbour).
+  const majority = split !== undefined && hasMajority(split);
+  if (split && majority && selectedCode !== undefined) {
     if (selectedCode === split.majorityCode) ({ verdict, rival } = { verdict: "match", rival: undefined });
     else if (selectedCode === split.codes[1])
       ({ verdict, rival } = { verdict: "ambiguous", rival: split.majorityCode });
     else ({ verdict, rival } = { verdict: "mismatch", rival: split.majorityCode });
+  } else if (split && selectedCode !== undefined && split.codes.includes(selectedCode)) {
+    ({ verdict, rival } =
+      selectedCode === bestCode ? { verdict: "match", rival: undefined } : { verdict: "ambiguous", rival: bestCode });
   }
-  const wholeBest = split?.majorityCode ?? bestCode;
+  const wholeBest = split && majority ? split.majorityCode : bestCode;
   // A lead too small to tell the first code from the second is not a match (the split rule decides on its own).
   if (verdict === "match" && !split && second && margin < THRESHOLDS.minMargin)
     ({ verdict, rival } = { verdict: "ambiguous", rival: second.code });

@@ -215,6 +215,22 @@ const SENSES: readonly Sense[] = [
     cues: /\b(?:food\w*|dietary|diet|nutrition\w*|nutrient\w*|feed|protein\w*|carbohydrate\w*|calori\w*)\b|식품|식이|영양|사료|단백질|탄수화물|열량|건강기능/iu,
     codes: ["2392", "295"],
   },
+  // A network of distributors, dealers or agents is a sales channel, not a computer or telecom network.
+  {
+    words: ["network", "networks", "네트워크"],
+    cues: /\b(?:distribut\w*|dealers?|dealership\w*|resellers?|agents?|agency|agencies|retailers?|wholesal\w*|franchis\w*|sales|channel partners?)\b|대리점|유통|딜러|총판|판매|영업|거래처|가맹/iu,
+    unless:
+      /\b(?:servers?|routers?|switch(?:es|ing)?|firewalls?|lan|wan|vpn|tcp|ip|bandwidth|latency|cloud|data ?cent(?:er|re)s?|telecom\w*|5g|lte|wireless|cisco)\b|서버|라우터|스위치|방화벽|통신망|무선|클라우드|데이터 ?센터|트래픽/iu,
+    codes: ["2232", "2212", "2233", "1350", "2211", "2223"],
+  },
+  // Data of an experiment, a survey, a test or a process is the object of that field's work, not data science.
+  {
+    words: ["data", "dataset", "datasets", "preprocess", "preprocessing", "데이터", "전처리"],
+    cues: /\b(?:experiment\w*|survey\w*|test|testing|measurement\w*|observation\w*|sensor|field|laborator\w*|lab|clinical|defect\w*|yield|process|quality|inspection)\s+(?:data|datasets?)\b|(?:실험|조사|설문|시험|측정|관측|센서|임상|불량|수율|공정|품질|검사)\s*(?:데이터|자료)|시료|검체/iu,
+    unless:
+      /\b(?:sql|machine learning|deep learning|ml|pipelines?|dashboards?|big data|data warehouse\w*|etl|spark|hadoop|tableau|power bi)\b|머신러닝|딥러닝|빅데이터|파이프라인|대시보드|데이터 ?웨어하우스|ETL/iu,
+    codes: ["2231"],
+  },
 ];
 
 interface Sense {

@@ -561,12 +561,16 @@ const KOREAN_LOANWORDS = new RegExp(
   "g",
 );
 
+/** "IT" in capitals is information technology, not the pronoun it becomes (a stop word) once lowercased. */
+const IT_ACRONYM = /(?<![\p{L}\p{N}])IT(?![\p{L}\p{N}])/gu;
+
 /**
  * The words of a text in order, with stems and phrase breaks. Mixed-script words ("UI디자인") are split at the
  * script change; words of other scripts (CJK ideographs, Cyrillic …) are kept as latin-like words.
  */
 export function analyzeWords(text: string): WordToken[] {
   const normalized = normalizeText(text)
+    .replace(IT_ACRONYM, "ICT")
     .toLowerCase()
     .replace(KOREAN_LOANWORDS, (variant) => KOREAN_LOANWORD_SPELLINGS[variant]!);
   const tokens: WordToken[] = [];
