@@ -407,11 +407,12 @@ const WHOLE_KOREAN_NOUNS = new Set<string>([
 ]);
 
 /**
- * Particles that are also the last syllable of many two-syllable nouns (항만, 철도, 회로, 결함, 권한, 상가, 여과):
- * cutting one off a two-syllable word would leave a single syllable that no longer names the thing, so a
- * two-syllable word keeps it (a one-syllable noun with one of these particles, such as "툴로", is rarer in duties).
+ * Particles that are also the last syllable of many two-syllable nouns (항만, 철도, 회로, 결함, 상가, 여과): cutting
+ * one off a two-syllable word would leave a single syllable that no longer names the thing, so a two-syllable word
+ * keeps it (a one-syllable noun with one of these particles, such as "툴로", is rarer in duties). 한 is left out:
+ * it ends as many verb forms (위한, 정한) as nouns (권한, 방한).
  */
-const NOUN_FINAL_PARTICLES = new Set<string>(["가", "도", "로", "과", "만", "한", "함"]);
+const NOUN_FINAL_PARTICLES = new Set<string>(["가", "도", "로", "과", "만", "함"]);
 
 /** Strips one trailing particle or ending from a Korean word, keeping at least one syllable. */
 export function stripKoreanSuffix(word: string): string {
