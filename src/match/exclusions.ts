@@ -87,8 +87,10 @@ function patternOf(cue: string, wholeWord: boolean): RegExp {
   if (!pattern) {
     const latinStart = /^[a-z0-9]/.test(cue);
     const latinEnd = /[a-z0-9]$/.test(cue);
+    // A Korean role name before 에게, 께, 와 or 과 is someone the worker reports to or works with ("수의사에게 알린다").
+    const counterpart = wholeWord && /[가-힣]$/.test(cue) ? "(?!\\s?(?:에게|께|한테|와|과)(?![가-힣]))" : "";
     pattern = new RegExp(
-      `${latinStart ? "(?<![a-z0-9])" : ""}${escapeRegExp(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}`,
+      `${latinStart ? "(?<![a-z0-9])" : ""}${escapeRegExp(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}${counterpart}`,
       "u",
     );
     patterns.set(key, pattern);
@@ -133,8 +135,9 @@ export function titleAlternatives(entry: Pick<ExcludedTitle, "en" | "ko">): stri
       .filter((piece) => piece !== "");
     return pieces.map((piece, i) => {
       if (piece.includes(" ") || pieces.length < 2) return piece;
-      const next = pieces[i + 1];
-      if (next?.includes(" ")) return `${piece} ${next.split(" ").slice(1).join(" ")}`;
+      // The head noun comes last and serves every piece before it: "회계·인사·총무 사무원" is three kinds of clerk.
+      const later = pieces.slice(i + 1).find((next) => next.includes(" "));
+      if (later) return `${piece} ${later.split(" ").slice(1).join(" ")}`;
       const first = pieces[0]!;
       return i > 0 && first.includes(" ") ? `${first.split(" ")[0]} ${piece}` : piece;
     });

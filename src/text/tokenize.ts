@@ -63,6 +63,15 @@ const KOREAN_STOP_WORDS = new Set<string>([
   "통해",
   "통하여",
   "대한",
+  "위한",
+  "통한",
+  "인한",
+  "의한",
+  "향한",
+  "주로",
+  "서로",
+  "다만",
+  "혹은",
   "대해",
   "대하여",
   "따라",
@@ -231,6 +240,8 @@ const KOREAN_SUFFIXES = [
   "및",
   "등",
 ].sort((a, b) => b.length - a.length);
+/** The endings as a set: a Hangul run that is only an ending ("RTL을", "QA하고") says nothing of its own. */
+const KOREAN_ENDINGS = new Set<string>(KOREAN_SUFFIXES);
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const HANGUL_RUN = /[\uAC00-\uD7A3]+|[^\uAC00-\uD7A3]+/g;
@@ -395,9 +406,18 @@ const WHOLE_KOREAN_NOUNS = new Set<string>([
   "보도",
 ]);
 
+/**
+ * Particles that are also the last syllable of many two-syllable nouns (항만, 철도, 회로, 결함, 상가, 여과): cutting
+ * one off a two-syllable word would leave a single syllable that no longer names the thing, so a two-syllable word
+ * keeps it (a one-syllable noun with one of these particles, such as "툴로", is rarer in duties). 한 is left out:
+ * it ends as many verb forms (위한, 정한) as nouns (권한, 방한).
+ */
+const NOUN_FINAL_PARTICLES = new Set<string>(["가", "도", "로", "과", "만", "함"]);
+
 /** Strips one trailing particle or ending from a Korean word, keeping at least one syllable. */
 export function stripKoreanSuffix(word: string): string {
   if (WHOLE_KOREAN_NOUNS.has(word)) return word;
+  if (word.length === 2 && NOUN_FINAL_PARTICLES.has(word[1]!)) return word;
   // "-적인" adjectives ("구조적인") meet their "-적" noun form; a bare "인" ending is not stripped ("개인", "확인").
   if (word.length > 3 && word.endsWith("적인")) return word.slice(0, -1);
   for (const suffix of KOREAN_SUFFIXES) {
@@ -580,6 +600,7 @@ export function analyzeWords(text: string): WordToken[] {
     let breakBefore = PHRASE_BREAK.test(normalized.slice(last, index));
     last = index + match[0].length;
     // WORD never ends in a full stop, so the match is the word.
+    let afterOtherScript = false;
     for (const part of match[0].match(HANGUL_RUN) ?? []) {
       if (HANGUL.test(part)) {
         const stem = cachedStem(part, stripKoreanSuffix);
@@ -587,7 +608,11 @@ export function analyzeWords(text: string): WordToken[] {
           surface: part,
           stem,
           script: "hangul",
-          stop: KOREAN_STOP_WORDS.has(stem) || KOREAN_STOP_WORDS.has(part),
+          // A particle or ending written onto a Latin word or a number ("SLA를", "QA하고") is its grammar, not a word.
+          stop:
+            KOREAN_STOP_WORDS.has(stem) ||
+            KOREAN_STOP_WORDS.has(part) ||
+            (afterOtherScript && KOREAN_ENDINGS.has(part)),
           breakBefore,
         });
       } else {
@@ -603,6 +628,7 @@ export function analyzeWords(text: string): WordToken[] {
         });
       }
       breakBefore = false;
+      afterOtherScript = !HANGUL.test(part);
     }
   }
   return tokens;
