@@ -43,7 +43,11 @@ export interface StricterReview {
 export interface Recommendation {
   readonly status: "required" | "optional" | "none" | "conditional";
   readonly by?: string;
+  /** The recommending body's official Korean name; present whenever `by` is. */
+  readonly byKo?: string;
   readonly note: string;
+  /** The note in Korean: on every conditional entry, and on required ones whose note adds to "mandatory". */
+  readonly noteKo?: string;
 }
 
 export interface Qualification {

@@ -1,0 +1,93 @@
+// The recommending body and its note reach Korean findings and checklists in Korean (catalog byKo/noteKo), never in English.
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import type { Case } from "../../src/case/types.js";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { codeOf } from "../../src/catalog/occupation-lookup.js";
+import { requireOccupation } from "../../src/catalog/resolve-code.js";
+import { checklistForCase } from "../../src/checklist/checklist-for-case.js";
+import { formatChecklistText } from "../../src/checklist/format-checklist.js";
+import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { exampleCase, findingsFor } from "../checks/check-tester.js";
+
+const catalog = loadCatalog();
+const recommended = catalog.occupations.filter(
+  (o) => o.code !== null && (o.recommendation.status === "required" || o.recommendation.status === "conditional"),
+);
+/** English names of recommending bodies as the catalog's `by` and `note` spell them. */
+const ENGLISH_BODY =
+  /Ministry|Commission|Office|Administration|governor|superintendent|employer|agency|mission|MOTIE|MCST|MOLIT|MAFRA|\bMOF\b|\bSBC\b|KITA|reshoring|mandatory/;
+
+describe("recommending bodies in Korean output", () => {
+  it("should cover the occupations whose recommendation is required or conditional", () => {
+    expect(recommended.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(recommended.map((o) => [codeOf(o), o] as const))(
+    "%s: the Korean finding names the body and its cases in Korean",
+    (code) => {
+      const [finding] = findingsFor(employmentRecommendation, {
+        name: code,
+        change: (c) => {
+          c.selectedCode = code;
+          c.filing.codeEdition = "2026-09";
+        },
+      });
+      const ko = findingMessage(finding!, "ko");
+      const occupation = catalog.byCode.get(code)!;
+      expect(ko).toContain(`${occupation.recommendation.byKo}의 고용추천서`);
+      if (occupation.recommendation.status === "conditional") expect(ko).toContain(occupation.recommendation.noteKo);
+      // The field name and kind the user types stay as the case file spells them.
+      expect(ko.replace(/employer\.documents|"employment-recommendation"/g, "")).not.toMatch(ENGLISH_BODY);
+    },
+  );
+
+  it("should print the body in Korean in the Korean checklist and keep English in the English one", () => {
+    const draft = exampleCase("mismatch-travel-tech-pm-filed-as-2832");
+    const { occupation } = requireOccupation(catalog, draft.selectedCode, draft.filing.codeEdition);
+    const checklist = checklistForCase(draft as Case, occupation, catalog);
+    const item = checklist.items.find((i) => i.id.startsWith("employment-recommendation"))!;
+    expect(item.issuer).toEqual({ ko: "문화체육관광부", en: "Ministry of Culture, Sports and Tourism (MCST)" });
+    const ko = formatChecklistText(checklist, "ko");
+    expect(ko).toContain("발급기관: 문화체육관광부\n");
+    expect(ko).not.toContain("Ministry of Culture");
+    expect(formatChecklistText(checklist, "en")).toContain("Ministry of Culture, Sports and Tourism (MCST)");
+  });
+
+  it("should give a conditional entry's held recommendation its Korean cases in the Korean checklist", () => {
+    const draft = exampleCase();
+    draft.selectedCode = "2842";
+    draft.employer.documents = [
+      ...(draft.employer.documents ?? []),
+      { kind: "employment-recommendation", title: "고용추천서", issueDate: "2026-11-20", origin: "domestic" },
+    ];
+    const { occupation } = requireOccupation(catalog, "2842", draft.filing.codeEdition);
+    const item = checklistForCase(draft as Case, occupation, catalog).items.find((i) =>
+      i.id.startsWith("employment-recommendation"),
+    )!;
+    expect(item.note?.ko).toBe(occupation.recommendation.noteKo);
+    expect(item.note?.ko).toMatch(/^외국인투자기업/);
+  });
+});
+
+describe("the catalog schema's Korean recommendation fields", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")) as {
+    $defs: { occupation: { properties: { recommendation: object } } };
+  };
+  const validate = new Ajv2020({ strict: true, strictTuples: false }).compile(
+    schema.$defs.occupation.properties.recommendation,
+  );
+
+  it("should accept the shipped entries and require byKo with by, noteKo on a conditional entry", () => {
+    for (const o of catalog.occupations) expect(validate(o.recommendation), o.id).toBe(true);
+    expect(validate({ status: "required", by: "MOTIE", note: "x" })).toBe(false);
+    expect(validate({ status: "conditional", by: "KOTRA", byKo: "대한무역투자진흥공사", note: "x" })).toBe(false);
+    expect(
+      validate({ status: "conditional", by: "KOTRA", byKo: "대한무역투자진흥공사", note: "x", noteKo: "필요합니다." }),
+    ).toBe(true);
+    expect(validate({ status: "required", by: "MOTIE", byKo: "MOTIE", note: "x" })).toBe(false);
+    expect(validate({ status: "none", note: "x", noteKo: "plain English." })).toBe(false);
+  });
+});
