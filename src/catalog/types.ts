@@ -55,6 +55,8 @@ export interface Qualification {
   readonly experienceOnlyAllowed?: boolean;
   readonly minYearsExperience?: number;
   readonly note: string;
+  /** The note in Korean; present on every occupation with its own rule (general false). */
+  readonly noteKo?: string;
 }
 
 export interface Occupation {

@@ -1,4 +1,4 @@
-// The recommending body and its note reach Korean findings and checklists in Korean (catalog byKo/noteKo), never in English.
+// Catalog notes that Korean findings and checklists print (recommending body and cases, own qualification rules) reach them in Korean.
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { checklistForCase } from "../../src/checklist/checklist-for-case.js";
 import { formatChecklistText } from "../../src/checklist/format-checklist.js";
 import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
 import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { qualification } from "../../src/checks/qualification.js";
 import { exampleCase, findingsFor } from "../checks/check-tester.js";
 
 const catalog = loadCatalog();
@@ -72,9 +73,35 @@ describe("recommending bodies in Korean output", () => {
   });
 });
 
+describe("own qualification rules in Korean findings", () => {
+  const own = catalog.occupations.filter((o) => o.code !== null && !o.qualification.general);
+
+  it("should cover the occupations with their own qualification rule", () => {
+    expect(own.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(own.map((o) => [codeOf(o), o] as const))(
+    "%s: the Korean finding gives the rule in Korean",
+    (code, occupation) => {
+      const finding = findingsFor(qualification, {
+        name: code,
+        change: (c) => {
+          c.selectedCode = code;
+          c.filing.codeEdition = "2026-09";
+        },
+      }).find((f) => f.messageId === "ownRule")!;
+      const ko = findingMessage(finding, "ko");
+      expect(ko).toContain(occupation.qualification.noteKo);
+      expect(ko).not.toContain(occupation.qualification.note);
+      // Acronyms stay (TOPIK, AWS, ASME), but no English sentence: never three lower-case English words in a row.
+      expect(ko).not.toMatch(/[A-Za-z]*[a-z][A-Za-z']*(?: [A-Za-z]*[a-z][A-Za-z']*){2}/);
+    },
+  );
+});
+
 describe("the catalog schema's Korean recommendation fields", () => {
   const schema = JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")) as {
-    $defs: { occupation: { properties: { recommendation: object } } };
+    $defs: { occupation: { properties: { recommendation: object; qualification: object } } };
   };
   const validate = new Ajv2020({ strict: true, strictTuples: false }).compile(
     schema.$defs.occupation.properties.recommendation,
@@ -89,5 +116,15 @@ describe("the catalog schema's Korean recommendation fields", () => {
     ).toBe(true);
     expect(validate({ status: "required", by: "MOTIE", byKo: "MOTIE", note: "x" })).toBe(false);
     expect(validate({ status: "none", note: "x", noteKo: "plain English." })).toBe(false);
+  });
+
+  it("should require a Korean note on an occupation's own qualification rule", () => {
+    const qualificationOf = new Ajv2020({ strict: true, strictTuples: false }).compile(
+      schema.$defs.occupation.properties.qualification,
+    );
+    for (const o of catalog.occupations) expect(qualificationOf(o.qualification), o.id).toBe(true);
+    expect(qualificationOf({ general: false, note: "Master's only." })).toBe(false);
+    expect(qualificationOf({ general: false, note: "Master's only.", noteKo: "석사 학위가 필요합니다." })).toBe(true);
+    expect(qualificationOf({ general: true, note: "General rule." })).toBe(true);
   });
 });
