@@ -90,7 +90,14 @@ export const salaryFloor = defineCheck({
       report({
         messageId: "belowOccupationFloor",
         path: "/position/annualSalaryKrw",
-        data: { salary: won(salary), floor: won(own.minAnnualKrw), code, note: own.note, ruleSource: own.source },
+        data: {
+          salary: won(salary),
+          floor: won(own.minAnnualKrw),
+          code,
+          note: own.note,
+          noteKo: own.noteKo,
+          ruleSource: own.source,
+        },
       });
     }
     if (occupation.salaryFloorNote && !own)

@@ -1,6 +1,7 @@
 // Catalog notes that Korean findings and checklists print (recommending body and cases, own qualification rules) reach them in Korean.
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import type { Case } from "../../src/case/types.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
@@ -11,6 +12,10 @@ import { formatChecklistText } from "../../src/checklist/format-checklist.js";
 import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
 import { findingMessage } from "../../src/checks/messages/localize-finding.js";
 import { qualification } from "../../src/checks/qualification.js";
+import { employerSizeAndRatio } from "../../src/checks/employer-size-and-ratio.js";
+import { gniWageFloor } from "../../src/checks/gni-wage-floor.js";
+import { loadRules } from "../../src/checks/load-rules.js";
+import { occupationEmployerCap } from "../../src/checks/occupation-employer-cap.js";
 import { exampleCase, findingsFor } from "../checks/check-tester.js";
 
 const catalog = loadCatalog();
@@ -97,6 +102,67 @@ describe("own qualification rules in Korean findings", () => {
       expect(ko).not.toMatch(/[A-Za-z]*[a-z][A-Za-z']*(?: [A-Za-z]*[a-z][A-Za-z']*){2}/);
     },
   );
+});
+
+describe("rule notes in Korean findings", () => {
+  const rules = loadRules();
+  const englishSentence = /[A-Za-z]*[a-z][A-Za-z']*(?: [A-Za-z]*[a-z][A-Za-z']*){2}/;
+
+  it("should quote the employer cap, GNI floor and exception notes in Korean", () => {
+    const cases = [
+      {
+        check: occupationEmployerCap,
+        example: "mechanical-engineer",
+        change: (c: ReturnType<typeof exampleCase>) => {
+          c.employer.regularWorkers = 4;
+        },
+        note: rules.occupationEmployerRules.find((r) => r.codes.includes("2351"))!,
+      },
+      {
+        check: gniWageFloor,
+        change: (c: ReturnType<typeof exampleCase>) => {
+          c.selectedCode = "6301";
+          c.filing.codeEdition = "2026-09";
+          c.position.annualSalaryKrw = 40_000_000;
+        },
+        note: rules.occupationGniFloors.find((r) => r.codes.includes("6301"))!,
+      },
+      {
+        check: employerSizeAndRatio,
+        change: (c: ReturnType<typeof exampleCase>) => {
+          c.employer.insuredKoreanEmployees = 4;
+          c.employer.mainlyDomesticMarket = true;
+          c.employer.foundedDate = "2023-12-01";
+          c.employer.ratioException = "startup-fdi-or-venture";
+          c.employer.foreignEmployees = {};
+        },
+        note: rules.employer.exceptions.find((e) => e.id === "startup-fdi-or-venture")!,
+      },
+    ];
+    for (const { check, note, ...testCase } of cases) {
+      const finding = findingsFor(check, { name: check.meta.id, ...testCase }).find((f) =>
+        String(f.data?.note ?? "").includes(note.note),
+      )!;
+      const ko = findingMessage(finding, "ko");
+      expect(ko, check.meta.id).toContain(note.noteKo);
+      expect(ko, check.meta.id).not.toContain(note.note);
+      expect(ko.replace(/\([^()]*p\.[^()]*\)/g, ""), check.meta.id).not.toMatch(englishSentence);
+    }
+  });
+
+  it("should give every quoted rule note a Korean note (rules schema)", () => {
+    const ajv = new Ajv2020({ strict: true, strictTuples: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(new URL("../../schemas/rules.schema.json", import.meta.url), "utf8")) as object,
+    );
+    const data = JSON.parse(readFileSync(new URL("../../src/data/rules.json", import.meta.url), "utf8")) as {
+      occupationEmployerRules: { noteKo?: string }[];
+    };
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    delete data.occupationEmployerRules[0]!.noteKo;
+    expect(validate(data)).toBe(false);
+  });
 });
 
 describe("the catalog schema's Korean recommendation fields", () => {
