@@ -79,6 +79,8 @@ export interface Occupation {
   readonly recommendation: Recommendation;
   readonly qualification: Qualification;
   readonly salaryFloorNote?: string;
+  /** The wage rule in Korean; present whenever salaryFloorNote is. */
+  readonly salaryFloorNoteKo?: string;
   readonly uncertain: readonly string[];
   readonly sources: readonly string[];
 }

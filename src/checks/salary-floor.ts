@@ -105,7 +105,11 @@ export const salaryFloor = defineCheck({
         messageId: "occupationNote",
         severity: "info",
         path: "/position/annualSalaryKrw",
-        data: { code, note: occupation.salaryFloorNote },
+        data: {
+          code,
+          note: occupation.salaryFloorNote,
+          ...(occupation.salaryFloorNoteKo ? { noteKo: occupation.salaryFloorNoteKo } : {}),
+        },
       });
   },
 });

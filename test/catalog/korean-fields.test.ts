@@ -12,6 +12,7 @@ import { formatChecklistText } from "../../src/checklist/format-checklist.js";
 import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
 import { findingMessage } from "../../src/checks/messages/localize-finding.js";
 import { qualification } from "../../src/checks/qualification.js";
+import { salaryFloor } from "../../src/checks/salary-floor.js";
 import { employerSizeAndRatio } from "../../src/checks/employer-size-and-ratio.js";
 import { gniWageFloor } from "../../src/checks/gni-wage-floor.js";
 import { loadRules } from "../../src/checks/load-rules.js";
@@ -148,6 +149,29 @@ describe("rule notes in Korean findings", () => {
       expect(ko, check.meta.id).not.toContain(note.note);
       expect(ko.replace(/\([^()]*p\.[^()]*\)/g, ""), check.meta.id).not.toMatch(englishSentence);
     }
+  });
+
+  it.each(
+    catalog.occupations
+      .filter(
+        // An occupation whose wage rule is in rules.json reports that rule instead (belowOccupationFloor).
+        (o) =>
+          o.code !== null && o.salaryFloorNote && !rules.occupationWageRules.some((r) => r.codes.includes(codeOf(o))),
+      )
+      .map((o) => [codeOf(o), o] as const),
+  )("%s: the occupation's own wage rule is quoted in Korean", (code, occupation) => {
+    const finding = findingsFor(salaryFloor, {
+      name: code,
+      change: (c) => {
+        c.selectedCode = code;
+        c.filing.codeEdition = "2026-09";
+      },
+    }).find((f) => f.messageId === "occupationNote");
+    // An occupation whose wage rule is in rules.json reports that rule instead (belowOccupationFloor).
+    if (!finding) return;
+    const ko = findingMessage(finding, "ko");
+    expect(ko).toContain(occupation.salaryFloorNoteKo);
+    expect(ko).not.toMatch(englishSentence);
   });
 
   it("should give every quoted rule note a Korean note (rules schema)", () => {
