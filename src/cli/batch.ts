@@ -35,7 +35,7 @@ const TEXT = {
     en: "{case}: … {more} in batch-summary.json",
   },
   totals: {
-    ko: "사례 {cases}건: {parts} ({elapsed}, 작업자 {jobs}개, 초당 {rate}건).",
+    ko: "사례 {cases}건: {parts} ({elapsed}, 병렬 작업 {jobs}개, 초당 {rate}건).",
     en: "{cases}: {parts} in {elapsed} on {jobs} ({rate} cases/s).",
   },
   interrupted: {

@@ -93,7 +93,7 @@ export function matchMessageKo(catalog: Catalog, result: MatchResult): string {
   }
   if (result.titleTrap) {
     parts.push(
-      `직무명("${result.titleTrap.title}")만 보면 ${labelKo(catalog, result.titleTrap.titleCode)} 직종이지만, 심사는 담당업무로 판단하며 담당업무는 ${result.titleTrap.dutiesCode} 직종을 가리킵니다.`,
+      `직무명("${result.titleTrap.title}")만 보면 ${labelKo(catalog, result.titleTrap.titleCode)} 직종이지만, 심사는 직무명이 아니라 담당업무를 기준으로 하며, 담당업무는 ${result.titleTrap.dutiesCode} 직종을 가리킵니다.`,
     );
   }
   return parts.join(" ");

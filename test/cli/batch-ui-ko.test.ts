@@ -40,7 +40,7 @@ describe("batch --ui ko", () => {
       /\nmismatch-cad-drafter-filed-as-2351: 오류 duties-fit-code: [^\n]*2395 제도사[^\n]*십시오\.\n/,
     );
     expect(run.stdout).toMatch(/: … 나머지 오류 \d+건은 batch-summary\.json에 있습니다\.\n/);
-    expect(run.stdout).toMatch(/\n사례 2건: 일치 1건, 중단 1건 \(\d+\.\d초, 작업자 2개, 초당 [\d.]+건\)\.\n/);
+    expect(run.stdout).toMatch(/\n사례 2건: 일치 1건, 중단 1건 \(\d+\.\d초, 병렬 작업 2개, 초당 [\d.]+건\)\.\n/);
     expect(run.stdout).toContain(`요약: ${path.join("ko", "batch-summary.json")}\n`);
     for (const english of ["consistent", "stopped", "error ", "Summary:", "cases/s", " more error"])
       expect(run.stdout).not.toContain(english);

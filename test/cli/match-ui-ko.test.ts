@@ -59,7 +59,7 @@ describe("match --ui ko", () => {
     expect(frameOf(run.stdout)).not.toMatch(/[A-Za-z]{3,}/);
     const title = await cli(["match", "--ui", "ko", "--code", "2224", "--title", "Marketing manager", WEB]);
     expect(title.stdout).toMatch(
-      /직무명\("Marketing manager"\)만 보면 \d+ \S.* 직종이지만, 심사는 담당업무로 판단하며 담당업무는 2224 직종을 가리킵니다\.\n$/,
+      /직무명\("Marketing manager"\)만 보면 \d+ \S.* 직종이지만, 심사는 직무명이 아니라 담당업무를 기준으로 하며, 담당업무는 2224 직종을 가리킵니다\.\n$/,
     );
   });
 
