@@ -20,14 +20,18 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
       allowOutOfScope: options.allowOutOfScope,
       // The worker is one core's worth of work per case: its own PDFs need no reader thread of their own (see GenerateOptions).
       readBackInThread: true,
+      ...(options.reportUi ? { reportUi: options.reportUi } : {}),
     });
     // Case errors and warnings do not stop a packet but must be read before filing, so the summary counts them too.
     const caseFindings = result.report?.caseFindings.filter((f) => f.severity !== "info") ?? [];
-    const findings: CaseFinding[] = [...result.findings, ...caseFindings].map((f) => ({
-      checkId: f.checkId,
-      severity: f.severity,
-      message: f.message,
-    }));
+    const { localizeFindings } = await import("../checks/messages/localize-finding.js");
+    const findings: CaseFinding[] = localizeFindings([...result.findings, ...caseFindings], options.ui ?? "en").map(
+      (f) => ({
+        checkId: f.checkId,
+        severity: f.severity,
+        message: f.message,
+      }),
+    );
     const status = result.status === "stopped" ? "stopped" : result.consistent ? "consistent" : "inconsistent";
     return { ...base, status, selectedCode: result.selectedCode, bestCode: result.bestCode, findings, ms: elapsed() };
   } catch (error) {

@@ -46,6 +46,10 @@ export interface BatchCaseOptions {
   readonly formats: readonly OutputFormat[];
   readonly force: boolean;
   readonly allowOutOfScope: boolean;
+  /** Language of the finding messages the summary keeps (default English). */
+  readonly ui?: "ko" | "en";
+  /** Language of each packet's Markdown report (default English), as generate's --ui sets it. */
+  readonly reportUi?: "ko" | "en";
 }
 
 /** What a batch worker is started with. */

@@ -43,7 +43,11 @@ export interface StricterReview {
 export interface Recommendation {
   readonly status: "required" | "optional" | "none" | "conditional";
   readonly by?: string;
+  /** The recommending body's official Korean name; present whenever `by` is. */
+  readonly byKo?: string;
   readonly note: string;
+  /** The note in Korean: on every conditional entry, and on required ones whose note adds to "mandatory". */
+  readonly noteKo?: string;
 }
 
 export interface Qualification {
@@ -51,6 +55,8 @@ export interface Qualification {
   readonly experienceOnlyAllowed?: boolean;
   readonly minYearsExperience?: number;
   readonly note: string;
+  /** The note in Korean; present on every occupation with its own rule (general false). */
+  readonly noteKo?: string;
 }
 
 export interface Occupation {
@@ -73,6 +79,8 @@ export interface Occupation {
   readonly recommendation: Recommendation;
   readonly qualification: Qualification;
   readonly salaryFloorNote?: string;
+  /** The wage rule in Korean; present whenever salaryFloorNote is. */
+  readonly salaryFloorNoteKo?: string;
   readonly uncertain: readonly string[];
   readonly sources: readonly string[];
 }

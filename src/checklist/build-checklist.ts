@@ -314,12 +314,15 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
           ko: "고용추천서",
           en: `Employment recommendation (${recommendation.by ?? "the responsible ministry"})`,
         },
-        issuer: { ko: recommendation.by ?? "소관 부처", en: recommendation.by ?? "the responsible ministry" },
+        issuer: {
+          ko: recommendation.byKo ?? recommendation.by ?? "소관 부처",
+          en: recommendation.by ?? "the responsible ministry",
+        },
         note: {
           ko:
             recommendation.status === "required"
-              ? "이 직종은 고용추천서가 필수입니다. 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급됩니다."
-              : "특정한 경우에만 필수입니다.",
+              ? `이 직종은 고용추천서가 필수입니다.${recommendation.noteKo ? ` ${recommendation.noteKo}` : ""} 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급됩니다.`
+              : (recommendation.noteKo ?? "특정한 경우에만 필수입니다."),
           en: recommendation.note,
         },
         source: "MOJ-2026-09 (occupation criteria page)",

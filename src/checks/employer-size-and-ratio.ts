@@ -67,7 +67,7 @@ export const employerSizeAndRatio = defineCheck({
           messageId: "sizeWaived",
           severity: "info",
           path: "/employer/ratioException",
-          data: { koreans, exception: exception.id, until, note: exception.note },
+          data: { koreans, exception: exception.id, until, note: exception.note, noteKo: exception.noteKo },
         });
       } else if (employer.mainlyDomesticMarket) {
         report({

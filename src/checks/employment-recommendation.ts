@@ -49,12 +49,10 @@ export const employmentRecommendation = defineCheck({
       code: selectedCodeOf(context),
       name: occupation.nameEn,
       by: recommendation.by ?? "the responsible ministry",
+      byKo: recommendation.byKo ?? recommendation.by ?? "소관 부처",
       note: recommendation.note,
-      // The catalog's notes are English: a Korean message drops one that only restates that the recommendation is required.
-      noteKo:
-        recommendation.status === "conditional" || /[\uac00-\ud7a3]/u.test(recommendation.note)
-          ? `${recommendation.note} `
-          : "",
+      // A Korean message prints the catalog's Korean note; a required entry has one only where it adds to "mandatory".
+      noteKo: recommendation.noteKo ? `${recommendation.noteKo} ` : "",
     };
     if (recommendation.status === "required")
       report({ messageId: "missingRecommendation", path: "/employer/documents", data });

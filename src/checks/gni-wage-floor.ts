@@ -70,6 +70,7 @@ export const gniWageFloor = defineCheck({
       code,
       name: context.occupation.nameEn,
       note: rule.note,
+      noteKo: rule.noteKo,
       ruleSource: rule.source,
     };
     if (rule.newEntrantFloorKrw !== undefined && salary >= rule.newEntrantFloorKrw) {

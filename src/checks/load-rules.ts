@@ -28,6 +28,8 @@ export interface OccupationWageRule {
   readonly codes: readonly string[];
   readonly minAnnualKrw: number;
   readonly note: string;
+  /** The note in Korean, for Korean findings. */
+  readonly noteKo: string;
   readonly source: string;
   readonly asOf: string;
 }
@@ -53,6 +55,8 @@ export interface OccupationEmployerRule {
   /** The cap replaces the general 20% ratio. */
   readonly replacesGeneralRatio?: boolean;
   readonly note: string;
+  /** The note in Korean, for Korean findings. */
+  readonly noteKo: string;
   readonly source: string;
   readonly asOf: string;
 }
@@ -63,6 +67,8 @@ export interface RatioException {
   readonly waivesSizeRule?: boolean;
   readonly maxYearsSinceFounding?: number;
   readonly note: string;
+  /** The note in Korean, for Korean findings. */
+  readonly noteKo: string;
   readonly source: string;
   readonly asOf: string;
 }
@@ -106,6 +112,8 @@ export interface OccupationGniFloor {
   readonly newEntrantFloorKrw?: number;
   readonly newEntrantYears?: number;
   readonly note: string;
+  /** The note in Korean, for Korean findings. */
+  readonly noteKo: string;
   readonly source: string;
   readonly asOf: string;
 }

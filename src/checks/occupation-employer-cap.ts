@@ -90,6 +90,7 @@ export const occupationEmployerCap = defineCheck({
           basis: found.basis,
           basisKo: basisKo(found.basis),
           note: rule.note,
+          noteKo: rule.noteKo,
           ruleSource,
         },
       });
@@ -116,6 +117,7 @@ export const occupationEmployerCap = defineCheck({
           raised: rule.raisedMax !== undefined ? ` (${rule.raisedMax} under the conditions named)` : "",
           raisedKo: rule.raisedMax !== undefined ? `(요건 충족 시 ${rule.raisedMax}명)` : "",
           note: rule.note,
+          noteKo: rule.noteKo,
           ruleSource,
         },
       });

@@ -92,7 +92,7 @@ export const qualification = defineCheck({
         messageId: "ownRule",
         severity: "info",
         path: "/applicant/education",
-        data: { code, name: occupation.nameEn, note: own.note },
+        data: { code, name: occupation.nameEn, note: own.note, ...(own.noteKo ? { noteKo: own.noteKo } : {}) },
       });
     if (own.minYearsExperience !== undefined && routes.totalYears < own.minYearsExperience) {
       report({
@@ -113,7 +113,7 @@ export const qualification = defineCheck({
       report({
         messageId: "experienceOnlyBarred",
         path: "/applicant/education",
-        data: { code, name: occupation.nameEn, note: own.note },
+        data: { code, name: occupation.nameEn, note: own.note, ...(own.noteKo ? { noteKo: own.noteKo } : {}) },
       });
       return;
     }

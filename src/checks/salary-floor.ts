@@ -90,7 +90,14 @@ export const salaryFloor = defineCheck({
       report({
         messageId: "belowOccupationFloor",
         path: "/position/annualSalaryKrw",
-        data: { salary: won(salary), floor: won(own.minAnnualKrw), code, note: own.note, ruleSource: own.source },
+        data: {
+          salary: won(salary),
+          floor: won(own.minAnnualKrw),
+          code,
+          note: own.note,
+          noteKo: own.noteKo,
+          ruleSource: own.source,
+        },
       });
     }
     if (occupation.salaryFloorNote && !own)
@@ -98,7 +105,11 @@ export const salaryFloor = defineCheck({
         messageId: "occupationNote",
         severity: "info",
         path: "/position/annualSalaryKrw",
-        data: { code, note: occupation.salaryFloorNote },
+        data: {
+          code,
+          note: occupation.salaryFloorNote,
+          ...(occupation.salaryFloorNoteKo ? { noteKo: occupation.salaryFloorNoteKo } : {}),
+        },
       });
   },
 });

@@ -4,8 +4,9 @@ import { UsageError } from "../errors.js";
 import type { CaseOutcome } from "../batch/types.js";
 import type { BatchSummary } from "../batch/write-batch-summary.js";
 import { defineCommand, type CliIo } from "./command.js";
-import { formatJson, formatTable } from "./format.js";
+import { fill, formatJson, formatTable, type UiText } from "./format.js";
 import { parseFormats } from "./generate.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
 
 interface BatchArgs {
   cases: string[];
@@ -16,36 +17,91 @@ interface BatchArgs {
   force: boolean;
   allowOutOfScope: boolean;
   json: boolean;
+  ui?: "ko" | "en";
 }
 
 const MAX_JOBS = 64;
 /** Errors printed per case under the table; the rest are in batch-summary.json. */
 const FINDINGS_SHOWN = 2;
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+/** batch's frame lines in both UI languages ({x} is filled in by fill). */
+const TEXT = {
+  seconds: { ko: "{n}초", en: "{n} s" },
+  readAs: { ko: "{status}(업무는 {code} 직종으로 읽힘)", en: "{status} (duties read as {code})" },
+  failed: { ko: "{status}({code})", en: "{status} ({code})" },
+  errorLine: { ko: "{case}: 오류 {check}: {message}", en: "{case}: error {check}: {message}" },
+  moreErrors: {
+    ko: "{case}: … 나머지 오류 {count}건은 batch-summary.json에 있습니다.",
+    en: "{case}: … {more} in batch-summary.json",
+  },
+  totals: {
+    ko: "사례 {cases}건: {parts} ({elapsed}, 병렬 작업 {jobs}개, 초당 {rate}건).",
+    en: "{cases}: {parts} in {elapsed} on {jobs} ({rate} cases/s).",
+  },
+  interrupted: {
+    ko: "{signal} 신호로 중단했습니다: 실행 중이던 사례 {stopped}건을 멈추었고({names}), 사례 {notStarted}건은 시작하지 않았습니다.",
+    en: "Stopped by {signal}: {stopped} stopped ({names}), {notStarted} not started.",
+  },
+  none: { ko: "없음", en: "none" },
+  summary: { ko: "요약: {file}", en: "Summary: {file}" },
+  noCases: { ko: '경고: "{input}"에서 사례 파일을 찾지 못했습니다.\n', en: 'warning: no case files in "{input}".\n' },
+  skipped: {
+    ko: "경고: 사례 파일로 읽지 않고 건너뛰었습니다: {path} ({reason}).\n",
+    en: "warning: skipped {path}: {reason}.\n",
+  },
+  bar: { ko: "{bar} {value}/{total}건 | {last}", en: "{bar} {value}/{total} cases | {last}" },
+} as const satisfies Record<string, UiText>;
+
+/** Table headers of the summary. */
+const HEADER: Readonly<Record<UiLang, readonly string[]>> = {
+  ko: ["사례", "코드", "판정", "점검 결과", "소요 시간"],
+  en: ["case", "code", "verdict", "findings", "time"],
+};
+
+/** How a case ended, in Korean (English prints the status as the summary JSON names it). */
+const STATUS_KO: Readonly<Record<CaseOutcome["status"], string>> = {
+  consistent: "일치",
+  inconsistent: "불일치",
+  stopped: "중단",
+  invalid: "입력 오류",
+  error: "실패",
+};
+
+const statusIn = (status: CaseOutcome["status"], ui: UiLang): string => (ui === "ko" ? STATUS_KO[status] : status);
+
+const seconds = (ms: number, ui: UiLang = "en"): string => fill(TEXT.seconds, ui, { n: (ms / 1000).toFixed(1) });
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** "2 errors, 1 warning", or "0". */
-function findingsCell(findings: readonly { severity: string }[]): string {
+/** "2 errors, 1 warning" ("오류 2건, 경고 1건"), or "0". */
+function findingsCell(findings: readonly { severity: string }[], ui: UiLang): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  const parts = [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean);
-  return parts.length ? parts.join(", ") : "0";
+  const parts =
+    ui === "ko"
+      ? [errors ? `오류 ${errors}건` : "", warnings ? `경고 ${warnings}건` : ""]
+      : [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""];
+  const shown = parts.filter(Boolean);
+  return shown.length ? shown.join(", ") : "0";
 }
 
-function verdictCell(c: {
-  readonly status: CaseOutcome["status"];
-  readonly selectedCode?: string | null;
-  readonly bestCode?: string | null;
-  readonly error?: CaseOutcome["error"];
-}): string {
-  if (c.status === "invalid" || c.status === "error") return `${c.status} (${c.error?.code ?? "?"})`;
+function verdictCell(
+  c: {
+    readonly status: CaseOutcome["status"];
+    readonly selectedCode?: string | null;
+    readonly bestCode?: string | null;
+    readonly error?: CaseOutcome["error"];
+  },
+  ui: UiLang = "en",
+): string {
+  const status = statusIn(c.status, ui);
+  if (c.status === "invalid" || c.status === "error")
+    return fill(TEXT.failed, ui, { status, code: c.error?.code ?? "?" });
   if (c.bestCode && c.selectedCode && c.bestCode !== c.selectedCode)
-    return `${c.status} (duties read as ${c.bestCode})`;
-  return c.status;
+    return fill(TEXT.readAs, ui, { status, code: c.bestCode });
+  return status;
 }
 
 /** Progress: a bar on a terminal, one plain line per finished case otherwise. */
@@ -53,6 +109,7 @@ async function progressReporter(
   io: CliIo,
   total: number,
   quiet: boolean,
+  ui: UiLang,
 ): Promise<{ done: (outcome: CaseOutcome, done: number) => void; stop: () => void }> {
   if (quiet) return { done: () => undefined, stop: () => undefined };
   if (io.isTTY && process.stderr.isTTY) {
@@ -60,7 +117,7 @@ async function progressReporter(
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: "{bar} {value}/{total} cases | {last}",
+        format: TEXT.bar[ui],
         hideCursor: true,
         clearOnComplete: true,
         barsize: 30,
@@ -69,7 +126,7 @@ async function progressReporter(
     );
     bar.start(total, 0, { last: "" });
     return {
-      done: (outcome, done) => bar.update(done, { last: `${outcome.name}: ${outcome.status}` }),
+      done: (outcome, done) => bar.update(done, { last: `${outcome.name}: ${statusIn(outcome.status, ui)}` }),
       stop: () => bar.stop(),
     };
   }
@@ -77,7 +134,7 @@ async function progressReporter(
   return {
     done: (outcome, done) =>
       io.stderr(
-        `[${String(done).padStart(width)}/${total}] ${outcome.name}: ${verdictCell(outcome)}, ${seconds(outcome.ms)}\n`,
+        `[${String(done).padStart(width)}/${total}] ${outcome.name}: ${verdictCell(outcome, ui)}, ${seconds(outcome.ms, ui)}\n`,
       ),
     stop: () => undefined,
   };
@@ -89,44 +146,60 @@ function displayPath(cwd: string, target: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : target;
 }
 
-function printSummary(summary: BatchSummary, io: CliIo): void {
+function printSummary(summary: BatchSummary, io: CliIo, ui: UiLang): void {
   const rows = summary.cases.map((c) => [
     c.case,
     c.selectedCode ?? "-",
-    verdictCell(c),
-    findingsCell(c.findings),
-    seconds(c.ms),
+    verdictCell(c, ui),
+    findingsCell(c.findings, ui),
+    seconds(c.ms, ui),
   ]);
-  const out: string[] = [formatTable(["case", "code", "verdict", "findings", "time"], rows).trimEnd(), ""];
+  const out: string[] = [formatTable(HEADER[ui], rows).trimEnd(), ""];
   for (const c of summary.cases) {
     if (c.error) {
       out.push(`${c.case} (${c.file}): ${c.error.message}`);
       for (const hint of c.error.hints) out.push(`  ${hint}`);
     }
     const errors = c.findings.filter((finding) => finding.severity === "error");
-    for (const f of errors.slice(0, FINDINGS_SHOWN)) out.push(`${c.case}: error ${f.checkId}: ${f.message}`);
-    if (errors.length > FINDINGS_SHOWN)
-      out.push(`${c.case}: … ${plural(errors.length - FINDINGS_SHOWN, "more error")} in batch-summary.json`);
+    for (const f of errors.slice(0, FINDINGS_SHOWN))
+      out.push(fill(TEXT.errorLine, ui, { case: c.case, check: f.checkId, message: f.message }));
+    if (errors.length > FINDINGS_SHOWN) {
+      const count = errors.length - FINDINGS_SHOWN;
+      out.push(fill(TEXT.moreErrors, ui, { case: c.case, count, more: plural(count, "more error") }));
+    }
   }
   if (out.at(-1) !== "") out.push("");
   const t = summary.totals;
+  const counted = (count: number, status: CaseOutcome["status"], en: string): string | 0 =>
+    count && (ui === "ko" ? `${STATUS_KO[status]} ${count}건` : `${count} ${en}`);
   const parts = [
-    `${t.consistent} consistent`,
-    t.inconsistent && `${t.inconsistent} inconsistent`,
-    t.stopped && `${t.stopped} stopped`,
-    t.invalid && `${t.invalid} invalid`,
-    t.error && `${t.error} failed`,
+    ui === "ko" ? `${STATUS_KO.consistent} ${t.consistent}건` : `${t.consistent} consistent`,
+    counted(t.inconsistent, "inconsistent", "inconsistent"),
+    counted(t.stopped, "stopped", "stopped"),
+    counted(t.invalid, "invalid", "invalid"),
+    counted(t.error, "error", "failed"),
   ].filter(Boolean);
   out.push(
-    `${plural(t.cases, "case")}: ${parts.join(", ")} in ${seconds(summary.elapsedMs)} on ${plural(summary.jobs, "worker")} (${summary.casesPerSec} cases/s).`,
+    fill(TEXT.totals, ui, {
+      cases: ui === "ko" ? t.cases : plural(t.cases, "case"),
+      parts: parts.join(", "),
+      elapsed: seconds(summary.elapsedMs, ui),
+      jobs: ui === "ko" ? summary.jobs : plural(summary.jobs, "worker"),
+      rate: summary.casesPerSec,
+    }),
   );
   if (summary.interrupted) {
     const { signal, stopped, notStarted } = summary.interrupted;
     out.push(
-      `Stopped by ${signal}: ${plural(stopped.length, "running case")} stopped (${stopped.map((c) => c.case).join(", ") || "none"}), ${plural(notStarted.length, "case")} not started.`,
+      fill(TEXT.interrupted, ui, {
+        signal,
+        stopped: ui === "ko" ? stopped.length : plural(stopped.length, "running case"),
+        names: stopped.map((c) => c.case).join(", ") || fill(TEXT.none, ui),
+        notStarted: ui === "ko" ? notStarted.length : plural(notStarted.length, "case"),
+      }),
     );
   }
-  out.push(`Summary: ${displayPath(io.cwd, path.join(summary.outDir, "batch-summary.json"))}`);
+  out.push(fill(TEXT.summary, ui, { file: displayPath(io.cwd, path.join(summary.outDir, "batch-summary.json")) }));
   io.stdout(`${out.join("\n")}\n`);
 }
 
@@ -186,10 +259,13 @@ export const batchCommand = defineCommand<BatchArgs>({
     const { runBatch } = await import("../batch/run-batch.js");
     const { tuneV8ForBatch } = await import("../batch/batch-jit.js");
     const { cases, unmatched, skipped } = await collectCases(args.cases, { cwd: io.cwd, exclude: [outDir] });
-    if (!args.json) for (const input of unmatched) io.stderr(`warning: no case files in "${input}".\n`);
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
+    if (!args.json) for (const input of unmatched) io.stderr(fill(TEXT.noCases, ui, { input }));
     if (!args.json)
-      for (const entry of skipped) io.stderr(`warning: skipped ${displayPath(io.cwd, entry.path)}: ${entry.reason}.\n`);
-    const progress = await progressReporter(io, cases.length, args.json);
+      for (const entry of skipped)
+        io.stderr(fill(TEXT.skipped, ui, { path: displayPath(io.cwd, entry.path), reason: entry.reason }));
+    const progress = await progressReporter(io, cases.length, args.json, ui);
     tuneV8ForBatch();
     // Ctrl-C: no new case starts, running ones are stopped and cleaned up, and the summary says what finished.
     const interrupt = new AbortController();
@@ -208,6 +284,9 @@ export const batchCommand = defineCommand<BatchArgs>({
           formats,
           force: args.force,
           allowOutOfScope: args.allowOutOfScope,
+          ...(ui === "ko" ? { ui } : {}),
+          // Only an explicit --ui changes a file of a packet, as with generate.
+          ...(args.ui ? { reportUi: args.ui } : {}),
         },
         cwd: io.cwd,
         skipped,
@@ -219,7 +298,7 @@ export const batchCommand = defineCommand<BatchArgs>({
       process.off("SIGTERM", onSignal);
     }
     if (args.json) io.stdout(formatJson(summary));
-    else printSummary(summary, io);
+    else printSummary(summary, io, ui);
     return summary.exitCode;
   },
 });

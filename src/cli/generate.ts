@@ -5,6 +5,7 @@ import { defineCommand } from "./command.js";
 import type { Checklist } from "../checklist/types.js";
 import { fill, formatJson, severityIn, type UiText } from "./format.js";
 import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { formatDate } from "../case/dates.js";
 
 interface GenerateArgs {
   case: string;
@@ -69,8 +70,8 @@ const TEXT = {
   cover: { ko: ", 재신청 사유서", en: " and the cover letter" },
   coverSupplement: { ko: ", 보완서류 제출 설명서", en: " and the cover letter" },
   file: {
-    ko: "  4. 신청: {route}, 서식 {form}, {date}까지: {where}",
-    en: "  4. File: {route} on {form}, by {date}: {where}",
+    ko: "  4. {date}까지 신청하십시오. 신청 종류: {route}, 서식: {form}. {where}",
+    en: "  4. File by {date}: {route}, using the {form}. {where}",
   },
 } as const satisfies Record<string, UiText>;
 
@@ -123,7 +124,8 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
       // English keeps the Korean route name beside the English one, as the office's own forms use it.
       route: ui === "ko" ? route.name.ko : `${route.name.en} (${route.name.ko})`,
       form: route.form[ui],
-      date: checklist.filingDate,
+      // A Korean date reads as Korean documents write it ("2027. 1. 4.").
+      date: ui === "ko" ? formatDate(checklist.filingDate, "ko") : checklist.filingDate,
       where: route.where[ui],
     }),
   );

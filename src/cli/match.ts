@@ -10,8 +10,15 @@ import { isMatchFinding, matchJsonLines } from "../match/match-jsonl.js";
 import { splitDuties } from "../match/split-statements.js";
 import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
-import { formatJson } from "./format.js";
+import { fill, formatJson, type UiText } from "./format.js";
 import { findOccupation } from "../catalog/occupation-lookup.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import {
+  EVIDENCE_SOURCES_KO,
+  MATCH_CONFIDENCE_KO,
+  MATCH_VERDICTS_KO,
+  matchMessageKo,
+} from "../match/match-message-ko.js";
 
 interface MatchArgs {
   text: string[];
@@ -20,14 +27,39 @@ interface MatchArgs {
   code?: string;
   edition?: string;
   title?: string;
-  lang: "en" | "ko";
+  lang?: "en" | "ko";
   json: boolean;
+  ui?: "ko" | "en";
   file?: string;
   stdin: boolean;
   jsonl?: string;
 }
 
 const TOP = 5;
+
+/** match's frame lines in both UI languages ({x} is filled in by fill). */
+const TEXT = {
+  statement: { ko: "업무 문장: ", en: "Statement: " },
+  statementOf: { ko: "업무 문장 {n} (비중 {weight}%): ", en: "Statement {n} (weight {weight}%): " },
+  generic: {
+    ko: "  너무 일반적이어서 분류할 수 없습니다: 구체적인 업무, 도구, 산출물이 드러나지 않습니다.",
+    en: "  too generic to classify: it names no concrete task, tool or output.",
+  },
+  verdict: { ko: "  판정: {verdict}, 점수 차 {margin}", en: "  verdict: {verdict}, margin {margin}" },
+  evidence: { ko: "  {code} 근거: {evidence}", en: "  evidence for {code}: {evidence}" },
+  whole: {
+    ko: "전체 판정: {selected}{verdict}; 최적 {best} {name}, 점수 차 {margin}, 신뢰도 {confidence}.",
+    en: "Whole text: {verdict}{selected}; best {best} {name}, margin {margin}, confidence {confidence}.",
+  },
+  wholeSelected: { ko: "신청 코드 {code} 기준 ", en: " for {code}" },
+  question: { ko: "구분 질문({a} / {b}): {question}", en: "Separating question ({a} vs {b}): {question}" },
+} as const satisfies Record<string, UiText>;
+
+/** A verdict in the UI language: English as the matcher names it, Korean with the code beside ("일치(match)"). */
+function verdictIn(verdict: MatchResult["verdict"], ui: UiLang, upper = false): string {
+  const code = upper ? verdict.toUpperCase() : verdict;
+  return ui === "ko" ? `${MATCH_VERDICTS_KO[verdict]}(${code})` : code;
+}
 
 /** Largest --file or --jsonl input: the matcher reads at most 5 million characters anyway. */
 const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
@@ -57,15 +89,15 @@ function nameOf(catalog: Catalog, code: string, lang: "en" | "ko"): string {
 /** Exit code of a result: 1 when it is a finding (see isMatchFinding), else 0. */
 const exitFor = (result: MatchResult): ExitCode => (isMatchFinding(result) ? EXIT.FINDINGS : EXIT.OK);
 
-function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"): string {
+function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko", ui: UiLang): string {
   const out: string[] = [];
   const many = result.statements.length > 1;
   for (const statement of result.statements) {
     out.push(
-      `${many ? `Statement ${statement.index + 1} (weight ${Math.round(statement.weight * 100)}%): ` : "Statement: "}${statement.text}`,
+      `${many ? fill(TEXT.statementOf, ui, { n: statement.index + 1, weight: Math.round(statement.weight * 100) }) : fill(TEXT.statement, ui)}${statement.text}`,
     );
     if (statement.generic) {
-      out.push("  too generic to classify: it names no concrete task, tool or output.", "");
+      out.push(fill(TEXT.generic, ui), "");
       continue;
     }
     statement.ranking.slice(0, TOP).forEach((entry, rank) => {
@@ -73,17 +105,29 @@ function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"):
         `  ${rank + 1}. ${entry.code.padEnd(6)} ${entry.score.toFixed(3)}  ${nameOf(catalog, entry.code, lang)}`,
       );
     });
-    out.push(`  verdict: ${statement.verdict}, margin ${statement.margin.toFixed(3)}`);
+    out.push(
+      fill(TEXT.verdict, ui, { verdict: verdictIn(statement.verdict, ui), margin: statement.margin.toFixed(3) }),
+    );
     for (const evidence of statement.evidence
       .filter((e) => e.code === statement.bestCode || e.code === result.selectedCode)
       .slice(0, 4)) {
       const against = evidence.against.length > 110 ? `${evidence.against.slice(0, 107)}...` : evidence.against;
-      out.push(`  evidence for ${evidence.code}: "${evidence.matched}" ~ ${evidence.source} "${against}"`);
+      const source = ui === "ko" ? (EVIDENCE_SOURCES_KO[evidence.source] ?? evidence.source) : evidence.source;
+      out.push(
+        fill(TEXT.evidence, ui, { code: evidence.code, evidence: `"${evidence.matched}" ~ ${source} "${against}"` }),
+      );
     }
     out.push("");
   }
   out.push(
-    `Whole text: ${result.verdict.toUpperCase()}${result.selectedCode ? ` for ${result.selectedCode}` : ""}; best ${result.bestCode} ${nameOf(catalog, result.bestCode, lang)}, margin ${result.margin.toFixed(3)}, confidence ${result.confidence}.`,
+    fill(TEXT.whole, ui, {
+      verdict: verdictIn(result.verdict, ui, true),
+      selected: result.selectedCode ? fill(TEXT.wholeSelected, ui, { code: result.selectedCode }) : "",
+      best: result.bestCode,
+      name: nameOf(catalog, result.bestCode, lang),
+      margin: result.margin.toFixed(3),
+      confidence: ui === "ko" ? MATCH_CONFIDENCE_KO[result.confidence] : result.confidence,
+    }),
   );
   // With one statement the whole ranking is the statement's, already printed above.
   if (result.verdict !== "unsupported" && many) {
@@ -98,9 +142,13 @@ function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko"):
   }
   if (result.rival?.question)
     out.push(
-      `Separating question (${result.selectedCode ?? result.bestCode} vs ${result.rival.code}): ${lang === "ko" ? result.rival.question.ko : result.rival.question.en}`,
+      fill(TEXT.question, ui, {
+        a: result.selectedCode ?? result.bestCode,
+        b: result.rival.code,
+        question: lang === "ko" ? result.rival.question.ko : result.rival.question.en,
+      }),
     );
-  out.push(result.message);
+  out.push(ui === "ko" ? matchMessageKo(catalog, result) : result.message);
   return `${out.join("\n")}\n`;
 }
 
@@ -121,8 +169,7 @@ export const matchCommand = defineCommand<MatchArgs>({
       })
       .option("lang", {
         choices: ["en", "ko"] as const,
-        default: "en" as const,
-        describe: "Language of names and questions in the output",
+        describe: "Language of occupation names and questions in the output (default: the --ui language)",
       })
       .option("json", { type: "boolean", default: false, describe: "Print the full result as JSON" })
       .option("file", { type: "string", describe: "Read the duty text from a text file" })
@@ -156,6 +203,8 @@ export const matchCommand = defineCommand<MatchArgs>({
       const { lines, findings } = matchJsonLines(catalog, await readInputFile(io, args.jsonl), args.jsonl, {
         ...(args.edition ? { edition: args.edition } : {}),
         full: args.json,
+        // JSON changes language only when --ui is given, as validate's --json does.
+        ...(args.ui ? { ui: args.ui } : {}),
       });
       io.stdout(lines.length ? `${lines.map((line) => JSON.stringify(line)).join("\n")}\n` : "");
       return findings ? EXIT.FINDINGS : EXIT.OK;
@@ -169,7 +218,12 @@ export const matchCommand = defineCommand<MatchArgs>({
       ...(args.edition !== undefined ? { edition: args.edition } : {}),
       ...(args.title !== undefined ? { title: args.title } : {}),
     });
-    io.stdout(args.json ? formatJson(result) : formatResult(catalog, result, args.lang));
+    if (args.json) {
+      io.stdout(formatJson(args.ui === "ko" ? { ...result, message: matchMessageKo(catalog, result) } : result));
+      return exitFor(result);
+    }
+    const ui = uiLangFrom(args.ui);
+    io.stdout(formatResult(catalog, result, args.lang ?? ui, ui));
     return exitFor(result);
   },
 });

@@ -2,6 +2,7 @@
 import { E7Error, InputFileError } from "../errors.js";
 import type { Catalog } from "../catalog/types.js";
 import { matchDuties } from "./match-duties.js";
+import { matchMessageKo } from "./match-message-ko.js";
 import type { MatchResult, ScoredOccupation, Verdict } from "./types.js";
 
 /** Entries of the ranking written per line (the contract asks for at least five). */
@@ -36,7 +37,7 @@ export function matchJsonLines(
   catalog: Catalog,
   content: string,
   name: string,
-  options: { readonly edition?: string; readonly full?: boolean } = {},
+  options: { readonly edition?: string; readonly full?: boolean; readonly ui?: "ko" | "en" } = {},
 ): { lines: JsonlMatch[]; findings: boolean } {
   const lines: JsonlMatch[] = [];
   let findings = false;
@@ -68,7 +69,12 @@ export function matchJsonLines(
       ranking: result.ranking.slice(0, JSONL_TOP),
       verdict: result.verdict,
       ...(options.full
-        ? { bestCode: result.bestCode, confidence: result.confidence, margin: result.margin, message: result.message }
+        ? {
+            bestCode: result.bestCode,
+            confidence: result.confidence,
+            margin: result.margin,
+            message: options.ui === "ko" ? matchMessageKo(catalog, result) : result.message,
+          }
         : {}),
     });
     if (isMatchFinding(result)) findings = true;

@@ -49,13 +49,15 @@ testCheck(employmentRecommendation, {
 });
 
 describe("the Korean message of employment-recommendation", () => {
-  it("should leave out the catalog's English note when it only restates the requirement, and keep it when it says which cases", () => {
+  it("should name the body in Korean, leave out a note that only restates the requirement, and give the cases in Korean", () => {
     const [required] = findingsFor(employmentRecommendation, {
       name: "2832 without a recommendation",
       example: "mismatch-travel-tech-pm-filed-as-2832",
     });
     const ko = findingMessage(required!, "ko");
     expect(ko).not.toContain(String(required!.data!.note));
+    expect(ko).toContain("문화체육관광부의 고용추천서");
+    expect(ko).not.toContain("Ministry of Culture");
     expect(ko).toContain("대한민국 비자포털(visa.go.kr)");
     expect(ko).not.toMatch(/하이코리아 비자포털|\(\s*\)|:\s+고용추천서를/);
     const [conditional] = findingsFor(employmentRecommendation, {
@@ -64,6 +66,9 @@ describe("the Korean message of employment-recommendation", () => {
         c.selectedCode = "2842";
       },
     });
-    expect(findingMessage(conditional!, "ko")).toContain(String(conditional!.data!.note));
+    const conditionalKo = findingMessage(conditional!, "ko");
+    expect(conditionalKo).toContain("대한무역투자진흥공사(KOTRA) 또는 한국무역협회의 고용추천서");
+    expect(conditionalKo).toContain("특수언어권 수출기업 특례를 적용받는 경우");
+    expect(conditionalKo).not.toContain(String(conditional!.data!.note));
   });
 });

@@ -1,5 +1,4 @@
 /** Finding messages in the user's language: English from each check's meta.messages, Korean from its meta.messagesKo. */
-import { josa } from "es-hangul";
 import { formatDate } from "../../case/dates.js";
 import { loadCatalog } from "../../catalog/load-catalog.js";
 import { codeOf } from "../../catalog/occupation-lookup.js";
@@ -7,20 +6,9 @@ import { checks } from "../index.js";
 import { packetCaseChecks, packetChecks } from "../packet/index.js";
 import type { CheckMeta } from "../types.js";
 import { verifyChecks } from "../verify/index.js";
+import { withParticle, type JosaOption } from "../../text/korean-particle.js";
 
 export type UiLang = "ko" | "en";
-type JosaOption = Parameters<typeof josa>[1];
-
-/** Korean readings of the digits: a particle after a number follows how its last digit is read (2223이, 2224가). */
-const DIGIT_READINGS = ["영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"] as const;
-
-function withParticle(word: string, option: JosaOption): string {
-  // The particle follows the last letter or digit: a closing quote or bracket is not read.
-  const core = word.replace(/[^\p{L}\p{N}]+$/u, "");
-  const last = core.at(-1) ?? "";
-  const reading = /[0-9]/.test(last) ? DIGIT_READINGS[Number(last)]! : core;
-  return word + josa(reading || word, option).slice((reading || word).length);
-}
 
 /** English occupation wordings and their Korean ones, longest first: "2224 Web developer (웹 개발자)", "2224 Web developer", "Web developer". */
 let occupationWordings: readonly (readonly [string, string])[] | undefined;
