@@ -447,3 +447,32 @@ describe("the annex's scope clause", () => {
     expect(text).toMatch(/Occupation code 2223 \([^)]+\) covers the following work/);
   });
 });
+
+describe("a reapplication under the same code as before", async () => {
+  const input = example("reapplication-after-code-mismatch");
+  const sameCode = {
+    ...input,
+    priorApplication: { ...input.priorApplication!, codeFiled: input.selectedCode, codeEdition: input.filing.codeEdition },
+  };
+
+  it("should not tell the office the earlier application was filed under another occupation", async () => {
+    for (const lang of ["ko", "en"] as const) {
+      const { packet } = await render(sameCode, lang, true);
+      const text = collectText(packet.documents.find((d) => d.kind === "cover-letter")!.doc);
+      if (lang === "ko") {
+        expect(text).toContain("같은 업무를 구체적으로 적어 같은 직종 코드로 다시 신청합니다");
+        expect(text).not.toContain("다른 직종으로 신청되었고");
+      } else {
+        expect(text).toContain("filed again under the same occupation code");
+        expect(text).not.toContain("was filed under another occupation");
+      }
+    }
+  });
+
+  it("should keep the corrected-code sentence when the code did change", async () => {
+    const { packet } = await render(input, "ko", true);
+    expect(collectText(packet.documents.find((d) => d.kind === "cover-letter")!.doc)).toContain(
+      "다른 직종으로 신청되었고",
+    );
+  });
+});
