@@ -452,7 +452,11 @@ describe("a reapplication under the same code as before", async () => {
   const input = example("reapplication-after-code-mismatch");
   const sameCode = {
     ...input,
-    priorApplication: { ...input.priorApplication!, codeFiled: input.selectedCode, codeEdition: input.filing.codeEdition },
+    priorApplication: {
+      ...input.priorApplication!,
+      codeFiled: input.selectedCode,
+      codeEdition: input.filing.codeEdition,
+    },
   };
 
   it("should not tell the office the earlier application was filed under another occupation", async () => {
