@@ -5,6 +5,12 @@ import { defineCommand } from "./command.js";
 import type { Checklist } from "../checklist/types.js";
 import { fill, formatJson, severityIn, type UiText } from "./format.js";
 import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { formatDate } from "../case/dates.js";
+
+/** A date in the next steps as the user's language writes it: "2026. 12. 21." in Korean, ISO in English as before. */
+function dateIn(iso: string, ui: UiLang): string {
+  return ui === "ko" && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, "ko") : iso;
+}
 
 interface GenerateArgs {
   case: string;
@@ -105,7 +111,7 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
   );
   const problem = (item: Checklist["items"][number]): string =>
     item.status === "expired"
-      ? fill(TEXT.validThrough, ui, { date: item.validThrough ?? "" })
+      ? fill(TEXT.validThrough, ui, { date: item.validThrough ? dateIn(item.validThrough, ui) : "" })
       : fill(item.status === "incomplete" ? TEXT.incomplete : TEXT.missing, ui);
   if (blocking.length > 0)
     out.push(
@@ -123,7 +129,7 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
       // English keeps the Korean route name beside the English one, as the office's own forms use it.
       route: ui === "ko" ? route.name.ko : `${route.name.en} (${route.name.ko})`,
       form: route.form[ui],
-      date: checklist.filingDate,
+      date: dateIn(checklist.filingDate, ui),
       where: route.where[ui],
     }),
   );

@@ -21,7 +21,8 @@ describe("generate --ui ko", () => {
     expect(run.stdout).toContain("일치: 모든 문서에 신청 직종 2224 코드가 적혀 있고");
     expect(run.stdout).toMatch(/\n {2}경고 minimum-wage: 근로계약 기간이/);
     expect(run.stdout).toMatch(/\n보고서: .*consistency-report\.md\n다음 단계:\n {2}1\. 서류 점검표를 읽으십시오: /);
-    expect(run.stdout).toMatch(/\n {2}4\. 신청: 사증발급인정신청, 서식 .*\d{4}-\d\d-\d\d까지: /);
+    // The filing date reads as a Korean date ("2026. 12. 7.까지"), not ISO.
+    expect(run.stdout).toMatch(/\n {2}4\. 신청: 사증발급인정신청, 서식 .*\d{4}\. \d{1,2}\. \d{1,2}\.까지: /);
     for (const english of ["Wrote ", "Consistent:", "warning ", "Report:", "Next steps:", "Read the filing", "File: "])
       expect(run.stdout).not.toContain(english);
     // The Markdown report of the packet is Korean too: headings, verdict, table headers and the findings.
