@@ -421,8 +421,10 @@ function el(tag, attrs = {}, ...children) {
 function fieldId(pointer) {
   return `f${pointer.replace(/[^A-Za-z0-9]/g, (c) => (c === "/" ? "." : `_${c.charCodeAt(0).toString(16)}`))}`;
 }
-function labelFor(key) {
+function labelFor(key, pointer = "") {
   if (/^\d+$/.test(key)) return String(Number(key) + 1);
+  // A document's title is its name, not a job title ("서류 1 직무명·제목" misled).
+  if (state.lang === "ko" && key === "title" && /\/documents\/\d+\/title$/.test(pointer)) return "서류 제목";
   if (state.lang === "ko" && LABELS_KO[key]) return LABELS_KO[key];
   return key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
@@ -440,7 +442,7 @@ function pointerLabel(pointer) {
     if (key === "ko") return `(${s("langKo")})`;
     if (key === "en") return `(${s("langEn")})`;
     if (key === "text" && i > 0) return "내용";
-    return labelFor(key);
+    return labelFor(key, i === named.length - 1 ? pointer : "");
   });
   return words.join(" ");
 }
@@ -643,7 +645,7 @@ function renderLeaf(schema, pointer, key, required) {
   const container = el(
     "div",
     { class: "field" },
-    el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
+    el("label", { for: id, text: labelFor(key, pointer) + (required ? " *" : "") }),
     control,
     el("p", { class: "hint", id: describeId(pointer), text: helpOf(r).text, lang: helpOf(r).lang }),
     el("p", { class: "field-error", id: errorId(pointer) }),
@@ -656,7 +658,11 @@ function renderBilingual(schema, pointer, key, required) {
   const value = getAt(pointer);
   const holder = el("div", { class: "bi", role: "group", "aria-labelledby": `${fieldId(pointer)}-label` });
   holder.append(
-    el("div", { class: "bi-label", id: `${fieldId(pointer)}-label`, text: labelFor(key) + (required ? " *" : "") }),
+    el("div", {
+      class: "bi-label",
+      id: `${fieldId(pointer)}-label`,
+      text: labelFor(key, pointer) + (required ? " *" : ""),
+    }),
   );
   const pair = el("div", { class: "pair" });
   const union = acceptsName(schema);
@@ -703,7 +709,7 @@ function renderBilingual(schema, pointer, key, required) {
     const cell = el(
       "div",
       {},
-      el("label", { for: id, text: `${labelFor(key)} · ${s(lang)}` }),
+      el("label", { for: id, text: `${labelFor(key, pointer)} · ${s(lang)}` }),
       control,
       el("p", { class: "field-error", id: errorId(sub) }),
     );
@@ -745,7 +751,7 @@ function renderJsonObject(schema, pointer, key, required) {
   const container = el(
     "div",
     { class: "field" },
-    el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
+    el("label", { for: id, text: labelFor(key, pointer) + (required ? " *" : "") }),
     control,
     el("p", { class: "hint", id: describeId(pointer), text: `${helpOf(resolve(schema)).text} ${s("jsonHint")}` }),
     err,

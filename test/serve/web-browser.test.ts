@@ -232,6 +232,11 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     const text = (await page.textContent("#problems")) ?? "";
     expect(text).toContain("아직 입력하지 않았습니다");
     expect(text).not.toContain("is still the placeholder");
+    // A document's title is named as a document's, not as the job title.
+    expect(await page.locator('#problems a[href="#f.applicant.documents.0.title"]').textContent()).toBe(
+      "서류 1 서류 제목",
+    );
+    expect(await page.textContent('label[for="f.position.title.ko"]')).toContain("직무명");
   });
 
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
