@@ -421,8 +421,10 @@ function el(tag, attrs = {}, ...children) {
 function fieldId(pointer) {
   return `f${pointer.replace(/[^A-Za-z0-9]/g, (c) => (c === "/" ? "." : `_${c.charCodeAt(0).toString(16)}`))}`;
 }
-function labelFor(key) {
+function labelFor(key, pointer = "") {
   if (/^\d+$/.test(key)) return String(Number(key) + 1);
+  // A document's title is its name, not a job title ("서류 1 직무명·제목" misled).
+  if (state.lang === "ko" && key === "title" && /\/documents\/\d+\/title$/.test(pointer)) return "서류 제목";
   if (state.lang === "ko" && LABELS_KO[key]) return LABELS_KO[key];
   return key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
@@ -440,7 +442,7 @@ function pointerLabel(pointer) {
     if (key === "ko") return `(${s("langKo")})`;
     if (key === "en") return `(${s("langEn")})`;
     if (key === "text" && i > 0) return "내용";
-    return labelFor(key);
+    return labelFor(key, i === named.length - 1 ? pointer : "");
   });
   return words.join(" ");
 }
@@ -483,6 +485,49 @@ function resolve(schema) {
   }
   return out;
 }
+/** True for a value the user has not touched: a `<…>` placeholder, or an object holding only placeholders. */
+function untouched(value) {
+  if (typeof value === "string") return PLACEHOLDER.test(value);
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const values = Object.values(value);
+    return values.length > 0 && values.every(untouched);
+  }
+  return false;
+}
+
+/** Bilingual fields that need both languages whatever the document languages are (docs/case-format.md). */
+const BOTH_LANGUAGES = new Set(["/position/title", "/employer/address"]);
+
+/**
+ * The case as sent to the server: an optional field or an optional "or delete this line" item left empty is left
+ * out rather than sent as its placeholder, and so is the placeholder of a language the documents are not written in,
+ * because the form offers no other way to remove them.
+ */
+function caseToSend(value = state.data, schema = state.schema, pointer = "", langs = null) {
+  const languages =
+    langs ?? (Array.isArray(state.data?.filing?.languages) ? state.data.filing.languages : ["ko", "en"]);
+  const r = resolve(schema);
+  if (Array.isArray(value)) {
+    const items = value.map((item, i) => caseToSend(item, r.items, `${pointer}/${i}`, languages));
+    return /\/(tools|products|clients)$/.test(pointer) ? items.filter((item) => !untouched(item)) : items;
+  }
+  if (!value || typeof value !== "object") return value;
+  const keys = Object.keys(value);
+  if (keys.length > 0 && keys.every((k) => k === "ko" || k === "en") && !BOTH_LANGUAGES.has(pointer)) {
+    const kept = Object.fromEntries(
+      Object.entries(value).filter(([lang, text]) => languages.includes(lang) || !untouched(text)),
+    );
+    return Object.keys(kept).length > 0 ? kept : value;
+  }
+  const required = r.required || [];
+  const out = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!required.includes(key) && untouched(v) && pointer !== "") continue;
+    out[key] = caseToSend(v, r.properties?.[key], `${pointer}/${key}`, languages);
+  }
+  return out;
+}
+
 /** A {ko, en} object, alone or as a choice beside a plain string (schema version 2's bilingual text). */
 function bilingualOf(schema) {
   const r = resolve(schema);
@@ -600,7 +645,7 @@ function renderLeaf(schema, pointer, key, required) {
   const container = el(
     "div",
     { class: "field" },
-    el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
+    el("label", { for: id, text: labelFor(key, pointer) + (required ? " *" : "") }),
     control,
     el("p", { class: "hint", id: describeId(pointer), text: helpOf(r).text, lang: helpOf(r).lang }),
     el("p", { class: "field-error", id: errorId(pointer) }),
@@ -613,7 +658,11 @@ function renderBilingual(schema, pointer, key, required) {
   const value = getAt(pointer);
   const holder = el("div", { class: "bi", role: "group", "aria-labelledby": `${fieldId(pointer)}-label` });
   holder.append(
-    el("div", { class: "bi-label", id: `${fieldId(pointer)}-label`, text: labelFor(key) + (required ? " *" : "") }),
+    el("div", {
+      class: "bi-label",
+      id: `${fieldId(pointer)}-label`,
+      text: labelFor(key, pointer) + (required ? " *" : ""),
+    }),
   );
   const pair = el("div", { class: "pair" });
   const union = acceptsName(schema);
@@ -660,7 +709,7 @@ function renderBilingual(schema, pointer, key, required) {
     const cell = el(
       "div",
       {},
-      el("label", { for: id, text: `${labelFor(key)} · ${s(lang)}` }),
+      el("label", { for: id, text: `${labelFor(key, pointer)} · ${s(lang)}` }),
       control,
       el("p", { class: "field-error", id: errorId(sub) }),
     );
@@ -702,7 +751,7 @@ function renderJsonObject(schema, pointer, key, required) {
   const container = el(
     "div",
     { class: "field" },
-    el("label", { for: id, text: labelFor(key) + (required ? " *" : "") }),
+    el("label", { for: id, text: labelFor(key, pointer) + (required ? " *" : "") }),
     control,
     el("p", { class: "hint", id: describeId(pointer), text: `${helpOf(resolve(schema)).text} ${s("jsonHint")}` }),
     err,
@@ -939,7 +988,7 @@ function showProblems(validation, focus = true) {
   const list = el("ul");
   for (const p of problems) {
     const at = nearestField(p.path || "");
-    const text = `${s("severity")[p.severity] ?? p.severity}: ${p.message}`;
+    const text = `${s("severity")[p.severity] ?? p.severity}: ${localMessage(p.message, false)}`;
     if (at !== null) {
       const err = document.getElementById(errorId(at));
       if (err) {
@@ -989,7 +1038,7 @@ async function validateNow() {
   const res = await fetch(`/api/validate?ui=${state.lang}`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(state.data, null, 2),
+    body: JSON.stringify(caseToSend(), null, 2),
   });
   const body = await res.json();
   if (body.error) {
@@ -1004,18 +1053,33 @@ async function validateNow() {
   return body;
 }
 
+/** The server's English message for a field still holding its placeholder, said in Korean on the Korean page. */
+function localMessage(message, withPath = true) {
+  if (state.lang !== "ko" || typeof message !== "string") return message;
+  const placeholder =
+    /^(\S+) is still the placeholder (".*"); replace it with the real value(?: at line \d+, column \d+)?$/.exec(
+      message,
+    );
+  if (placeholder)
+    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${placeholder[2]}). 실제 값을 입력하거나, 필요 없는 선택 항목이면 삭제하십시오.`;
+  const invalid = /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message);
+  if (invalid)
+    return `사례가 아직 완성되지 않았습니다(고칠 곳 ${invalid[1]}곳). 아래 항목을 고친 뒤 다시 생성하십시오.`;
+  return message;
+}
+
 function showError(target, error) {
   target.replaceChildren(
     el(
       "div",
       { class: "error-box", role: "alert" },
       el("strong", { text: s("errorTitle") }),
-      el("p", { text: error.message }),
+      el("p", { text: localMessage(error.message) }),
       error.hints?.length
         ? el(
             "ul",
             {},
-            error.hints.slice(0, 12).map((h) => el("li", { text: h })),
+            error.hints.slice(0, 12).map((h) => el("li", { text: localMessage(h) })),
           )
         : null,
     ),
@@ -1280,7 +1344,7 @@ async function generateNow() {
     const res = await fetch(`/api/generate?view=json&ui=${state.lang}${lang ? `&lang=${lang}` : ""}${allow}`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(state.data, null, 2),
+      body: JSON.stringify(caseToSend(), null, 2),
     });
     const body = await res.json();
     $("gen-status").textContent = "";

@@ -28,6 +28,11 @@ export const splitDuties = defineCheck({
       split.majorityCode === selectedCode
         ? `Move the ${minority} work out of this job, or cut its share, so that ${selectedCode} clearly holds the majority (70% or more).`
         : `File under ${split.majorityCode}, or rewrite the job so that ${selectedCode} work holds the majority.`;
+    // The Korean message takes its own advice (formatMessageKo reads adviceKo), not the English sentence.
+    const adviceKo =
+      split.majorityCode === selectedCode
+        ? `${minority} 업무를 이 직무에서 빼거나 그 비중을 줄여 ${selectedCode} 업무가 분명한 다수(70% 이상)가 되게 하십시오.`
+        : `${split.majorityCode} 직종으로 신청하거나, ${selectedCode} 업무가 다수가 되도록 직무를 다시 쓰십시오.`;
     report({
       messageId: "split",
       path: "/position/duties",
@@ -40,6 +45,7 @@ export const splitDuties = defineCheck({
         weightB: Math.round(split.weights[1] * 100),
         majorityCode: split.majorityCode,
         advice,
+        adviceKo,
       },
     });
   },

@@ -7,6 +7,11 @@ import { fill, formatJson, severityIn, type UiText } from "./format.js";
 import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
 import { formatDate } from "../case/dates.js";
 
+/** A date in the next steps as the user's language writes it: "2026. 12. 21." in Korean, ISO in English. */
+function dateIn(iso: string, ui: UiLang): string {
+  return ui === "ko" && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, "ko") : iso;
+}
+
 interface GenerateArgs {
   case: string;
   out: string;
@@ -106,7 +111,7 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
   );
   const problem = (item: Checklist["items"][number]): string =>
     item.status === "expired"
-      ? fill(TEXT.validThrough, ui, { date: item.validThrough ?? "" })
+      ? fill(TEXT.validThrough, ui, { date: item.validThrough ? dateIn(item.validThrough, ui) : "" })
       : fill(item.status === "incomplete" ? TEXT.incomplete : TEXT.missing, ui);
   if (blocking.length > 0)
     out.push(
@@ -125,7 +130,7 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
       route: ui === "ko" ? route.name.ko : `${route.name.en} (${route.name.ko})`,
       form: route.form[ui],
       // A Korean date reads as Korean documents write it ("2027. 1. 4.").
-      date: ui === "ko" ? formatDate(checklist.filingDate, "ko") : checklist.filingDate,
+      date: dateIn(checklist.filingDate, ui),
       where: route.where[ui],
     }),
   );

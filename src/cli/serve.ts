@@ -1,12 +1,28 @@
 /** `e7-align serve`: the local web page and its HTTP API on 127.0.0.1, until Ctrl-C. */
 import { spawn } from "node:child_process";
 import { E7Error, ERR, EXIT, UsageError } from "../errors.js";
+import { uiLangFrom } from "../checks/messages/localize-finding.js";
 import { defineCommand } from "./command.js";
 
 interface ServeArgs {
   port: number;
   open: boolean;
+  ui?: "ko" | "en";
 }
+
+/** What serve prints, in the language of --ui (or a Korean LANG); the URL ends its line so scripts can read it. */
+const SAY = {
+  en: {
+    running: (url: string) =>
+      `e7-align is running at ${url}\nOnly this computer can reach it; nothing is stored unless you download or save it. Press Ctrl-C to stop.\n`,
+    stopped: "Stopped.\n",
+  },
+  ko: {
+    running: (url: string) =>
+      `e7-align 웹 페이지가 실행 중입니다: ${url}\n이 컴퓨터에서만 접속할 수 있으며, 내려받거나 저장한 파일 외에는 아무것도 보관하지 않습니다. 멈추려면 Ctrl-C를 누르십시오.\n`,
+    stopped: "멈췄습니다.\n",
+  },
+} as const;
 
 /** Opens the URL in the system browser; failure is harmless (the URL is printed anyway). */
 function openBrowser(url: string): void {
@@ -51,9 +67,8 @@ export const serveCommand = defineCommand<ServeArgs>({
         });
       throw error;
     }
-    io.stdout(
-      `e7-align is running at ${server.url}\nOnly this computer can reach it; nothing is stored unless you download or save it. Press Ctrl-C to stop.\n`,
-    );
+    const say = SAY[uiLangFrom(args.ui)];
+    io.stdout(say.running(server.url));
     if (args.open) openBrowser(server.url);
     await new Promise<void>((resolve) => {
       const stop = (): void => {
@@ -65,7 +80,7 @@ export const serveCommand = defineCommand<ServeArgs>({
       process.on("SIGTERM", stop);
     });
     await server.close();
-    io.stdout("Stopped.\n");
+    io.stdout(say.stopped);
     return EXIT.OK;
   },
 });

@@ -2,7 +2,9 @@
 import { textIn, textsOf } from "../case/local-text.js";
 import type { Case, Duty } from "../case/types.js";
 import type { Catalog } from "../catalog/types.js";
-import { matchDuties } from "../match/match-duties.js";
+import { codeOf } from "../catalog/occupation-lookup.js";
+import { requireOccupation } from "../catalog/resolve-code.js";
+import { matchDuties, THRESHOLDS } from "../match/match-duties.js";
 import type { DutyReading } from "../render/build-view.js";
 
 /** The language both lists are written in (English first: the matcher's evidence is richest there), else each duty's first text. */
@@ -24,5 +26,18 @@ export function dutyReadings(
       catalog,
       duties.map((d) => ({ text: text(d), share: d.share })),
     ).statements.map((s) => ({ code: s.bestCode, generic: s.generic }));
-  return { before: read(prior.duties), after: read(input.position.duties) };
+  // A duty now whose filed code scores within the matcher's ambiguity margin of the best reads as the filed code: the
+  // letter must not tell the office it reads as a neighbour (2395 drafter after a denial for drawing work) on a tie.
+  const selected = requireOccupation(catalog, input.selectedCode, input.filing.codeEdition).occupation;
+  const after = matchDuties(
+    catalog,
+    input.position.duties.map((d) => ({ text: text(d), share: d.share })),
+    { selectedOccupation: selected },
+  ).statements.map((s) => {
+    const best = s.ranking[0]?.score ?? 0;
+    const mine = s.ranking.find((r) => r.code === codeOf(selected))?.score ?? 0;
+    const withinMargin = !s.generic && mine > 0 && best - mine < THRESHOLDS.minMargin;
+    return { code: withinMargin ? codeOf(selected) : s.bestCode, generic: s.generic };
+  });
+  return { before: read(prior.duties), after };
 }

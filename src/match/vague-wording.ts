@@ -8,7 +8,7 @@ export const VAGUE_PATTERNS: readonly { readonly hint: RegExp; readonly pattern:
   {
     hint: /other/i,
     pattern:
-      /\b(?:and\s+)?(?:any\s+|all\s+)?other\s+(?:related\s+|similar\s+|ad[- ]hoc\s+)?(?:duties|tasks|work|responsibilities|assignments|projects)(?:\s+as\s+(?:may\s+be\s+)?(?:assigned|required|needed|directed|instructed|requested))?(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?/giu,
+      /\b(?:and\s+)?(?:any\s+|all\s+)?other\s+(?:related\s+|similar\s+|ad[- ]hoc\s+)?(?:duties|tasks|work|responsibilities|assignments|projects)(?:\s+(?:as\s+)?(?:may\s+be\s+)?(?:reasonably\s+)?(?:assigned|required|needed|directed|instructed|requested))?(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?/giu,
   },
   {
     hint: /duties|tasks|work|jobs|assignments|responsibilities/i,

@@ -268,6 +268,10 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
       read.skipped.push({ text: paragraph, reason: "heading" });
       continue;
     }
+    if (TABLE_HEADER.test(paragraph.trim())) {
+      read.skipped.push({ text: paragraph, reason: "heading" });
+      continue;
+    }
     const term = contractTermReason(paragraph);
     if (term) {
       read.skipped.push({ text: paragraph, reason: term });
@@ -361,8 +365,8 @@ export function splitRunOnClauses(paragraph: string): string[] {
  * indexes of those the document sets as headings (Word heading styles, bold paragraphs, Markdown "**…**").
  */
 function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; emphasised: Set<number> } {
-  const source = typeof input === "string" ? splitParagraphs(input) : input.paragraphs;
-  const marked = new Set(typeof input === "string" ? [] : (input.emphasised ?? []));
+  const read = typeof input === "string" ? splitParagraphs(input) : input.paragraphs;
+  const { source, marked } = joinTableRows(read, new Set(typeof input === "string" ? [] : (input.emphasised ?? [])));
   const paragraphs: string[] = [];
   const emphasised = new Set<number>();
   source.forEach((raw, index) => {
@@ -385,6 +389,51 @@ function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; em
     paragraphs.push(plain);
   });
   return { paragraphs, emphasised };
+}
+
+/** The header row of a duty table, one cell or several joined: "No.", "Duty", "No. Duty", "번호 | 업무 내용 | 비중". */
+const TABLE_HEADER =
+  /^(?:(?:no\.?|#|number|item|duty|duties|tasks?|description(?: of (?:duties|work))?|details?|share(?: of (?:working )?time)?|time share|%|순번|번호|구분|(?:담당\s*)?(?:업무|직무)(?:\s*내용)?|(?:업무\s*)?비중|비고)\s*[|/,]?\s*)+$/iu;
+/** A table cell holding only a row number ("1", "2.") or only a share of working time ("25%", "약 25 %"). */
+const ROW_NUMBER_CELL = /^\d{1,2}[.)]?$/u;
+const SHARE_CELL = /^(?:약\s*|about\s+|approx\.?\s*)?(\d{1,3}(?:\.\d+)?)\s*%$/iu;
+
+/**
+ * Rejoins the cells of a duty table ("No. | Duty | Share") that the readers give one paragraph each: a row number
+ * becomes the list marker of the text after it ("1" + "Identify …" -> "1. Identify …") and a share cell becomes
+ * the share of the text before it ("… (25%)"), so a row number is not read as a bare heading that ends the section.
+ */
+function joinTableRows(
+  paragraphs: readonly string[],
+  marked: ReadonlySet<number>,
+): { source: string[]; marked: Set<number> } {
+  const source: string[] = [];
+  const kept = new Set<number>();
+  const isText = (paragraph: string | undefined, index: number): paragraph is string =>
+    paragraph !== undefined &&
+    !marked.has(index) &&
+    !ROW_NUMBER_CELL.test(paragraph.trim()) &&
+    !SHARE_CELL.test(paragraph.trim()) &&
+    !BARE_HEADING.test(paragraph.trim()) &&
+    classifyHeading(paragraph) === undefined;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!.trim();
+    const next = paragraphs[i + 1];
+    if (ROW_NUMBER_CELL.test(paragraph) && !marked.has(i) && isText(next, i + 1)) {
+      source.push(`${paragraph.replace(/[.)]$/u, "")}. ${next.trim()}`);
+      i++;
+      continue;
+    }
+    const share = SHARE_CELL.exec(paragraph);
+    const before = source.length - 1;
+    if (share && before >= 0 && !/%\s*[)\]]?\s*$/u.test(source[before]!) && isText(source[before], -1)) {
+      source[before] = `${source[before]} (${share[1]}%)`;
+      continue;
+    }
+    if (marked.has(i)) kept.add(source.length);
+    source.push(paragraphs[i]!);
+  }
+  return { source, marked: kept };
 }
 
 /** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */

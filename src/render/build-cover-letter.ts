@@ -90,7 +90,14 @@ export function buildCoverLetter(
           ),
         ]
       : []),
-    ...(prior.positionUnchanged === true ? c.paragraphs("cover-position-unchanged", data, "cover-position") : []),
+    // Only a letter whose code changed may say the earlier filing was under another occupation.
+    ...(prior.positionUnchanged === true
+      ? c.paragraphs(
+          prior.codeChanged ? "cover-position-unchanged" : "cover-position-unchanged-same-code",
+          data,
+          "cover-position",
+        )
+      : []),
     ...(prior.positionUnchanged === false ? c.paragraphs("cover-position-changed", data, "cover-position") : []),
     next("coverContract", "cover-contract"),
     ...c.paragraphs("cover-contract", data),

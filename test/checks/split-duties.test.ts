@@ -20,7 +20,15 @@ testCheck(splitDuties, {
           messageId: "split",
           severity: "warning",
           path: "/position/duties",
-          data: { codeA: "2224", weightA: 60, codeB: "2223", weightB: 40, majorityCode: "2224" },
+          data: {
+            codeA: "2224",
+            weightA: 60,
+            codeB: "2223",
+            weightB: 40,
+            majorityCode: "2224",
+            adviceKo:
+              "2223 업무를 이 직무에서 빼거나 그 비중을 줄여 2224 업무가 분명한 다수(70% 이상)가 되게 하십시오.",
+          },
         },
       ],
     },
@@ -32,7 +40,15 @@ testCheck(splitDuties, {
           { text: WEB, share: 40 },
         ];
       },
-      findings: [{ messageId: "split", data: { majorityCode: "2223" } }],
+      findings: [
+        {
+          messageId: "split",
+          data: {
+            majorityCode: "2223",
+            adviceKo: "2223 직종으로 신청하거나, 2224 업무가 다수가 되도록 직무를 다시 쓰십시오.",
+          },
+        },
+      ],
     },
   ],
 });

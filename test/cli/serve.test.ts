@@ -16,7 +16,7 @@ function startServe(
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = /running at (http:\S+)/.exec(stdout)?.[1];
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1];
       if (url)
         resolve({
           url,
@@ -33,7 +33,7 @@ function startServe(
 
 describe("e7-align serve", () => {
   it("should print a 127.0.0.1 URL, serve the page and stop cleanly on SIGINT", async () => {
-    const server = await startServe(["--port", "0"]);
+    const server = await startServe(["--port", "0", "--ui", "en"]);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const page = await fetch(server.url);
     expect(page.status).toBe(200);
@@ -41,6 +41,16 @@ describe("e7-align serve", () => {
     const { code, stdout } = await server.stop();
     expect(code).toBe(0);
     expect(stdout).toContain("Stopped.");
+  });
+
+  it("should say it is running and stopped in Korean with --ui ko", async () => {
+    const server = await startServe(["--port", "0", "--ui", "ko"]);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const { code, stdout } = await server.stop();
+    expect(code).toBe(0);
+    expect(stdout).toContain(`e7-align 웹 페이지가 실행 중입니다: ${server.url}`);
+    expect(stdout).toContain("멈췄습니다.");
+    expect(stdout).not.toContain("Only this computer");
   });
 
   it("should refuse a port in use or out of range with exit 2 and a clear message", async () => {

@@ -13,6 +13,11 @@ describe("stripVagueWording", () => {
     expect(stripVagueWording("기타 회사가 지시하는 업무").text).toBe("");
     expect(stripVagueWording("웹 서버를 구축하고 부여된 업무를 수행한다").text).toBe("웹 서버를 구축하고");
   });
+  it("should remove a catch-all clause without 'as' ('Other tasks reasonably assigned by the company')", () => {
+    // Left behind, "assigned" read as the airline clerk's "seat assignment" and pointed the clause at 32222.
+    expect(stripVagueWording("Other tasks reasonably assigned by the company.").text.replace(/[.\s]/g, "")).toBe("");
+    expect(stripVagueWording("Other duties assigned by the manager").text).toBe("");
+  });
   it("should leave specific duties alone", () => {
     expect(stripVagueWording("Design packaging for cosmetics")).toEqual({
       text: "Design packaging for cosmetics",

@@ -297,3 +297,63 @@ describe("findDutySection and tables", () => {
     });
   });
 });
+
+describe("findDutySection on a duty table whose cells the reader gives one paragraph each", () => {
+  const cells = (rows: string[][]): string[] => rows.flat();
+
+  it("reads every row of an English No. | Duty | Share table under the article heading, with its share", () => {
+    const section = findDutySection({
+      kind: "docx",
+      text: "",
+      paragraphs: [
+        "Article 4 Job Description",
+        "The Employee shall perform the following duties:",
+        ...cells([
+          ["No.", "Duty", "Share of working time"],
+          ["1", "Find new importers of kitchenware in Vietnam and contact them by e-mail and visits.", "60%"],
+          ["2", "Negotiate unit prices, Incoterms and payment terms with foreign buyers.", "40%"],
+        ]),
+        "Article 5 Working Hours",
+        "40 hours per week.",
+      ],
+      emphasised: [0, 13],
+    });
+    expect(section.found).toBe(true);
+    expect(section.statements).toEqual([
+      "Find new importers of kitchenware in Vietnam and contact them by e-mail and visits.",
+      "Negotiate unit prices, Incoterms and payment terms with foreign buyers.",
+    ]);
+    expect(section.clauses.map((c) => [c.label, c.share])).toEqual([
+      ["1.", 60],
+      ["2.", 40],
+    ]);
+    expect(section.skipped.map((s) => s.text)).toContain("No.");
+  });
+
+  it("reads a Korean 번호 | 업무 내용 | 비중 table, the header joined on one line as a PDF gives it", () => {
+    const section = findDutySection(
+      [
+        "제3조 (담당 업무)",
+        "번호 업무 내용 비중",
+        "1",
+        "해외 바이어를 발굴하고 수출 계약을 협상한다.",
+        "약 70%",
+        "2",
+        "해외 거래처의 주문과 클레임을 관리한다.",
+        "30%",
+        "제4조 (근로시간)",
+        "주 40시간으로 한다.",
+      ].join("\n\n"),
+    );
+    expect(section.statements).toEqual([
+      "해외 바이어를 발굴하고 수출 계약을 협상한다.",
+      "해외 거래처의 주문과 클레임을 관리한다.",
+    ]);
+    expect(section.clauses.map((c) => c.share)).toEqual([70, 30]);
+  });
+
+  it("still ends the section at a page number followed by the next heading", () => {
+    const section = findDutySection("Duties\n\n1. Develop web APIs.\n\n2\n\nWorking Hours\n\n40 hours per week.");
+    expect(section.statements).toEqual(["Develop web APIs."]);
+  });
+});

@@ -447,3 +447,69 @@ describe("the annex's scope clause", () => {
     expect(text).toMatch(/Occupation code 2223 \([^)]+\) covers the following work/);
   });
 });
+
+describe("a reapplication under the same code as before", async () => {
+  const input = example("reapplication-after-code-mismatch");
+  const sameCode = {
+    ...input,
+    priorApplication: {
+      ...input.priorApplication!,
+      codeFiled: input.selectedCode,
+      codeEdition: input.filing.codeEdition,
+    },
+  };
+
+  it("should not tell the office the earlier application was filed under another occupation", async () => {
+    for (const lang of ["ko", "en"] as const) {
+      const { packet } = await render(sameCode, lang, true);
+      const text = collectText(packet.documents.find((d) => d.kind === "cover-letter")!.doc);
+      if (lang === "ko") {
+        expect(text).toContain("같은 업무를 구체적으로 적어 같은 직종 코드로 다시 신청합니다");
+        expect(text).not.toContain("다른 직종으로 신청되었고");
+      } else {
+        expect(text).toContain("filed again under the same occupation code");
+        expect(text).not.toContain("was filed under another occupation");
+      }
+    }
+  });
+
+  it("should keep the corrected-code sentence when the code did change", async () => {
+    const { packet } = await render(input, "ko", true);
+    expect(collectText(packet.documents.find((d) => d.kind === "cover-letter")!.doc)).toContain(
+      "다른 직종으로 신청되었고",
+    );
+  });
+});
+
+describe("the before/after table of a reapplication", () => {
+  it("should read a duty now as the filed code when it scores within the matcher's margin of the best", async () => {
+    const { matchDuties, THRESHOLDS } = await import("../../src/match/match-duties.js");
+    const input = example("reapplication-after-code-mismatch");
+    // A duty of the filed job worded so that a neighbouring code scores about as high as the filed one.
+    const tied = "생산팀이 가공·조립할 수 있도록 설계 검토 회의를 주관하고 공차와 가공 조건을 정한다";
+    const mechanical = {
+      ...input,
+      selectedCode: "2351",
+      position: {
+        ...input.position,
+        duties: [{ text: { ko: tied, en: tied }, share: 100 }],
+      },
+    };
+    const [statement] = matchDuties(loadCatalog(), [{ text: tied, share: 100 }]).statements;
+    const mine = statement!.ranking.find((r) => r.code === "2351")!.score;
+    // The fixture's premise: another code is first, but 2351 is within the margin.
+    expect(statement!.bestCode).not.toBe("2351");
+    expect(statement!.ranking[0]!.score - mine).toBeLessThan(THRESHOLDS.minMargin);
+    expect(dutyReadings(mechanical, loadCatalog())!.after.map((r) => r.code)).toEqual(["2351"]);
+  });
+
+  it("should still show a duty now that clearly reads as another code under that code", () => {
+    const input = example("reapplication-after-code-mismatch");
+    const away = "Translate product manuals and marketing brochures from English into Vietnamese";
+    const elsewhere = {
+      ...input,
+      position: { ...input.position, duties: [{ text: { ko: away, en: away }, share: 100 }] },
+    };
+    expect(dutyReadings(elsewhere, loadCatalog())!.after.map((r) => r.code)).not.toEqual([input.selectedCode]);
+  });
+});

@@ -209,6 +209,36 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     await shot(page, "05-validate-errors-en");
   });
 
+  it("should not send an untouched optional field or a language the documents leave out as its placeholder", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    // A Korean-only packet: the English boxes stay empty.
+    await byId(page, "f.filing.languages.en").uncheck();
+    await page.click("#validate-case");
+    await expect.poll(() => page.locator("#problems a").count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    const targets = await page.locator("#problems a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    // English text is still needed only where the documents print both languages (title, company address).
+    for (const target of targets)
+      if (target?.endsWith(".en")) expect(["#f.position.title.en", "#f.employer.address.en"]).toContain(target);
+    // Optional fields ("or delete this line") left empty are not errors: the form cannot delete a line.
+    expect(
+      targets.some((t) =>
+        /legalisationDate|otherNotes|\.tools\.|\.products\.|\.clients\.|experience\.\d+\.endDate/.test(t ?? ""),
+      ),
+    ).toBe(false);
+    // A required field left empty is named in Korean, not with the CLI's English placeholder message.
+    const text = (await page.textContent("#problems")) ?? "";
+    expect(text).toContain("아직 입력하지 않았습니다");
+    expect(text).not.toContain("is still the placeholder");
+    // A document's title is named as a document's, not as the job title.
+    expect(await page.locator('#problems a[href="#f.applicant.documents.0.title"]').textContent()).toBe(
+      "서류 1 서류 제목",
+    );
+    expect(await page.textContent('label[for="f.position.title.ko"]')).toContain("직무명");
+  });
+
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);

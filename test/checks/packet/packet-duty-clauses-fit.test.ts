@@ -55,7 +55,7 @@ testPacketCheck(packetDutyClausesFit, {
           messageId: "mismatch",
           severity: "error",
           file: "contract-duty-annex.pdf",
-          data: { number: "2.1", bestCode: "2223" },
+          data: { number: "2.1", bestCode: "2223", bestName: "Application software developer", duty: 1 },
         },
       ],
     },
