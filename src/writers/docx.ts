@@ -1,4 +1,5 @@
 /** Conversion of a document model to a .docx file (the only module that imports `docx`). */
+import { type PackagePart, zipPackage } from "./zip-package.js";
 import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { clauseLines } from "../model/walk.js";
 import type { Redline } from "../render/build-redline.js";
@@ -52,6 +53,28 @@ export function pinZipTimestamps(bytes: Uint8Array, isoDate: string): Uint8Array
     } else break;
   }
   return out;
+}
+
+/** What the docx library's Packer holds (not in its typings): the compiler that turns a document into its parts. */
+interface DocxCompiler {
+  compile(file: unknown, prettify: undefined, overrides: readonly { path: string; data: string }[]): unknown;
+}
+
+/**
+ * The .docx bytes of a document with its core properties: the parts as the docx library compiles them, zipped with
+ * zlib (zip-package.ts); if a docx release no longer exposes its compiler, its own zip with the dates pinned.
+ */
+async function packDocx(
+  d: DocxModule,
+  document: InstanceType<DocxModule["Document"]>,
+  core: string,
+  date: string,
+): Promise<Uint8Array> {
+  const overrides = [{ path: "docProps/core.xml", data: core }];
+  const compiler = (d.Packer as unknown as { readonly compiler?: Partial<DocxCompiler> }).compiler;
+  const parts = typeof compiler?.compile === "function" ? compiler.compile(document, undefined, overrides) : undefined;
+  if (parts instanceof Map) return zipPackage(parts as Map<string, PackagePart>, date);
+  return pinZipTimestamps(new Uint8Array(await d.Packer.toBuffer(document, false, overrides)), date);
 }
 
 function textParagraph(
@@ -229,8 +252,7 @@ export async function writeDocx(doc: DocRoot): Promise<Uint8Array> {
       },
     ],
   });
-  const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(doc.meta) }]);
-  return pinZipTimestamps(new Uint8Array(bytes), doc.meta.date);
+  return packDocx(d, document, coreXml(doc.meta), doc.meta.date);
 }
 
 /** Writes the annex redline: each change a Word tracked change (w:del / w:ins) by the employer on the document date, so Word and LibreOffice show and can accept or reject it. */
@@ -288,6 +310,5 @@ export async function writeRedlineDocx(redline: Redline): Promise<Uint8Array> {
     ],
   });
   const meta = { title: redline.title, subject: redline.title, author: redline.author, date: redline.date };
-  const bytes = await d.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreXml(meta) }]);
-  return pinZipTimestamps(new Uint8Array(bytes), redline.date);
+  return packDocx(d, document, coreXml(meta), redline.date);
 }
