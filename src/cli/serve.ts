@@ -68,9 +68,8 @@ export const serveCommand = defineCommand<ServeArgs>({
       throw error;
     }
     const say = SAY[uiLangFrom(args.ui)];
-    io.stdout(say.running(server.url));
-    if (args.open) openBrowser(server.url);
-    await new Promise<void>((resolve) => {
+    // Listening for Ctrl-C before the URL is printed: a stop that follows the URL at once must still stop cleanly.
+    const stopped = new Promise<void>((resolve) => {
       const stop = (): void => {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
@@ -79,6 +78,9 @@ export const serveCommand = defineCommand<ServeArgs>({
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
     });
+    io.stdout(say.running(server.url));
+    if (args.open) openBrowser(server.url);
+    await stopped;
     await server.close();
     io.stdout(say.stopped);
     return EXIT.OK;
