@@ -425,9 +425,9 @@ export function ownPdfPageItems(bytes: Uint8Array): PdfPageItem[][] | undefined 
     walk(catalog.Pages);
     const fonts = new Map<number, Font>();
     return pages.map((page) => pageItems(file, page, fonts));
-  } catch (error) {
-    if (error instanceof Unknown) return undefined;
-    throw error;
+  } catch {
+    // Unknown structure, or a stream zlib cannot inflate: pdf.js reads it and names any damage.
+    return undefined;
   }
 }
 
