@@ -2,16 +2,18 @@
 // how often the whole process aborts natively. Node aborts ("close before init", node_zlib.cc) when terminate() lands
 // between the creation and the init of a zlib handle; see docs/verify.md, "PDF time limit".
 //
-//   node scripts/stress-pdf-reader-terminate.mjs [seconds=300] [root=.] [mode=reader|zlib]
+//   node scripts/stress-pdf-reader-terminate.mjs [seconds=300] [root=.] [mode=reader|reader-many|zlib]
 //
 // mode=reader runs ROOT/src/readers/pdf-text-worker.mjs (the product's reader thread) on a 12-page Korean PDF;
-// mode=zlib runs a thread that only creates zlib streams (Node's bug alone). Run it with each Node binary to compare.
+// mode=reader-many runs it on a one-page PDF of 3,000 small Flate streams (the race hit often); mode=zlib runs a
+// thread that only creates zlib streams (Node's bug alone). Run it with each Node binary to compare.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { deflateSync } from "node:zlib";
 
 const [seconds = "300", root = ".", mode = "reader", child] = process.argv.slice(2);
 const rootDir = path.resolve(root);
@@ -31,6 +33,40 @@ async function writePdf(file) {
   doc.end();
   await done;
   writeFileSync(file, Buffer.concat(chunks));
+}
+
+/** One page whose content is `count` small Flate streams: pdf.js makes a zlib handle for each, many per millisecond. */
+function writeManyStreamsPdf(file, count = 3000) {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents [${Array.from({ length: count }, (_, i) => `${i + 5} 0 R`).join(" ")}] >>`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ].map((body) => Buffer.from(body, "latin1"));
+  for (let i = 0; i < count; i++) {
+    const data = deflateSync(
+      `BT /F1 9 Tf ${36 + (i % 6) * 90} ${760 - (Math.floor(i / 6) % 80) * 9} Td (duty ${i}) Tj ET\n`,
+    );
+    objects.push(
+      Buffer.concat([
+        Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+        data,
+        Buffer.from("\nendstream"),
+      ]),
+    );
+  }
+  const parts = [Buffer.from("%PDF-1.4\n")];
+  const offsets = [];
+  let at = parts[0].length;
+  objects.forEach((body, i) => {
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from("\nendobj\n")]);
+    offsets.push(at);
+    parts.push(obj);
+    at += obj.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
+  writeFileSync(file, Buffer.concat(parts));
 }
 
 const ZLIB_ONLY = `
@@ -68,7 +104,8 @@ async function runChild(file) {
 }
 
 async function runParent() {
-  await writePdf(pdfFile);
+  if (mode === "reader-many") writeManyStreamsPdf(pdfFile);
+  else await writePdf(pdfFile);
   const end = Date.now() + Number(seconds) * 1000;
   let terminations = 0;
   let aborts = 0;
