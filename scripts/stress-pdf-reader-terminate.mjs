@@ -5,8 +5,8 @@
 //   node scripts/stress-pdf-reader-terminate.mjs [seconds=300] [root=.] [mode=reader|reader-many|zlib]
 //
 // mode=reader runs ROOT/src/readers/pdf-text-worker.mjs (the product's reader thread) on a 12-page Korean PDF;
-// mode=reader-many runs it on a one-page PDF of 3,000 small Flate streams (the race hit often); mode=zlib runs a
-// thread that only creates zlib streams (Node's bug alone). Run it with each Node binary to compare.
+// mode=reader-many runs it on a one-page PDF of 3,000 small Flate streams (many zlib handles per read); mode=zlib runs
+// a thread that only creates zlib streams (Node's bug alone). Run it with each Node binary to compare.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
