@@ -6,6 +6,12 @@
 import { parentPort } from "node:worker_threads";
 import { extractPdfItems } from "./pdf-text-extract.mjs";
 
+// No zlib in this thread: Node aborts the whole process ("close before init") when terminate() lands between the
+// creation and the init of a zlib handle, and pdf.js makes one per Flate stream through DecompressionStream unless the
+// global is missing, in which case it inflates in JavaScript, which a time-out's terminate stops cleanly.
+delete globalThis.DecompressionStream;
+delete globalThis.CompressionStream;
+
 // pdfjs may print diagnostics; they are not the user's business. They are silenced here rather than piped away by the
 // parent, because a piped stdout would keep an idle reader thread, and so the whole process, alive.
 for (const method of ["log", "info", "warn", "error", "debug", "trace"]) console[method] = () => undefined;
