@@ -12,10 +12,13 @@ const LONG_RUNNING = new Set(["serve", "batch"]);
 /** Both Node 20's V8 (11.x, where --opt is its alias) and newer V8 know this flag. */
 export const ONE_SHOT_V8_FLAGS = ["--no-turbofan"] as const;
 
-/** The flags for this command line: none for the long-running commands or without a command. */
+/**
+ * The flags for this command line: none without a command, or when any word is a long-running command's name (an
+ * option's value such as `--ui ko` may come before the command, so the first word is not always the command).
+ */
 export function oneShotV8Flags(argv: readonly string[]): readonly string[] {
-  const command = argv.find((arg) => !arg.startsWith("-"));
-  return command === undefined || LONG_RUNNING.has(command) ? [] : ONE_SHOT_V8_FLAGS;
+  const words = argv.filter((arg) => !arg.startsWith("-"));
+  return words.length === 0 || words.some((word) => LONG_RUNNING.has(word)) ? [] : ONE_SHOT_V8_FLAGS;
 }
 
 /** Applies oneShotV8Flags before the command's code is loaded; only tiering changes, so output is the same. */

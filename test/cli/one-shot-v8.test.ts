@@ -20,6 +20,7 @@ describe("oneShotV8Flags", () => {
   it("leaves V8's defaults for the long-running commands and without a command", () => {
     expect(oneShotV8Flags(["serve", "--port", "8080"])).toEqual([]);
     expect(oneShotV8Flags(["batch", "cases/"])).toEqual([]);
+    expect(oneShotV8Flags(["--ui", "ko", "serve"])).toEqual([]);
     expect(oneShotV8Flags(["--version"])).toEqual([]);
     expect(oneShotV8Flags([])).toEqual([]);
   });
