@@ -152,7 +152,8 @@ class Lexer {
 
 interface PdfFile {
   readonly objects: ReadonlyMap<number, { readonly dict: PdfValue; readonly stream?: Uint8Array }>;
-  readonly trailerRoot: number;
+  /** The trailer dictionary: /Root and /Info. */
+  readonly trailer: PdfDict;
 }
 
 function parseFile(bytes: Uint8Array): PdfFile {
@@ -174,9 +175,13 @@ function parseFile(bytes: Uint8Array): PdfFile {
     } else header.lastIndex = lexer.position;
     objects.set(Number(found[1]), stream ? { dict, stream } : { dict });
   }
-  const root = /trailer\s*<<[\s\S]*?\/Root\s+(\d+)\s+0\s+R/.exec(text);
-  if (!root) throw new Unknown("trailer");
-  return { objects, trailerRoot: Number(root[1]) };
+  const at = text.lastIndexOf("trailer");
+  if (at < 0) throw new Unknown("trailer");
+  const lexer = new Lexer(text);
+  lexer.position = at + "trailer".length;
+  const trailer = lexer.value();
+  if (!isDict(trailer)) throw new Unknown("trailer");
+  return { objects, trailer };
 }
 
 function resolve(file: PdfFile, value: PdfValue | undefined): PdfValue | undefined {
@@ -408,12 +413,10 @@ function pageItems(file: PdfFile, page: PdfDict, fonts: Map<number, Font>): PdfP
 export function ownPdfPageItems(bytes: Uint8Array): PdfPageItem[][] | undefined {
   try {
     const file = parseFile(bytes);
-    const catalog = resolve(file, { ref: file.trailerRoot });
+    const catalog = resolve(file, file.trailer.Root);
     if (!isDict(catalog)) return undefined;
-    const info = /\/Producer\s+(\d+)\s+0\s+R/.exec(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
-    );
-    if (!info || resolve(file, { ref: Number(info[1]) }) !== "e7-align") return undefined;
+    const info = resolve(file, file.trailer.Info);
+    if (!isDict(info) || resolve(file, info.Producer) !== "e7-align") return undefined;
     const pages: PdfDict[] = [];
     const walk = (node: PdfValue | undefined): void => {
       const dict = resolve(file, node);
