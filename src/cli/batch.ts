@@ -6,7 +6,7 @@ import type { BatchSummary } from "../batch/write-batch-summary.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { fill, formatJson, formatTable, type UiText } from "./format.js";
 import { parseFormats } from "./generate.js";
-import { type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/ui-lang.js";
 
 interface BatchArgs {
   cases: string[];

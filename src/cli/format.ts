@@ -1,7 +1,7 @@
 /** Small text-formatting helpers shared by command printers. */
 import { codeOf, findOccupation, occupationLabel } from "../catalog/occupation-lookup.js";
 import type { Catalog, Occupation } from "../catalog/types.js";
-import type { UiLang } from "../checks/messages/localize-finding.js";
+import type { UiLang } from "../checks/messages/ui-lang.js";
 
 /** A frame line's text in both UI languages; each command keeps its own small table of these. */
 export interface UiText {

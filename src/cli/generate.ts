@@ -4,7 +4,8 @@ import { EXIT, UsageError } from "../errors.js";
 import { defineCommand } from "./command.js";
 import type { Checklist } from "../checklist/types.js";
 import { fill, formatJson, severityIn, type UiText } from "./format.js";
-import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { localizeFindings } from "../checks/messages/localize-finding.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/ui-lang.js";
 import { formatDate } from "../case/dates.js";
 
 /** A date in the next steps as the user's language writes it: "2026. 12. 21." in Korean, ISO in English. */

@@ -11,7 +11,7 @@ import { buildStartingCase, type StartingCaseAnswers } from "../case/build-start
 import { checkBusinessRegistrationNumber } from "../case/business-registration-number.js";
 import { loadOffices } from "../case/immigration-offices.js";
 import { SCHEMAS_DIR } from "../paths.js";
-import type { UiLang } from "../checks/messages/localize-finding.js";
+import type { UiLang } from "../checks/messages/ui-lang.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 import type { Occupation } from "../catalog/types.js";
 import { defineCommand, type CliIo } from "./command.js";
@@ -272,7 +272,7 @@ export const initCommand = defineCommand<InitArgs>({
       .example("$0 init --code 2351 --stdout", "Print a starting case") as never,
   run: async (args, io: CliIo) => {
     const catalog = loadCatalog();
-    const { uiLangFrom } = await import("../checks/messages/localize-finding.js");
+    const { uiLangFrom } = await import("../checks/messages/ui-lang.js");
     const target = args.stdout ? undefined : path.resolve(io.cwd, args.out);
     if (target && existsSync(target) && !args.force) {
       throw new UsageError(`${args.out} already exists; init never overwrites a file.`, [

@@ -12,7 +12,7 @@ import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { fill, formatJson, type UiText } from "./format.js";
 import { findOccupation } from "../catalog/occupation-lookup.js";
-import { type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/ui-lang.js";
 import {
   EVIDENCE_SOURCES_KO,
   MATCH_CONFIDENCE_KO,

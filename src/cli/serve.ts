@@ -1,7 +1,7 @@
 /** `e7-align serve`: the local web page and its HTTP API on 127.0.0.1, until Ctrl-C. */
 import { spawn } from "node:child_process";
 import { E7Error, ERR, EXIT, UsageError } from "../errors.js";
-import { uiLangFrom } from "../checks/messages/localize-finding.js";
+import { uiLangFrom } from "../checks/messages/ui-lang.js";
 import { defineCommand } from "./command.js";
 
 interface ServeArgs {

@@ -11,7 +11,8 @@ import {
   validateCaseJson,
 } from "../checks/validate-case-file.js";
 import type { Finding } from "../checks/types.js";
-import { localizeFindings, type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { localizeFindings } from "../checks/messages/localize-finding.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/ui-lang.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { countsIn, fill, formatJson, occupationIn, severityIn, type UiText } from "./format.js";
 

@@ -7,7 +7,7 @@ import type { Catalog } from "../catalog/types.js";
 import type { DocumentRole, VerifiedDocument, VerifyResult } from "../verify/types.js";
 import { defineCommand } from "./command.js";
 import { fill, formatJson, formatTable, labelIn, severityIn, type UiText } from "./format.js";
-import type { UiLang } from "../checks/messages/localize-finding.js";
+import type { UiLang } from "../checks/messages/ui-lang.js";
 import { CONFIDENCE_KO, SKIP_REASONS_KO } from "../verify/format-verify-markdown.js";
 
 /** verify's frame lines in both UI languages ({x} is filled in by fill). */

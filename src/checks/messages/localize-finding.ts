@@ -8,7 +8,9 @@ import type { CheckMeta } from "../types.js";
 import { verifyChecks } from "../verify/index.js";
 import { withParticle, type JosaOption } from "../../text/korean-particle.js";
 
-export type UiLang = "ko" | "en";
+import type { UiLang } from "./ui-lang.js";
+
+export { type UiLang, uiLangFrom } from "./ui-lang.js";
 
 /** English occupation wordings and their Korean ones, longest first: "2224 Web developer (웹 개발자)", "2224 Web developer", "Web developer". */
 let occupationWordings: readonly (readonly [string, string])[] | undefined;
@@ -116,14 +118,4 @@ export function localizeFindings<
           ...(finding.fix === undefined ? {} : { fix: findingFix(finding, ui) }),
         },
   );
-}
-
-/** The UI language: --ui when given, else Korean when the locale (LC_ALL, LC_MESSAGES, LANG) is Korean. */
-export function uiLangFrom(
-  option: string | undefined,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): UiLang {
-  if (option === "ko" || option === "en") return option;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^ko/i.test(locale) ? "ko" : "en";
 }
