@@ -6,6 +6,7 @@ import { clauseLines, collectLines } from "../model/walk.js";
 import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
 import { preshapedWordLookup, type ShapedWord } from "./shaped-words.js";
+import { loadPdfKit } from "./load-pdfkit.js";
 import type { Font as FontkitFont } from "fontkit";
 
 /** One weight's faces: the Korean face, and the Simplified Chinese fallback once a document needs it. */
@@ -29,9 +30,9 @@ let koreanFaces: Promise<PdfFaces> | undefined;
 let hanFaces: Promise<PdfFaces> | undefined;
 
 async function openFaces(font: FontPackage): Promise<PdfFaces> {
-  const fontkit = await import("fontkit");
+  const { createFont } = await loadPdfKit();
   const [regular, bold] = await Promise.all(
-    font.files.map(async (file) => fontkit.create(await readFontBytes(font, file))),
+    font.files.map(async (file) => createFont(await readFontBytes(font, file))),
   );
   return { regular: regular!, bold: bold! };
 }
@@ -518,11 +519,11 @@ let wordWrapping: Promise<void> | undefined;
  * Makes pdfkit wrap Korean by word (어절), as Korean documents are set, instead of between any two syllables as
  * UAX #14 allows ("함/께"). A line then always ends at a space or a word too long for a line, so the readers can put
  * the space back at a wrap. pdfkit's LineWrapper takes its break opportunities from the linebreak package; the
- * opportunities inside a word that has Hangul at the break are skipped. Only pdfkit uses linebreak in this process.
+ * opportunities inside a word that has Hangul at the break are skipped. Only pdfkit uses that line breaker in this process.
  */
 function wrapKoreanByWord(): Promise<void> {
   wordWrapping ??= (async () => {
-    const { default: LineBreaker } = await import("linebreak");
+    const { LineBreaker } = await loadPdfKit();
     type Breaker = InstanceType<typeof LineBreaker>;
     const proto = LineBreaker.prototype as Breaker;
     const nextBreak = proto.nextBreak;
@@ -643,7 +644,7 @@ export async function writePdf(doc: DocRoot, fonts?: PdfFonts): Promise<Uint8Arr
   const korean = fonts ?? (await loadPdfFonts());
   const faces = !korean.han && needsHanFallback(doc, korean) ? await loadPdfFonts(true) : korean;
   checkGlyphCoverage(doc, faces);
-  const { default: PDFDocument } = await import("pdfkit");
+  const { PDFDocument } = await loadPdfKit();
   await wrapKoreanByWord();
   const regular = drawDocument(doc, faces, PDFDocument, { spacing: REGULAR });
   if (!regular.tailAlone) return regular.finish();
