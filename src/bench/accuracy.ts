@@ -7,7 +7,9 @@
  * next to a plain BM25 baseline over the catalog's scope text (the okapibm25 package) computed in the same run.
  * Every file is split in two halves by a stable hash of each position (or statement id): tuning looks at the
  * "tune" half only, and the figures reported are those of the "report" half unless --part says otherwise.
- * Usage: npm run bench:accuracy [-- FILE ...] [-- --part report|tune|all] [-- --json]
+ * `--held-out-tasks` adds the catalog's own task sentences, each matched against the catalog without it (Korean and
+ * English, the same sentences), as a measure of wording the index has not seen.
+ * Usage: npm run bench:accuracy [-- FILE ...] [-- --part report|tune|all] [-- --held-out-tasks] [-- --json]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +22,7 @@ import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { calibrate, exclusionRates, formatCalibration } from "./calibration.js";
+import { heldOutTasks } from "./held-out-tasks.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
 export interface Labelled {
@@ -411,13 +414,27 @@ async function main(argv: readonly string[]): Promise<number> {
   const used = process.cpuUsage(started);
   const perSecond = Math.round(done / ((used.user + used.system) / 1e6));
 
+  const tasks = argv.includes("--held-out-tasks") ? heldOutTasks(catalog) : undefined;
+  const heldOut = tasks
+    ? Object.fromEntries(
+        (["en", "ko"] as const).map((lang) => [
+          lang,
+          figures(
+            tasks
+              .filter((task) => task.lang === lang)
+              .map((task) => ({ item: { text: task.text, lang, code: task.code }, rank: task.rank, predicted: "" })),
+          ),
+        ]),
+      )
+    : undefined;
+
   const summary = [
     ...reports.map((report) => summaryOf(path.basename(report.file), [report])),
     ...(reports.length > 1 ? [summaryOf("total", reports)] : []),
   ];
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, reports }, null, 2)}\n`,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, heldOut, reports }, null, 2)}\n`,
     );
     return 0;
   }
@@ -448,6 +465,12 @@ async function main(argv: readonly string[]): Promise<number> {
     out.push("", ...formatCalibration(report.calibration, report.exclusions), "");
   }
   out.push(`summary (part: ${part})`, ...formatSummary(summary), "");
+  if (heldOut)
+    out.push(
+      "held-out catalog tasks (each task matched against the catalog without it; top-1 / top-3 (n))",
+      ...Object.entries(heldOut).map(([lang, f]) => `  ${lang}: ${pct(f.top1)} / ${pct(f.top3)} (${f.n})`),
+      "",
+    );
   out.push(`speed: ${perSecond} statements per CPU-second (single statements, one core, after warm-up)`);
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;

@@ -48,6 +48,14 @@ function matchableOccupations(catalog: Catalog): Occupation[] {
   return catalog.occupations.filter((occupation) => occupation.code !== null);
 }
 
+const HANGUL = /[\uac00-\ud7a3]/u;
+
+/**
+ * 1 for a Korean term (a word or syllable pair), 0 for any other: each script of an entry has its own length, since a
+ * statement in one language meets only the text of the entry in that language.
+ */
+const scriptOf = (term: string): number => (HANGUL.test(term) ? 1 : 0);
+
 /** Tokenises every field and builds the postings (the costly part of building an index). */
 function computePostings(codes: readonly string[], fields: readonly IndexField[]): IndexPostings {
   const occupationCount = codes.length;
@@ -67,7 +75,9 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
   const pairCount: number[] = [];
   const pairField: number[] = [];
   const termFieldCount: number[] = [];
-  const lengths = new Float64Array(occupationCount);
+  // Entry lengths per script (index occupation * 2 + script), so that a long English text does not discount the
+  // Korean terms of the same entry, nor the reverse.
+  const lengths = new Float64Array(occupationCount * 2);
   const counts = new Map<string, number>();
   fields.forEach((field, fieldIndex) => {
     counts.clear();
@@ -84,10 +94,11 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
       pairCount.push(count);
       pairField.push(fieldIndex);
       termFieldCount[id]!++;
-      lengths[field.occupation]! += count * field.weight;
+      lengths[field.occupation * 2 + scriptOf(term)]! += count * field.weight;
     }
   });
   const termCount = termIds.size;
+  const termScript = Int8Array.from(termIds.keys(), scriptOf);
   const fieldRowStart = new Int32Array(termCount + 1);
   for (let id = 0; id < termCount; id++) fieldRowStart[id + 1] = fieldRowStart[id]! + termFieldCount[id]!;
   const postedFields = new Int32Array(pairTerm.length);
@@ -118,16 +129,21 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
     }
     occupationRowStart[id + 1] = postedOccupations.length;
   }
-  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, occupationCount);
+  const averageLength = [0, 0];
+  for (let i = 0; i < lengths.length; i++) averageLength[i % 2]! += lengths[i]! / Math.max(1, occupationCount);
   const n = occupationCount;
   const idf = new Float64Array(termCount);
   for (let id = 0; id < termCount; id++) {
     const df = occupationRowStart[id + 1]! - occupationRowStart[id]!;
     idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
+  const postedScript = new Int8Array(postedOccupations.length);
+  for (let id = 0; id < termCount; id++)
+    postedScript.fill(termScript[id]!, occupationRowStart[id]!, occupationRowStart[id + 1]!);
   const occupationWeights = Float64Array.from(occupationTf, (tf, i) => {
-    const length = lengths[postedOccupations[i]!]!;
-    return tf / (tf + BM25_PARAMS.k1 * (1 - BM25_PARAMS.b + (BM25_PARAMS.b * length) / averageLength));
+    const script = postedScript[i]!;
+    const length = lengths[postedOccupations[i]! * 2 + script]!;
+    return tf / (tf + BM25_PARAMS.k1 * (1 - BM25_PARAMS.b + (BM25_PARAMS.b * length) / averageLength[script]!));
   });
   const occupationPostings = {
     start: occupationRowStart,
@@ -171,7 +187,7 @@ export function setPostingsStore(store: typeof postingsStore): void {
 }
 
 /** Version of the index layout and scoring parameters baked into postings; part of every store key. */
-const POSTINGS_VERSION = 5;
+const POSTINGS_VERSION = 6;
 
 /** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
 const TOKENIZER_PROBE =
