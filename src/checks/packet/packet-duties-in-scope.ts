@@ -68,8 +68,9 @@ export const packetDutiesInScope = defineCheck({
     const readings = [...(context.clauseReadings ?? [])].sort(
       (a, b) => Number(b.lang === context.matchLang) - Number(a.lang === context.matchLang),
     );
+    const misreadIn = new Map(readings.map((r) => [r.lang, new Map(outOfScopeDuties([r]).map((s) => [s.index, s]))]));
     for (const reading of readings) {
-      for (const statement of outOfScopeDuties([reading])) {
+      for (const statement of misreadIn.get(reading.lang)!.values()) {
         if (flagged.has(statement.index)) continue;
         flagged.add(statement.index);
         const best = findOccupation(context.catalog, statement.bestCode);
@@ -84,6 +85,10 @@ export const packetDutiesInScope = defineCheck({
             code,
             name: context.occupation.nameEn,
             text: statement.text,
+            // The Korean message quotes the Korean clause when that one is misread too.
+            ...(reading.lang !== "ko" && misreadIn.get("ko")?.has(statement.index)
+              ? { textKo: misreadIn.get("ko")!.get(statement.index)!.text }
+              : {}),
             ...listedKinds(duty, reading.lang),
           },
         });

@@ -71,6 +71,8 @@ testCheck(packetDutiesInScope, {
             listed: "products and clients",
             listedKo: "대상 제품·고객",
             text: "Develop web pages that present survey results to clients (market research reports, consumer surveys; research agencies)",
+            textKo:
+              "고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다(시장조사 보고서, 소비자 설문; 리서치 회사)",
           },
         },
       ],
