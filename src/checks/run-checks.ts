@@ -4,9 +4,17 @@ import { textIn, type DocLang } from "../case/local-text.js";
 import type { Case } from "../case/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { MatchResult } from "../match/types.js";
+import { dutyClauseWords, hasDutyDetails } from "../render/duty-words.js";
 import { checks } from "./index.js";
 import { loadRules, type Rules } from "./load-rules.js";
-import { collectFindings, type Check, type CheckContext, type Finding, type Severity } from "./types.js";
+import {
+  collectFindings,
+  type Check,
+  type CheckContext,
+  type ClauseReading,
+  type Finding,
+  type Severity,
+} from "./types.js";
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -49,7 +57,41 @@ export function buildCheckContext(
       caseData.position.duties.map((duty) => ({ text: textIn(duty.text, primary) ?? "", share: duty.share })),
       options,
     );
-  return { case: caseData, occupation, catalog, rules, match, matches, matchLang: primary };
+  const clauseReadings = readClauses(caseData, catalog, matches, options);
+  return {
+    case: caseData,
+    occupation,
+    catalog,
+    rules,
+    match,
+    matches,
+    matchLang: primary,
+    ...(clauseReadings.length > 0 ? { clauseReadings } : {}),
+  };
+}
+
+/**
+ * Reads each duty that lists tools, products or clients as its clause will print it, in each language the duties
+ * are read in, so that a case validate passes is one whose written clauses the read-back also finds in scope. A
+ * statement's verdict depends on its own text alone, so only those duties are matched (a cold start pays for no more).
+ */
+function readClauses(
+  caseData: Case,
+  catalog: Catalog,
+  matches: Partial<Record<DocLang, MatchResult>>,
+  options: { readonly selectedOccupation: Occupation; readonly title: string },
+): ClauseReading[] {
+  const duties = caseData.position.duties;
+  return (Object.keys(matches) as DocLang[]).flatMap((lang) => {
+    const detailed = duties.flatMap((duty, index) => (hasDutyDetails(duty, lang) ? [index] : []));
+    if (detailed.length === 0) return [];
+    const read = matchDuties(
+      catalog,
+      detailed.map((index) => ({ text: dutyClauseWords(duties[index]!, lang) ?? "", share: duties[index]!.share })),
+      { ...options, ...(lang === "ko" ? { title: caseData.position.title.ko } : {}) },
+    );
+    return [{ lang, statements: read.statements.map((s, i) => ({ ...s, index: detailed[i]! })) }];
+  });
 }
 
 /** Runs one check and turns its reports into findings. */

@@ -1,7 +1,7 @@
 /** The shape of a compliance check (ESLint-rule layout: declarative meta plus a run function) and of its findings. */
 import type { Catalog, Occupation } from "../catalog/types.js";
 import type { Case } from "../case/types.js";
-import type { MatchResult } from "../match/types.js";
+import type { MatchResult, StatementResult } from "../match/types.js";
 import type { Rules } from "./load-rules.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -41,6 +41,18 @@ export interface CheckContext {
   /** The matcher's reading in each language every duty is written in (schema version 2 holds Korean and English). */
   readonly matches?: Readonly<Partial<Record<"ko" | "en", MatchResult>>>;
   readonly matchLang?: "ko" | "en";
+  /**
+   * The matcher's reading of each duty as the packet's clauses will print it, in each language: its text with the
+   * tools, products and clients it lists (the user's words only, not the labels between them). Only duties that list
+   * any are read here; the others print as their text alone, which `matches` already reads.
+   */
+  readonly clauseReadings?: readonly ClauseReading[];
+}
+
+/** One language's reading of the duty clauses that carry listed specifics; each statement's index is the duty's. */
+export interface ClauseReading {
+  readonly lang: "ko" | "en";
+  readonly statements: readonly StatementResult[];
 }
 
 /** What a check reports; meta fills in the rest. */

@@ -182,8 +182,11 @@ export async function generatePacket(options: GenerateOptions): Promise<Generate
   }
 
   progress("Rendering the documents");
-  // Planned from every language the duties are written in, as packet-duties-in-scope judged them.
-  const plan = planDuties(input.position.duties, occupation, context.match, Object.values(context.matches ?? {}));
+  // Planned from every language the duties are written in and from their clauses as printed, as packet-duties-in-scope judged them.
+  const plan = planDuties(input.position.duties, occupation, context.match, [
+    ...Object.values(context.matches ?? {}),
+    ...(context.clauseReadings ?? []),
+  ]);
   const templates = await loadTemplates();
   const packet = renderPacket(templates, {
     case: input,

@@ -6,7 +6,7 @@ import type { MatchResult, StatementResult } from "./types.js";
  * language), once per duty, in duty order; the first reading that misreads a duty names it, so callers list the
  * document language first.
  */
-export function outOfScopeDuties(readings: readonly MatchResult[]): readonly StatementResult[] {
+export function outOfScopeDuties(readings: readonly Pick<MatchResult, "statements">[]): readonly StatementResult[] {
   const found = new Map<number, StatementResult>();
   for (const match of readings)
     for (const statement of match.statements)

@@ -1,9 +1,11 @@
 /**
  * The case's own duty text inside a duty clause as the annex prints it: "<catalog task>. In this position: <duty>
- * (<details>). Share of working time: about 40%." Only the duty and its details are the user's facts; the catalog's
- * task sentence and the share sentence are the tool's words, so consistency checks must not score them. Text without
- * these markers (documents written elsewhere, or templates that no longer print the task) comes back unchanged.
+ * (tools: <names>; clients: <names>). Share of working time: about 40%." Only the duty and the names it lists are
+ * the user's facts; the catalog's task sentence, the list labels and the share sentence are the tool's words, so
+ * consistency checks must not score them. Text without these markers (documents written elsewhere, or templates that
+ * no longer print the task) comes back unchanged.
  */
+import { DETAIL_KINDS, DETAIL_LABELS } from "../render/duty-words.js";
 
 /** "In this position:" and "이 직위에서의 구체적 업무:", with any spacing a PDF extraction leaves. */
 const POSITION_MARKER = /In\s*this\s*position\s*:|이\s*직\s*위\s*에\s*서\s*의\s*구\s*체\s*적\s*업\s*무\s*:/giu;
@@ -12,6 +14,14 @@ const POSITION_MARKER_TEST = new RegExp(POSITION_MARKER.source, "iu");
 /** The share sentence the annex ends each clause with. */
 const SHARE_SENTENCE =
   /Share\s+of\s+working\s+time\s*:\s*about\s*\d+(?:\.\d+)?\s*%\s*\.?|업\s*무\s*비\s*중\s*:\s*약\s*\d+(?:\.\d+)?\s*%\s*\.?/giu;
+
+/** A list label the annex prints after "(" or "; " ("tools:", "고객:"), with any spacing a PDF extraction leaves. */
+const DETAIL_LABEL = new RegExp(
+  `(?<=[(（;]\\s*)(?:${(["en", "ko"] as const)
+    .flatMap((lang) => DETAIL_KINDS.map((kind) => [...DETAIL_LABELS[lang][kind].replace(/\s+/g, "")].join("\\s*")))
+    .join("|")})\\s*:\\s*`,
+  "giu",
+);
 
 export function ownDutyText(text: string): string {
   const kept = text.split(SHARE_SENTENCE).map((segment) => {
@@ -23,6 +33,7 @@ export function ownDutyText(text: string): string {
     .map((segment) => segment.trim())
     .filter((segment) => segment !== "")
     .join(" ")
+    .replace(DETAIL_LABEL, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -12,6 +12,7 @@ import { answerReasons, type Answer } from "../case/reason-answers.js";
 import { DOCUMENT_KINDS } from "../case/document-kinds.js";
 import { countryName, officeName, particle, withParticle } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
+import { dutyClauseText, dutyDetails } from "./duty-words.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** One string in both document languages. */
@@ -253,19 +254,7 @@ const DEGREES: Readonly<Record<Education["degree"], Both>> = {
 
 function details(duty: Duty): Both {
   // A plain string is a name and prints as is; a {ko, en} item prints the document's language only.
-  const parts = (lang: DocLang, labels: { tools: string; products: string; clients: string }): string =>
-    (["tools", "products", "clients"] as const)
-      .flatMap((key) => {
-        const list = (duty[key] ?? [])
-          .map((item) => textIn(item, lang))
-          .filter((t): t is string => t !== undefined && t.trim() !== "");
-        return list.length > 0 ? [`${labels[key]}: ${list.map(flatten).join(", ")}`] : [];
-      })
-      .join("; ");
-  return {
-    en: parts("en", { tools: "tools", products: "products", clients: "clients" }),
-    ko: parts("ko", { tools: "사용 도구", products: "대상 제품", clients: "고객" }),
-  };
+  return { en: dutyDetails(duty, "en"), ko: dutyDetails(duty, "ko") };
 }
 
 /**
@@ -427,12 +416,10 @@ export function buildView({
   const { employer, applicant, position, recruitment } = input;
   const until = input.filing.documentDate;
   const duties: DutyView[] = plan.map((p) => {
-    const text = local(p.duty.text);
-    const trim = (s: string): string => s.replace(/[.。]+$/, "");
     return {
       index: p.index,
       status: p.status,
-      text: { ko: trim(text.ko), en: trim(text.en) },
+      text: { ko: dutyClauseText(p.duty, "ko") ?? "", en: dutyClauseText(p.duty, "en") ?? "" },
       share: p.duty.share,
       details: details(p.duty),
     };

@@ -62,14 +62,14 @@ export function pickTask(occupation: Occupation, duty: Duty, statement?: Stateme
 
 /**
  * Plans every duty of the case against the selected occupation, using the matcher's per-statement verdicts in the
- * document language (`match`) and in the duties' other languages (`others`): a duty that reads as another code in
- * any of its languages is out of scope, as the packet-duties-in-scope check judges it.
+ * document language (`match`) and in the duties' other languages and as their clauses print them (`others`): a duty
+ * that reads as another code in any of these readings is out of scope, as the packet-duties-in-scope check judges it.
  */
 export function planDuties(
   duties: readonly Duty[],
   occupation: Occupation,
   match: MatchResult,
-  others: readonly MatchResult[] = [],
+  others: readonly Pick<MatchResult, "statements">[] = [],
 ): readonly PlannedDuty[] {
   const outside = new Map(outOfScopeDuties([match, ...others]).map((s) => [s.index, s] as const));
   return duties.map((duty, index) => {

@@ -22,6 +22,24 @@ describe("ownDutyText", () => {
     expect(ownDutyText(text)).toBe("Book shipments. 선적을 예약합니다.");
   });
 
+  it("should drop the list labels the annex prints between the names a duty lists", () => {
+    expect(
+      ownDutyText(
+        "Develop web pages (tools: React, Next.js; products: booking site; clients: hotels). Share of working time: about 40%.",
+      ),
+    ).toBe("Develop web pages (React, Next.js; booking site; hotels).");
+    // A PDF may split the Korean labels and break the line after the bracket.
+    expect(
+      ownDutyText("웹 페이지를 개발한다(사용 도 구: React;\n대상제품 : 예약 사이트; 고객: 호텔). 업무 비중: 약 40%."),
+    ).toBe("웹 페이지를 개발한다(React; 예약 사이트; 호텔).");
+  });
+
+  it("should keep a label word the user wrote outside the annex's list", () => {
+    expect(ownDutyText("Clients: hotels. Build booking pages for clients: hotels and hostels")).toBe(
+      "Clients: hotels. Build booking pages for clients: hotels and hostels",
+    );
+  });
+
   it("should leave text without the annex markers unchanged", () => {
     expect(ownDutyText("Develop the web storefront in React")).toBe("Develop the web storefront in React");
   });
