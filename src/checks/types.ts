@@ -10,6 +10,8 @@ export interface CheckMeta {
   /** kebab-case; equals the file name and the registry key. */
   readonly id: string;
   readonly description: string;
+  /** The description in Korean (합니다체), for the Korean consistency report. */
+  readonly descriptionKo?: string;
   /** Severity of findings that do not set their own. */
   readonly severity: Severity;
   /** The rule's citation, e.g. "MOJ-2026-09 p.230". */

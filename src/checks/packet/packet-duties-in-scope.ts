@@ -14,6 +14,8 @@ export const packetDutiesInScope = defineCheck({
     id: "packet-duties-in-scope",
     description:
       "Every duty to be written into the packet matches the selected occupation (or is too general to place) in each language it is written in; none is reworded from another occupation.",
+    descriptionKo:
+      "서류에 적을 담당업무가 각 언어에서 신청 직종에 해당하는지(또는 너무 일반적이어서 판정할 수 없는지) 확인하고, 다른 직종의 업무를 바꿔 쓴 문장이 없는지 확인합니다.",
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
