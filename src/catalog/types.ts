@@ -23,6 +23,8 @@ export interface ExcludedTitle {
   readonly en: string;
   readonly ko: string;
   readonly reason: string;
+  /** The reason in Korean (합니다체). */
+  readonly reasonKo: string;
   readonly useCode?: string;
 }
 

@@ -16,6 +16,8 @@ export interface CheckMeta {
   readonly severity: Severity;
   /** The rule's citation, e.g. "MOJ-2026-09 p.230". */
   readonly source: string;
+  /** The citation in Korean, naming the manual by its official Korean title, for Korean output. */
+  readonly sourceKo?: string;
   /** messageId -> message template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;
   /** The same templates in Korean (합니다체), where the check has them. */

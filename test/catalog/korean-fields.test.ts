@@ -218,3 +218,23 @@ describe("the catalog schema's Korean recommendation fields", () => {
     expect(qualificationOf({ general: true, note: "General rule." })).toBe(true);
   });
 });
+
+describe("the catalog schema's Korean exclusion reasons", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")) as {
+    $defs: { occupation: { properties: { excludedTitles: object } } };
+  };
+  const validate = new Ajv2020({ strict: true, strictTuples: false }).compile(
+    schema.$defs.occupation.properties.excludedTitles,
+  );
+
+  it("should require a Korean reason (합니다체) on every excluded title, and every shipped one should have it", () => {
+    const all = catalog.occupations.flatMap((o) => o.excludedTitles);
+    expect(all.length).toBeGreaterThan(250);
+    for (const o of catalog.occupations) expect(validate(o.excludedTitles), o.id).toBe(true);
+    for (const e of all) expect(e.reasonKo, e.en).toMatch(/(니다|습니다)\.$/u);
+    const entry = { en: "Trade clerk", ko: "무역 사무원", reason: "Clerical work." };
+    expect(validate([entry])).toBe(false);
+    expect(validate([{ ...entry, reasonKo: "Clerical work." }])).toBe(false);
+    expect(validate([{ ...entry, reasonKo: "사무 업무입니다." }])).toBe(true);
+  });
+});
