@@ -113,6 +113,8 @@ export interface CriteriaPageCode {
 
 export interface SourceRef {
   readonly title: string;
+  /** The citation in Korean (the official Korean title where there is one). */
+  readonly titleKo: string;
   readonly url?: string;
   readonly note?: string;
 }

@@ -238,3 +238,18 @@ describe("the catalog schema's Korean exclusion reasons", () => {
     expect(validate([{ ...entry, reasonKo: "사무 업무입니다." }])).toBe(true);
   });
 });
+
+describe("the catalog schema's Korean source titles", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")) as {
+    properties: { sources: object };
+  };
+  const validate = new Ajv2020({ strict: true, strictTuples: false }).compile(schema.properties.sources);
+
+  it("should require a Korean title on every source, and name the manual by its official Korean title", () => {
+    expect(validate(catalog.sources), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    expect(catalog.sources["MOJ-2026-09"]?.titleKo).toContain("「외국인체류 안내매뉴얼」");
+    expect(validate({ KEY: { title: "A web page" } })).toBe(false);
+    expect(validate({ KEY: { title: "A web page", titleKo: "A web page" } })).toBe(false);
+    expect(validate({ KEY: { title: "A web page", titleKo: "웹 페이지" } })).toBe(true);
+  });
+});
