@@ -12,6 +12,7 @@ import { type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js"
 import { conditionsInKorean } from "../checks/check-helpers.js";
 import { citationsKo } from "../catalog/citation-ko.js";
 import { withParticle } from "../text/korean-particle.js";
+import { formatDate } from "../case/dates.js";
 
 interface CodesArgs {
   action: "list" | "show" | "search";
@@ -26,7 +27,7 @@ interface CodesArgs {
 const TEXT = {
   listHeader: { ko: "코드|체류자격|이전 코드|직종명", en: "code|subtype|former|name|이름" },
   listFooter: {
-    ko: "직종 {count}개 (카탈로그 {version}, {asOf} 기준, 목록 판 {edition})",
+    ko: "직종 {count}개(카탈로그 {version}, {asOfKo} 기준, 목록 판 {edition})",
     en: "{count} occupations (catalog {version}, as of {asOf}, list edition {edition})",
   },
   searchHeader: { ko: "코드|점수|직종명", en: "code|score|name|이름" },
@@ -120,9 +121,17 @@ function describeOccupationKo(catalog: Catalog, occupation: Occupation): string 
   );
   if (review.perEmployerCap) out.push(`  업체당 고용 한도(영문 자료): ${review.perEmployerCap}`);
   const recommendation = occupation.recommendation;
-  const note = recommendation.noteKo ?? (recommendation.status === "none" ? "" : `(영문 자료) ${recommendation.note}`);
+  // Without a Korean note, the status says it: the schema puts noteKo on every entry whose note adds to it.
+  const note =
+    recommendation.noteKo ??
+    {
+      required: "고용추천서를 반드시 제출해야 합니다.",
+      optional: "고용추천서를 제출하면 신청에 도움이 되지만, 필수는 아닙니다.",
+      none: "",
+      conditional: `(영문 자료) ${recommendation.note}`,
+    }[recommendation.status];
   out.push(
-    `고용추천서: ${RECOMMENDATION_KO[recommendation.status] ?? recommendation.status}${recommendation.byKo ? ` (${recommendation.byKo})` : ""}.${note ? ` ${note}` : ""}`,
+    `고용추천서: ${RECOMMENDATION_KO[recommendation.status] ?? recommendation.status}.${recommendation.byKo ? ` 추천 기관: ${recommendation.byKo}.` : ""}${note ? ` ${note}` : ""}`,
   );
   const qualification = occupation.qualification;
   out.push(
@@ -228,7 +237,7 @@ export const codesCommand = defineCommand<CodesArgs>({
           ),
         );
         io.stdout(
-          `${fill(TEXT.listFooter, ui, { count: list.length, version: catalog.catalogVersion, asOf: catalog.asOf, edition: catalog.currentEdition })}\n`,
+          `${fill(TEXT.listFooter, ui, { count: list.length, version: catalog.catalogVersion, asOf: catalog.asOf, asOfKo: formatDate(catalog.asOf, "ko"), edition: catalog.currentEdition })}\n`,
         );
       }
       return EXIT.OK;

@@ -40,7 +40,7 @@ const ko = (code: string | null): string => (code ? (KO_WORDS[code] ?? code) : "
 
 /** What each packet file is, by the name printed on it, so a Korean reader need not decode the English file names. */
 const DOCUMENTS_KO: Readonly<Record<string, string>> = {
-  "contract-annex": "근로계약서 직무 내용 부속서",
+  "contract-annex": "직무 내용 부속서",
   rrs: "고용사유서",
   "cover-letter": "재신청 사유서",
 };

@@ -9,7 +9,7 @@ describe("codes --ui ko", () => {
     const [header, , ...rows] = run.stdout.trimEnd().split("\n");
     expect(header).toMatch(/^코드 +체류자격 +이전 코드 +직종명$/);
     expect(run.stdout).toMatch(/\n2224 +E-7-1 +\S+ +웹 개발자\n/);
-    expect(rows.at(-1)).toMatch(/^직종 67개 \(카탈로그 [\d.]+, \d{4}-\d{2}-\d{2} 기준, 목록 판 2026-09\)$/);
+    expect(rows.at(-1)).toMatch(/^직종 67개\(카탈로그 [\d.]+, \d{4}\. \d{1,2}\. \d{1,2}\. 기준, 목록 판 2026-09\)$/);
     // Only codes, subtypes and former codes are Latin: no English column name, occupation name or sentence.
     for (const row of rows.slice(0, -1)) expect(row.replace(/^\S+ +E-7-\d +\S+ +/, ""), row).not.toMatch(/[A-Za-z]/);
     expect(run.stdout).not.toMatch(/\bname\b|occupations|Web developer/);
