@@ -1,6 +1,7 @@
 /** Finding messages in the user's language: English from each check's meta.messages, Korean from its meta.messagesKo. */
 import { formatDate } from "../../case/dates.js";
 import { loadCatalog } from "../../catalog/load-catalog.js";
+import { citationKo } from "../../catalog/citation-ko.js";
 import { codeOf } from "../../catalog/occupation-lookup.js";
 import { checks } from "../index.js";
 import { packetCaseChecks, packetChecks } from "../packet/index.js";
@@ -59,7 +60,9 @@ export function formatMessageKo(template: string, data: Readonly<Record<string, 
     if (!(key in data)) return whole;
     const raw = keepEnglish.has(key)
       ? String(data[key])
-      : String(data[`${key}Ko`] ?? excludedInKorean(key, String(data[key])) ?? data[key]);
+      : key === "ruleSource"
+        ? citationKo(loadCatalog(), String(data[key]))
+        : String(data[`${key}Ko`] ?? excludedInKorean(key, String(data[key])) ?? data[key]);
     // Dates read as a Korean document writes them ("2027. 1. 4."), not in the ISO form of the finding's data.
     const value = (keepEnglish.has(key) ? raw : occupationNamesInKorean(raw)).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
       formatDate(iso, "ko"),
