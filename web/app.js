@@ -129,6 +129,13 @@ const STRINGS = {
     severity: { error: "오류", warning: "경고", info: "참고" },
     status: "상태",
     dutyStatus: { anchored: "직종 업무", generic: "일반 업무", "out-of-scope": "직종 범위 밖" },
+    documentKind: {
+      "contract-annex": "직무 내용 부속서",
+      rrs: "고용사유서",
+      "cover-letter": "재신청 사유서",
+    },
+    langName: { ko: "한국어", en: "영어", both: "한국어·영어" },
+    check: "점검",
     share: "비중",
     task: "기준 과업",
     verifying: "서류를 읽는 중…",
@@ -254,6 +261,9 @@ const STRINGS = {
     severity: { error: "error", warning: "warning", info: "info" },
     status: "Status",
     dutyStatus: { anchored: "anchored", generic: "generic", "out-of-scope": "out-of-scope" },
+    documentKind: { "contract-annex": "contract-annex", rrs: "rrs", "cover-letter": "cover-letter" },
+    langName: { ko: "ko", en: "en", both: "both" },
+    check: "id",
     share: "Share",
     task: "Anchor task",
     verifying: "Reading the documents…",
@@ -1514,8 +1524,10 @@ function renderGenerate(body) {
         [s("file"), s("kind"), s("lang"), s("pages"), s("section"), s("best"), s("verdictLabel")],
         report.documents.map((d) => [
           d.file,
-          d.kind,
-          d.lang,
+          d.kind === "cover-letter" && report.case?.kind === "supplement" && state.lang === "ko"
+            ? "보완서류 제출 설명서"
+            : (s("documentKind")[d.kind] ?? d.kind),
+          s("langName")[d.lang] ?? d.lang,
           d.pages == null ? "—" : String(d.pages),
           d.dutySection.found ? `${s("found")}: ${d.dutySection.heading ?? ""}` : s("notFound"),
           d.bestCode ?? "—",
@@ -1526,7 +1538,7 @@ function renderGenerate(body) {
     parts.push(
       el("h3", { text: s("crossChecks") }),
       table(
-        ["id", s("status"), s("description")],
+        [s("check"), s("status"), s("description")],
         report.crossChecks.map((c) => [
           c.id,
           el("span", {
