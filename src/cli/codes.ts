@@ -32,7 +32,7 @@ const TEXT = {
   },
   searchHeader: { ko: "코드|점수|직종명", en: "code|score|name|이름" },
   noMatch: {
-    ko: '직종명으로 "{text}"에 맞는 직종이 없습니다. 업무를 적어 대조하십시오: e7-align match "<담당업무>"',
+    ko: '직종명으로는 "{text}"에 해당하는 직종을 찾지 못했습니다. 담당업무를 적어 대조하십시오: e7-align match "<담당업무>"',
     en: 'No occupation matches "{text}" by title. Describe the duties instead: e7-align match "<duties>"',
   },
   ambiguous: {

@@ -25,7 +25,7 @@ describe("codes --ui ko", () => {
     expect(run.stdout).not.toMatch(/score|Officers decide|Check the real duties| vs /);
     const none = await cli(["codes", "search", "zzqx", "--ui", "ko"]);
     expect(none.stdout).toBe(
-      '직종명으로 "zzqx"에 맞는 직종이 없습니다. 업무를 적어 대조하십시오: e7-align match "<담당업무>"\n',
+      '직종명으로는 "zzqx"에 해당하는 직종을 찾지 못했습니다. 담당업무를 적어 대조하십시오: e7-align match "<담당업무>"\n',
     );
   });
 

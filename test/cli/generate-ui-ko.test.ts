@@ -42,7 +42,7 @@ describe("generate --ui ko", () => {
       const run = await cli(["generate", example(name), "--out", out, "--format", "docx", "--ui", "ko"]);
       expect(run.code).toBe(0);
       const report = readFileSync(path.join(out, "consistency-report.md"), "utf8");
-      expect(report).toContain("| packet-same-code | 통과 | 모든 서류가 신청 직종코드를 적고");
+      expect(report).toContain("| packet-same-code | 통과 | 모든 서류에 신청 직종코드가 적혀 있고");
       expect(report).toMatch(/~ (핵심어|수행 직무|직무 범위) \(\d{4}\)/);
       expect(report).toContain("contract-duty-annex.docx (직무 내용 부속서) |");
       // Left: file names and formats, check ids, the case's own words in quotes, the tool's name and the hash label.

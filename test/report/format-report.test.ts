@@ -96,7 +96,7 @@ describe("formatReportMarkdown", () => {
     expect(finding).toMatch(/^- \*\*오류\*\* `packet-same-code` \(contract-duty-annex\.pdf\): .*[가-힣]/u);
     // Kinds and verdicts are Korean words alone, and each cross-check says in Korean what it checks.
     expect(korean).not.toMatch(/\((match|error|warning|info|anchored)\)/);
-    expect(korean).toMatch(/\| packet-same-code \| 실패\(1건\) \| 모든 서류가 신청 직종코드를/);
+    expect(korean).toMatch(/\| packet-same-code \| 실패\(1건\) \| 모든 서류에 신청 직종코드가/);
     for (const english of ["## Duties", "Verdict:", "| file |", "passed", "FAILED", "(영문)"])
       expect(korean).not.toContain(english);
   });

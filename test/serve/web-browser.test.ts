@@ -290,7 +290,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     // The report's tables name document kinds, languages and what each cross-check checks in Korean.
     const report = (await page.textContent("#gen-result")) ?? "";
     expect(report).toContain("직무 내용 부속서");
-    expect(report).toContain("모든 서류가 신청 직종코드를 적고");
+    expect(report).toContain("모든 서류에 신청 직종코드가 적혀 있고");
     expect(report).not.toMatch(/contract-annex|Every document of the packet/);
     await page.locator("#gen-h").evaluate((e) => e.scrollIntoView({ block: "start" }));
     // Only for the screenshot: Chromium's PDF viewer draws the pages a few seconds after the frame loads.

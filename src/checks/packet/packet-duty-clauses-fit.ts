@@ -9,7 +9,7 @@ export const packetDutyClausesFit = definePacketCheck({
     description:
       "Re-running the matcher over the case's own duty text in each clause read back from the files gives the selected code as best, or within the margin, and no role the catalog excludes.",
     descriptionKo:
-      "각 파일에서 다시 읽은 담당업무 조항을 다시 대조하여 신청 직종이 최적이거나 점수 차 안에 있고, 카탈로그가 제외하는 역할로 읽히지 않는지 확인합니다.",
+      "각 파일에서 다시 읽은 담당업무 조항을 대조하여 신청 직종이 최적이거나 점수 차 안에 있고, 카탈로그가 제외하는 역할로 읽히지 않는지 확인합니다.",
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied), applied to every duty clause as written in the files",
