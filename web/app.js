@@ -3,6 +3,7 @@
 
 import * as hangul from "./es-hangul.js";
 import { HINTS_KO } from "./hints-ko.js";
+import { placeholderFor } from "./placeholders-ko.js";
 import { format } from "./korean.js";
 
 const STRINGS = {
@@ -128,6 +129,13 @@ const STRINGS = {
     severity: { error: "오류", warning: "경고", info: "참고" },
     status: "상태",
     dutyStatus: { anchored: "직종 업무", generic: "일반 업무", "out-of-scope": "직종 범위 밖" },
+    documentKind: {
+      "contract-annex": "직무 내용 부속서",
+      rrs: "고용사유서",
+      "cover-letter": "재신청 사유서",
+    },
+    langName: { ko: "한국어", en: "영어", both: "한국어·영어" },
+    check: "점검",
     share: "비중",
     task: "기준 과업",
     verifying: "서류를 읽는 중…",
@@ -253,6 +261,9 @@ const STRINGS = {
     severity: { error: "error", warning: "warning", info: "info" },
     status: "Status",
     dutyStatus: { anchored: "anchored", generic: "generic", "out-of-scope": "out-of-scope" },
+    documentKind: { "contract-annex": "contract-annex", rrs: "rrs", "cover-letter": "cover-letter" },
+    langName: { ko: "ko", en: "en", both: "both" },
+    check: "id",
     share: "Share",
     task: "Anchor task",
     verifying: "Reading the documents…",
@@ -611,7 +622,7 @@ function renderLeaf(schema, pointer, key, required) {
     control = el(
       "select",
       { id },
-      el("option", { value: "", text: placeholder ? placeholder : s("choose") }),
+      el("option", { value: "", text: placeholder ? placeholderFor(placeholder, state.lang) : s("choose") }),
       options.map((o) =>
         el("option", {
           value: String(o),
@@ -621,7 +632,11 @@ function renderLeaf(schema, pointer, key, required) {
       ),
     );
   } else if (LONG_TEXT.test(key) || pointer.match(/\/(specialisedSkills|reasons|whatChanged)\/\d+$/)) {
-    control = el("textarea", { id, rows: key === "text" ? 2 : 3, placeholder });
+    control = el("textarea", {
+      id,
+      rows: key === "text" ? 2 : 3,
+      placeholder: placeholderFor(placeholder, state.lang),
+    });
     control.value = placeholder || value === undefined ? "" : String(value);
   } else {
     const numeric = type === "integer" || type === "number";
@@ -629,7 +644,9 @@ function renderLeaf(schema, pointer, key, required) {
       id,
       type: "text",
       inputmode: numeric ? "decimal" : undefined,
-      placeholder: placeholder ?? (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined),
+      placeholder:
+        placeholderFor(placeholder, state.lang) ??
+        (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined),
       autocomplete: "off",
       list:
         pointer === "/selectedCode" ? "code-list" : pointer === "/filing/immigrationOffice" ? "office-list" : undefined,
@@ -683,9 +700,11 @@ function renderBilingual(schema, pointer, key, required) {
     const v = current[lang];
     const placeholder = typeof v === "string" && PLACEHOLDER.test(v) ? v : undefined;
     const long = LONG_TEXT.test(key) || /\/(specialisedSkills|reasons|whatChanged)\/\d+$/.test(pointer);
+    // The box shows the placeholder in the page's language; the case keeps the English one, which is never sent.
+    const shown = placeholderFor(placeholder, state.lang);
     const control = long
-      ? el("textarea", { id, rows: 3, placeholder, lang })
-      : el("input", { id, type: "text", placeholder, autocomplete: "off", lang });
+      ? el("textarea", { id, rows: 3, placeholder: shown, lang })
+      : el("input", { id, type: "text", placeholder: shown, autocomplete: "off", lang });
     control.value = placeholder || v === undefined ? "" : String(v);
     control.setAttribute("aria-describedby", `${describeId(pointer)} ${errorId(sub)} ${errorId(pointer)}`);
     boxes[lang] = control;
@@ -1060,8 +1079,15 @@ function localMessage(message, withPath = true) {
     /^(\S+) is still the placeholder (".*"); replace it with the real value(?: at line \d+, column \d+)?$/.exec(
       message,
     );
-  if (placeholder)
-    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${placeholder[2]}). 실제 값을 입력하거나, 필요 없는 선택 항목이면 삭제하십시오.`;
+  if (placeholder) {
+    let shown = placeholder[2];
+    try {
+      shown = JSON.stringify(placeholderFor(JSON.parse(placeholder[2]), "ko"));
+    } catch {
+      // A quoted text that is not JSON is shown as the server wrote it.
+    }
+    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${shown}). 실제 값을 입력하거나, 필요 없는 선택 항목이면 삭제하십시오.`;
+  }
   const invalid = /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message);
   if (invalid)
     return `사례가 아직 완성되지 않았습니다(고칠 곳 ${invalid[1]}곳). 아래 항목을 고친 뒤 다시 생성하십시오.`;
@@ -1498,8 +1524,10 @@ function renderGenerate(body) {
         [s("file"), s("kind"), s("lang"), s("pages"), s("section"), s("best"), s("verdictLabel")],
         report.documents.map((d) => [
           d.file,
-          d.kind,
-          d.lang,
+          d.kind === "cover-letter" && report.case?.kind === "supplement" && state.lang === "ko"
+            ? "보완서류 제출 설명서"
+            : (s("documentKind")[d.kind] ?? d.kind),
+          s("langName")[d.lang] ?? d.lang,
           d.pages == null ? "—" : String(d.pages),
           d.dutySection.found ? `${s("found")}: ${d.dutySection.heading ?? ""}` : s("notFound"),
           d.bestCode ?? "—",
@@ -1510,7 +1538,7 @@ function renderGenerate(body) {
     parts.push(
       el("h3", { text: s("crossChecks") }),
       table(
-        ["id", s("status"), s("description")],
+        [s("check"), s("status"), s("description")],
         report.crossChecks.map((c) => [
           c.id,
           el("span", {

@@ -23,6 +23,8 @@ export interface ExcludedTitle {
   readonly en: string;
   readonly ko: string;
   readonly reason: string;
+  /** The reason in Korean (합니다체). */
+  readonly reasonKo: string;
   readonly useCode?: string;
 }
 
@@ -111,6 +113,8 @@ export interface CriteriaPageCode {
 
 export interface SourceRef {
   readonly title: string;
+  /** The citation in Korean (the official Korean title where there is one). */
+  readonly titleKo: string;
   readonly url?: string;
   readonly note?: string;
 }

@@ -25,6 +25,8 @@ export const directionControls = defineCheck({
     severity: "error",
     source:
       "Unicode UAX #9 (bidirectional algorithm); CVE-2021-42574: displayed order can differ from the checked text",
+    sourceKo:
+      "유니코드 양방향 알고리즘(UAX #9), CVE-2021-42574: 화면에 보이는 순서가 점검한 텍스트와 다를 수 있습니다.",
     messages: {
       control:
         "{{path}} contains the invisible direction-control character {{codePoint}} at character {{position}}: the documents would show this text in a different order than the one checked. Retype the text without it (it usually comes from copying out of a web page or chat).",

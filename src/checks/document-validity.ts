@@ -14,6 +14,7 @@ export const documentValidity = defineCheck({
       "Documents must still be valid on the planned filing date: certificates issued in Korea for 3 months, a letter of guarantee for at most 4 years; foreign documents need an apostille or consular confirmation.",
     severity: "error",
     source: "MOJ-2026-09 p.3 (general notes on documents)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 3쪽(서류에 관한 일반 유의사항)",
     blocksGeneration: false,
     messages: {
       expired:

@@ -10,6 +10,8 @@ export const domesticRecruitment = defineCheck({
     severity: "warning",
     source:
       "MOJ-2026-09 p.229 (국민고용 보호 심사기준: the need to employ a foreign national is reviewed against the domestic labour market)",
+    sourceKo:
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 229쪽(국민고용 보호 심사기준: 외국인 고용의 필요성을 국내 노동시장에 비추어 심사합니다)",
     messages: {
       none: "recruitment.domesticEfforts is empty, so the Recruitment Reason Statement has no domestic recruitment record to show why no Korean was hired. Advertise the job (for example on Work24) and record each channel, period, applicants and outcome.",
       noneStricter:

@@ -14,6 +14,8 @@ export const dutiesExcludedRole = defineCheck({
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: roles named as not belonging to each occupation); catalog excludedTitles and scope",
+    sourceKo:
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 직종마다 해당하지 않는 역할을 밝힙니다), 카탈로그의 제외 직무와 직무 범위",
     messages: {
       excludedUseCode:
         'The duties read as "{{role}}" ({{roleKo}}), which the catalog excludes from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}); {{share}}% of the working time reads as that role. That role belongs under {{useCode}} {{useName}}: file under it if that is the job, or rewrite the duties to show {{selectedCode}}\'s core work.',
@@ -22,9 +24,9 @@ export const dutiesExcludedRole = defineCheck({
     },
     messagesKo: {
       excludedUseCode:
-        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다(제외 사유: {{reason}}). 근무시간의 {{share}}%가 해당 직무에 해당합니다. 그 직무는 {{useCode}} {{useName}}에 속하므로, 실제 직무라면 {{useCode|으로/로}} 신청하시고 그렇지 않다면 {{selectedCode}}의 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
+        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 근무시간의 {{share}}%가 해당 직무에 해당합니다. 그 직무는 {{useCode}} {{useName}}에 속하므로, 실제 직무라면 {{useCode|으로/로}} 신청하시고 그렇지 않다면 {{selectedCode}}의 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
       excludedNoCode:
-        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다(제외 사유: {{reason}}). 근무시간의 {{share}}%가 해당 직무에 해당합니다. 카탈로그에는 그 직무에 해당하는 E-7 직종 코드가 없으므로 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}라면 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
+        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 근무시간의 {{share}}%가 해당 직무에 해당합니다. 카탈로그에는 그 직무에 해당하는 E-7 직종 코드가 없으므로 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}라면 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
     },
   },
   run(context, report) {

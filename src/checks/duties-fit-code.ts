@@ -13,6 +13,8 @@ export const dutiesFitCode = defineCheck({
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied)",
+    sourceKo:
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 직종은 업무로 정하며, 가장 비슷한 직종을 적용합니다)",
     messages: {
       mismatch:
         "The duties describe {{bestCode}} {{bestName}}, not {{selectedCode}} {{selectedName}}: {{bestShare}}% of the working time reads as {{bestCode}} and {{selectedShare}}% as {{selectedCode}}. File under {{bestCode}}, or rewrite the duties if the job really is {{selectedName}}.",

@@ -17,6 +17,7 @@ export const employerSizeAndRatio = defineCheck({
       "Under the domestic-employment review the employer needs at least 5 insured Korean employees, and E-7 foreign staff (with this hire) may be at most 20% of them, or the limit of a named exception or of the occupation.",
     severity: "error",
     source: "MOJ-2026-09 p.229 (국민고용 보호 일반 심사기준)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 229쪽(국민고용 보호 일반 심사기준)",
     messages: {
       tooFewKoreans:
         "The employer has {{koreans}} insured Korean employees; a firm that mainly serves the domestic market needs at least {{minimum}} to invite an E-7 worker under the review of {{code}}.",

@@ -10,6 +10,8 @@ export const genericDuties = defineCheck({
     severity: "warning",
     source:
       "MOJ-2026-09 p.213-231 (the invitation reason must state specifically how the foreign national will be used)",
+    sourceKo:
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 213~231쪽(초청 사유에 외국인을 어떻게 활용할지 구체적으로 적어야 합니다)",
     messages: {
       generic:
         'Duty {{number}} ("{{text}}", {{share}}% of the time) is too vague to classify. Say what is built, analysed or handled, for whom and with which tools, in the words of the occupation\'s duties.',

@@ -25,6 +25,7 @@ export const gniWageFloor = defineCheck({
     severity: "error",
     source:
       "MOJ-2026-09 p.230 and the occupation's criteria page; Bank of Korea per-capita GNI (rules.json gniPerCapita)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 230쪽과 직종별 세부 기준, 한국은행 1인당 국민총소득(GNI)",
     messages: {
       belowGniFloor:
         "The annual salary of {{salary}} won is below {{percent}}% of the {{gniYear}} per-capita GNI ({{gni}} won), {{floor}} won, which {{code}} {{name}} requires: {{note}} ({{ruleSource}}). Raise it by at least {{gap}} won.",

@@ -14,6 +14,7 @@ export const manualCodeConflict = defineCheck({
     severity: "warning",
     source:
       "MOJ-2026-09 p.232-234 (list table) against the occupation's criteria page (catalog criteriaPageCodes and uncertain notes)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 232~234쪽(허용직종 현황표)과 직종별 세부 기준의 대조",
     messages: {
       conflict:
         "The September 2026 manual is not consistent about the code of {{code}} {{name}}: {{note}} Before filing, confirm with {{office}} (or on the HiKorea screen) which number it accepts; the documents print {{code}}.",

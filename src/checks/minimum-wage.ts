@@ -36,6 +36,8 @@ export const minimumWage = defineCheck({
     severity: "error",
     source:
       "Minimum Wage Act; MOEL minimum wage for 2026 (KRW 10,320/h, announced 2025-08-05); MOJ-2026-09 p.230 (hours stated so the minimum wage can be checked)",
+    sourceKo:
+      "최저임금법, 고용노동부 2026년 최저임금(시간당 10,320원, 2025. 8. 5. 고시), 법무부 「외국인체류 안내매뉴얼」(2026. 9.) 230쪽(최저임금을 확인할 수 있도록 근로시간을 적습니다)",
     messages: {
       belowMinimumWage:
         "The annual salary of {{salary}} won is below the {{year}} minimum wage for {{hours}} hours a week: {{hourly}} won x {{monthlyHours}} paid hours a month x 12 = {{minimum}} won. Raise it by at least {{gap}} won or correct position.weeklyHours.",

@@ -48,6 +48,7 @@ export const occupationEmployerCap = defineCheck({
       "Where the occupation has its own per-employer cap (designers by insured Koreans, mechanical engineers and drafters by regular workers, travel product developers 2 per firm …), the hire must fit within it; the cap replaces the general 20% ratio where the rules say so.",
     severity: "error",
     source: "MOJ-2026-09 p.229 and the occupation's criteria page (rules.json occupationEmployerRules)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 229쪽과 직종별 세부 기준",
     messages: {
       firmTooSmall: "{{code}} {{name}} cannot be filed by a firm with {{count}} {{basis}}: {{note}} ({{ruleSource}})",
       capForFirm:

@@ -55,6 +55,7 @@ export const qualification = defineCheck({
       "The applicant needs a related master's, or a related bachelor's plus 1 year of related work after it, or 5 years of related work; occupations can tighten this.",
     severity: "error",
     source: "MOJ-2026-09 p.213-231 (E-7 general qualification rule) and the occupation's criteria page",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 213~231쪽(E-7 일반 자격요건)과 직종별 세부 기준",
     messages: {
       notMet:
         "The applicant meets none of the qualification routes: related master's: no; related bachelor's: {{bachelor}}, with {{yearsAfterDegree}} years of related work after it ({{bachelorPlusYears}} needed); related work in total: {{totalYears}} years ({{experienceOnlyYears}} needed). Exemptions (top-ranked universities, a Korean degree, high pay) need proof.",

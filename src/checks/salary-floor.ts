@@ -23,6 +23,8 @@ export const salaryFloor = defineCheck({
       "The annual salary must reach the Ministry of Justice wage floor for the subtype in force on the planned filing date, and any occupation-specific floor.",
     severity: "error",
     source: "MOJ-2026-09 p.230; MOJ wage notices 2025-106 (2025) and 2025-406 (2026)",
+    sourceKo:
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 230쪽, 법무부 E-7 임금 기준 공지 2025-106(2025년)과 2025-406(2026년)",
     messages: {
       belowFloor:
         "The annual salary of {{salary}} won is below the {{subtype}} floor of {{floor}} won for filings on {{date}} ({{period}}, {{periodSource}}). Raise it by at least {{gap}} won.",

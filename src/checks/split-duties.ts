@@ -9,6 +9,7 @@ export const splitDuties = defineCheck({
       "The duties must not be split between two occupations; the majority of the working time decides the code.",
     severity: "warning",
     source: "MOJ-2026-09 p.235-297 (직종설명; the most similar occupation is applied)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 가장 비슷한 직종을 적용합니다)",
     messages: {
       split:
         "The duties are split between {{codeA}} {{nameA}} ({{weightA}}%) and {{codeB}} {{nameB}} ({{weightB}}%). The majority rule reads the job as {{majorityCode}}. {{advice}}",

@@ -9,6 +9,7 @@ export const stricterReview = defineCheck({
       "Occupations prone to abuse (mechanical engineers, drafters, travel product developers, overseas sales, translators/interpreters, web developers for the ratio, and others) get the domestic-employment review: employer size, foreign ratio or own caps, wage floor.",
     severity: "info",
     source: "MOJ-2026-09 p.229 (국민고용 보호 심사기준) and the occupation's criteria page",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 229쪽(국민고용 보호 심사기준)과 직종별 세부 기준",
     messages: {
       underReview:
         "{{code}} {{name}} is under the stricter domestic-employment review. {{summary}} It adds: {{conditions}}.",

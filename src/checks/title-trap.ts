@@ -8,6 +8,7 @@ export const titleTrap = defineCheck({
     description: "The job title must not point to another occupation than the duties (officers read the title first).",
     severity: "warning",
     source: "MOJ-2026-09 p.235-297 (도입 가능직업 예시: example job titles per occupation)",
+    sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(도입 가능직업 예시: 직종별 직업명 예시)",
     messages: {
       trap: 'The title "{{title}}" reads as {{titleCode}} {{titleName}}, but the duties point to {{dutiesCode}} {{dutiesName}}. {{advice}}',
     },

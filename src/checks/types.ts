@@ -10,10 +10,14 @@ export interface CheckMeta {
   /** kebab-case; equals the file name and the registry key. */
   readonly id: string;
   readonly description: string;
+  /** The description in Korean (합니다체), for the Korean consistency report. */
+  readonly descriptionKo?: string;
   /** Severity of findings that do not set their own. */
   readonly severity: Severity;
   /** The rule's citation, e.g. "MOJ-2026-09 p.230". */
   readonly source: string;
+  /** The citation in Korean, naming the manual by its official Korean title, for Korean output. */
+  readonly sourceKo?: string;
   /** messageId -> message template with {{placeholders}}. */
   readonly messages: Readonly<Record<string, string>>;
   /** The same templates in Korean (합니다체), where the check has them. */

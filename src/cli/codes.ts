@@ -6,8 +6,13 @@ import { checkEdition, occupationLabel, requireOccupation, resolveCode } from ".
 import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog, Occupation, Subtype } from "../catalog/types.js";
 import { defineCommand } from "./command.js";
-import { formatJson, formatTable } from "./format.js";
+import { fill, formatJson, formatTable, occupationIn, type UiText } from "./format.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
+import { type UiLang, uiLangFrom } from "../checks/messages/localize-finding.js";
+import { conditionsInKorean } from "../checks/check-helpers.js";
+import { citationsKo } from "../catalog/citation-ko.js";
+import { withParticle } from "../text/korean-particle.js";
+import { formatDate } from "../case/dates.js";
 
 interface CodesArgs {
   action: "list" | "show" | "search";
@@ -15,6 +20,127 @@ interface CodesArgs {
   subtype?: Subtype;
   edition?: string;
   json: boolean;
+  ui?: "ko" | "en";
+}
+
+/** codes' frame lines in both UI languages ({x} is filled in by fill); the English ones are as they always were. */
+const TEXT = {
+  listHeader: { ko: "코드|체류자격|이전 코드|직종명", en: "code|subtype|former|name|이름" },
+  listFooter: {
+    ko: "직종 {count}개(카탈로그 {version}, {asOfKo} 기준, 목록 판 {edition})",
+    en: "{count} occupations (catalog {version}, as of {asOf}, list edition {edition})",
+  },
+  searchHeader: { ko: "코드|점수|직종명", en: "code|score|name|이름" },
+  noMatch: {
+    ko: '직종명으로는 "{text}"에 해당하는 직종을 찾지 못했습니다. 담당업무를 적어 대조하십시오: e7-align match "<담당업무>"',
+    en: 'No occupation matches "{text}" by title. Describe the duties instead: e7-align match "<duties>"',
+  },
+  ambiguous: {
+    ko: "직무명만으로는 {codes} 가운데 하나로 정할 수 없습니다. 심사는 직무명이 아니라 담당업무로 판단합니다.",
+    en: "The title alone cannot decide between {codes}. Officers decide by duties, not titles.",
+  },
+  checkDuties: {
+    ko: '실제 담당업무로 확인하십시오: e7-align match "<담당업무>"',
+    en: 'Check the real duties with: e7-align match "<duties>"',
+  },
+  editions: {
+    ko: "코드 {codeTopic} 목록 판마다 다른 직종을 가리킵니다:",
+    en: "Code {code} means different occupations in different list editions:",
+  },
+  showing: {
+    ko: "{edition} 목록의 직종을 보여 줍니다. 다른 판으로 읽으려면 --edition을 쓰십시오.",
+    en: "Showing the {edition} reading. Pass --edition to read it in another edition.",
+  },
+  formerCode: {
+    ko: "{codeTopic} 이 직종의 {edition} 목록 코드이며, 현행({current}) 코드는 {now}입니다.",
+    en: "{code} is the {edition} code of this occupation; its current ({current}) code is {now}.",
+  },
+  criteriaPage: {
+    ko: "{codeTopic} 매뉴얼의 직종별 세부 기준 쪽에 인쇄된 번호이며, 허용직종 현황표의 코드는 {now}입니다. {note}",
+    en: "{code} is the number printed on the manual's criteria page; its list-table code is {now}. {note}",
+  },
+  misuse: {
+    ko: "참고: {codeTopic} 흔히 {usedFor}에 잘못 쓰이는데, 그 직종의 코드는 {correct}입니다. {note}",
+    en: "Note: {code} is often filed for {usedFor}, which is {correct}. {note}",
+  },
+} as const satisfies Record<string, UiText>;
+
+const columns = (text: UiText, ui: UiLang): string[] => fill(text, ui).split("|");
+
+/** A subtype's position in the manual, for the Korean header of `codes show`. */
+const GROUPS_KO: Readonly<Record<string, string>> = {
+  Managers: "관리자",
+  Professionals: "전문가",
+  "Semi-professionals": "준전문인력",
+  "General skilled": "일반기능인력",
+  Skilled: "숙련기능인력",
+  "Negative-list professionals": "네거티브 방식 전문인력",
+};
+
+const RECOMMENDATION_KO: Readonly<Record<string, string>> = {
+  required: "필수",
+  optional: "선택",
+  none: "해당 없음",
+  conditional: "조건부",
+};
+
+/** `codes show` in Korean: the catalog's Korean fields; a field the catalog has only in English is marked as such. */
+function describeOccupationKo(catalog: Catalog, occupation: Occupation): string {
+  const out: string[] = [];
+  const group = GROUPS_KO[occupation.group] ?? occupation.group;
+  out.push(`${occupationIn(occupation, "ko")}  [${occupation.subtype}, ${group}]`);
+  if (occupation.formerCodes.length > 0) {
+    out.push(
+      `목록 판별 코드: ${catalog.currentEdition}: ${occupation.code ?? "없음"}; ${occupation.formerCodes.map((f) => `${f.edition}: ${f.code}`).join("; ")}`,
+    );
+  }
+  out.push("", "직무 범위:", `  ${occupation.scopeKo}`, "", "주요 업무:");
+  for (const task of occupation.tasks) out.push(`  - ${task.ko}`);
+  out.push("", `직업명 예시: ${occupation.exampleTitles.ko.join(", ")}`);
+  if (occupation.excludedTitles.length > 0) {
+    out.push("이 직종에 해당하지 않는 직무:");
+    for (const excluded of occupation.excludedTitles) {
+      const other = excluded.useCode ? catalog.byCode.get(excluded.useCode) : undefined;
+      const use = excluded.useCode ? ` 해당 직종: ${other ? occupationIn(other, "ko") : excluded.useCode}.` : "";
+      out.push(`  - ${excluded.ko}: ${excluded.reasonKo}${use}`);
+    }
+  }
+  if (occupation.adjacent.length > 0) {
+    out.push("", "혼동하기 쉬운 직종:");
+    for (const adjacent of occupation.adjacent) {
+      const other = catalog.byCode.get(adjacent.code);
+      out.push(`  - ${other ? occupationIn(other, "ko") : adjacent.code}`, `    ${adjacent.question.ko}`);
+    }
+  }
+  const review = occupation.stricterReview;
+  out.push(
+    "",
+    review.applies
+      ? `국민고용 보호 심사 강화: 대상입니다. 요건: ${conditionsInKorean(review.foreignRatioPercent ?? undefined, review.employerConditions ?? [])}.`
+      : "국민고용 보호 심사 강화: 대상이 아닙니다.",
+  );
+  if (review.perEmployerCap) out.push(`  업체당 고용 한도(영문 자료): ${review.perEmployerCap}`);
+  const recommendation = occupation.recommendation;
+  // Without a Korean note, the status says it: the schema puts noteKo on every entry whose note adds to it.
+  const note =
+    recommendation.noteKo ??
+    {
+      required: "고용추천서를 반드시 제출해야 합니다.",
+      optional: "고용추천서를 제출하면 신청에 도움이 되지만, 필수는 아닙니다.",
+      none: "",
+      conditional: `(영문 자료) ${recommendation.note}`,
+    }[recommendation.status];
+  out.push(
+    `고용추천서: ${RECOMMENDATION_KO[recommendation.status] ?? recommendation.status}.${recommendation.byKo ? ` 추천 기관: ${recommendation.byKo}.` : ""}${note ? ` ${note}` : ""}`,
+  );
+  const qualification = occupation.qualification;
+  out.push(
+    `자격요건: ${qualification.noteKo ?? `E-7 일반 자격요건을 따릅니다${qualification.experienceOnlyAllowed === false ? "(경력만으로는 인정되지 않습니다)" : ""}.`}`,
+  );
+  if (occupation.salaryFloorNoteKo) out.push(`임금 요건: ${occupation.salaryFloorNoteKo}`);
+  for (const uncertain of occupation.uncertain) out.push(`확인되지 않은 사항(영문 자료): ${uncertain}`);
+  out.push(`출처: ${citationsKo(catalog, occupation.sources)}`);
+  return `${out.join("\n")}\n`;
 }
 
 function describeOccupation(catalog: Catalog, occupation: Occupation): string {
@@ -91,13 +217,14 @@ export const codesCommand = defineCommand<CodesArgs>({
       .example('$0 codes search "marketing manager"', "Which codes a title may mean") as never,
   run: async (args, io) => {
     const catalog = loadCatalog();
+    const ui = uiLangFrom(args.ui);
     if (args.action === "list") {
       const list = catalog.occupations.filter((o) => !args.subtype || o.subtype === args.subtype);
       if (args.json) io.stdout(formatJson(list));
       else {
         io.stdout(
           formatTable(
-            ["code", "subtype", "former", "name", "이름"],
+            columns(TEXT.listHeader, ui),
             list.map((o) => [
               codeOf(o),
               o.subtype,
@@ -105,13 +232,12 @@ export const codesCommand = defineCommand<CodesArgs>({
                 .filter((f) => f.code !== o.code)
                 .map((f) => f.code)
                 .join(",") || "-",
-              o.nameEn,
-              o.nameKo,
+              ...(ui === "ko" ? [o.nameKo] : [o.nameEn, o.nameKo]),
             ]),
           ),
         );
         io.stdout(
-          `${list.length} occupations (catalog ${catalog.catalogVersion}, as of ${catalog.asOf}, list edition ${catalog.currentEdition})\n`,
+          `${fill(TEXT.listFooter, ui, { count: list.length, version: catalog.catalogVersion, asOf: catalog.asOf, asOfKo: formatDate(catalog.asOf, "ko"), edition: catalog.currentEdition })}\n`,
         );
       }
       return EXIT.OK;
@@ -127,24 +253,46 @@ export const codesCommand = defineCommand<CodesArgs>({
       const { occupation, resolution } = requireOccupation(catalog, text, args.edition);
       const notes: string[] = [];
       if (resolution.kind === "ambiguous") {
-        notes.push(`Code ${resolution.code} means different occupations in different list editions:`);
+        notes.push(
+          fill(TEXT.editions, ui, { codeTopic: withParticle(resolution.code, "은/는"), code: resolution.code }),
+        );
         for (const reading of resolution.readings)
-          notes.push(`  ${reading.edition}: ${occupationLabel(reading.occupation)}`);
-        notes.push(`Showing the ${catalog.currentEdition} reading. Pass --edition to read it in another edition.`);
+          notes.push(
+            `  ${reading.edition}: ${ui === "ko" ? occupationIn(reading.occupation, ui) : occupationLabel(reading.occupation)}`,
+          );
+        notes.push(fill(TEXT.showing, ui, { edition: catalog.currentEdition }));
       }
       if (resolution.kind === "found" && !resolution.isCurrentEdition) {
         notes.push(
-          `${resolution.code} is the ${resolution.edition} code of this occupation; its current (${catalog.currentEdition}) code is ${occupation.code}.`,
+          fill(TEXT.formerCode, ui, {
+            codeTopic: withParticle(resolution.code, "은/는"),
+            code: resolution.code,
+            edition: resolution.edition,
+            current: catalog.currentEdition,
+            now: String(occupation.code),
+          }),
         );
       }
       if (resolution.kind === "found" && resolution.criteriaPage) {
         notes.push(
-          `${resolution.code} is the number printed on the manual's criteria page; its list-table code is ${occupation.code}. ${resolution.criteriaPage.note}`,
+          fill(TEXT.criteriaPage, ui, {
+            codeTopic: withParticle(resolution.code, "은/는"),
+            code: resolution.code,
+            now: String(occupation.code),
+            note: ui === "ko" ? `(영문 자료) ${resolution.criteriaPage.note}` : resolution.criteriaPage.note,
+          }),
         );
       }
       if ((resolution.kind === "found" || resolution.kind === "ambiguous") && resolution.misuse) {
+        const correct = catalog.byCode.get(resolution.misuse.correctCode);
         notes.push(
-          `Note: ${resolution.code} is often filed for ${resolution.misuse.usedFor}, which is ${resolution.misuse.correctCode}. ${resolution.misuse.note}`,
+          fill(TEXT.misuse, ui, {
+            codeTopic: withParticle(resolution.code, "은/는"),
+            code: resolution.code,
+            usedFor: ui === "ko" && correct ? `${correct.nameKo} 업무` : resolution.misuse.usedFor,
+            correct: resolution.misuse.correctCode,
+            note: ui === "ko" ? `(영문 자료) ${resolution.misuse.note}` : resolution.misuse.note,
+          }),
         );
       }
       if (args.json)
@@ -157,7 +305,11 @@ export const codesCommand = defineCommand<CodesArgs>({
             occupation,
           }),
         );
-      else io.stdout((notes.length ? `${notes.join("\n")}\n\n` : "") + describeOccupation(catalog, occupation));
+      else
+        io.stdout(
+          (notes.length ? `${notes.join("\n")}\n\n` : "") +
+            (ui === "ko" ? describeOccupationKo(catalog, occupation) : describeOccupation(catalog, occupation)),
+        );
       return EXIT.OK;
     }
     const byCode = resolveCode(catalog, text);
@@ -180,29 +332,28 @@ export const codesCommand = defineCommand<CodesArgs>({
       return EXIT.OK;
     }
     if (result.candidates.length === 0) {
-      io.stdout(`No occupation matches "${text}" by title. Describe the duties instead: e7-align match "<duties>"\n`);
+      io.stdout(`${fill(TEXT.noMatch, ui, { text })}\n`);
       return EXIT.OK;
     }
     io.stdout(
       formatTable(
-        ["code", "score", "name", "이름"],
+        columns(TEXT.searchHeader, ui),
         result.candidates.map((c) => [
           codeOf(c.occupation),
           c.score.toFixed(2),
-          c.occupation.nameEn,
-          c.occupation.nameKo,
+          ...(ui === "ko" ? [c.occupation.nameKo] : [c.occupation.nameEn, c.occupation.nameKo]),
         ]),
       ),
     );
     if (result.titleIsAmbiguous) {
-      io.stdout(
-        `\nThe title alone cannot decide between ${result.candidates
-          .filter((c) => c.score >= result.candidates[0]!.score - 0.15)
-          .map((c) => c.occupation.code)
-          .join(", ")}. Officers decide by duties, not titles.\n`,
-      );
-      for (const q of result.questions) io.stdout(`  ${q.codes.join(" vs ")}: ${q.question.en}\n`);
-      io.stdout(`Check the real duties with: e7-align match "<duties>"\n`);
+      const codes = result.candidates
+        .filter((c) => c.score >= result.candidates[0]!.score - 0.15)
+        .map((c) => c.occupation.code)
+        .join(", ");
+      io.stdout(`\n${fill(TEXT.ambiguous, ui, { codes })}\n`);
+      for (const q of result.questions)
+        io.stdout(`  ${q.codes.join(ui === "ko" ? " / " : " vs ")}: ${ui === "ko" ? q.question.ko : q.question.en}\n`);
+      io.stdout(`${fill(TEXT.checkDuties, ui)}\n`);
     }
     return EXIT.OK;
   },

@@ -11,7 +11,7 @@ import {
   validateCaseJson,
 } from "../checks/validate-case-file.js";
 import type { Finding } from "../checks/types.js";
-import { localizeFindings } from "../checks/messages/localize-finding.js";
+import { findingSource, localizeFindings } from "../checks/messages/localize-finding.js";
 import { type UiLang, uiLangFrom } from "../checks/messages/ui-lang.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { countsIn, fill, formatJson, occupationIn, severityIn, type UiText } from "./format.js";
@@ -55,7 +55,7 @@ function problemLine(file: string, severity: string, p: CaseProblem): string {
 function printFinding(io: CliIo, file: string, finding: Finding & { line: number; column: number }, ui: UiLang): void {
   const where = finding.line > 0 ? `${file}:${finding.line}:${finding.column}: ` : `${file}: `;
   io.stdout(
-    `${where}${severityIn(finding.severity, ui)} [${finding.checkId}] ${finding.message}\n    ${fill(TEXT.source, ui)}: ${finding.source}\n`,
+    `${where}${severityIn(finding.severity, ui)} [${finding.checkId}] ${finding.message}\n    ${fill(TEXT.source, ui)}: ${findingSource(finding, ui)}\n`,
   );
 }
 

@@ -1,4 +1,6 @@
 /** Formats a consistency report as JSON (the machine contract) and as Markdown (for people). */
+import { registeredCheckMeta } from "../checks/messages/localize-finding.js";
+import { EVIDENCE_SOURCES_KO } from "../match/match-message-ko.js";
 import type { ConsistencyReport } from "./types.js";
 
 /** Pretty JSON with a final newline; key order is fixed by the builder, so equal reports give equal bytes. */
@@ -33,13 +35,26 @@ const KO_WORDS: Readonly<Record<string, string>> = {
   info: "참고",
 };
 
-/** A code with its Korean word before it ("일치(match)"), so the report still names what the JSON holds. */
-const ko = (code: string | null): string => (code && KO_WORDS[code] ? `${KO_WORDS[code]}(${code})` : (code ?? "-"));
+/** A code's Korean word; the JSON beside the report keeps the code. */
+const ko = (code: string | null): string => (code ? (KO_WORDS[code] ?? code) : "-");
+
+/** What each packet file is, by the name printed on it, so a Korean reader need not decode the English file names. */
+const DOCUMENTS_KO: Readonly<Record<string, string>> = {
+  "contract-annex": "직무 내용 부속서",
+  rrs: "고용사유서",
+  "cover-letter": "재신청 사유서",
+};
+
+const LANGUAGES_KO: Readonly<Record<string, string>> = { ko: "한국어", en: "영어", both: "한국어·영어" };
 
 /** The report's frame in each language: headings, table headers and the sentences around the report's values. */
 const FRAME = {
   en: {
     word: (code: string | null): string => code ?? "-",
+    source: (source: string): string => source,
+    file: (file: string, _kind: string, _caseKind: string): string => file,
+    lang: (lang: string): string => lang,
+    description: (check: { readonly id: string; readonly description: string }): string => check.description,
     title: (r: ConsistencyReport) =>
       `# Consistency report: ${r.selectedCode} ${r.occupation.nameEn} (${r.occupation.nameKo})`,
     verdict: (r: ConsistencyReport) =>
@@ -74,8 +89,15 @@ const FRAME = {
   },
   ko: {
     word: ko,
-    title: (r: ConsistencyReport) =>
-      `# 일관성 보고서: ${r.selectedCode} ${r.occupation.nameKo} (${r.occupation.nameEn})`,
+    source: (source: string): string => EVIDENCE_SOURCES_KO[source] ?? source,
+    file: (file: string, kind: string, caseKind: string): string => {
+      const name = kind === "cover-letter" && caseKind === "supplement" ? "보완서류 제출 설명서" : DOCUMENTS_KO[kind];
+      return name ? `${file} (${name})` : file;
+    },
+    lang: (lang: string): string => LANGUAGES_KO[lang] ?? lang,
+    description: (check: { readonly id: string; readonly description: string }): string =>
+      registeredCheckMeta(check.id)?.descriptionKo ?? check.description,
+    title: (r: ConsistencyReport) => `# 일관성 보고서: ${r.selectedCode} ${r.occupation.nameKo}`,
     verdict: (r: ConsistencyReport) =>
       `**판정: ${r.consistent ? "일치" : "불일치"}.** 신청 직종 코드 ${r.selectedCode}; 직무 부속서에서 다시 읽은 최적 코드: ${r.bestCode}.`,
     provenance: (r: ConsistencyReport) =>
@@ -90,7 +112,7 @@ const FRAME = {
       "| 파일 | 조항 | 온전함 | 최적 코드 | 점수 | 신청 코드 점수 | 차이 | 판정 | 근거 |",
     ],
     intact: (intact: boolean) => (intact ? "예" : "아니오"),
-    crossChecks: ["## 교차 점검", "", "| 점검 | 결과 | 점검 내용(영문) |"],
+    crossChecks: ["## 교차 점검", "", "| 점검 | 결과 | 점검 내용 |"],
     checkResult: (passed: boolean, findings: number) =>
       passed ? (findings > 0 ? `통과(참고 ${findings}건)` : "통과") : `실패(${findings}건)`,
     findings: "## 점검 결과",
@@ -119,14 +141,14 @@ export function formatReportMarkdown(report: ConsistencyReport, ui: ReportUi = "
   lines.push("", ...table(t.documents));
   for (const doc of report.documents)
     lines.push(
-      `| ${doc.file} | ${doc.clauses.length === 0 ? "-" : doc.dutySection.found ? cell(doc.dutySection.heading) : t.notRecognised} | ${cell(doc.bestCode)} | ${cell(doc.margin)} | ${cell(doc.verdict === null ? null : t.word(doc.verdict))} |`,
+      `| ${t.file(doc.file, doc.kind, report.case.kind)} | ${doc.clauses.length === 0 ? "-" : doc.dutySection.found ? cell(doc.dutySection.heading) : t.notRecognised} | ${cell(doc.bestCode)} | ${cell(doc.margin)} | ${cell(doc.verdict === null ? null : t.word(doc.verdict))} |`,
     );
   lines.push("", ...table(t.clauses));
   for (const doc of report.documents) {
     for (const clause of doc.clauses) {
       const evidence = clause.evidence
         .slice(0, 3)
-        .map((e) => `"${e.matched.split(", ").slice(0, 5).join(", ")}" ~ ${e.source} (${e.code})`)
+        .map((e) => `"${e.matched.split(", ").slice(0, 5).join(", ")}" ~ ${t.source(e.source)} (${e.code})`)
         .join("; ");
       lines.push(
         `| ${doc.file} | ${clause.number} | ${t.intact(clause.intact)} | ${clause.bestCode} | ${clause.score} | ${clause.selectedScore} | ${clause.margin} | ${t.word(clause.generic ? "generic" : clause.verdict)} | ${cell(evidence || null)} |`,
@@ -135,7 +157,7 @@ export function formatReportMarkdown(report: ConsistencyReport, ui: ReportUi = "
   }
   lines.push("", ...table(t.crossChecks));
   for (const check of report.crossChecks)
-    lines.push(`| ${check.id} | ${t.checkResult(check.passed, check.findings)} | ${cell(check.description)} |`);
+    lines.push(`| ${check.id} | ${t.checkResult(check.passed, check.findings)} | ${cell(t.description(check))} |`);
   lines.push("", t.findings, "");
   if (report.findings.length === 0) lines.push(t.none);
   for (const finding of report.findings)
@@ -151,7 +173,7 @@ export function formatReportMarkdown(report: ConsistencyReport, ui: ReportUi = "
     lines.push("", ...table(t.redline));
     for (const change of report.redline)
       lines.push(
-        `| ${change.file} | ${change.lang} | ${change.clause} | ${cell(change.deleted || null)} | ${cell(change.inserted || null)} |`,
+        `| ${change.file} | ${t.lang(change.lang)} | ${change.clause} | ${cell(change.deleted || null)} | ${cell(change.inserted || null)} |`,
       );
   }
   return `${lines.join("\n")}\n`;

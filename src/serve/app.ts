@@ -23,7 +23,7 @@ import { matchDuties } from "../match/match-duties.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
 import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
 import type { DocumentRole } from "../verify/types.js";
-import { localizeFindings, type UiLang } from "../checks/messages/localize-finding.js";
+import { localizeFindings, registeredCheckMeta, type UiLang } from "../checks/messages/localize-finding.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
 /** Largest duty text the match endpoint takes, as for `match --file`. */
@@ -282,6 +282,10 @@ export function createApp(options: AppOptions = {}): Hono {
           ...generated.result.report,
           findings: localizeFindings(generated.result.report.findings, ui),
           caseFindings: localizeFindings(generated.result.report.caseFindings, ui),
+          crossChecks: generated.result.report.crossChecks.map((check) => ({
+            ...check,
+            description: (ui === "ko" && registeredCheckMeta(check.id)?.descriptionKo) || check.description,
+          })),
         }
       : null;
     const exit = generated.result.status === "written" && generated.result.consistent ? EXIT.OK : EXIT.FINDINGS;

@@ -218,3 +218,38 @@ describe("the catalog schema's Korean recommendation fields", () => {
     expect(qualificationOf({ general: true, note: "General rule." })).toBe(true);
   });
 });
+
+describe("the catalog schema's Korean exclusion reasons", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")) as {
+    $defs: { occupation: { properties: { excludedTitles: object } } };
+  };
+  const validate = new Ajv2020({ strict: true, strictTuples: false }).compile(
+    schema.$defs.occupation.properties.excludedTitles,
+  );
+
+  it("should require a Korean reason (합니다체) on every excluded title, and every shipped one should have it", () => {
+    const all = catalog.occupations.flatMap((o) => o.excludedTitles);
+    expect(all.length).toBeGreaterThan(250);
+    for (const o of catalog.occupations) expect(validate(o.excludedTitles), o.id).toBe(true);
+    for (const e of all) expect(e.reasonKo, e.en).toMatch(/(니다|습니다)\.$/u);
+    const entry = { en: "Trade clerk", ko: "무역 사무원", reason: "Clerical work." };
+    expect(validate([entry])).toBe(false);
+    expect(validate([{ ...entry, reasonKo: "Clerical work." }])).toBe(false);
+    expect(validate([{ ...entry, reasonKo: "사무 업무입니다." }])).toBe(true);
+  });
+});
+
+describe("the catalog schema's Korean source titles", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/catalog.schema.json", import.meta.url), "utf8")) as {
+    properties: { sources: object };
+  };
+  const validate = new Ajv2020({ strict: true, strictTuples: false }).compile(schema.properties.sources);
+
+  it("should require a Korean title on every source, and name the manual by its official Korean title", () => {
+    expect(validate(catalog.sources), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    expect(catalog.sources["MOJ-2026-09"]?.titleKo).toContain("「외국인체류 안내매뉴얼」");
+    expect(validate({ KEY: { title: "A web page" } })).toBe(false);
+    expect(validate({ KEY: { title: "A web page", titleKo: "A web page" } })).toBe(false);
+    expect(validate({ KEY: { title: "A web page", titleKo: "웹 페이지" } })).toBe(true);
+  });
+});

@@ -31,8 +31,37 @@ describe("generate --ui ko", () => {
     expect(report).toMatch(/^# 일관성 보고서: 2224 웹 개발자/);
     expect(report).toContain("**판정: 일치.**");
     expect(report).toContain("| 파일 | 담당업무 항목 | 최적 코드 | 차이 | 판정 |");
-    expect(report).toMatch(/- \*\*경고\(warning\)\*\* `minimum-wage`: 근로계약 기간이/);
+    expect(report).toMatch(/- \*\*경고\*\* `minimum-wage`: 근로계약 기간이/);
     expect(report).not.toContain("## Duties");
+  });
+
+  it("writes the Korean report of a Korean packet without English words: kinds, sources, check texts", async () => {
+    {
+      const name = "korean-game-client-developer";
+      const out = path.join(parent, `latin-${name}`);
+      const run = await cli(["generate", example(name), "--out", out, "--format", "docx", "--ui", "ko"]);
+      expect(run.code).toBe(0);
+      const report = readFileSync(path.join(out, "consistency-report.md"), "utf8");
+      expect(report).toContain("| packet-same-code | 통과 | 모든 서류에 신청 직종코드가 적혀 있고");
+      expect(report).toMatch(/~ (핵심어|수행 직무|직무 범위) \(\d{4}\)/);
+      expect(report).toContain("contract-duty-annex.docx (직무 내용 부속서) |");
+      // Left: file names and formats, check ids, the case's own words in quotes, the tool's name and the hash label.
+      const rest = report
+        .replace(/"[^"]*"/g, "")
+        .replace(/`[^`]*`/g, "")
+        .replace(/\b[\w-]+\.(docx|pdf|json|md)\b/g, "")
+        .replace(/\| (packet|duties)-[a-z-]+ \|/g, "|")
+        .replace(/e7-align|SHA-256 [0-9a-f]+|\.docx|PDF/g, "");
+      expect(rest.match(/[A-Za-z]{2,}/g) ?? [], name).toEqual([]);
+    }
+    // The redline of a reapplication names each row's language in Korean.
+    const out = path.join(parent, "latin-reapplication");
+    const args = ["generate", example("reapplication-after-code-mismatch"), "--out", out, "--format", "docx"];
+    expect((await cli([...args, "--lang", "ko", "--ui", "ko"])).code).toBe(0);
+    const report = readFileSync(path.join(out, "consistency-report.md"), "utf8");
+    expect(report).toMatch(/\n\| contract-duty-annex-redline\.docx \| 한국어 \| 2\.1 \|/);
+    expect(report).toContain("reapplication-cover-letter.docx (재신청 사유서) |");
+    expect(report).not.toMatch(/\| (ko|en) \|/);
   });
 
   it("keeps the packet's Markdown report in English without --ui, whatever the locale", async () => {

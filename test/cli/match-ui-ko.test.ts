@@ -72,6 +72,10 @@ describe("match --ui ko", () => {
     expect(excluded.stdout).toContain(
       '담당업무가 "무역 사무원"으로 읽히는데, 카탈로그는 이 역할을 2842 해외 영업원 직종에서 제외합니다.',
     );
+    // The catalog's reason, in its Korean wording (reasonKo), follows the exclusion.
+    expect(excluded.stdout).toContain(
+      "직종에서 제외합니다. 제외 사유: 판매가 아니라 선적·통관 서류를 처리하는 업무로,",
+    );
     expect(excluded.stdout).not.toContain("The duties");
   });
 

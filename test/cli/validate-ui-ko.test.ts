@@ -32,6 +32,26 @@ describe("validate --ui ko", () => {
       expect(ko.stdout).not.toContain(english);
   });
 
+  it("cites the sources in Korean, naming the manual by its Korean title, and gives the Korean exclusion reason", async () => {
+    const ko = await cli(["validate", example, "--ui", "ko"]);
+    const sources = ko.stdout.split("\n").filter((line) => line.startsWith("    출처: "));
+    expect(sources.length).toBeGreaterThan(1);
+    for (const line of sources) {
+      expect(line).not.toMatch(/MOJ-|\bp\.\d|criteria page|Minimum Wage Act/);
+      expect(line).toMatch(/[가-힣]/u);
+    }
+    expect(ko.stdout).toContain("출처: 법무부 「외국인체류 안내매뉴얼」(2026. 9.) 229쪽");
+    const clerk = path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "trade-clerk-2842", "case.json");
+    const excluded = await cli(["validate", clerk, "--ui", "ko"]);
+    expect(excluded.code).toBe(1);
+    expect(excluded.stdout).toMatch(
+      /"무역 사무원"\(Trade clerk[^\n]*\) 직무로 읽힙니다\. 제외 사유: 판매가 아니라 선적·통관 서류를/,
+    );
+    expect(excluded.stdout).not.toMatch(/Handles shipping|MOJ-2026-09/);
+    const en = await cli(["validate", example, "--ui", "en"]);
+    expect(en.stdout).toMatch(/\n {4}source: MOJ-2026-09 p\.229/);
+  });
+
   it("keeps the English frame lines with --ui en", async () => {
     const en = await cli(["validate", example, "--ui", "en"]);
     expect(en.stdout).toContain(`${example}: valid case file for 2224 Web developer (웹 개발자) [E-7-1]\n`);

@@ -89,12 +89,15 @@ describe("formatReportMarkdown", () => {
     for (const heading of ["## 담당업무", "## 문서", "## 다시 읽은 담당업무 조항", "## 교차 점검", "## 점검 결과"])
       expect(korean).toContain(heading);
     expect(korean).toContain("| 파일 | 조항 | 온전함 | 최적 코드 | 점수 | 신청 코드 점수 | 차이 | 판정 | 근거 |");
-    expect(korean).toMatch(/\| contract-duty-annex\.pdf \| 2\.1 \| 예 \| 2224 \|.*\| 일치\(match\) \|/);
+    expect(korean).toMatch(/\| contract-duty-annex\.pdf \| 2\.1 \| 예 \| 2224 \|.*\| 일치 \|/);
     expect(korean).toMatch(/\| packet-same-code \| 실패\(1건\) \|/);
     // The finding's message is the check's Korean text, not the English one.
     const finding = korean.split("\n").find((line) => line.includes("`packet-same-code`"))!;
-    expect(finding).toMatch(/^- \*\*오류\(error\)\*\* `packet-same-code` \(contract-duty-annex\.pdf\): .*[가-힣]/u);
-    for (const english of ["## Duties", "Verdict:", "| file |", "passed", "FAILED"])
+    expect(finding).toMatch(/^- \*\*오류\*\* `packet-same-code` \(contract-duty-annex\.pdf\): .*[가-힣]/u);
+    // Kinds and verdicts are Korean words alone, and each cross-check says in Korean what it checks.
+    expect(korean).not.toMatch(/\((match|error|warning|info|anchored)\)/);
+    expect(korean).toMatch(/\| packet-same-code \| 실패\(1건\) \| 모든 서류에 신청 직종코드가/);
+    for (const english of ["## Duties", "Verdict:", "| file |", "passed", "FAILED", "(영문)"])
       expect(korean).not.toContain(english);
   });
 });

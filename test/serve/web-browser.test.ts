@@ -239,6 +239,25 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.textContent('label[for="f.position.title.ko"]')).toContain("직무명");
   });
 
+  it("should show Korean placeholders on the Korean page and English ones after the toggle", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const passport = () => byId(page, "f.applicant.passportNumber").getAttribute("placeholder");
+    expect(await passport()).toBe("<여권 번호>");
+    expect(await byId(page, "f.position.weeklyHours").getAttribute("placeholder")).toBe("<주당 소정근로시간, 예: 40>");
+    // The English box of a bilingual field says in Korean what to write in English.
+    expect(await byId(page, "f.position.department.en").getAttribute("placeholder")).toBe("<부서 또는 팀 (영어)>");
+    expect(await byId(page, "f.position.duties.0.text.en").getAttribute("placeholder")).toMatch(/^<직무 1: [가-힣]/u);
+    const shown = await page
+      .locator("input[placeholder], textarea[placeholder]")
+      .evaluateAll((boxes) => boxes.map((box) => box.getAttribute("placeholder") ?? ""));
+    expect(shown.filter((text) => /^<[a-z][a-z ,']+>$/.test(text))).toEqual([]);
+    await page.click("#lang-toggle");
+    expect(await passport()).toBe("<passport number>");
+  });
+
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
@@ -268,6 +287,11 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     for (const status of statuses) expect(status).toMatch(/^(직종 업무|일반 업무|직종 범위 밖)$/);
     expect(await page.locator("#gen-result iframe").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator("#gen-result table").count()).toBeGreaterThanOrEqual(3);
+    // The report's tables name document kinds, languages and what each cross-check checks in Korean.
+    const report = (await page.textContent("#gen-result")) ?? "";
+    expect(report).toContain("직무 내용 부속서");
+    expect(report).toContain("모든 서류에 신청 직종코드가 적혀 있고");
+    expect(report).not.toMatch(/contract-annex|Every document of the packet/);
     await page.locator("#gen-h").evaluate((e) => e.scrollIntoView({ block: "start" }));
     // Only for the screenshot: Chromium's PDF viewer draws the pages a few seconds after the frame loads.
     await page.waitForTimeout(12_000);

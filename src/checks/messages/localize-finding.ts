@@ -1,6 +1,7 @@
 /** Finding messages in the user's language: English from each check's meta.messages, Korean from its meta.messagesKo. */
 import { formatDate } from "../../case/dates.js";
 import { loadCatalog } from "../../catalog/load-catalog.js";
+import { citationKo } from "../../catalog/citation-ko.js";
 import { codeOf } from "../../catalog/occupation-lookup.js";
 import { checks } from "../index.js";
 import { packetCaseChecks, packetChecks } from "../packet/index.js";
@@ -31,15 +32,41 @@ export function occupationNamesInKorean(value: string): string {
   return whole ? whole.nameKo : out;
 }
 
+/** The catalog's excluded titles and reasons by their English wording (a reason also without its final period). */
+let excludedWordings: ReadonlyMap<string, string> | undefined;
+
+/** The Korean wording of an excluded role's title or reason as a finding's data holds it in English, if it is one. */
+function excludedInKorean(key: string, value: string): string | undefined {
+  if (key !== "reason" && key !== "role") return undefined;
+  excludedWordings ??= new Map(
+    loadCatalog().occupations.flatMap((o) =>
+      o.excludedTitles.flatMap((e): [string, string][] => [
+        [`title:${e.en}`, e.ko],
+        [`reason:${e.reason}`, e.reasonKo],
+        [`reason:${e.reason.replace(/\.$/, "")}`, e.reasonKo.replace(/\.$/, "")],
+      ]),
+    ),
+  );
+  return excludedWordings.get(`${key === "role" ? "title" : "reason"}:${value}`);
+}
+
 /** Fills a Korean template: {{key}} as in formatMessage (its Korean value `keyKo` when the check gives one), {{key|이/가}} adds the particle that fits the value. */
 export function formatMessageKo(template: string, data: Readonly<Record<string, string | number>>): string {
-  // A template that names the occupation in Korean beside {{nameEn}} wants the English name there ("웹 개발자(Web developer)").
-  const keepEnglish = /\{\{\s*nameKo\b/.test(template) ? "nameEn" : undefined;
+  // A template that names the occupation in Korean beside {{nameEn}} wants the English name there ("웹 개발자(Web developer)"),
+  // and one that has {{roleKo}} beside {{role}} wants the role's English title there.
+  const keepEnglish = new Set([
+    ...(/\{\{\s*nameKo\b/.test(template) ? ["nameEn"] : []),
+    ...(/\{\{\s*roleKo\b/.test(template) ? ["role"] : []),
+  ]);
   return template.replace(/\{\{\s*(\w+)(?:\|([^}]+))?\s*\}\}/g, (whole, key: string, option: string | undefined) => {
     if (!(key in data)) return whole;
-    const raw = String(data[`${key}Ko`] ?? data[key]);
+    const raw = keepEnglish.has(key)
+      ? String(data[key])
+      : key === "ruleSource"
+        ? citationKo(loadCatalog(), String(data[key]))
+        : String(data[`${key}Ko`] ?? excludedInKorean(key, String(data[key])) ?? data[key]);
     // Dates read as a Korean document writes them ("2027. 1. 4."), not in the ISO form of the finding's data.
-    const value = (key === keepEnglish ? raw : occupationNamesInKorean(raw)).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
+    const value = (keepEnglish.has(key) ? raw : occupationNamesInKorean(raw)).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
       formatDate(iso, "ko"),
     );
     return option ? withParticle(value, option as JosaOption) : value;
@@ -80,6 +107,13 @@ export function findingMessage(
   if (ui === "en") return finding.message;
   const template = koreanTemplate(finding.checkId, finding.messageId);
   return template === undefined ? finding.message : formatMessageKo(template, finding.data ?? {});
+}
+
+/** A finding's citation in the given language: the check's sourceKo in Korean when it has one. */
+export function findingSource(finding: { readonly checkId: string; readonly source: string }, ui: UiLang): string {
+  if (ui === "en") return finding.source;
+  const meta = registeredCheckMeta(finding.checkId);
+  return meta?.sourceKo !== undefined && meta.source === finding.source ? meta.sourceKo : finding.source;
 }
 
 /** A finding's fix in the given language (English when no Korean text exists). */

@@ -51,6 +51,8 @@ export const packetDocumentLanguage = definePacketCheck({
     id: "packet-document-language",
     description:
       "A Korean document contains no English sentence and an English document no Korean sentence; names, addresses, document titles, tools, products and clients from the case are allowed.",
+    descriptionKo:
+      "한국어 서류에는 영어 문장이, 영어 서류에는 한국어 문장이 없는지 확인합니다. 사례 파일에 적힌 이름, 주소, 서류 제목, 도구, 제품, 고객은 허용합니다.",
     severity: "error",
     source:
       "e7-align rule: an officer reads each document in its own language, and a Korean filing with English passages reads as unfinished machine output.",

@@ -28,9 +28,13 @@ export const packetDutiesInScope = defineCheck({
     id: "packet-duties-in-scope",
     description:
       "Every duty to be written into the packet matches the selected occupation (or is too general to place) in each language it is written in, both as its text and as its clause will print it with the tools, products and clients it lists; none is reworded from another occupation.",
+    descriptionKo:
+      "서류에 적을 담당업무가 각 언어에서 신청 직종에 해당하는지(또는 너무 일반적이어서 판정할 수 없는지), 업무 문장만으로도, 도구·제품·고객 목록과 함께 조항으로 인쇄될 문구로도 확인하고, 다른 직종의 업무를 바꿔 쓴 문장이 없는지 확인합니다.",
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
+    sourceKo:
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 근로계약서와 고용사유서에 적은 업무가 신청 직종의 설명과 맞아야 합니다), e7-align 규칙: 다른 직종의 업무를 맞춰 바꿔 쓰지 않습니다.",
     messages: {
       outOfScope:
         'Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: "{{text}}". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.',

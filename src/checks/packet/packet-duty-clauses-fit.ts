@@ -8,6 +8,8 @@ export const packetDutyClausesFit = definePacketCheck({
     id: "packet-duty-clauses-fit",
     description:
       "Re-running the matcher over the case's own duty text in each clause read back from the files gives the selected code as best, or within the margin, and no role the catalog excludes.",
+    descriptionKo:
+      "각 파일에서 다시 읽은 담당업무 조항을 대조하여 신청 직종이 최적이거나 점수 차 안에 있고, 카탈로그가 제외하는 역할로 읽히지 않는지 확인합니다.",
     severity: "error",
     source:
       "MOJ-2026-09 p.235-297 (직종설명: each occupation is defined by its duties; the most similar occupation is applied), applied to every duty clause as written in the files",
@@ -22,7 +24,7 @@ export const packetDutyClausesFit = definePacketCheck({
     },
     messagesKo: {
       excluded:
-        '{{file}}: 직무 조항이 "{{role}}" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다({{reason}}).',
+        '{{file}}: 직무 조항이 "{{role}}" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다. 제외 사유: {{reason}}.',
       mismatch:
         "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} {{bestName}} 직종(점수 {{score}})으로 읽힙니다. 사례 파일의 {{duty}}번 직무를 {{code}} 업무로 읽히도록 고쳐 쓰고(e7-align match --code {{code}} 명령으로 확인) 다시 생성하십시오.",
       allowedOutOfScope:

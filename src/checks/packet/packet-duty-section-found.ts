@@ -6,6 +6,8 @@ export const packetDutySectionFound = definePacketCheck({
     id: "packet-duty-section-found",
     description:
       "A reader that looks for a duties heading, as an officer does, finds the duty section of every contract annex and RRS file.",
+    descriptionKo:
+      "심사관처럼 담당업무 제목을 찾아 읽을 때, 모든 직무 내용 부속서와 고용사유서 파일에서 담당업무 부분을 찾을 수 있는지 확인합니다.",
     severity: "warning",
     source:
       "e7-align rule: the documents are checked as written, so the duty section of every contract annex and RRS file must be found by reading the file back, as an officer would",

@@ -7,6 +7,8 @@ export const packetDutyTextIntact = definePacketCheck({
     id: "packet-duty-text-intact",
     description:
       "Each duty clause is found in full in every contract annex and RRS file, with the same wording in both documents.",
+    descriptionKo:
+      "각 담당업무 조항이 모든 직무 내용 부속서와 고용사유서 파일에 빠짐없이, 두 서류에서 같은 문구로 적혀 있는지 확인합니다.",
     severity: "error",
     source:
       "e7-align rule: the contract annex and the RRS describe one job, so each duty appears in full and in the same words in both (MOJ-2026-09 p.235-297: both must match the occupation's description)",

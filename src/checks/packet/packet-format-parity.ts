@@ -32,6 +32,8 @@ export const packetFormatParity = definePacketCheck({
     id: "packet-format-parity",
     description:
       "The .docx and the PDF of the same document give the same text when read back (whitespace and the reading order inside table rows ignored).",
+    descriptionKo:
+      "같은 서류의 .docx 파일과 PDF 파일을 다시 읽었을 때 같은 내용인지 확인합니다(공백과 표 안의 읽는 순서는 따지지 않습니다).",
     severity: "error",
     source: "e7-align rule: the .docx and the PDF of a document are the same document, so they must give the same text",
     messages: { differs: "{{docx}} and {{pdf}} differ {{where}}." },

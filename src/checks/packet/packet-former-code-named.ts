@@ -6,6 +6,8 @@ export const packetFormerCodeNamed = definePacketCheck({
     id: "packet-former-code-named",
     description:
       "When the earlier application used a number from an older list edition, the cover letter names that number and the current one.",
+    descriptionKo:
+      "이전 신청에서 예전 목록 판의 코드를 썼다면, 재신청 사유서에 그 코드와 현행 코드를 함께 적었는지 확인합니다.",
     severity: "error",
     source:
       "e7-align rule: when the earlier filing used a number from an older list edition (MOJ-2026-09 p.232-234 gives the current numbers), the cover letter names both numbers so the officer can connect the two files",

@@ -6,6 +6,8 @@ export const packetRrsSkillsFit = definePacketCheck({
     id: "packet-rrs-skills-fit",
     description:
       "The matcher reads the RRS's specialised skills as the selected occupation (or finds them too general to place).",
+    descriptionKo:
+      "고용사유서의 전문 기술이 신청 직종으로 읽히는지(또는 너무 일반적이어서 판정할 수 없는지) 확인합니다.",
     severity: "warning",
     source:
       "MOJ-2026-09 p.213-231 and p.235-297 (the RRS states how the foreign national will be employed, and the work must match the selected occupation's description)",

@@ -8,6 +8,7 @@ export const packetSameCode = definePacketCheck({
   meta: {
     id: "packet-same-code",
     description: "Every document of the packet names the selected occupation code and no other code as the code filed.",
+    descriptionKo: "모든 서류에 신청 직종코드가 적혀 있고, 다른 코드가 신청 코드로 적혀 있지 않은지 확인합니다.",
     severity: "error",
     source:
       "e7-align rule: an officer compares the contract, the RRS and the cover letter side by side, so they must all name the code filed on the application",

@@ -7,6 +7,8 @@ export const packetSameOccupationName = definePacketCheck({
     id: "packet-same-occupation-name",
     description:
       "Every document gives the official name of the selected occupation (English and/or Korean, as its language).",
+    descriptionKo:
+      "모든 서류에 신청 직종의 공식 명칭이 서류 언어에 맞게(한국어, 영어 또는 둘 다) 적혀 있는지 확인합니다.",
     severity: "error",
     source:
       "e7-align rule: every document names the selected occupation by its official name in the manual's list (MOJ-2026-09 p.232-234)",
