@@ -399,7 +399,6 @@ export function splitRunOnClauses(paragraph: string): string[] {
     if (/^\d{1,2}[.)]\s/u.test(marker) && !/^[\p{Lu}\uAC00-\uD7A3]/u.test(word)) continue;
     starts.push((found.index ?? 0) + found[0].length);
   }
-  if (starts.length === 0) return [paragraph];
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
@@ -407,6 +406,45 @@ export function splitRunOnClauses(paragraph: string): string[] {
     from = start;
   }
   parts.push(paragraph.slice(from).trim());
+  return parts.filter(Boolean).flatMap(splitListSequence);
+}
+
+const GANADA = "가나다라마바사아자차카타파하";
+
+/** The marker that follows a list item's own marker in the same list ("가." -> "나.", "②" -> "③", "1)" -> "2)"). */
+function nextMarker(marker: string): string | undefined {
+  const ganada = /^([가-하])([.)])$/u.exec(marker);
+  if (ganada) {
+    const at = GANADA.indexOf(ganada[1]!);
+    return at >= 0 && at + 1 < GANADA.length ? `${GANADA[at + 1]}${ganada[2]}` : undefined;
+  }
+  if (/^[①-⑲]$/u.test(marker)) return String.fromCodePoint(marker.codePointAt(0)! + 1);
+  const number = /^(\(?)(\d{1,2})([.)])$/u.exec(marker);
+  if (number) return `${number[1]}${Number(number[2]) + 1}${number[3]}`;
+  return undefined;
+}
+
+/**
+ * A list item whose next items a PDF's text layer joined onto its line with no sentence end between them
+ * ("가. … 유지보수 나. 웹 서비스 … 다. …"): it is split at each next marker of the same list followed by words.
+ */
+function splitListSequence(paragraph: string): string[] {
+  const first = /^(\(?\d{1,2}[.)]|[가-하][.)]|[①-⑲])\s*/u.exec(paragraph);
+  if (!first) return [paragraph];
+  const parts: string[] = [];
+  let rest = paragraph;
+  let marker = first[1]!;
+  for (;;) {
+    const next = nextMarker(marker);
+    if (!next) break;
+    const escaped = next.replace(/[.()]/gu, "\\$&");
+    const found = new RegExp(`\\s${escaped}\\s*(?=[\\p{Lu}\\uAC00-\\uD7A3])`, "u").exec(rest);
+    if (!found) break;
+    parts.push(rest.slice(0, found.index).trim());
+    rest = rest.slice(found.index).trim();
+    marker = next;
+  }
+  parts.push(rest);
   return parts.filter(Boolean);
 }
 
