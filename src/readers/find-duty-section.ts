@@ -532,7 +532,9 @@ function isBareDutyRow(paragraphs: readonly string[], at: number): boolean {
   if (!/^(?:업무|직무)$/u.test(paragraphs[at]!.replace(/\s+/g, ""))) return false;
   const next = paragraphs[at + 1];
   if (next === undefined || classifyHeading(next) !== undefined || BARE_HEADING.test(next)) return false;
-  return paragraphs.slice(Math.max(0, at - 4), at).some((p) => p.length <= 20 && !/[:：]/u.test(p) && isOtherLabel(p.trim()));
+  return paragraphs
+    .slice(Math.max(0, at - 4), at)
+    .some((p) => p.length <= 20 && !/[:：]/u.test(p) && isOtherLabel(p.trim()));
 }
 
 /** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */
@@ -588,8 +590,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     // The header row of a duty table right under the duty heading ("번호 | 업무 내용 | Duties") starts no section.
     const headerCell = (p: string | undefined): boolean => p !== undefined && TABLE_HEADER.test(p.trim());
     if (
-      current &&
-      current.paragraphs.every((p) => headerCell(p)) &&
+      current?.paragraphs.every((p) => headerCell(p)) &&
       headerCell(paragraph) &&
       (headerCell(paragraphs[at - 1]) || headerCell(paragraphs[at + 1]))
     ) {
