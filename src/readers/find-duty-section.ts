@@ -69,9 +69,12 @@ const HEADING_PREFIX =
 
 const DUTY_HEADING_EN =
   /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
-/** Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임 … */
+/**
+ * Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임, and a
+ * 고용사유서's 채용 예정 직무 및 담당 업무, 담당 예정 업무 …
+ */
 const DUTY_HEADING_KO =
-  /^(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
+  /^(?:(?:채용|고용)(?:예정)?(?:직종|직무)?(?:및|의)?)?(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:예정)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =

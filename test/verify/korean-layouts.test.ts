@@ -78,6 +78,12 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     skipped: [],
     verdict: "match",
   },
+  "rrs-boxes": {
+    clauses: SALES.map((duty) => `${duty}합니다.`),
+    labels: ["○", "○", "○", "○"],
+    skipped: [],
+    verdict: "match",
+  },
   "no-duties": { clauses: [], labels: [], skipped: [], verdict: "unsupported" },
 };
 
