@@ -362,7 +362,8 @@ function buildParagraphs(lines: readonly Line[]): string[] {
   // its cell's edge, not the page's.
   const columnKey = (line: Line): string => `${line.page}:${Math.round(line.startX / 3)}`;
   const columnRight = new Map<string, number>();
-  for (const line of lines) columnRight.set(columnKey(line), Math.max(columnRight.get(columnKey(line)) ?? -Infinity, line.endX));
+  for (const line of lines)
+    columnRight.set(columnKey(line), Math.max(columnRight.get(columnKey(line)) ?? -Infinity, line.endX));
   gaps.sort((a, b) => a - b);
   // The lower quartile of gaps (in font sizes) is the line spacing inside a paragraph.
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : 1.2;
