@@ -373,8 +373,7 @@ function buildParagraphs(lines: readonly Line[]): string[] {
     const width = right.get(previous.page)! - left.get(previous.page)!;
     const pageLeft = left.get(previous.page)!;
     const indented = previous.startX - pageLeft > previous.height * 4;
-    const cellRight = columnRight.get(columnKey(previous)) ?? previous.endX;
-    const cellWidth = cellRight - previous.startX;
+    const cellWidth = (columnRight.get(columnKey(previous)) ?? previous.endX) - previous.startX;
     // A line well right of the page's left edge is a table cell's (or an indented block's): short for its column.
     const short =
       width > 0 &&
@@ -382,9 +381,6 @@ function buildParagraphs(lines: readonly Line[]): string[] {
     if (previous.page !== line.page) return short || SENTENCE_END.test(previous.text);
     // A line that starts far left of the one before is the next table row or cell, not its wrap.
     if (previous.startX - line.startX > line.height * 4) return true;
-    // In a table cell, a line after one whose end left room for this line's first word is a line of its own: a wrap
-    // happens only when the next word does not fit.
-    if (indented && previous.endX + firstWordWidth(line) + line.height * 0.5 < cellRight) return true;
     const gap = (previous.y - line.y) / line.height;
     const sizeChange = Math.abs(previous.height - line.height) > 0.15 * Math.max(previous.height, line.height);
     return gap <= 0 || sizeChange || short || gap > Math.max(usual * 1.3, 1.6);
@@ -432,12 +428,6 @@ function buildParagraphs(lines: readonly Line[]): string[] {
     texts.set(at, before === undefined ? lines[i]!.text : joinLines(before, lines[i]!.text, midWord));
   }
   return [...texts.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
-}
-
-/** The width of a line's first word, estimated from the line's width per character. */
-function firstWordWidth(line: Line): number {
-  const word = line.text.split(/\s+/u)[0] ?? "";
-  return line.text.length > 0 ? ((line.endX - line.startX) * word.length) / line.text.length : 0;
 }
 
 /**
