@@ -25,7 +25,8 @@ export type SkipReason =
   | "leave"
   | "contract field"
   | "share line"
-  | "cites an occupation code";
+  | "cites an occupation code"
+  | "translation";
 
 export interface SkippedLine {
   readonly text: string;
@@ -68,9 +69,12 @@ const HEADING_PREFIX =
 
 const DUTY_HEADING_EN =
   /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
-/** Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임 … */
+/**
+ * Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임, and a
+ * 고용사유서's 채용 예정 직무 및 담당 업무, 담당 예정 업무 …
+ */
 const DUTY_HEADING_KO =
-  /^(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
+  /^(?:(?:채용|고용)(?:예정)?(?:직종|직무)?(?:및|의)?)?(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:예정)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
@@ -100,6 +104,16 @@ export function stripListMarker(text: string): string {
   return text.replace(LIST_MARKER, "").trim();
 }
 
+/** A heading's closing bracket ("【담당업무】" once its opener went with the prefix), kept when it closes a group of its own ("해외영업 (동남아 시장)"). */
+function stripClosingBracket(text: string): string {
+  const trimmed = text.trim();
+  const wrapped = /^[[(<【〈「『（［]\s*([^[\]()<>【】〈〉「」『』（）［］]+?)\s*[\])>】〉」』）］]$/u.exec(trimmed);
+  if (wrapped) return wrapped[1]!;
+  const opens = trimmed.match(/[[(<【〈「『（［]/gu)?.length ?? 0;
+  const closes = trimmed.match(/[\])>】〉」』）］]/gu)?.length ?? 0;
+  return closes > opens ? trimmed.replace(/[\])>】〉」』）］]\s*$/u, "").trim() : trimmed;
+}
+
 interface HeadingInfo {
   readonly duty: boolean;
   /** Text after "Duties:" on the same line, when the heading carries its content inline. */
@@ -114,10 +128,7 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
     /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]|^제\s*\d+\s*(?:조|장)|^(?:별첨|별지|부록|첨부)/iu.test(
       trimmed,
     );
-  const body = trimmed
-    .replace(HEADING_PREFIX, "")
-    .replace(/[\])>】〉」』]\s*$/u, "")
-    .trim();
+  const body = stripClosingBracket(trimmed.replace(HEADING_PREFIX, ""));
   // A finished sentence is text, not a heading ("담당 업무는 … 아래와 같다.").
   if (/[.。!?]$/u.test(body) && !hasMarkdown && !explicitNumbered && !/[:：]/u.test(body)) return undefined;
   // "Duties: build web APIs …" — a label with its content on the same line.
@@ -149,6 +160,8 @@ interface Section {
   readonly paragraphs: string[];
   /** Indexes of the document paragraphs the section holds (heading included), to count what lies outside it. */
   readonly indexes: number[];
+  /** The text after the heading's colon, when there was one. */
+  readonly inline?: string;
 }
 
 /** A sentence that introduces the list or describes the document, not a duty: "The Employee performs the duties below." */
@@ -315,6 +328,46 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
   return read;
 }
 
+/** The language a clause is written in, when it is plainly one: Korean, or English with at most a Korean name in it. */
+function clauseLanguage(text: string): "ko" | "en" | undefined {
+  const hangul = text.match(/[\uAC00-\uD7A3]/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  if (hangul >= 4 && hangul * 2 >= latin) return "ko";
+  if (latin >= 10 && hangul * 10 <= latin) return "en";
+  return undefined;
+}
+
+/**
+ * A bilingual list gives each duty twice, once per language: a Korean line and its English line (or columns). When
+ * every clause of a section pairs up that way — the languages alternate in the same order, and the second of each pair
+ * carries no number of its own or the same number — the second is a translation: it is reported, not scored, and its
+ * share (if only it has one) goes to the first. A list whose items are in different languages is left alone.
+ */
+function dropTranslations(read: ReadParagraphs): ReadParagraphs {
+  const { clauses } = read;
+  if (clauses.length < 2 || clauses.length % 2 !== 0) return read;
+  const first = clauseLanguage(clauses[0]!.text);
+  const second = clauseLanguage(clauses[1]!.text);
+  if (!first || !second || first === second) return read;
+  for (let i = 0; i < clauses.length; i += 2) {
+    const [a, b] = [clauses[i]!, clauses[i + 1]!];
+    if (clauseLanguage(a.text) !== first || clauseLanguage(b.text) !== second) return read;
+    // A bullet marks every item alike, so only a number shared by both lines ("1." split off one paragraph) pairs them.
+    if (b.label !== undefined && (b.label !== a.label || !/[\p{L}\p{N}]/u.test(b.label))) return read;
+    // Two unnumbered lines in two languages pair up only when the whole list alternates so, in two pairs or more.
+    if (a.label === undefined && b.label === undefined && clauses.length < 4) return read;
+  }
+  const kept: ReadParagraphs = { duties: [], clauses: [], skipped: [...read.skipped] };
+  for (let i = 0; i < clauses.length; i += 2) {
+    const [a, b] = [clauses[i]!, clauses[i + 1]!];
+    const share = a.share === undefined && b.share === undefined ? undefined : (a.share ?? 0) + (b.share ?? 0);
+    kept.clauses.push({ ...a, ...(share === undefined ? {} : { share }) });
+    kept.duties.push({ ...read.duties[i]!, ...(share === undefined ? {} : { share }) });
+    kept.skipped.push({ text: b.text, reason: "translation" });
+  }
+  return kept;
+}
+
 /** Markdown bold around a whole paragraph ("**Duties**") marks a heading; the stars are not part of it. */
 function unbold(paragraph: string): string {
   const bold = /^\*\*(.+?)\*\*\s*([:：]?)\s*$/u.exec(paragraph) ?? /^__(.+?)__\s*([:：]?)\s*$/u.exec(paragraph);
@@ -349,7 +402,6 @@ export function splitRunOnClauses(paragraph: string): string[] {
     if (/^\d{1,2}[.)]\s/u.test(marker) && !/^[\p{Lu}\uAC00-\uD7A3]/u.test(word)) continue;
     starts.push((found.index ?? 0) + found[0].length);
   }
-  if (starts.length === 0) return [paragraph];
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
@@ -357,6 +409,45 @@ export function splitRunOnClauses(paragraph: string): string[] {
     from = start;
   }
   parts.push(paragraph.slice(from).trim());
+  return parts.filter(Boolean).flatMap(splitListSequence);
+}
+
+const GANADA = "가나다라마바사아자차카타파하";
+
+/** The marker that follows a list item's own marker in the same list ("가." -> "나.", "②" -> "③", "1)" -> "2)"). */
+function nextMarker(marker: string): string | undefined {
+  const ganada = /^([가-하])([.)])$/u.exec(marker);
+  if (ganada) {
+    const at = GANADA.indexOf(ganada[1]!);
+    return at >= 0 && at + 1 < GANADA.length ? `${GANADA[at + 1]}${ganada[2]}` : undefined;
+  }
+  if (/^[①-⑲]$/u.test(marker)) return String.fromCodePoint(marker.codePointAt(0)! + 1);
+  const number = /^(\(?)(\d{1,2})([.)])$/u.exec(marker);
+  if (number) return `${number[1]}${Number(number[2]) + 1}${number[3]}`;
+  return undefined;
+}
+
+/**
+ * A list item whose next items a PDF's text layer joined onto its line with no sentence end between them
+ * ("가. … 유지보수 나. 웹 서비스 … 다. …"): it is split at each next marker of the same list followed by words.
+ */
+function splitListSequence(paragraph: string): string[] {
+  const first = /^(\(?\d{1,2}[.)]|[가-하][.)]|[①-⑲])\s*/u.exec(paragraph);
+  if (!first) return [paragraph];
+  const parts: string[] = [];
+  let rest = paragraph;
+  let marker = first[1]!;
+  for (;;) {
+    const next = nextMarker(marker);
+    if (!next) break;
+    const escaped = next.replace(/[.()]/gu, "\\$&");
+    const found = new RegExp(`\\s${escaped}\\s*(?=[\\p{Lu}\\uAC00-\\uD7A3])`, "u").exec(rest);
+    if (!found) break;
+    parts.push(rest.slice(0, found.index).trim());
+    rest = rest.slice(found.index).trim();
+    marker = next;
+  }
+  parts.push(rest);
   return parts.filter(Boolean);
 }
 
@@ -436,6 +527,19 @@ function joinTableRows(
   return { source, marked: kept };
 }
 
+/**
+ * A bare "직무" / "업무" cell is the label of a form's duty row when a row labelled with another field ("근무장소",
+ * "계약기간") came shortly before it and content follows it; elsewhere ("기간 | 직무 | 회사") it is a column name.
+ */
+function isBareDutyRow(paragraphs: readonly string[], at: number): boolean {
+  if (!/^(?:업무|직무)$/u.test(paragraphs[at]!.replace(/\s+/g, ""))) return false;
+  const next = paragraphs[at + 1];
+  if (next === undefined || classifyHeading(next) !== undefined || BARE_HEADING.test(next)) return false;
+  return paragraphs
+    .slice(Math.max(0, at - 4), at)
+    .some((p) => p.length <= 20 && !/[:：]/u.test(p) && isOtherLabel(p.trim()));
+}
+
 /** A paragraph the document sets as a heading, short and not a sentence, heads a section even under an unknown name. */
 function isEmphasisedHeading(paragraph: string): boolean {
   return (
@@ -486,6 +590,25 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       pending = undefined;
       return;
     }
+    // The header row of a duty table right under the duty heading ("번호 | 업무 내용 | Duties") starts no section.
+    const headerCell = (p: string | undefined): boolean => p !== undefined && TABLE_HEADER.test(p.trim());
+    if (
+      current?.paragraphs.every((p) => headerCell(p)) &&
+      headerCell(paragraph) &&
+      (headerCell(paragraphs[at - 1]) || headerCell(paragraphs[at + 1]))
+    ) {
+      current.paragraphs.push(paragraph);
+      current.indexes.push(at);
+      return;
+    }
+    // A form's row named only "직무" or "업무" (항목 | 내용) heads the duties in the cell after it, as 담당업무 does.
+    if (isBareDutyRow(paragraphs, at)) {
+      if (current && current.paragraphs.length === 0) sections.pop();
+      current = { heading: paragraph, at, paragraphs: [], indexes: [at] };
+      sections.push(current);
+      pending = undefined;
+      return;
+    }
     const bare = BARE_HEADING.test(paragraph);
     // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
     const heading = bare
@@ -515,6 +638,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
           at,
           paragraphs: heading.inline ? splitInline(heading.inline) : [],
           indexes: [at],
+          ...(heading.inline ? { inline: heading.inline } : {}),
         };
         sections.push(current);
       } else {
@@ -548,8 +672,23 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   const titleOnly =
     sections.length > 1 && sections[0]!.at === 0 && !listed(sections[0]!) && sections.slice(1).some(listed);
   const used = titleOnly ? sections.slice(1) : sections;
+  // A name after the label with the duties listed on the lines below it heads the list; it is not a duty itself.
+  for (const section of used) {
+    if (section.inline && isSummaryName(section.inline) && section.paragraphs.slice(1).some((p) => LIST_MARKER.test(p)))
+      subHeadings.add(section.inline);
+  }
   const sectionParagraphs = used.flatMap((section) => section.paragraphs);
-  const read = dutiesOf(sectionParagraphs, subHeadings);
+  // Each section on its own, so a Korean duty section and its English twin stay two lists, as before.
+  const read = used
+    .map((section) => dropTranslations(dutiesOf(section.paragraphs, subHeadings)))
+    .reduce<ReadParagraphs>(
+      (all, one) => ({
+        duties: [...all.duties, ...one.duties],
+        clauses: [...all.clauses, ...one.clauses],
+        skipped: [...all.skipped, ...one.skipped],
+      }),
+      { duties: [], clauses: [], skipped: [] },
+    );
   if (read.duties.length > 0) {
     return {
       found: true,
@@ -624,10 +763,30 @@ function isNumberedHeading(paragraph: string): boolean {
   );
 }
 
-/** Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. */
+/**
+ * Inline duties after a label ("Duties: A; B; C") become one statement per semicolon-separated part. A Korean label's
+ * comma list ("3. 업무의 내용 : 거래처 발굴, 수출 상담, 견적 작성") is split too when it holds three or more parts of
+ * two words or more; "웹 화면, API 및 서버 개발" (one comma) or "React, Vue로 화면 개발" stays one duty.
+ */
 function splitInline(text: string): string[] {
   return text
     .split(/\s*[;；]\s*/u)
+    .flatMap(splitKoreanCommaList)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+function splitKoreanCommaList(text: string): string[] {
+  const hangul = text.match(/[\uAC00-\uD7A3]/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  if (hangul * 2 < latin) return [text];
+  // Commas inside parentheses ("(베트남, 태국)") separate no duties.
+  const parts = text.split(/(?<![\d])[,，、]\s+(?![^(（]*[)）])/u).map((part) => part.trim());
+  if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length < 2)) return [text];
+  return parts;
+}
+
+/** A short name after a duty label, such as the job's name ("3. 업무의 내용 : 해외영업 (동남아 시장)"), not a duty. */
+function isSummaryName(text: string): boolean {
+  return text.split(/\s+/).length <= 4 && !/[.。!?,，;；]|[다함음임됨]$/u.test(text.replace(/\([^)]*\)/gu, "").trim());
 }

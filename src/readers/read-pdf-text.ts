@@ -296,6 +296,9 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
   }
 }
 
+/** The gap between two text items, in font sizes, beyond which they are in different table cells. */
+const CELL_GAP = 1.2;
+
 /** Groups a page's text items into lines: a new line at hasEOL or when the baseline moves by half a line. */
 function buildLines(items: readonly unknown[], page: number): Line[] {
   const lines: Line[] = [];
@@ -306,8 +309,16 @@ function buildLines(items: readonly unknown[], page: number): Line[] {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const height = Math.abs(item.height || item.transform[3] || 10);
+    // pdf.js fills a wide gap with one blank item; that gap separates table cells as a visible gap does.
+    if (current && !item.str.trim() && (item.width ?? 0) > current.height * CELL_GAP) {
+      current = undefined;
+      continue;
+    }
     if (item.str) {
-      if (current && Math.abs(current.y - y) <= Math.max(height, current.height) * 0.5) {
+      const sameLine = current && Math.abs(current.y - y) <= Math.max(height, current.height) * 0.5;
+      // A gap wider than a space on the same baseline separates table cells ("담당업무 | 거래처 발굴 …"): each cell
+      // is a line of its own, as the .docx reader gives each cell as a paragraph.
+      if (current && sameLine && x - current.endX <= Math.max(height, current.height) * CELL_GAP) {
         const gap = x - current.endX;
         if (gap > height * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(item.str)) current.text += " ";
         current.text += item.str;
@@ -347,32 +358,76 @@ function buildParagraphs(lines: readonly Line[]): string[] {
     const previous = lines[i - 1];
     if (previous && previous.page === line.page && previous.y > line.y) gaps.push((previous.y - line.y) / line.height);
   }
+  // The right edge of each column of lines (lines that start at the same x on a page): a table cell's text wraps at
+  // its cell's edge, not the page's.
+  const columnKey = (line: Line): string => `${line.page}:${Math.round(line.startX / 3)}`;
+  const columnRight = new Map<string, number>();
+  for (const line of lines)
+    columnRight.set(columnKey(line), Math.max(columnRight.get(columnKey(line)) ?? -Infinity, line.endX));
   gaps.sort((a, b) => a - b);
   // The lower quartile of gaps (in font sizes) is the line spacing inside a paragraph.
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : 1.2;
-  const breaks = lines.map((line, i) => {
-    const previous = lines[i - 1];
+  /** Whether `line` starts a new paragraph rather than continuing `previous`, the line above it. */
+  const startsNew = (previous: Line | undefined, line: Line): boolean => {
     if (!previous || LIST_START.test(line.text)) return true;
     const width = right.get(previous.page)! - left.get(previous.page)!;
-    const short = width > 0 && previous.endX - left.get(previous.page)! < width * 0.7;
+    const pageLeft = left.get(previous.page)!;
+    const indented = previous.startX - pageLeft > previous.height * 4;
+    const cellWidth = (columnRight.get(columnKey(previous)) ?? previous.endX) - previous.startX;
+    // A line well right of the page's left edge is a table cell's (or an indented block's): short for its column.
+    const short =
+      width > 0 &&
+      (indented ? previous.endX - previous.startX < cellWidth * 0.7 : previous.endX - pageLeft < width * 0.7);
     if (previous.page !== line.page) return short || SENTENCE_END.test(previous.text);
+    // A line that starts far left of the one before is the next table row or cell, not its wrap.
+    if (previous.startX - line.startX > line.height * 4) return true;
     const gap = (previous.y - line.y) / line.height;
     const sizeChange = Math.abs(previous.height - line.height) > 0.15 * Math.max(previous.height, line.height);
     return gap <= 0 || sizeChange || short || gap > Math.max(usual * 1.3, 1.6);
-  });
-  // A wrapped line that starts with an ending or particle shows a document that wraps Korean between any syllables.
-  const midWord = lines.some((line, i) => !breaks[i] && WORD_INTERNAL_START.test(line.text));
-  const paragraphs: string[] = [];
-  let current = "";
+  };
+  // In a table the text layer gives each row's cells in turn, so a cell's wrapped line follows the row's last cell;
+  // it continues the paragraph of the line above it in its own column, when that one is just above.
+  const above = new Map<string, { line: Line; paragraph: number }>();
+  const breaks: boolean[] = [];
+  const target: number[] = [];
+  let open = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (breaks[i]) {
-      if (current) paragraphs.push(current);
-      current = line.text;
-    } else current = joinLines(current, line.text, midWord);
+    const previous = lines[i - 1];
+    const inColumn = above.get(columnKey(line));
+    // Only the first line on its baseline can continue a cell above it; one right of another cell is a cell itself.
+    const sideBySide =
+      previous !== undefined &&
+      previous.page === line.page &&
+      previous.y - line.y > line.height * 0.5 &&
+      Math.abs(previous.startX - line.startX) > line.height * 4;
+    if (
+      sideBySide &&
+      inColumn &&
+      inColumn.line.page === line.page &&
+      inColumn.line.y > line.y &&
+      (inColumn.line.y - line.y) / line.height <= Math.max(usual * 1.3, 1.6) &&
+      !startsNew(inColumn.line, line)
+    ) {
+      breaks.push(false);
+      target.push(inColumn.paragraph);
+    } else {
+      const fresh = startsNew(previous, line);
+      if (fresh) open = i;
+      breaks.push(fresh);
+      target.push(fresh ? i : open);
+    }
+    above.set(columnKey(line), { line, paragraph: target[i]! });
   }
-  if (current) paragraphs.push(current);
-  return paragraphs;
+  // A wrapped line that starts with an ending or particle shows a document that wraps Korean between any syllables.
+  const midWord = lines.some((line, i) => !breaks[i] && WORD_INTERNAL_START.test(line.text));
+  const texts = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const at = target[i]!;
+    const before = texts.get(at);
+    texts.set(at, before === undefined ? lines[i]!.text : joinLines(before, lines[i]!.text, midWord));
+  }
+  return [...texts.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
 }
 
 /**

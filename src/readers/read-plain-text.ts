@@ -9,7 +9,7 @@ const BLOCK_START =
   /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?!(?:years?|months?|weeks?|days?|hours?|times|million|billion|percent)\b|[\d%])(?=[\p{L}"'“(])|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*(?:조|항)|(Article|Section|Clause)\s+\d+)/iu;
 
 /**
- * Splits text into paragraphs. A line continues the previous one only when it looks hard-wrapped: it is indented
+ * Splits text into paragraphs; a tab-separated table row gives one paragraph per cell. A line continues the previous one only when it looks hard-wrapped: it is indented
  * under a list item, or the previous line is long and does not end a sentence. Everything else (blank lines, list
  * items, headings, short label lines) starts a new paragraph, so a list gives one paragraph per item.
  */
@@ -25,6 +25,22 @@ export function splitParagraphs(text: string): string[] {
     const line = rawLine.trim();
     if (!line) {
       flush();
+      previousRaw = "";
+      continue;
+    }
+    // A table row saved as text ("담당업무<TAB>거래처 발굴 …"): each cell is a paragraph, as the .docx reader gives them;
+    // a cell holding only a list marker ("1.<TAB>Develop …") stays with the text after it.
+    if (/\S\t+\S/u.test(line)) {
+      flush();
+      const cells = line.split(/\t+/u).map((cell) => cell.trim());
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        if (/^(?:[-*•·▪◦‣○●□■※]|\(?\d{1,3}[.)]|[가-하][.)]|[①-⑳]|\(?[a-z][.)])$/iu.test(cell) && i + 1 < cells.length) {
+          cells[i + 1] = `${cell} ${cells[i + 1]}`;
+          continue;
+        }
+        if (cell) paragraphs.push(cell);
+      }
       previousRaw = "";
       continue;
     }

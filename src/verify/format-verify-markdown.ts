@@ -29,6 +29,7 @@ export const SKIP_REASONS_KO: Readonly<Record<string, string>> & Readonly<Record
   "contract field": "계약 항목",
   "share line": "비중 표기",
   "cites an occupation code": "직종 코드 인용",
+  translation: "번역문",
 };
 
 /** Korean words for the verdicts, kept with the code the JSON holds ("일치(match)"). */

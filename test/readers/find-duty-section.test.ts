@@ -1,6 +1,7 @@
 // findDutySection: duty headings in English and Korean, the list under them up to the next heading, and the whole-text fallback.
 import { describe, expect, it } from "vitest";
 import { findDutySection } from "../../src/readers/find-duty-section.js";
+import { splitParagraphs } from "../../src/readers/read-plain-text.js";
 
 describe("findDutySection", () => {
   it("finds an English 'Duties' article and stops at the next article", () => {
@@ -355,5 +356,34 @@ describe("findDutySection on a duty table whose cells the reader gives one parag
   it("still ends the section at a page number followed by the next heading", () => {
     const section = findDutySection("Duties\n\n1. Develop web APIs.\n\n2\n\nWorking Hours\n\n40 hours per week.");
     expect(section.statements).toEqual(["Develop web APIs."]);
+  });
+});
+
+describe("findDutySection on Korean layouts: what is not split or dropped", () => {
+  it("splits a 업무의 내용 comma list of three phrases, but not one comma or a one-word part", () => {
+    const read = (duties: string): readonly string[] =>
+      findDutySection(`1. 근 무 장 소 : 서울\n3. 업무의 내용 : ${duties}\n4. 임 금 : 월 300만원`).statements;
+    expect(read("거래처 발굴, 수출 상담 진행, 견적서 작성")).toEqual(["거래처 발굴", "수출 상담 진행", "견적서 작성"]);
+    expect(read("웹 화면, API 및 서버 개발")).toEqual(["웹 화면, API 및 서버 개발"]);
+    expect(read("React, Vue로 화면 개발, 서버 운영")).toEqual(["React, Vue로 화면 개발, 서버 운영"]);
+  });
+
+  it("keeps a list whose items are in different languages under different numbers", () => {
+    const section = findDutySection(
+      "제3조(담당업무)\n1. 웹 서비스의 화면을 개발한다.\n2. Build the REST APIs of the web service.\n제4조(임금)\n월 300만원",
+    );
+    expect(section.statements).toEqual(["웹 서비스의 화면을 개발한다.", "Build the REST APIs of the web service."]);
+    expect(section.skipped).toEqual([]);
+  });
+
+  it("reads a tab-separated form row by row, a number cell staying with its text", () => {
+    expect(splitParagraphs("근무장소\t서울\n담당업무\t거래처 발굴\n\t수출 상담\n1.\tDevelop web APIs.")).toEqual([
+      "근무장소",
+      "서울",
+      "담당업무",
+      "거래처 발굴",
+      "수출 상담",
+      "1. Develop web APIs.",
+    ]);
   });
 });
