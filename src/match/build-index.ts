@@ -191,7 +191,7 @@ const POSTINGS_VERSION = 6;
 
 /** A text that exercises the tokeniser, so that a change to tokenising also changes the store key. */
 const TOKENIZER_PROBE =
-  "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무; accounting securities production; IT 운영; 항만 SLA를";
+  "Designers analysed the web site's organisation, engineering a conference; 웹사이트를 개발하고 운영한다 UI디자인 업무; accounting securities production; IT 운영; 항만 SLA를; checks welds during every shift";
 /** A scope with contrasts, so that a change to what positiveText keeps also changes the store key. */
 const POSITIVE_TEXT_PROBE =
   "Builds web platforms, not installable application software (2223); 설계(2351)와 달리 도면을 작성한다. Production work (other than repair) is";

@@ -231,6 +231,15 @@ const SENSES: readonly Sense[] = [
       /\b(?:sql|machine learning|deep learning|ml|pipelines?|dashboards?|big data|data warehouse\w*|etl|spark|hadoop|tableau|power bi)\b|머신러닝|딥러닝|빅데이터|파이프라인|대시보드|데이터 ?웨어하우스|ETL/iu,
     codes: ["2231"],
   },
+  // "Drive" in a job posting ("Drive permit submissions", "drives adoption") means to push work forward, not a disk
+  // drive, a motor drive or a drive test.
+  {
+    words: ["drive", "drives", "driving"],
+    cues: /\bdriv(?:e|es|ing)\b/iu,
+    unless:
+      /\b(?:disk|disks|hard|ssds?|motors?|valves?|inverters?|vehicles?|ev|evs|cars?|trucks?|buses|forklifts?|trains?|powertrain\w*|drivetrain\w*|autonomous|electric|shafts?|belts?|gears?)\b|\bdrive[ -]?tests?\b/iu,
+    codes: ["2211", "2212", "2222", "2341", "S2353"],
+  },
 ];
 
 interface Sense {
