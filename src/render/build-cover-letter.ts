@@ -1,6 +1,6 @@
 /** Builds the reapplication statement (재신청 사유서) or the supplementation explanation (보완서류 제출 설명서). */
 import { clause, heading, root, table } from "../model/build.js";
-import type { Block, DocRoot } from "../model/nodes.js";
+import type { Block, Cell, DocRoot } from "../model/nodes.js";
 import { addresseeLine, annexDutyNumber, particles, scopeClauseFacts, signatureBlock } from "./build-annex.js";
 import type { Both, DutyReadingView, PacketView, PriorView } from "./build-view.js";
 import type { Composer } from "./compose.js";
@@ -16,10 +16,13 @@ export function buildCoverLetter(
   const title = c.label(supplement ? "coverTitleSupplement" : "coverTitleReapplication");
   const data = { ...view, j: particles(view), scope: scopeClauseFacts(view) };
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
-  const answerCell = (answers: readonly Both[]): string =>
+  // Several changes answering one reason are a numbered list in the cell, each item on its own line.
+  const answerCell = (answers: readonly Both[]): Cell =>
     answers.length === 0
       ? c.label("noMatchingChange")
-      : answers.map((a, i) => (answers.length > 1 ? `${i + 1}) ${c.pick(a)}` : c.pick(a))).join(" ");
+      : answers.length === 1
+        ? c.pick(answers[0]!)
+        : answers.map((a, i) => `${i + 1}) ${c.pick(a)}`);
   const readingRow = (side: "earlierDuty" | "dutyNow", d: DutyReadingView, i: number): string[] => [
     `${c.label(side)} ${i + 1}`,
     c.pick(d.text),

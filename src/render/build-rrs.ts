@@ -138,7 +138,7 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
         ...perLanguage("positionTitle", position.title),
         ...perLanguage("plannedField", { ko: occupation.nameKo, en: occupation.nameEn }),
         ...perLanguage("plannedWorkplace", position.workplace),
-        [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
+        [c.label("payAndConditions"), c.text("rrs-pay", data)],
       ],
       "rrs-employment-table",
       { widths: [...TWO] },

@@ -1,8 +1,8 @@
 /** Conversion of a document model to a PDF with an embedded Korean font (the only module that imports `pdfkit`). */
 import type { GlyphFinder } from "../case/text-safety.js";
 import { E7Error, ERR } from "../errors.js";
-import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
-import { clauseLines, collectLines } from "../model/walk.js";
+import type { Block, Cell, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
+import { cellParagraphs, clauseLines, collectLines } from "../model/walk.js";
 import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
 import { preshapedWordLookup, type ShapedWord } from "./shaped-words.js";
@@ -367,6 +367,11 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
   return lines;
 }
 
+/** The lines of a cell: each of its paragraphs wrapped on its own, starting on a new line. */
+function cellLines(pdf: Pdf, cell: Cell, width: number, bold: boolean): string[] {
+  return cellParagraphs(cell).flatMap((text) => wrapCell(pdf, text, width, bold));
+}
+
 /**
  * Draws a table row by row. Within a row the cells are drawn line by line across the row (first lines of all cells,
  * then second lines …), so a text extractor that reads by position gets each visual line whole and in order. A row
@@ -379,10 +384,10 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   const total = weights.reduce((sum, w) => sum + w, 0);
   const widths = weights.map((w) => (textWidth(pdf) * w) / total);
   const pad = space.cellPad;
-  const drawRow = (cells: readonly string[], header: boolean): void => {
+  const drawRow = (cells: readonly Cell[], header: boolean): void => {
     useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
     const lineHeight = pdf.currentLineHeight(true) + space.cellLeading;
-    const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header));
+    const lines = cells.map((cell, i) => cellLines(pdf, cell, widths[i]! - 2 * pad, header));
     const count = Math.max(1, ...lines.map((l) => l.length));
     /** Draws lines [from, to) of the row's cells at the current position, with the cells' borders around them. */
     const drawPart = (from: number, to: number): void => {
@@ -427,9 +432,9 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   };
   if (node.header && node.rows[0]) {
     // A header row never stays alone at the foot of a page: it moves with the first row when both fit on one page.
-    const height = (cells: readonly string[], header: boolean): number => {
+    const height = (cells: readonly Cell[], header: boolean): number => {
       useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
-      const count = Math.max(1, ...cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header).length));
+      const count = Math.max(1, ...cells.map((cell, i) => cellLines(pdf, cell, widths[i]! - 2 * pad, header).length));
       return count * (pdf.currentLineHeight(true) + space.cellLeading) + 2 * pad;
     };
     const both = height(node.header, true) + height(node.rows[0], false);

@@ -11,7 +11,7 @@ import { buildCheckContext } from "../../src/checks/run-checks.js";
 import { dutyReadings } from "../../src/generate/duty-readings.js";
 import { reviewFactsFor } from "../../src/generate/review-facts-for.js";
 import { salaryFloorFor } from "../../src/generate/salary-floor-for.js";
-import type { DocumentLang } from "../../src/model/nodes.js";
+import type { Cell, DocRoot, DocumentLang } from "../../src/model/nodes.js";
 import { collectLines, collectText } from "../../src/model/walk.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { planDuties } from "../../src/render/plan-duties.js";
@@ -154,6 +154,18 @@ describe("renderPacket", async () => {
     expect(none).not.toContain("더하여");
   });
 
+  it("should keep the annex's last article, and the RRS's closing line, on the signed page (keepWithNext)", () => {
+    for (const doc of [annex, rrs]) {
+      const at = doc.children.findIndex((b) => b.type === "signature");
+      const before = doc.children[at - 1]!;
+      expect(before.type === "clause" || before.type === "paragraph").toBe(true);
+      expect("keepWithNext" in before && before.keepWithNext).toBe(true);
+      expect(doc.children.filter((b) => "keepWithNext" in b && b.keepWithNext)).toHaveLength(1);
+    }
+    const terms = annex.children.find((b) => b.clauseId === "annex-terms");
+    expect(terms?.type === "clause" && terms.keepWithNext).toBe(true);
+  });
+
   it("should write no cover letter for a first application", () => {
     expect(packet.documents.map((d) => d.kind)).toEqual(["contract-annex", "rrs"]);
   });
@@ -207,6 +219,13 @@ describe("renderPacket for a reapplication", async () => {
   });
 });
 
+/** The "what changed" cell of the reasons table, on the row of the given stated reason. */
+function answerCell(doc: DocRoot, reason: string): Cell | undefined {
+  const reasons = doc.children.find((b) => b.clauseId === "cover-reasons-table");
+  if (reasons?.type !== "table") return undefined;
+  return reasons.rows.find((row) => row[1] === reason)?.[2];
+}
+
 describe("the Korean reapplication statement", async () => {
   const input = example("reapplication-after-code-mismatch");
   const { packet } = await render(input, "ko", true);
@@ -216,15 +235,15 @@ describe("the Korean reapplication statement", async () => {
     .map((l) => l.text);
   const text = collectText(cover);
 
-  it("should answer the stated reason with the code change first, then the rewritten duties, in Korean", () => {
-    const reason = textIn(input.priorApplication!.reasons[0]!, "ko")!;
-    const row = cells.indexOf(reason);
-    expect(row).toBeGreaterThan(0);
-    const answer = cells[row + 1]!;
+  it("should answer the stated reason with the code change first, then the rewritten duties, each its own paragraph", () => {
+    const answer = answerCell(cover, textIn(input.priorApplication!.reasons[0]!, "ko")!);
     const codeChange = textIn(input.priorApplication!.whatChanged[0]!, "ko")!;
-    expect(answer.indexOf(codeChange)).toBe(3);
-    expect(answer).toContain("업무를 구체적으로 다시 적었습니다");
-    expect(answer.indexOf(codeChange)).toBeLessThan(answer.indexOf("업무를 구체적으로"));
+    // One paragraph per change, numbered in order, so the .docx and the PDF start each on its own line.
+    expect(answer).toEqual([
+      `1) ${codeChange}`,
+      "2) 업무를 구체적으로 다시 적었습니다(아래 '업무 내용 전후 비교' 참조).",
+      `3) ${textIn(input.priorApplication!.whatChanged[1]!, "ko")!}`,
+    ]);
     expect(text).not.toContain(textIn(input.priorApplication!.reasons[0]!, "en")!);
   });
 
@@ -292,6 +311,16 @@ describe("the English reapplication statement", async () => {
   const cells = collectLines(packet.documents.find((d) => d.kind === "cover-letter")!.doc)
     .filter((l) => l.role === "cell")
     .map((l) => l.text);
+
+  it("should list the changes answering a reason one per paragraph, numbered", () => {
+    const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+    const answer = answerCell(cover, textIn(input.priorApplication!.reasons[0]!, "en")!);
+    expect(answer).toEqual([
+      `1) ${textIn(input.priorApplication!.whatChanged[0]!, "en")!}`,
+      "2) The duties are rewritten specifically (see the before/after table below).",
+      `3) ${textIn(input.priorApplication!.whatChanged[1]!, "en")!}`,
+    ]);
+  });
 
   it("should lead a Korean enclosure title with its kind's English name, and leave an English title as it is", () => {
     expect(cells).toContain("National tax payment certificate (국세 납세증명서)");

@@ -5,6 +5,7 @@ import { create as openFont, type Font } from "fontkit";
 import { describe, expect, it } from "vitest";
 import { paragraph, root, table } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
+import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
 import { readPdfText } from "../../src/readers/read-pdf-text.js";
 import { compactText } from "../../src/text/normalize-text.js";
 import { checkGlyphCoverage, loadPdfFonts, writePdf } from "../../src/writers/pdf.js";
@@ -53,6 +54,23 @@ describe("writePdf across documents", () => {
     const before = sha(await writePdf(SAMPLE_DOC));
     await writePdf(other);
     expect(sha(await writePdf(SAMPLE_DOC))).toBe(before);
+  });
+});
+
+describe("writePdf with a table cell of several paragraphs", () => {
+  it("should start each paragraph of the cell on a new line, even when both would fit on one", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta }, [
+      table([["1", ["1) 직종 코드를 바꾸었습니다.", "2) 업무를 다시 적었습니다."]]], "cover-reasons-table", {
+        widths: [1, 9],
+      }),
+    ]);
+    const result = await extractPdfItems(await writePdf(doc), 5);
+    if (result.kind !== "ok") throw new Error(result.kind);
+    const items = result.pages[0] as { str: string; transform: number[] }[];
+    const y = (start: string): number | undefined => items.find((item) => item.str.startsWith(start))?.transform[5];
+    expect(y("1)")).toBeDefined();
+    expect(y("2)")).toBeDefined();
+    expect(y("2)")!).toBeLessThan(y("1)")!);
   });
 });
 
