@@ -77,7 +77,7 @@ export function buildCoverLetter(
     table(
       view.duties.map((d, i) => [annexDutyNumber(i), c.pick(d.text), `${d.share}%`]),
       "cover-code-table",
-      { header: [c.label("number"), c.label("duty"), "%"], widths: [0.6, 7, 0.8] },
+      { header: [c.label("number"), c.label("duty"), c.label("share")], widths: [0.6, 7, 0.8] },
     ),
     ...(prior.beforeAfter
       ? [
@@ -89,7 +89,10 @@ export function buildCoverLetter(
               ...prior.beforeAfter.after.map((d, i) => readingRow("dutyNow", d, i)),
             ],
             "cover-before-after-table",
-            { header: [c.label("number"), c.label("duty"), "%", c.label("readsAs")], widths: [1, 5, 0.8, 2.4] },
+            {
+              header: [c.label("number"), c.label("duty"), c.label("share"), c.label("readsAs")],
+              widths: [1, 5, 0.8, 2.4],
+            },
           ),
         ]
       : []),

@@ -134,7 +134,7 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     table(
       [
         ...perLanguage("employmentPeriod", position.period),
-        [c.label("statusAndCode"), `${occupation.subtype}(${occupation.code})`],
+        [c.label("statusAndCode"), `${occupation.subtype}${c.lang === "en" ? " " : ""}(${occupation.code})`],
         ...perLanguage("positionTitle", position.title),
         ...perLanguage("plannedField", { ko: occupation.nameKo, en: occupation.nameEn }),
         ...perLanguage("plannedWorkplace", position.workplace),
@@ -184,7 +184,8 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
   const ratio = review.ratio ? c.paragraphs("rrs-ratio", { ...data, ratio: ratioData(review.ratio) }) : [];
   const orBlank = (value: Both, clauseId: string): Block[] => {
     const blocks = local(value, clauseId);
-    return blocks.length > 0 ? blocks : [paragraph(BLANK, clauseId)];
+    // A section the case leaves empty says so in words; a dash alone reads as a gap in the letter.
+    return blocks.length > 0 ? blocks : [paragraph(c.label("nothingToAdd"), clauseId)];
   };
 
   const children: Block[] = [

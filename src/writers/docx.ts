@@ -162,7 +162,9 @@ function tableOf(d: DocxModule, node: TableNode) {
       (row, r) =>
         new d.TableRow({
           cantSplit: true,
-          children: row.map((text, i) => cell(text, false, i, node.keepWithNext === true && r === node.rows.length - 1)),
+          children: row.map((text, i) =>
+            cell(text, false, i, node.keepWithNext === true && r === node.rows.length - 1),
+          ),
         }),
     ),
   ];

@@ -542,3 +542,43 @@ describe("the before/after table of a reapplication", () => {
     expect(dutyReadings(elsewhere, loadCatalog())!.after.map((r) => r.code)).not.toEqual([input.selectedCode]);
   });
 });
+
+describe("wording an officer reads in the single-language documents", async () => {
+  const web = example("web-developer");
+  const reapplication = example("reapplication-after-code-mismatch");
+  const docOf = async (input: Case, lang: DocumentLang, kind: string) =>
+    (await render(input, lang, true)).packet.documents.find((d) => d.kind === kind)!.doc;
+
+  it("should say in words that an RRS section the case leaves empty has nothing to add, never a lone dash", async () => {
+    for (const [lang, words] of [
+      ["ko", "해당 사항 없음."],
+      ["en", "None."],
+    ] as const) {
+      const rrs = await docOf(web, lang, "rrs");
+      const other = rrs.children.filter((b) => b.clauseId === "rrs-other-text");
+      expect(other).toEqual([{ type: "paragraph", text: words, clauseId: "rrs-other-text" }]);
+      expect(rrs.children.some((b) => b.type === "paragraph" && b.text === "—")).toBe(false);
+    }
+  });
+
+  it("should space the code's parenthesis in English and set it against the status in Korean", async () => {
+    const cells = async (lang: DocumentLang) =>
+      collectLines(await docOf(web, lang, "rrs"))
+        .filter((l) => l.role === "cell")
+        .map((l) => l.text);
+    expect(await cells("en")).toContain("E-7-1 (2224)");
+    expect(await cells("ko")).toContain("E-7-1(2224)");
+  });
+
+  it("should capitalise the earlier decision in the English table and head the share column in words", async () => {
+    const en = await docOf(reapplication, "en", "cover-letter");
+    const enLines = collectLines(en).map((l) => l.text);
+    expect(enLines).toContain("Denied (24 September 2026)");
+    const ko = await docOf(reapplication, "ko", "cover-letter");
+    const headers = collectLines(ko)
+      .filter((l) => l.role === "header-cell")
+      .map((l) => l.text);
+    expect(headers).not.toContain("%");
+    expect(headers.filter((h) => h === "비중")).toHaveLength(2);
+  });
+});

@@ -81,7 +81,8 @@ describe("writeDocx", () => {
     // Both parties sit in one table row that may not split (LibreOffice breaks a long keepNext chain).
     const row = xml.slice(xml.lastIndexOf("<w:tr>"), xml.lastIndexOf("</w:tr>"));
     expect(row).toContain("<w:cantSplit/>");
-    for (const text of ["2026. 12. 1.", "사용자", "대표자: 김민준", "근로자", "NGUYEN VAN AN"]) expect(row).toContain(text);
+    for (const text of ["2026. 12. 1.", "사용자", "대표자: 김민준", "근로자", "NGUYEN VAN AN"])
+      expect(row).toContain(text);
     expect(row.split("(서명 또는 인)").length).toBe(3);
   });
 
