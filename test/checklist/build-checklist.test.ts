@@ -212,6 +212,15 @@ describe("rendering", () => {
     });
   });
 
+  it("should put a held document's issue date on its own line, so the narrow column never breaks the date", () => {
+    const doc = renderChecklist(checklistOf("web-developer"), "ko");
+    const documents = doc.children.find((b) => b.clauseId === "checklist-documents-table");
+    if (documents?.type !== "table") throw new Error("no documents table");
+    const held = documents.rows.map((row) => row[3]);
+    expect(held).toContainEqual(["있음", "2026. 11. 16."]);
+    expect(held.filter((cell) => typeof cell === "string" && /\d/.test(cell))).toEqual([]);
+  });
+
   it("should show the findings in the Korean document by their Korean message, without check ids or field paths", () => {
     const korean = JSON.stringify(renderChecklist(checklist, "ko").children);
     expect(checklist.findings.length).toBeGreaterThan(0);
