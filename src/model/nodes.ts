@@ -49,7 +49,7 @@ export interface Paragraph {
 export interface Clause {
   readonly type: "clause";
   readonly number: string;
-  /** Optional short title written after the number on its own line ("제1조 (직위)"). */
+  /** Optional short title written after the number on its own line; one in parentheses is set against it ("제1조(직위)"). */
   readonly title?: string;
   readonly paragraphs: readonly string[];
   /** Nesting depth for indentation: 0 for clauses, 1 for sub-clauses. */

@@ -16,7 +16,9 @@ export function clauseLines(node: Clause): readonly TextLine[] {
   const lines: TextLine[] = [];
   const [first = "", ...rest] = node.paragraphs;
   if (node.title !== undefined) {
-    lines.push({ text: `${node.number} ${node.title}`, clauseId: node.clauseId, role: "clause-head" });
+    // A title in parentheses is set against the number, as Korean articles are headed ("제1조(직위와 직종)").
+    const gap = node.title.startsWith("(") ? "" : " ";
+    lines.push({ text: `${node.number}${gap}${node.title}`, clauseId: node.clauseId, role: "clause-head" });
     for (const text of node.paragraphs) lines.push({ text, clauseId: node.clauseId, role: "body" });
   } else {
     lines.push({ text: `${node.number} ${first}`, clauseId: node.clauseId, role: "body" });

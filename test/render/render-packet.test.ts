@@ -570,6 +570,21 @@ describe("wording an officer reads in the single-language documents", async () =
     expect(await cells("ko")).toContain("E-7-1(2224)");
   });
 
+  it("should head the Korean annex's articles 제N조(제목), as Korean contracts do, and the English ones Article N Title", async () => {
+    const heads = async (lang: DocumentLang) =>
+      collectLines(await docOf(web, lang, "contract-annex"))
+        .filter((l) => l.role === "clause-head")
+        .map((l) => l.text);
+    expect(await heads("ko")).toEqual([
+      "제1조(직위와 직종)",
+      "제2조(담당 업무)",
+      "제3조(직종의 범위)",
+      "제4조(적용 기간)",
+    ]);
+    expect((await heads("en"))[0]).toBe("Article 1 Position and occupation");
+    expect((await heads("both"))[0]).toBe("제1조 (Article 1) 직위와 직종 / Position and occupation");
+  });
+
   it("should capitalise the earlier decision in the English table and head the share column in words", async () => {
     const en = await docOf(reapplication, "en", "cover-letter");
     const enLines = collectLines(en).map((l) => l.text);
