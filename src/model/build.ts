@@ -30,6 +30,13 @@ export function keepSignatureWithText(children: readonly Block[]): readonly Bloc
   );
 }
 
+/** The blocks, each kept on its page with the one after it (an intro line, in each language, and the table it announces). */
+export function keepWithNext(blocks: readonly Block[]): readonly Block[] {
+  return blocks.map((block) =>
+    block.type === "heading" || block.type === "signature" ? block : { ...block, keepWithNext: true },
+  );
+}
+
 /** A heading of the given depth. */
 export function heading(depth: Heading["depth"], text: string, clauseId: string): Heading {
   return { type: "heading", depth, text, clauseId };

@@ -1,5 +1,5 @@
 /** Builds the reapplication statement (재신청 사유서) or the supplementation explanation (보완서류 제출 설명서). */
-import { clause, heading, root, table } from "../model/build.js";
+import { clause, heading, keepWithNext, root, table } from "../model/build.js";
 import type { Block, Cell, DocRoot } from "../model/nodes.js";
 import { addresseeLine, annexDutyNumber, particles, scopeClauseFacts, signatureBlock } from "./build-annex.js";
 import type { Both, DutyReadingView, PacketView, PriorView } from "./build-view.js";
@@ -62,7 +62,7 @@ export function buildCoverLetter(
     ...(prior.reasons.length > 0
       ? [
           next("coverReasons", "cover-reasons"),
-          ...c.paragraphs("cover-reasons-intro", data),
+          ...keepWithNext(c.paragraphs("cover-reasons-intro", data)),
           table(
             prior.reasons.map((reason, i) => [String(i + 1), c.pick(reason), answerCell(prior.answers[i] ?? [])]),
             "cover-reasons-table",
@@ -82,7 +82,7 @@ export function buildCoverLetter(
     ...(prior.beforeAfter
       ? [
           next("coverBeforeAfter", "cover-before-after"),
-          ...c.paragraphs("cover-before-after", data),
+          ...keepWithNext(c.paragraphs("cover-before-after", data)),
           table(
             [
               ...prior.beforeAfter.before.map((d, i) => readingRow("earlierDuty", d, i)),
@@ -106,12 +106,14 @@ export function buildCoverLetter(
       : []),
     ...(prior.positionUnchanged === false ? c.paragraphs("cover-position-changed", data, "cover-position") : []),
     next("coverContract", "cover-contract"),
-    ...c.paragraphs("cover-contract", data),
+    ...(prior.whatChanged.length > 0
+      ? keepWithNext(c.paragraphs("cover-contract", data))
+      : c.paragraphs("cover-contract", data)),
     ...prior.whatChanged.map((change, i) =>
       clause(`${i + 1})`, c.langs.map((l) => change[l]).filter(Boolean), `cover-change-${i + 1}`, { level: 1 }),
     ),
     next("coverEnclosures", "cover-enclosures"),
-    ...c.paragraphs("cover-enclosures-intro", data),
+    ...keepWithNext(c.paragraphs("cover-enclosures-intro", data)),
     table(
       enclosures.map((name, i) => [String(i + 1), name]),
       "cover-enclosures-table",

@@ -3,7 +3,7 @@
  * 2. the foreign professional (identity, education, career, planned employment, the duties), 3. the reasons for
  * employment and the utilisation plan. Every figure and fact comes from the case; blanks print as "—".
  */
-import { heading, paragraph, root, table } from "../model/build.js";
+import { heading, keepWithNext, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
 import { addresseeLine, dutyBlocks, particles, representativeText, signatureBlock } from "./build-annex.js";
 import { BLANK, type Both, type PacketView } from "./build-view.js";
@@ -150,7 +150,7 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
   const efforts =
     recruitment.efforts.length > 0
       ? [
-          ...c.paragraphs("rrs-efforts-intro", data),
+          ...keepWithNext(c.paragraphs("rrs-efforts-intro", data)),
           ...recruitment.efforts.map((effort, i) =>
             c.clause(`${i + 1})`, "rrs-effort", { ...data, effort }, `rrs-effort-${i + 1}`, { level: 1 }),
           ),

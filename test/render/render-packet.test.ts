@@ -160,8 +160,12 @@ describe("renderPacket", async () => {
       const before = doc.children[at - 1]!;
       expect(before.type === "clause" || before.type === "paragraph").toBe(true);
       expect("keepWithNext" in before && before.keepWithNext).toBe(true);
-      expect(doc.children.filter((b) => "keepWithNext" in b && b.keepWithNext)).toHaveLength(1);
     }
+    // Besides the block above the signature, only the line announcing the recruitment efforts is kept with what follows.
+    const kept = (doc: typeof annex) =>
+      doc.children.filter((b) => "keepWithNext" in b && b.keepWithNext).map((b) => b.clauseId);
+    expect(kept(annex)).toEqual(["annex-terms"]);
+    expect(kept(rrs)).toEqual(["rrs-efforts-intro", "rrs-efforts-intro", "rrs-closing"]);
     const terms = annex.children.find((b) => b.clauseId === "annex-terms");
     expect(terms?.type === "clause" && terms.keepWithNext).toBe(true);
   });
@@ -583,6 +587,16 @@ describe("wording an officer reads in the single-language documents", async () =
     ]);
     expect((await heads("en"))[0]).toBe("Article 1 Position and occupation");
     expect((await heads("both"))[0]).toBe("제1조 (Article 1) 직위와 직종 / Position and occupation");
+  });
+
+  it("should keep each line announcing a table or list of the cover letter with it", async () => {
+    const cover = await docOf(reapplication, "en", "cover-letter");
+    cover.children.forEach((block, i) => {
+      if (!/^cover-(reasons-intro|before-after|contract|enclosures-intro)$/.test(block.clauseId)) return;
+      if (block.type !== "paragraph" || cover.children[i + 1]?.type === "paragraph") return;
+      expect(block.keepWithNext, block.clauseId).toBe(true);
+    });
+    expect(cover.children.filter((b) => b.type === "paragraph" && b.keepWithNext).length).toBe(4);
   });
 
   it("should capitalise the earlier decision in the English table and head the share column in words", async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { create as openFont, type Font } from "fontkit";
 import { describe, expect, it } from "vitest";
-import { paragraph, root, table } from "../../src/model/build.js";
+import { heading, keepWithNext, paragraph, root, table } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
 import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
 import { readPdfText } from "../../src/readers/read-pdf-text.js";
@@ -71,6 +71,34 @@ describe("writePdf with a table cell of several paragraphs", () => {
     expect(y("1)")).toBeDefined();
     expect(y("2)")).toBeDefined();
     expect(y("2)")!).toBeLessThan(y("1)")!);
+  });
+});
+
+describe("writePdf keeps a heading and the line announcing a table with the table", () => {
+  it("should never leave them at the foot of a page without the table's first row, wherever the page ends", async () => {
+    const filler = "기존 신청 이후 달라진 내용을 설명하는 문단입니다. ".repeat(6);
+    for (let lines = 0; lines < 14; lines++) {
+      const doc = root({ ...SAMPLE_DOC.meta, lang: "ko" }, [
+        ...Array.from({ length: 10 }, () => paragraph(filler, "filler")),
+        ...Array.from({ length: lines }, () => paragraph("한 줄 문단입니다.", "filler-line")),
+        heading(2, "6. 첨부 서류", "cover-enclosures"),
+        ...keepWithNext([paragraph("첨부 서류는 다음과 같습니다.", "cover-enclosures-intro")]),
+        table(
+          [
+            ["1", "불허 통지서 사본"],
+            ["2", "고용사유서"],
+          ],
+          "cover-enclosures-table",
+          { header: ["번호", "서류"] },
+        ),
+      ]);
+      const result = await extractPdfItems(await writePdf(doc), 5);
+      if (result.kind !== "ok") throw new Error(result.kind);
+      const pages = result.pages.map((items) => (items as { str: string }[]).map((item) => item.str).join(""));
+      const page = pages.findIndex((text) => text.includes("6. 첨부 서류"));
+      expect(pages[page], `${lines} short lines`).toContain("다음과 같습니다.");
+      expect(pages[page], `${lines} short lines`).toContain("불허 통지서 사본");
+    }
   });
 });
 
