@@ -286,8 +286,8 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   for (const [i, item] of items.entries()) if (item.id.startsWith("passport")) items[i] = { ...item, required: true };
   if (!items.some((i) => i.id.startsWith("passport"))) {
     untracked("applicant", "passport", DOCUMENT_KINDS.passport!.name, DOCUMENT_KINDS.passport!.issuer, {
-      ko: "여권 유효기간을 점검하려면 신청 건 정보의 외국인 서류 목록(applicant.documents)에 여권과 유효기간을 추가하십시오.",
-      en: "Add the passport (with validUntil) to applicant.documents to have its expiry checked.",
+      ko: "여권 유효기간을 점검하려면 신청 건 정보의 외국인 서류 목록에 여권과 유효기간을 추가하십시오.",
+      en: "Add the passport, with its expiry date, to the applicant's documents in the case file to have its expiry checked.",
     });
   }
   documents("applicant", "degree-certificate", ["degree-certificate"], c.applicant.education.length > 0, {

@@ -221,6 +221,15 @@ describe("rendering", () => {
     expect(held.filter((cell) => typeof cell === "string" && /\d/.test(cell))).toEqual([]);
   });
 
+  it("should name where to add the passport in words, not by the case file's field names", () => {
+    const web = checklistOf("web-developer");
+    for (const lang of ["ko", "en"] as const) {
+      const text = JSON.stringify(renderChecklist(web, lang).children);
+      expect(text).toContain(lang === "ko" ? "외국인 서류 목록에 여권과 유효기간을" : "the applicant's documents");
+      expect(text).not.toMatch(/applicant\.documents|validUntil/);
+    }
+  });
+
   it("should show the findings in the Korean document by their Korean message, without check ids or field paths", () => {
     const korean = JSON.stringify(renderChecklist(checklist, "ko").children);
     expect(checklist.findings.length).toBeGreaterThan(0);
