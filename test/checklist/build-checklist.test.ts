@@ -221,6 +221,13 @@ describe("rendering", () => {
     expect(held.filter((cell) => typeof cell === "string" && /\d/.test(cell))).toEqual([]);
   });
 
+  it("should call the earlier application 종전 신청, as the cover letter does, and date the denial in words", () => {
+    const denial = item(checklistOf("reapplication-after-code-mismatch"), "denial-notice");
+    expect(denial?.name.ko).toBe("종전 신청의 불허 통지서 사본");
+    expect(denial?.note?.ko).toContain("결정일 2026. 9. 24.");
+    expect(denial?.note?.en).toContain("decided 24 September 2026");
+  });
+
   it("should name where to add the passport in words, not by the case file's field names", () => {
     const web = checklistOf("web-developer");
     for (const lang of ["ko", "en"] as const) {
