@@ -286,8 +286,8 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
   for (const [i, item] of items.entries()) if (item.id.startsWith("passport")) items[i] = { ...item, required: true };
   if (!items.some((i) => i.id.startsWith("passport"))) {
     untracked("applicant", "passport", DOCUMENT_KINDS.passport!.name, DOCUMENT_KINDS.passport!.issuer, {
-      ko: "여권 유효기간을 점검하려면 신청 건 정보의 외국인 서류 목록(applicant.documents)에 여권과 유효기간을 추가하십시오.",
-      en: "Add the passport (with validUntil) to applicant.documents to have its expiry checked.",
+      ko: "여권 유효기간을 점검하려면 신청 건 정보의 외국인 서류 목록에 여권과 유효기간을 추가하십시오.",
+      en: "Add the passport, with its expiry date, to the applicant's documents in the case file to have its expiry checked.",
     });
   }
   documents("applicant", "degree-certificate", ["degree-certificate"], c.applicant.education.length > 0, {
@@ -416,11 +416,12 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
     });
   if (prior && prior.decision === "denied") {
     const denial = {
-      name: { ko: "이전 신청의 불허 통지서 사본", en: "Copy of the earlier denial notice" },
+      // 종전 신청, as the cover letter calls the earlier application.
+      name: { ko: "종전 신청의 불허 통지서 사본", en: "Copy of the earlier denial notice" },
       issuer: { ko: "출입국·외국인관서", en: "Immigration office" },
       note: {
         ko: `접수번호 ${prior.receiptNumber ?? "미기재"}, 결정일 ${prior.decisionDate ? formatDate(prior.decisionDate, "ko") : "미기재"}`,
-        en: `Receipt number ${prior.receiptNumber ?? "not given"}, decided ${prior.decisionDate ?? "date not given"}`,
+        en: `Receipt number ${prior.receiptNumber ?? "not given"}, decided ${prior.decisionDate ? formatDate(prior.decisionDate, "en") : "date not given"}`,
       },
     };
     // The case schema has no kind for it: an "other" document titled as a denial counts; otherwise it is a step to prepare.

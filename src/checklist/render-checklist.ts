@@ -114,7 +114,8 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
         String(i + 1),
         documentText(item, lang),
         t(item.issuer),
-        item.held ? `${t(LABELS.yes)}${item.issueDate ? ` ${formatDate(item.issueDate, lang)}` : ""}` : t(LABELS.no),
+        // The issue date on its own line, so a narrow column never breaks it ("2026. 11." / "16.").
+        item.held ? (item.issueDate ? [t(LABELS.yes), formatDate(item.issueDate, lang)] : t(LABELS.yes)) : t(LABELS.no),
         item.validThrough ? formatDate(item.validThrough, lang) : t(LABELS.none),
         legalisationText(item, lang),
         t(STATUS_LABELS[item.status]),

@@ -2,6 +2,7 @@
 import {
   MODEL_VERSION,
   type Block,
+  type Cell,
   type Clause,
   type DocMeta,
   type DocRoot,
@@ -12,9 +13,28 @@ import {
   type Table,
 } from "./nodes.js";
 
-/** A document root. */
+/** A document root; the block before each signature block is kept with it (keepSignatureWithText). */
 export function root(meta: DocMeta, children: readonly Block[]): DocRoot {
-  return { type: "root", modelVersion: MODEL_VERSION, meta, children };
+  return { type: "root", modelVersion: MODEL_VERSION, meta, children: keepSignatureWithText(children) };
+}
+
+/**
+ * Marks the paragraph, clause or table just before each signature block to stay on its page with it, so a page
+ * break never leaves the signature lines alone on a page without the text they sign.
+ */
+export function keepSignatureWithText(children: readonly Block[]): readonly Block[] {
+  return children.map((block, i) =>
+    children[i + 1]?.type === "signature" && block.type !== "heading" && block.type !== "signature"
+      ? { ...block, keepWithNext: true }
+      : block,
+  );
+}
+
+/** The blocks, each kept on its page with the one after it (an intro line, in each language, and the table it announces). */
+export function keepWithNext(blocks: readonly Block[]): readonly Block[] {
+  return blocks.map((block) =>
+    block.type === "heading" || block.type === "signature" ? block : { ...block, keepWithNext: true },
+  );
 }
 
 /** A heading of the given depth. */
@@ -40,7 +60,7 @@ export function clause(
 
 /** A table; the header row is optional. */
 export function table(
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly Cell[])[],
   clauseId: string,
   options: { header?: readonly string[]; widths?: readonly number[] } = {},
 ): Table {

@@ -5,7 +5,7 @@
  */
 
 /** Version of this model spec; bump when a node changes shape. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** Which document of the packet a root is. */
 export type DocumentKind = "contract-annex" | "rrs" | "cover-letter" | "filing-checklist";
@@ -36,6 +36,8 @@ export interface Paragraph {
   readonly clauseId: string;
   /** Right-aligned (dates, addressee lines) or centred; left/justified by default. */
   readonly align?: "right" | "center";
+  /** Kept on one page with the block after it (the closing line above a signature). */
+  readonly keepWithNext?: boolean;
 }
 
 /**
@@ -47,13 +49,22 @@ export interface Paragraph {
 export interface Clause {
   readonly type: "clause";
   readonly number: string;
-  /** Optional short title written after the number on its own line ("제1조 (직위)"). */
+  /** Optional short title written after the number on its own line; one in parentheses is set against it ("제1조(직위)"). */
   readonly title?: string;
   readonly paragraphs: readonly string[];
   /** Nesting depth for indentation: 0 for clauses, 1 for sub-clauses. */
   readonly level: 0 | 1;
   readonly clauseId: string;
+  /** Drawn whole on one page and kept with the block after it (the last article above a signature). */
+  readonly keepWithNext?: boolean;
 }
+
+/**
+ * A table cell: its text, or its paragraphs, each starting on a new line (a numbered list of changes in one cell).
+ *
+ * Yields: `"2224"` or `["1) The code changes …", "2) The duties are rewritten …"]`
+ */
+export type Cell = string | readonly string[];
 
 /**
  * A table of plain-text cells. `header` is the first row, drawn in bold.
@@ -63,10 +74,12 @@ export interface Clause {
 export interface Table {
   readonly type: "table";
   readonly header?: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly (readonly Cell[])[];
   /** Relative column widths (any positive numbers); equal when omitted. */
   readonly widths?: readonly number[];
   readonly clauseId: string;
+  /** Its last row kept on one page with the block after it (an enclosure list above a signature). */
+  readonly keepWithNext?: boolean;
 }
 
 /** One signing party: a role label, the name, and lines under it (position, date). */
@@ -107,7 +120,7 @@ export interface DocMeta {
 /**
  * The root of one document.
  *
- * Yields: `{ type: "root", modelVersion: 1, meta: { kind: "rrs", lang: "both", … }, children: [...] }`
+ * Yields: `{ type: "root", modelVersion: 2, meta: { kind: "rrs", lang: "both", … }, children: [...] }`
  */
 export interface DocRoot {
   readonly type: "root";

@@ -2,7 +2,7 @@
  * Reading order of a document model as plain text lines. Both writers draw exactly these lines, in this
  * order, so `collectText(doc)` is what a text extractor must give back from either file.
  */
-import type { Block, Clause, DocRoot } from "./nodes.js";
+import type { Block, Cell, Clause, DocRoot } from "./nodes.js";
 
 /** One line of text a writer draws, with the block it came from and how it is styled. */
 export interface TextLine {
@@ -16,7 +16,9 @@ export function clauseLines(node: Clause): readonly TextLine[] {
   const lines: TextLine[] = [];
   const [first = "", ...rest] = node.paragraphs;
   if (node.title !== undefined) {
-    lines.push({ text: `${node.number} ${node.title}`, clauseId: node.clauseId, role: "clause-head" });
+    // A title in parentheses is set against the number, as Korean articles are headed ("제1조(직위와 직종)").
+    const gap = node.title.startsWith("(") ? "" : " ";
+    lines.push({ text: `${node.number}${gap}${node.title}`, clauseId: node.clauseId, role: "clause-head" });
     for (const text of node.paragraphs) lines.push({ text, clauseId: node.clauseId, role: "body" });
   } else {
     lines.push({ text: `${node.number} ${first}`, clauseId: node.clauseId, role: "body" });
@@ -25,7 +27,12 @@ export function clauseLines(node: Clause): readonly TextLine[] {
   return lines;
 }
 
-/** The lines of one block in reading order (tables row by row, cell by cell). */
+/** A cell's paragraphs: one for a plain text cell. */
+export function cellParagraphs(cell: Cell): readonly string[] {
+  return typeof cell === "string" ? [cell] : cell;
+}
+
+/** The lines of one block in reading order (tables row by row, cell by cell, a cell's paragraphs in order). */
 export function blockLines(node: Block): readonly TextLine[] {
   switch (node.type) {
     case "heading":
@@ -44,7 +51,8 @@ export function blockLines(node: Block): readonly TextLine[] {
       const lines: TextLine[] = [];
       for (const cell of node.header ?? []) lines.push({ text: cell, clauseId: node.clauseId, role: "header-cell" });
       for (const row of node.rows)
-        for (const cell of row) lines.push({ text: cell, clauseId: node.clauseId, role: "cell" });
+        for (const cell of row)
+          for (const text of cellParagraphs(cell)) lines.push({ text, clauseId: node.clauseId, role: "cell" });
       return lines;
     }
     case "signature":

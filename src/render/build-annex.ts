@@ -112,6 +112,11 @@ export function scopeClauseFacts(view: PacketView): {
   };
 }
 
+/** An article's title: in parentheses against the number in Korean ("제1조(직위와 직종)"), after it otherwise. */
+export function articleTitle(c: Composer, key: string): string {
+  return c.lang === "ko" ? `(${c.label(key)})` : c.label(key);
+}
+
 /** The annex: parties, position, duties (one sub-clause each), scope of the occupation, term, signatures. */
 export function buildAnnex(c: Composer, view: PacketView): DocRoot {
   // Korean sets a parenthesis against its word ("직무 내용(고용계약서 부속서)"); English keeps the space.
@@ -124,11 +129,15 @@ export function buildAnnex(c: Composer, view: PacketView): DocRoot {
     heading(1, title, "annex-title"),
     ...c.paragraphs("annex-intro", data),
     positionTable(c, view, "annex-position-table"),
-    c.clause(articleNumber(c, 1), "annex-position", data, "annex-position", { title: c.label("clausePosition") }),
-    c.clause(articleNumber(c, 2), "annex-duties-intro", data, "annex-duties", { title: c.label("clauseDuties") }),
+    c.clause(articleNumber(c, 1), "annex-position", data, "annex-position", {
+      title: articleTitle(c, "clausePosition"),
+    }),
+    c.clause(articleNumber(c, 2), "annex-duties-intro", data, "annex-duties", {
+      title: articleTitle(c, "clauseDuties"),
+    }),
     ...dutyBlocks(c, view),
-    c.clause(articleNumber(c, 3), "annex-scope", data, "annex-scope", { title: c.label("clauseScope") }),
-    c.clause(articleNumber(c, 4), "annex-terms", data, "annex-terms", { title: c.label("clauseTerms") }),
+    c.clause(articleNumber(c, 3), "annex-scope", data, "annex-scope", { title: articleTitle(c, "clauseScope") }),
+    c.clause(articleNumber(c, 4), "annex-terms", data, "annex-terms", { title: articleTitle(c, "clauseTerms") }),
     signatureBlock(c, view, "annex-signatures", true),
   ];
   return root(

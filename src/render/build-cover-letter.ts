@@ -1,6 +1,6 @@
 /** Builds the reapplication statement (재신청 사유서) or the supplementation explanation (보완서류 제출 설명서). */
-import { clause, heading, root, table } from "../model/build.js";
-import type { Block, DocRoot } from "../model/nodes.js";
+import { clause, heading, keepWithNext, root, table } from "../model/build.js";
+import type { Block, Cell, DocRoot } from "../model/nodes.js";
 import { addresseeLine, annexDutyNumber, particles, scopeClauseFacts, signatureBlock } from "./build-annex.js";
 import type { Both, DutyReadingView, PacketView, PriorView } from "./build-view.js";
 import type { Composer } from "./compose.js";
@@ -16,10 +16,13 @@ export function buildCoverLetter(
   const title = c.label(supplement ? "coverTitleSupplement" : "coverTitleReapplication");
   const data = { ...view, j: particles(view), scope: scopeClauseFacts(view) };
   const section = (n: number, key: string, clauseId: string): Block => heading(2, `${n}. ${c.label(key)}`, clauseId);
-  const answerCell = (answers: readonly Both[]): string =>
+  // Several changes answering one reason are a numbered list in the cell, each item on its own line.
+  const answerCell = (answers: readonly Both[]): Cell =>
     answers.length === 0
       ? c.label("noMatchingChange")
-      : answers.map((a, i) => (answers.length > 1 ? `${i + 1}) ${c.pick(a)}` : c.pick(a))).join(" ");
+      : answers.length === 1
+        ? c.pick(answers[0]!)
+        : answers.map((a, i) => `${i + 1}) ${c.pick(a)}`);
   const readingRow = (side: "earlierDuty" | "dutyNow", d: DutyReadingView, i: number): string[] => [
     `${c.label(side)} ${i + 1}`,
     c.pick(d.text),
@@ -59,7 +62,7 @@ export function buildCoverLetter(
     ...(prior.reasons.length > 0
       ? [
           next("coverReasons", "cover-reasons"),
-          ...c.paragraphs("cover-reasons-intro", data),
+          ...keepWithNext(c.paragraphs("cover-reasons-intro", data)),
           table(
             prior.reasons.map((reason, i) => [String(i + 1), c.pick(reason), answerCell(prior.answers[i] ?? [])]),
             "cover-reasons-table",
@@ -74,19 +77,22 @@ export function buildCoverLetter(
     table(
       view.duties.map((d, i) => [annexDutyNumber(i), c.pick(d.text), `${d.share}%`]),
       "cover-code-table",
-      { header: [c.label("number"), c.label("duty"), "%"], widths: [0.6, 7, 0.8] },
+      { header: [c.label("number"), c.label("duty"), c.label("share")], widths: [0.6, 7, 0.8] },
     ),
     ...(prior.beforeAfter
       ? [
           next("coverBeforeAfter", "cover-before-after"),
-          ...c.paragraphs("cover-before-after", data),
+          ...keepWithNext(c.paragraphs("cover-before-after", data)),
           table(
             [
               ...prior.beforeAfter.before.map((d, i) => readingRow("earlierDuty", d, i)),
               ...prior.beforeAfter.after.map((d, i) => readingRow("dutyNow", d, i)),
             ],
             "cover-before-after-table",
-            { header: [c.label("number"), c.label("duty"), "%", c.label("readsAs")], widths: [1, 5, 0.8, 2.4] },
+            {
+              header: [c.label("number"), c.label("duty"), c.label("share"), c.label("readsAs")],
+              widths: [1, 5, 0.8, 2.4],
+            },
           ),
         ]
       : []),
@@ -100,12 +106,14 @@ export function buildCoverLetter(
       : []),
     ...(prior.positionUnchanged === false ? c.paragraphs("cover-position-changed", data, "cover-position") : []),
     next("coverContract", "cover-contract"),
-    ...c.paragraphs("cover-contract", data),
+    ...(prior.whatChanged.length > 0
+      ? keepWithNext(c.paragraphs("cover-contract", data))
+      : c.paragraphs("cover-contract", data)),
     ...prior.whatChanged.map((change, i) =>
       clause(`${i + 1})`, c.langs.map((l) => change[l]).filter(Boolean), `cover-change-${i + 1}`, { level: 1 }),
     ),
     next("coverEnclosures", "cover-enclosures"),
-    ...c.paragraphs("cover-enclosures-intro", data),
+    ...keepWithNext(c.paragraphs("cover-enclosures-intro", data)),
     table(
       enclosures.map((name, i) => [String(i + 1), name]),
       "cover-enclosures-table",

@@ -3,7 +3,7 @@
  * 2. the foreign professional (identity, education, career, planned employment, the duties), 3. the reasons for
  * employment and the utilisation plan. Every figure and fact comes from the case; blanks print as "—".
  */
-import { heading, paragraph, root, table } from "../model/build.js";
+import { heading, keepWithNext, paragraph, root, table } from "../model/build.js";
 import type { Block, DocRoot } from "../model/nodes.js";
 import { addresseeLine, dutyBlocks, particles, representativeText, signatureBlock } from "./build-annex.js";
 import { BLANK, type Both, type PacketView } from "./build-view.js";
@@ -134,11 +134,11 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
     table(
       [
         ...perLanguage("employmentPeriod", position.period),
-        [c.label("statusAndCode"), `${occupation.subtype}(${occupation.code})`],
+        [c.label("statusAndCode"), `${occupation.subtype}${c.lang === "en" ? " " : ""}(${occupation.code})`],
         ...perLanguage("positionTitle", position.title),
         ...perLanguage("plannedField", { ko: occupation.nameKo, en: occupation.nameEn }),
         ...perLanguage("plannedWorkplace", position.workplace),
-        [c.label("payAndConditions"), c.text("rrs-pay", data).join(" ")],
+        [c.label("payAndConditions"), c.text("rrs-pay", data)],
       ],
       "rrs-employment-table",
       { widths: [...TWO] },
@@ -150,7 +150,7 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
   const efforts =
     recruitment.efforts.length > 0
       ? [
-          ...c.paragraphs("rrs-efforts-intro", data),
+          ...keepWithNext(c.paragraphs("rrs-efforts-intro", data)),
           ...recruitment.efforts.map((effort, i) =>
             c.clause(`${i + 1})`, "rrs-effort", { ...data, effort }, `rrs-effort-${i + 1}`, { level: 1 }),
           ),
@@ -184,7 +184,8 @@ export function buildRrs(c: Composer, view: PacketView): DocRoot {
   const ratio = review.ratio ? c.paragraphs("rrs-ratio", { ...data, ratio: ratioData(review.ratio) }) : [];
   const orBlank = (value: Both, clauseId: string): Block[] => {
     const blocks = local(value, clauseId);
-    return blocks.length > 0 ? blocks : [paragraph(BLANK, clauseId)];
+    // A section the case leaves empty says so in words; a dash alone reads as a gap in the letter.
+    return blocks.length > 0 ? blocks : [paragraph(c.label("nothingToAdd"), clauseId)];
   };
 
   const children: Block[] = [

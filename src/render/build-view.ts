@@ -299,9 +299,9 @@ function buildPrior(
   };
   const current = priorOccupation ? `${codeOf(priorOccupation)}` : prior.codeFiled;
   const decisions: Readonly<Record<typeof prior.decision, Both>> = {
-    denied: { en: "denied", ko: "불허" },
-    "supplement-requested": { en: "returned with a request for supplementary documents", ko: "보완 요청" },
-    withdrawn: { en: "withdrawn", ko: "철회" },
+    denied: { en: "Denied", ko: "불허" },
+    "supplement-requested": { en: "Returned with a request for supplementary documents", ko: "보완 요청" },
+    withdrawn: { en: "Withdrawn", ko: "철회" },
   };
   const codeChanged = priorOccupation?.id !== occupation.id;
   const newCode = codeOf(occupation);

@@ -1,7 +1,7 @@
 /** Conversion of a document model to a .docx file (the only module that imports `docx`). */
 import { type PackagePart, zipPackage } from "./zip-package.js";
-import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
-import { clauseLines } from "../model/walk.js";
+import type { Block, Cell, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
+import { cellParagraphs, clauseLines } from "../model/walk.js";
 import type { Redline } from "../render/build-redline.js";
 
 /** Fonts written into the document: East Asian text in a Korean face that Word on Windows has. */
@@ -89,6 +89,7 @@ function textParagraph(
     after?: number;
     heading?: "title" | "h1" | "h2";
     keepNext?: boolean;
+    keepLines?: boolean;
   } = {},
 ) {
   return new d.Paragraph({
@@ -115,18 +116,22 @@ function textParagraph(
       : {}),
     ...(options.indent ? { indent: { left: options.indent } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.keepLines ? { keepLines: true } : {}),
     spacing: { before: options.before ?? 0, after: options.after ?? 120 },
   });
 }
 
+/** A clause kept with the next block is kept whole: every line with the next, none split across pages. */
 function clauseParagraphs(d: DocxModule, node: Clause) {
   const indent = node.level === 1 ? 400 : 0;
+  const keep = node.keepWithNext === true;
   return clauseLines(node).map((line) =>
     textParagraph(d, line.text, {
       bold: line.role === "clause-head",
       indent,
       align: line.role === "clause-head" ? undefined : "justify",
-      keepNext: line.role === "clause-head",
+      keepNext: keep || line.role === "clause-head",
+      keepLines: keep,
       before: line.role === "clause-head" ? 120 : 0,
     }),
   );
@@ -139,9 +144,12 @@ function tableOf(d: DocxModule, node: TableNode) {
   // Twentieths of a point: the A4 text width with 2 cm margins is about 9,638 twips.
   const columnWidths = weights.map((w) => Math.round((9638 * w) / total));
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: "808080" };
-  const cell = (text: string, header: boolean, index: number) =>
+  // Each paragraph of a cell starts on a new line; the rows kept with the next block carry keepNext in every paragraph.
+  const cell = (content: Cell, header: boolean, index: number, keepNext = false) =>
     new d.TableCell({
-      children: [textParagraph(d, text, { bold: header, after: 0 })],
+      children: cellParagraphs(content).map((text, i, all) =>
+        textParagraph(d, text, { bold: header, after: i < all.length - 1 ? 40 : 0, keepNext }),
+      ),
       width: { size: columnWidths[index] ?? 0, type: d.WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       ...(header ? { shading: { type: d.ShadingType.CLEAR, color: "auto", fill: "EEEEEE" } } : {}),
@@ -151,7 +159,13 @@ function tableOf(d: DocxModule, node: TableNode) {
       ? [new d.TableRow({ tableHeader: true, children: node.header.map((text, i) => cell(text, true, i)) })]
       : []),
     ...node.rows.map(
-      (row) => new d.TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, false, i)) }),
+      (row, r) =>
+        new d.TableRow({
+          cantSplit: true,
+          children: row.map((text, i) =>
+            cell(text, false, i, node.keepWithNext === true && r === node.rows.length - 1),
+          ),
+        }),
     ),
   ];
   return new d.Table({
@@ -169,10 +183,15 @@ function tableOf(d: DocxModule, node: TableNode) {
   });
 }
 
-function signatureParagraphs(d: DocxModule, node: SignatureBlock, keepWithNext: boolean) {
+/**
+ * The signature block as one borderless table row that may not split: LibreOffice does not honour a long chain of
+ * keepNext paragraphs (it left a party alone on the next page), but it never splits such a row, and it keeps the
+ * paragraphs marked keepNext before it on the row's page. Inside, the paragraphs still chain for Word.
+ */
+function signatureTable(d: DocxModule, node: SignatureBlock, keepWithNext: boolean) {
   const date =
     node.date !== undefined ? [textParagraph(d, node.date, { align: "right", before: 120, keepNext: true })] : [];
-  return [
+  const paragraphs = [
     ...date,
     ...node.parties.flatMap((party, i) => [
       textParagraph(d, party.role, { bold: true, before: 240, keepNext: true, after: 60 }),
@@ -183,14 +202,32 @@ function signatureParagraphs(d: DocxModule, node: SignatureBlock, keepWithNext: 
         alignment: d.AlignmentType.RIGHT,
         border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
         indent: { left: 4800 },
-        ...(keepWithNext && i === node.parties.length - 1 ? { keepNext: true } : {}),
+        ...(keepWithNext || i < node.parties.length - 1 ? { keepNext: true } : {}),
         spacing: { before: 360, after: 120 },
       }),
     ]),
   ];
+  const none = { style: d.BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  return new d.Table({
+    rows: [
+      new d.TableRow({
+        cantSplit: true,
+        children: [
+          new d.TableCell({
+            children: paragraphs,
+            width: { size: 9638, type: d.WidthType.DXA },
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          }),
+        ],
+      }),
+    ],
+    columnWidths: [9638],
+    width: { size: 9638, type: d.WidthType.DXA },
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+  });
 }
 
-/** `next` is the block after this one: the closing line before a signature, and the signature before the addressee, stay on one page. */
+/** `next` is the block after this one: the signature block stays on one page with the addressee line after it. */
 function blockChildren(d: DocxModule, node: Block, next?: Block) {
   switch (node.type) {
     case "heading":
@@ -210,16 +247,22 @@ function blockChildren(d: DocxModule, node: Block, next?: Block) {
       return [
         textParagraph(d, node.text, {
           align: node.align ?? "justify",
-          ...(next?.type === "signature" ? { keepNext: true } : {}),
+          ...(node.keepWithNext ? { keepNext: true, keepLines: true } : {}),
         }),
       ];
     case "clause":
       return clauseParagraphs(d, node);
     case "table":
       // An empty paragraph after a table keeps two adjacent tables from merging in Word.
-      return [tableOf(d, node), new d.Paragraph({ children: [], spacing: { after: 120 } })];
+      return [
+        tableOf(d, node),
+        new d.Paragraph({ children: [], spacing: { after: 120 }, ...(node.keepWithNext ? { keepNext: true } : {}) }),
+      ];
     case "signature":
-      return signatureParagraphs(d, node, next !== undefined);
+      // Word needs a paragraph after a table that ends the document.
+      return next === undefined
+        ? [signatureTable(d, node, false), new d.Paragraph({ children: [], spacing: { after: 0 } })]
+        : [signatureTable(d, node, true)];
   }
 }
 

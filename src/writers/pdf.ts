@@ -1,8 +1,8 @@
 /** Conversion of a document model to a PDF with an embedded Korean font (the only module that imports `pdfkit`). */
 import type { GlyphFinder } from "../case/text-safety.js";
 import { E7Error, ERR } from "../errors.js";
-import type { Block, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
-import { clauseLines, collectLines } from "../model/walk.js";
+import type { Block, Cell, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
+import { cellParagraphs, clauseLines, collectLines } from "../model/walk.js";
 import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
 import { preshapedWordLookup, type ShapedWord } from "./shaped-words.js";
@@ -368,6 +368,11 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
   return lines;
 }
 
+/** The lines of a cell: each of its paragraphs wrapped on its own, starting on a new line. */
+function cellLines(pdf: Pdf, cell: Cell, width: number, bold: boolean): string[] {
+  return cellParagraphs(cell).flatMap((text) => wrapCell(pdf, text, width, bold));
+}
+
 /**
  * Draws a table row by row. Within a row the cells are drawn line by line across the row (first lines of all cells,
  * then second lines …), so a text extractor that reads by position gets each visual line whole and in order. A row
@@ -380,10 +385,10 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   const total = weights.reduce((sum, w) => sum + w, 0);
   const widths = weights.map((w) => (textWidth(pdf) * w) / total);
   const pad = space.cellPad;
-  const drawRow = (cells: readonly string[], header: boolean): void => {
+  const drawRow = (cells: readonly Cell[], header: boolean): void => {
     useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
     const lineHeight = pdf.currentLineHeight(true) + space.cellLeading;
-    const lines = cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header));
+    const lines = cells.map((cell, i) => cellLines(pdf, cell, widths[i]! - 2 * pad, header));
     const count = Math.max(1, ...lines.map((l) => l.length));
     /** Draws lines [from, to) of the row's cells at the current position, with the cells' borders around them. */
     const drawPart = (from: number, to: number): void => {
@@ -428,9 +433,9 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   };
   if (node.header && node.rows[0]) {
     // A header row never stays alone at the foot of a page: it moves with the first row when both fit on one page.
-    const height = (cells: readonly string[], header: boolean): number => {
+    const height = (cells: readonly Cell[], header: boolean): number => {
       useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
-      const count = Math.max(1, ...cells.map((text, i) => wrapCell(pdf, text, widths[i]! - 2 * pad, header).length));
+      const count = Math.max(1, ...cells.map((cell, i) => cellLines(pdf, cell, widths[i]! - 2 * pad, header).length));
       return count * (pdf.currentLineHeight(true) + space.cellLeading) + 2 * pad;
     };
     const both = height(node.header, true) + height(node.rows[0], false);
@@ -440,6 +445,75 @@ function drawTable(pdf: Pdf, node: TableNode, flushWithNext = false): void {
   for (const row of node.rows) drawRow(row, false);
   // A table followed directly by another is drawn flush against it, so that form blocks read as one grid.
   if (!flushWithNext) pdf.y += space.tableGap;
+}
+
+/** Height of a table's header row and first row, the part that must follow the line announcing it. */
+function tableLeadHeight(pdf: Pdf, node: TableNode): number {
+  const columns = Math.max(node.header?.length ?? 0, ...node.rows.map((row) => row.length));
+  const weights = node.widths ?? Array.from({ length: columns }, () => 1);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const widths = weights.map((w) => (textWidth(pdf) * w) / total);
+  const height = (cells: readonly Cell[], header: boolean): number => {
+    useFont(pdf, header ? "bold" : "regular").fontSize(SIZE.cell);
+    const count = Math.max(
+      1,
+      ...cells.map((cell, i) => cellLines(pdf, cell, widths[i]! - 2 * space.cellPad, header).length),
+    );
+    return count * (pdf.currentLineHeight(true) + space.cellLeading) + 2 * space.cellPad;
+  };
+  return (node.header ? height(node.header, true) : 0) + (node.rows[0] ? height(node.rows[0], false) : 0);
+}
+
+/** Height a block takes when drawn at the left margin (tables: only their lead, see tableLeadHeight). */
+function blockHeight(pdf: Pdf, node: Block): number {
+  const width = textWidth(pdf);
+  switch (node.type) {
+    case "heading": {
+      const size = node.depth === 1 ? SIZE.title : node.depth === 2 ? SIZE.heading : SIZE.subheading;
+      useFont(pdf, "bold").fontSize(size);
+      const gap = node.depth === 1 ? 14 : 6;
+      return (node.depth > 1 ? space.headingBefore : 0) + pdf.heightOfString(node.text, { width }) + gap;
+    }
+    case "paragraph":
+      useFont(pdf, "regular").fontSize(SIZE.body);
+      return pdf.heightOfString(node.text, { width, lineGap: space.lineGap }) + space.paragraphGap;
+    case "clause": {
+      const indent = node.level === 1 ? 18 : 0;
+      return clauseLines(node).reduce((sum, line) => {
+        useFont(pdf, line.role === "clause-head" ? "bold" : "regular").fontSize(SIZE.body);
+        return sum + pdf.heightOfString(line.text, { width: width - indent, lineGap: space.lineGap }) + space.clauseGap;
+      }, 0);
+    }
+    case "table":
+      return tableLeadHeight(pdf, node);
+    case "signature":
+      return 0;
+  }
+}
+
+/**
+ * The height that must fit on the page before block i is drawn: a run of headings and blocks marked keepWithNext
+ * (a section heading, the line announcing a table) together with the start of the block after them, so the heading
+ * and its intro line never stay at the foot of a page without the table or list they announce. Undefined when
+ * block i starts no such run, or the run ends at a signature (writePdf keeps that one with the text above it).
+ */
+function keepGroupHeight(pdf: Pdf, children: readonly Block[], i: number): number | undefined {
+  // A table ends a run: it is what the run leads to (a table before a signature is marked keepWithNext too).
+  const keeps = (block: Block | undefined): boolean =>
+    block !== undefined &&
+    (block.type === "heading" ||
+      ((block.type === "paragraph" || block.type === "clause") && block.keepWithNext === true));
+  const first = children[i];
+  if (!first || !keeps(first) || (i > 0 && keeps(children[i - 1]))) return undefined;
+  let end = i;
+  while (keeps(children[end])) end++;
+  const after = children[end];
+  if (!after || after.type === "signature" || (end === i + 1 && first.type === "heading" && after.type !== "table"))
+    return undefined;
+  let height = 0;
+  for (let k = i; k < end; k++) height += blockHeight(pdf, children[k]!);
+  useFont(pdf, "regular").fontSize(SIZE.body);
+  return height + (after.type === "table" ? tableLeadHeight(pdf, after) : 2 * pdf.currentLineHeight(true));
 }
 
 function drawSignature(pdf: Pdf, node: SignatureBlock): void {
@@ -617,6 +691,8 @@ function drawDocument(doc: DocRoot, faces: PdfFonts, PDFDocument: PdfConstructor
   try {
     for (const [i, node] of doc.children.entries()) {
       if (i === layout.breakBefore && pdf.y > pdf.page.margins.top) pdf.addPage();
+      const group = keepGroupHeight(pdf, doc.children, i);
+      if (group !== undefined && group < bottom(pdf) - pdf.page.margins.top) ensureSpace(pdf, group);
       drawBlock(pdf, node, doc.children[i + 1]);
       if (i === signatureAt - 1) contentEnds = page;
     }

@@ -212,6 +212,31 @@ describe("rendering", () => {
     });
   });
 
+  it("should put a held document's issue date on its own line, so the narrow column never breaks the date", () => {
+    const doc = renderChecklist(checklistOf("web-developer"), "ko");
+    const documents = doc.children.find((b) => b.clauseId === "checklist-documents-table");
+    if (documents?.type !== "table") throw new Error("no documents table");
+    const held = documents.rows.map((row) => row[3]);
+    expect(held).toContainEqual(["있음", "2026. 11. 16."]);
+    expect(held.filter((cell) => typeof cell === "string" && /\d/.test(cell))).toEqual([]);
+  });
+
+  it("should call the earlier application 종전 신청, as the cover letter does, and date the denial in words", () => {
+    const denial = item(checklistOf("reapplication-after-code-mismatch"), "denial-notice");
+    expect(denial?.name.ko).toBe("종전 신청의 불허 통지서 사본");
+    expect(denial?.note?.ko).toContain("결정일 2026. 9. 24.");
+    expect(denial?.note?.en).toContain("decided 24 September 2026");
+  });
+
+  it("should name where to add the passport in words, not by the case file's field names", () => {
+    const web = checklistOf("web-developer");
+    for (const lang of ["ko", "en"] as const) {
+      const text = JSON.stringify(renderChecklist(web, lang).children);
+      expect(text).toContain(lang === "ko" ? "외국인 서류 목록에 여권과 유효기간을" : "the applicant's documents");
+      expect(text).not.toMatch(/applicant\.documents|validUntil/);
+    }
+  });
+
   it("should show the findings in the Korean document by their Korean message, without check ids or field paths", () => {
     const korean = JSON.stringify(renderChecklist(checklist, "ko").children);
     expect(checklist.findings.length).toBeGreaterThan(0);

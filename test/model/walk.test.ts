@@ -7,11 +7,12 @@ describe("clauseLines", () => {
   it("should put the number before the first paragraph of an untitled clause", () => {
     expect(clauseLines(clause("2.1", ["a", "b"], "duty-1")).map((l) => l.text)).toEqual(["2.1 a", "b"]);
   });
-  it("should give a titled clause its own head line", () => {
+  it("should give a titled clause its own head line, a parenthesised title set against the number", () => {
     expect(clauseLines(clause("제1조", ["a"], "x", { title: "(직위)" })).map((l) => [l.text, l.role])).toEqual([
-      ["제1조 (직위)", "clause-head"],
+      ["제1조(직위)", "clause-head"],
       ["a", "body"],
     ]);
+    expect(clauseLines(clause("Article 1", ["a"], "x", { title: "Position" }))[0]!.text).toBe("Article 1 Position");
   });
 });
 

@@ -4,11 +4,12 @@
  * installed (CI images usually lack it; `apt-get install libreoffice-writer-nogui fonts-nanum` adds it).
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatePacket } from "../../src/generate/generate-packet.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
 import { readDocument } from "../../src/readers/read-document.js";
 import { useTempDirs } from "../helpers/temp-dirs.js";
 
@@ -112,5 +113,45 @@ describe.skipIf(!hasOffice)("generated .docx files in LibreOffice", () => {
         name,
       ).toEqual([]);
     }
+  }, 180_000);
+});
+
+describe.skipIf(!hasOffice)("the signature block in LibreOffice", () => {
+  it("should print both parties on the page of the Korean annex's last article, and the cover letter's with its last enclosure", async () => {
+    const dir = tempDir();
+    const pages = async (example: string, file: string): Promise<string[]> => {
+      const packet = path.join(dir, example);
+      const result = await generatePacket({
+        casePath: path.join(PACKAGE_ROOT, "examples", example, "case.json"),
+        outDir: packet,
+        lang: "ko",
+      });
+      expect(result.status).toBe("written");
+      const office = spawnSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          path.join(dir, `${example}-printed`),
+          path.join(packet, `${file}.docx`),
+        ],
+        { encoding: "utf8", timeout: 170_000 },
+      );
+      expect(office.status, office.stderr).toBe(0);
+      const bytes = readFileSync(path.join(dir, `${example}-printed`, `${file}.pdf`));
+      const read = await extractPdfItems(bytes, 10);
+      if (read.kind !== "ok") throw new Error(read.kind);
+      return read.pages.map((items) => compact((items as { str: string }[]).map((item) => item.str).join("")));
+    };
+    // Before, LibreOffice printed the employee alone on page 2, and the cover letter's signature alone on page 3.
+    const annex = (await pages("web-developer", "contract-duty-annex")).at(-1)!;
+    for (const text of ["제4조(적용 기간)", "사용자", "대표자: 김민준", "근로자", "NGUYEN VAN AN"])
+      expect(annex).toContain(compact(text));
+    const cover = (await pages("reapplication-after-code-mismatch", "reapplication-cover-letter")).at(-1)!;
+    expect(cover).toContain(compact("고용보험 피보험자격 취득자 명부"));
+    expect(cover).toContain(compact("대표자: 김민준"));
   }, 180_000);
 });

@@ -11,7 +11,7 @@ import { buildCheckContext } from "../../src/checks/run-checks.js";
 import { dutyReadings } from "../../src/generate/duty-readings.js";
 import { reviewFactsFor } from "../../src/generate/review-facts-for.js";
 import { salaryFloorFor } from "../../src/generate/salary-floor-for.js";
-import type { DocumentLang } from "../../src/model/nodes.js";
+import type { Cell, DocRoot, DocumentLang } from "../../src/model/nodes.js";
 import { collectLines, collectText } from "../../src/model/walk.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { planDuties } from "../../src/render/plan-duties.js";
@@ -154,6 +154,22 @@ describe("renderPacket", async () => {
     expect(none).not.toContain("더하여");
   });
 
+  it("should keep the annex's last article, and the RRS's closing line, on the signed page (keepWithNext)", () => {
+    for (const doc of [annex, rrs]) {
+      const at = doc.children.findIndex((b) => b.type === "signature");
+      const before = doc.children[at - 1]!;
+      expect(before.type === "clause" || before.type === "paragraph").toBe(true);
+      expect("keepWithNext" in before && before.keepWithNext).toBe(true);
+    }
+    // Besides the block above the signature, only the line announcing the recruitment efforts is kept with what follows.
+    const kept = (doc: typeof annex) =>
+      doc.children.filter((b) => "keepWithNext" in b && b.keepWithNext).map((b) => b.clauseId);
+    expect(kept(annex)).toEqual(["annex-terms"]);
+    expect(kept(rrs)).toEqual(["rrs-efforts-intro", "rrs-efforts-intro", "rrs-closing"]);
+    const terms = annex.children.find((b) => b.clauseId === "annex-terms");
+    expect(terms?.type === "clause" && terms.keepWithNext).toBe(true);
+  });
+
   it("should write no cover letter for a first application", () => {
     expect(packet.documents.map((d) => d.kind)).toEqual(["contract-annex", "rrs"]);
   });
@@ -207,6 +223,13 @@ describe("renderPacket for a reapplication", async () => {
   });
 });
 
+/** The "what changed" cell of the reasons table, on the row of the given stated reason. */
+function answerCell(doc: DocRoot, reason: string): Cell | undefined {
+  const reasons = doc.children.find((b) => b.clauseId === "cover-reasons-table");
+  if (reasons?.type !== "table") return undefined;
+  return reasons.rows.find((row) => row[1] === reason)?.[2];
+}
+
 describe("the Korean reapplication statement", async () => {
   const input = example("reapplication-after-code-mismatch");
   const { packet } = await render(input, "ko", true);
@@ -216,15 +239,15 @@ describe("the Korean reapplication statement", async () => {
     .map((l) => l.text);
   const text = collectText(cover);
 
-  it("should answer the stated reason with the code change first, then the rewritten duties, in Korean", () => {
-    const reason = textIn(input.priorApplication!.reasons[0]!, "ko")!;
-    const row = cells.indexOf(reason);
-    expect(row).toBeGreaterThan(0);
-    const answer = cells[row + 1]!;
+  it("should answer the stated reason with the code change first, then the rewritten duties, each its own paragraph", () => {
+    const answer = answerCell(cover, textIn(input.priorApplication!.reasons[0]!, "ko")!);
     const codeChange = textIn(input.priorApplication!.whatChanged[0]!, "ko")!;
-    expect(answer.indexOf(codeChange)).toBe(3);
-    expect(answer).toContain("업무를 구체적으로 다시 적었습니다");
-    expect(answer.indexOf(codeChange)).toBeLessThan(answer.indexOf("업무를 구체적으로"));
+    // One paragraph per change, numbered in order, so the .docx and the PDF start each on its own line.
+    expect(answer).toEqual([
+      `1) ${codeChange}`,
+      "2) 업무를 구체적으로 다시 적었습니다(아래 '업무 내용 전후 비교' 참조).",
+      `3) ${textIn(input.priorApplication!.whatChanged[1]!, "ko")!}`,
+    ]);
     expect(text).not.toContain(textIn(input.priorApplication!.reasons[0]!, "en")!);
   });
 
@@ -292,6 +315,16 @@ describe("the English reapplication statement", async () => {
   const cells = collectLines(packet.documents.find((d) => d.kind === "cover-letter")!.doc)
     .filter((l) => l.role === "cell")
     .map((l) => l.text);
+
+  it("should list the changes answering a reason one per paragraph, numbered", () => {
+    const cover = packet.documents.find((d) => d.kind === "cover-letter")!.doc;
+    const answer = answerCell(cover, textIn(input.priorApplication!.reasons[0]!, "en")!);
+    expect(answer).toEqual([
+      `1) ${textIn(input.priorApplication!.whatChanged[0]!, "en")!}`,
+      "2) The duties are rewritten specifically (see the before/after table below).",
+      `3) ${textIn(input.priorApplication!.whatChanged[1]!, "en")!}`,
+    ]);
+  });
 
   it("should lead a Korean enclosure title with its kind's English name, and leave an English title as it is", () => {
     expect(cells).toContain("National tax payment certificate (국세 납세증명서)");
@@ -511,5 +544,70 @@ describe("the before/after table of a reapplication", () => {
       position: { ...input.position, duties: [{ text: { ko: away, en: away }, share: 100 }] },
     };
     expect(dutyReadings(elsewhere, loadCatalog())!.after.map((r) => r.code)).not.toEqual([input.selectedCode]);
+  });
+});
+
+describe("wording an officer reads in the single-language documents", async () => {
+  const web = example("web-developer");
+  const reapplication = example("reapplication-after-code-mismatch");
+  const docOf = async (input: Case, lang: DocumentLang, kind: string) =>
+    (await render(input, lang, true)).packet.documents.find((d) => d.kind === kind)!.doc;
+
+  it("should say in words that an RRS section the case leaves empty has nothing to add, never a lone dash", async () => {
+    for (const [lang, words] of [
+      ["ko", "해당 사항 없음."],
+      ["en", "None."],
+    ] as const) {
+      const rrs = await docOf(web, lang, "rrs");
+      const other = rrs.children.filter((b) => b.clauseId === "rrs-other-text");
+      expect(other).toEqual([{ type: "paragraph", text: words, clauseId: "rrs-other-text" }]);
+      expect(rrs.children.some((b) => b.type === "paragraph" && b.text === "—")).toBe(false);
+    }
+  });
+
+  it("should space the code's parenthesis in English and set it against the status in Korean", async () => {
+    const cells = async (lang: DocumentLang) =>
+      collectLines(await docOf(web, lang, "rrs"))
+        .filter((l) => l.role === "cell")
+        .map((l) => l.text);
+    expect(await cells("en")).toContain("E-7-1 (2224)");
+    expect(await cells("ko")).toContain("E-7-1(2224)");
+  });
+
+  it("should head the Korean annex's articles 제N조(제목), as Korean contracts do, and the English ones Article N Title", async () => {
+    const heads = async (lang: DocumentLang) =>
+      collectLines(await docOf(web, lang, "contract-annex"))
+        .filter((l) => l.role === "clause-head")
+        .map((l) => l.text);
+    expect(await heads("ko")).toEqual([
+      "제1조(직위와 직종)",
+      "제2조(담당 업무)",
+      "제3조(직종의 범위)",
+      "제4조(적용 기간)",
+    ]);
+    expect((await heads("en"))[0]).toBe("Article 1 Position and occupation");
+    expect((await heads("both"))[0]).toBe("제1조 (Article 1) 직위와 직종 / Position and occupation");
+  });
+
+  it("should keep each line announcing a table or list of the cover letter with it", async () => {
+    const cover = await docOf(reapplication, "en", "cover-letter");
+    cover.children.forEach((block, i) => {
+      if (!/^cover-(reasons-intro|before-after|contract|enclosures-intro)$/.test(block.clauseId)) return;
+      if (block.type !== "paragraph" || cover.children[i + 1]?.type === "paragraph") return;
+      expect(block.keepWithNext, block.clauseId).toBe(true);
+    });
+    expect(cover.children.filter((b) => b.type === "paragraph" && b.keepWithNext).length).toBe(4);
+  });
+
+  it("should capitalise the earlier decision in the English table and head the share column in words", async () => {
+    const en = await docOf(reapplication, "en", "cover-letter");
+    const enLines = collectLines(en).map((l) => l.text);
+    expect(enLines).toContain("Denied (24 September 2026)");
+    const ko = await docOf(reapplication, "ko", "cover-letter");
+    const headers = collectLines(ko)
+      .filter((l) => l.role === "header-cell")
+      .map((l) => l.text);
+    expect(headers).not.toContain("%");
+    expect(headers.filter((h) => h === "비중")).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { paragraph, root, signature } from "../../src/model/build.js";
+import { clause, paragraph, root, signature, table } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
 import { readDocxText } from "../../src/readers/read-docx-text.js";
 import { normalizeText } from "../../src/text/normalize-text.js";
@@ -52,6 +52,53 @@ describe("writeDocx", () => {
     expect(paragraphOf("(서명 또는 인)")).toContain("<w:keepNext/>");
     expect(paragraphOf("라. 기타사항의 내용입니다.")).not.toContain("<w:keepNext/>");
     expect(paragraphOf("귀하")).not.toContain("<w:keepNext/>");
+  });
+
+  it("should keep the last article whole and with both parties' signature lines, so no party starts a page alone", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta, lang: "ko" }, [
+      clause("제3조", ["위 업무는 모두 직종 코드 2224의 범위에 속한다."], "annex-scope", { title: "직종의 범위" }),
+      clause("제4조", ["이 부속서는 2027. 1. 4.부터 적용된다.", "연봉은 고용계약서에 따른다."], "annex-terms", {
+        title: "적용 기간",
+      }),
+      signature(
+        [
+          { role: "사용자", name: "주식회사 한빛커머스", lines: ["대표자: 김민준"] },
+          { role: "근로자", name: "NGUYEN VAN AN", lines: [] },
+        ],
+        "(서명 또는 인)",
+        "annex-signatures",
+        "2026. 12. 1.",
+      ),
+    ]);
+    const xml = await entryText(await writeDocx(doc), "word/document.xml");
+    const paragraphs = xml.split("</w:p>").filter((p) => p.includes("<w:t"));
+    const at = (text: string): number => paragraphs.findIndex((p) => p.includes(text));
+    // From the article's title to the employer's signature line, every paragraph is kept with the next one.
+    for (const p of paragraphs.slice(at("제4조"), -1)) expect(p).toContain("<w:keepNext/>");
+    for (const text of ["2027. 1. 4.", "연봉은"]) expect(paragraphs[at(text)]).toContain("<w:keepLines/>");
+    expect(paragraphs.at(-1)).not.toContain("<w:keepNext/>");
+    expect(paragraphs[at("위 업무는")]).not.toContain("<w:keepNext/>");
+    // Both parties sit in one table row that may not split (LibreOffice breaks a long keepNext chain).
+    const row = xml.slice(xml.lastIndexOf("<w:tr>"), xml.lastIndexOf("</w:tr>"));
+    expect(row).toContain("<w:cantSplit/>");
+    for (const text of ["2026. 12. 1.", "사용자", "대표자: 김민준", "근로자", "NGUYEN VAN AN"])
+      expect(row).toContain(text);
+    expect(row.split("(서명 또는 인)").length).toBe(3);
+  });
+
+  it("should write each paragraph of a table cell as its own paragraph, and keep a table before a signature with it", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta, lang: "ko" }, [
+      table([["1", ["1) 직종 코드를 바꾸었습니다.", "2) 업무를 다시 적었습니다."]]], "cover-reasons-table"),
+      table([["1", "고용사유서"]], "cover-enclosures-table"),
+      signature([{ role: "고용기업", name: "주식회사 한빛커머스", lines: [] }], "(서명 또는 인)", "cover-signatures"),
+    ]);
+    const xml = await entryText(await writeDocx(doc), "word/document.xml");
+    const cells = xml.split("</w:tc>");
+    const changes = cells.find((c) => c.includes("1) 직종"))!;
+    expect(changes.split("</w:p>").filter((p) => p.includes("<w:t")).length).toBe(2);
+    expect(changes).toContain("2) 업무를 다시");
+    expect(changes).not.toContain("<w:keepNext/>");
+    expect(cells.find((c) => c.includes("고용사유서"))).toContain("<w:keepNext/>");
   });
 
   it("should write clause numbers as literal text, not Word numbering", async () => {

@@ -87,6 +87,9 @@ describe("writePdf keeps the signature block with the content before it", () => 
     ["mechanical-engineer", "ko", "rrs"],
     ["application-developer", "en", "rrs"],
     ["web-developer", "ko", "contract-annex"],
+    ["web-developer", "en", "contract-annex"],
+    ["reapplication-after-code-mismatch", "ko", "cover-letter"],
+    ["reapplication-after-code-mismatch", "en", "cover-letter"],
   ] as const)(
     "should not leave the signature or addressee alone on the last page (%s, %s, %s)",
     async (name, lang, kind) => {

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { create as openFont, type Font } from "fontkit";
 import { describe, expect, it } from "vitest";
-import { paragraph, root, table } from "../../src/model/build.js";
+import { heading, keepWithNext, paragraph, root, table } from "../../src/model/build.js";
 import { collectLines } from "../../src/model/walk.js";
+import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
 import { readPdfText } from "../../src/readers/read-pdf-text.js";
 import { compactText } from "../../src/text/normalize-text.js";
 import { checkGlyphCoverage, loadPdfFonts, writePdf } from "../../src/writers/pdf.js";
@@ -53,6 +54,51 @@ describe("writePdf across documents", () => {
     const before = sha(await writePdf(SAMPLE_DOC));
     await writePdf(other);
     expect(sha(await writePdf(SAMPLE_DOC))).toBe(before);
+  });
+});
+
+describe("writePdf with a table cell of several paragraphs", () => {
+  it("should start each paragraph of the cell on a new line, even when both would fit on one", async () => {
+    const doc = root({ ...SAMPLE_DOC.meta }, [
+      table([["1", ["1) 직종 코드를 바꾸었습니다.", "2) 업무를 다시 적었습니다."]]], "cover-reasons-table", {
+        widths: [1, 9],
+      }),
+    ]);
+    const result = await extractPdfItems(await writePdf(doc), 5);
+    if (result.kind !== "ok") throw new Error(result.kind);
+    const items = result.pages[0] as { str: string; transform: number[] }[];
+    const y = (start: string): number | undefined => items.find((item) => item.str.startsWith(start))?.transform[5];
+    expect(y("1)")).toBeDefined();
+    expect(y("2)")).toBeDefined();
+    expect(y("2)")!).toBeLessThan(y("1)")!);
+  });
+});
+
+describe("writePdf keeps a heading and the line announcing a table with the table", () => {
+  it("should never leave them at the foot of a page without the table's first row, wherever the page ends", async () => {
+    const filler = "기존 신청 이후 달라진 내용을 설명하는 문단입니다. ".repeat(6);
+    for (let lines = 0; lines < 14; lines++) {
+      const doc = root({ ...SAMPLE_DOC.meta, lang: "ko" }, [
+        ...Array.from({ length: 10 }, () => paragraph(filler, "filler")),
+        ...Array.from({ length: lines }, () => paragraph("한 줄 문단입니다.", "filler-line")),
+        heading(2, "6. 첨부 서류", "cover-enclosures"),
+        ...keepWithNext([paragraph("첨부 서류는 다음과 같습니다.", "cover-enclosures-intro")]),
+        table(
+          [
+            ["1", "불허 통지서 사본"],
+            ["2", "고용사유서"],
+          ],
+          "cover-enclosures-table",
+          { header: ["번호", "서류"] },
+        ),
+      ]);
+      const result = await extractPdfItems(await writePdf(doc), 5);
+      if (result.kind !== "ok") throw new Error(result.kind);
+      const pages = result.pages.map((items) => (items as { str: string }[]).map((item) => item.str).join(""));
+      const page = pages.findIndex((text) => text.includes("6. 첨부 서류"));
+      expect(pages[page], `${lines} short lines`).toContain("다음과 같습니다.");
+      expect(pages[page], `${lines} short lines`).toContain("불허 통지서 사본");
+    }
   });
 });
 

@@ -46,6 +46,7 @@ export const SAMPLE_DOC: DocRoot = root(
       [
         ["직종 코드 / Occupation code", "2224"],
         ["내국인 고용보험 피보험자 수 / Insured Korean employees", "23"],
+        ["변경 내용 / What changed", ["1) 직종 코드를 바꾸었습니다.", "2) The duties are rewritten."]],
       ],
       "annex-position-table",
       { header: ["항목 / Item", "내용 / Details"], widths: [1, 2] },
