@@ -6,7 +6,8 @@ import { matchDuties } from "../../src/match/match-duties.js";
 const catalog = loadCatalog();
 const excludedRole = (code: string, text: string): string | undefined =>
   findExclusion(catalog, code, [{ text, weight: 1 }])?.role.en;
-const verdict = (code: string, text: string): string => matchDuties(catalog, [{ text }], { selectedCode: code }).verdict;
+const verdict = (code: string, text: string): string =>
+  matchDuties(catalog, [{ text }], { selectedCode: code }).verdict;
 
 describe("an excluded role named as someone the worker deals with", () => {
   it("should not read the worker as a role they tell, report to, work with or hear from", () => {
