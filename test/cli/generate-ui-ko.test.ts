@@ -19,7 +19,7 @@ describe("generate --ui ko", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^.*에 파일 \d+개를 썼습니다:\n/);
     expect(run.stdout).toContain("일치: 모든 문서에 신청 직종 2224 코드가 적혀 있고");
-    expect(run.stdout).toMatch(/\n {2}경고 minimum-wage: 근로계약 기간이/);
+    expect(run.stdout).toMatch(/\n {2}경고 minimum-wage: 계약 기간이/);
     expect(run.stdout).toMatch(/\n보고서: .*consistency-report\.md\n다음 단계:\n {2}1\. 서류 점검표를 읽으십시오: /);
     expect(run.stdout).toMatch(
       /\n {2}4\. \d{4}\. \d{1,2}\. \d{1,2}\.까지 신청하십시오\. 신청 종류: 사증발급인정신청, 서식: 사증발급인정신청서 /,
@@ -31,7 +31,7 @@ describe("generate --ui ko", () => {
     expect(report).toMatch(/^# 일관성 보고서: 2224 웹 개발자/);
     expect(report).toContain("**판정: 일치.**");
     expect(report).toContain("| 파일 | 담당업무 항목 | 최적 코드 | 차이 | 판정 |");
-    expect(report).toMatch(/- \*\*경고\*\* `minimum-wage`: 근로계약 기간이/);
+    expect(report).toMatch(/- \*\*경고\*\* `minimum-wage`: 계약 기간이/);
     expect(report).not.toContain("## Duties");
   });
 
@@ -96,7 +96,7 @@ describe("generate --ui ko", () => {
       "ko",
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("근로계약서, 직무 내용 부속서, 고용사유서, 재신청 사유서에 서명·날인하고");
+    expect(run.stdout).toContain("고용계약서, 직무 내용 부속서, 고용사유서, 재신청 사유서에 서명·날인하고");
     expect(run.stdout).not.toContain("소명서");
   });
 
