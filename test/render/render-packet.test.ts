@@ -288,7 +288,7 @@ describe("the Korean reapplication statement", async () => {
     expect(text).toContain("종전 신청의 불허 사유와 이번 신청에서 달라진 내용을");
     expect(text).not.toContain("처리 사유");
     expect(text).toMatch(
-      /이 직종의 업무 범위는 다음과 같습니다\. “[^”]+구별된다\.” 변경된 고용계약서 부속서의 업무는 아래 표와 같습니다\./,
+      /이 직종의 업무 범위는 다음과 같습니다\. “[^”]+구별된다\.” 변경된 고용계약서 직무 내용 부속서의 업무는 아래 표와 같습니다\./,
     );
   });
 
@@ -469,7 +469,9 @@ describe("the annex's scope clause", () => {
     };
     const kept = await coverOf(input);
     expect(kept).not.toContain("이번에는 업무 내용이 그 범위에 속하는");
-    expect(kept).toContain("이번에는 부속서 제2.4항을 제외한 업무 내용이 그 범위에 속하는 직종으로 신청합니다.");
+    expect(kept).toContain(
+      "이번에는 고용계약서 직무 내용 부속서 제2.4항을 제외한 업무 내용이 그 범위에 속하는 직종으로 신청합니다.",
+    );
     expect(kept).toContain("the duties other than annex clause 2.4 fall within.");
   });
 
