@@ -433,7 +433,7 @@ describe("the annex's scope clause", () => {
 
   it("should state that every duty lies within the code only when none was kept out of scope", async () => {
     const text = await annexScope(example("web-developer"), "both");
-    expect(text).toContain("위 업무는 모두 직종 코드 2224(웹 개발자)의 범위에 속한다.");
+    expect(text).toContain("위 업무는 모두 직종코드 2224(웹 개발자)의 범위에 속한다.");
     expect(text).toContain("All of the duties above belong to occupation code 2224");
   });
 
@@ -449,7 +449,7 @@ describe("the annex's scope clause", () => {
       expect(text).not.toContain("위 업무는 모두");
       expect(text).not.toContain("All of the duties above");
       if (lang !== "en")
-        expect(text).toContain("위 업무 중 제2.4항을 제외한 업무는 직종 코드 2224(웹 개발자)의 범위에 속한다.");
+        expect(text).toContain("위 업무 중 제2.4항을 제외한 업무는 직종코드 2224(웹 개발자)의 범위에 속한다.");
       if (lang !== "ko")
         expect(text).toContain("The duties above other than clause 2.4 belong to occupation code 2224");
     }
@@ -478,7 +478,7 @@ describe("the annex's scope clause", () => {
   it("should claim no duty for the code when every duty was kept out of scope", async () => {
     const text = await annexScope(example("mismatch-web-platform-filed-as-2223"), "both");
     expect(text).not.toMatch(/위 업무|duties above/);
-    expect(text).toContain("직종 코드 2223(");
+    expect(text).toContain("직종코드 2223(");
     expect(text).toMatch(/Occupation code 2223 \([^)]+\) covers the following work/);
   });
 });
@@ -499,7 +499,7 @@ describe("a reapplication under the same code as before", async () => {
       const { packet } = await render(sameCode, lang, true);
       const text = collectText(packet.documents.find((d) => d.kind === "cover-letter")!.doc);
       if (lang === "ko") {
-        expect(text).toContain("같은 업무를 구체적으로 적어 같은 직종 코드로 다시 신청합니다");
+        expect(text).toContain("같은 업무를 구체적으로 적어 같은 직종코드로 다시 신청합니다");
         expect(text).not.toContain("다른 직종으로 신청되었고");
       } else {
         expect(text).toContain("filed again under the same occupation code");
