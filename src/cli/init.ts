@@ -86,16 +86,14 @@ const Q = {
     endedHint: "모든 질문에 답하거나(빈 줄은 자리표시로 남김) --interactive 없이 init을 실행하십시오.",
     interrupted: "Ctrl-C로 중단했습니다. 아무 파일도 쓰지 않았습니다.",
     wrote: (file: string, label: string | undefined, n: number) =>
-      `${file} 파일을 만들었습니다${label ? ` (${label})` : ""}. 채울 <자리표시> ${n}곳이 남아 있습니다.\n` +
+      `${file} 파일을 만들었습니다${label ? `(${label})` : ""}. 채울 <자리표시> ${n}곳이 남아 있습니다.\n` +
       `각 자리표시를 바꾸고(필요 없는 선택 항목은 지우고) 다음을 실행하십시오: e7-align validate ${file}\n`,
   },
 } as const;
 
-/** The occupation's label with the UI language's name first. */
+/** The occupation's label in the UI language: the Korean name alone under Korean, as the other commands print it. */
 function labelIn(occupation: Occupation, ui: UiLang): string {
-  return ui === "ko"
-    ? `${codeOf(occupation)} ${occupation.nameKo} (${occupation.nameEn})`
-    : occupationLabel(occupation);
+  return ui === "ko" ? `${codeOf(occupation)} ${occupation.nameKo}` : occupationLabel(occupation);
 }
 
 /** Asks one question and returns the trimmed answer ("" keeps the placeholder). */

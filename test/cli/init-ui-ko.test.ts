@@ -85,7 +85,8 @@ describe("init --interactive --ui ko", () => {
     const done = run(["init", "--interactive", "--ui", "ko", "--out", "case.json"], `${input}\n`, dir);
     expect(done.status, done.stderr).toBe(0);
     expect(done.stdout).toContain("직종코드");
-    expect(done.stdout).toContain("case.json 파일을 만들었습니다 (2833 광고");
+    expect(done.stdout).toContain("case.json 파일을 만들었습니다(2833 광고");
+    expect(done.stdout).not.toMatch(/Advertising/);
     const written = JSON.parse(readFileSync(path.join(dir, "case.json"), "utf8")) as {
       position: { duties: { text: { ko: string; en: string }; share: number }[] };
     };

@@ -50,22 +50,22 @@ export const packetDutiesInScope = defineCheck({
   },
   run(context, report) {
     const code = codeOf(context.occupation);
+    // What both messages say of a misread duty: its number and text, the code it reads as and the code filed.
+    const misreadData = (statement: (typeof misread)[number]) => ({
+      number: statement.index + 1,
+      bestCode: statement.bestCode,
+      bestName: findOccupation(context.catalog, statement.bestCode)?.nameEn ?? "",
+      code,
+      name: context.occupation.nameEn,
+      text: statement.text,
+    });
     const misread = outOfScopeDuties(readingsByLanguage(context).map(([, match]) => match));
-    for (const statement of misread) {
-      const best = findOccupation(context.catalog, statement.bestCode);
+    for (const statement of misread)
       report({
         messageId: "outOfScope",
         path: `/position/duties/${statement.index}/text`,
-        data: {
-          number: statement.index + 1,
-          bestCode: statement.bestCode,
-          bestName: best?.nameEn ?? "",
-          code,
-          name: context.occupation.nameEn,
-          text: statement.text,
-        },
+        data: misreadData(statement),
       });
-    }
     // A duty whose text fits but whose printed clause, with the names it lists, reads as another code.
     const flagged = new Set(misread.map((s) => s.index));
     // The check's own language first, so the message quotes the clause in the language the user is reading.
@@ -77,18 +77,12 @@ export const packetDutiesInScope = defineCheck({
       for (const statement of misreadIn.get(reading.lang)!.values()) {
         if (flagged.has(statement.index)) continue;
         flagged.add(statement.index);
-        const best = findOccupation(context.catalog, statement.bestCode);
         const duty = context.case.position.duties[statement.index]!;
         report({
           messageId: "clauseOutOfScope",
           path: `/position/duties/${statement.index}`,
           data: {
-            number: statement.index + 1,
-            bestCode: statement.bestCode,
-            bestName: best?.nameEn ?? "",
-            code,
-            name: context.occupation.nameEn,
-            text: statement.text,
+            ...misreadData(statement),
             // The Korean message quotes the Korean clause when that one is misread too.
             ...(reading.lang !== "ko" && misreadIn.get("ko")?.has(statement.index)
               ? { textKo: misreadIn.get("ko")!.get(statement.index)!.text }
