@@ -23,7 +23,7 @@ export const HINTS_KO = {
   "The date printed on the generated documents (contract clauses, Recruitment Reason Statement, cover letter).":
     "생성한 서류(계약 조항, 고용사유서, 재신청 안내문)에 인쇄할 날짜.",
   "The E-7 occupation code to file, in the list edition named by filing.codeEdition (e.g. 2224 web developer).":
-    "신청할 E-7 직종 코드. filing.codeEdition이 가리키는 목록 판의 코드입니다(예: 2224 웹 개발자).",
+    "신청할 E-7 직종코드. filing.codeEdition이 가리키는 목록 판의 코드입니다(예: 2224 웹 개발자).",
   "The foreign national to be hired.": "채용할 외국인.",
   "Full name exactly as printed in the passport.": "여권에 적힌 그대로의 성명.",
   "Nationality as the ISO 3166-1 alpha-3 code printed in the passport.": "여권에 적힌 국적의 ISO 3166-1 세 글자 코드.",
@@ -94,7 +94,7 @@ export const HINTS_KO = {
   "The earlier application, for a reapplication after a denial or an answer to a supplementation request.":
     "이전 신청: 불허 후 재신청하거나 보완 요청에 답할 때.",
   "When the earlier application was filed.": "이전 신청의 접수일.",
-  "The occupation code filed in the earlier application.": "이전 신청에 적은 직종 코드.",
+  "The occupation code filed in the earlier application.": "이전 신청에 적은 직종코드.",
   "The list edition codeFiled was written in; when absent, the edition in force on filingDate.":
     "codeFiled가 따르는 목록 판. 없으면 filingDate에 시행 중이던 판.",
   "What happened to the earlier application.": "이전 신청의 결과.",
