@@ -53,7 +53,7 @@ describe("verify", () => {
     // The code is printed once, inside the label.
     expect(ko.stdout).toContain("신청 직종: 2223 응용 소프트웨어 개발자\n");
     expect(ko.stdout).toContain("판정: 불일치(MISMATCH). 문서 전체가 2224 웹 개발자 직종을 뒷받침합니다.");
-    expect(ko.stdout).toContain("web.docx (근로계약서, docx");
+    expect(ko.stdout).toContain("web.docx (고용계약서, docx");
     expect(ko.stdout).toMatch(/ {2}읽은 부분: 담당업무 항목 ".*"; 조항 \d+개 채점/);
     expect(ko.stdout).toMatch(/ {2}판정: 불일치\(mismatch\); 2224 웹 개발자 직종을 뒷받침; 신뢰도 (높음|보통|낮음)\n/);
     expect(ko.stdout).toMatch(/ {2}# {2}문서 표기 +비중 +부합 +최적 +점수 +2223 +조항\n/);
