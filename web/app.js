@@ -1075,8 +1075,12 @@ async function validateNow() {
 /** The server's English message for a field still holding its placeholder, said in Korean on the Korean page. */
 function localMessage(message, withPath = true) {
   if (state.lang !== "ko" || typeof message !== "string") return message;
+  // The server's placeholder message, in English or (under ?ui=ko) in Korean; the page words it for a form.
   const placeholder =
     /^(\S+) is still the placeholder (".*"); replace it with the real value(?: at line \d+, column \d+)?$/.exec(
+      message,
+    ) ??
+    /^(\S+)에 아직 자리표시 (".*")[이가] 그대로 있습니다\. 실제 값으로 바꾸십시오\.(?: \(\d+행 \d+열\))?$/.exec(
       message,
     );
   if (placeholder) {

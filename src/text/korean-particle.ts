@@ -13,3 +13,17 @@ export function withParticle(word: string, option: JosaOption): string {
   const reading = /[0-9]/.test(last) ? DIGIT_READINGS[Number(last)]! : core;
   return word + josa(reading || word, option).slice((reading || word).length);
 }
+
+/** English endings read with a final consonant in Korean (-tion 션, -m 엠/-um 엄, -l 얼, -ng 잉). */
+const LATIN_WORD_WITH_FINAL = /(?:[lmn]|ng)$/i;
+
+/**
+ * withParticle for a name that may end in an English word (a JSON field path such as filing.plannedFilingDate):
+ * es-hangul reads only Hangul, so the last English word's usual Korean reading decides ("schemaVersion이", "share가").
+ */
+export function withParticleAfterName(word: string, option: JosaOption): string {
+  const core = word.replace(/[^\p{L}\p{N}]+$/u, "");
+  if (!/[A-Za-z]$/.test(core)) return withParticle(word, option);
+  const reading = LATIN_WORD_WITH_FINAL.test(core) ? "션" : "데이트";
+  return word + josa(reading, option).slice(reading.length);
+}
