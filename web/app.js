@@ -1075,8 +1075,12 @@ async function validateNow() {
 /** The server's English message for a field still holding its placeholder, said in Korean on the Korean page. */
 function localMessage(message, withPath = true) {
   if (state.lang !== "ko" || typeof message !== "string") return message;
+  // The server's placeholder message, in English or (under ?ui=ko) in Korean; the page words it for a form.
   const placeholder =
     /^(\S+) is still the placeholder (".*"); replace it with the real value(?: at line \d+, column \d+)?$/.exec(
+      message,
+    ) ??
+    /^(\S+)에 아직 자리표시 (".*")[이가] 그대로 있습니다\. 실제 값으로 바꾸십시오\.(?: \(\d+행 \d+열\))?$/.exec(
       message,
     );
   if (placeholder) {
@@ -1088,7 +1092,9 @@ function localMessage(message, withPath = true) {
     }
     return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${shown}). 실제 값을 입력하거나, 필요 없는 선택 항목이면 삭제하십시오.`;
   }
-  const invalid = /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message);
+  const invalid =
+    /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message) ??
+    /^case\.json: 유효한 사례 파일이 아닙니다\(오류 (\d+)건\)\.$/.exec(message);
   if (invalid)
     return `사례가 아직 완성되지 않았습니다(고칠 곳 ${invalid[1]}곳). 아래 항목을 고친 뒤 다시 생성하십시오.`;
   return message;

@@ -37,11 +37,16 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
   } catch (error) {
     const known = error instanceof E7Error ? error : environmentError(error);
     if (known) {
+      // A case with errors is listed in Korean under --ui ko, problem by problem, as validate prints it.
+      const { CaseInvalidError } = await import("../case/validate-case.js");
+      const korean = options.ui === "ko" && known instanceof CaseInvalidError;
       return {
         ...base,
         status: "invalid",
         findings: [],
-        error: { code: known.code, message: known.message, hints: [...known.hints] },
+        error: korean
+          ? { code: known.code, message: known.messageKo, hints: [...known.hintsKo] }
+          : { code: known.code, message: known.message, hints: [...known.hints] },
         ms: elapsed(),
       };
     }

@@ -29,6 +29,8 @@ export interface LoadedCase {
   readonly duplicateKeys: readonly DuplicateKey[];
   /** Problems that did not stop parsing (a UTF-8 byte-order mark). */
   readonly notices: readonly string[];
+  /** The notices in Korean, index for index. */
+  readonly noticesKo: readonly string[];
 }
 
 export interface LoadCaseOptions {
@@ -285,11 +287,15 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
     );
   }
   const notices: string[] = [];
+  const noticesKo: string[] = [];
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     body = bytes.subarray(3);
     notices.push(
       `${path} starts with a UTF-8 byte-order mark (BOM); it was ignored. Saving as UTF-8 without BOM avoids problems with other JSON tools.`,
+    );
+    noticesKo.push(
+      `${path}: UTF-8 바이트 순서 표시(BOM)로 시작합니다. BOM은 무시했습니다. BOM 없는 UTF-8로 저장하면 다른 JSON 도구에서도 문제가 생기지 않습니다.`,
     );
   }
   const nul = body.indexOf(0);
@@ -345,5 +351,5 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
   }
   const duplicateKeys: DuplicateKey[] = [];
   findDuplicateKeys(ast.body, "", duplicateKeys);
-  return { path, text, data: evaluate(ast), ast, duplicateKeys, notices };
+  return { path, text, data: evaluate(ast), ast, duplicateKeys, notices, noticesKo };
 }

@@ -14,6 +14,7 @@ import type { DuplicateKey } from "./load-case.js";
 import { findDateProblems, findValueProblems, type GlyphFinder, type TextProblem } from "./text-safety.js";
 import { loadCaseValidator } from "./case-validator.js";
 import { textIn, type DocLang } from "./local-text.js";
+import { withParticleAfterName as withParticle } from "../text/korean-particle.js";
 import type { Case } from "./types.js";
 
 export const CASE_SCHEMA_PATH = path.join(SCHEMAS_DIR, "case.schema.json");
@@ -27,6 +28,8 @@ export interface CaseProblem {
   readonly column: number;
   /** Plain-language message naming the field, what was expected and what was found. */
   readonly message: string;
+  /** The same message in Korean (합니다체), built at the same place from the same data; always filled by validateCase. */
+  readonly messageKo?: string;
   /** What kind of problem: a JSON Schema keyword, or placeholder, unprintable, duplicateKey, unknownCode, formerCode, checkDigit, dateOrder. */
   readonly keyword: string;
 }
@@ -47,6 +50,8 @@ export interface CaseInput {
   readonly ast?: DocumentNode;
   readonly duplicateKeys?: readonly DuplicateKey[];
   readonly notices?: readonly string[];
+  /** The notices in Korean, index for index. */
+  readonly noticesKo?: readonly string[];
   readonly path?: string;
 }
 
@@ -61,6 +66,9 @@ export interface ValidateCaseOptions {
 /** A case file that fails validation; exit code 2. `problems` holds every error. */
 export class CaseInvalidError extends E7Error {
   readonly problems: readonly CaseProblem[];
+  /** The message and hints in Korean, for `--ui ko`. */
+  readonly messageKo: string;
+  readonly hintsKo: readonly string[];
   constructor(file: string, problems: readonly CaseProblem[]) {
     super(
       ERR.E_CASE_INVALID,
@@ -71,6 +79,11 @@ export class CaseInvalidError extends E7Error {
     );
     this.name = "CaseInvalidError";
     this.problems = problems;
+    this.messageKo = `${file}: 유효한 사례 파일이 아닙니다(오류 ${problems.length}건).`;
+    this.hintsKo = [
+      ...problems.map((p) => problemMessage(p, "ko")),
+      `전체 목록은 다음 명령으로 확인하십시오: \`e7-align validate ${file}\``,
+    ];
   }
 }
 
@@ -128,6 +141,23 @@ export function locatePointer(
 const at = (p: { line: number; column: number }): string =>
   p.line > 0 ? ` at line ${p.line}, column ${p.column}` : "";
 
+/** The Korean counterpart of `at`, after the sentence: " (6행 26열)". */
+const atKo = (p: { line: number; column: number }): string => (p.line > 0 ? ` (${p.line}행 ${p.column}열)` : "");
+
+/** A field's JSON path in a Korean message: the same path as in English, with the whole file named in Korean. */
+const fieldKo = (pointer: string): string => (pointer === "" ? "파일 최상위" : pointerToPath(pointer));
+
+/** A problem's message in the UI language (Korean falls back to English for a problem built without one). */
+export function problemMessage(p: CaseProblem, ui: "ko" | "en"): string {
+  return ui === "ko" ? (p.messageKo ?? p.message) : p.message;
+}
+
+/** A problem's message without its position, for output that prints the line and column in front. */
+export function problemMessageUnplaced(p: CaseProblem, ui: "ko" | "en"): string {
+  if (ui === "ko" && p.messageKo !== undefined) return p.messageKo.replace(atKo(p), "");
+  return p.message.replace(at(p), "");
+}
+
 /** How a found value reads in a message. */
 function describeValue(value: unknown): string {
   if (value === null) return "null";
@@ -135,6 +165,15 @@ function describeValue(value: unknown): string {
   if (typeof value === "object") return "an object";
   if (typeof value === "string")
     return value === "" ? "an empty string" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}
+
+/** How a found value reads in a Korean message. */
+function describeValueKo(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return value.length === 0 ? "빈 목록" : `항목 ${value.length}개의 목록`;
+  if (typeof value === "object") return "객체";
+  if (typeof value === "string") return value === "" ? "빈 문자열" : describeValue(value);
   return String(value);
 }
 
@@ -147,6 +186,7 @@ interface SchemaNode {
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
   readonly minLength?: number;
+  readonly const?: unknown;
   readonly description?: string;
   readonly properties?: Readonly<Record<string, SchemaNode>>;
 }
@@ -160,6 +200,51 @@ function describePattern(pointer: string, pattern: string | undefined): string {
   if (last === "nationality") return "the three-letter country code printed in the passport, such as VNM, IND or USA";
   if (last === "country") return "a two-letter country code such as KR, VN or US";
   return `text matching ${pattern ?? "the expected pattern"}`;
+}
+
+/** describePattern in Korean. */
+function describePatternKo(pointer: string, pattern: string | undefined): string {
+  const last = pointer.split("/").pop() ?? "";
+  if (last === "selectedCode" || last === "codeFiled")
+    return "2224나 S2353 같은 직업 코드(숫자 3~5자리, 앞에 S가 올 수 있음)";
+  if (last === "businessRegistrationNumber") return "123-45-67890 형식의 숫자 10자리";
+  if (last === "nationality") return "여권에 인쇄된 세 글자 국가 코드(예: VNM, IND, USA)";
+  if (last === "country") return "두 글자 국가 코드(예: KR, VN, US)";
+  return `${pattern ?? "정해진 형식"}에 맞는 텍스트`;
+}
+
+/** describeExpected in Korean, as a noun phrase: "0부터 100까지의 숫자". */
+function describeExpectedKo(schema: SchemaNode, pointer: string): string {
+  const last = pointer.split("/").pop() ?? "";
+  if (schema.enum) return `${schema.enum.map((v) => JSON.stringify(v)).join(", ")} 중 하나`;
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  const low = schema.minimum ?? schema.exclusiveMinimum;
+  const exclusive = schema.exclusiveMinimum !== undefined;
+  const range = (): string => {
+    if (low !== undefined && schema.maximum !== undefined)
+      return exclusive ? `${low} 초과 ${schema.maximum} 이하의 ` : `${low}부터 ${schema.maximum}까지의 `;
+    if (low !== undefined) return exclusive ? `${low}보다 큰 ` : `${low} 이상의 `;
+    if (schema.maximum !== undefined) return `${schema.maximum} 이하의 `;
+    return "";
+  };
+  switch (type) {
+    case "integer":
+      return /Krw$/.test(last) ? "쉼표·단위·따옴표 없이 원 단위 정수(예: 42000000)" : `${range()}정수`;
+    case "number":
+      return `${range()}숫자${last === "share" ? "(근무 시간의 백분율, % 기호와 따옴표 없이)" : ""}`;
+    case "boolean":
+      return "따옴표 없는 true 또는 false";
+    case "array":
+      return "대괄호 [ ]로 묶은 목록";
+    case "object":
+      return "중괄호 { }로 묶은 객체";
+    case "string":
+      if (schema.format === "date") return "YYYY-MM-DD 형식의 날짜";
+      if (schema.pattern) return describePatternKo(pointer, schema.pattern);
+      return "큰따옴표로 묶은 텍스트";
+    default:
+      return "알맞은 종류의 값";
+  }
 }
 
 /** What the schema expects at a node, in words: "a number from 0 to 100". */
@@ -244,11 +329,22 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
   const field = pointerToPath(pointer);
   const schema = (error.parentSchema ?? {}) as SchemaNode;
   const found = describeValue(error.data);
-  const problem = (message: string, position = locatePointer(ast, pointer), where = pointer): CaseProblem => ({
+  const f = fieldKo(pointer);
+  const foundKo = describeValueKo(error.data);
+  /** "X에는 (expected)을 써야 합니다. 지금 값: (found)." */
+  const expectKo = (expected: string): string =>
+    `${f}에는 ${withParticle(expected, "을/를")} 써야 합니다. 지금 값: ${foundKo}.`;
+  const problem = (
+    message: string,
+    messageKo: string,
+    position = locatePointer(ast, pointer),
+    where = pointer,
+  ): CaseProblem => ({
     path: where,
     line: position.line,
     column: position.column,
     message: `${message}${at(position)}`,
+    messageKo: `${messageKo}${atKo(position)}`,
     keyword: error.keyword,
   });
   switch (error.keyword) {
@@ -261,6 +357,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const where = `${pointer}/${missing}`;
       return problem(
         `${pointerToPath(where)} is missing${description ? ` (${description.replace(/\.$/, "")})` : ""}; add it to ${field === "(the file)" ? "the top level" : field}`,
+        `${withParticle(pointerToPath(where), "이/가")} 없습니다. ${f}에 추가하십시오.`,
         locatePointer(ast, pointer),
         where,
       );
@@ -272,6 +369,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const where = `${pointer}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return problem(
         `${pointerToPath(where)} is not a field of ${field === "(the file)" ? "a case file" : field}${guess ? `; did you mean "${guess}"?` : ""} (known fields: ${known.join(", ")})`,
+        `${withParticle(pointerToPath(where), "은/는")} ${pointer === "" ? "사례 파일" : f}에 없는 필드입니다.${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""} (쓸 수 있는 필드: ${known.join(", ")})`,
         locatePointer(ast, pointer, extra),
         where,
       );
@@ -280,6 +378,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const guess = typeof error.data === "string" ? closest(error.data, (schema.enum ?? []).map(String)) : undefined;
       return problem(
         `${field} must be ${describeExpected(schema, pointer)}; found ${found}${guess ? ` (did you mean "${guess}"?)` : ""}`,
+        `${expectKo(describeExpectedKo(schema, pointer))}${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""}`,
       );
     }
     case "pattern": {
@@ -287,43 +386,69 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       if (name !== undefined) {
         return problem(
           `${field} has the key ${JSON.stringify(name)}, which is not a stay status; write statuses like "E-7-1", "E-9" or "F-6"`,
+          `${f}의 키 ${withParticle(JSON.stringify(name), "은/는")} 체류자격이 아닙니다. "E-7-1", "E-9", "F-6"처럼 쓰십시오.`,
           locatePointer(ast, pointer, name),
         );
       }
-      return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}`);
-    }
-    case "format":
       return problem(
-        `${field} must be ${describeExpected(schema, pointer)}${typeof error.data === "string" && /^\d{4}-\d{2}-\d{2}$/.test(error.data) ? " that exists on the calendar" : ""}; found ${found}`,
+        `${field} must be ${describeExpected(schema, pointer)}; found ${found}`,
+        expectKo(describeExpectedKo(schema, pointer)),
       );
+    }
+    case "format": {
+      const onCalendar = typeof error.data === "string" && /^\d{4}-\d{2}-\d{2}$/.test(error.data);
+      return problem(
+        `${field} must be ${describeExpected(schema, pointer)}${onCalendar ? " that exists on the calendar" : ""}; found ${found}`,
+        expectKo(`${onCalendar ? "달력에 있는 " : ""}${describeExpectedKo(schema, pointer)}`),
+      );
+    }
     case "minLength":
       return schema.minLength === 1
-        ? problem(`${field} must not be empty`)
-        : problem(`${field} must be at least ${schema.minLength} characters long; found ${found}`);
+        ? problem(`${field} must not be empty`, `${withParticle(f, "은/는")} 비어 있으면 안 됩니다.`)
+        : problem(
+            `${field} must be at least ${schema.minLength} characters long; found ${found}`,
+            expectKo(`${schema.minLength}자 이상의 텍스트`),
+          );
     case "minItems": {
       const limit = (error.params as { limit: number }).limit;
-      return problem(`${field} needs at least ${limit} ${limit === 1 ? "item" : "items"}; found ${found}`);
+      return problem(
+        `${field} needs at least ${limit} ${limit === 1 ? "item" : "items"}; found ${found}`,
+        `${f}에는 항목이 ${limit}개 이상 있어야 합니다. 지금 값: ${foundKo}.`,
+      );
     }
     case "uniqueItems": {
       const { i, j } = error.params as { i: number; j: number };
-      return problem(`${field} lists the same value twice (items ${Math.min(i, j)} and ${Math.max(i, j)})`);
+      return problem(
+        `${field} lists the same value twice (items ${Math.min(i, j)} and ${Math.max(i, j)})`,
+        `${f}에 같은 값이 두 번 있습니다(항목 ${Math.min(i, j)}, ${Math.max(i, j)}). 하나만 남기십시오.`,
+      );
     }
     case "minProperties":
       return problem(
         `${field} is an empty object; write { "ko": "...", "en": "..." } with the languages the documents need, or leave the field out`,
+        `${withParticle(f, "은/는")} 빈 객체입니다. 문서에 필요한 언어로 { "ko": "...", "en": "..." }처럼 쓰거나, 필드를 지우십시오.`,
       );
     case "anyOf":
       return problem(
         `${field} must be text in double quotes or an object such as { "ko": "...", "en": "..." }; found ${found}`,
+        expectKo(`큰따옴표로 묶은 텍스트나 { "ko": "...", "en": "..." } 같은 객체`),
       );
+    case "const":
+      return problem(`${field} ${error.message ?? "is not valid"}`, expectKo(`${JSON.stringify(schema.const)}`));
     case "type":
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return problem(`${field} must be ${describeExpected(schema, pointer)}; found ${found}`);
+      return problem(
+        `${field} must be ${describeExpected(schema, pointer)}; found ${found}`,
+        expectKo(describeExpectedKo(schema, pointer)),
+      );
     default:
-      return problem(`${field} ${error.message ?? "is not valid"}`);
+      return problem(
+        `${field} ${error.message ?? "is not valid"}`,
+        `${withParticle(f, "은/는")} 올바른 값이 아닙니다. 지금 값: ${foundKo}.`,
+      );
   }
 }
 
@@ -371,12 +496,15 @@ function checkCode(
   const pointer = "/selectedCode";
   const position = locatePointer(ast, pointer);
   const edition = data.filing.codeEdition ?? catalog.currentEdition;
-  const make = (keyword: string, message: string): CaseProblem => ({
+  const make = (keyword: string, message: string, messageKo: string): CaseProblem => ({
     path: pointer,
     ...position,
     message: `${message}${at(position)}`,
+    messageKo: `${messageKo}${atKo(position)}`,
     keyword,
   });
+  const labelKo = (occupation: Occupation): string => `${occupation.code ?? occupation.id} ${occupation.nameKo}`;
+  const codeIs = (code: string): string => `selectedCode ${withParticle(code, "은/는")}`;
   const inEdition = resolveCode(catalog, data.selectedCode, edition);
   if (inEdition.kind === "found" && inEdition.criteriaPage) {
     return {
@@ -384,6 +512,7 @@ function checkCode(
       warning: make(
         "criteriaPageCode",
         `selectedCode ${inEdition.code} is the number printed on the manual's criteria page, not in its list table; read as ${occupationLabel(inEdition.occupation)}. ${inEdition.criteriaPage.note} File under ${inEdition.occupation.code} unless the office asks for ${inEdition.code}`,
+        `${codeIs(inEdition.code)} 지침의 목록표가 아니라 기준 페이지에 인쇄된 번호이므로 ${withParticle(labelKo(inEdition.occupation), "으로/로")} 읽었습니다. 관서가 ${withParticle(inEdition.code, "을/를")} 요구하지 않으면 ${withParticle(String(inEdition.occupation.code), "으로/로")} 신청하십시오.`,
       ),
     };
   }
@@ -392,6 +521,7 @@ function checkCode(
       error: make(
         "unknownCode",
         `selectedCode ${inEdition.code} is a number printed on the manual's criteria pages for more than one occupation (${inEdition.readings.map((r) => occupationLabel(r.occupation)).join("; ")}). ${inEdition.criteriaPage.note} Write the list-table code of the job's occupation`,
+        `${codeIs(inEdition.code)} 지침의 기준 페이지에서 여러 직종에 인쇄된 번호입니다(${inEdition.readings.map((r) => labelKo(r.occupation)).join("; ")}). 해당 직종의 목록표 코드를 쓰십시오.`,
       ),
     };
   }
@@ -402,6 +532,7 @@ function checkCode(
       warning: make(
         "formerCode",
         `selectedCode ${inEdition.code} is the ${edition} code of ${inEdition.occupation.nameEn}; in the current list (${catalog.currentEdition}) it is ${occupationLabel(inEdition.occupation)}. File under ${inEdition.occupation.code} unless the office still asks for the old number`,
+        `${codeIs(inEdition.code)} ${edition} 목록의 ${inEdition.occupation.nameKo} 코드이며, 현행 목록(${catalog.currentEdition})에서는 ${labelKo(inEdition.occupation)}입니다. 관서가 옛 번호를 요구하지 않으면 ${withParticle(String(inEdition.occupation.code), "으로/로")} 신청하십시오.`,
       ),
     };
   }
@@ -412,6 +543,7 @@ function checkCode(
       warning: make(
         "formerCode",
         `selectedCode ${anyEdition.code} is not a code in the ${edition} list; it is the ${anyEdition.edition} code of ${anyEdition.occupation.nameEn}, now ${occupationLabel(anyEdition.occupation)}. Read as that occupation; write ${anyEdition.occupation.code} (or set filing.codeEdition to "${anyEdition.edition}")`,
+        `${codeIs(anyEdition.code)} ${edition} 목록에 없는 코드입니다. ${anyEdition.edition} 목록의 ${anyEdition.occupation.nameKo} 코드이며 지금은 ${labelKo(anyEdition.occupation)}입니다. 그 직종으로 읽었습니다. ${withParticle(String(anyEdition.occupation.code), "을/를")} 쓰거나 filing.codeEdition을 ${withParticle(`"${anyEdition.edition}"`, "으로/로")} 정하십시오.`,
       ),
     };
   }
@@ -420,6 +552,7 @@ function checkCode(
       error: make(
         "unknownCode",
         `selectedCode ${anyEdition.code} is not a code in the ${edition} list and means different occupations in older lists (${anyEdition.readings.map((r) => `${r.edition}: ${occupationLabel(r.occupation)}`).join("; ")}); set filing.codeEdition to the list it comes from, or use the current code`,
+        `${codeIs(anyEdition.code)} ${edition} 목록에 없는 코드이고, 이전 목록에서는 서로 다른 직종을 뜻합니다(${anyEdition.readings.map((r) => `${r.edition}: ${labelKo(r.occupation)}`).join("; ")}). filing.codeEdition에 코드가 나온 목록을 적거나 현행 코드를 쓰십시오.`,
       ),
     };
   }
@@ -428,6 +561,7 @@ function checkCode(
       error: make(
         "unknownCode",
         `selectedCode ${anyEdition.code} is not the E-7 code for ${anyEdition.misuse.usedFor}: ${anyEdition.misuse.note} Use ${occupationLabel(anyEdition.correct)}`,
+        `${codeIs(anyEdition.code)} 이 직무의 E-7 코드가 아닙니다. ${withParticle(labelKo(anyEdition.correct), "을/를")} 쓰십시오.`,
       ),
     };
   }
@@ -436,6 +570,7 @@ function checkCode(
     error: make(
       "unknownCode",
       `selectedCode ${anyEdition.code} is not an E-7 occupation code in any list edition${candidates.length > 0 ? `; closest: ${candidates.map(occupationLabel).join("; ")}` : ""}. Find the code with \`e7-align codes search <job title>\``,
+      `${codeIs(anyEdition.code)} 어느 목록판에도 없는 E-7 직업 코드입니다.${candidates.length > 0 ? ` 가장 가까운 코드: ${candidates.map(labelKo).join("; ")}.` : ""} \`e7-align codes search <직무명>\`으로 코드를 찾으십시오.`,
     ),
   };
 }
@@ -447,6 +582,7 @@ function textProblem(ast: DocumentNode | undefined, found: TextProblem): CasePro
     path: found.pointer,
     ...position,
     message: `${pointerToPath(found.pointer)} ${found.message}${at(position)}`,
+    messageKo: `${found.messageKo(fieldKo(found.pointer))}${atKo(position)}`,
     keyword: found.keyword,
   };
 }
@@ -499,6 +635,7 @@ export function bilingualPointers(data: unknown, fields: readonly string[] = BIL
 }
 
 const LANGUAGE_NAMES: Readonly<Record<DocLang, string>> = { ko: "Korean (ko)", en: "English (en)" };
+const LANGUAGE_NAMES_KO: Readonly<Record<DocLang, string>> = { ko: "한국어(ko)", en: "영어(en)" };
 
 /** The value at a JSON pointer of plain data. */
 export function valueAt(data: unknown, pointer: string): unknown {
@@ -523,13 +660,14 @@ function checkLanguages(data: Case, ast: DocumentNode | undefined, extra: readon
     const missing = needed.filter((lang) => textIn(value, lang) === undefined);
     if (missing.length === 0) continue;
     const position = locatePointer(ast, pointer);
-    const why = missing.every((lang) => listed.includes(lang))
-      ? "filing.languages lists it"
-      : "the documents are asked for in it";
+    const listedAll = missing.every((lang) => listed.includes(lang));
+    const why = listedAll ? "filing.languages lists it" : "the documents are asked for in it";
+    const whyKo = listedAll ? "filing.languages에 이 언어가 있습니다" : "문서를 이 언어로도 만들도록 요청했습니다";
     out.push({
       path: pointer,
       ...position,
       message: `${pointerToPath(pointer)} has no ${missing.map((lang) => LANGUAGE_NAMES[lang]).join(" or ")} text, but ${why}; add ${missing.map((lang) => `"${lang}": "..."`).join(" and ")}${at(position)}`,
+      messageKo: `${pointerToPath(pointer)}에 ${missing.map((lang) => LANGUAGE_NAMES_KO[lang]).join(" 또는 ")} 텍스트가 없지만 ${whyKo}. 다음을 추가하십시오: ${missing.map((lang) => `"${lang}": "..."`).join(", ")}${atKo(position)}`,
       keyword: "missingLanguage",
     });
   }
@@ -550,6 +688,7 @@ function checkOffice(data: Case, ast: DocumentNode | undefined): { error?: CaseP
         path: pointer,
         ...position,
         message: `filing.immigrationOffice "${id}" is not an office in the official list${guess ? `; did you mean "${guess}"?` : ""} (ids: ${ids.join(", ")})${at(position)}`,
+        messageKo: `filing.immigrationOffice ${withParticle(`"${id}"`, "은/는")} 공식 목록에 없는 관서입니다.${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""} (id: ${ids.join(", ")})${atKo(position)}`,
         keyword: "unknownOffice",
       },
     };
@@ -561,6 +700,7 @@ function checkOffice(data: Case, ast: DocumentNode | undefined): { error?: CaseP
         path: pointer,
         ...position,
         message: `filing.immigrationOffice is "${office.id}" (${office.ko}), but the employer's address (${suggested.district}) is under ${suggested.office.ko} ("${suggested.office.id}"); file there unless the office has told you otherwise${at(position)}`,
+        messageKo: `filing.immigrationOffice 값은 "${office.id}"(${office.ko})이지만, 고용주 주소(${suggested.district})의 관할 관서는 ${suggested.office.ko}("${suggested.office.id}")입니다. 관서가 달리 안내하지 않았다면 관할 관서에 신청하십시오.${atKo(position)}`,
         keyword: "officeJurisdiction",
       },
     };
@@ -570,32 +710,42 @@ function checkOffice(data: Case, ast: DocumentNode | undefined): { error?: CaseP
 
 /** Fields the two-page Recruitment Reason Statement prints; without them it prints a blank. */
 function checkRrsFields(data: Case, ast: DocumentNode | undefined): CaseProblem[] {
-  const wanted: { pointer: string; present: boolean; what: string }[] = [
+  const wanted: { pointer: string; present: boolean; what: string; whatKo: string }[] = [
     {
       pointer: "/employer/financials",
       present: data.employer.financials !== undefined,
       what: "the last financial year's capital, sales, liabilities and operating profit",
+      whatKo: "직전 사업연도의 자본금·매출액·부채·영업이익",
     },
-    { pointer: "/applicant/sex", present: data.applicant.sex !== undefined, what: "the applicant's sex" },
+    {
+      pointer: "/applicant/sex",
+      present: data.applicant.sex !== undefined,
+      what: "the applicant's sex",
+      whatKo: "외국인의 성별",
+    },
     {
       pointer: "/applicant/passportNumber",
       present: data.applicant.passportNumber !== undefined,
       what: "the passport number",
+      whatKo: "여권 번호",
     },
     {
       pointer: "/applicant/addressAbroad",
       present: data.applicant.addressAbroad !== undefined,
       what: "the address abroad",
+      whatKo: "해외 주소",
     },
     {
       pointer: "/applicant/phone",
       present: data.applicant.phone !== undefined,
       what: "the applicant's telephone number",
+      whatKo: "외국인의 전화번호",
     },
     {
       pointer: "/recruitment/utilisationPlan",
       present: data.recruitment.utilisationPlan !== undefined,
       what: "the utilisation plan (활용계획)",
+      whatKo: "활용계획",
     },
   ];
   return wanted
@@ -607,6 +757,7 @@ function checkRrsFields(data: Case, ast: DocumentNode | undefined): CaseProblem[
         path: w.pointer,
         ...position,
         message: `${pointerToPath(w.pointer)} is not given, so the Recruitment Reason Statement leaves ${w.what} blank${at(position)}`,
+        messageKo: `${withParticle(pointerToPath(w.pointer), "이/가")} 없어 고용사유서의 ${w.whatKo} 칸이 빈칸으로 나갑니다.${atKo(position)}`,
         keyword: "rrsBlank",
       };
     });
@@ -629,6 +780,7 @@ function versionOneProblem(
     path: "/schemaVersion",
     ...position,
     message: `${name} is a version-1 case file (it has no "schemaVersion"). Version 2 writes every free text as { "ko": "...", "en": "..." }. Upgrade it with \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\`, which keeps each text in the language it is written in and lists the fields that then need the other language`,
+    messageKo: `${name}: 버전 1 사례 파일입니다("schemaVersion"이 없습니다). 버전 2에서는 모든 자유 텍스트를 { "ko": "...", "en": "..." }로 씁니다. 다음 명령으로 올리십시오: \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\` (각 텍스트는 쓰인 언어 그대로 두고, 그 뒤 다른 언어가 필요한 필드를 알려 줍니다).${atKo(position)}`,
     keyword: "schemaVersion",
   };
 }
@@ -657,6 +809,7 @@ function checkDateOrder(data: Case, ast: DocumentNode | undefined): CaseProblem[
         path: `${pair.pointer}/endDate`,
         ...position,
         message: `${pointerToPath(`${pair.pointer}/endDate`)} (${pair.end}) is before its startDate (${pair.start})${at(position)}`,
+        messageKo: `${withParticle(`${pointerToPath(`${pair.pointer}/endDate`)}(${pair.end})`, "이/가")} 시작일 startDate(${pair.start})보다 앞섭니다. 날짜를 확인하십시오.${atKo(position)}`,
         keyword: "dateOrder",
       });
     }
@@ -675,11 +828,12 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
   const old = versionOneProblem(data, ast, input.path);
   if (old) return { valid: false, errors: [old], warnings: [] };
   const errors: CaseProblem[] = [];
-  const warnings: CaseProblem[] = (input.notices ?? []).map((message) => ({
+  const warnings: CaseProblem[] = (input.notices ?? []).map((message, i) => ({
     path: "",
     line: 0,
     column: 0,
     message,
+    messageKo: input.noticesKo?.[i] ?? message,
     keyword: "notice",
   }));
 
@@ -692,6 +846,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       path: placeholder.pointer,
       ...position,
       message: `${pointerToPath(placeholder.pointer)} is still the placeholder ${JSON.stringify(placeholder.text)}; replace it with the real value${at(position)}`,
+      messageKo: `${pointerToPath(placeholder.pointer)}에 아직 자리표시 ${withParticle(JSON.stringify(placeholder.text), "이/가")} 그대로 있습니다. 실제 값으로 바꾸십시오.${atKo(position)}`,
       keyword: "placeholder",
     });
   }
@@ -704,6 +859,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       path: found.pointer,
       ...position,
       message: `${pointerToPath(found.pointer)} contains the invisible character ${code} (character ${found.index + 1} of the text), which documents cannot show; delete it${at(position)}`,
+      messageKo: `${pointerToPath(found.pointer)}의 ${found.index + 1}번째 글자에 문서에 나타낼 수 없는 보이지 않는 문자 ${withParticle(code, "이/가")} 있습니다. 지우십시오.${atKo(position)}`,
       keyword: "unprintable",
     });
   }
@@ -714,6 +870,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       line: duplicate.line,
       column: duplicate.column,
       message: `${pointerToPath(`${duplicate.pointer}/${duplicate.key}`)} is written twice (first at line ${duplicate.firstLine}); keep one${at(duplicate)}`,
+      messageKo: `${withParticle(pointerToPath(`${duplicate.pointer}/${duplicate.key}`), "이/가")} 두 번 적혀 있습니다(처음은 ${duplicate.firstLine}행). 하나만 남기십시오.${atKo(duplicate)}`,
       keyword: "duplicateKey",
     });
   }
@@ -736,6 +893,7 @@ export async function validateCase(input: CaseInput, options: ValidateCaseOption
       path: pointer,
       ...position,
       message: `employer.businessRegistrationNumber ${JSON.stringify(valid.employer.businessRegistrationNumber)} fails the check digit (the last digit would be ${brn.expected} for these first nine digits); copy the number again from the registration certificate${at(position)}`,
+      messageKo: `employer.businessRegistrationNumber ${JSON.stringify(valid.employer.businessRegistrationNumber)}의 검증 숫자가 맞지 않습니다(앞 아홉 자리에 맞는 마지막 자리는 ${brn.expected}입니다). 사업자등록증에서 번호를 다시 옮겨 적으십시오.${atKo(position)}`,
       keyword: "checkDigit",
     });
   }

@@ -10,6 +10,7 @@ import type { Case } from "../case/types.js";
 import {
   CaseInvalidError,
   locatePointer,
+  problemMessage,
   validateCase,
   type CaseProblem,
   type CaseValidation,
@@ -136,11 +137,12 @@ export interface JsonProblem {
   readonly message: string;
 }
 
-export const jsonProblem = (p: CaseProblem): JsonProblem => ({
+/** A problem as `validate --json` prints it, its message in the UI language. */
+export const jsonProblem = (p: CaseProblem, ui: UiLang = "en"): JsonProblem => ({
   path: p.path,
   line: p.line,
   column: p.column,
-  message: p.message,
+  message: problemMessage(p, ui),
 });
 
 /** `validate --json`: the whole pipeline as the JSON the CLI prints and the web API sends, with its exit code. */
@@ -171,8 +173,8 @@ export async function validateCaseJson(
     return {
       json: {
         valid: false,
-        errors: result.errors.map(jsonProblem),
-        warnings: result.warnings.map(jsonProblem),
+        errors: result.errors.map((p) => jsonProblem(p, options.ui)),
+        warnings: result.warnings.map((p) => jsonProblem(p, options.ui)),
         findings: [],
       },
       exit: EXIT.INPUT,
@@ -184,7 +186,7 @@ export async function validateCaseJson(
   const findings = localizeFindings(raw, options.ui).map((finding) => locateFinding(loaded, finding));
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
-    json: { valid: true, errors: [], warnings: result.warnings.map(jsonProblem), findings },
+    json: { valid: true, errors: [], warnings: result.warnings.map((p) => jsonProblem(p, options.ui)), findings },
     exit: errors > 0 ? EXIT.FINDINGS : EXIT.OK,
   };
 }

@@ -178,6 +178,8 @@ export const generateCommand = defineCommand<GenerateArgs>({
     const formats = parseFormats(args.format);
     const { generatePacket } = await import("../generate/generate-packet.js");
     const progress = io.isTTY && !args.json ? (step: string) => io.stderr(`… ${step}\n`) : undefined;
+    // Text output follows --ui or the locale; --json changes language only when --ui is given.
+    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
     const result = await generatePacket({
       casePath: path.resolve(io.cwd, args.case),
       outDir: path.resolve(io.cwd, args.out),
@@ -192,14 +194,21 @@ export const generateCommand = defineCommand<GenerateArgs>({
       ...(progress ? { onProgress: progress } : {}),
       // Only an explicit --ui changes a file of the packet, so a packet is the same whatever the machine's locale.
       ...(args.ui ? { reportUi: args.ui } : {}),
+    }).catch(async (error: unknown) => {
+      // A case with errors is told in Korean under --ui ko; every other failure goes to the CLI's error boundary.
+      const { CaseInvalidError } = await import("../case/validate-case.js");
+      if (ui !== "ko" || !(error instanceof CaseInvalidError)) throw error;
+      io.stderr(
+        `${[`${severityIn("error", ui)}: ${error.messageKo}`, ...error.hintsKo.map((h) => `  ${h}`)].join("\n")}\n`,
+      );
+      return undefined;
     });
+    if (result === undefined) return EXIT.INPUT;
     // A consistent packet whose supporting documents are not ready to file still exits 1: the checklist says what to fix.
     const code =
       result.status === "written" && result.consistent && result.checklist?.summary.readyToFile !== false
         ? EXIT.OK
         : EXIT.FINDINGS;
-    // Text output follows --ui or the locale; --json changes language only when --ui is given.
-    const ui = args.json ? (args.ui ?? "en") : uiLangFrom(args.ui);
     const findings = localizeFindings(result.findings, ui);
     if (args.json) {
       // Errors about supporting documents (the packet is written; the checklist lists them) are findings of this run too.

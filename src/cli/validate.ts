@@ -2,7 +2,7 @@
 import path from "node:path";
 import { EXIT, UsageError } from "../errors.js";
 import { MAX_CASE_BYTES } from "../case/load-case.js";
-import type { CaseProblem } from "../case/validate-case.js";
+import { type CaseProblem, problemMessage, problemMessageUnplaced } from "../case/validate-case.js";
 import {
   blocksGeneration,
   checkCase,
@@ -47,9 +47,10 @@ interface ValidateArgs {
 }
 
 /** "file:line:column: error: message" (the position moves to the front, where editors make it clickable). */
-function problemLine(file: string, severity: string, p: CaseProblem): string {
-  if (p.line === 0) return `${file}: ${severity}: ${p.message}\n`;
-  return `${file}:${p.line}:${p.column}: ${severity}: ${p.message.replace(` at line ${p.line}, column ${p.column}`, "")}\n`;
+function problemLine(file: string, severity: "error" | "warning", p: CaseProblem, ui: UiLang): string {
+  const word = severityIn(severity, ui);
+  if (p.line === 0) return `${file}: ${word}: ${problemMessage(p, ui)}\n`;
+  return `${file}:${p.line}:${p.column}: ${word}: ${problemMessageUnplaced(p, ui)}\n`;
 }
 
 function printFinding(io: CliIo, file: string, finding: Finding & { line: number; column: number }, ui: UiLang): void {
@@ -100,8 +101,8 @@ export const validateCommand = defineCommand<ValidateArgs>({
     const ui = uiLangFrom(args.ui);
     const { loaded, catalog, validation: result } = await validateCaseFile(source);
     if (!result.valid || !result.case || !result.occupation) {
-      for (const problem of result.errors) io.stderr(problemLine(file, "error", problem));
-      for (const problem of result.warnings) io.stderr(problemLine(file, "warning", problem));
+      for (const problem of result.errors) io.stderr(problemLine(file, "error", problem, ui));
+      for (const problem of result.warnings) io.stderr(problemLine(file, "warning", problem, ui));
       const invalid = result.errors.length === 1 ? TEXT.invalidOne : TEXT.invalidMany;
       io.stderr(`${fill(invalid, ui, { file, count: result.errors.length })}\n`);
       return EXIT.INPUT;
@@ -115,7 +116,7 @@ export const validateCommand = defineCommand<ValidateArgs>({
     io.stdout(
       `${fill(TEXT.valid, ui, { file, occupation: occupationIn(result.occupation, ui), subtype: result.occupation.subtype })}\n`,
     );
-    for (const problem of result.warnings) io.stdout(problemLine(file, "warning", problem));
+    for (const problem of result.warnings) io.stdout(problemLine(file, "warning", problem, ui));
     for (const finding of findings) printFinding(io, file, finding, ui);
     const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
     const blocking = findings.filter(blocksGeneration).length;

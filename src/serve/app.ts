@@ -16,7 +16,7 @@ import { formatSize } from "../io/read-file-limited.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition, requireOccupation } from "../catalog/resolve-code.js";
 import { MAX_CASE_BYTES } from "../case/load-case.js";
-import { CASE_SCHEMA_PATH } from "../case/validate-case.js";
+import { CASE_SCHEMA_PATH, CaseInvalidError } from "../case/validate-case.js";
 import { buildStartingCase } from "../case/build-starting-case.js";
 import { validateCaseJson } from "../checks/validate-case-file.js";
 import { matchDuties } from "../match/match-duties.js";
@@ -268,6 +268,7 @@ export function createApp(options: AppOptions = {}): Hono {
     await requireJsonCase(bytes, uiOf(c));
     const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined, {
       allowOutOfScope: allow === "true",
+      ui: uiOf(c),
     });
     const ui = uiOf(c);
     const json = {
@@ -465,7 +466,7 @@ export async function validateBytes(
 export async function generateInMemory(
   bytes: Uint8Array,
   lang?: "en" | "ko" | "both",
-  options: { readonly allowOutOfScope?: boolean } = {},
+  options: { readonly allowOutOfScope?: boolean; readonly ui?: UiLang } = {},
 ): Promise<{ result: import("../generate/generate-packet.js").GenerateResult; files: Map<string, Uint8Array> }> {
   const { generatePacket } = await import("../generate/generate-packet.js");
   const dir = await mkdtemp(path.join(os.tmpdir(), "e7-align-serve-"));
@@ -483,11 +484,15 @@ export async function generateInMemory(
         allowOutOfScope: options.allowOutOfScope ?? false,
       });
     } catch (error) {
-      // The temporary path means nothing to the user: name the upload instead.
-      if (error instanceof E7Error)
-        throw new E7Error(error.code, error.message.replaceAll(casePath, "case.json"), {
-          hints: error.hints.map((h) => h.replaceAll(casePath, "case.json")),
+      // The temporary path means nothing to the user: name the upload instead; a bad case's problems follow ?ui=ko.
+      if (error instanceof E7Error) {
+        const korean = options.ui === "ko" && error instanceof CaseInvalidError;
+        const message = korean ? error.messageKo : error.message;
+        const hints = korean ? error.hintsKo : error.hints;
+        throw new E7Error(error.code, message.replaceAll(casePath, "case.json"), {
+          hints: hints.map((h) => h.replaceAll(casePath, "case.json")),
         });
+      }
       throw error;
     }
     const files = new Map<string, Uint8Array>();

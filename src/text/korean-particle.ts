@@ -13,3 +13,19 @@ export function withParticle(word: string, option: JosaOption): string {
   const reading = /[0-9]/.test(last) ? DIGIT_READINGS[Number(last)]! : core;
   return word + josa(reading || word, option).slice((reading || word).length);
 }
+
+/** English endings read with a final consonant in Korean (-tion 션, -m 엠, -l 얼, -ng 잉, phone 폰, name 네임, file 파일). */
+const LATIN_WORD_WITH_FINAL = /(?:[lmn]|ng|[lmn]e)$/i;
+
+/**
+ * withParticle for a name that may end in an English word (a JSON field path such as filing.plannedFilingDate):
+ * es-hangul reads only Hangul, so the last English word's usual Korean reading decides ("schemaVersion이", "share가");
+ * a closing parenthetical is an aside, so the word before it decides ("코드(숫자 3~5자리)를").
+ */
+export function withParticleAfterName(word: string, option: JosaOption): string {
+  const base = word.replace(/\s*\([^()]*\)$/u, "") || word;
+  const core = base.replace(/[^\p{L}\p{N}]+$/u, "");
+  if (!/[A-Za-z]$/.test(core)) return word + withParticle(base, option).slice(base.length);
+  const reading = LATIN_WORD_WITH_FINAL.test(core) ? "션" : "데이트";
+  return word + josa(reading, option).slice(reading.length);
+}

@@ -53,6 +53,7 @@ describe("validateCase", () => {
         column: at.column,
         keyword: "type",
         message: `position.duties[2].share must be a number from 0 to 100 (percent of working time, without the % sign or quotes); found "40%" at line ${at.line}, column ${at.column}`,
+        messageKo: `position.duties[2].share에는 0부터 100까지의 숫자(근무 시간의 백분율, % 기호와 따옴표 없이)를 써야 합니다. 지금 값: "40%". (${at.line}행 ${at.column}열)`,
       },
     ]);
   });
@@ -114,6 +115,7 @@ describe("validateCase", () => {
         column: at.column,
         keyword: "required",
         message: `position.title.ko is missing (Korean (한국어)); add it to position.title at line ${at.line}, column ${at.column}`,
+        messageKo: `position.title.ko가 없습니다. position.title에 추가하십시오. (${at.line}행 ${at.column}열)`,
       },
     ]);
   });
