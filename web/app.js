@@ -4,6 +4,7 @@
 import * as hangul from "./es-hangul.js";
 import { HINTS_KO } from "./hints-ko.js";
 import { placeholderFor } from "./placeholders-ko.js";
+import { enumLabel } from "./enums-ko.js";
 import { format } from "./korean.js";
 
 const STRINGS = {
@@ -610,6 +611,12 @@ function onEdited(pointer) {
     scheduleMatch();
 }
 
+// The schema's examples are English: the Korean page shows only one without English words (a code, a number).
+function exampleFor(r) {
+  const example = r.examples ? String(r.examples[0]) : undefined;
+  return state.lang === "ko" && example && /[A-Za-z]{3,}/.test(example) ? undefined : example;
+}
+
 function renderLeaf(schema, pointer, key, required) {
   const r = resolve(schema);
   const id = fieldId(pointer);
@@ -626,7 +633,7 @@ function renderLeaf(schema, pointer, key, required) {
       options.map((o) =>
         el("option", {
           value: String(o),
-          text: type === "boolean" ? (o ? s("yes") : s("no")) : String(o),
+          text: type === "boolean" ? (o ? s("yes") : s("no")) : enumLabel(key, o, state.lang),
           selected: value === o,
         }),
       ),
@@ -644,9 +651,7 @@ function renderLeaf(schema, pointer, key, required) {
       id,
       type: "text",
       inputmode: numeric ? "decimal" : undefined,
-      placeholder:
-        placeholderFor(placeholder, state.lang) ??
-        (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined),
+      placeholder: placeholderFor(placeholder, state.lang) ?? (r.format === "date" ? "YYYY-MM-DD" : exampleFor(r)),
       autocomplete: "off",
       list:
         pointer === "/selectedCode" ? "code-list" : pointer === "/filing/immigrationOffice" ? "office-list" : undefined,
@@ -1337,7 +1342,9 @@ function renderMatch(result) {
         { class: "bad", role: "note" },
         el("strong", { text: `${s("excluded")}: ` }),
         `${x.role?.[state.lang] ?? x.role?.en ?? ""} (${Math.round((x.share ?? 0) * 100)}%) — `,
-        el("span", { lang: "en", text: x.reason ?? "" }),
+        state.lang === "ko" && x.reasonKo
+          ? el("span", { text: x.reasonKo })
+          : el("span", { lang: "en", text: x.reason ?? "" }),
         x.useCode
           ? ` → ${fmt(s("useInstead"), { code: `${x.useCode} ${codeName(x.useCode)}` })}`
           : ` → ${s("noE7Code")}`,
