@@ -365,6 +365,8 @@ const LABELS_KO = {
   receiptNumber: "접수번호",
   reasons: "사유",
   whatChanged: "달라진 점",
+  positionUnchanged: "일자리는 그대로 (설명만 바로잡음)",
+  changeNote: "일자리에서 달라진 점",
   financials: "재무 정보",
   fiscalYear: "회계연도",
   capitalKrw: "자본금 (원)",

@@ -286,6 +286,20 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await choices("f.applicant.education.0.degree")).toContain("bachelor");
   });
 
+  it("should label every field of a reapplication in Korean on the Korean page", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.selectOption("#start-kind", "reapplication");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    expect(await byId(page, "f.priorApplication.positionUnchanged").count()).toBe(1);
+    const labels = await page
+      .locator("#case-form label, #case-form .bi-label, #case-form legend")
+      .evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? "").replace(/English|PDF|KRW/g, "").trim()));
+    expect(labels.length).toBeGreaterThan(100);
+    expect(labels.filter((text) => /[A-Za-z]{3,}/.test(text))).toEqual([]);
+  });
+
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
