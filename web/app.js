@@ -1093,7 +1093,12 @@ function localMessage(message, withPath = true) {
     } catch {
       // A quoted text that is not JSON is shown as the server wrote it.
     }
-    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${shown}). 실제 값을 입력하거나, 필요 없는 선택 항목이면 삭제하십시오.`;
+    // The page sends a placeholder only for a required field, which cannot be deleted; the English title and address
+    // are asked for even when only Korean documents are made, which surprised users.
+    const english = /(position[./]title|employer[./]address)[./]en$/.test(placeholder[1])
+      ? " 한국어 서류만 만들 때도 직무명과 회사 주소는 영어로도 적어야 합니다."
+      : "";
+    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${shown}). 실제 값을 입력하십시오.${english}`;
   }
   const invalid = /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message);
   if (invalid)

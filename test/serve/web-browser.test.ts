@@ -232,6 +232,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     const text = (await page.textContent("#problems")) ?? "";
     expect(text).toContain("아직 입력하지 않았습니다");
     expect(text).not.toContain("is still the placeholder");
+    // A required field cannot be deleted on the page, and the English title of a Korean-only packet says why it is asked.
+    expect(text).not.toContain("삭제하십시오");
+    expect(await byId(page, "f.position.title.en-err").textContent()).toContain("영어로도 적어야 합니다");
     // A document's title is named as a document's, not as the job title.
     expect(await page.locator('#problems a[href="#f.applicant.documents.0.title"]').textContent()).toBe(
       "서류 1 서류 제목",
