@@ -17,13 +17,13 @@ export const HINTS_KO = {
   "The immigration office that receives the application: an id from src/data/immigration-offices.json (the ids are listed in docs/case-format.md).":
     "신청서를 받는 관할 출입국·외국인관서. 입력란을 누르면 관서 목록이 나타나며, 고르면 관서의 영문 id가 들어갑니다(예: 수원출입국·외국인청은 suwon).",
   "The occupation-list edition that selectedCode is written in. Defaults to the current list (2026-09); a code from an older list is accepted with a note naming its current code.":
-    "신청 직종 코드가 따르는 직종 목록 판. 기본값은 현행 목록(2026-09)이며, 이전 목록의 코드는 현행 코드를 알려 주는 안내와 함께 받아들입니다.",
+    "신청 직종코드가 따르는 직종 목록 판. 기본값은 현행 목록(2026-09)이며, 이전 목록의 코드는 현행 코드를 알려 주는 안내와 함께 받아들입니다.",
   "Languages the generated documents are written in.": "생성할 서류의 언어.",
   "en: English; ko: Korean.": "영어(English) 또는 한국어.",
   "The date printed on the generated documents (contract clauses, Recruitment Reason Statement, cover letter).":
     "생성한 서류(계약 조항, 고용사유서, 재신청 안내문)에 인쇄할 날짜.",
   "The E-7 occupation code to file, in the list edition named by filing.codeEdition (e.g. 2224 web developer).":
-    "신청할 E-7 직종 코드. '직종 코드 판'에서 고른 목록의 코드입니다(예: 2224 웹 개발자).",
+    "신청할 E-7 직종코드. '직종코드 판'에서 고른 목록의 코드입니다(예: 2224 웹 개발자).",
   "The foreign national to be hired.": "채용할 외국인.",
   "Full name exactly as printed in the passport.": "여권에 적힌 그대로의 성명.",
   "Nationality as the ISO 3166-1 alpha-3 code printed in the passport.": "여권에 적힌 국적의 ISO 3166-1 세 글자 코드.",
@@ -94,7 +94,7 @@ export const HINTS_KO = {
   "The earlier application, for a reapplication after a denial or an answer to a supplementation request.":
     "이전 신청: 불허 후 재신청하거나 보완 요청에 답할 때.",
   "When the earlier application was filed.": "이전 신청의 접수일.",
-  "The occupation code filed in the earlier application.": "이전 신청에 적은 직종 코드.",
+  "The occupation code filed in the earlier application.": "이전 신청에 적은 직종코드.",
   "The list edition codeFiled was written in; when absent, the edition in force on filingDate.":
     "이전 신청 코드가 따르는 목록 판. 비워 두면 이전 신청일에 시행 중이던 판.",
   "What happened to the earlier application.": "이전 신청의 결과.",

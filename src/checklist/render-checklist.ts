@@ -64,9 +64,14 @@ export function renderChecklist(checklist: Checklist, lang: ChecklistLang): DocR
   const section = (n: number, label: Text2, id: string): Block => heading(2, `${n}. ${t(label)}`, id);
   const items = orderedItems(checklist);
   // A note that only repeats the item's name (rules data without a Korean note) adds nothing under that name.
+  // A Korean note under the table is marked ※ and names the row ("※ 3번 여권 사본: …"), so it does not read as a stray list item.
   const notes = items.flatMap((item, i) =>
     item.note && t(item.note) !== t(item.name)
-      ? [clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 })]
+      ? [
+          lang === "ko"
+            ? paragraph(`※ ${i + 1}번 ${t(item.name)}: ${t(item.note)}`, `checklist-note-${i + 1}`)
+            : clause(`${i + 1})`, [`${t(item.name)}: ${t(item.note)}`], `checklist-note-${i + 1}`, { level: 1 }),
+        ]
       : [],
   );
   const route = checklist.route;

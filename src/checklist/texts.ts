@@ -36,7 +36,7 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
     },
   },
   "duties-fit-code": {
-    title: { ko: "직무와 직종 코드 불일치", en: "Duties do not fit the code" },
+    title: { ko: "직무와 직종코드 불일치", en: "Duties do not fit the code" },
     fix: {
       ko: "직무에 맞는 코드로 신청하거나, 실제 직무를 해당 직종의 업무로 구체적으로 다시 쓰십시오.",
       en: "File under the code the duties describe, or rewrite the duties if the job really is the selected occupation.",
@@ -71,7 +71,7 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
     },
   },
   "manual-code-conflict": {
-    title: { ko: "매뉴얼의 직종 코드 표기 불일치", en: "Manual prints the code two ways" },
+    title: { ko: "매뉴얼의 직종코드 표기 불일치", en: "Manual prints the code two ways" },
     fix: {
       ko: "신청 전 관할 출입국·외국인관서(또는 하이코리아 화면)에서 접수되는 코드를 확인하십시오.",
       en: "Confirm with the office (or on the HiKorea screen) which number it accepts before filing.",

@@ -26,7 +26,7 @@ export const dutiesExcludedRole = defineCheck({
       excludedUseCode:
         '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 근무시간의 {{share}}%가 해당 직무에 해당합니다. 그 직무는 {{useCode}} {{useName}}에 속하므로, 실제 직무라면 {{useCode|으로/로}} 신청하시고 그렇지 않다면 {{selectedCode}}의 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
       excludedNoCode:
-        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 근무시간의 {{share}}%가 해당 직무에 해당합니다. 카탈로그에는 그 직무에 해당하는 E-7 직종 코드가 없으므로 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}라면 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
+        '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 근무시간의 {{share}}%가 해당 직무에 해당합니다. 카탈로그에는 그 직무에 해당하는 E-7 직종코드가 없으므로 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}라면 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
     },
   },
   run(context, report) {

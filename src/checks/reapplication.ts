@@ -46,7 +46,7 @@ export const reapplication = defineCheck({
       nothingChanged:
         "priorApplication.whatChanged가 비어 있습니다. {{decision}} 처리된 신청과 무엇이 달라졌는지 적으십시오.",
       codeChanged:
-        "직종 코드가 {{priorCode}}({{priorLabel}}, {{priorEdition}} 목록)에서 {{code}}({{label}}) 코드로 바뀝니다. 설명서에서 이 직무에 {{code|이/가}} 맞는 이유를 설명하고 각 사유에 답해야 합니다: {{reasons}}.",
+        "직종코드가 {{priorCode}}({{priorLabel}}, {{priorEdition}} 목록)에서 {{code}}({{label}}) 코드로 바뀝니다. 설명서에서 이 직무에 {{code|이/가}} 맞는 이유를 설명하고 각 사유에 답해야 합니다: {{reasons}}.",
       renumbered:
         "{{priorCode}}({{priorEdition}} 목록) 코드는 {{code}} {{name}}의 이전 번호입니다. 설명서에서 직종은 그대로이고 번호만 바뀌었다고 밝히십시오.",
       priorCodeUnknown:

@@ -6,7 +6,7 @@ import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
 
 const CATEGORY_NAMES: Readonly<Record<ReasonCategory, { en: string; ko: string }>> = {
-  "code-duty": { en: "occupation code or duties", ko: "직종 코드·직무" },
+  "code-duty": { en: "occupation code or duties", ko: "직종코드·직무" },
   salary: { en: "salary", ko: "임금" },
   employer: { en: "employer size or ratio", ko: "고용 규모·비율" },
   qualification: { en: "qualification", ko: "학력·경력 요건" },
@@ -33,7 +33,7 @@ export const reasonsAnswered = defineCheck({
     },
     messagesKo: {
       unanswered:
-        '통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: "{{reason}}". 사유가 지적한 점(직종 코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.',
+        '통지서의 사유 {{number}}({{category}})에 대응하는 변경 내용이 이번 신청에 없습니다: "{{reason}}". 사유가 지적한 점(직종코드, 직무, 임금, 서류)을 바꾸고 그 변경을 priorApplication.whatChanged에 적으십시오.',
     },
   },
   run(context, report) {

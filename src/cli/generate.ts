@@ -66,11 +66,11 @@ const TEXT = {
   incomplete: { ko: "아포스티유 또는 영사확인 필요", en: "needs an apostille or consular confirmation" },
   missing: { ko: "없음", en: "missing" },
   gather: {
-    ko: "  2. '준비 필요' 항목(신청서, 사진, 서명한 근로계약서)을 갖추십시오.",
+    ko: "  2. '준비 필요' 항목(신청서, 사진, 서명한 고용계약서)을 갖추십시오.",
     en: "  2. Gather the items marked 'to prepare' (application form, photo, signed contract).",
   },
   sign: {
-    ko: "  3. PDF를 출력하십시오. 대표자가 근로계약서, 직무 내용 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 근로계약서에 서명합니다.",
+    ko: "  3. PDF를 출력하십시오. 대표자가 고용계약서, 직무 내용 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 고용계약서에 서명합니다.",
     en: "  3. Print the PDFs; the representative signs and seals the contract, annex and RRS{cover}; the applicant signs the contract.",
   },
   cover: { ko: ", 재신청 사유서", en: " and the cover letter" },

@@ -60,10 +60,10 @@ const Q = {
   },
   ko: {
     intro: "아는 것만 답하십시오. 그냥 Enter를 누르면 <자리표시>로 남겨 두고 나중에 채울 수 있습니다.\n",
-    occupation: "직종 코드 또는 검색할 직무명 (빈 칸: 나중에 결정): ",
+    occupation: "직종코드 또는 검색할 직무명 (빈 칸: 나중에 결정): ",
     candidates: (list: string) => `후보: ${list}. 코드를 입력하십시오.`,
     badCode: (answer: string, reason: string) =>
-      `코드 ${answer}: 신청할 수 있는 E-7 직종 코드가 아닙니다. 직무명으로 검색하거나 다른 코드를 입력하십시오. (${reason})`,
+      `코드 ${answer}: 신청할 수 있는 E-7 직종코드가 아닙니다. 직무명으로 검색하거나 다른 코드를 입력하십시오. (${reason})`,
     noTitle: (answer: string) => `"${answer}"에 맞는 직종명이 없습니다. 다른 말이나 코드로 입력하십시오.`,
     titleEn: "영문 직무명 (계약서에 적는 대로, Job title in English): ",
     titleKo: "직무명 (한국어): ",

@@ -28,7 +28,7 @@ const TEXT = {
     ko: "  판정: {verdict}; {label} 직종을 뒷받침; 신뢰도 {confidence}",
     en: "  verdict: {verdict}; supports {label}; confidence {confidence}",
   },
-  contract: { ko: "근로계약서", en: "contract" },
+  contract: { ko: "고용계약서", en: "contract" },
   rrs: { ko: "고용사유서", en: "RRS" },
   title: { ko: "직무명", en: "title" },
   findings: { ko: "점검 결과:", en: "Findings:" },

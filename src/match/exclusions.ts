@@ -80,17 +80,44 @@ export function loadExclusionCues(): ExclusionCuesData {
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const patterns = new Map<string, RegExp>();
 
-/** Latin cues match at a word start (so "negotiat" finds "negotiates"); Hangul cues anywhere (particles attach). */
-function patternOf(cue: string, wholeWord: boolean): RegExp {
-  const key = `${wholeWord ? "w" : "p"}${cue}`;
+/**
+ * An English role name right after a verb of telling or handing over, or after "to", "with" or "by", names someone the
+ * worker deals with ("tells the nurse", "reports defects to the quality inspector"), not the worker; "as" in between
+ * ("works with patients as a nurse") keeps the role the worker's.
+ */
+const EN_COUNTERPART_BEFORE =
+  "(?:told|(?:tell|inform|notif(?:y|ie)|alert|contact|consult|brief|update|to|with|by)(?:s|es|ed|d|ing)?)\\s(?:(?:the|a|an|our|their|its|his|her|each|every|other|any)\\s)?(?:(?!as\\s)[a-z][a-z&.'-]*\\s){0,2}";
+/** ... as does one the worker assists, but only where the occupation excludes no assistant role of its own. */
+const EN_ASSISTED_BEFORE =
+  "(?:assist|support|help)(?:s|ed|ing)?\\s(?:(?:the|a|an|our|their|its|his|her|each|every|other|any)\\s)?(?:(?!as\\s)[a-z][a-z&.'-]*\\s){0,2}";
+/** A role name before "duties", "tasks" or "work" names the work itself ("helps with trade clerk duties"). */
+const JOB_ITSELF_AFTER = "(?:e?s|'s)?\\s(?:duties|tasks|work|job|role|position|functions|responsibilities)(?![a-z])";
+/** A Korean role name before 에게, 께, 한테, 와 or 과 is someone the worker reports to or works with ("수의사에게 알린다"). */
+const KO_COUNTERPART_AFTER = "\\s?(?:에게|께|한테|와|과)(?![가-힣])";
+/** "수의사 진료 보조", "수의사를 돕는다": the worker assists the role, so it is the role's helper, not the role. */
+const KO_ASSISTED_AFTER = "(?:의)?(?:\\s?[가-힣]{1,4}?(?:을|를)?)?\\s?(?:보조|돕|도와|지원)";
+
+/**
+ * Latin cues match at a word start (so "negotiat" finds "negotiates"); Hangul cues anywhere (particles attach). A role
+ * name (`wholeWord`) named as a counterpart does not match; with `assistedIsCounterpart`, neither does one the worker
+ * assists.
+ */
+function patternOf(cue: string, wholeWord: boolean, assistedIsCounterpart = false): RegExp {
+  const key = `${wholeWord ? "w" : "p"}${assistedIsCounterpart ? "a" : ""}${cue}`;
   let pattern = patterns.get(key);
   if (!pattern) {
     const latinStart = /^[a-z0-9]/.test(cue);
     const latinEnd = /[a-z0-9]$/.test(cue);
-    // A Korean role name before 에게, 께, 와 or 과 is someone the worker reports to or works with ("수의사에게 알린다").
-    const counterpart = wholeWord && /[가-힣]$/.test(cue) ? "(?!\\s?(?:에게|께|한테|와|과)(?![가-힣]))" : "";
+    const hangulEnd = /[가-힣]$/.test(cue);
+    const before = [EN_COUNTERPART_BEFORE, ...(assistedIsCounterpart ? [EN_ASSISTED_BEFORE] : [])];
+    const after = [KO_COUNTERPART_AFTER, ...(assistedIsCounterpart ? [KO_ASSISTED_AFTER] : [])];
+    const counterpartBefore =
+      wholeWord && latinStart
+        ? `(?:(?<!(?<![a-z0-9])(?:${before.join("|")}))|(?=${escapeRegExp(cue)}${JOB_ITSELF_AFTER}))`
+        : "";
+    const counterpartAfter = wholeWord && hangulEnd ? `(?!${after.join("|")})` : "";
     pattern = new RegExp(
-      `${latinStart ? "(?<![a-z0-9])" : ""}${escapeRegExp(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}${counterpart}`,
+      `${latinStart ? "(?<![a-z0-9])" : ""}${counterpartBefore}${escapeRegExp(cue)}${wholeWord && latinEnd ? "(?:e?s)?(?![a-z0-9])" : ""}${counterpartAfter}`,
       "u",
     );
     patterns.set(key, pattern);
@@ -103,12 +130,12 @@ interface CueSet {
   readonly cues: readonly { readonly cue: string; readonly lower: string; readonly pattern: RegExp }[];
 }
 
-function cueSet(cues: Cues, names: ReadonlySet<string> = new Set()): CueSet {
+function cueSet(cues: Cues, names: ReadonlySet<string> = new Set(), assistedIsCounterpart = false): CueSet {
   return {
     cues: [...cues.en, ...cues.ko].map((cue) => ({
       cue,
       lower: cue.toLowerCase(),
-      pattern: patternOf(cue.toLowerCase(), names.has(cue)),
+      pattern: patternOf(cue.toLowerCase(), names.has(cue), assistedIsCounterpart),
     })),
   };
 }
@@ -186,6 +213,10 @@ function preparedEntries(
   let built = preparedByOccupation.get(occupation);
   if (!built) {
     const data = loadExclusionCues().occupations[code];
+    // Where the catalog excludes an assistant (nursing assistant, paralegal), assisting a role may be that very job.
+    const assistedIsCounterpart = !occupation.excludedTitles.some(
+      (entry) => /\b(?:assistant|helper)\b/i.test(entry.en) || /보조|조무/.test(entry.ko),
+    );
     const entries = occupation.excludedTitles.map((entry) => {
       const alternatives = titleAlternatives(entry);
       const curated = data?.excluded.find((e) => e.title === entry.en)?.cues;
@@ -193,7 +224,7 @@ function preparedEntries(
         en: [...alternatives.filter((a) => /[a-z]/.test(a)), ...(curated?.en ?? [])],
         ko: [...alternatives.filter((a) => !/[a-z]/.test(a)), ...(curated?.ko ?? [])],
       };
-      return { entry, alternatives, cues: cueSet(cues, new Set(alternatives)) };
+      return { entry, alternatives, cues: cueSet(cues, new Set(alternatives), assistedIsCounterpart) };
     });
     built = { core: cueSet(data?.core ?? { en: [], ko: [] }), entries };
     preparedByOccupation.set(occupation, built);

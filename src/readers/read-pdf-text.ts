@@ -136,7 +136,12 @@ export function textFromPdfPages(
     if (i === 0 || lines[i - 1]!.page !== lines[i]!.page) edge.add(lines[i]!);
     if (i === lines.length - 1 || lines[i + 1]!.page !== lines[i]!.page) edge.add(lines[i]!);
   }
-  const kept = lines.filter((line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text)));
+  // A table row's number cell is a line of its own too, but it shares its baseline with the row's other cells.
+  const alone = (line: Line): boolean =>
+    !lines.some(
+      (other) => other !== line && other.page === line.page && Math.abs(other.y - line.y) < line.height * 0.5,
+    );
+  const kept = lines.filter((line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text) && alone(line)));
   if (
     kept
       .map((line) => line.text)
@@ -378,9 +383,9 @@ function buildParagraphs(lines: readonly Line[]): string[] {
     const short =
       width > 0 &&
       (indented ? previous.endX - previous.startX < cellWidth * 0.7 : previous.endX - pageLeft < width * 0.7);
-    if (previous.page !== line.page) return short || SENTENCE_END.test(previous.text);
-    // A line that starts far left of the one before is the next table row or cell, not its wrap.
+    // A line that starts far left of the one before is the next table row or cell, not its wrap (on a new page too).
     if (previous.startX - line.startX > line.height * 4) return true;
+    if (previous.page !== line.page) return short || SENTENCE_END.test(previous.text);
     const gap = (previous.y - line.y) / line.height;
     const sizeChange = Math.abs(previous.height - line.height) > 0.15 * Math.max(previous.height, line.height);
     return gap <= 0 || sizeChange || short || gap > Math.max(usual * 1.3, 1.6);

@@ -35,11 +35,11 @@ export function buildCoverLetter(
     c.lang === "en"
       ? { receipt: "Receipt no.", filed: "Filed on", code: "Occupation code", result: "Decision" }
       : c.lang === "ko"
-        ? { receipt: "접수번호", filed: "접수일", code: "직종 코드", result: "처리 결과" }
+        ? { receipt: "접수번호", filed: "접수일", code: "직종코드", result: "처리 결과" }
         : {
             receipt: "접수번호 / Receipt no.",
             filed: "접수일 / Filed on",
-            code: "직종 코드 / Occupation code",
+            code: "직종코드 / Occupation code",
             result: "처리 결과 / Decision",
           };
   const decision = prior.decisionDate.ko

@@ -312,7 +312,7 @@ function buildPrior(
     if (answer.kind === "listed") return local(prior.whatChanged[answer.index]);
     if (answer.fact === "code-change")
       return {
-        ko: `직종 코드를 ${prior.codeFiled}(${priorName("ko")})에서 ${newCode}(${occupation.nameKo})${particle(newCode, "으로/로")} 바꾸었습니다.`,
+        ko: `직종코드를 ${prior.codeFiled}(${priorName("ko")})에서 ${newCode}(${occupation.nameKo})${particle(newCode, "으로/로")} 바꾸었습니다.`,
         en: `The occupation code changes from ${prior.codeFiled} (${priorName("en")}) to ${newCode} (${occupation.nameEn}).`,
       };
     if (answer.fact === "duties-rewritten")

@@ -28,7 +28,7 @@ export const SKIP_REASONS_KO: Readonly<Record<string, string>> & Readonly<Record
   leave: "휴가",
   "contract field": "계약 항목",
   "share line": "비중 표기",
-  "cites an occupation code": "직종 코드 인용",
+  "cites an occupation code": "직종코드 인용",
   translation: "번역문",
 };
 
@@ -79,7 +79,7 @@ function formatKo(catalog: Catalog, result: VerifyResult, generatedBy: string): 
   }
   out.push("");
   for (const doc of result.documents) {
-    out.push(`## ${doc.role === "contract" ? "근로계약서" : "고용사유서"}: ${md(doc.path)}`, "");
+    out.push(`## ${doc.role === "contract" ? "고용계약서" : "고용사유서"}: ${md(doc.path)}`, "");
     out.push(`- 형식: ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages}쪽`}`);
     out.push(
       `- 담당업무 항목: ${doc.dutySection.found ? `"${md(doc.dutySection.heading ?? "")}"` : `**찾지 못함** — ${md(doc.dutySection.note ?? "")}`}`,

@@ -353,15 +353,30 @@ function wrapCell(pdf: Pdf, text: string, width: number, bold: boolean): string[
       used = widthOf(pdf, token, bold);
       continue;
     }
-    for (const ch of token) {
-      const charWidth = widthOf(pdf, ch, bold);
-      if (current && used + charWidth > width) {
-        lines.push(current.trimEnd());
-        current = "";
-        used = 0;
+    // A compound joined by "·" or "/" ("출입국·외국인관서") breaks after the joiner before it breaks inside a word.
+    for (const part of token.split(/(?<=[·/])/u)) {
+      const partWidth = widthOf(pdf, part.trimEnd(), bold);
+      if (used + partWidth <= width) {
+        current += part;
+        used += widthOf(pdf, part, bold);
+        continue;
       }
-      current += ch;
-      used += charWidth;
+      if (current && partWidth <= width) {
+        lines.push(current.trimEnd());
+        current = part;
+        used = widthOf(pdf, part, bold);
+        continue;
+      }
+      for (const ch of part) {
+        const charWidth = widthOf(pdf, ch, bold);
+        if (current && used + charWidth > width) {
+          lines.push(current.trimEnd());
+          current = "";
+          used = 0;
+        }
+        current += ch;
+        used += charWidth;
+      }
     }
   }
   if (current.trim() || lines.length === 0) lines.push(current.trimEnd());

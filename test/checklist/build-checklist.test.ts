@@ -5,6 +5,8 @@ import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { checklistForCase } from "../../src/checklist/checklist-for-case.js";
 import { formatChecklistText } from "../../src/checklist/format-checklist.js";
 import { renderChecklist } from "../../src/checklist/render-checklist.js";
+import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
+import { writePdf } from "../../src/writers/pdf.js";
 import type { Checklist } from "../../src/checklist/types.js";
 import { exampleCase, type Draft } from "../checks/check-tester.js";
 
@@ -219,6 +221,35 @@ describe("rendering", () => {
     const held = documents.rows.map((row) => row[3]);
     expect(held).toContainEqual(["있음", "2026. 11. 16."]);
     expect(held.filter((cell) => typeof cell === "string" && /\d/.test(cell))).toEqual([]);
+  });
+
+  it("should break 출입국·외국인관서 after its middle dot in the PDF's narrow issuer column, never inside the word", async () => {
+    const doc = renderChecklist(checklistOf("reapplication-after-code-mismatch"), "ko");
+    const result = await extractPdfItems(await writePdf(doc), 5);
+    if (result.kind !== "ok") throw new Error(result.kind);
+    const lines = (result.pages as { str: string }[][]).flat().map((i) => i.str.trim());
+    expect(lines).toContain("외국인관서");
+    expect(lines.filter((l) => l === "서" || l.endsWith("외국인관"))).toEqual([]);
+  });
+
+  it("should set a Korean note under the documents table as a ※ note naming its row, not as a numbered list item", () => {
+    const doc = renderChecklist(checklistOf("web-developer"), "ko");
+    const note = doc.children.find((b) => b.clauseId === "checklist-note-3");
+    expect(note).toMatchObject({ type: "paragraph" });
+    expect(note?.type === "paragraph" && note.text).toMatch(/^※ 3번 여권 사본: 여권 유효기간을/);
+    const english = renderChecklist(checklistOf("web-developer"), "en").children.find(
+      (b) => b.clauseId === "checklist-note-3",
+    );
+    expect(english).toMatchObject({ type: "clause", number: "3)" });
+  });
+
+  it("should not name e7-align or its rules data in the Korean findings an officer reads", () => {
+    const doc = renderChecklist(checklistOf("web-developer"), "ko");
+    const findings = doc.children.find((b) => b.clauseId === "checklist-findings-table");
+    if (findings?.type !== "table") throw new Error("no findings table");
+    const text = JSON.stringify(findings.rows);
+    expect(text).toContain("최저임금");
+    expect(text).not.toMatch(/e7-align|규칙 자료/);
   });
 
   it("should call the earlier application 종전 신청, as the cover letter does, and date the denial in words", () => {

@@ -82,3 +82,14 @@ testCheck(minimumWage, {
     },
   ],
 });
+
+describe("minimum-wage's Korean message for a year not on file", () => {
+  // The message reaches the officer-facing checklist, so it says what to do, not where the tool keeps its figures.
+  it("should not name the tool or its rules data, and should say to recheck the year's published figures", () => {
+    const message = minimumWage.meta.messagesKo?.unknownYear;
+    expect(message).toBeDefined();
+    expect(message).not.toMatch(/e7-align|규칙 자료/);
+    expect(message).toContain("공표");
+    expect(message).toContain("다시 확인하십시오");
+  });
+});

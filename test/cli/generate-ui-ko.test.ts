@@ -1,8 +1,9 @@
 // generate's frame lines (what was written, the verdict, the findings, the next steps) follow --ui like its messages.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { readDocument } from "../../src/readers/read-document.js";
 import { cli } from "../helpers/run-cli.js";
 import { useTempDirs } from "../helpers/temp-dirs.js";
 
@@ -19,7 +20,7 @@ describe("generate --ui ko", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^.*에 파일 \d+개를 썼습니다:\n/);
     expect(run.stdout).toContain("일치: 모든 문서에 신청 직종 2224 코드가 적혀 있고");
-    expect(run.stdout).toMatch(/\n {2}경고 minimum-wage: 근로계약 기간이/);
+    expect(run.stdout).toMatch(/\n {2}경고 minimum-wage: 계약 기간이/);
     expect(run.stdout).toMatch(/\n보고서: .*consistency-report\.md\n다음 단계:\n {2}1\. 서류 점검표를 읽으십시오: /);
     expect(run.stdout).toMatch(
       /\n {2}4\. \d{4}\. \d{1,2}\. \d{1,2}\.까지 신청하십시오\. 신청 종류: 사증발급인정신청, 서식: 사증발급인정신청서 /,
@@ -31,7 +32,7 @@ describe("generate --ui ko", () => {
     expect(report).toMatch(/^# 일관성 보고서: 2224 웹 개발자/);
     expect(report).toContain("**판정: 일치.**");
     expect(report).toContain("| 파일 | 담당업무 항목 | 최적 코드 | 차이 | 판정 |");
-    expect(report).toMatch(/- \*\*경고\*\* `minimum-wage`: 근로계약 기간이/);
+    expect(report).toMatch(/- \*\*경고\*\* `minimum-wage`: 계약 기간이/);
     expect(report).not.toContain("## Duties");
   });
 
@@ -96,8 +97,44 @@ describe("generate --ui ko", () => {
       "ko",
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("근로계약서, 직무 내용 부속서, 고용사유서, 재신청 사유서에 서명·날인하고");
+    expect(run.stdout).toContain("고용계약서, 직무 내용 부속서, 고용사유서, 재신청 사유서에 서명·날인하고");
     expect(run.stdout).not.toContain("소명서");
+  });
+
+  it("names the duty annex, the contract and the code one way in every Korean file of a packet and in the report", async () => {
+    const out = path.join(parent, "names");
+    const run = await cli([
+      "generate",
+      example("reapplication-after-code-mismatch"),
+      "--out",
+      out,
+      "--lang",
+      "ko",
+      "--ui",
+      "ko",
+    ]);
+    expect(run.stdout).toContain("에 파일");
+    const files = readdirSync(out).filter((f) => /\.(docx|pdf|md)$/.test(f));
+    expect(files.filter((f) => f.endsWith(".pdf"))).toHaveLength(4);
+    const texts = await Promise.all(
+      files.map(async (f) =>
+        f.endsWith(".md") ? readFileSync(path.join(out, f), "utf8") : (await readDocument(path.join(out, f))).text,
+      ),
+    );
+    const all = texts.join("\n").replace(/\s+/g, " ");
+    // Each name is looked for where it is printed: the checklist's row, the RRS heading, the cover letter, the report.
+    expect(all).toContain("고용계약서 직무 내용 부속서");
+    expect(all).toContain("담당 업무(고용계약서 직무 내용 부속서 제2조)");
+    expect(all).toContain("변경된 고용계약서 직무 내용 부속서의 업무는");
+    expect(all).toContain("직종코드 2224");
+    // What is left of 부속서 after the full name, its short form, the annex's printed title and its own "이 부속서": nothing.
+    const rest = all
+      .replace(/직무 내용\(고용계약서 부속서\)/g, "")
+      .replace(/(고용계약서 )?직무 내용 부속서/g, "")
+      .replace(/이 부속서/g, "");
+    expect(rest.match(/.{0,12}부속서.{0,6}/g) ?? []).toEqual([]);
+    expect(all).not.toContain("근로계약서");
+    expect(all).not.toContain("직종 코드");
   });
 
   it("says in Korean that nothing was written for a case with errors, and keeps English with --ui en", async () => {

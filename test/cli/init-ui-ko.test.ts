@@ -48,7 +48,7 @@ describe("init --interactive --ui ko", () => {
     // Every question leads with Korean (an English word may follow in parentheses).
     for (const question of questions) expect(question, question).toMatch(/^[^A-Za-z]*[가-힣]/u);
     expect(questions.find((q) => q.startsWith("직무 1"))).toContain("한국어");
-    expect(questions[1]).toMatch(/^코드 9999: 신청할 수 있는 E-7 직종 코드가 아닙니다/);
+    expect(questions[1]).toMatch(/^코드 9999: 신청할 수 있는 E-7 직종코드가 아닙니다/);
     expect(result).toMatchObject({
       titleKo: "광고 기획자",
       titleEn: "Advertising Planner",
@@ -84,7 +84,7 @@ describe("init --interactive --ui ko", () => {
     ].join("\n");
     const done = run(["init", "--interactive", "--ui", "ko", "--out", "case.json"], `${input}\n`, dir);
     expect(done.status, done.stderr).toBe(0);
-    expect(done.stdout).toContain("직종 코드");
+    expect(done.stdout).toContain("직종코드");
     expect(done.stdout).toContain("case.json 파일을 만들었습니다(2833 광고");
     expect(done.stdout).not.toMatch(/Advertising/);
     const written = JSON.parse(readFileSync(path.join(dir, "case.json"), "utf8")) as {
@@ -120,7 +120,7 @@ describe("init --interactive --ui ko", () => {
       let sent = false;
       child.stdout.on("data", (chunk: Buffer) => {
         output += chunk.toString("utf8");
-        if (!sent && output.includes("직종 코드")) {
+        if (!sent && output.includes("직종코드")) {
           sent = true;
           child.stdin.write("\u0003");
         }

@@ -288,7 +288,7 @@ describe("the Korean reapplication statement", async () => {
     expect(text).toContain("종전 신청의 불허 사유와 이번 신청에서 달라진 내용을");
     expect(text).not.toContain("처리 사유");
     expect(text).toMatch(
-      /이 직종의 업무 범위는 다음과 같습니다\. “[^”]+구별된다\.” 변경된 고용계약서 부속서의 업무는 아래 표와 같습니다\./,
+      /이 직종의 업무 범위는 다음과 같습니다\. “[^”]+구별된다\.” 변경된 고용계약서 직무 내용 부속서의 업무는 아래 표와 같습니다\./,
     );
   });
 
@@ -433,7 +433,7 @@ describe("the annex's scope clause", () => {
 
   it("should state that every duty lies within the code only when none was kept out of scope", async () => {
     const text = await annexScope(example("web-developer"), "both");
-    expect(text).toContain("위 업무는 모두 직종 코드 2224(웹 개발자)의 범위에 속한다.");
+    expect(text).toContain("위 업무는 모두 직종코드 2224(웹 개발자)의 범위에 속한다.");
     expect(text).toContain("All of the duties above belong to occupation code 2224");
   });
 
@@ -449,7 +449,7 @@ describe("the annex's scope clause", () => {
       expect(text).not.toContain("위 업무는 모두");
       expect(text).not.toContain("All of the duties above");
       if (lang !== "en")
-        expect(text).toContain("위 업무 중 제2.4항을 제외한 업무는 직종 코드 2224(웹 개발자)의 범위에 속한다.");
+        expect(text).toContain("위 업무 중 제2.4항을 제외한 업무는 직종코드 2224(웹 개발자)의 범위에 속한다.");
       if (lang !== "ko")
         expect(text).toContain("The duties above other than clause 2.4 belong to occupation code 2224");
     }
@@ -469,14 +469,16 @@ describe("the annex's scope clause", () => {
     };
     const kept = await coverOf(input);
     expect(kept).not.toContain("이번에는 업무 내용이 그 범위에 속하는");
-    expect(kept).toContain("이번에는 부속서 제2.4항을 제외한 업무 내용이 그 범위에 속하는 직종으로 신청합니다.");
+    expect(kept).toContain(
+      "이번에는 고용계약서 직무 내용 부속서 제2.4항을 제외한 업무 내용이 그 범위에 속하는 직종으로 신청합니다.",
+    );
     expect(kept).toContain("the duties other than annex clause 2.4 fall within.");
   });
 
   it("should claim no duty for the code when every duty was kept out of scope", async () => {
     const text = await annexScope(example("mismatch-web-platform-filed-as-2223"), "both");
     expect(text).not.toMatch(/위 업무|duties above/);
-    expect(text).toContain("직종 코드 2223(");
+    expect(text).toContain("직종코드 2223(");
     expect(text).toMatch(/Occupation code 2223 \([^)]+\) covers the following work/);
   });
 });
@@ -497,7 +499,7 @@ describe("a reapplication under the same code as before", async () => {
       const { packet } = await render(sameCode, lang, true);
       const text = collectText(packet.documents.find((d) => d.kind === "cover-letter")!.doc);
       if (lang === "ko") {
-        expect(text).toContain("같은 업무를 구체적으로 적어 같은 직종 코드로 다시 신청합니다");
+        expect(text).toContain("같은 업무를 구체적으로 적어 같은 직종코드로 다시 신청합니다");
         expect(text).not.toContain("다른 직종으로 신청되었고");
       } else {
         expect(text).toContain("filed again under the same occupation code");

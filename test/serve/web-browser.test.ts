@@ -89,7 +89,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     // Field labels come from the schema, in Korean.
     expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("사업자등록번호");
     // Field help is Korean too (web/hints-ko.js), and English again after the toggle.
-    expect(await byId(page, "f.selectedCode-hint").textContent()).toContain("신청할 E-7 직종 코드");
+    expect(await byId(page, "f.selectedCode-hint").textContent()).toContain("신청할 E-7 직종코드");
     expect(await byId(page, "f.selectedCode-hint").getAttribute("lang")).toBe("ko");
     await shot(page, "01-form-ko");
     await page.click("#lang-toggle");
@@ -312,7 +312,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
     // Problem links name the field in Korean; the JSON pointer is the tooltip.
     const link = page.locator('#problems a[href="#f.selectedCode"]').first();
-    expect(await link.textContent()).toBe("신청 직종 코드");
+    expect(await link.textContent()).toBe("신청 직종코드");
     expect(await link.getAttribute("title")).toBe("/selectedCode");
     for (const text of await page.locator("#problems a").allTextContents()) expect(text).not.toMatch(/^\//);
     expect(await byId(page, "f.employer.nameKo").inputValue()).toBe(

@@ -57,7 +57,7 @@ describe("web/korean.js", () => {
       hints[
         "The E-7 occupation code to file, in the list edition named by filing.codeEdition (e.g. 2224 web developer)."
       ],
-    ).toContain("E-7 직종 코드");
+    ).toContain("E-7 직종코드");
     const page = readFileSync("web/app.js", "utf8");
     expect(page).toContain('from "./hints-ko.js"');
   });

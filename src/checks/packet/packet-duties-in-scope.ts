@@ -34,7 +34,7 @@ export const packetDutiesInScope = defineCheck({
     source:
       "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
     sourceKo:
-      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 근로계약서와 고용사유서에 적은 업무가 신청 직종의 설명과 맞아야 합니다), e7-align 규칙: 다른 직종의 업무를 맞춰 바꿔 쓰지 않습니다.",
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 고용계약서와 고용사유서에 적은 업무가 신청 직종의 설명과 맞아야 합니다), e7-align 규칙: 다른 직종의 업무를 맞춰 바꿔 쓰지 않습니다.",
     messages: {
       outOfScope:
         'Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: "{{text}}". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.',
@@ -45,7 +45,7 @@ export const packetDutiesInScope = defineCheck({
       outOfScope:
         '{{number}}번 직무("{{text}}")는 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 직무를 잘못 적었다면 고쳐 쓰고, 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
       clauseOutOfScope:
-        '{{number}}번 직무를 {{listed}} 목록과 함께 고용계약서 부속서와 고용사유서에 실릴 문구("{{text}}")로 읽으면 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 이 조항이 {{code}} 업무를 설명하도록 {{number}}번 직무의 내용이나 {{listed}} 목록을 고쳐 쓰고(e7-align match --code {{code}} 명령으로 확인), 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
+        '{{number}}번 직무를 {{listed}} 목록과 함께 직무 내용 부속서와 고용사유서에 실릴 문구("{{text}}")로 읽으면 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 이 조항이 {{code}} 업무를 설명하도록 {{number}}번 직무의 내용이나 {{listed}} 목록을 고쳐 쓰고(e7-align match --code {{code}} 명령으로 확인), 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
     },
   },
   run(context, report) {

@@ -17,8 +17,8 @@ export const packetSameCode = definePacketCheck({
       otherCode: "{{file}} names occupation code {{other}}, but the packet files {{code}}.",
     },
     messagesKo: {
-      missing: "{{file}}에 신청 직종 코드 {{code|이/가}} 나오지 않습니다.",
-      otherCode: "{{file}}에는 직종 코드 {{other|이/가}} 적혀 있지만, 신청 코드는 {{code}}입니다.",
+      missing: "{{file}}에 신청 직종코드 {{code|이/가}} 나오지 않습니다.",
+      otherCode: "{{file}}에는 직종코드 {{other|이/가}} 적혀 있지만, 신청 코드는 {{code}}입니다.",
     },
   },
   run(context, report) {

@@ -12,13 +12,13 @@ export const verifyRrsCodeMissing = defineVerifyCheck({
       codeMissing: "The Recruitment Reason Statement does not state the occupation code {{code}}.",
     },
     messagesKo: {
-      codeMissing: "고용사유서에 직종 코드 {{code|이/가}} 적혀 있지 않습니다.",
+      codeMissing: "고용사유서에 직종코드 {{code|이/가}} 적혀 있지 않습니다.",
     },
     fixes: {
       codeMissing: 'State it, e.g. "Occupation code: {{code}} {{nameEn}} ({{nameKo}})".',
     },
     fixesKo: {
-      codeMissing: '코드를 적으십시오. 예: "직종 코드: {{code}} {{nameKo}}({{nameEn}})".',
+      codeMissing: '코드를 적으십시오. 예: "직종코드: {{code}} {{nameKo}}({{nameEn}})".',
     },
   },
   run(context, report) {

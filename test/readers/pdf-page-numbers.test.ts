@@ -1,0 +1,31 @@
+// A lone number at the top or bottom of a page is a running page number; the number cell of a table row that starts
+// a page is content (it shares its baseline with the row's other cells).
+import { describe, expect, it } from "vitest";
+import { paragraph, root, table } from "../../src/model/build.js";
+import { readOwnPdfText } from "../../src/readers/read-own-pdf-text.js";
+import { readPdfText } from "../../src/readers/read-pdf-text.js";
+import { writePdf } from "../../src/writers/pdf.js";
+
+/** An enclosure table long enough to run onto a second page, so that some numbered row starts page 2. */
+const ENCLOSURES = root(
+  { kind: "cover-letter", lang: "ko", title: "첨부 서류", subject: "2224", author: "e7-align", date: "2026-12-01" },
+  [
+    paragraph("다음 서류를 첨부합니다.", "intro"),
+    table(
+      Array.from({ length: 45 }, (_, i) => [String(i + 1), `첨부 서류 ${i + 1}: 사업자등록증명과 납세증명서 사본`]),
+      "enclosures",
+      { header: ["번호", "서류"], widths: [1, 6] },
+    ),
+  ],
+);
+
+describe("page numbers in PDF text", () => {
+  it("keeps the number cell of a table row that starts a page, with pdf.js and with the own-PDF reader", async () => {
+    const bytes = await writePdf(ENCLOSURES);
+    for (const text of [await readPdfText(bytes.slice()), readOwnPdfText(bytes.slice(), "enclosures.pdf")!]) {
+      expect(text.pages).toBeGreaterThan(1);
+      const numbers = text.paragraphs.filter((p) => /^\d+$/.test(p)).map(Number);
+      expect(numbers).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+    }
+  });
+});
