@@ -4,6 +4,7 @@
 import * as hangul from "./es-hangul.js";
 import { HINTS_KO } from "./hints-ko.js";
 import { placeholderFor } from "./placeholders-ko.js";
+import { enumLabel } from "./enums-ko.js";
 import { format } from "./korean.js";
 
 const STRINGS = {
@@ -364,6 +365,8 @@ const LABELS_KO = {
   receiptNumber: "접수번호",
   reasons: "사유",
   whatChanged: "달라진 점",
+  positionUnchanged: "일자리는 그대로 (설명만 바로잡음)",
+  changeNote: "일자리에서 달라진 점",
   financials: "재무 정보",
   fiscalYear: "회계연도",
   capitalKrw: "자본금 (원)",
@@ -610,6 +613,12 @@ function onEdited(pointer) {
     scheduleMatch();
 }
 
+// The schema's examples are English: the Korean page shows only one without English words (a code, a number).
+function exampleFor(r) {
+  const example = r.examples ? String(r.examples[0]) : undefined;
+  return state.lang === "ko" && example && /[A-Za-z]{3,}/.test(example) ? undefined : example;
+}
+
 function renderLeaf(schema, pointer, key, required) {
   const r = resolve(schema);
   const id = fieldId(pointer);
@@ -626,7 +635,7 @@ function renderLeaf(schema, pointer, key, required) {
       options.map((o) =>
         el("option", {
           value: String(o),
-          text: type === "boolean" ? (o ? s("yes") : s("no")) : String(o),
+          text: type === "boolean" ? (o ? s("yes") : s("no")) : enumLabel(key, o, state.lang),
           selected: value === o,
         }),
       ),
@@ -644,9 +653,7 @@ function renderLeaf(schema, pointer, key, required) {
       id,
       type: "text",
       inputmode: numeric ? "decimal" : undefined,
-      placeholder:
-        placeholderFor(placeholder, state.lang) ??
-        (r.format === "date" ? "YYYY-MM-DD" : r.examples ? String(r.examples[0]) : undefined),
+      placeholder: placeholderFor(placeholder, state.lang) ?? (r.format === "date" ? "YYYY-MM-DD" : exampleFor(r)),
       autocomplete: "off",
       list:
         pointer === "/selectedCode" ? "code-list" : pointer === "/filing/immigrationOffice" ? "office-list" : undefined,
@@ -1090,7 +1097,12 @@ function localMessage(message, withPath = true) {
     } catch {
       // A quoted text that is not JSON is shown as the server wrote it.
     }
-    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${shown}). 실제 값을 입력하거나, 필요 없는 선택 항목이면 삭제하십시오.`;
+    // The page sends a placeholder only for a required field, which cannot be deleted; the English title and address
+    // are asked for even when only Korean documents are made, which surprised users.
+    const english = /(position[./]title|employer[./]address)[./]en$/.test(placeholder[1])
+      ? " 한국어 서류만 만들 때도 직무명과 회사 주소는 영어로도 적어야 합니다."
+      : "";
+    return `${withPath ? `${placeholder[1]}: ` : ""}아직 입력하지 않았습니다(안내 문구 ${shown}). 실제 값을 입력하십시오.${english}`;
   }
   const invalid =
     /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message) ??
@@ -1343,7 +1355,9 @@ function renderMatch(result) {
         { class: "bad", role: "note" },
         el("strong", { text: `${s("excluded")}: ` }),
         `${x.role?.[state.lang] ?? x.role?.en ?? ""} (${Math.round((x.share ?? 0) * 100)}%) — `,
-        el("span", { lang: "en", text: x.reason ?? "" }),
+        state.lang === "ko" && x.reasonKo
+          ? el("span", { text: x.reasonKo })
+          : el("span", { lang: "en", text: x.reason ?? "" }),
         x.useCode
           ? ` → ${fmt(s("useInstead"), { code: `${x.useCode} ${codeName(x.useCode)}` })}`
           : ` → ${s("noE7Code")}`,

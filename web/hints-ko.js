@@ -11,19 +11,19 @@ export const HINTS_KO = {
     "사례 파일 형식의 버전: 2. 이 값이 없는 파일은 버전 1이며 `e7-align migrate`로 올릴 수 있습니다.",
   "What is being filed, where and when.": "무엇을, 어디에, 언제 신청하는지.",
   "first: a first application; reapplication: filing again after a denial; supplement: answering a supplementation request (보완).":
-    "first: 최초 신청, reapplication: 불허 후 다시 신청, supplement: 보완 요청에 답하는 제출.",
+    "최초 신청: 처음 하는 신청, 재신청: 불허 후 다시 하는 신청, 보완 제출: 보완 요청에 답하는 제출.",
   "The day the packet will be filed. Wage floors and document validity are judged on this date.":
     "서류를 접수할 날입니다. 임금 기준과 서류 유효기간은 이 날짜로 판단합니다.",
   "The immigration office that receives the application: an id from src/data/immigration-offices.json (the ids are listed in docs/case-format.md).":
-    "신청서를 받는 관할 출입국·외국인관서: src/data/immigration-offices.json의 id(목록은 docs/case-format.md에 있음).",
+    "신청서를 받는 관할 출입국·외국인관서. 입력란을 누르면 관서 목록이 나타나며, 고르면 관서의 영문 id가 들어갑니다(예: 수원출입국·외국인청은 suwon).",
   "The occupation-list edition that selectedCode is written in. Defaults to the current list (2026-09); a code from an older list is accepted with a note naming its current code.":
-    "selectedCode가 따르는 직종 목록 판. 기본값은 현행 목록(2026-09)이며, 이전 목록의 코드는 현행 코드를 알려 주는 안내와 함께 받아들입니다.",
+    "신청 직종코드가 따르는 직종 목록 판. 기본값은 현행 목록(2026-09)이며, 이전 목록의 코드는 현행 코드를 알려 주는 안내와 함께 받아들입니다.",
   "Languages the generated documents are written in.": "생성할 서류의 언어.",
-  "en: English; ko: Korean.": "en: 영어, ko: 한국어.",
+  "en: English; ko: Korean.": "영어(English) 또는 한국어.",
   "The date printed on the generated documents (contract clauses, Recruitment Reason Statement, cover letter).":
     "생성한 서류(계약 조항, 고용사유서, 재신청 안내문)에 인쇄할 날짜.",
   "The E-7 occupation code to file, in the list edition named by filing.codeEdition (e.g. 2224 web developer).":
-    "신청할 E-7 직종코드. filing.codeEdition이 가리키는 목록 판의 코드입니다(예: 2224 웹 개발자).",
+    "신청할 E-7 직종코드. '직종코드 판'에서 고른 목록의 코드입니다(예: 2224 웹 개발자).",
   "The foreign national to be hired.": "채용할 외국인.",
   "Full name exactly as printed in the passport.": "여권에 적힌 그대로의 성명.",
   "Nationality as the ISO 3166-1 alpha-3 code printed in the passport.": "여권에 적힌 국적의 ISO 3166-1 세 글자 코드.",
@@ -65,7 +65,7 @@ export const HINTS_KO = {
   "Total liabilities (부채총액), in won.": "부채총액(원).",
   "Operating profit (영업이익), in won; negative for an operating loss.": "영업이익(원). 영업손실이면 음수.",
   "True when the business mainly serves the Korean domestic market (firms with fewer than 5 insured Koreans that do are refused in principle).":
-    "주로 국내 시장을 대상으로 사업하면 true(내국인 피보험자 5명 미만인 그런 업체는 원칙적으로 불허).",
+    "주로 국내 시장을 대상으로 사업하면 '예'(내국인 피보험자 5명 미만인 그런 업체는 원칙적으로 불허).",
   "An exception to the size or ratio rule the employer relies on: high-tech firm with KOTRA/KITA recommendation (ratio up to 50%), strong exporter to special-language regions (up to 70%), start-up FDI firm or venture within 5 years of founding (size and sales rules relaxed).":
     "고용주가 근거로 삼는 규모·비율 요건의 예외: KOTRA/KITA 추천 첨단기술 기업(비율 50%까지), 특수 언어권 수출 우수 기업(70%까지), 설립 5년 이내 외국인투자 창업기업이나 벤처(규모·매출 요건 완화).",
   "The employer's documents with their issue dates (business registration, tax certificates, letter of guarantee …).":
@@ -96,7 +96,7 @@ export const HINTS_KO = {
   "When the earlier application was filed.": "이전 신청의 접수일.",
   "The occupation code filed in the earlier application.": "이전 신청에 적은 직종코드.",
   "The list edition codeFiled was written in; when absent, the edition in force on filingDate.":
-    "codeFiled가 따르는 목록 판. 없으면 filingDate에 시행 중이던 판.",
+    "이전 신청 코드가 따르는 목록 판. 비워 두면 이전 신청일에 시행 중이던 판.",
   "What happened to the earlier application.": "이전 신청의 결과.",
   "Date of the decision or the supplementation request.": "결정일 또는 보완 요청일.",
   "Receipt number (접수번호) of the earlier application.": "이전 신청의 접수번호.",
@@ -107,13 +107,13 @@ export const HINTS_KO = {
   "Gross annual salary offered in the earlier application, in won (so a raise can answer a salary reason).":
     "이전 신청에서 제시한 연봉 총액(원). 임금 관련 사유에 인상으로 답할 수 있게.",
   "True when the job itself is the same as before and only its description (and code) were corrected.":
-    "일자리 자체는 같고 설명(과 코드)만 바로잡았으면 true.",
+    "일자리 자체는 같고 설명(과 코드)만 바로잡았으면 '예'.",
   "What changed in the job itself, when positionUnchanged is false.":
-    "positionUnchanged가 false일 때, 일자리 자체에서 달라진 점.",
+    "일자리가 그대로가 아닐 때('아니오'), 일자리 자체에서 달라진 점.",
   "What is different in this filing.": "이번 신청에서 달라진 점.",
   "One change.": "달라진 점 하나.",
   'A name that reads the same in every language ("React", "SAP", "hanbitmall.co.kr"), or a phrase in Korean and/or English ({"ko": "베트남 판매자", "en": "Vietnamese merchants"}). Each language of filing.languages must be present in the object form.':
-    '어느 언어로나 똑같이 읽는 이름("React", "SAP", "hanbitmall.co.kr"), 또는 한국어·영어 문구({"ko": "베트남 판매자", "en": "Vietnamese merchants"}). 객체로 쓸 때는 filing.languages의 각 언어가 있어야 합니다.',
+    '어느 언어로나 똑같이 읽는 이름("React", "SAP", "hanbitmall.co.kr"), 또는 한국어·영어 문구({"ko": "베트남 판매자", "en": "Vietnamese merchants"}). 문구로 쓸 때는 "서류 언어"에서 고른 각 언어로 쓰십시오.',
   "A name, printed as is in Korean and English documents.": "한국어 서류와 영어 서류에 그대로 인쇄되는 이름.",
   "The wording in Korean and/or English.": "한국어 및/또는 영어 문구.",
   "Korean (한국어).": "한국어 문구.",
@@ -125,7 +125,7 @@ export const HINTS_KO = {
   "The name in Hangul.": "한글 이름.",
   "The name in Latin letters, as the person writes it.": "본인이 쓰는 로마자 이름.",
   "A free text in Korean and/or English. Each language listed in filing.languages must be present.":
-    "한국어 및/또는 영어로 쓴 글. filing.languages에 있는 각 언어가 있어야 합니다.",
+    "한국어 및/또는 영어로 쓴 글. '서류 언어'에서 고른 각 언어로 쓰십시오.",
   "The same text in English and Korean.": "같은 내용을 영어와 한국어로.",
   "One duty statement.": "업무 문장 하나.",
   "What the employee does, specifically: the action, the object and what for.":
@@ -162,12 +162,13 @@ export const HINTS_KO = {
   "The document's title as issued.": "발급된 서류의 제목.",
   "Who issued it.": "발급 기관.",
   "Date of issue (for a letter of guarantee: the date it was signed).": "발급일(신원보증서는 서명한 날).",
-  "domestic: issued in Korea; foreign: issued abroad.": "domestic: 국내 발급, foreign: 해외 발급.",
+  "domestic: issued in Korea; foreign: issued abroad.":
+    "국내 발급: 한국에서 발급한 서류, 해외 발급: 외국에서 발급한 서류.",
   "For a foreign document: apostille, consular confirmation, or none.":
     "해외 서류의 인증: 아포스티유, 영사 확인, 또는 없음.",
   "Date of the apostille or consular confirmation.": "아포스티유나 영사 확인을 받은 날.",
   "Language of the attached translation of a foreign document, or none when it is already in English or Korean.":
-    "해외 서류에 붙인 번역본의 언어. 이미 영어나 한국어이면 none.",
+    "해외 서류에 붙인 번역본의 언어. 서류가 이미 영어나 한국어이면 '번역 없음'.",
   "Expiry printed on the document, if any (passport, letter of guarantee).":
     "서류에 적힌 유효기간(여권, 신원보증서 등).",
   "One attempt to recruit a Korean for the job.": "내국인을 채용하려는 활동 하나.",

@@ -12,7 +12,7 @@ export const PLACEHOLDERS_KO = {
   "<YYYY-MM-DD first working day>": "<YYYY-MM-DD 첫 근무일>",
   "<YYYY-MM-DD, or delete this line if ongoing>": "<YYYY-MM-DD, 재직 중이면 이 항목 삭제>",
   "<office id from the list in docs/case-format.md, e.g. seoul-southern>":
-    "<관할 출입국·외국인관서 id(docs/case-format.md 목록), 예: seoul-southern>",
+    "<관할 출입국·외국인관서: 입력란을 눌러 목록에서 고르기, 예: seoul-southern>",
   '<occupation code, e.g. 2224; find it with: e7-align codes search "job title">':
     '<직종코드, 예: 2224. 찾는 방법: e7-align codes search "직무명">',
   "<full name exactly as in the passport>": "<여권에 적힌 그대로의 성명>",

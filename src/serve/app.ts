@@ -20,6 +20,7 @@ import { CASE_SCHEMA_PATH, CaseInvalidError } from "../case/validate-case.js";
 import { buildStartingCase } from "../case/build-starting-case.js";
 import { validateCaseJson } from "../checks/validate-case-file.js";
 import { matchDuties } from "../match/match-duties.js";
+import { exclusionReasonKo } from "../match/match-message-ko.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
 import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
 import type { DocumentRole } from "../verify/types.js";
@@ -244,7 +245,10 @@ export function createApp(options: AppOptions = {}): Hono {
       result.verdict === "unsupported" || (result.selectedCode !== undefined && result.verdict !== "match")
         ? EXIT.FINDINGS
         : EXIT.OK;
-    return c.json(result, 200, { "X-E7-Exit-Code": String(exit) });
+    // The Korean page shows the catalog's Korean reason for an excluded role; the result's own fields stay English.
+    const reasonKo = result.exclusion ? exclusionReasonKo(catalog, result.exclusion) : undefined;
+    const answer = result.exclusion && reasonKo ? { ...result, exclusion: { ...result.exclusion, reasonKo } } : result;
+    return c.json(answer, 200, { "X-E7-Exit-Code": String(exit) });
   });
 
   app.post("/api/validate", tooLarge("The case", MAX_CASE_BYTES), async (c) => {
@@ -266,11 +270,12 @@ export function createApp(options: AppOptions = {}): Hono {
       throw new UsageError(`Unknown allowOutOfScope "${allow}".`, ["Use ?allowOutOfScope=true or leave it out."]);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     await requireJsonCase(bytes, uiOf(c));
+    const ui = uiOf(c);
+    // ?ui=ko writes consistency-report.md in Korean, as `generate --ui ko` does.
     const generated = await generateInMemory(bytes, lang ? (lang as "en" | "ko" | "both") : undefined, {
       allowOutOfScope: allow === "true",
-      ui: uiOf(c),
+      ui,
     });
-    const ui = uiOf(c);
     const json = {
       consistent: generated.result.consistent,
       selectedCode: generated.result.selectedCode,
@@ -482,6 +487,8 @@ export async function generateInMemory(
         ...(lang ? { lang } : {}),
         formats: ["docx", "pdf"],
         allowOutOfScope: options.allowOutOfScope ?? false,
+        // The zip's consistency-report.md follows the page's language, as `generate --ui ko` does.
+        ...(options.ui ? { reportUi: options.ui } : {}),
       });
     } catch (error) {
       // The temporary path means nothing to the user: name the upload instead; a bad case's problems follow ?ui=ko.

@@ -152,6 +152,31 @@ describe("serve API", () => {
     expect((await app.request("/api/packets/nope/files/x.pdf")).status).toBe(404);
   });
 
+  it("should write the zip's consistency-report.md in Korean for the Korean page (?ui=ko), as generate --ui ko does", async () => {
+    const report = async (query: string): Promise<string> => {
+      const view = (await (await post(`/api/generate?lang=ko&view=json${query}`, readFileSync(EXAMPLE))).json()) as {
+        packet: { zip: string };
+      };
+      const zip = unzipSync(new Uint8Array(await (await app.request(view.packet.zip)).arrayBuffer()));
+      return Buffer.from(zip["consistency-report.md"]!).toString("utf8");
+    };
+    const korean = await report("&ui=ko");
+    expect(korean.split("\n")[0]).toMatch(/^# 일관성 보고서: 2224 /u);
+    expect(korean).toContain("## 담당업무");
+    // Without ?ui the report stays English, as the CLI without --ui writes it.
+    expect((await report("")).split("\n")[0]).toMatch(/^# Consistency report/);
+  });
+
+  it("should give an excluded role's reason in Korean too (exclusion.reasonKo) for the Korean page", async () => {
+    const text =
+      "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다\n수출 통관 서류를 처리하고 관세사에게 수출신고를 의뢰합니다";
+    const res = await post("/api/match", JSON.stringify({ text, code: "2842" }));
+    const body = (await res.json()) as { verdict: string; exclusion: { reason: string; reasonKo?: string } };
+    expect(body.verdict).toBe("excluded");
+    expect(body.exclusion.reason).toMatch(/shipping/);
+    expect(body.exclusion.reasonKo).toMatch(/선적·통관 서류/u);
+  });
+
   it("should refuse to generate from an invalid case (400 naming the upload, not a temporary path) or an unknown lang", async () => {
     const res = await post("/api/generate", JSON.stringify({ selectedCode: "2224" }));
     expect(res.status).toBe(400);

@@ -232,6 +232,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     const text = (await page.textContent("#problems")) ?? "";
     expect(text).toContain("아직 입력하지 않았습니다");
     expect(text).not.toContain("is still the placeholder");
+    // A required field cannot be deleted on the page, and the English title of a Korean-only packet says why it is asked.
+    expect(text).not.toContain("삭제하십시오");
+    expect(await byId(page, "f.position.title.en-err").textContent()).toContain("영어로도 적어야 합니다");
     // A document's title is named as a document's, not as the job title.
     expect(await page.locator('#problems a[href="#f.applicant.documents.0.title"]').textContent()).toBe(
       "서류 1 서류 제목",
@@ -256,6 +259,48 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(shown.filter((text) => /^<[a-z][a-z ,']+>$/.test(text))).toEqual([]);
     await page.click("#lang-toggle");
     expect(await passport()).toBe("<passport number>");
+  });
+
+  it("should name drop-down choices, examples and an excluded role's reason in Korean on the Korean page", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const choices = (id: string) => byId(page, id).locator("option").allTextContents();
+    expect(await choices("f.applicant.education.0.degree")).toContain("학사");
+    expect(await choices("f.filing.kind")).toContain("최초 신청");
+    expect(await choices("f.employer.documents.0.kind")).toContain("사업자등록증 사본");
+    // The value sent stays the schema's word.
+    await byId(page, "f.applicant.education.0.degree").selectOption({ label: "학사" });
+    expect(await byId(page, "f.applicant.education.0.degree").inputValue()).toBe("bachelor");
+    // A prefilled document title shows no English example as its placeholder.
+    expect((await byId(page, "f.employer.documents.0.title").getAttribute("placeholder")) ?? "").not.toMatch(
+      /[A-Za-z]{3,}/,
+    );
+    // A trade clerk's duties filed as 2842: the live panel gives the catalog's reason in Korean.
+    await byId(page, "f.position.duties.0.text.ko").fill(
+      "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율하며 수출 통관 서류를 처리합니다",
+    );
+    const note = page.locator("#match-result .bad");
+    await expect.poll(() => note.count(), { timeout: 20_000 }).toBe(1);
+    expect(await note.textContent()).toContain("선적·통관 서류");
+    expect(await note.textContent()).not.toMatch(/shipping|customs/);
+    await page.click("#lang-toggle");
+    expect(await choices("f.applicant.education.0.degree")).toContain("bachelor");
+  });
+
+  it("should label every field of a reapplication in Korean on the Korean page", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.selectOption("#start-kind", "reapplication");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    expect(await byId(page, "f.priorApplication.positionUnchanged").count()).toBe(1);
+    const labels = await page
+      .locator("#case-form label, #case-form .bi-label, #case-form legend")
+      .evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? "").replace(/English|PDF|KRW/g, "").trim()));
+    expect(labels.length).toBeGreaterThan(100);
+    expect(labels.filter((text) => /[A-Za-z]{3,}/.test(text))).toEqual([]);
   });
 
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {

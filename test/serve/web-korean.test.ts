@@ -61,4 +61,14 @@ describe("web/korean.js", () => {
     const page = readFileSync("web/app.js", "utf8");
     expect(page).toContain('from "./hints-ko.js"');
   });
+
+  it("should write the Korean help without file paths, field keys or the schema's English choice words", () => {
+    // The form names fields by their Korean labels and its drop-down lists by Korean names (web/enums-ko.js).
+    const bad = Object.values(HINTS_KO as Record<string, string>).filter((hint) =>
+      /src\/|docs\/|\.json\b|\b[a-z]+[A-Z][A-Za-z]*\b|\b(filing|employer|applicant|position|recruitment|priorApplication)\.[a-z]|\b(true|false|none|first|reapplication|domestic|foreign)\b/.test(
+        hint,
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
 });
