@@ -393,7 +393,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       id,
       section: "packet",
       name,
-      issuer: { ko: "고용업체(이 도구로 작성)", en: "Employer (written with this tool)" },
+      issuer: { ko: "고용업체 작성", en: "Employer (drafts it)" },
       required: true,
       held: input.inPacket,
       legalisation: "not-needed",
@@ -401,7 +401,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       status: input.inPacket ? "generated" : "prepare",
       ...(input.inPacket
         ? {}
-        : { note: { ko: "e7-align generate로 작성합니다.", en: "Written by e7-align generate." } }),
+        : { note: { ko: "서류 묶음을 생성하면 함께 작성됩니다.", en: "Written by e7-align generate." } }),
     });
   };
   generated("contract-duty-annex", { ko: "고용계약서 직무 내용 부속서", en: "Contract duty annex" });

@@ -40,7 +40,7 @@ export const detailsLanguage = defineCheck({
       englishPhrase:
         '{{field}} 항목("{{text}}")이 영어 문구로 보이며, 한국어 문서에 그대로 인쇄됩니다. 한국어 문서가 한국어로 적도록 { "ko": "...", "en": "{{text}}" } 형태로 쓰십시오.',
       representativeHangulOnly:
-        'employer.representative 항목에 한글 이름("{{name}}")만 있어 영어 문서에도 한글로 인쇄됩니다. 로마자 이름을 함께 적으십시오: { "ko": "{{name}}", "en": "..." }.',
+        '회사 대표자 이름 항목에 한글 이름("{{name}}")만 있어 영어 문서에도 한글로 인쇄됩니다. 로마자 이름을 함께 적으십시오: { "ko": "{{name}}", "en": "..." }.',
     },
   },
   run(context, report) {

@@ -18,9 +18,9 @@ export const domesticRecruitment = defineCheck({
         "recruitment.domesticEfforts is empty, and {{code}} {{name}} is under the stricter domestic-employment review: without a domestic recruitment record the Recruitment Reason Statement cannot show why no Korean was hired. Advertise the job (for example on Work24) and record each channel, period, applicants and outcome before filing.",
     },
     messagesKo: {
-      none: "recruitment.domesticEfforts가 비어 있어 고용사유서에 국민 채용 노력을 보여 줄 기록이 없습니다. 고용24 등에 구인공고를 내고 경로, 기간, 지원자 수와 결과를 기록하십시오.",
+      none: "국민 채용 노력(구인공고) 기록이 비어 있어 고용사유서에 국민 채용 노력을 보여 줄 기록이 없습니다. 고용24 등에 구인공고를 내고 경로, 기간, 지원자 수와 결과를 기록하십시오.",
       noneStricter:
-        "recruitment.domesticEfforts가 비어 있습니다. {{code}} {{name}} 직종은 국민고용 보호 심사 대상이므로, 국민 채용 노력 기록이 없으면 고용사유서로 국민을 채용하지 못한 이유를 보여 줄 수 없습니다. 신청 전에 고용24 등에 구인공고를 내고 경로, 기간, 지원자 수와 결과를 기록하십시오.",
+        "국민 채용 노력(구인공고) 기록이 비어 있습니다. {{code}} {{name}} 직종은 국민고용 보호 심사 대상이므로, 국민 채용 노력 기록이 없으면 고용사유서로 국민을 채용하지 못한 이유를 보여 줄 수 없습니다. 신청 전에 고용24 등에 구인공고를 내고 경로, 기간, 지원자 수와 결과를 기록하십시오.",
     },
   },
   run(context, report) {

@@ -46,7 +46,7 @@ export const minimumWage = defineCheck({
     },
     messagesKo: {
       belowMinimumWage:
-        "연봉 {{salary}}원은 주 {{hours}}시간 근무에 대한 {{year}}년 최저임금보다 낮습니다: 시간당 {{hourly}}원 × 월 유급 {{monthlyHours}}시간 × 12 = {{minimum}}원. 최소 {{gap}}원 올리거나 position.weeklyHours를 고치십시오.",
+        "연봉 {{salary}}원은 주 {{hours}}시간 근무에 대한 {{year}}년 최저임금보다 낮습니다: 시간당 {{hourly}}원 × 월 유급 {{monthlyHours}}시간 × 12 = {{minimum}}원. 최소 {{gap}}원 올리거나 주당 근로시간을 고치십시오.",
       unknownYear:
         "계약 기간이 {{start}}부터 {{end}}까지로 {{years}}년에 걸치는데, 해당 연도의 {{missingKo}} 이 점검에 쓴 기준(최저임금 {{latestWage}}년, E-7 임금 고시 {{latestNotice}}까지)에 없어 임금은 올해 수치로 판단했습니다. 연장 심사에서는 실제로 받은 임금을 그때 적용되는 기준과 비교하므로, 그 연도의 수치가 공표되었는지 확인하고(공표 전이면 공표된 뒤) 그 수치로 연봉을 다시 확인하십시오.",
     },

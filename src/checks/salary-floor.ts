@@ -16,6 +16,18 @@ export function wagePeriodFor(
   return earlier ? { period: earlier, current: false } : undefined;
 }
 
+/** A wage period named as a reader knows it, from its source's notice number and its first year: "Ministry of Justice notice 2025-406 (2026)". */
+export function wageNoticeName(
+  period: WageFloorPeriod,
+  sources: Readonly<Record<string, string>>,
+): { en: string; ko: string } {
+  const year = period.validFrom.slice(0, 4);
+  const number = /notice (\d{4}-\d+)/.exec(sources[period.source] ?? "")?.[1];
+  return number
+    ? { en: `Ministry of Justice notice ${number} on E-7 wage floors (${year})`, ko: `법무부 E-7 임금 기준 공지 ${number}(${year}년)` }
+    : { en: `Ministry of Justice E-7 wage floors (${year})`, ko: `법무부 E-7 임금 기준(${year}년)` };
+}
+
 export const salaryFloor = defineCheck({
   meta: {
     id: "salary-floor",
@@ -27,21 +39,21 @@ export const salaryFloor = defineCheck({
       "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 230쪽, 법무부 E-7 임금 기준 공지 2025-106(2025년)과 2025-406(2026년)",
     messages: {
       belowFloor:
-        "The annual salary of {{salary}} won is below the {{subtype}} floor of {{floor}} won for filings on {{date}} ({{period}}, {{periodSource}}). Raise it by at least {{gap}} won.",
+        "The annual salary of {{salary}} won is below the {{subtype}} floor of {{floor}} won for filings on {{date}} ({{notice}}). Raise it by at least {{gap}} won.",
       belowOccupationFloor:
         "The annual salary of {{salary}} won is below the {{floor}} won that {{code}} requires: {{note}} ({{ruleSource}})",
       staleNotice:
-        "No wage notice on file covers {{date}}; the latest ({{period}}) ran to {{validTo}} and was used. Check the Ministry of Justice notice for the new year.",
+        "No wage notice on file covers {{date}}; the latest ({{notice}}) ran to {{validTo}} and was used. Check the Ministry of Justice notice for the new year.",
       noNotice: "No wage notice on file covers {{date}}; check the floor for {{subtype}} with the Ministry of Justice.",
       occupationNote: "{{code}} has its own wage rule: {{note}}",
     },
     messagesKo: {
       belowFloor:
-        "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{period}}, {{periodSource}}). 최소 {{gap}}원 올리십시오.",
+        "연봉 {{salary}}원은 {{date}} 신청 기준 {{subtype}} 임금 하한 {{floor}}원보다 낮습니다({{notice}}). 최소 {{gap}}원 올리십시오.",
       belowOccupationFloor:
         "연봉 {{salary}}원은 {{code|이/가}} 요구하는 {{floor}}원보다 낮습니다: {{note}} ({{ruleSource}})",
       staleNotice:
-        "{{date|을/를}} 포함하는 임금 고시가 없어 {{validTo}}까지 적용된 최신 고시({{period}})를 사용했습니다. 새해 법무부 고시를 확인하십시오.",
+        "{{date|을/를}} 포함하는 임금 고시가 없어 {{validTo}}까지 적용된 최신 고시를 사용했습니다: {{notice}}. 새해 법무부 고시를 확인하십시오.",
       noNotice: "{{date|을/를}} 포함하는 임금 고시가 없습니다. {{subtype}}의 임금 하한을 법무부에 확인하십시오.",
       occupationNote: "{{code}}에는 별도의 임금 기준이 있습니다: {{note}}",
     },
@@ -55,6 +67,10 @@ export const salaryFloor = defineCheck({
     // E-7-S tracks have no code, so a case file cannot select them; their income rule is a GNI multiple, not this notice.
     if (occupation.subtype === "E-7-S") return;
     const found = wagePeriodFor(rules.wageFloors, date);
+    const noticeData = (period: WageFloorPeriod) => {
+      const notice = wageNoticeName(period, rules.sources);
+      return { notice: notice.en, noticeKo: notice.ko };
+    };
     if (!found) {
       report({
         messageId: "noNotice",
@@ -68,7 +84,7 @@ export const salaryFloor = defineCheck({
           messageId: "staleNotice",
           severity: "warning",
           path: "/filing/plannedFilingDate",
-          data: { date, period: found.period.id, validTo: found.period.validTo },
+          data: { date, period: found.period.id, validTo: found.period.validTo, ...noticeData(found.period) },
         });
       const floor = found.period.floorsKrw[occupation.subtype];
       if (salary < floor) {
@@ -82,6 +98,7 @@ export const salaryFloor = defineCheck({
             date,
             period: found.period.id,
             periodSource: found.period.source,
+            ...noticeData(found.period),
             gap: won(floor - salary),
           },
         });

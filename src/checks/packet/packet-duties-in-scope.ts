@@ -45,7 +45,7 @@ export const packetDutiesInScope = defineCheck({
       outOfScope:
         '{{number}}번 직무("{{text}}")는 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 직무를 잘못 적었다면 고쳐 쓰고, 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
       clauseOutOfScope:
-        '{{number}}번 직무를 {{listed}} 목록과 함께 직무 내용 부속서와 고용사유서에 실릴 문구("{{text}}")로 읽으면 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 이 조항이 {{code}} 업무를 설명하도록 {{number}}번 직무의 내용이나 {{listed}} 목록을 고쳐 쓰고(e7-align match --code {{code}} 명령으로 확인), 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
+        '{{number}}번 직무를 {{listed}} 목록과 함께 직무 내용 부속서와 고용사유서에 실릴 문구("{{text}}")로 읽으면 {{code}} {{name|이/가}} 아니라 {{bestCode}} {{bestName|으로/로}} 읽힙니다. 이 조항이 {{code}} 업무를 설명하도록 {{number}}번 직무의 내용이나 {{listed}} 목록을 고쳐 쓰고(고친 직무가 {{code}} 업무로 읽히는지 직무 대조로 확인), 실제 직무가 아니라면 빼고, 쓴 그대로 두려면 --allow-out-of-scope를 쓰십시오.',
     },
   },
   run(context, report) {

@@ -53,7 +53,7 @@ export const packetNoInternalKeys = definePacketCheck({
     },
     messagesKo: {
       internalKey:
-        "{{file}}: 문서에 내부 식별자가 인쇄되어 있습니다({{keys}}). 문서에는 이 도구의 식별자가 아니라 공고나 매뉴얼 자체를 적어야 합니다.",
+        "{{file}}: 문서에 내부 식별자가 인쇄되어 있습니다({{keys}}). 문서에는 내부 식별자가 아니라 공고나 매뉴얼 자체를 적어야 합니다.",
     },
   },
   run(context, report) {

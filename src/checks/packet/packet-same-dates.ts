@@ -28,8 +28,8 @@ export const packetSameDates = definePacketCheck({
       unknownDate: "{{file}} prints the date {{date}}, which is not in the case file.",
     },
     messagesKo: {
-      missingDocumentDate: "{{file}}에 작성일({{date}}, filing.documentDate)이 없습니다.",
-      missingStartDate: "{{file}}에 근무 시작일({{date}}, position.startDate)이 없습니다.",
+      missingDocumentDate: "{{file}}에 작성일({{date}})이 없습니다.",
+      missingStartDate: "{{file}}에 근무 시작일({{date}})이 없습니다.",
       unknownDate: "{{file}}에 사례 파일에 없는 날짜 {{date|이/가}} 적혀 있습니다.",
     },
   },

@@ -33,7 +33,7 @@ export const verifyDocumentMismatch = defineVerifyCheck({
     },
     fixesKo: {
       fileOrRewrite:
-        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오(e7-align codes show {{bestCode}} 참고). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasks}}.",
+        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode}} 직종의 기준 참고). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasks}}.",
       rewriteOrFile:
         "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasks}}. 또는 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오.",
       rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasks}}.",

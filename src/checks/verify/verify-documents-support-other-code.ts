@@ -25,9 +25,9 @@ export const verifyDocumentsSupportOtherCode = defineVerifyCheck({
     },
     fixesKo: {
       rewriteOrFile:
-        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오. 두 직종을 비교해 보십시오: e7-align codes show {{bestCode}}",
+        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오. 두 직종의 기준을 비교해 보십시오.",
       rewriteOrFileStricter:
-        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode|은/는}} 국민고용 보호 심사 강화 대상이며 추가 요건은 {{summary}}입니다). 두 직종을 비교해 보십시오: e7-align codes show {{bestCode}}",
+        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode|은/는}} 국민고용 보호 심사 강화 대상이며 추가 요건은 {{summary}}입니다). 두 직종의 기준을 비교해 보십시오.",
     },
   },
   run(context, report) {

@@ -1,0 +1,161 @@
+/** Korean messages and checklist texts speak in the user's terms: no JSON paths, rule ids, tool name or "this tool". */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Case } from "../../src/case/types.js";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { requireOccupation } from "../../src/catalog/resolve-code.js";
+import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
+import { checks } from "../../src/checks/index.js";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { salaryFloor } from "../../src/checks/salary-floor.js";
+import { stricterReview } from "../../src/checks/stricter-review.js";
+import { packetCaseChecks, packetChecks } from "../../src/checks/packet/index.js";
+import { verifyChecks } from "../../src/checks/verify/index.js";
+import { checklistForCase } from "../../src/checklist/checklist-for-case.js";
+import { formatChecklistText } from "../../src/checklist/format-checklist.js";
+import * as texts from "../../src/checklist/texts.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { exampleCase, findingsFor } from "./check-tester.js";
+
+/** What a Korean HR user cannot act on: a case-file JSON path, a dated rule id, the tool's name or "이 도구". */
+const INTERNALS: readonly [string, RegExp][] = [
+  ["JSON path", /\b(?:employer|applicant|position|filing|recruitment)\.[a-z]/],
+  ["rule id", /\b[a-z]+-20\d\d\b/],
+  ["tool name", /e7-align/],
+  ["this tool", /이 도구/],
+];
+
+/** Texts allowed to keep a match, each with its reason (none so far). */
+const ALLOWED: ReadonlyMap<string, string> = new Map();
+
+const all = [
+  ...Object.values(checks),
+  ...Object.values(packetChecks),
+  ...Object.values(packetCaseChecks),
+  ...Object.values(verifyChecks),
+];
+
+/** Every Korean string under a value: the `ko` side of each {ko,en} pair. */
+function koStrings(value: unknown, where: string): [string, string][] {
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    key === "ko" && typeof inner === "string" ? [[where, inner] as [string, string]] : koStrings(inner, `${where}.${key}`),
+  );
+}
+
+function offending(items: readonly [string, string][]): string[] {
+  return items.flatMap(([where, text]) =>
+    ALLOWED.has(where)
+      ? []
+      : INTERNALS.flatMap(([kind, pattern]) =>
+          text
+            .split("\n")
+            .filter((line) => pattern.test(line))
+            .map((line) => `${where} (${kind}): ${line.trim()}`),
+        ),
+  );
+}
+
+describe("Korean texts in the user's terms", () => {
+  it("should name no internals in any check's messagesKo or fixesKo", () => {
+    const items = all.flatMap((check) => [
+      ...Object.entries(check.meta.messagesKo ?? {}).map(
+        ([id, text]) => [`${check.meta.id}/${id}`, text] as [string, string],
+      ),
+      ...Object.entries(check.meta.fixesKo ?? {}).map(
+        ([id, text]) => [`${check.meta.id} fix ${id}`, text] as [string, string],
+      ),
+    ]);
+    expect(items.length).toBeGreaterThan(62);
+    expect(offending(items)).toEqual([]);
+  });
+
+  it("should name no internals in the checklist's fixed Korean texts", () => {
+    const items = koStrings(texts, "texts");
+    expect(items.length).toBeGreaterThan(50);
+    expect(offending(items)).toEqual([]);
+  });
+
+  it("should name no internals in any example's Korean checklist", () => {
+    const catalog = loadCatalog();
+    const examples = readdirSync(path.join(PACKAGE_ROOT, "examples"), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== "verify")
+      .map((d) => d.name);
+    expect(examples.length).toBeGreaterThan(10);
+    const items = examples.map((name): [string, string] => {
+      const draft = exampleCase(name);
+      const { occupation } = requireOccupation(catalog, draft.selectedCode, draft.filing.codeEdition);
+      return [`checklist ${name}`, formatChecklistText(checklistForCase(draft as Case, occupation, catalog), "ko")];
+    });
+    expect(offending(items)).toEqual([]);
+  });
+
+  it("should catch each kind of internal (the scan is not blind)", () => {
+    expect(
+      offending([
+        ["a", "employer.documents에 추가하십시오."],
+        ["b", "최신 고시(wage-2026)"],
+        ["c", "e7-align generate로 작성합니다."],
+        ["d", "고용업체(이 도구로 작성)"],
+      ]).length,
+    ).toBe(4);
+  });
+});
+
+describe("the reworded Korean messages", () => {
+  it("should ask for the employment recommendation in the company documents list, not in employer.documents", () => {
+    const [required] = findingsFor(employmentRecommendation, {
+      name: "2832 without a recommendation",
+      example: "mismatch-travel-tech-pm-filed-as-2832",
+    });
+    expect(findingMessage(required!, "ko")).toContain("회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.");
+    expect(required!.message).toContain("add it to the company documents of the case");
+    expect(required!.message).not.toContain("employer.documents");
+    const [conditional] = findingsFor(employmentRecommendation, {
+      name: "2842",
+      change: (c) => {
+        c.selectedCode = "2842";
+      },
+    });
+    expect(findingMessage(conditional!, "ko")).toContain("회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.");
+  });
+
+  it("should name the wage notice by its number and year, not by the rule id", () => {
+    const [stale] = findingsFor(salaryFloor, {
+      name: "2027 filing",
+      change: (c) => {
+        c.filing.plannedFilingDate = "2027-03-02";
+      },
+    });
+    const ko = findingMessage(stale!, "ko");
+    expect(ko).toContain("최신 고시를 사용했습니다: 법무부 E-7 임금 기준 공지 2025-406(2026년).");
+    expect(ko).not.toMatch(/wage-2026|MOJ-WAGE/);
+    expect(stale!.message).toContain("the latest (Ministry of Justice notice 2025-406 on E-7 wage floors (2026))");
+    const [below] = findingsFor(salaryFloor, {
+      name: "low salary",
+      change: (c) => {
+        c.position.annualSalaryKrw = 30_000_000;
+      },
+    }).filter((f) => f.messageId === "belowFloor");
+    expect(findingMessage(below!, "ko")).toContain("(법무부 E-7 임금 기준 공지 2025-406(2026년))");
+    expect(below!.message).not.toMatch(/wage-2026|MOJ-WAGE/);
+  });
+
+  it("should cite the occupation's criteria page of the manual for the stricter review", () => {
+    const [finding] = findingsFor(stricterReview, { name: "interpreter", example: "interpreter" });
+    expect(findingMessage(finding!, "ko")).toContain(
+      "요건의 세부 내용은 법무부 「외국인체류 안내매뉴얼」(2026. 9.) 266쪽에서 확인하십시오.",
+    );
+    expect(finding!.message).toContain("The details are on MOJ-2026-09 p.266.");
+  });
+
+  it("should name the employer, not the tool, as the writer of the generated documents in the checklist", () => {
+    const catalog = loadCatalog();
+    const draft = exampleCase("web-developer");
+    const { occupation } = requireOccupation(catalog, draft.selectedCode, draft.filing.codeEdition);
+    const text = formatChecklistText(checklistForCase(draft as Case, occupation, catalog), "ko");
+    expect(text).toContain("발급기관: 고용업체 작성");
+    expect(text).toContain("서류 묶음을 생성하면 함께 작성됩니다.");
+  });
+});
