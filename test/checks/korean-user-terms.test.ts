@@ -7,6 +7,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { employmentRecommendation } from "../../src/checks/employment-recommendation.js";
 import { checks } from "../../src/checks/index.js";
+import { manualCodeConflict } from "../../src/checks/manual-code-conflict.js";
 import { findingMessage } from "../../src/checks/messages/localize-finding.js";
 import { salaryFloor } from "../../src/checks/salary-floor.js";
 import { stricterReview } from "../../src/checks/stricter-review.js";
@@ -24,6 +25,7 @@ const INTERNALS: readonly [string, RegExp][] = [
   ["rule id", /\b[a-z]+-20\d\d\b/],
   ["tool name", /e7-align/],
   ["this tool", /이 도구/],
+  ["unnamed page", /기준 페이지/],
 ];
 
 /** Texts allowed to keep a match, each with its reason (none so far). */
@@ -74,6 +76,22 @@ describe("Korean texts in the user's terms", () => {
   it("should name no internals in the checklist's fixed Korean texts", () => {
     const items = koStrings(texts, "texts");
     expect(items.length).toBeGreaterThan(50);
+    expect(offending(items)).toEqual([]);
+  });
+
+  it("should name no internals in the catalog's Korean notes, which the Korean messages print", () => {
+    const items = loadCatalog().occupations.flatMap((o) => {
+      const walk = (value: unknown, where: string): [string, string][] =>
+        value === null || typeof value !== "object"
+          ? []
+          : Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+              /Ko$/.test(key) && typeof inner === "string"
+                ? [[`${where}.${key}`, inner] as [string, string]]
+                : walk(inner, `${where}.${key}`),
+            );
+      return walk(o, `catalog ${o.code}`);
+    });
+    expect(items.length).toBeGreaterThan(100);
     expect(offending(items)).toEqual([]);
   });
 
@@ -148,6 +166,19 @@ describe("the reworded Korean messages", () => {
       "요건의 세부 내용은 법무부 「외국인체류 안내매뉴얼」(2026. 9.) 266쪽에서 확인하십시오.",
     );
     expect(finding!.message).toContain("The details are on MOJ-2026-09 p.266.");
+  });
+
+  it("should cite the manual page that prints a criteria-page number", () => {
+    const [finding] = findingsFor(manualCodeConflict, {
+      name: "2241",
+      change: (c) => {
+        c.selectedCode = "2241";
+      },
+    });
+    expect(findingMessage(finding!, "ko")).toContain(
+      "심사기준이 실린 법무부 「외국인체류 안내매뉴얼」(2026. 9.) 247쪽에 인쇄된 번호이며",
+    );
+    expect(finding!.message).toContain("(MOJ-2026-09 p.247)");
   });
 
   it("should name the employer, not the tool, as the writer of the generated documents in the checklist", () => {
