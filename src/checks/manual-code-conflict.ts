@@ -37,7 +37,9 @@ export const manualCodeConflict = defineCheck({
     const page = catalog.criteriaPageCodes?.find((entry) => entry.number === typed);
     if (page && typed !== code) {
       // The entry cites the list table and the criteria page; the criteria pages start at p.235.
-      const number = [...page.source.matchAll(/p\.(\d+(?:-\d+)?)/g)].map((m) => m[1]!).find((p) => parseInt(p, 10) >= 235);
+      const number = [...page.source.matchAll(/p\.(\d+(?:-\d+)?)/g)]
+        .map((m) => m[1]!)
+        .find((p) => parseInt(p, 10) >= 235);
       const criteriaPage = number ? `MOJ-2026-09 p.${number}` : page.source;
       report({
         messageId: "criteriaPageNumber",

@@ -24,7 +24,10 @@ export function wageNoticeName(
   const year = period.validFrom.slice(0, 4);
   const number = /notice (\d{4}-\d+)/.exec(sources[period.source] ?? "")?.[1];
   return number
-    ? { en: `Ministry of Justice notice ${number} on E-7 wage floors (${year})`, ko: `법무부 E-7 임금 기준 공지 ${number}(${year}년)` }
+    ? {
+        en: `Ministry of Justice notice ${number} on E-7 wage floors (${year})`,
+        ko: `법무부 E-7 임금 기준 공지 ${number}(${year}년)`,
+      }
     : { en: `Ministry of Justice E-7 wage floors (${year})`, ko: `법무부 E-7 임금 기준(${year}년)` };
 }
 

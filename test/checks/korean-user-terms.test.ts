@@ -42,7 +42,9 @@ const all = [
 function koStrings(value: unknown, where: string): [string, string][] {
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
-    key === "ko" && typeof inner === "string" ? [[where, inner] as [string, string]] : koStrings(inner, `${where}.${key}`),
+    key === "ko" && typeof inner === "string"
+      ? [[where, inner] as [string, string]]
+      : koStrings(inner, `${where}.${key}`),
   );
 }
 
@@ -136,7 +138,9 @@ describe("the reworded Korean messages", () => {
         c.selectedCode = "2842";
       },
     });
-    expect(findingMessage(conditional!, "ko")).toContain("회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.");
+    expect(findingMessage(conditional!, "ko")).toContain(
+      "회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
+    );
   });
 
   it("should name the wage notice by its number and year, not by the rule id", () => {
