@@ -169,8 +169,14 @@ async function extractInThread(bytes: Uint8Array, limits: ReaderLimits): Promise
   return extractPdfItems(bytes, limits.maxPages);
 }
 
-/** Memory a PDF extraction may use: far more than any contract needs, far less than the machine has. */
-const WORKER_HEAP_MB = 512;
+/**
+ * Memory a PDF extraction may use: far more than any contract needs, far less than the machine has. Node ends a
+ * reader thread that reaches its cap, but a single allocation larger than the little headroom it grants past the cap
+ * aborts the whole process instead; some corrupted PDFs make pdf.js allocate a few hundred MB at once, which at a
+ * 512 MB cap crashed the process (test/readers/read-document.property.test.ts, seed 20261205). The cap is set well
+ * above what any real read needs so that such a read is stopped by its time limit or ended at the cap.
+ */
+const WORKER_HEAP_MB = 1536;
 
 /**
  * Reader threads kept per process; reads beyond this many wait for one to be free. One is enough: reading runs beside
