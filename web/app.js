@@ -1140,16 +1140,31 @@ function matchPanel() {
   );
 }
 
-function dutyText() {
+/** A duty text that the user wrote (not a starting placeholder), or undefined. */
+function written(x) {
+  return typeof x === "string" && x.trim() && !PLACEHOLDER.test(x) ? x : undefined;
+}
+
+/**
+ * The duties as /api/match reads them, each with its share, in one language as `validate` reads them: English when
+ * every duty has it, else Korean (never both languages glued together, so the shares weigh as in `validate`).
+ */
+function dutyInputs() {
   const duties = getAt("/position/duties");
-  if (!Array.isArray(duties)) return "";
-  return duties
-    .flatMap((d) => {
-      const t = d?.text;
-      const texts = typeof t === "string" ? [t] : t && typeof t === "object" ? [t.ko, t.en] : [];
-      return texts.filter((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x));
-    })
-    .join("\n");
+  if (!Array.isArray(duties)) return { lang: "en", duties: [] };
+  const textOf = (d, lang) => {
+    const t = d?.text;
+    return typeof t === "string" ? written(t) : t && typeof t === "object" ? written(t[lang]) : undefined;
+  };
+  const complete = (lang) => duties.every((d) => textOf(d, lang) !== undefined);
+  const lang = complete("en") ? "en" : complete("ko") ? "ko" : "en";
+  const list = duties.flatMap((d) => {
+    const text = textOf(d, lang) ?? textOf(d, lang === "en" ? "ko" : "en");
+    if (text === undefined) return [];
+    const share = typeof d?.share === "number" && d.share >= 0 && d.share <= 100 ? d.share : undefined;
+    return [share === undefined ? { text } : { text, share }];
+  });
+  return { lang, duties: list };
 }
 
 function scheduleMatch() {
@@ -1158,9 +1173,9 @@ function scheduleMatch() {
 }
 
 async function runMatch() {
-  const text = dutyText();
+  const { lang, duties } = dutyInputs();
   const target = $("match-result");
-  if (!text.trim()) {
+  if (duties.length === 0) {
     state.lastMatch = null;
     target?.replaceChildren(el("p", { text: s("matchEmpty") }));
     return;
@@ -1172,7 +1187,7 @@ async function runMatch() {
   const title = getAt("/position/title");
   const titleText =
     title && typeof title === "object"
-      ? [title.en, title.ko].find((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x))
+      ? [title[lang], title.en, title.ko].find((x) => written(x) !== undefined)
       : undefined;
   target?.setAttribute("aria-busy", "true");
   try {
@@ -1181,7 +1196,7 @@ async function runMatch() {
       signal: abort.signal,
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
-        text,
+        duties,
         ...(typeof code === "string" && /^[Ss]?\d{3,5}$/.test(code.trim()) ? { code: code.trim() } : {}),
         ...(titleText ? { title: titleText } : {}),
       }),

@@ -177,6 +177,26 @@ describe("serve API", () => {
     expect(body.exclusion.reasonKo).toMatch(/선적·통관 서류/u);
   });
 
+  it("should weigh duties sent with their shares ({duties:[{text, share}]}) as validate does, and keep plain text working", async () => {
+    const duties = [
+      { text: "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다", share: 45 },
+      { text: "수출 통관 서류를 처리하고 관세사에게 수출신고를 의뢰합니다", share: 45 },
+      { text: "해외 바이어와 수출 가격과 계약 조건을 협상합니다", share: 10 },
+    ];
+    const shared = await post("/api/match", JSON.stringify({ duties, code: "2842" }));
+    expect(shared.status).toBe(200);
+    const plain = await post("/api/match", JSON.stringify({ text: duties.map((d) => d.text).join("\n"), code: "2842" }));
+    expect(plain.status).toBe(200);
+    const a = (await shared.json()) as { verdict: string; exclusion?: { share: number } };
+    const b = (await plain.json()) as { verdict: string; exclusion?: { share: number } };
+    // 45% + 45% of the working time is trade paperwork: the shares, not the count of duties (2 of 3), decide.
+    expect(a.verdict).toBe("excluded");
+    expect(a.exclusion?.share).toBeCloseTo(0.9, 5);
+    expect(b.exclusion?.share ?? 0).not.toBeCloseTo(0.9, 5);
+    expect((await post("/api/match", JSON.stringify({ duties: [{ text: "x", share: 400 }] }))).status).toBe(400);
+    expect((await post("/api/match", JSON.stringify({ duties: "x" }))).status).toBe(400);
+  });
+
   it("should refuse to generate from an invalid case (400 naming the upload, not a temporary path) or an unknown lang", async () => {
     const res = await post("/api/generate", JSON.stringify({ selectedCode: "2224" }));
     expect(res.status).toBe(400);

@@ -289,6 +289,26 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await choices("f.applicant.education.0.degree")).toContain("bachelor");
   });
 
+  it("should weigh the live match by each duty's share, as validate does (excluded role)", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const sent: unknown[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/api/match")) sent.push(JSON.parse(request.postData() ?? "null"));
+    });
+    await byId(page, "f.position.duties.0.text.ko").fill("수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다");
+    await byId(page, "f.position.duties.0.share").fill("90");
+    await byId(page, "f.position.duties.1.text.ko").fill("해외 바이어와 수출 가격과 계약 조건을 협상합니다");
+    await byId(page, "f.position.duties.1.share").fill("10");
+    const result = page.locator("#match-result");
+    // 90% of the time on paperwork is an excluded role; counted one duty each (1 of 2) it would not be.
+    await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).toBe("제외 직무");
+    const last = sent.at(-1) as { duties?: { text: string; share?: number }[] };
+    expect(last.duties?.map((d) => d.share)).toEqual([90, 10]);
+  });
+
   it("should label every field of a reapplication in Korean on the Korean page", async () => {
     const page = await openPage("ko-KR");
     await page.fill("#start-code", "2842");
