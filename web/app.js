@@ -1421,6 +1421,14 @@ async function generateNow() {
   }
 }
 
+/** A check's internal id is shown in brackets on the English page; the Korean page keeps it in a tooltip only. */
+function checkIdText(id) {
+  return state.lang === "ko" || !id ? "" : `[${id}] `;
+}
+function checkIdTitle(id) {
+  return state.lang === "ko" && id ? { title: id } : {};
+}
+
 function findingsList(findings) {
   if (!findings.length) return el("p", { text: s("none") });
   return el(
@@ -1429,14 +1437,24 @@ function findingsList(findings) {
     findings.map((f) =>
       el(
         "li",
-        { class: f.severity === "error" ? "bad" : f.severity === "warning" ? "warn" : "" },
+        {
+          class: f.severity === "error" ? "bad" : f.severity === "warning" ? "warn" : "",
+          ...checkIdTitle(f.checkId ?? f.id),
+        },
         el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }),
-        `[${f.checkId ?? f.id}] `,
+        checkIdText(f.checkId ?? f.id),
         f.message ?? "",
         f.file ? ` (${f.file})` : "",
       ),
     ),
   );
+}
+
+function crossCheckStatus(c) {
+  return el("span", {
+    class: c.passed ? "ok" : "bad",
+    text: c.passed ? s("passed") : `${s("failed")} (${c.findings})`,
+  });
 }
 
 function table(headers, rows) {
@@ -1572,17 +1590,19 @@ function renderGenerate(body) {
     );
     parts.push(
       el("h3", { text: s("crossChecks") }),
-      table(
-        [s("check"), s("status"), s("description")],
-        report.crossChecks.map((c) => [
-          c.id,
-          el("span", {
-            class: c.passed ? "ok" : "bad",
-            text: c.passed ? s("passed") : `${s("failed")} (${c.findings})`,
-          }),
-          c.description,
-        ]),
-      ),
+      // The Korean page names each cross-check by its Korean description (the id stays in a tooltip).
+      state.lang === "ko"
+        ? table(
+            [s("check"), s("status")],
+            report.crossChecks.map((c) => [
+              el("span", { title: c.id, text: c.description }),
+              crossCheckStatus(c),
+            ]),
+          )
+        : table(
+            [s("check"), s("status"), s("description")],
+            report.crossChecks.map((c) => [c.id, crossCheckStatus(c), c.description]),
+          ),
     );
     parts.push(el("h3", { text: s("findings") }), findingsList([...report.findings, ...report.caseFindings]));
   }
@@ -1682,9 +1702,9 @@ function renderVerify(result) {
         result.findings.map((f) =>
           el(
             "li",
-            { class: f.severity === "error" ? "bad" : "warn" },
+            { class: f.severity === "error" ? "bad" : "warn", ...checkIdTitle(f.checkId ?? f.id) },
             el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }),
-            `[${f.checkId ?? f.id}] ${f.message}`,
+            `${checkIdText(f.checkId ?? f.id)}${f.message}`,
             f.fix ? el("div", { class: "hint", text: `${s("fix")}: ${f.fix}` }) : null,
           ),
         ),

@@ -379,6 +379,29 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     );
   });
 
+  it("should show no internal check ids on the Korean page: findings and cross-checks are named in Korean", async () => {
+    const page = await openPage("ko-KR");
+    await page.setInputFiles("#load-case", EXAMPLE);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    await page.click("#generate");
+    await page.waitForSelector("#download-zip", { timeout: 60_000 });
+    const result = page.locator("#gen-result");
+    const text = (await result.textContent()) ?? "";
+    // No "[employment-recommendation]" before a finding, no "packet-same-code" naming a cross-check.
+    expect(text).not.toMatch(/\[[a-z]+(?:-[a-z]+)+\]|packet-[a-z-]+/);
+    const crossChecks = result.locator("h3", { hasText: /^교차 점검$/ }).locator("xpath=following-sibling::table[1]");
+    const names = await crossChecks.locator("tbody tr td:nth-child(1)").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/[가-힣]/u);
+    expect(await crossChecks.locator("tbody tr td:nth-child(1) span").first().getAttribute("title")).toMatch(/^packet-/);
+    const finding = result.locator("li[title]").first();
+    expect(await finding.getAttribute("title")).toMatch(/^[a-z]+(?:-[a-z]+)+$/);
+    // The English page keeps the ids, as before.
+    await page.click("#lang-toggle");
+    await page.click("#generate");
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toMatch(/packet-same-code/);
+  });
+
   it("should offer --allow-out-of-scope as a checkbox: a stop names it, and ticking it generates", async () => {
     const input = JSON.parse(readFileSync(EXAMPLE, "utf8")) as { position: { duties: { text: { ko: string } }[] } };
     input.position.duties[3]!.text.ko = "회사 제품의 광고 캠페인을 기획하고 집행한다";
