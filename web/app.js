@@ -127,6 +127,7 @@ const STRINGS = {
     found: "찾음",
     notFound: "못 찾음",
     best: "최적 코드",
+    excludedUnder: "직무가 신청 코드 {code}에서 제외되는 역할({role})로 읽힙니다",
     severity: { error: "오류", warning: "경고", info: "참고" },
     status: "상태",
     dutyStatus: { anchored: "직종 업무", generic: "일반 업무", "out-of-scope": "직종 범위 밖" },
@@ -259,6 +260,7 @@ const STRINGS = {
     found: "found",
     notFound: "not found",
     best: "Best code",
+    excludedUnder: "The duties read as a role excluded under filed code {code} ({role})",
     severity: { error: "error", warning: "warning", info: "info" },
     status: "Status",
     dutyStatus: { anchored: "anchored", generic: "generic", "out-of-scope": "out-of-scope" },
@@ -1277,6 +1279,22 @@ function matchMessageKo(result) {
   return parts.join(" ");
 }
 
+/** The panel's first line: an excluded role is named as excluded under the filed code, never as its best fit. */
+function matchHeading(result) {
+  const ex = result.verdict === "excluded" ? result.exclusion : undefined;
+  if (ex && result.selectedCode) {
+    const role = (state.lang === "ko" ? ex.role?.ko : ex.role?.en) ?? ex.role?.en ?? ex.role?.ko ?? "";
+    const line = fmt(s("excludedUnder"), { code: result.selectedCode, role });
+    const other = result.bestCode && result.bestCode !== result.selectedCode;
+    const best = other ? ` · ${s("best")} ${result.bestCode} ${codeName(result.bestCode)}` : "";
+    return [role ? line : line.replace(/ ?\(\)/, ""), best];
+  }
+  return [
+    result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "",
+    `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`,
+  ];
+}
+
 function renderMatch(result) {
   const target = $("match-result");
   if (!target) return;
@@ -1287,8 +1305,7 @@ function renderMatch(result) {
       {},
       verdictBadge(result.verdict),
       " ",
-      result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "",
-      `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`,
+      ...matchHeading(result),
     ),
   );
   parts.push(

@@ -309,6 +309,25 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(last.duties?.map((d) => d.share)).toEqual([90, 10]);
   });
 
+  it("should head the match panel of an excluded role as excluded under the filed code, not as its best fit", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    await byId(page, "f.position.duties.0.text.ko").fill(
+      "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율하며 수출 통관 서류를 처리합니다",
+    );
+    const heading = page.locator("#match-result p").first();
+    await expect.poll(() => heading.locator(".badge").textContent(), { timeout: 20_000 }).toBe("제외 직무");
+    expect(await heading.textContent()).toContain("직무가 신청 코드 2842에서 제외되는 역할(무역 사무원)로 읽힙니다");
+    expect(await heading.textContent()).not.toContain("최적 코드 2842");
+    await page.click("#lang-toggle");
+    await expect
+      .poll(() => heading.textContent(), { timeout: 20_000 })
+      .toContain("The duties read as a role excluded under filed code 2842");
+    expect(await heading.textContent()).not.toContain("Best code 2842");
+  });
+
   it("should label every field of a reapplication in Korean on the Korean page", async () => {
     const page = await openPage("ko-KR");
     await page.fill("#start-code", "2842");
