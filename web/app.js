@@ -57,6 +57,12 @@ const STRINGS = {
     no: "아니오",
     choose: "— 선택 —",
     jsonHint: "JSON 객체로 입력하세요.",
+    mapKey: "체류자격",
+    mapCount: "인원",
+    mapKeyExample: "예: E-7-1",
+    mapAdd: "체류자격 추가",
+    mapRemove: "{n}번째 체류자격 삭제",
+    mapNone: "외국인 근로자가 없으면 행을 모두 비워 두십시오.",
     badJson: "JSON 형식이 올바르지 않습니다.",
     loaded: "{name|을/를} 불러왔습니다.",
     started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.",
@@ -205,6 +211,12 @@ const STRINGS = {
     no: "No",
     choose: "— choose —",
     jsonHint: "Enter a JSON object.",
+    mapKey: "Stay status",
+    mapCount: "Employees",
+    mapKeyExample: "e.g. E-7-1",
+    mapAdd: "Add a stay status",
+    mapRemove: "Remove stay status {n}",
+    mapNone: "With no foreign employees, leave every row empty.",
     badJson: "This is not valid JSON.",
     loaded: "Loaded {name}.",
     started: "Started a new form. Fill in the <…> fields.",
@@ -760,6 +772,119 @@ function renderBilingual(schema, pointer, key, required) {
   return holder;
 }
 
+/**
+ * A count per name (employer.foreignEmployees: {"E-7-1": 2}) as rows of name and number inputs, since HR users do
+ * not write JSON; the rows build the same object. A starting placeholder shows as one empty row and stays in the
+ * case until a row is edited, so validate still asks for the real numbers.
+ */
+function renderCountMap(schema, pointer, key, required) {
+  const id = fieldId(pointer);
+  const value = getAt(pointer);
+  const written = (k) => typeof k === "string" && !PLACEHOLDER.test(k);
+  const rows =
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.entries(value)
+          .filter(([k]) => written(k))
+          .map(([k, v]) => ({ key: k, count: typeof v === "number" ? String(v) : written(v) ? String(v) : "" }))
+      : [];
+  if (rows.length === 0) rows.push({ key: "", count: "" });
+  const update = () => {
+    const out = {};
+    for (const row of rows) {
+      const k = row.key.trim();
+      if (!k) continue;
+      const n = row.count.trim();
+      // A number that is not a whole count is sent as typed, so validate names the row's problem.
+      out[k] = /^\d+$/.test(n) ? Number(n) : n;
+    }
+    setAt(pointer, out);
+    onEdited(pointer);
+  };
+  const list = el("div", { class: "count-map" });
+  const draw = (focus) => {
+    list.replaceChildren(
+      ...rows.map((row, i) => {
+        const keyInput = el("input", {
+          id: i === 0 ? id : `${id}-key-${i}`,
+          type: "text",
+          value: row.key,
+          placeholder: s("mapKeyExample"),
+          "aria-label": `${s("mapKey")} ${i + 1}`,
+          "aria-describedby": `${describeId(pointer)} ${errorId(pointer)}`,
+          oninput: (e) => {
+            row.key = e.target.value;
+            update();
+          },
+        });
+        const countInput = el("input", {
+          id: `${id}-count-${i}`,
+          type: "number",
+          min: 0,
+          step: 1,
+          inputmode: "numeric",
+          value: row.count,
+          "aria-label": `${s("mapCount")} ${i + 1}`,
+          oninput: (e) => {
+            row.count = e.target.value;
+            update();
+          },
+        });
+        keyInput.value = row.key;
+        countInput.value = row.count;
+        const remove = el("button", {
+          type: "button",
+          class: "secondary small",
+          id: `${id}-remove-${i}`,
+          "aria-label": fmt(s("mapRemove"), { n: i + 1 }),
+          text: s("remove"),
+          onclick: () => {
+            rows.splice(i, 1);
+            if (rows.length === 0) rows.push({ key: "", count: "" });
+            update();
+            draw(Math.min(i, rows.length - 1));
+          },
+        });
+        return el(
+          "div",
+          { class: "item count-row" },
+          el("label", { text: `${s("mapKey")} `, for: keyInput.id }),
+          keyInput,
+          el("label", { text: ` ${s("mapCount")} `, for: countInput.id }),
+          countInput,
+          remove,
+        );
+      }),
+    );
+    if (focus !== undefined) list.querySelectorAll("input")[focus * 2]?.focus();
+  };
+  draw();
+  const group = el(
+    "fieldset",
+    { id: `${id}-group` },
+    el("legend", { text: labelFor(key, pointer) + (required ? " *" : "") }),
+    el("p", {
+      class: "hint",
+      id: describeId(pointer),
+      text: `${helpOf(resolve(schema)).text} ${s("mapNone")}`,
+      lang: helpOf(resolve(schema)).lang,
+    }),
+    list,
+    el("button", {
+      type: "button",
+      class: "secondary small",
+      id: `${id}-add`,
+      text: s("mapAdd"),
+      onclick: () => {
+        rows.push({ key: "", count: "" });
+        draw(rows.length - 1);
+      },
+    }),
+    el("p", { class: "field-error", id: errorId(pointer) }),
+  );
+  register(pointer, list.querySelector("input"), group);
+  return group;
+}
+
 function renderJsonObject(schema, pointer, key, required) {
   const id = fieldId(pointer);
   const control = el("textarea", { id, rows: 2, "aria-describedby": `${describeId(pointer)} ${errorId(pointer)}` });
@@ -892,7 +1017,11 @@ function renderNode(schema, pointer, key, required, legendText) {
   const type = typeOf(r);
   if (type === "array") return renderArray(r, pointer, key, required);
   if (type === "object") {
-    if (!r.properties) return renderJsonObject(r, pointer, key, required);
+    if (!r.properties) {
+      const values = resolve(r.additionalProperties || {});
+      if (values.type === "integer" || values.type === "number") return renderCountMap(r, pointer, key, required);
+      return renderJsonObject(r, pointer, key, required);
+    }
     if (getAt(pointer) === undefined || getAt(pointer) === null) setAt(pointer, {});
     const group = el(
       "fieldset",

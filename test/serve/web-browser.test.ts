@@ -242,6 +242,39 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.textContent('label[for="f.position.title.ko"]')).toContain("직무명");
   });
 
+  it("should ask foreign employees as rows of stay status and number, not a JSON box, and send the same object", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const group = byId(page, "f.employer.foreignEmployees-group");
+    expect(await group.locator("textarea").count()).toBe(0);
+    // The starting placeholder is one empty row, not {"<stay status, e.g. E-7-1>": …}.
+    expect(await byId(page, "f.employer.foreignEmployees").inputValue()).toBe("");
+    expect(await group.textContent()).not.toContain("<");
+    expect(await group.locator("label").allTextContents()).toEqual(expect.arrayContaining(["체류자격 ", " 인원 "]));
+    await byId(page, "f.employer.foreignEmployees").fill("E-7-1");
+    await byId(page, "f.employer.foreignEmployees-count-0").fill("2");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await byId(page, "f.employer.foreignEmployees-key-1").fill("E-9");
+    await byId(page, "f.employer.foreignEmployees-count-1").fill("3");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await byId(page, "f.employer.foreignEmployees-key-2").fill("F-6");
+    await byId(page, "f.employer.foreignEmployees-count-2").fill("1");
+    await byId(page, "f.employer.foreignEmployees-remove-1").click();
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes("/api/validate")),
+      page.click("#validate-case"),
+    ]);
+    const sent = JSON.parse(request.postData() ?? "{}") as { employer: { foreignEmployees: unknown } };
+    expect(sent.employer.foreignEmployees).toEqual({ "E-7-1": 2, "F-6": 1 });
+    await page.click("#lang-toggle");
+    expect(await group.locator("label").allTextContents()).toEqual(
+      expect.arrayContaining(["Stay status ", " Employees "]),
+    );
+    expect(await byId(page, "f.employer.foreignEmployees").inputValue()).toBe("E-7-1");
+  });
+
   it("should show Korean placeholders on the Korean page and English ones after the toggle", async () => {
     const page = await openPage("ko-KR");
     await page.fill("#start-code", "2842");
