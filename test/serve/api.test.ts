@@ -7,10 +7,14 @@ import { createApp, MAX_VERIFY_BYTES } from "../../src/serve/app.js";
 import { startServer } from "../../src/serve/server.js";
 import { MAX_CASE_BYTES } from "../../src/case/load-case.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { cli as runCliBuffered } from "../helpers/run-cli.js";
 
 const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
 const app = createApp();
+const tasksKoOf = (code: string) =>
+  requireOccupation(loadCatalog(), code).occupation.tasks.map((task) => task.ko);
 const post = (url: string, body: BodyInit, type = "application/json") =>
   app.request(url, { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
 
@@ -293,6 +297,32 @@ describe("serve API", () => {
     const mismatch = body.findings.find((f) => f.checkId === "verify-document-mismatch")!;
     expect(mismatch.message).toMatch(/^계약서의 업무는/);
     expect(mismatch.fix).toMatch(/신청하십시오/);
+  });
+
+  it("should quote the catalog's Korean tasks in a Korean fix, even for an English document (?ui=ko)", async () => {
+    const form = new FormData();
+    form.set("code", "2223");
+    form.set(
+      "contract",
+      new File(
+        ["Duties\n1. Configure and operate the Nginx web servers and the deployment of the website.\n"],
+        "contract.txt",
+      ),
+    );
+    const korean = tasksKoOf("2223");
+    const ko = (await (await app.request("/api/verify?ui=ko", { method: "POST", body: form })).json()) as {
+      findings: { checkId: string; fix?: string }[];
+    };
+    const fix = ko.findings.find((f) => f.checkId === "verify-document-mismatch")!.fix!;
+    const quoted = [...fix.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const task of quoted) expect(korean).toContain(task);
+    // The English page keeps quoting the English tasks of an English document.
+    const en = (await (await app.request("/api/verify", { method: "POST", body: form })).json()) as {
+      findings: { checkId: string; fix?: string }[];
+    };
+    const enFix = en.findings.find((f) => f.checkId === "verify-document-mismatch")!.fix!;
+    expect(enFix).toMatch(/e\.g\. "[A-Z]/);
   });
 
   it("should refuse verify without a document, without a code, or with an unreadable file", async () => {
