@@ -325,6 +325,27 @@ describe("serve API", () => {
     expect(enFix).toMatch(/e\.g\. "[A-Z]/);
   });
 
+  it("should quote 2842's Korean tasks in the Korean fix for an excluded role", async () => {
+    const form = new FormData();
+    form.set("code", "2842");
+    form.set(
+      "contract",
+      new File(
+        [
+          "담당 업무\n1. 수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다.\n2. 수출 통관 서류를 처리하고 관세사에게 수출신고를 의뢰합니다.\n",
+        ],
+        "contract.txt",
+      ),
+    );
+    const body = (await (await app.request("/api/verify?ui=ko", { method: "POST", body: form })).json()) as {
+      findings: { checkId: string; fix?: string }[];
+    };
+    const fix = body.findings.find((f) => f.checkId === "verify-document-excluded-role")!.fix!;
+    const quoted = [...fix.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const task of quoted) expect(tasksKoOf("2842")).toContain(task);
+  });
+
   it("should refuse verify without a document, without a code, or with an unreadable file", async () => {
     const none = new FormData();
     none.set("code", "2224");
