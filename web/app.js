@@ -1428,15 +1428,7 @@ function renderMatch(result) {
   const target = $("match-result");
   if (!target) return;
   const parts = [];
-  parts.push(
-    el(
-      "p",
-      {},
-      verdictBadge(result.verdict),
-      " ",
-      ...matchHeading(result),
-    ),
-  );
+  parts.push(el("p", {}, verdictBadge(result.verdict), " ", ...matchHeading(result)));
   parts.push(
     state.lang === "ko"
       ? el("p", { class: "hint", text: matchMessageKo(result) })
@@ -1740,10 +1732,7 @@ function renderGenerate(body) {
       state.lang === "ko"
         ? table(
             [s("check"), s("status")],
-            report.crossChecks.map((c) => [
-              el("span", { title: c.id, text: c.description }),
-              crossCheckStatus(c),
-            ]),
+            report.crossChecks.map((c) => [el("span", { title: c.id, text: c.description }), crossCheckStatus(c)]),
           )
         : table(
             [s("check"), s("status"), s("description")],

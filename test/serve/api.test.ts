@@ -13,8 +13,7 @@ import { cli as runCliBuffered } from "../helpers/run-cli.js";
 
 const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
 const app = createApp();
-const tasksKoOf = (code: string) =>
-  requireOccupation(loadCatalog(), code).occupation.tasks.map((task) => task.ko);
+const tasksKoOf = (code: string) => requireOccupation(loadCatalog(), code).occupation.tasks.map((task) => task.ko);
 const post = (url: string, body: BodyInit, type = "application/json") =>
   app.request(url, { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
 
@@ -189,7 +188,10 @@ describe("serve API", () => {
     ];
     const shared = await post("/api/match", JSON.stringify({ duties, code: "2842" }));
     expect(shared.status).toBe(200);
-    const plain = await post("/api/match", JSON.stringify({ text: duties.map((d) => d.text).join("\n"), code: "2842" }));
+    const plain = await post(
+      "/api/match",
+      JSON.stringify({ text: duties.map((d) => d.text).join("\n"), code: "2842" }),
+    );
     expect(plain.status).toBe(200);
     const a = (await shared.json()) as { verdict: string; exclusion?: { share: number } };
     const b = (await plain.json()) as { verdict: string; exclusion?: { share: number } };

@@ -331,7 +331,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     page.on("request", (request) => {
       if (request.url().endsWith("/api/match")) sent.push(JSON.parse(request.postData() ?? "null"));
     });
-    await byId(page, "f.position.duties.0.text.ko").fill("수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다");
+    await byId(page, "f.position.duties.0.text.ko").fill(
+      "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다",
+    );
     await byId(page, "f.position.duties.0.share").fill("90");
     await byId(page, "f.position.duties.1.text.ko").fill("해외 바이어와 수출 가격과 계약 조건을 협상합니다");
     await byId(page, "f.position.duties.1.share").fill("10");
@@ -445,7 +447,9 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     const names = await crossChecks.locator("tbody tr td:nth-child(1)").allTextContents();
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toMatch(/[가-힣]/u);
-    expect(await crossChecks.locator("tbody tr td:nth-child(1) span").first().getAttribute("title")).toMatch(/^packet-/);
+    expect(await crossChecks.locator("tbody tr td:nth-child(1) span").first().getAttribute("title")).toMatch(
+      /^packet-/,
+    );
     const finding = result.locator("li[title]").first();
     expect(await finding.getAttribute("title")).toMatch(/^[a-z]+(?:-[a-z]+)+$/);
     // The English page keeps the ids, as before.
