@@ -57,6 +57,12 @@ const STRINGS = {
     no: "아니오",
     choose: "— 선택 —",
     jsonHint: "JSON 객체로 입력하세요.",
+    mapKey: "체류자격",
+    mapCount: "인원",
+    mapKeyExample: "예: E-7-1",
+    mapAdd: "체류자격 추가",
+    mapRemove: "{n}번째 체류자격 삭제",
+    mapNone: "외국인 근로자가 없으면 행을 모두 비워 두십시오.",
     badJson: "JSON 형식이 올바르지 않습니다.",
     loaded: "{name|을/를} 불러왔습니다.",
     started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.",
@@ -127,6 +133,7 @@ const STRINGS = {
     found: "찾음",
     notFound: "못 찾음",
     best: "최적 코드",
+    excludedUnder: "직무가 신청 코드 {code}에서 제외되는 역할({role})로 읽힙니다",
     severity: { error: "오류", warning: "경고", info: "참고" },
     status: "상태",
     dutyStatus: { anchored: "직종 업무", generic: "일반 업무", "out-of-scope": "직종 범위 밖" },
@@ -204,6 +211,12 @@ const STRINGS = {
     no: "No",
     choose: "— choose —",
     jsonHint: "Enter a JSON object.",
+    mapKey: "Stay status",
+    mapCount: "Employees",
+    mapKeyExample: "e.g. E-7-1",
+    mapAdd: "Add a stay status",
+    mapRemove: "Remove stay status {n}",
+    mapNone: "With no foreign employees, leave every row empty.",
     badJson: "This is not valid JSON.",
     loaded: "Loaded {name}.",
     started: "Started a new form. Fill in the <…> fields.",
@@ -259,6 +272,7 @@ const STRINGS = {
     found: "found",
     notFound: "not found",
     best: "Best code",
+    excludedUnder: "The duties read as a role excluded under filed code {code} ({role})",
     severity: { error: "error", warning: "warning", info: "info" },
     status: "Status",
     dutyStatus: { anchored: "anchored", generic: "generic", "out-of-scope": "out-of-scope" },
@@ -758,6 +772,119 @@ function renderBilingual(schema, pointer, key, required) {
   return holder;
 }
 
+/**
+ * A count per name (employer.foreignEmployees: {"E-7-1": 2}) as rows of name and number inputs, since HR users do
+ * not write JSON; the rows build the same object. A starting placeholder shows as one empty row and stays in the
+ * case until a row is edited, so validate still asks for the real numbers.
+ */
+function renderCountMap(schema, pointer, key, required) {
+  const id = fieldId(pointer);
+  const value = getAt(pointer);
+  const written = (k) => typeof k === "string" && !PLACEHOLDER.test(k);
+  const rows =
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.entries(value)
+          .filter(([k]) => written(k))
+          .map(([k, v]) => ({ key: k, count: typeof v === "number" ? String(v) : written(v) ? String(v) : "" }))
+      : [];
+  if (rows.length === 0) rows.push({ key: "", count: "" });
+  const update = () => {
+    const out = {};
+    for (const row of rows) {
+      const k = row.key.trim();
+      if (!k) continue;
+      const n = row.count.trim();
+      // A number that is not a whole count is sent as typed, so validate names the row's problem.
+      out[k] = /^\d+$/.test(n) ? Number(n) : n;
+    }
+    setAt(pointer, out);
+    onEdited(pointer);
+  };
+  const list = el("div", { class: "count-map" });
+  const draw = (focus) => {
+    list.replaceChildren(
+      ...rows.map((row, i) => {
+        const keyInput = el("input", {
+          id: i === 0 ? id : `${id}-key-${i}`,
+          type: "text",
+          value: row.key,
+          placeholder: s("mapKeyExample"),
+          "aria-label": `${s("mapKey")} ${i + 1}`,
+          "aria-describedby": `${describeId(pointer)} ${errorId(pointer)}`,
+          oninput: (e) => {
+            row.key = e.target.value;
+            update();
+          },
+        });
+        const countInput = el("input", {
+          id: `${id}-count-${i}`,
+          type: "number",
+          min: 0,
+          step: 1,
+          inputmode: "numeric",
+          value: row.count,
+          "aria-label": `${s("mapCount")} ${i + 1}`,
+          oninput: (e) => {
+            row.count = e.target.value;
+            update();
+          },
+        });
+        keyInput.value = row.key;
+        countInput.value = row.count;
+        const remove = el("button", {
+          type: "button",
+          class: "secondary small",
+          id: `${id}-remove-${i}`,
+          "aria-label": fmt(s("mapRemove"), { n: i + 1 }),
+          text: s("remove"),
+          onclick: () => {
+            rows.splice(i, 1);
+            if (rows.length === 0) rows.push({ key: "", count: "" });
+            update();
+            draw(Math.min(i, rows.length - 1));
+          },
+        });
+        return el(
+          "div",
+          { class: "item count-row" },
+          el("label", { text: `${s("mapKey")} `, for: keyInput.id }),
+          keyInput,
+          el("label", { text: ` ${s("mapCount")} `, for: countInput.id }),
+          countInput,
+          remove,
+        );
+      }),
+    );
+    if (focus !== undefined) list.querySelectorAll("input")[focus * 2]?.focus();
+  };
+  draw();
+  const group = el(
+    "fieldset",
+    { id: `${id}-group` },
+    el("legend", { text: labelFor(key, pointer) + (required ? " *" : "") }),
+    el("p", {
+      class: "hint",
+      id: describeId(pointer),
+      text: `${helpOf(resolve(schema)).text} ${s("mapNone")}`,
+      lang: helpOf(resolve(schema)).lang,
+    }),
+    list,
+    el("button", {
+      type: "button",
+      class: "secondary small",
+      id: `${id}-add`,
+      text: s("mapAdd"),
+      onclick: () => {
+        rows.push({ key: "", count: "" });
+        draw(rows.length - 1);
+      },
+    }),
+    el("p", { class: "field-error", id: errorId(pointer) }),
+  );
+  register(pointer, list.querySelector("input"), group);
+  return group;
+}
+
 function renderJsonObject(schema, pointer, key, required) {
   const id = fieldId(pointer);
   const control = el("textarea", { id, rows: 2, "aria-describedby": `${describeId(pointer)} ${errorId(pointer)}` });
@@ -890,7 +1017,11 @@ function renderNode(schema, pointer, key, required, legendText) {
   const type = typeOf(r);
   if (type === "array") return renderArray(r, pointer, key, required);
   if (type === "object") {
-    if (!r.properties) return renderJsonObject(r, pointer, key, required);
+    if (!r.properties) {
+      const values = resolve(r.additionalProperties || {});
+      if (values.type === "integer" || values.type === "number") return renderCountMap(r, pointer, key, required);
+      return renderJsonObject(r, pointer, key, required);
+    }
     if (getAt(pointer) === undefined || getAt(pointer) === null) setAt(pointer, {});
     const group = el(
       "fieldset",
@@ -1140,16 +1271,31 @@ function matchPanel() {
   );
 }
 
-function dutyText() {
+/** A duty text that the user wrote (not a starting placeholder), or undefined. */
+function written(x) {
+  return typeof x === "string" && x.trim() && !PLACEHOLDER.test(x) ? x : undefined;
+}
+
+/**
+ * The duties as /api/match reads them, each with its share, in one language as `validate` reads them: English when
+ * every duty has it, else Korean (never both languages glued together, so the shares weigh as in `validate`).
+ */
+function dutyInputs() {
   const duties = getAt("/position/duties");
-  if (!Array.isArray(duties)) return "";
-  return duties
-    .flatMap((d) => {
-      const t = d?.text;
-      const texts = typeof t === "string" ? [t] : t && typeof t === "object" ? [t.ko, t.en] : [];
-      return texts.filter((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x));
-    })
-    .join("\n");
+  if (!Array.isArray(duties)) return { lang: "en", duties: [] };
+  const textOf = (d, lang) => {
+    const t = d?.text;
+    return typeof t === "string" ? written(t) : t && typeof t === "object" ? written(t[lang]) : undefined;
+  };
+  const complete = (lang) => duties.every((d) => textOf(d, lang) !== undefined);
+  const lang = complete("en") ? "en" : complete("ko") ? "ko" : "en";
+  const list = duties.flatMap((d) => {
+    const text = textOf(d, lang) ?? textOf(d, lang === "en" ? "ko" : "en");
+    if (text === undefined) return [];
+    const share = typeof d?.share === "number" && d.share >= 0 && d.share <= 100 ? d.share : undefined;
+    return [share === undefined ? { text } : { text, share }];
+  });
+  return { lang, duties: list };
 }
 
 function scheduleMatch() {
@@ -1158,9 +1304,9 @@ function scheduleMatch() {
 }
 
 async function runMatch() {
-  const text = dutyText();
+  const { lang, duties } = dutyInputs();
   const target = $("match-result");
-  if (!text.trim()) {
+  if (duties.length === 0) {
     state.lastMatch = null;
     target?.replaceChildren(el("p", { text: s("matchEmpty") }));
     return;
@@ -1172,7 +1318,7 @@ async function runMatch() {
   const title = getAt("/position/title");
   const titleText =
     title && typeof title === "object"
-      ? [title.en, title.ko].find((x) => typeof x === "string" && x.trim() && !PLACEHOLDER.test(x))
+      ? [title[lang], title.en, title.ko].find((x) => written(x) !== undefined)
       : undefined;
   target?.setAttribute("aria-busy", "true");
   try {
@@ -1181,7 +1327,7 @@ async function runMatch() {
       signal: abort.signal,
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
-        text,
+        duties,
         ...(typeof code === "string" && /^[Ss]?\d{3,5}$/.test(code.trim()) ? { code: code.trim() } : {}),
         ...(titleText ? { title: titleText } : {}),
       }),
@@ -1262,20 +1408,27 @@ function matchMessageKo(result) {
   return parts.join(" ");
 }
 
+/** The panel's first line: an excluded role is named as excluded under the filed code, never as its best fit. */
+function matchHeading(result) {
+  const ex = result.verdict === "excluded" ? result.exclusion : undefined;
+  if (ex && result.selectedCode) {
+    const role = (state.lang === "ko" ? ex.role?.ko : ex.role?.en) ?? ex.role?.en ?? ex.role?.ko ?? "";
+    const line = fmt(s("excludedUnder"), { code: result.selectedCode, role });
+    const other = result.bestCode && result.bestCode !== result.selectedCode;
+    const best = other ? ` · ${s("best")} ${result.bestCode} ${codeName(result.bestCode)}` : "";
+    return [role ? line : line.replace(/ ?\(\)/, ""), best];
+  }
+  return [
+    result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "",
+    `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`,
+  ];
+}
+
 function renderMatch(result) {
   const target = $("match-result");
   if (!target) return;
   const parts = [];
-  parts.push(
-    el(
-      "p",
-      {},
-      verdictBadge(result.verdict),
-      " ",
-      result.selectedCode ? `${s("filedCode")} ${result.selectedCode} · ` : "",
-      `${s("best")} ${result.bestCode} ${codeName(result.bestCode)}`,
-    ),
-  );
+  parts.push(el("p", {}, verdictBadge(result.verdict), " ", ...matchHeading(result)));
   parts.push(
     state.lang === "ko"
       ? el("p", { class: "hint", text: matchMessageKo(result) })
@@ -1406,6 +1559,14 @@ async function generateNow() {
   }
 }
 
+/** A check's internal id is shown in brackets on the English page; the Korean page keeps it in a tooltip only. */
+function checkIdText(id) {
+  return state.lang === "ko" || !id ? "" : `[${id}] `;
+}
+function checkIdTitle(id) {
+  return state.lang === "ko" && id ? { title: id } : {};
+}
+
 function findingsList(findings) {
   if (!findings.length) return el("p", { text: s("none") });
   return el(
@@ -1414,14 +1575,24 @@ function findingsList(findings) {
     findings.map((f) =>
       el(
         "li",
-        { class: f.severity === "error" ? "bad" : f.severity === "warning" ? "warn" : "" },
+        {
+          class: f.severity === "error" ? "bad" : f.severity === "warning" ? "warn" : "",
+          ...checkIdTitle(f.checkId ?? f.id),
+        },
         el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }),
-        `[${f.checkId ?? f.id}] `,
+        checkIdText(f.checkId ?? f.id),
         f.message ?? "",
         f.file ? ` (${f.file})` : "",
       ),
     ),
   );
+}
+
+function crossCheckStatus(c) {
+  return el("span", {
+    class: c.passed ? "ok" : "bad",
+    text: c.passed ? s("passed") : `${s("failed")} (${c.findings})`,
+  });
 }
 
 function table(headers, rows) {
@@ -1557,17 +1728,16 @@ function renderGenerate(body) {
     );
     parts.push(
       el("h3", { text: s("crossChecks") }),
-      table(
-        [s("check"), s("status"), s("description")],
-        report.crossChecks.map((c) => [
-          c.id,
-          el("span", {
-            class: c.passed ? "ok" : "bad",
-            text: c.passed ? s("passed") : `${s("failed")} (${c.findings})`,
-          }),
-          c.description,
-        ]),
-      ),
+      // The Korean page names each cross-check by its Korean description (the id stays in a tooltip).
+      state.lang === "ko"
+        ? table(
+            [s("check"), s("status")],
+            report.crossChecks.map((c) => [el("span", { title: c.id, text: c.description }), crossCheckStatus(c)]),
+          )
+        : table(
+            [s("check"), s("status"), s("description")],
+            report.crossChecks.map((c) => [c.id, crossCheckStatus(c), c.description]),
+          ),
     );
     parts.push(el("h3", { text: s("findings") }), findingsList([...report.findings, ...report.caseFindings]));
   }
@@ -1667,9 +1837,9 @@ function renderVerify(result) {
         result.findings.map((f) =>
           el(
             "li",
-            { class: f.severity === "error" ? "bad" : "warn" },
+            { class: f.severity === "error" ? "bad" : "warn", ...checkIdTitle(f.checkId ?? f.id) },
             el("strong", { text: `${s("severity")[f.severity] ?? f.severity} ` }),
-            `[${f.checkId ?? f.id}] ${f.message}`,
+            `${checkIdText(f.checkId ?? f.id)}${f.message}`,
             f.fix ? el("div", { class: "hint", text: `${s("fix")}: ${f.fix}` }) : null,
           ),
         ),

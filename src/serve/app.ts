@@ -20,6 +20,7 @@ import { CASE_SCHEMA_PATH, CaseInvalidError } from "../case/validate-case.js";
 import { buildStartingCase } from "../case/build-starting-case.js";
 import { validateCaseJson } from "../checks/validate-case-file.js";
 import { matchDuties } from "../match/match-duties.js";
+import type { DutyInput } from "../match/types.js";
 import { exclusionReasonKo } from "../match/match-message-ko.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
 import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
@@ -68,6 +69,21 @@ export interface AppOptions {
 }
 
 /** Exit code to HTTP status: findings are answers (200), input errors are the client's (4xx). */
+/** The duties of a /api/match body, each {text, share?}; undefined when none has text. */
+function dutyInputs(value: unknown): DutyInput[] | undefined {
+  if (!Array.isArray(value)) throw new UsageError('"duties" must be a list of {"text": "…", "share": 40} items.');
+  const out: DutyInput[] = [];
+  value.forEach((duty: unknown, i) => {
+    const { text, share } = (duty ?? {}) as Record<string, unknown>;
+    if (duty === null || typeof duty !== "object" || typeof text !== "string")
+      throw new UsageError(`duties[${i}] needs a "text" string.`);
+    if (share !== undefined && share !== null && !(typeof share === "number" && share >= 0 && share <= 100))
+      throw new UsageError(`duties[${i}].share must be a number from 0 to 100.`);
+    if (text.trim()) out.push(typeof share === "number" ? { text, share } : { text });
+  });
+  return out.length > 0 ? out : undefined;
+}
+
 function statusFor(exit: ExitCode): 200 | 400 | 500 {
   return exit === EXIT.INTERNAL ? 500 : exit === EXIT.INPUT ? 400 : 200;
 }
@@ -225,10 +241,12 @@ export function createApp(options: AppOptions = {}): Hono {
     const body = await readJson(c);
     if (body === null || typeof body !== "object" || Array.isArray(body))
       throw new UsageError('The body must be a JSON object: {"text": "...", "code"?: "2224", "title"?: "..."}.');
-    const { text, code, title, edition } = body as Record<string, unknown>;
-    if (typeof text !== "string" || !text.trim())
+    const { text, duties, code, title, edition } = body as Record<string, unknown>;
+    // The page sends each duty with its share so that shares weigh as in `validate`; a plain text still works.
+    const input = duties !== undefined ? dutyInputs(duties) : typeof text === "string" ? text : undefined;
+    if (input === undefined || (typeof input === "string" && !input.trim()))
       throw new UsageError("match needs duty text.", [
-        'Send {"text": "Develop and maintain the company\'s web platform"}.',
+        'Send {"text": "Develop and maintain the company\'s web platform"} or {"duties": [{"text": "…", "share": 40}]}.',
       ]);
     for (const [name, value] of Object.entries({ code, title, edition })) {
       if (value !== undefined && value !== null && typeof value !== "string")
@@ -236,7 +254,7 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     const catalog = loadCatalog();
     if (typeof edition === "string" && edition) checkEdition(catalog, edition);
-    const result = matchDuties(catalog, text, {
+    const result = matchDuties(catalog, input, {
       ...(typeof code === "string" && code.trim() ? { selectedCode: code.trim() } : {}),
       ...(typeof edition === "string" && edition ? { edition } : {}),
       ...(typeof title === "string" && title.trim() ? { title } : {}),

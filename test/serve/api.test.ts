@@ -7,10 +7,13 @@ import { createApp, MAX_VERIFY_BYTES } from "../../src/serve/app.js";
 import { startServer } from "../../src/serve/server.js";
 import { MAX_CASE_BYTES } from "../../src/case/load-case.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { cli as runCliBuffered } from "../helpers/run-cli.js";
 
 const EXAMPLE = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
 const app = createApp();
+const tasksKoOf = (code: string) => requireOccupation(loadCatalog(), code).occupation.tasks.map((task) => task.ko);
 const post = (url: string, body: BodyInit, type = "application/json") =>
   app.request(url, { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
 
@@ -177,6 +180,29 @@ describe("serve API", () => {
     expect(body.exclusion.reasonKo).toMatch(/선적·통관 서류/u);
   });
 
+  it("should weigh duties sent with their shares ({duties:[{text, share}]}) as validate does, and keep plain text working", async () => {
+    const duties = [
+      { text: "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다", share: 45 },
+      { text: "수출 통관 서류를 처리하고 관세사에게 수출신고를 의뢰합니다", share: 45 },
+      { text: "해외 바이어와 수출 가격과 계약 조건을 협상합니다", share: 10 },
+    ];
+    const shared = await post("/api/match", JSON.stringify({ duties, code: "2842" }));
+    expect(shared.status).toBe(200);
+    const plain = await post(
+      "/api/match",
+      JSON.stringify({ text: duties.map((d) => d.text).join("\n"), code: "2842" }),
+    );
+    expect(plain.status).toBe(200);
+    const a = (await shared.json()) as { verdict: string; exclusion?: { share: number } };
+    const b = (await plain.json()) as { verdict: string; exclusion?: { share: number } };
+    // 45% + 45% of the working time is trade paperwork: the shares, not the count of duties (2 of 3), decide.
+    expect(a.verdict).toBe("excluded");
+    expect(a.exclusion?.share).toBeCloseTo(0.9, 5);
+    expect(b.exclusion?.share ?? 0).not.toBeCloseTo(0.9, 5);
+    expect((await post("/api/match", JSON.stringify({ duties: [{ text: "x", share: 400 }] }))).status).toBe(400);
+    expect((await post("/api/match", JSON.stringify({ duties: "x" }))).status).toBe(400);
+  });
+
   it("should refuse to generate from an invalid case (400 naming the upload, not a temporary path) or an unknown lang", async () => {
     const res = await post("/api/generate", JSON.stringify({ selectedCode: "2224" }));
     expect(res.status).toBe(400);
@@ -273,6 +299,53 @@ describe("serve API", () => {
     const mismatch = body.findings.find((f) => f.checkId === "verify-document-mismatch")!;
     expect(mismatch.message).toMatch(/^계약서의 업무는/);
     expect(mismatch.fix).toMatch(/신청하십시오/);
+  });
+
+  it("should quote the catalog's Korean tasks in a Korean fix, even for an English document (?ui=ko)", async () => {
+    const form = new FormData();
+    form.set("code", "2223");
+    form.set(
+      "contract",
+      new File(
+        ["Duties\n1. Configure and operate the Nginx web servers and the deployment of the website.\n"],
+        "contract.txt",
+      ),
+    );
+    const korean = tasksKoOf("2223");
+    const ko = (await (await app.request("/api/verify?ui=ko", { method: "POST", body: form })).json()) as {
+      findings: { checkId: string; fix?: string }[];
+    };
+    const fix = ko.findings.find((f) => f.checkId === "verify-document-mismatch")!.fix!;
+    const quoted = [...fix.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const task of quoted) expect(korean).toContain(task);
+    // The English page keeps quoting the English tasks of an English document.
+    const en = (await (await app.request("/api/verify", { method: "POST", body: form })).json()) as {
+      findings: { checkId: string; fix?: string }[];
+    };
+    const enFix = en.findings.find((f) => f.checkId === "verify-document-mismatch")!.fix!;
+    expect(enFix).toMatch(/e\.g\. "[A-Z]/);
+  });
+
+  it("should quote 2842's Korean tasks in the Korean fix for an excluded role", async () => {
+    const form = new FormData();
+    form.set("code", "2842");
+    form.set(
+      "contract",
+      new File(
+        [
+          "담당 업무\n1. 수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다.\n2. 수출 통관 서류를 처리하고 관세사에게 수출신고를 의뢰합니다.\n",
+        ],
+        "contract.txt",
+      ),
+    );
+    const body = (await (await app.request("/api/verify?ui=ko", { method: "POST", body: form })).json()) as {
+      findings: { checkId: string; fix?: string }[];
+    };
+    const fix = body.findings.find((f) => f.checkId === "verify-document-excluded-role")!.fix!;
+    const quoted = [...fix.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const task of quoted) expect(tasksKoOf("2842")).toContain(task);
   });
 
   it("should refuse verify without a document, without a code, or with an unreadable file", async () => {

@@ -242,6 +242,39 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.textContent('label[for="f.position.title.ko"]')).toContain("직무명");
   });
 
+  it("should ask foreign employees as rows of stay status and number, not a JSON box, and send the same object", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const group = byId(page, "f.employer.foreignEmployees-group");
+    expect(await group.locator("textarea").count()).toBe(0);
+    // The starting placeholder is one empty row, not {"<stay status, e.g. E-7-1>": …}.
+    expect(await byId(page, "f.employer.foreignEmployees").inputValue()).toBe("");
+    expect(await group.textContent()).not.toContain("<");
+    expect(await group.locator("label").allTextContents()).toEqual(expect.arrayContaining(["체류자격 ", " 인원 "]));
+    await byId(page, "f.employer.foreignEmployees").fill("E-7-1");
+    await byId(page, "f.employer.foreignEmployees-count-0").fill("2");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await byId(page, "f.employer.foreignEmployees-key-1").fill("E-9");
+    await byId(page, "f.employer.foreignEmployees-count-1").fill("3");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await byId(page, "f.employer.foreignEmployees-key-2").fill("F-6");
+    await byId(page, "f.employer.foreignEmployees-count-2").fill("1");
+    await byId(page, "f.employer.foreignEmployees-remove-1").click();
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes("/api/validate")),
+      page.click("#validate-case"),
+    ]);
+    const sent = JSON.parse(request.postData() ?? "{}") as { employer: { foreignEmployees: unknown } };
+    expect(sent.employer.foreignEmployees).toEqual({ "E-7-1": 2, "F-6": 1 });
+    await page.click("#lang-toggle");
+    expect(await group.locator("label").allTextContents()).toEqual(
+      expect.arrayContaining(["Stay status ", " Employees "]),
+    );
+    expect(await byId(page, "f.employer.foreignEmployees").inputValue()).toBe("E-7-1");
+  });
+
   it("should show Korean placeholders on the Korean page and English ones after the toggle", async () => {
     const page = await openPage("ko-KR");
     await page.fill("#start-code", "2842");
@@ -287,6 +320,47 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await note.textContent()).not.toMatch(/shipping|customs/);
     await page.click("#lang-toggle");
     expect(await choices("f.applicant.education.0.degree")).toContain("bachelor");
+  });
+
+  it("should weigh the live match by each duty's share, as validate does (excluded role)", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const sent: unknown[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/api/match")) sent.push(JSON.parse(request.postData() ?? "null"));
+    });
+    await byId(page, "f.position.duties.0.text.ko").fill(
+      "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다",
+    );
+    await byId(page, "f.position.duties.0.share").fill("90");
+    await byId(page, "f.position.duties.1.text.ko").fill("해외 바이어와 수출 가격과 계약 조건을 협상합니다");
+    await byId(page, "f.position.duties.1.share").fill("10");
+    const result = page.locator("#match-result");
+    // 90% of the time on paperwork is an excluded role; counted one duty each (1 of 2) it would not be.
+    await expect.poll(() => result.locator(".badge").first().textContent(), { timeout: 20_000 }).toBe("제외 직무");
+    const last = sent.at(-1) as { duties?: { text: string; share?: number }[] };
+    expect(last.duties?.map((d) => d.share)).toEqual([90, 10]);
+  });
+
+  it("should head the match panel of an excluded role as excluded under the filed code, not as its best fit", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    await byId(page, "f.position.duties.0.text.ko").fill(
+      "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율하며 수출 통관 서류를 처리합니다",
+    );
+    const heading = page.locator("#match-result p").first();
+    await expect.poll(() => heading.locator(".badge").textContent(), { timeout: 20_000 }).toBe("제외 직무");
+    expect(await heading.textContent()).toContain("직무가 신청 코드 2842에서 제외되는 역할(무역 사무원)로 읽힙니다");
+    expect(await heading.textContent()).not.toContain("최적 코드 2842");
+    await page.click("#lang-toggle");
+    await expect
+      .poll(() => heading.textContent(), { timeout: 20_000 })
+      .toContain("The duties read as a role excluded under filed code 2842");
+    expect(await heading.textContent()).not.toContain("Best code 2842");
   });
 
   it("should label every field of a reapplication in Korean on the Korean page", async () => {
@@ -359,6 +433,31 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     );
   });
 
+  it("should show no internal check ids on the Korean page: findings and cross-checks are named in Korean", async () => {
+    const page = await openPage("ko-KR");
+    await page.setInputFiles("#load-case", EXAMPLE);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    await page.click("#generate");
+    await page.waitForSelector("#download-zip", { timeout: 60_000 });
+    const result = page.locator("#gen-result");
+    const text = (await result.textContent()) ?? "";
+    // No "[employment-recommendation]" before a finding, no "packet-same-code" naming a cross-check.
+    expect(text).not.toMatch(/\[[a-z]+(?:-[a-z]+)+\]|packet-[a-z-]+/);
+    const crossChecks = result.locator("h3", { hasText: /^교차 점검$/ }).locator("xpath=following-sibling::table[1]");
+    const names = await crossChecks.locator("tbody tr td:nth-child(1)").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/[가-힣]/u);
+    expect(await crossChecks.locator("tbody tr td:nth-child(1) span").first().getAttribute("title")).toMatch(
+      /^packet-/,
+    );
+    const finding = result.locator("li[title]").first();
+    expect(await finding.getAttribute("title")).toMatch(/^[a-z]+(?:-[a-z]+)+$/);
+    // The English page keeps the ids, as before.
+    await page.click("#lang-toggle");
+    await page.click("#generate");
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toMatch(/packet-same-code/);
+  });
+
   it("should offer --allow-out-of-scope as a checkbox: a stop names it, and ticking it generates", async () => {
     const input = JSON.parse(readFileSync(EXAMPLE, "utf8")) as { position: { duties: { text: { ko: string } }[] } };
     input.position.duties[3]!.text.ko = "회사 제품의 광고 캠페인을 기획하고 집행한다";
@@ -374,12 +473,13 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await page.textContent("#gen-allow-hint")).toContain("경고");
     await page.click("#generate");
     await page.waitForSelector("#gen-allow-advice", { timeout: 60_000 });
-    expect(await page.textContent("#gen-result")).toContain("packet-duties-in-scope");
+    // The Korean page names the finding in Korean; the check id is its tooltip.
+    expect(await page.locator('#gen-result [title="packet-duties-in-scope"]').count()).toBeGreaterThan(0);
     expect(await page.textContent("#gen-allow-advice")).toContain("범위 밖 직무도 쓴 그대로 두고 생성");
     await box.check();
     await page.click("#generate");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
-    expect(await page.textContent("#gen-result")).toContain("packet-duties-in-scope");
+    expect(await page.locator('#gen-result [title="packet-duties-in-scope"]').count()).toBeGreaterThan(0);
     await page.click("#lang-toggle");
     expect(await page.textContent("label:has(#gen-allow-out-of-scope)")).toContain(
       "Keep duties outside the code's scope as written",

@@ -23,8 +23,8 @@ export const verifyClausePointsElsewhere = defineVerifyCheck({
       many: "Officers question duties outside the filed occupation: rewrite them toward {{code}}'s scope, e.g. {{tasks}}, or drop them.",
     },
     fixesKo: {
-      one: "심사관은 신청 직종 밖의 업무를 문제 삼습니다. 이 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나(예: {{tasks}}) 빼십시오.",
-      many: "심사관은 신청 직종 밖의 업무를 문제 삼습니다. 이 조항들을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나(예: {{tasks}}) 빼십시오.",
+      one: "심사관은 신청 직종 밖의 업무를 문제 삼습니다. 이 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나(예: {{tasksKo}}) 빼십시오.",
+      many: "심사관은 신청 직종 밖의 업무를 문제 삼습니다. 이 조항들을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나(예: {{tasksKo}}) 빼십시오.",
     },
   },
   run(context, report) {
@@ -42,6 +42,7 @@ export const verifyClausePointsElsewhere = defineVerifyCheck({
           quoted: quoteList(pulling.map((s) => short(s.text))),
           elsewhere: elsewhere.map((c) => labelOf(catalog, c)).join(", "),
           tasks: quoteList(tasksToward(occupation, pulling, 2)),
+          tasksKo: quoteList(tasksToward(occupation, pulling, 2, pulling, "ko")),
         },
         file: doc.path,
         statements: pulling.map((s) => s.index),

@@ -23,14 +23,14 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
       rewrite: "Rewrite {{clauses}} toward {{code}}'s scope ({{nameEn}}), e.g. {{tasks}}.",
     },
     fixesKo: {
-      rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasks}}.",
+      rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}.",
     },
   },
   run(context, report) {
     const { catalog, occupation, selectedCode: code } = context;
     for (const { verified: doc, rivalCode } of context.documents) {
       if (doc.verdict !== "ambiguous") continue;
-      const { pulling, elsewhere, toward, clauses } = strayClauses(doc, occupation);
+      const { pulling, elsewhere, toward, towardKo, clauses } = strayClauses(doc, occupation);
       const question = rivalCode === undefined ? undefined : questionBetween(catalog, code, rivalCode);
       report({
         messageId: question ? "evenQuestion" : "even",
@@ -44,6 +44,7 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
           ...clauses,
           nameEn: occupation.nameEn,
           tasks: quoteList(toward),
+          tasksKo: quoteList(towardKo),
         },
         file: doc.path,
         statements: pulling.map((s) => s.index),

@@ -26,9 +26,9 @@ export const verifyDocumentExcludedRole = defineVerifyCheck({
     },
     fixesKo: {
       useCode:
-        "그것이 실제 업무라면 {{useCode|으로/로}} 신청하십시오({{useCode}} 직종의 기준 참고). 실제로 {{code}} 업무라면 그렇게 드러나도록 업무를 고쳐 쓰십시오. 예: {{tasks}}.",
+        "그것이 실제 업무라면 {{useCode|으로/로}} 신청하십시오({{useCode}} 직종의 기준 참고). 실제로 {{code}} 업무라면 그렇게 드러나도록 업무를 고쳐 쓰십시오. 예: {{tasksKo}}.",
       noCode:
-        "카탈로그에는 그 역할에 맞는 E-7 코드가 없습니다. 실제로 {{code}} 업무라면 그렇게 드러나도록 업무를 고쳐 쓰십시오. 예: {{tasks}}.",
+        "카탈로그에는 그 역할에 맞는 E-7 코드가 없습니다. 실제로 {{code}} 업무라면 그렇게 드러나도록 업무를 고쳐 쓰십시오. 예: {{tasksKo}}.",
     },
   },
   run(context, report) {
@@ -48,6 +48,7 @@ export const verifyDocumentExcludedRole = defineVerifyCheck({
           code,
           ...(exclusion.useCode ? { useCode: exclusion.useCode } : {}),
           tasks: quoteList(tasksToward(occupation, [], 3)),
+          tasksKo: quoteList(tasksToward(occupation, [], 3, [], "ko")),
         },
         file: doc.path,
         statements: [...exclusion.statements],

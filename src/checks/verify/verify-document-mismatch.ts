@@ -33,17 +33,17 @@ export const verifyDocumentMismatch = defineVerifyCheck({
     },
     fixesKo: {
       fileOrRewrite:
-        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode}} 직종의 기준 참고). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasks}}.",
+        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode}} 직종의 기준 참고). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasksKo}}.",
       rewriteOrFile:
-        "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasks}}. 또는 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오.",
-      rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasks}}.",
+        "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}. 또는 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오.",
+      rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}.",
     },
   },
   run(context, report) {
     const { catalog, occupation, selectedCode: code } = context;
     for (const { verified: doc, rivalCode } of context.documents) {
       if (doc.verdict !== "mismatch") continue;
-      const { pulling, elsewhere, wholesale, toward, clauses } = strayClauses(doc, occupation);
+      const { pulling, elsewhere, wholesale, toward, towardKo, clauses } = strayClauses(doc, occupation);
       report({
         messageId: pulling.length === 0 ? "mismatch" : pulling.length === 1 ? "mismatchOne" : "mismatchMany",
         fixId:
@@ -58,6 +58,7 @@ export const verifyDocumentMismatch = defineVerifyCheck({
           code,
           nameEn: occupation.nameEn,
           tasks: quoteList(toward),
+          tasksKo: quoteList(towardKo),
         },
         file: doc.path,
         statements: pulling.map((s) => s.index),

@@ -19,7 +19,7 @@ export const verifyDocumentUnsupported = defineVerifyCheck({
       noSpecificDuty: "Describe the concrete tasks, tools and outputs of the job, e.g. {{tasks}}.",
     },
     fixesKo: {
-      noSpecificDuty: "이 일의 구체적인 작업, 도구와 결과물을 적으십시오. 예: {{tasks}}.",
+      noSpecificDuty: "이 일의 구체적인 작업, 도구와 결과물을 적으십시오. 예: {{tasksKo}}.",
     },
   },
   run(context, report) {
@@ -28,7 +28,11 @@ export const verifyDocumentUnsupported = defineVerifyCheck({
       if (doc.verdict !== "unsupported" || doc.statements.length === 0) continue;
       report({
         messageId: "noSpecificDuty",
-        data: { ...roleData(doc.role), tasks: quoteList(tasksToward(context.occupation, [])) },
+        data: {
+          ...roleData(doc.role),
+          tasks: quoteList(tasksToward(context.occupation, [])),
+          tasksKo: quoteList(tasksToward(context.occupation, [], 3, [], "ko")),
+        },
         file: doc.path,
         codes: [context.selectedCode],
       });

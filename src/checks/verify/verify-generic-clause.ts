@@ -22,8 +22,8 @@ export const verifyGenericClause = defineVerifyCheck({
       many: "Delete them or replace them with a concrete {{code}} task, e.g. {{tasks}}.",
     },
     fixesKo: {
-      one: "이 조항을 지우거나 구체적인 {{code}} 업무로 바꾸십시오. 예: {{tasks}}.",
-      many: "이 조항들을 지우거나 구체적인 {{code}} 업무로 바꾸십시오. 예: {{tasks}}.",
+      one: "이 조항을 지우거나 구체적인 {{code}} 업무로 바꾸십시오. 예: {{tasksKo}}.",
+      many: "이 조항들을 지우거나 구체적인 {{code}} 업무로 바꾸십시오. 예: {{tasksKo}}.",
     },
   },
   run(context, report) {
@@ -37,6 +37,7 @@ export const verifyGenericClause = defineVerifyCheck({
           quoted: quoteList(generic.map((s) => short(s.text))),
           code: context.selectedCode,
           tasks: quoteList(tasksToward(context.occupation, generic, 2)),
+          tasksKo: quoteList(tasksToward(context.occupation, generic, 2, generic, "ko")),
         },
         file: doc.path,
         statements: generic.map((s) => s.index),

@@ -32,13 +32,14 @@ export function short(text: string, max = 90): string {
  * The filed occupation's tasks closest to some statements, in the statements' language: the wording to rewrite
  * toward. Tasks the matcher already cited as evidence for the filed code come first (the nearest legitimate work),
  * then tasks sharing the most terms with the statements, then the catalog's order (core tasks first). The language
- * (English or Korean) follows `languageOf`.
+ * (English or Korean) follows `languageOf` unless `lang` names one (the Korean page quotes the Korean tasks).
  */
 export function tasksToward(
   occupation: Occupation,
   statements: readonly VerifiedStatement[] | readonly string[],
   count = 3,
   languageOf: readonly VerifiedStatement[] | readonly string[] = statements,
+  lang?: "en" | "ko",
 ): string[] {
   const texts = statements.map((s) => (typeof s === "string" ? s : s.text));
   const languageTexts = languageOf.map((s) => (typeof s === "string" ? s : s.text));
@@ -60,7 +61,7 @@ export function tasksToward(
   );
   const korean = languageTexts.join("").match(/[\uAC00-\uD7A3]/g)?.length ?? 0;
   const latin = languageTexts.join("").match(/[A-Za-z]/g)?.length ?? 0;
-  const language = korean * 2 > latin ? "ko" : "en";
+  const language = lang ?? (korean * 2 > latin ? "ko" : "en");
   const scored = occupation.tasks.map((task, index) => {
     const { words, bigrams } = tokenize(`${task.en} ${task.ko}`);
     const overlap = new Set([...words, ...bigrams].filter((term) => terms.has(term))).size;
@@ -81,6 +82,8 @@ export interface StrayClauses {
   /** True when at least half of the specific clauses pull elsewhere. */
   readonly wholesale: boolean;
   readonly toward: readonly string[];
+  /** The same tasks in the catalog's Korean, for the Korean fix. */
+  readonly towardKo: readonly string[];
   /** The `clauses` / `clausesKo` message data: the pulling clauses, or "the duty clauses" when none pulls on its own. */
   readonly clauses: Record<string, string>;
 }
@@ -96,11 +99,15 @@ export function strayClauses(
   // When most clauses describe another occupation, the contrast with the filed code's core tasks helps most;
   // when a few clauses stray, the filed code's tasks nearest to those clauses do.
   const toward = wholesale ? tasksToward(occupation, [], 3, pullTexts) : tasksToward(occupation, pullTexts);
+  const towardKo = wholesale
+    ? tasksToward(occupation, [], 3, pullTexts, "ko")
+    : tasksToward(occupation, pullTexts, 3, pullTexts, "ko");
   return {
     pulling,
     elsewhere: [...new Set(pulling.map((s) => s.bestCode))],
     wholesale,
     toward,
+    towardKo,
     clauses:
       pulling.length > 0 ? clausesData(doc.pullingElsewhere) : { clauses: "the duty clauses", clausesKo: "업무 조항" },
   };
