@@ -50,6 +50,7 @@ export const packetDutiesInScope = defineCheck({
   },
   run(context, report) {
     const code = codeOf(context.occupation);
+    const misread = outOfScopeDuties(readingsByLanguage(context).map(([, match]) => match));
     // What both messages say of a misread duty: its number and text, the code it reads as and the code filed.
     const misreadData = (statement: (typeof misread)[number]) => ({
       number: statement.index + 1,
@@ -59,7 +60,6 @@ export const packetDutiesInScope = defineCheck({
       name: context.occupation.nameEn,
       text: statement.text,
     });
-    const misread = outOfScopeDuties(readingsByLanguage(context).map(([, match]) => match));
     for (const statement of misread)
       report({
         messageId: "outOfScope",
