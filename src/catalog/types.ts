@@ -74,6 +74,11 @@ export interface Occupation {
   readonly scopeKo: string;
   readonly tasks: readonly Bilingual[];
   readonly keywords: BilingualList;
+  /**
+   * Words and short phrases that duty statements of this occupation use, for matching only (never printed): written
+   * for every occupation in one pass from knowledge of the work, blind to the dev-set statements.
+   */
+  readonly vocabulary?: BilingualList;
   readonly exampleTitles: BilingualList;
   readonly excludedTitles: readonly ExcludedTitle[];
   readonly adjacent: readonly AdjacentCode[];

@@ -17,6 +17,9 @@ import { codeOf } from "../catalog/occupation-lookup.js";
 /** Field weights: what a match in each part of an entry is worth. */
 export const FIELD_WEIGHTS: Record<Evidence["source"], number> = { task: 1, scope: 1, keyword: 2, title: 0.8 };
 
+/** Weight of a matching-vocabulary term (a keyword-like field, evidence source "keyword"). */
+export const VOCABULARY_WEIGHT = 1;
+
 /** BM25 saturation (k1) and length normalisation (b) of the whole-entry score. */
 export const BM25_PARAMS = { k1: 1.2, b: 0.4 };
 
@@ -34,6 +37,8 @@ function catalogFields(occupation: Occupation, index: number): IndexField[] {
     add("task", positiveText(task.ko));
   }
   for (const keyword of [...occupation.keywords.en, ...occupation.keywords.ko]) add("keyword", keyword);
+  for (const term of [...(occupation.vocabulary?.en ?? []), ...(occupation.vocabulary?.ko ?? [])])
+    if (term.trim()) fields.push({ occupation: index, source: "keyword", text: term, weight: VOCABULARY_WEIGHT });
   add("title", occupation.nameEn);
   add("title", occupation.nameKo);
   for (const title of [...occupation.exampleTitles.en, ...occupation.exampleTitles.ko]) add("title", title);
@@ -226,6 +231,7 @@ function storeKey(catalog: Catalog, occupations: readonly Occupation[], fields: 
       POSTINGS_VERSION,
       BM25_PARAMS,
       FIELD_WEIGHTS,
+      VOCABULARY_WEIGHT,
       TERM_WEIGHTS,
       probe,
       positiveText(POSITIVE_TEXT_PROBE),

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog, loadCatalog } from "../../src/catalog/load-catalog.js";
+import type { Occupation } from "../../src/catalog/types.js";
+import { matchDuties } from "../../src/match/match-duties.js";
+
+const shipped = loadCatalog();
+const HANGUL = /[\uac00-\ud7a3]/u;
+
+/** The shipped catalog with `vocabulary` replaced on one entry (and removed from every entry when `only` is set). */
+function catalogWith(code: string, vocabulary: Occupation["vocabulary"], only = false) {
+  const occupations = structuredClone(shipped.occupations) as Occupation[];
+  return buildCatalog({
+    ...structuredClone(shipped),
+    occupations: occupations.map((occupation) => {
+      const { vocabulary: _own, ...rest } = occupation;
+      if (occupation.id === code) return { ...rest, vocabulary };
+      return only ? rest : occupation;
+    }),
+  });
+}
+
+// The matching vocabulary is matcher evidence like a keyword: a statement in its words finds the occupation.
+describe("matching vocabulary", () => {
+  const statement = "Regenerates the zeolite beds and logs each purge cycle";
+
+  it("should rank the occupation whose vocabulary holds the statement's words first", () => {
+    const catalog = catalogWith("2341", { en: ["zeolite bed regeneration", "purge cycle log"], ko: ["제올라이트"] });
+    const result = matchDuties(catalog, statement);
+    expect(result.statements[0]!.bestCode).toBe("2341");
+    expect(result.statements[0]!.evidence.some((e) => e.code === "2341" && e.against === "purge cycle log")).toBe(true);
+  });
+
+  it("should not find that occupation from words no field of it holds", () => {
+    const catalog = catalogWith("2341", { en: [], ko: [] }, true);
+    const scored = matchDuties(catalog, statement).statements[0]!.ranking.find((entry) => entry.code === "2341");
+    expect(scored?.score ?? 0).toBe(0);
+  });
+
+  it("should match Korean statements through the Korean vocabulary", () => {
+    const catalog = catalogWith("2341", { en: ["zeolite"], ko: ["제올라이트 재생", "퍼지 주기 기록"] });
+    expect(matchDuties(catalog, "제올라이트 재생 및 퍼지 주기 기록").statements[0]!.bestCode).toBe("2341");
+  });
+});
+
+// The shipped vocabulary: every matchable occupation has one in both languages, in the right script, adding to
+// (not repeating) its keywords.
+describe("shipped matching vocabulary", () => {
+  const matchable = shipped.occupations.filter((occupation) => occupation.code !== null);
+
+  it("should give every matchable occupation at least 40 terms in each language", () => {
+    const short = matchable.filter(
+      (occupation) => (occupation.vocabulary?.en.length ?? 0) < 40 || (occupation.vocabulary?.ko.length ?? 0) < 40,
+    );
+    expect(short.map((occupation) => occupation.id)).toEqual([]);
+  });
+
+  it("should keep English terms free of Hangul and give every Korean term Hangul or an acronym", () => {
+    const wrong = matchable.flatMap((occupation) => [
+      ...(occupation.vocabulary?.en ?? []).filter((term) => HANGUL.test(term)),
+      ...(occupation.vocabulary?.ko ?? []).filter((term) => !HANGUL.test(term) && !/^[A-Z0-9&/.\- ]+$/u.test(term)),
+    ]);
+    expect(wrong).toEqual([]);
+  });
+
+  it("should not repeat a keyword or a term of the same occupation", () => {
+    const repeats = matchable.flatMap((occupation) =>
+      (["en", "ko"] as const).flatMap((lang) => {
+        const seen = new Set(occupation.keywords[lang].map((keyword) => keyword.toLowerCase()));
+        return (occupation.vocabulary?.[lang] ?? []).filter((term) => {
+          const key = term.toLowerCase();
+          const repeated = seen.has(key);
+          seen.add(key);
+          return repeated;
+        });
+      }),
+    );
+    expect(repeats).toEqual([]);
+  });
+});
