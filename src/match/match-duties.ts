@@ -135,10 +135,19 @@ function weightsOf(duties: readonly DutyInput[]): number[] {
 /**
  * One statement is a clause, not a job: when the filed code is among its first three with at least `minRatio` of the
  * first score, or among its first five with at least `wideRatio`, the clause plausibly belongs to the filed occupation
- * and is `ambiguous`, not `mismatch` (measured by `npm run bench:accuracy` on the tuning half: false alarms against the
- * true code versus neighbouring codes no longer flagged).
+ * and is `ambiguous`, not `mismatch`. So is a clause that points weakly everywhere (its first score below `weakBest`,
+ * as secondary duties such as "월 매출 보고" do) while the filed code holds at least `weakRatio` of that first score.
+ * Measured by `npm run bench:accuracy` on the tuning half: false alarms against the true code versus neighbouring codes
+ * no longer flagged.
  */
-export const SINGLE_STATEMENT = { maxRank: 3, minRatio: 0.4, wideRank: 5, wideRatio: 0.7 };
+export const SINGLE_STATEMENT = {
+  maxRank: 3,
+  minRatio: 0.4,
+  wideRank: 5,
+  wideRatio: 0.7,
+  weakBest: 0.35,
+  weakRatio: 0.3,
+};
 
 /** The verdict of a ranking against a selected code (or against its own first place); `single` for one statement. */
 function verdictOf(
@@ -161,7 +170,8 @@ function verdictOf(
     single &&
     at >= 0 &&
     ((at < SINGLE_STATEMENT.maxRank && mine >= SINGLE_STATEMENT.minRatio * first.score) ||
-      (at < SINGLE_STATEMENT.wideRank && mine >= SINGLE_STATEMENT.wideRatio * first.score))
+      (at < SINGLE_STATEMENT.wideRank && mine >= SINGLE_STATEMENT.wideRatio * first.score) ||
+      (first.score < SINGLE_STATEMENT.weakBest && mine >= SINGLE_STATEMENT.weakRatio * first.score))
   ) {
     return { verdict: "ambiguous", rival: first.code };
   }

@@ -1,22 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { halves, marginTable, suggestMinMargin } from "../../src/bench/calibration.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import { matchDuties, THRESHOLDS } from "../../src/match/match-duties.js";
+import { matchDuties, SINGLE_STATEMENT, THRESHOLDS } from "../../src/match/match-duties.js";
 
 const catalog = loadCatalog();
-// A product manager's duties that also speak of teams and budgets: 2831 leads by a hair over the ICT manager (1350).
-const ROADMAP = "Managing software product roadmaps, defining features, coordinating development teams and budgets";
+// Leading market researchers: their own code (2834) leads their manager's (1390) by a hair.
+const MARKET_TEAM = "Lead a team of market researchers";
 
 describe("a match by a tiny margin", () => {
   it("should be ambiguous, with the rival and a separating question", () => {
-    const result = matchDuties(catalog, ROADMAP, { selectedCode: "2831" });
+    const result = matchDuties(catalog, MARKET_TEAM, { selectedCode: "2834" });
     expect(result.margin).toBeLessThan(THRESHOLDS.minMargin);
     expect(result.verdict).toBe("ambiguous");
     expect(result.rival?.code).toBe(result.ranking[1]!.code);
-    expect(result.rival?.code).toBe("1350");
-    expect(result.rival?.question?.en).toContain("2831");
+    expect(result.rival?.code).toBe("1390");
+    expect(result.rival?.question?.en).toContain("2834");
     expect(result.rival?.question?.en).toContain(result.rival!.code);
-    expect(result.rival?.question?.ko).toContain("2831");
+    expect(result.rival?.question?.ko).toContain("2834");
   });
 
   it("should stay a match when the margin is clear", () => {
@@ -70,6 +70,33 @@ describe("a single statement checked against the filed code", () => {
   it("should still be a mismatch against a code far down its ranking", () => {
     const result = matchDuties(catalog, [{ text: PUMP_QUOTES }], { selectedCode: "2914" });
     expect(result.statements[0]!.verdict).toBe("mismatch");
+    expect(result.verdict).toBe("mismatch");
+  });
+
+  // A secondary duty that names no field: every code scores low, and the filed hotel manager's code is far down.
+  const WEEKLY_SALES = "주간 매출 실적을 정리하여 본사에 보고";
+
+  it("should be ambiguous, not a mismatch, when a clause points weakly everywhere and the filed code holds a share", () => {
+    const result = matchDuties(catalog, [{ text: WEEKLY_SALES }], { selectedCode: "1521" });
+    const statement = result.statements[0]!;
+    const at = statement.ranking.findIndex((entry) => entry.code === "1521");
+    expect(at).toBeGreaterThanOrEqual(5);
+    expect(statement.ranking[0]!.score).toBeLessThan(SINGLE_STATEMENT.weakBest);
+    expect(statement.ranking[at]!.score).toBeGreaterThanOrEqual(
+      SINGLE_STATEMENT.weakRatio * statement.ranking[0]!.score,
+    );
+    expect(statement.verdict).toBe("ambiguous");
+  });
+
+  it("should still be a mismatch when the weak clause shares nothing with the filed code", () => {
+    expect(matchDuties(catalog, [{ text: WEEKLY_SALES }], { selectedCode: "2914" }).verdict).toBe("mismatch");
+  });
+
+  it("should still be a mismatch when the clause points clearly elsewhere, however far the filed code", () => {
+    const result = matchDuties(catalog, [{ text: "Records each day's work in the shift log" }], {
+      selectedCode: "7406",
+    });
+    expect(result.statements[0]!.ranking[0]!.score).toBeGreaterThanOrEqual(SINGLE_STATEMENT.weakBest);
     expect(result.verdict).toBe("mismatch");
   });
 });
