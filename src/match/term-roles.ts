@@ -315,10 +315,17 @@ function applies(sense: { readonly cues: RegExp; readonly unless?: RegExp }, tex
 const ABROAD =
   /\b(?:middle east|europe|european|latin america|north america|south america|americas|asia|asian|south-?east asia|africa|china|japan|vietnam|indonesia|thailand|philippines|india|russia|germany|france|uk|usa|u\.s\.|australia|canada|mexico|brazil|taiwan|hong kong|singapore|malaysia|mongolia|uzbekistan|kazakhstan|saudi|uae|dubai|turkey|gulf|cis|emea|apac|latam)\b|중동|유럽|미주|북미|남미|중남미|동남아|아시아|아프리카|중국|일본|미국|베트남|인도네시아|태국|필리핀|인도|러시아|독일|프랑스|영국|호주|캐나다|멕시코|브라질|대만|홍콩|싱가포르|말레이시아|몽골|우즈베키스탄|카자흐스탄|사우디|두바이|튀르키예|터키/iu;
 
+/** Moving text into a language ("영어와 스페인어로 옮기고", "render the manual into Korean") is translating it. */
+const INTO_LANGUAGE =
+  /[가-힣]어(?:와|과|나|·|,)?\s*(?:[가-힣]+어)?\s*로\s*옮[기긴겨김]|\b(?:render|put|turn)(?:s|ed|ing)?\s+(?:\w+\s+){0,5}?into\s+(?:plain\s+)?(?:english|korean|japanese|chinese|mandarin|spanish|french|german|vietnamese|thai|russian|arabic|indonesian|portuguese|italian|mongolian)\b/iu;
+
 /** Words the statement implies without writing them (a place abroad implies "overseas"), in its own script. */
 export function impliedWords(text: string): string[] {
-  if (!ABROAD.test(text)) return [];
-  return [/[\uAC00-\uD7A3]/.test(text) ? "해외" : "overseas"];
+  const korean = /[\uAC00-\uD7A3]/.test(text);
+  const words: string[] = [];
+  if (ABROAD.test(text)) words.push(korean ? "해외" : "overseas");
+  if (INTO_LANGUAGE.test(text)) words.push(korean ? "번역" : "translation");
+  return words;
 }
 
 /** Words the statement means in its domain's sense ("디자인" of a circuit is "설계"), to be matched as synonyms. */

@@ -91,6 +91,14 @@ describe("matchDuties: a single statement against the filed code", () => {
 });
 
 describe("matchDuties: implied words", () => {
+  it("should read moving text into a language as translating it", () => {
+    expect(impliedWords("매뉴얼을 영어와 스페인어로 옮기고 표현을 다듬는다")).toEqual(["번역"]);
+    expect(impliedWords("Renders the user manuals into plain English")).toEqual(["translation"]);
+    expect(impliedWords("창고의 자재를 다른 위치로 옮긴다")).toEqual([]);
+    expect(impliedWords("Turn customer feedback into product requirements")).toEqual([]);
+    expect(matchDuties(catalog, "회사 매뉴얼을 일본어로 옮긴다").ranking[0]?.code).toBe("2914");
+  });
+
   it("should read a place abroad as overseas work", () => {
     const text = "중동 유통사에 자사 화장품을 판매하고 거래를 관리한다";
     const withPlace = matchDuties(catalog, text).ranking;
