@@ -5,7 +5,8 @@
  * English, an ending that could be an adjective or a verb) is left as the user wrote it. es-hangul splits and joins
  * the syllables; the word lists below only decide between readings, they spell no syllables.
  */
-import { combineCharacter, disassembleCompleteCharacter } from "es-hangul";
+import { combineCharacter, disassemble, disassembleCompleteCharacter } from "es-hangul";
+import { compactText } from "./normalize-text.js";
 
 /** 한다체 ("plain", the annex's clauses) or 합니다체 ("polite", text addressed to the office). */
 export type KoreanRegister = "plain" | "polite";
@@ -274,4 +275,34 @@ export function toRegister(text: string, register: KoreanRegister): string {
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** Sentence endings of either register, as letters (습니다, ㅂ니다, 는다, ㄴ다, 다), longest first. */
+const ENDINGS_AS_LETTERS = ["습니다", "ㅂ니다", "는다", "ㄴ다", "다"].map((e) => disassemble(e));
+
+/** The letters of a text piece without a closing ending of either register: 만듭니다 and 만든다 both give ㅁㅏㄴㄷㅡ. */
+function withoutEnding(piece: string): string {
+  const letters = disassemble(piece);
+  const ending = HANGUL_SYLLABLE.test(piece.at(-1) ?? "")
+    ? ENDINGS_AS_LETTERS.find((e) => letters.endsWith(e) && letters.length > e.length)
+    : undefined;
+  return ending === undefined ? letters : letters.slice(0, -ending.length);
+}
+
+/**
+ * True when `printed` carries `written` in order, whitespace and sentence endings aside: the check that a clause
+ * says what the user wrote, whatever register it was printed in. It never calls the converter above, so a wrong
+ * conversion that touched more than an ending is caught.
+ */
+export function carriesUpToEndings(printed: string, written: string): boolean {
+  const haystack = disassemble(compactText(printed));
+  let from = 0;
+  for (const piece of compactText(written).split(/[.!?。]+/u)) {
+    if (piece === "") continue;
+    const needle = withoutEnding(piece);
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return false;
+    from = at + needle.length;
+  }
+  return true;
 }

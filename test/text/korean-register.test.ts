@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toRegister } from "../../src/text/korean-register.js";
+import { carriesUpToEndings, toRegister } from "../../src/text/korean-register.js";
 
 const plain = (text: string): string => toRegister(text, "plain");
 const polite = (text: string): string => toRegister(text, "polite");
@@ -120,5 +120,32 @@ describe("toRegister polite (한다체 -> 합니다체, text addressed to the of
     "The applicant speaks Vietnamese.",
   ])("should leave %j as written", (input) => {
     expect(polite(input)).toBe(input);
+  });
+});
+
+describe("carriesUpToEndings", () => {
+  it.each([
+    [
+      "2.1 웹 플랫폼을 개발하고 유지보수한다(사용 도구: React). 업무 비중: 약 40%.",
+      "웹 플랫폼을 개발하고 유지보수합니다.",
+    ],
+    ["2.1 3D 모델을 만든다. 업무 비중: 약 10%.", "3D 모델을 만듭니다"],
+    ["협력사의 요청을 받는다. 검토 권한이 있다.", "협력사의 요청을 받습니다. 검토 권한이 있습니다."],
+    ["웹 플랫폼 개발 및 유지보수(사용 도구: React)", "웹 플랫폼 개발 및\n유지보수"],
+    ["Develop the hanbitmall.co.kr storefront (tools: React).", "Develop the hanbitmall.co.kr storefront."],
+    ["유지보수합니다. 업무 비중", "유지보수한다"],
+  ])("should find %j to carry %j", (printed, written) => {
+    expect(carriesUpToEndings(printed, written)).toBe(true);
+  });
+
+  it.each([
+    // A word changed, dropped or moved is a real difference, whatever the ending.
+    ["웹 플랫폼을 개발하고 운영한다.", "웹 플랫폼을 개발하고 유지보수합니다."],
+    ["웹 플랫폼을 유지보수한다.", "웹 플랫폼을 개발하고 유지보수합니다."],
+    ["B를 관리한다. A를 개발한다.", "A를 개발합니다. B를 관리합니다."],
+    ["3D 모델을 만든다.", "3D 모형을 만듭니다"],
+    ["Develop the storefront.", "Develop the hanbitmall.co.kr storefront."],
+  ])("should find %j not to carry %j", (printed, written) => {
+    expect(carriesUpToEndings(printed, written)).toBe(false);
   });
 });
