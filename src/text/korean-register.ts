@@ -58,7 +58,26 @@ const HADA_ADJECTIVE_ROOTS = [
   "무효",
   "투명",
   "비슷",
-  "어려",
+  "유용",
+  "유익",
+  "원만",
+  "성실",
+  "친절",
+  "특별",
+  "독특",
+  "활발",
+  "깨끗",
+  "조용",
+  "간편",
+  "정밀",
+  "엄격",
+  "철저",
+  "꼼꼼",
+  "유연",
+  "미흡",
+  "취약",
+  "방대",
+  "긴급",
 ] as const;
 
 /** Consonant-final adjective stems: 있습니다 -> 있다, 많습니다 -> 많다 (an action verb takes 는다: 받는다). */
@@ -99,6 +118,12 @@ const CONSONANT_ADJECTIVE_STEMS = [
   "롭",
   "스럽",
   "답",
+  "알맞",
+  "걸맞",
+  "젊",
+  "얇",
+  "굵",
+  "귀찮",
 ] as const;
 
 /** Vowel-final adjective stems: 다릅니다 -> 다르다, not 다른다. */
@@ -117,10 +142,10 @@ const VOWEL_ADJECTIVE_STEMS = [
 ] as const;
 
 /**
- * Whole stems read both ways, left as written: 적다 (few / write), 않다 (after an adjective or a verb), 싸다, 짜다,
- * 이르다, 깁니다 (길다 / 기다), 멉니다, 답니다 (달다 / -다고 합니다), 겁니다 (걸다 / 것입니다).
+ * Whole stems read both ways, left as written: 적다 (few / write), 않다 (after an adjective or a verb), 낫다 (better /
+ * heal), 싸다, 짜다, 이르다, 깁니다 (길다 / 기다), 멉니다, 답니다 (달다 / -다고 합니다), 겁니다 (걸다 / 것입니다).
  */
-const AMBIGUOUS_STEMS = ["적", "않", "싸", "짜", "기", "머", "다", "이르", "거"] as const;
+const AMBIGUOUS_STEMS = ["적", "않", "낫", "싸", "짜", "기", "머", "다", "이르", "거"] as const;
 
 /** Verbs whose stem ends in 이 (줄이다): 줄입니다 -> 줄인다; any other 입니다 is the copula (업무입니다 -> 업무이다). */
 const I_VERB_STEMS = [
@@ -227,6 +252,7 @@ function politeWord(word: string): string | undefined {
 function sentenceEnds(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const stack: string[] = [];
+  const lastVisible = text.trimEnd().length - 1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const top = stack.at(-1);
@@ -251,7 +277,7 @@ function sentenceEnds(text: string): { start: number; end: number }[] {
       next === undefined ||
       (/^[.!?。]$/u.test(next) && (afterNext === undefined || /\s/u.test(afterNext))) ||
       /[\r\n]/u.test(next) ||
-      (/\s/u.test(next) && text.slice(i + 1).trim() === "");
+      i === lastVisible;
     if (!endsSentence) continue;
     let start = i;
     while (start > 0 && HANGUL_SYLLABLE.test(text[start - 1]!)) start--;

@@ -33,6 +33,9 @@ describe("toRegister plain (합니다체 -> 한다체, the annex's clauses)", ()
     ["단순 번역이 아닙니다", "단순 번역이 아니다"],
     ["결과가 다릅니다", "결과가 다르다"],
     ["베트남어 능력이 필요합니다", "베트남어 능력이 필요하다"],
+    ["현장 여건에 알맞습니다", "현장 여건에 알맞다"],
+    ["설계 기준에 맞습니다", "설계 기준에 맞는다"],
+    ["납품 일정이 긴급합니다", "납품 일정이 긴급하다"],
     // Every sentence of a duty, not only the last one.
     [
       "신규 예약 서비스의 시스템을 설계합니다. 기존 시스템과의 연계를 포함합니다",
@@ -67,6 +70,7 @@ describe("toRegister plain (합니다체 -> 한다체, the annex's clauses)", ()
     // Endings with more than one reading are left as written.
     "신청 인원이 적습니다",
     "하지 않습니다",
+    "기존 방식보다 낫습니다",
     "제품 가격이 쌉니다",
     "할 겁니다",
     "있읍니다",
