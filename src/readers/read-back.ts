@@ -13,6 +13,8 @@ import { ownDutyText } from "./own-duty-text.js";
 import type { ExtractedText } from "./types.js";
 import type { PlannedDuty } from "../render/plan-duties.js";
 import { compactText, normalizeText } from "../text/normalize-text.js";
+import { textIn } from "../case/local-text.js";
+import { carriesUpToEndings } from "../text/korean-register.js";
 
 /** Text without whitespace, plus where each kept character sits in the original, to map compact matches back. */
 interface CompactIndex {
@@ -46,7 +48,11 @@ export interface ClauseReadBack {
   /** The literal clause number printed before it ("2.1"). */
   readonly number: string;
   readonly dutyIndex: number;
-  /** True when every line the renderer wrote for the clause was found, in full, in the extracted text. */
+  /**
+   * True when every line the renderer wrote for the clause was found, in full, in the extracted text, and the clause
+   * carries the case's own duty text in each language of the file (its sentence endings aside, which the Korean
+   * clause prints in 한다체).
+   */
   readonly intact: boolean;
   /** The clause's extracted text (number removed), normalised. */
   readonly text: string;
@@ -151,6 +157,15 @@ export function readBack(input: ReadBackInput): PacketDocument {
           },
         )
       : undefined;
+  const langs = input.doc.meta.lang === "both" ? (["ko", "en"] as const) : [input.doc.meta.lang];
+  // Proved from the case, not from the model: the rendered lines are the tool's own words.
+  const carriesCase = (dutyIndex: number, text: string): boolean => {
+    const duty = input.plan[dutyIndex]?.duty;
+    return langs.every((lang) => {
+      const written = duty ? textIn(duty.text, lang) : undefined;
+      return written === undefined || carriesUpToEndings(text, written);
+    });
+  };
   const clauses: ClauseReadBack[] = located.map((clause, i) => {
     const statement = match?.statements[i];
     const clauseCompact = compactText(clauseTexts[i]!);
@@ -159,7 +174,10 @@ export function readBack(input: ReadBackInput): PacketDocument {
       clauseId: clause.clauseId,
       number: clause.number,
       dutyIndex: clause.dutyIndex,
-      intact: clause.start >= 0 && clause.lines.every((line) => clauseCompact.includes(compactText(line))),
+      intact:
+        clause.start >= 0 &&
+        clause.lines.every((line) => clauseCompact.includes(compactText(line))) &&
+        carriesCase(clause.dutyIndex, clauseTexts[i]!),
       text: clauseTexts[i]!.startsWith(clause.number)
         ? clauseTexts[i]!.slice(clause.number.length).trim()
         : clauseTexts[i]!,

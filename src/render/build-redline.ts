@@ -1,5 +1,6 @@
 /** The redline of the contract duty annex: the earlier duty clauses against the new ones, word by word, as tracked deletions and insertions. */
 import { textIn, type DocLang, type TextValue } from "../case/local-text.js";
+import { toRegister } from "../text/korean-register.js";
 
 /** A duty clause as the redline compares it: a case duty, or one read from the earlier annex (whose share may be unknown). */
 export interface RedlineDuty {
@@ -91,9 +92,10 @@ export function diffWords(before: string, after: string): RedlineSegment[] {
   return out;
 }
 
-const clauseText = (d: RedlineDuty | undefined, lang: DocLang): string =>
+// The new clauses read as the new annex prints them (Korean in 한다체); the earlier ones as they were filed.
+const clauseText = (d: RedlineDuty | undefined, lang: DocLang, printed = false): string =>
   d
-    ? `${(textIn(d.text, lang) ?? "")
+    ? `${(printed && lang === "ko" ? toRegister(textIn(d.text, lang) ?? "", "plain") : (textIn(d.text, lang) ?? ""))
         .replace(/\s+/g, " ")
         .trim()
         .replace(/[.。]+$/, "")}${d.share === undefined ? "" : ` (${d.share}%)`}`
@@ -117,7 +119,7 @@ export function buildRedline(input: {
     heading: TEXTS[lang].heading,
     lines: Array.from({ length: count }, (_, i) => ({
       number: `2.${i + 1}`,
-      segments: diffWords(clauseText(input.before[i], lang), clauseText(input.after[i], lang)),
+      segments: diffWords(clauseText(input.before[i], lang), clauseText(input.after[i], lang, true)),
     })),
   }));
   const pick = (key: "title" | "intro"): string => langs.map((lang) => TEXTS[lang][key]).join(" / ");

@@ -14,6 +14,7 @@ import { countryName, officeName, particle, withParticle } from "./korean.js";
 import type { PlannedDuty } from "./plan-duties.js";
 import { dutyClauseText, dutyDetails } from "./duty-words.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
+import { toRegister, type KoreanRegister } from "../text/korean-register.js";
 
 /** One string in both document languages. */
 export interface Both {
@@ -236,6 +237,15 @@ export function local(value: TextValue | undefined): Both {
   return { ko: one("ko"), en: one("en") };
 }
 
+/**
+ * A free-text field whose Korean sentences take the register of the spot that prints them: 합니다체 ("polite") in
+ * text addressed to the office, 한다체 ("plain") where it quotes the annex's clauses; noun-ending lines stay as written.
+ */
+export function localIn(value: TextValue | undefined, register: KoreanRegister): Both {
+  const ko = textIn(value, "ko");
+  return { ko: flatten(ko === undefined ? "" : toRegister(ko, register)), en: local(value).en };
+}
+
 const same = (text: string): Both => ({ ko: text, en: text });
 const date = (iso: string): Both => ({ ko: formatDate(iso, "ko"), en: formatDate(iso, "en") });
 const won = (amount: number): Both => ({ ko: `${groupDigits(amount)}원`, en: `KRW ${groupDigits(amount)}` });
@@ -309,7 +319,7 @@ function buildPrior(
     priorOccupation ? (lang === "en" ? priorOccupation.nameEn : priorOccupation.nameKo) : "";
   // Sentences for the facts that answer a reason; a listed change is printed in the user's own words.
   const answerText = (answer: Answer): Both => {
-    if (answer.kind === "listed") return local(prior.whatChanged[answer.index]);
+    if (answer.kind === "listed") return localIn(prior.whatChanged[answer.index], "polite");
     if (answer.fact === "code-change")
       return {
         ko: `직종코드를 ${prior.codeFiled}(${priorName("ko")})에서 ${newCode}(${occupation.nameKo})${particle(newCode, "으로/로")} 바꾸었습니다.`,
@@ -326,14 +336,19 @@ function buildPrior(
       en: `The annual salary rises from ${won(before).en} to ${won(input.position.annualSalaryKrw).en}.`,
     };
   };
-  const readingRows = (duties: readonly Duty[], read: readonly DutyReading[]): DutyReadingView[] =>
+  // The earlier duties are quoted as filed; the duties now read as the new annex prints them (한다체).
+  const readingRows = (
+    duties: readonly Duty[],
+    read: readonly DutyReading[],
+    quote: (value: TextValue) => Both,
+  ): DutyReadingView[] =>
     duties.map((d, i) => {
       const reading = read[i];
       const found = reading && !reading.generic ? catalog.byCode.get(reading.code) : undefined;
       const readsAs: Both = found
         ? { ko: `${reading!.code} ${found.nameKo}`, en: `${reading!.code} ${found.nameEn}` }
         : { ko: "특정 직종으로 읽히지 않음(일반적 표현)", en: "no occupation (too general to read)" };
-      return { text: local(d.text), share: d.share, readsAs };
+      return { text: quote(d.text), share: d.share, readsAs };
     });
   return {
     code: prior.codeFiled,
@@ -351,7 +366,7 @@ function buildPrior(
     receiptNumber: flatten(prior.receiptNumber ?? ""),
     decision: decisions[prior.decision],
     reasons: prior.reasons.map(local),
-    whatChanged: prior.whatChanged.map(local),
+    whatChanged: prior.whatChanged.map((change) => localIn(change, "polite")),
     answers: answerReasons(prior, {
       codeChanged,
       code: newCode,
@@ -361,13 +376,13 @@ function buildPrior(
     ...(prior.duties && readings
       ? {
           beforeAfter: {
-            before: readingRows(prior.duties, readings.before),
-            after: readingRows(input.position.duties, readings.after),
+            before: readingRows(prior.duties, readings.before, local),
+            after: readingRows(input.position.duties, readings.after, (text) => localIn(text, "plain")),
           },
         }
       : {}),
     ...(prior.positionUnchanged === undefined ? {} : { positionUnchanged: prior.positionUnchanged }),
-    changeNote: local(prior.changeNote),
+    changeNote: localIn(prior.changeNote, "polite"),
     notice: NOTICES[prior.decision],
   };
 }
@@ -442,7 +457,7 @@ export function buildView({
       brn: employer.businessRegistrationNumber,
       representative: representativeNames(employer.representative),
       address: { ko: flatten(employer.address.ko), en: flatten(employer.address.en) },
-      description: local(employer.businessDescription),
+      description: localIn(employer.businessDescription, "polite"),
       insuredKorean: employer.insuredKoreanEmployees,
       regularWorkers:
         employer.regularWorkers === undefined
@@ -530,13 +545,13 @@ export function buildView({
         },
         applicants: effort.applicants,
         interviewed: effort.interviewed === undefined ? "" : String(effort.interviewed),
-        outcome: local(effort.outcome),
+        outcome: localIn(effort.outcome, "polite"),
       })),
-      why: local(recruitment.whyForeignNational),
+      why: localIn(recruitment.whyForeignNational, "polite"),
       skills: recruitment.specialisedSkills.map(local),
-      effect: bothOrBlank(local(recruitment.expectedEffect)),
-      plan: bothOrBlank(local(recruitment.utilisationPlan)),
-      other: local(recruitment.otherNotes),
+      effect: bothOrBlank(localIn(recruitment.expectedEffect, "polite")),
+      plan: bothOrBlank(localIn(recruitment.utilisationPlan, "polite")),
+      other: localIn(recruitment.otherNotes, "polite"),
     },
     ...(floor
       ? {

@@ -6,6 +6,7 @@
  */
 import { textIn, type DocLang } from "../case/local-text.js";
 import type { Duty } from "../case/types.js";
+import { toRegister } from "../text/korean-register.js";
 
 /** The kinds of specifics a duty may list, in the order a clause prints them. */
 export const DETAIL_KINDS = ["tools", "products", "clients"] as const;
@@ -37,10 +38,14 @@ export function dutyDetails(duty: Duty, lang: DocLang): string {
     .join("; ");
 }
 
-/** The duty text as a clause prints it: flattened, without a closing full stop (the template adds its own). */
+/**
+ * The duty text as a clause prints it: in Korean with its sentence endings in the annex's 한다체 (유지보수합니다 ->
+ * 유지보수한다), flattened, without a closing full stop (the template adds its own).
+ */
 export function dutyClauseText(duty: Duty, lang: DocLang): string | undefined {
   const text = textIn(duty.text, lang);
-  return text === undefined ? undefined : flatten(text).replace(/[.。]+$/, "");
+  if (text === undefined) return undefined;
+  return flatten(lang === "ko" ? toRegister(text, "plain") : text).replace(/[.。]+$/, "");
 }
 
 /**

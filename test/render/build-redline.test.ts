@@ -56,3 +56,19 @@ describe("the annex redline of the reapplication example", async () => {
     expect(strFromU8(unzipSync(bytes)["word/settings.xml"]!)).toContain("w:trackRevisions");
   });
 });
+
+describe("the redline of duties written in 합니다체", () => {
+  it("should insert the new clauses as the annex prints them (한다체) and delete the earlier ones as filed", () => {
+    const redline = buildRedline({
+      before: [{ text: { ko: "회사 웹 플랫폼을 개발합니다." }, share: 60 }],
+      after: [{ text: { ko: "웹 스토어의 프런트엔드를 개발하고 유지보수합니다." }, share: 60 }],
+      langs: ["ko"],
+      author: input.employer.nameKo,
+      date: input.filing.documentDate,
+    })!;
+    const [change] = redlineChanges(redline);
+    expect(change!.deleted).toContain("개발합니다");
+    expect(change!.inserted).toContain("유지보수한다");
+    expect(change!.inserted).not.toContain("합니다");
+  });
+});
