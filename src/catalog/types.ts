@@ -79,6 +79,11 @@ export interface Occupation {
    * for every occupation in one pass from knowledge of the work, blind to the dev-set statements.
    */
   readonly vocabulary?: BilingualList;
+  /**
+   * Phrases of the occupation's secondary, everyday duties in its own terms (its records, reports, handovers,
+   * counterparts), for matching only: weighed below the main vocabulary, since such duties are shared more widely.
+   */
+  readonly secondaryVocabulary?: BilingualList;
   readonly exampleTitles: BilingualList;
   readonly excludedTitles: readonly ExcludedTitle[];
   readonly adjacent: readonly AdjacentCode[];

@@ -20,6 +20,9 @@ export const FIELD_WEIGHTS: Record<Evidence["source"], number> = { task: 1, scop
 /** Weight of a matching-vocabulary term (a keyword-like field, evidence source "keyword"). */
 export const VOCABULARY_WEIGHT = 1;
 
+/** Weight of a secondary-duty phrase: such duties (records, handovers, reports) are shared by more occupations. */
+export const SECONDARY_VOCABULARY_WEIGHT = 0.5;
+
 /** BM25 saturation (k1) and length normalisation (b) of the whole-entry score. */
 export const BM25_PARAMS = { k1: 1.2, b: 0.4 };
 
@@ -39,6 +42,10 @@ function catalogFields(occupation: Occupation, index: number): IndexField[] {
   for (const keyword of [...occupation.keywords.en, ...occupation.keywords.ko]) add("keyword", keyword);
   for (const term of [...(occupation.vocabulary?.en ?? []), ...(occupation.vocabulary?.ko ?? [])])
     if (term.trim()) fields.push({ occupation: index, source: "keyword", text: term, weight: VOCABULARY_WEIGHT });
+  const secondary = occupation.secondaryVocabulary;
+  for (const phrase of [...(secondary?.en ?? []), ...(secondary?.ko ?? [])])
+    if (phrase.trim())
+      fields.push({ occupation: index, source: "keyword", text: phrase, weight: SECONDARY_VOCABULARY_WEIGHT });
   add("title", occupation.nameEn);
   add("title", occupation.nameKo);
   for (const title of [...occupation.exampleTitles.en, ...occupation.exampleTitles.ko]) add("title", title);
@@ -232,6 +239,7 @@ function storeKey(catalog: Catalog, occupations: readonly Occupation[], fields: 
       BM25_PARAMS,
       FIELD_WEIGHTS,
       VOCABULARY_WEIGHT,
+      SECONDARY_VOCABULARY_WEIGHT,
       TERM_WEIGHTS,
       probe,
       positiveText(POSITIVE_TEXT_PROBE),

@@ -96,6 +96,10 @@ function workersOf(index: DutyIndex): readonly (readonly number[])[] {
 }
 
 /** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
+/** The frame of a contract's duty clause ("The Employee shall", "The Worker will be responsible for"), not the duty. */
+const CONTRACT_FRAME =
+  /^\s*(?:the\s+)?(?:employee|worker|staff member|contractor)\s+(?:shall|will|must|is to|agrees? to)\s+(?:be\s+(?:responsible for|in charge of|tasked with)\s+)?/iu;
+
 export function scoreStatement(
   index: DutyIndex,
   text: string,
@@ -105,7 +109,7 @@ export function scoreStatement(
     string,
     { weight: number; surfaces: string[]; general: boolean; synonym: boolean; origin?: string }
   >();
-  const hits = extractTerms(text, index.compounds);
+  const hits = extractTerms(text.replace(CONTRACT_FRAME, ""), index.compounds);
   for (const hit of hits) {
     const entry = byTerm.get(hit.term);
     if (entry) {

@@ -73,7 +73,10 @@ testCheck(dutiesExcludedRole, {
         c.selectedCode = "2842";
         c.position.title.en = "Trade clerk";
         c.position.duties = [
-          { text: "Keep the export paperwork for every order complete and filed", share: 40 },
+          {
+            text: "Prepare the export documents for every order, such as invoices, packing lists and certificates of origin",
+            share: 40,
+          },
           { text: "Coordinate customs clearance and freight bookings", share: 30 },
           { text: "Reply to buyers' questions about delivery dates", share: 30 },
         ];

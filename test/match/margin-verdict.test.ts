@@ -4,19 +4,19 @@ import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { matchDuties, SINGLE_STATEMENT, THRESHOLDS } from "../../src/match/match-duties.js";
 
 const catalog = loadCatalog();
-// Leading market researchers: their own code (2834) leads their manager's (1390) by a hair.
-const MARKET_TEAM = "Lead a team of market researchers";
+// Selling a farm's produce: the farm manager's code (14901) leads overseas sales (2842) by a hair.
+const PRODUCE_SALES = "Arrange sales, distribution and export of produce";
 
 describe("a match by a tiny margin", () => {
   it("should be ambiguous, with the rival and a separating question", () => {
-    const result = matchDuties(catalog, MARKET_TEAM, { selectedCode: "2834" });
+    const result = matchDuties(catalog, PRODUCE_SALES, { selectedCode: "14901" });
     expect(result.margin).toBeLessThan(THRESHOLDS.minMargin);
     expect(result.verdict).toBe("ambiguous");
     expect(result.rival?.code).toBe(result.ranking[1]!.code);
-    expect(result.rival?.code).toBe("1390");
-    expect(result.rival?.question?.en).toContain("2834");
+    expect(result.rival?.code).toBe("2842");
+    expect(result.rival?.question?.en).toContain("14901");
     expect(result.rival?.question?.en).toContain(result.rival!.code);
-    expect(result.rival?.question?.ko).toContain("2834");
+    expect(result.rival?.question?.ko).toContain("14901");
   });
 
   it("should stay a match when the margin is clear", () => {
@@ -52,14 +52,13 @@ describe("margin calibration", () => {
 });
 
 describe("a single statement checked against the filed code", () => {
-  // A sales-engineering clause of a pump maker: the filed mechanical-engineering code ranks third, well behind.
-  const PUMP_QUOTES =
-    "Prepare quotations for industrial pumps and visit plant customers to explain their specifications";
+  // A chief executive's clause: the filed management-consulting code ranks close behind, at about half the score.
+  const APPOINTMENTS = "Appoint senior managers and approve the organisational structure";
 
   it("should be ambiguous, not a mismatch, when the filed code is among the first three with a fair share of the first score", () => {
-    const result = matchDuties(catalog, [{ text: PUMP_QUOTES }], { selectedCode: "2351" });
+    const result = matchDuties(catalog, [{ text: APPOINTMENTS }], { selectedCode: "2815" });
     const statement = result.statements[0]!;
-    const at = statement.ranking.findIndex((entry) => entry.code === "2351");
+    const at = statement.ranking.findIndex((entry) => entry.code === "2815");
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(3);
     expect(statement.ranking[at]!.score / statement.ranking[0]!.score).toBeLessThan(0.7);
@@ -68,7 +67,7 @@ describe("a single statement checked against the filed code", () => {
   });
 
   it("should still be a mismatch against a code far down its ranking", () => {
-    const result = matchDuties(catalog, [{ text: PUMP_QUOTES }], { selectedCode: "2914" });
+    const result = matchDuties(catalog, [{ text: APPOINTMENTS }], { selectedCode: "2914" });
     expect(result.statements[0]!.verdict).toBe("mismatch");
     expect(result.verdict).toBe("mismatch");
   });

@@ -6,14 +6,22 @@ import { matchDuties } from "../../src/match/match-duties.js";
 const shipped = loadCatalog();
 const HANGUL = /[\uac00-\ud7a3]/u;
 
-/** The shipped catalog with `vocabulary` replaced on one entry (and removed from every entry when `only` is set). */
-function catalogWith(code: string, vocabulary: Occupation["vocabulary"], only = false) {
+/**
+ * The shipped catalog with `vocabulary` (or `secondaryVocabulary`, by `field`) replaced on one entry, and both removed
+ * from every other entry when `only` is set.
+ */
+function catalogWith(
+  code: string,
+  vocabulary: Occupation["vocabulary"],
+  only = false,
+  field: "vocabulary" | "secondaryVocabulary" = "vocabulary",
+) {
   const occupations = structuredClone(shipped.occupations) as Occupation[];
   return buildCatalog({
     ...structuredClone(shipped),
     occupations: occupations.map((occupation) => {
-      const { vocabulary: _own, ...rest } = occupation;
-      if (occupation.id === code) return { ...rest, vocabulary };
+      const { vocabulary: _main, secondaryVocabulary: _secondary, ...rest } = occupation;
+      if (occupation.id === code) return { ...rest, [field]: vocabulary };
       return only ? rest : occupation;
     }),
   });
@@ -42,6 +50,21 @@ describe("matching vocabulary", () => {
   });
 });
 
+// Secondary-duty phrases count like the vocabulary, at a lower weight.
+describe("secondary-duty vocabulary", () => {
+  const statement = "Logs each purge cycle of the zeolite beds";
+  const score = (field: "vocabulary" | "secondaryVocabulary") =>
+    matchDuties(
+      catalogWith("2341", { en: ["zeolite purge cycle log"], ko: ["제올라이트"] }, true, field),
+      statement,
+    ).statements[0]!.ranking.find((entry) => entry.code === "2341")!.score;
+
+  it("should find the occupation through its secondary phrases, below what the same words in its vocabulary give", () => {
+    expect(score("secondaryVocabulary")).toBeGreaterThan(0);
+    expect(score("secondaryVocabulary")).toBeLessThan(score("vocabulary"));
+  });
+});
+
 // The shipped vocabulary: every matchable occupation has one in both languages, in the right script, adding to
 // (not repeating) its keywords.
 describe("shipped matching vocabulary", () => {
@@ -62,11 +85,20 @@ describe("shipped matching vocabulary", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("should give every matchable occupation at least 20 secondary-duty phrases in each language", () => {
+    const short = matchable.filter(
+      (occupation) =>
+        (occupation.secondaryVocabulary?.en.length ?? 0) < 20 || (occupation.secondaryVocabulary?.ko.length ?? 0) < 20,
+    );
+    expect(short.map((occupation) => occupation.id)).toEqual([]);
+  });
+
   it("should not repeat a keyword or a term of the same occupation", () => {
     const repeats = matchable.flatMap((occupation) =>
       (["en", "ko"] as const).flatMap((lang) => {
         const seen = new Set(occupation.keywords[lang].map((keyword) => keyword.toLowerCase()));
-        return (occupation.vocabulary?.[lang] ?? []).filter((term) => {
+        const terms = [...(occupation.vocabulary?.[lang] ?? []), ...(occupation.secondaryVocabulary?.[lang] ?? [])];
+        return terms.filter((term) => {
           const key = term.toLowerCase();
           const repeated = seen.has(key);
           seen.add(key);

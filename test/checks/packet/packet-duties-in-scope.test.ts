@@ -13,7 +13,7 @@ function surveyPages(draft: Draft, lists: boolean): void {
       ? {
           products: [
             { ko: "시장조사 보고서", en: "market research reports" },
-            { ko: "소비자 설문", en: "consumer surveys" },
+            { ko: "소비자 설문 조사", en: "consumer surveys" },
           ],
           clients: [{ ko: "리서치 회사", en: "research agencies" }],
         }
@@ -72,7 +72,7 @@ testCheck(packetDutiesInScope, {
             listedKo: "대상 제품·고객",
             text: "Develop web pages that present survey results to clients (market research reports, consumer surveys; research agencies)",
             textKo:
-              "고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다(시장조사 보고서, 소비자 설문; 리서치 회사)",
+              "고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다(시장조사 보고서, 소비자 설문 조사; 리서치 회사)",
           },
         },
       ],
