@@ -67,7 +67,7 @@ const TEXT = {
   missing: { ko: "없음", en: "missing" },
   gather: {
     ko: "  2. '준비 필요' 항목(신청서, 사진, 서명한 고용계약서)을 갖추십시오.",
-    en: "  2. Gather the items marked 'to prepare' (application form, photo, signed contract).",
+    en: "  2. Gather the items marked 'To prepare' (application form, photo, signed contract).",
   },
   sign: {
     ko: "  3. PDF를 출력하십시오. 대표자가 고용계약서, 직무 내용 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 고용계약서에 서명합니다.",
