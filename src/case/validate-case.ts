@@ -15,6 +15,7 @@ import { findDateProblems, findValueProblems, type GlyphFinder, type TextProblem
 import { loadCaseValidator } from "./case-validator.js";
 import { textIn, type DocLang } from "./local-text.js";
 import { withParticleAfterName as withParticle } from "../text/korean-particle.js";
+import { countryName } from "../text/country-name.js";
 import type { Case } from "./types.js";
 
 export const CASE_SCHEMA_PATH = path.join(SCHEMAS_DIR, "case.schema.json");
@@ -191,14 +192,23 @@ interface SchemaNode {
   readonly properties?: Readonly<Record<string, SchemaNode>>;
 }
 
+/** Example country codes each with its country's name, so a reader who knows the country finds its code. */
+function namedCodes(codes: readonly string[], lang: "ko" | "en"): string {
+  const named = codes.map((code) =>
+    lang === "ko" ? `${countryName(code, "ko")} ${code}` : `${code} (${countryName(code, "en")})`,
+  );
+  return lang === "ko" ? named.join(", ") : `${named.slice(0, -1).join(", ")} or ${named.at(-1)}`;
+}
+
 /** Field-specific wording for the patterns of the case schema. */
 function describePattern(pointer: string, pattern: string | undefined): string {
   const last = pointer.split("/").pop() ?? "";
   if (last === "selectedCode" || last === "codeFiled")
     return "an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first)";
   if (last === "businessRegistrationNumber") return "10 digits written 123-45-67890";
-  if (last === "nationality") return "the three-letter country code printed in the passport, such as VNM, IND or USA";
-  if (last === "country") return "a two-letter country code such as KR, VN or US";
+  if (last === "nationality")
+    return `the three-letter country code printed in the passport, such as ${namedCodes(["VNM", "IND", "USA"], "en")}`;
+  if (last === "country") return `a two-letter country code such as ${namedCodes(["KR", "VN", "US"], "en")}`;
   return `text matching ${pattern ?? "the expected pattern"}`;
 }
 
@@ -208,8 +218,8 @@ function describePatternKo(pointer: string, pattern: string | undefined): string
   if (last === "selectedCode" || last === "codeFiled")
     return "2224나 S2353 같은 직업 코드(숫자 3~5자리, 앞에 S가 올 수 있음)";
   if (last === "businessRegistrationNumber") return "123-45-67890 형식의 숫자 10자리";
-  if (last === "nationality") return "여권에 인쇄된 세 글자 국가 코드(예: VNM, IND, USA)";
-  if (last === "country") return "두 글자 국가 코드(예: KR, VN, US)";
+  if (last === "nationality") return `여권에 인쇄된 세 글자 국가 코드(예: ${namedCodes(["VNM", "IND", "USA"], "ko")})`;
+  if (last === "country") return `두 글자 국가 코드(예: ${namedCodes(["KR", "VN", "US"], "ko")})`;
   return `${pattern ?? "정해진 형식"}에 맞는 텍스트`;
 }
 

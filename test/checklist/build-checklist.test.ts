@@ -330,6 +330,18 @@ describe("rendering", () => {
     expect(text).not.toMatch(/; issued |\b(consular|apostille), /);
   });
 
+  it("should name a passport's issuing country in each language, not by the code written in the case", () => {
+    const expired = checklistOf("problem-expired-certificate");
+    expect(item(expired, "passport")?.issuer).toEqual({ ko: "베트남", en: "Vietnam" });
+    for (const lang of ["ko", "en"] as const) {
+      expect(JSON.stringify(renderChecklist(expired, lang).children)).not.toMatch(/"VNM"/);
+      expect(formatChecklistText(expired, lang)).not.toMatch(/\bVNM\b/);
+    }
+    expect(formatChecklistText(expired, "ko")).toContain("발급기관: 베트남;");
+    // A written issuer that is not a country code is printed as written.
+    expect(item(expired, "degree-certificate")?.issuer.en).toBe("Hanoi University of Science and Technology");
+  });
+
   it("should print the text form with the numbered items and the fix", () => {
     const text = formatChecklistText(checklist, "en");
     expect(text).toMatch(/\[EXPIRES BEFORE FILING\] National tax payment certificate: 국세 납세증명서/);
