@@ -28,6 +28,17 @@ const INTERNALS: readonly [string, RegExp][] = [
   ["unnamed page", /기준 페이지/],
 ];
 
+/**
+ * What a Korean user cannot take as a citation: the tool's own "규칙" or "실무 참고" label, its catalog, or a
+ * file of the repository; a check resting on no published text says so plainly ("(자체 기준)").
+ */
+const SOURCE_INTERNALS: readonly [string, RegExp][] = [
+  ...INTERNALS,
+  ["tool's rule label", /규칙:|실무 참고/],
+  ["catalog", /카탈로그/],
+  ["repository file", /\.(?:md|json)\b|docs\//],
+];
+
 /** Texts allowed to keep a match, each with its reason (none so far). */
 const ALLOWED: ReadonlyMap<string, string> = new Map();
 
@@ -48,11 +59,11 @@ function koStrings(value: unknown, where: string): [string, string][] {
   );
 }
 
-function offending(items: readonly [string, string][]): string[] {
+function offending(items: readonly [string, string][], patterns = INTERNALS): string[] {
   return items.flatMap(([where, text]) =>
     ALLOWED.has(where)
       ? []
-      : INTERNALS.flatMap(([kind, pattern]) =>
+      : patterns.flatMap(([kind, pattern]) =>
           text
             .split("\n")
             .filter((line) => pattern.test(line))
@@ -73,6 +84,14 @@ describe("Korean texts in the user's terms", () => {
     ]);
     expect(items.length).toBeGreaterThan(62);
     expect(offending(items)).toEqual([]);
+  });
+
+  it("should cite a plain source in every check's sourceKo, not the tool's rule, catalog or files", () => {
+    const items = all.flatMap((check) =>
+      check.meta.sourceKo === undefined ? [] : [[`${check.meta.id} sourceKo`, check.meta.sourceKo] as [string, string]],
+    );
+    expect(items.length).toBeGreaterThan(20);
+    expect(offending(items, SOURCE_INTERNALS)).toEqual([]);
   });
 
   it("should name no internals in the checklist's fixed Korean texts", () => {
@@ -120,6 +139,16 @@ describe("Korean texts in the user's terms", () => {
         ["d", "고용업체(이 도구로 작성)"],
       ]).length,
     ).toBe(4);
+    expect(
+      offending(
+        [
+          ["e", "도구 실무 참고: 다시 신청한 서류도 같은 기준으로 심사합니다."],
+          ["f", "직종별 세부 기준(카탈로그의 고용추천 정보)"],
+          ["g", "각 서류는 그 서류의 언어로 읽힙니다(docs/case-format.md)."],
+        ],
+        SOURCE_INTERNALS,
+      ).length,
+    ).toBe(3);
   });
 });
 
