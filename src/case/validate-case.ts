@@ -80,7 +80,7 @@ export class CaseInvalidError extends E7Error {
     );
     this.name = "CaseInvalidError";
     this.problems = problems;
-    this.messageKo = `${file}: 유효한 사례 파일이 아닙니다(오류 ${problems.length}건).`;
+    this.messageKo = `${file}: 유효한 신청 건 정보 파일이 아닙니다(오류 ${problems.length}건).`;
     this.hintsKo = [
       ...problems.map((p) => problemMessage(p, "ko")),
       `전체 목록은 다음 명령으로 확인하십시오: \`e7-align validate ${file}\``,
@@ -379,7 +379,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const where = `${pointer}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return problem(
         `${pointerToPath(where)} is not a field of ${field === "(the file)" ? "a case file" : field}${guess ? `; did you mean "${guess}"?` : ""} (known fields: ${known.join(", ")})`,
-        `${withParticle(pointerToPath(where), "은/는")} ${pointer === "" ? "사례 파일" : f}에 없는 필드입니다.${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""} (쓸 수 있는 필드: ${known.join(", ")})`,
+        `${withParticle(pointerToPath(where), "은/는")} ${pointer === "" ? "신청 건 정보 파일" : f}에 없는 필드입니다.${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""} (쓸 수 있는 필드: ${known.join(", ")})`,
         locatePointer(ast, pointer, extra),
         where,
       );
@@ -790,7 +790,7 @@ function versionOneProblem(
     path: "/schemaVersion",
     ...position,
     message: `${name} is a version-1 case file (it has no "schemaVersion"). Version 2 writes every free text as { "ko": "...", "en": "..." }. Upgrade it with \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\`, which keeps each text in the language it is written in and lists the fields that then need the other language`,
-    messageKo: `${name}: 버전 1 사례 파일입니다("schemaVersion"이 없습니다). 버전 2에서는 모든 자유 텍스트를 { "ko": "...", "en": "..." }로 씁니다. 다음 명령으로 올리십시오: \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\` (각 텍스트는 쓰인 언어 그대로 두고, 그 뒤 다른 언어가 필요한 필드를 알려 줍니다).${atKo(position)}`,
+    messageKo: `${name}: 버전 1 신청 건 정보 파일입니다("schemaVersion"이 없습니다). 버전 2에서는 모든 자유 텍스트를 { "ko": "...", "en": "..." }로 씁니다. 다음 명령으로 올리십시오: \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\` (각 텍스트는 쓰인 언어 그대로 두고, 그 뒤 다른 언어가 필요한 필드를 알려 줍니다).${atKo(position)}`,
     keyword: "schemaVersion",
   };
 }

@@ -33,7 +33,7 @@ export const employmentRecommendation = defineCheck({
     },
     messagesKo: {
       missingRecommendation:
-        "{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다. {{note}}고용추천서를 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급받아 회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
+        "{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 신청 건 정보 파일의 서류 가운데 고용추천서가 없습니다. {{note}}고용추천서를 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급받아 회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
       conditionalRecommendation:
         "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다. {{note}}신청 건이 그에 해당하면 회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
     },

@@ -30,11 +30,11 @@ const FORMATS = ["docx", "pdf"] as const;
 /** generate's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
   stoppedOne: {
-    ko: "아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 1건 있습니다.",
+    ko: "아무것도 쓰지 않았습니다: 신청 건 정보 파일에 먼저 고칠 오류가 1건 있습니다.",
     en: "Nothing was written: the case has 1 error to fix first.",
   },
   stoppedMany: {
-    ko: "아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 {count}건 있습니다.",
+    ko: "아무것도 쓰지 않았습니다: 신청 건 정보 파일에 먼저 고칠 오류가 {count}건 있습니다.",
     en: "Nothing was written: the case has {count} errors to fix first.",
   },
   readsAs: {

@@ -1,5 +1,5 @@
 /** Korean messages and checklist texts speak in the user's terms: no JSON paths, rule ids, tool name or "this tool". */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Case } from "../../src/case/types.js";
@@ -26,6 +26,8 @@ const INTERNALS: readonly [string, RegExp][] = [
   ["tool name", /e7-align/],
   ["this tool", /이 도구/],
   ["unnamed page", /기준 페이지/],
+  // "case file" word for word; the interface calls it 신청 건 정보 파일, as the checklist does.
+  ["literal case file", /사례 파일/],
 ];
 
 /**
@@ -81,6 +83,9 @@ describe("Korean texts in the user's terms", () => {
       ...Object.entries(check.meta.fixesKo ?? {}).map(
         ([id, text]) => [`${check.meta.id} fix ${id}`, text] as [string, string],
       ),
+      ...(check.meta.descriptionKo === undefined
+        ? []
+        : [[`${check.meta.id} descriptionKo`, check.meta.descriptionKo] as [string, string]]),
     ]);
     expect(items.length).toBeGreaterThan(62);
     expect(offending(items)).toEqual([]);
@@ -130,6 +135,22 @@ describe("Korean texts in the user's terms", () => {
     expect(offending(items)).toEqual([]);
   });
 
+  it("should call the case file by one Korean name in every text the commands and the web page print", () => {
+    const roots = ["src", "web"].map((dir) => path.join(PACKAGE_ROOT, dir));
+    const files = roots.flatMap((root) =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && /\.(?:ts|js|html)$/.test(f.name) && !f.name.includes(".generated."))
+        .map((f) => path.join(f.parentPath, f.name)),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const literal = files.flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, i) => (/사례 파일/.test(line) ? [`${path.relative(PACKAGE_ROOT, file)}:${i + 1}`] : [])),
+    );
+    expect(literal).toEqual([]);
+  });
+
   it("should catch each kind of internal (the scan is not blind)", () => {
     expect(
       offending([
@@ -137,8 +158,9 @@ describe("Korean texts in the user's terms", () => {
         ["b", "최신 고시(wage-2026)"],
         ["c", "e7-align generate로 작성합니다."],
         ["d", "고용업체(이 도구로 작성)"],
+        ["h", "유효한 사례 파일이 아닙니다."],
       ]).length,
-    ).toBe(4);
+    ).toBe(5);
     expect(
       offending(
         [

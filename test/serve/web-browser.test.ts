@@ -84,7 +84,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should show the Korean UI to a Korean browser, and switch to English with the toggle", async () => {
     const page = await openPage("ko-KR");
     expect(await page.getAttribute("html", "lang")).toBe("ko");
-    await expect.poll(() => page.textContent("#case-h")).toBe("1. 사례 작성");
+    await expect.poll(() => page.textContent("#case-h")).toBe("1. 신청 건 정보 작성");
     expect(await page.textContent("#generate")).toBe("서류 생성하기");
     // Field labels come from the schema, in Korean.
     expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("사업자등록번호");
@@ -380,7 +380,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
-    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 신청 건 정보 파일/);
     // The Korean page shows the checks' findings in Korean, at the field they are about.
     expect(await page.textContent("#problems")).toContain("국민고용 보호 심사 강화 대상입니다");
     expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
@@ -436,7 +436,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should show no internal check ids on the Korean page: findings and cross-checks are named in Korean", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
-    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 신청 건 정보 파일/);
     await page.click("#generate");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
     const result = page.locator("#gen-result");
