@@ -605,8 +605,9 @@ function errorId(pointer) {
   return `${fieldId(pointer)}-err`;
 }
 
-function register(pointer, control, container) {
-  state.fields.set(pointer, { control, container });
+/** rowControl, for a field made of rows, names the input a problem at or under the field is about. */
+function register(pointer, control, container, rowControl) {
+  state.fields.set(pointer, { control, container, rowControl });
 }
 
 function leafValue(input, schema, placeholder) {
@@ -881,7 +882,23 @@ function renderCountMap(schema, pointer, key, required) {
     }),
     el("p", { class: "field-error", id: errorId(pointer) }),
   );
-  register(pointer, list.querySelector("input"), group);
+  // A count's problem is at the pointer of its key; a key's problem is at the map and quotes the key, so both find
+  // their own row instead of the first one.
+  const keyPattern = resolve(schema).propertyNames?.pattern;
+  const badKey = (k) => keyPattern !== undefined && !new RegExp(keyPattern).test(k);
+  const rowControl = (path, message) => {
+    const inputs = [...list.querySelectorAll(".count-row")].map((r) => r.querySelectorAll("input"));
+    const keyed = (k) => rows.findIndex((row) => row.key.trim() === k);
+    if (path.startsWith(`${pointer}/`)) {
+      const i = keyed(parsePointer(path)[parsePointer(pointer).length]);
+      return i >= 0 ? inputs[i]?.[1] : undefined;
+    }
+    if (path !== pointer) return undefined;
+    const wrong = rows.map((row, i) => ({ k: row.key.trim(), i })).filter(({ k }) => k && badKey(k));
+    const named = wrong.find(({ k }) => String(message).includes(JSON.stringify(k))) ?? wrong[0];
+    return named ? inputs[named.i]?.[0] : undefined;
+  };
+  register(pointer, list.querySelector("input"), group, rowControl);
   return group;
 }
 
@@ -1114,6 +1131,8 @@ function clearFieldError(pointer) {
     err.classList.remove("warning");
   }
   entry?.control?.removeAttribute("aria-invalid");
+  for (const row of entry?.rowControl ? entry.container.querySelectorAll("[aria-invalid]") : [])
+    row.removeAttribute("aria-invalid");
 }
 
 function nearestField(pointer) {
@@ -1156,10 +1175,11 @@ function showProblems(validation, focus = true) {
           err.classList.remove("warning");
         }
       }
-      const control = state.fields.get(at)?.control;
-      if (control && p.severity === "error") control.setAttribute("aria-invalid", "true");
     }
-    const target = at !== null ? state.fields.get(at)?.control?.id || `${fieldId(at)}-group` : null;
+    const entry = at !== null ? state.fields.get(at) : undefined;
+    const control = entry?.rowControl?.(p.path || "", p.message) ?? entry?.control;
+    if (control && p.severity === "error") control.setAttribute("aria-invalid", "true");
+    const target = at !== null ? control?.id || `${fieldId(at)}-group` : null;
     list.append(
       el(
         "li",

@@ -275,6 +275,41 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await byId(page, "f.employer.foreignEmployees").inputValue()).toBe("E-7-1");
   });
 
+  it("should mark and link the stay-status row a problem is about, not the first row", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const row = (part: "key" | "count", i: number) =>
+      byId(
+        page,
+        part === "key" && i === 0 ? "f.employer.foreignEmployees" : `f.employer.foreignEmployees-${part}-${i}`,
+      );
+    await row("key", 0).fill("E-7-1");
+    await row("count", 0).fill("2");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await row("key", 1).fill("E-9");
+    await row("count", 1).fill("-1");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await row("key", 2).fill("F6x");
+    await row("count", 2).fill("1");
+    await page.click("#validate-case");
+    const link = (id: string) => page.locator(`#problems a[href="#${id}"]`);
+    // The count of the second row, and the key of the third, each linked and marked at that row.
+    await expect.poll(() => link("f.employer.foreignEmployees-count-1").count(), { timeout: 60_000 }).toBe(1);
+    expect(await link("f.employer.foreignEmployees-key-2").count()).toBe(1);
+    expect(await link("f.employer.foreignEmployees").count()).toBe(0);
+    expect(await row("count", 1).getAttribute("aria-invalid")).toBe("true");
+    expect(await row("key", 2).getAttribute("aria-invalid")).toBe("true");
+    expect(await row("key", 0).getAttribute("aria-invalid")).toBeNull();
+    await link("f.employer.foreignEmployees-key-2").click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f.employer.foreignEmployees-key-2");
+    // Editing the table clears its messages and marks until the next check, as editing any field does.
+    await row("key", 2).fill("F-6");
+    expect(await row("key", 2).getAttribute("aria-invalid")).toBeNull();
+    expect(await row("count", 1).getAttribute("aria-invalid")).toBeNull();
+  });
+
   it("should show Korean placeholders on the Korean page and English ones after the toggle", async () => {
     const page = await openPage("ko-KR");
     await page.fill("#start-code", "2842");
