@@ -12,12 +12,12 @@ const STRINGS = {
     skip: "본문으로 건너뛰기",
     tagline: "E-7 직무·직종코드 정합성 점검",
     navLabel: "구역",
-    navCase: "사례 작성",
+    navCase: "신청 건 정보 작성",
     navGenerate: "서류 생성",
     navVerify: "서류 확인",
     privacy:
       "이 페이지는 이 컴퓨터(127.0.0.1)에서만 동작합니다. 내려받거나 저장한 파일 외에는 아무것도 보관하지 않습니다.",
-    caseTitle: "1. 사례 작성",
+    caseTitle: "1. 신청 건 정보 작성",
     startTitle: "시작하기",
     startCode: "직종코드 (선택)",
     startKind: "신청 유형",
@@ -30,7 +30,7 @@ const STRINGS = {
     validate: "검사하기",
     genTitle: "2. 서류 생성",
     genLang: "서류 언어",
-    genLangAuto: "사례에 적힌 언어",
+    genLangAuto: "신청 건 정보에 적힌 언어",
     genLangBoth: "한국어 + English",
     genAllowOutOfScope: "범위 밖 직무도 쓴 그대로 두고 생성",
     genAllowHint:
@@ -68,7 +68,7 @@ const STRINGS = {
     started: "새 양식을 불러왔습니다. <…> 칸을 채우세요.",
     saved: "case.json을 내려받았습니다.",
     checking: "검사 중…",
-    valid: "올바른 사례 파일입니다. 오류 {e}개, 경고 {w}개.",
+    valid: "올바른 신청 건 정보 파일입니다. 오류 {e}개, 경고 {w}개.",
     invalid: "고칠 곳이 {n}곳 있습니다.",
     problemsTitle: "고칠 곳",
     caseWarnings: "경고",
@@ -95,7 +95,7 @@ const STRINGS = {
       split: "직무가 두 직종으로 나뉩니다: {a}({wa}%), {b}({wb}%). 비중이 큰 쪽은 {major}입니다.",
       generic: "직무 문장 {n}개 중 {g}개는 너무 일반적이어서 판정에 쓰이지 않습니다. 구체적인 직무로 바꾸십시오.",
     },
-    caseFile: "사례 파일 전체",
+    caseFile: "신청 건 정보 파일 전체",
     langKo: "한국어",
     langEn: "영어",
     noE7Code: "E-7 직종이 아닙니다",
@@ -110,7 +110,7 @@ const STRINGS = {
     statement: "문장",
     generic: "너무 일반적이라 분류할 수 없습니다.",
     generating: "서류를 만들고 다시 읽어 점검하는 중… (몇 초 걸립니다)",
-    stopped: "사례에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.",
+    stopped: "신청 건 정보에 먼저 고칠 오류가 있어 아무 서류도 만들지 않았습니다.",
     consistent: "일관됨: 모든 서류가 {code|을/를} 가리키고, 다시 읽은 직무 조항도 일치합니다.",
     notConsistent: "일관되지 않음: 아래 항목을 고치세요.",
     downloadZip: "전체 내려받기 (zip)",
@@ -605,8 +605,9 @@ function errorId(pointer) {
   return `${fieldId(pointer)}-err`;
 }
 
-function register(pointer, control, container) {
-  state.fields.set(pointer, { control, container });
+/** rowControl, for a field made of rows, names the input a problem at or under the field is about. */
+function register(pointer, control, container, rowControl) {
+  state.fields.set(pointer, { control, container, rowControl });
 }
 
 function leafValue(input, schema, placeholder) {
@@ -881,7 +882,23 @@ function renderCountMap(schema, pointer, key, required) {
     }),
     el("p", { class: "field-error", id: errorId(pointer) }),
   );
-  register(pointer, list.querySelector("input"), group);
+  // A count's problem is at the pointer of its key; a key's problem is at the map and quotes the key, so both find
+  // their own row instead of the first one.
+  const keyPattern = resolve(schema).propertyNames?.pattern;
+  const badKey = (k) => keyPattern !== undefined && !new RegExp(keyPattern).test(k);
+  const rowControl = (path, message) => {
+    const inputs = [...list.querySelectorAll(".count-row")].map((r) => r.querySelectorAll("input"));
+    const keyed = (k) => rows.findIndex((row) => row.key.trim() === k);
+    if (path.startsWith(`${pointer}/`)) {
+      const i = keyed(parsePointer(path)[parsePointer(pointer).length]);
+      return i >= 0 ? inputs[i]?.[1] : undefined;
+    }
+    if (path !== pointer) return undefined;
+    const wrong = rows.map((row, i) => ({ k: row.key.trim(), i })).filter(({ k }) => k && badKey(k));
+    const named = wrong.find(({ k }) => String(message).includes(JSON.stringify(k))) ?? wrong[0];
+    return named ? inputs[named.i]?.[0] : undefined;
+  };
+  register(pointer, list.querySelector("input"), group, rowControl);
   return group;
 }
 
@@ -1114,6 +1131,8 @@ function clearFieldError(pointer) {
     err.classList.remove("warning");
   }
   entry?.control?.removeAttribute("aria-invalid");
+  for (const row of entry?.rowControl ? entry.container.querySelectorAll("[aria-invalid]") : [])
+    row.removeAttribute("aria-invalid");
 }
 
 function nearestField(pointer) {
@@ -1156,10 +1175,11 @@ function showProblems(validation, focus = true) {
           err.classList.remove("warning");
         }
       }
-      const control = state.fields.get(at)?.control;
-      if (control && p.severity === "error") control.setAttribute("aria-invalid", "true");
     }
-    const target = at !== null ? state.fields.get(at)?.control?.id || `${fieldId(at)}-group` : null;
+    const entry = at !== null ? state.fields.get(at) : undefined;
+    const control = entry?.rowControl?.(p.path || "", p.message) ?? entry?.control;
+    if (control && p.severity === "error") control.setAttribute("aria-invalid", "true");
+    const target = at !== null ? control?.id || `${fieldId(at)}-group` : null;
     list.append(
       el(
         "li",
@@ -1237,9 +1257,9 @@ function localMessage(message, withPath = true) {
   }
   const invalid =
     /^case\.json is not a valid case file \((\d+) errors?\)\.$/.exec(message) ??
-    /^case\.json: 유효한 사례 파일이 아닙니다\(오류 (\d+)건\)\.$/.exec(message);
+    /^case\.json: 유효한 신청 건 정보 파일이 아닙니다\(오류 (\d+)건\)\.$/.exec(message);
   if (invalid)
-    return `사례가 아직 완성되지 않았습니다(고칠 곳 ${invalid[1]}곳). 아래 항목을 고친 뒤 다시 생성하십시오.`;
+    return `신청 건 정보가 아직 완성되지 않았습니다(고칠 곳 ${invalid[1]}곳). 아래 항목을 고친 뒤 다시 생성하십시오.`;
   return message;
 }
 

@@ -8,7 +8,7 @@ export const HINTS_KO = {
   "Path or URL of this schema, so editors validate and autocomplete the file.":
     "이 스키마의 경로나 URL입니다. 편집기가 파일을 검사하고 자동 완성하는 데 씁니다.",
   "Version of the case format: 2. A file without it is version 1; upgrade it with `e7-align migrate`.":
-    "사례 파일 형식의 버전: 2. 이 값이 없는 파일은 버전 1이며 `e7-align migrate`로 올릴 수 있습니다.",
+    "신청 건 정보 파일 형식의 버전: 2. 이 값이 없는 파일은 버전 1이며 `e7-align migrate`로 올릴 수 있습니다.",
   "What is being filed, where and when.": "무엇을, 어디에, 언제 신청하는지.",
   "first: a first application; reapplication: filing again after a denial; supplement: answering a supplementation request (보완).":
     "최초 신청: 처음 하는 신청, 재신청: 불허 후 다시 하는 신청, 보완 제출: 보완 요청에 답하는 제출.",

@@ -15,6 +15,7 @@ import { findDateProblems, findValueProblems, type GlyphFinder, type TextProblem
 import { loadCaseValidator } from "./case-validator.js";
 import { textIn, type DocLang } from "./local-text.js";
 import { withParticleAfterName as withParticle } from "../text/korean-particle.js";
+import { countryName } from "../text/country-name.js";
 import type { Case } from "./types.js";
 
 export const CASE_SCHEMA_PATH = path.join(SCHEMAS_DIR, "case.schema.json");
@@ -79,7 +80,7 @@ export class CaseInvalidError extends E7Error {
     );
     this.name = "CaseInvalidError";
     this.problems = problems;
-    this.messageKo = `${file}: 유효한 사례 파일이 아닙니다(오류 ${problems.length}건).`;
+    this.messageKo = `${file}: 유효한 신청 건 정보 파일이 아닙니다(오류 ${problems.length}건).`;
     this.hintsKo = [
       ...problems.map((p) => problemMessage(p, "ko")),
       `전체 목록은 다음 명령으로 확인하십시오: \`e7-align validate ${file}\``,
@@ -191,14 +192,23 @@ interface SchemaNode {
   readonly properties?: Readonly<Record<string, SchemaNode>>;
 }
 
+/** Example country codes each with its country's name, so a reader who knows the country finds its code. */
+function namedCodes(codes: readonly string[], lang: "ko" | "en"): string {
+  const named = codes.map((code) =>
+    lang === "ko" ? `${countryName(code, "ko")} ${code}` : `${code} (${countryName(code, "en")})`,
+  );
+  return lang === "ko" ? named.join(", ") : `${named.slice(0, -1).join(", ")} or ${named.at(-1)}`;
+}
+
 /** Field-specific wording for the patterns of the case schema. */
 function describePattern(pointer: string, pattern: string | undefined): string {
   const last = pointer.split("/").pop() ?? "";
   if (last === "selectedCode" || last === "codeFiled")
     return "an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first)";
   if (last === "businessRegistrationNumber") return "10 digits written 123-45-67890";
-  if (last === "nationality") return "the three-letter country code printed in the passport, such as VNM, IND or USA";
-  if (last === "country") return "a two-letter country code such as KR, VN or US";
+  if (last === "nationality")
+    return `the three-letter country code printed in the passport, such as ${namedCodes(["VNM", "IND", "USA"], "en")}`;
+  if (last === "country") return `a two-letter country code such as ${namedCodes(["KR", "VN", "US"], "en")}`;
   return `text matching ${pattern ?? "the expected pattern"}`;
 }
 
@@ -208,8 +218,8 @@ function describePatternKo(pointer: string, pattern: string | undefined): string
   if (last === "selectedCode" || last === "codeFiled")
     return "2224나 S2353 같은 직업 코드(숫자 3~5자리, 앞에 S가 올 수 있음)";
   if (last === "businessRegistrationNumber") return "123-45-67890 형식의 숫자 10자리";
-  if (last === "nationality") return "여권에 인쇄된 세 글자 국가 코드(예: VNM, IND, USA)";
-  if (last === "country") return "두 글자 국가 코드(예: KR, VN, US)";
+  if (last === "nationality") return `여권에 인쇄된 세 글자 국가 코드(예: ${namedCodes(["VNM", "IND", "USA"], "ko")})`;
+  if (last === "country") return `두 글자 국가 코드(예: ${namedCodes(["KR", "VN", "US"], "ko")})`;
   return `${pattern ?? "정해진 형식"}에 맞는 텍스트`;
 }
 
@@ -369,7 +379,7 @@ function describeError(error: ErrorObject, ast: DocumentNode | undefined): CaseP
       const where = `${pointer}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return problem(
         `${pointerToPath(where)} is not a field of ${field === "(the file)" ? "a case file" : field}${guess ? `; did you mean "${guess}"?` : ""} (known fields: ${known.join(", ")})`,
-        `${withParticle(pointerToPath(where), "은/는")} ${pointer === "" ? "사례 파일" : f}에 없는 필드입니다.${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""} (쓸 수 있는 필드: ${known.join(", ")})`,
+        `${withParticle(pointerToPath(where), "은/는")} ${pointer === "" ? "신청 건 정보 파일" : f}에 없는 필드입니다.${guess ? ` "${guess}"의 오타가 아닌지 확인하십시오.` : ""} (쓸 수 있는 필드: ${known.join(", ")})`,
         locatePointer(ast, pointer, extra),
         where,
       );
@@ -780,7 +790,7 @@ function versionOneProblem(
     path: "/schemaVersion",
     ...position,
     message: `${name} is a version-1 case file (it has no "schemaVersion"). Version 2 writes every free text as { "ko": "...", "en": "..." }. Upgrade it with \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\`, which keeps each text in the language it is written in and lists the fields that then need the other language`,
-    messageKo: `${name}: 버전 1 사례 파일입니다("schemaVersion"이 없습니다). 버전 2에서는 모든 자유 텍스트를 { "ko": "...", "en": "..." }로 씁니다. 다음 명령으로 올리십시오: \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\` (각 텍스트는 쓰인 언어 그대로 두고, 그 뒤 다른 언어가 필요한 필드를 알려 줍니다).${atKo(position)}`,
+    messageKo: `${name}: 버전 1 신청 건 정보 파일입니다("schemaVersion"이 없습니다). 버전 2에서는 모든 자유 텍스트를 { "ko": "...", "en": "..." }로 씁니다. 다음 명령으로 올리십시오: \`e7-align migrate ${name} --out ${name.replace(/\.json$/i, "")}.v2.json\` (각 텍스트는 쓰인 언어 그대로 두고, 그 뒤 다른 언어가 필요한 필드를 알려 줍니다).${atKo(position)}`,
     keyword: "schemaVersion",
   };
 }

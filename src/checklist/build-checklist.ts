@@ -20,6 +20,7 @@ import type {
   Text2,
 } from "./types.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
+import { countryName } from "../render/korean.js";
 
 export interface BuildChecklistInput {
   readonly case: Case;
@@ -36,6 +37,16 @@ const dayBefore = (date: string): string =>
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The route from the applicant's current status: abroad (or a short-term visitor) files for a visa issuance confirmation; in Korea, a change, extension or workplace change. */
+/**
+ * The issuer as each language names it: a passport's issuer is often written as the country code printed in it
+ * ("VNM"), which a reader should see as the country's name ("베트남", "Vietnam").
+ */
+function issuerText(issuedBy: string): Text2 {
+  const code = issuedBy.trim();
+  if (!/^[A-Z]{2,3}$/.test(code) || countryName(code, "en") === code) return { ko: issuedBy, en: issuedBy };
+  return { ko: countryName(code, "ko"), en: countryName(code, "en") };
+}
+
 export function routeFor(input: Case, occupation: Occupation, rules: Rules): ChecklistRoute {
   const status = (input.applicant.currentStatus ?? "abroad").trim().toUpperCase();
   const route = (id: ChecklistRoute["id"], note?: Text2): ChecklistRoute => {
@@ -217,7 +228,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
         id: found.length > 1 ? `${id}-${items.filter((i) => i.id.startsWith(id)).length + 1}` : id,
         section,
         name,
-        issuer: doc.issuedBy !== undefined ? { ko: doc.issuedBy, en: doc.issuedBy } : issuer,
+        issuer: doc.issuedBy !== undefined ? issuerText(doc.issuedBy) : issuer,
         required,
         held: true,
         title: doc.title,
@@ -438,7 +449,7 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
       id: `${doc.kind}-${path.split("/").at(-1)}`,
       section: path.startsWith("/employer") ? "employer" : "applicant",
       name: label.name,
-      issuer: doc.issuedBy !== undefined ? { ko: doc.issuedBy, en: doc.issuedBy } : label.issuer,
+      issuer: doc.issuedBy !== undefined ? issuerText(doc.issuedBy) : label.issuer,
       required: false,
       held: true,
       title: doc.title,

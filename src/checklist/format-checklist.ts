@@ -26,7 +26,7 @@ export function formatChecklistText(checklist: Checklist, lang: ChecklistLang): 
     const status = t(STATUS_LABELS[item.status]).toUpperCase();
     const facts = [
       `${t(LABELS.issuer)}: ${t(item.issuer)}`,
-      item.issueDate ? `${lang === "ko" ? "발급일" : "issued"} ${item.issueDate}` : "",
+      item.issueDate ? `${lang === "ko" ? "발급일" : "Issued"} ${item.issueDate}` : "",
       item.validThrough ? `${t(LABELS.expires)} ${item.validThrough}` : "",
       item.legalisation !== "not-needed" || item.translation !== "not-needed" ? legalisationText(item, lang) : "",
     ].filter(Boolean);

@@ -29,7 +29,8 @@ export const detailsLanguage = defineCheck({
       "Clients and products written once as an English phrase are printed as is in the Korean documents, and a representative named only in Hangul is printed in Hangul in the English documents; each needs its other language.",
     severity: "warning",
     source: "e7-align rule: each document is read in its own language (schema version 2, docs/case-format.md)",
-    sourceKo: "e7-align 규칙: 각 서류는 그 서류의 언어로 읽힙니다(사례 파일 형식 버전 2, docs/case-format.md).",
+    sourceKo:
+      "서류 언어 확인(자체 기준): 각 서류는 그 서류의 언어로 읽히므로, 서류에 인쇄되는 이름과 문구는 서류의 언어로 적습니다.",
     messages: {
       englishPhrase:
         '{{field}} ("{{text}}") reads as an English phrase, and the Korean documents print it as written. Write it as { "ko": "...", "en": "{{text}}" } so that the Korean documents say it in Korean.',

@@ -15,7 +15,7 @@ export const dutiesExcludedRole = defineCheck({
     source:
       "MOJ-2026-09 p.235-297 (직종설명: roles named as not belonging to each occupation); catalog excludedTitles and scope",
     sourceKo:
-      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 직종마다 해당하지 않는 역할을 밝힙니다), 카탈로그의 제외 직무와 직무 범위",
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 직종마다 해당하지 않는 역할을 밝힙니다), 직종설명에 따라 정리한 직종별 제외 직무와 직무 범위",
     messages: {
       excludedUseCode:
         'The duties read as "{{role}}" ({{roleKo}}), which the catalog excludes from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}); {{share}}% of the working time reads as that role. That role belongs under {{useCode}} {{useName}}: file under it if that is the job, or rewrite the duties to show {{selectedCode}}\'s core work.',

@@ -24,7 +24,7 @@ export const employmentRecommendation = defineCheck({
     source:
       "MOJ-2026-09 p.213-231 (고용추천서 in place of the invitation reason) and the occupation's criteria page (catalog recommendation)",
     sourceKo:
-      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 213~231쪽(초청 사유를 대신하는 고용추천서)과 직종별 세부 기준(카탈로그의 고용추천 정보)",
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 213~231쪽(초청 사유를 대신하는 고용추천서)과 직종별 세부 기준(고용추천서가 필요한 직종과 추천 기관)",
     messages: {
       missingRecommendation:
         "{{code}} {{name}} needs an employment recommendation (고용추천서) from {{by}}, and none is among the case's documents: {{note}} Apply for it (recommendations are issued online through the Korea Visa Portal) and add it to the company documents of the case as an employment recommendation, with its issuer and issue date.",
@@ -33,7 +33,7 @@ export const employmentRecommendation = defineCheck({
     },
     messagesKo: {
       missingRecommendation:
-        "{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 사례 파일의 서류 가운데 고용추천서가 없습니다. {{note}}고용추천서를 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급받아 회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
+        "{{code}} {{name}} 직종은 {{by}}의 고용추천서가 필요한데, 신청 건 정보 파일의 서류 가운데 고용추천서가 없습니다. {{note}}고용추천서를 대한민국 비자포털(visa.go.kr)에서 온라인으로 발급받아 회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
       conditionalRecommendation:
         "{{code}} {{name}} 직종은 경우에 따라 {{by}}의 고용추천서가 필요합니다. {{note}}신청 건이 그에 해당하면 회사 서류 목록에 고용추천서(발급 기관, 발급일)를 추가하십시오.",
     },

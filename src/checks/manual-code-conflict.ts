@@ -26,7 +26,7 @@ export const manualCodeConflict = defineCheck({
       conflict:
         "2026년 9월 매뉴얼은 {{code}} {{name}}의 코드를 일관되게 적고 있지 않습니다: {{note}} 신청 전에 {{office}}(또는 하이코리아 화면)에서 어느 번호를 받는지 확인하십시오. 서류에는 {{code|이/가}} 인쇄됩니다.",
       criteriaPageNumber:
-        "사례 파일의 코드 {{typed|은/는}} {{code}} {{name}} 심사기준이 실린 {{page}}에 인쇄된 번호이며, 직종 목록표의 코드는 서류에 인쇄되는 {{code}}입니다. {{note}} {{office}}에서 어느 번호를 받는지 확인하십시오.",
+        "신청 건 정보 파일의 코드 {{typed|은/는}} {{code}} {{name}} 심사기준이 실린 {{page}}에 인쇄된 번호이며, 직종 목록표의 코드는 서류에 인쇄되는 {{code}}입니다. {{note}} {{office}}에서 어느 번호를 받는지 확인하십시오.",
     },
   },
   run(context, report) {

@@ -25,7 +25,7 @@ export const reapplication = defineCheck({
     source:
       "e7-align practice note: a refiled packet is reviewed on the same criteria (MOJ-2026-09 p.235-297); the stated reasons must be answered",
     sourceKo:
-      "e7-align 실무 참고: 다시 신청한 서류도 같은 기준으로 심사하므로(법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽) 통지된 사유에 답해야 합니다.",
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(다시 신청한 서류도 같은 기준으로 심사합니다), 재신청 실무(자체 기준): 통지된 불허 사유마다 달라진 점으로 답합니다.",
     messages: {
       sameCodeSameDuties:
         "The prior application filed {{priorCode}} ({{priorName}}) with duties {{similarity}}% the same as now, and this one files the same occupation. The same package will meet the same answer ({{reasons}}); change what the denial named.",

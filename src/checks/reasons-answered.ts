@@ -26,7 +26,7 @@ export const reasonsAnswered = defineCheck({
     source:
       "e7-align practice note: a refiled packet is reviewed on the same criteria and the officer reads the earlier file (MOJ-2026-09 p.235-297); src/data/denial-reasons.json",
     sourceKo:
-      "e7-align 실무 참고: 다시 신청한 서류도 같은 기준으로 심사하며, 심사관은 이전 신청 서류를 읽습니다(법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽).",
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(다시 신청한 서류도 같은 기준으로 심사합니다), 재신청 실무(자체 기준): 심사관은 이전 신청 서류를 함께 읽습니다.",
     messages: {
       unanswered:
         'Reason {{number}} of the notice ({{category}}) is answered by nothing in the case file: "{{reason}}". Change what it names (code, duties, salary, documents) and list the change in priorApplication.whatChanged.',

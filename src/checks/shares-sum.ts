@@ -10,7 +10,7 @@ export const sharesSum = defineCheck({
     description: "position.duties[].share must add up to 100 (percent of working time).",
     severity: "error",
     source: "e7-align rule: the matcher and the officer weigh duties by their share of working time",
-    sourceKo: "e7-align 규칙: 대조와 심사는 담당업무를 근무시간 비중에 따라 봅니다.",
+    sourceKo: "직무 비중 확인(자체 기준): 담당업무는 근무시간에서 차지하는 비중에 따라 판단합니다.",
     messages: {
       notHundred: "The duty shares add up to {{sum}}%, not 100%. {{advice}}",
     },

@@ -44,9 +44,12 @@ const TEXT = {
   },
   none: { ko: "없음", en: "none" },
   summary: { ko: "요약: {file}", en: "Summary: {file}" },
-  noCases: { ko: '경고: "{input}"에서 사례 파일을 찾지 못했습니다.\n', en: 'warning: no case files in "{input}".\n' },
+  noCases: {
+    ko: '경고: "{input}"에서 신청 건 정보 파일을 찾지 못했습니다.\n',
+    en: 'warning: no case files in "{input}".\n',
+  },
   skipped: {
-    ko: "경고: 사례 파일로 읽지 않고 건너뛰었습니다: {path} ({reason}).\n",
+    ko: "경고: 신청 건 정보 파일로 읽지 않고 건너뛰었습니다: {path} ({reason}).\n",
     en: "warning: skipped {path}: {reason}.\n",
   },
   bar: { ko: "{bar} {value}/{total}건 | {last}", en: "{bar} {value}/{total} cases | {last}" },

@@ -30,11 +30,11 @@ const FORMATS = ["docx", "pdf"] as const;
 /** generate's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
   stoppedOne: {
-    ko: "아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 1건 있습니다.",
+    ko: "아무것도 쓰지 않았습니다: 신청 건 정보 파일에 먼저 고칠 오류가 1건 있습니다.",
     en: "Nothing was written: the case has 1 error to fix first.",
   },
   stoppedMany: {
-    ko: "아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 {count}건 있습니다.",
+    ko: "아무것도 쓰지 않았습니다: 신청 건 정보 파일에 먼저 고칠 오류가 {count}건 있습니다.",
     en: "Nothing was written: the case has {count} errors to fix first.",
   },
   readsAs: {
@@ -67,7 +67,7 @@ const TEXT = {
   missing: { ko: "없음", en: "missing" },
   gather: {
     ko: "  2. '준비 필요' 항목(신청서, 사진, 서명한 고용계약서)을 갖추십시오.",
-    en: "  2. Gather the items marked 'to prepare' (application form, photo, signed contract).",
+    en: "  2. Gather the items marked 'To prepare' (application form, photo, signed contract).",
   },
   sign: {
     ko: "  3. PDF를 출력하십시오. 대표자가 고용계약서, 직무 내용 부속서, 고용사유서{cover}에 서명·날인하고, 신청인이 고용계약서에 서명합니다.",

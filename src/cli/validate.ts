@@ -19,16 +19,16 @@ import { countsIn, fill, formatJson, occupationIn, severityIn, type UiText } fro
 /** validate's frame lines in both UI languages ({x} is filled in by fill). */
 const TEXT = {
   valid: {
-    ko: "{file}: {occupation} [{subtype}] 직종의 유효한 사례 파일입니다.",
+    ko: "{file}: {occupation} [{subtype}] 직종의 유효한 신청 건 정보 파일입니다.",
     en: "{file}: valid case file for {occupation} [{subtype}]",
   },
   source: { ko: "출처", en: "source" },
   invalidOne: {
-    ko: "{file}: 유효한 사례 파일이 아닙니다(오류 1건). 고친 뒤 validate를 다시 실행하십시오.",
+    ko: "{file}: 유효한 신청 건 정보 파일이 아닙니다(오류 1건). 고친 뒤 validate를 다시 실행하십시오.",
     en: "{file} is not a valid case file: 1 error. Fix it and run validate again.",
   },
   invalidMany: {
-    ko: "{file}: 유효한 사례 파일이 아닙니다(오류 {count}건). 고친 뒤 validate를 다시 실행하십시오.",
+    ko: "{file}: 유효한 신청 건 정보 파일이 아닙니다(오류 {count}건). 고친 뒤 validate를 다시 실행하십시오.",
     en: "{file} is not a valid case file: {count} errors. Fix them and run validate again.",
   },
   blocking: { ko: " (오류가 있어 generate가 문서를 만들지 않습니다)", en: " (errors block generation)" },

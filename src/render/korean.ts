@@ -3,7 +3,6 @@
  * i18n-iso-countries names the country, so no hand-made table decides either.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { josa as esJosa, numberToHangul } from "es-hangul";
 import type { DocLang } from "../case/local-text.js";
@@ -35,24 +34,8 @@ export function withParticle(word: string, which: Particle): string {
   return `${word}${particle(word, which)}`;
 }
 
-interface Countries {
-  registerLocale(data: object): void;
-  getName(code: string, lang: string): string | undefined;
-}
-
-let countries: Countries | undefined;
-
-/** The country's name in the document's language from its ISO 3166-1 alpha-2 or alpha-3 code; the code when unknown. */
-export function countryName(code: string, lang: DocLang): string {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    // The library without its Node entry, which registers all ~80 languages' files; only Korean and English are used.
-    countries = require("i18n-iso-countries/index.js") as Countries;
-    countries.registerLocale(require("i18n-iso-countries/langs/ko.json") as object);
-    countries.registerLocale(require("i18n-iso-countries/langs/en.json") as object);
-  }
-  return countries.getName(code, lang) ?? code;
-}
+/** Country names come from the text layer, so the case validator below this stage names countries the same way. */
+export { countryName } from "../text/country-name.js";
 
 interface Office {
   readonly id: string;

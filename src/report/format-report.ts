@@ -101,8 +101,8 @@ const FRAME = {
     verdict: (r: ConsistencyReport) =>
       `**판정: ${r.consistent ? "일치" : "불일치"}.** 신청 직종코드 ${r.selectedCode}; 고용계약서 직무 내용 부속서에서 다시 읽은 최적 코드: ${r.bestCode}.`,
     provenance: (r: ConsistencyReport) =>
-      `사례 파일 \`${r.case.file}\` (${KO_WORDS[r.case.kind] ?? r.case.kind}, 작성일 ${r.case.documentDate}, SHA-256 ${r.case.sha256.slice(0, 16)}…). ${r.tool.name} ${r.tool.version}, 카탈로그 ${r.catalog.version} (${r.catalog.asOf} 기준, 목록 판 ${r.catalog.listEdition}), 규칙 ${r.rules.version} (${r.rules.asOf} 기준).`,
-    duties: ["## 담당업무", "", "| # | 비중 | 작성 방식 | 직종의 해당 업무 | 사례 문구의 판독 |"],
+      `신청 건 정보 파일 \`${r.case.file}\` (${KO_WORDS[r.case.kind] ?? r.case.kind}, 작성일 ${r.case.documentDate}, SHA-256 ${r.case.sha256.slice(0, 16)}…). ${r.tool.name} ${r.tool.version}, 카탈로그 ${r.catalog.version} (${r.catalog.asOf} 기준, 목록 판 ${r.catalog.listEdition}), 규칙 ${r.rules.version} (${r.rules.asOf} 기준).`,
+    duties: ["## 담당업무", "", "| # | 비중 | 작성 방식 | 직종의 해당 업무 | 신청 건 정보 문구의 판독 |"],
     task: (task: { readonly ko: string; readonly en: string } | null | undefined) => task?.ko || task?.en || null,
     documents: ["## 문서", "", "| 파일 | 담당업무 항목 | 최적 코드 | 차이 | 판정 |"],
     notRecognised: "찾지 못함",
@@ -117,7 +117,7 @@ const FRAME = {
       passed ? (findings > 0 ? `통과(참고 ${findings}건)` : "통과") : `실패(${findings}건)`,
     findings: "## 점검 결과",
     none: "없음.",
-    caseFindings: "## 사례 점검 (첨부 서류에 관한 오류, 경고와 참고; 서류 점검표 참고)",
+    caseFindings: "## 신청 건 정보 점검 (첨부 서류에 관한 오류, 경고와 참고; 서류 점검표 참고)",
     redline: ["## 직무 내용 부속서 변경 대조표 (이전 신청과 달라진 부분)", "", "| 파일 | 언어 | 조항 | 삭제 | 추가 |"],
   },
 } as const;

@@ -447,10 +447,10 @@ async function requireJsonCase(bytes: Uint8Array, ui: UiLang): Promise<void> {
       ERR.E_CASE_SYNTAX,
       text.trim()
         ? `요청 본문이 올바른 JSON이 아닙니다${where ? `(${where.line}행 ${where.column}열)` : ""}.`
-        : "요청 본문이 비어 있습니다. 사례 파일(JSON)을 보내 주십시오.",
+        : "요청 본문이 비어 있습니다. 신청 건 정보 파일(JSON)을 보내 주십시오.",
       {
         hints: [
-          "따옴표, 쉼표와 괄호를 확인한 뒤 사례 파일(JSON)을 다시 보내 주십시오(`e7-align validate`로 먼저 확인할 수 있습니다).",
+          "따옴표, 쉼표와 괄호를 확인한 뒤 신청 건 정보 파일(JSON)을 다시 보내 주십시오(`e7-align validate`로 먼저 확인할 수 있습니다).",
         ],
       },
     );

@@ -140,7 +140,7 @@ describe("Korean case-file problems", () => {
     const rrs = noPhone.warnings.find((p) => p.path === "/applicant/phone")!;
     expect(rrs.messageKo).toMatch(/^applicant\.phone이 없어 고용사유서의 외국인의 전화번호 칸이 빈칸으로 나갑니다\./);
     const v1 = await validateCase(loadCase(new TextEncoder().encode('{"filing": {}}'), { path: "old.json" }), {});
-    expect(v1.errors[0]!.messageKo).toMatch(/^old\.json: 버전 1 사례 파일입니다\("schemaVersion"이 없습니다\)/);
+    expect(v1.errors[0]!.messageKo).toMatch(/^old\.json: 버전 1 신청 건 정보 파일입니다\("schemaVersion"이 없습니다\)/);
   });
 
   it("puts the Korean problems in CaseInvalidError for generate and batch", () => {
@@ -153,7 +153,7 @@ describe("Korean case-file problems", () => {
       messageKo: "x에 아직 자리표시가 있습니다. (2행 3열)",
     };
     const error = new CaseInvalidError("case.json", [problem]);
-    expect(error.messageKo).toBe("case.json: 유효한 사례 파일이 아닙니다(오류 1건).");
+    expect(error.messageKo).toBe("case.json: 유효한 신청 건 정보 파일이 아닙니다(오류 1건).");
     expect(error.hintsKo).toEqual([
       "x에 아직 자리표시가 있습니다. (2행 3열)",
       "전체 목록은 다음 명령으로 확인하십시오: `e7-align validate case.json`",

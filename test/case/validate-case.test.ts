@@ -138,9 +138,23 @@ describe("validateCase", () => {
     );
     expect(result.errors.map((e) => e.message.replace(/ at line.*/, ""))).toEqual([
       'selectedCode must be an occupation code such as 2224 or S2353 (3 to 5 digits, optionally S first); found "22-24x"',
-      'applicant.nationality must be the three-letter country code printed in the passport, such as VNM, IND or USA; found "Vietnam"',
+      'applicant.nationality must be the three-letter country code printed in the passport, such as VNM (Vietnam), IND (India) or USA (United States of America); found "Vietnam"',
       'employer.businessRegistrationNumber must be 10 digits written 123-45-67890; found "220816190"',
     ]);
+  });
+
+  it("should name the countries of the example codes in each language, so a reader can find the code", async () => {
+    const { result } = await validateEdited(
+      ['"nationality": "VNM"', '"nationality": "베트남"'],
+      ['"country": "VN"', '"country": "Vietnam"'],
+    );
+    const nationality = result.errors.find((e) => e.path === "/applicant/nationality");
+    expect(nationality?.messageKo).toContain(
+      "여권에 인쇄된 세 글자 국가 코드(예: 베트남 VNM, 인도 IND, 미국 USA)를 써야",
+    );
+    const country = result.errors.find((e) => e.path.endsWith("/country"));
+    expect(country?.message).toContain("such as KR (South Korea), VN (Vietnam) or US (United States of America)");
+    expect(country?.messageKo).toContain("두 글자 국가 코드(예: 대한민국 KR, 베트남 VN, 미국 US)를 써야");
   });
 
   it("should reject a stay-status key that is not a status (propertyNames)", async () => {

@@ -197,7 +197,7 @@ describe("rendering", () => {
     expect(text("ko")).toContain("국세 납세증명서");
     expect(text("ko")).toContain("신청일 전 만료");
     expect(text("ko")).not.toMatch(/expires before filing|What to sign/);
-    expect(text("en")).toContain("expires before filing");
+    expect(text("en")).toContain("Expires before filing");
     expect(text("en")).not.toContain("신청일 전 만료");
     // Korean headers and values a Korean reader expects: no "(까지)" column, no "해외 체류" as a status, "×" in sizes.
     expect(text("ko")).toContain("유효기한");
@@ -292,6 +292,54 @@ describe("rendering", () => {
   it("should give the fix of the message, not of the check, when the checklist has one", () => {
     const wage = checklistOf("web-developer").findings.find((f) => f.checkId === "minimum-wage");
     expect(wage?.fix.en).toMatch(/later contract years/);
+  });
+
+  it("should print the English state, legalisation and severity cells as labels, not as lower-case data values", () => {
+    const cases = [
+      checklist,
+      checklistOf("web-developer"),
+      checklistOf("web-developer", (c) => {
+        c.applicant.documents[0]!.legalisation = "none";
+        c.applicant.documents[1]!.legalisation = "apostille";
+      }),
+    ];
+    const cells: string[] = [];
+    for (const one of cases) {
+      const doc = renderChecklist(one, "en");
+      const table = (id: string) => {
+        const found = doc.children.find((b) => b.clauseId === id);
+        if (found?.type !== "table") throw new Error(`no ${id}`);
+        return found.rows.map((row) => row.map((cell) => (typeof cell === "string" ? cell : cell[0]!)));
+      };
+      cells.push(table("checklist-overview-table").at(-1)![1]!);
+      for (const row of table("checklist-documents-table")) cells.push(row[3]!, row[5]!, row[6]!);
+      for (const row of table("checklist-findings-table")) cells.push(row[0]!);
+    }
+    expect(cells).toEqual(expect.arrayContaining(["None (abroad)", "Yes", "No", "To prepare", "Warning", "Error"]));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        "Consular, Korean translation",
+        "Needed (missing), Korean translation",
+        "Apostille, Korean translation",
+      ]),
+    );
+    expect(cells.filter((cell) => !/^[A-Z0-9—]/.test(cell))).toEqual([]);
+    const text = formatChecklistText(checklist, "en");
+    expect(text).toMatch(/^ {2}Error \[document-validity\]/m);
+    expect(text).toMatch(/; Issued 20\d\d-/);
+    expect(text).not.toMatch(/; issued |\b(consular|apostille), /);
+  });
+
+  it("should name a passport's issuing country in each language, not by the code written in the case", () => {
+    const expired = checklistOf("problem-expired-certificate");
+    expect(item(expired, "passport")?.issuer).toEqual({ ko: "베트남", en: "Vietnam" });
+    for (const lang of ["ko", "en"] as const) {
+      expect(JSON.stringify(renderChecklist(expired, lang).children)).not.toMatch(/"VNM"/);
+      expect(formatChecklistText(expired, lang)).not.toMatch(/\bVNM\b/);
+    }
+    expect(formatChecklistText(expired, "ko")).toContain("발급기관: 베트남;");
+    // A written issuer that is not a country code is printed as written.
+    expect(item(expired, "degree-certificate")?.issuer.en).toBe("Hanoi University of Science and Technology");
   });
 
   it("should print the text form with the numbered items and the fix", () => {

@@ -1,5 +1,5 @@
 /** Korean messages and checklist texts speak in the user's terms: no JSON paths, rule ids, tool name or "this tool". */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Case } from "../../src/case/types.js";
@@ -26,6 +26,19 @@ const INTERNALS: readonly [string, RegExp][] = [
   ["tool name", /e7-align/],
   ["this tool", /이 도구/],
   ["unnamed page", /기준 페이지/],
+  // "case file" word for word; the interface calls it 신청 건 정보 파일, as the checklist does.
+  ["literal case file", /사례 파일/],
+];
+
+/**
+ * What a Korean user cannot take as a citation: the tool's own "규칙" or "실무 참고" label, its catalog, or a
+ * file of the repository; a check resting on no published text says so plainly ("(자체 기준)").
+ */
+const SOURCE_INTERNALS: readonly [string, RegExp][] = [
+  ...INTERNALS,
+  ["tool's rule label", /규칙:|실무 참고/],
+  ["catalog", /카탈로그/],
+  ["repository file", /\.(?:md|json)\b|docs\//],
 ];
 
 /** Texts allowed to keep a match, each with its reason (none so far). */
@@ -48,11 +61,11 @@ function koStrings(value: unknown, where: string): [string, string][] {
   );
 }
 
-function offending(items: readonly [string, string][]): string[] {
+function offending(items: readonly [string, string][], patterns = INTERNALS): string[] {
   return items.flatMap(([where, text]) =>
     ALLOWED.has(where)
       ? []
-      : INTERNALS.flatMap(([kind, pattern]) =>
+      : patterns.flatMap(([kind, pattern]) =>
           text
             .split("\n")
             .filter((line) => pattern.test(line))
@@ -70,9 +83,20 @@ describe("Korean texts in the user's terms", () => {
       ...Object.entries(check.meta.fixesKo ?? {}).map(
         ([id, text]) => [`${check.meta.id} fix ${id}`, text] as [string, string],
       ),
+      ...(check.meta.descriptionKo === undefined
+        ? []
+        : [[`${check.meta.id} descriptionKo`, check.meta.descriptionKo] as [string, string]]),
     ]);
     expect(items.length).toBeGreaterThan(62);
     expect(offending(items)).toEqual([]);
+  });
+
+  it("should cite a plain source in every check's sourceKo, not the tool's rule, catalog or files", () => {
+    const items = all.flatMap((check) =>
+      check.meta.sourceKo === undefined ? [] : [[`${check.meta.id} sourceKo`, check.meta.sourceKo] as [string, string]],
+    );
+    expect(items.length).toBeGreaterThan(20);
+    expect(offending(items, SOURCE_INTERNALS)).toEqual([]);
   });
 
   it("should name no internals in the checklist's fixed Korean texts", () => {
@@ -111,6 +135,22 @@ describe("Korean texts in the user's terms", () => {
     expect(offending(items)).toEqual([]);
   });
 
+  it("should call the case file by one Korean name in every text the commands and the web page print", () => {
+    const roots = ["src", "web"].map((dir) => path.join(PACKAGE_ROOT, dir));
+    const files = roots.flatMap((root) =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && /\.(?:ts|js|html)$/.test(f.name) && !f.name.includes(".generated."))
+        .map((f) => path.join(f.parentPath, f.name)),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const literal = files.flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, i) => (/사례 파일/.test(line) ? [`${path.relative(PACKAGE_ROOT, file)}:${i + 1}`] : [])),
+    );
+    expect(literal).toEqual([]);
+  });
+
   it("should catch each kind of internal (the scan is not blind)", () => {
     expect(
       offending([
@@ -118,8 +158,19 @@ describe("Korean texts in the user's terms", () => {
         ["b", "최신 고시(wage-2026)"],
         ["c", "e7-align generate로 작성합니다."],
         ["d", "고용업체(이 도구로 작성)"],
+        ["h", "유효한 사례 파일이 아닙니다."],
       ]).length,
-    ).toBe(4);
+    ).toBe(5);
+    expect(
+      offending(
+        [
+          ["e", "도구 실무 참고: 다시 신청한 서류도 같은 기준으로 심사합니다."],
+          ["f", "직종별 세부 기준(카탈로그의 고용추천 정보)"],
+          ["g", "각 서류는 그 서류의 언어로 읽힙니다(docs/case-format.md)."],
+        ],
+        SOURCE_INTERNALS,
+      ).length,
+    ).toBe(3);
   });
 });
 

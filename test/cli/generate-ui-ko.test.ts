@@ -141,7 +141,9 @@ describe("generate --ui ko", () => {
     const mismatch = example("mismatch-web-platform-filed-as-2223");
     const ko = await cli(["generate", mismatch, "--out", path.join(parent, "stopped"), "--ui", "ko"]);
     expect(ko.code).toBe(1);
-    expect(ko.stdout).toMatch(/^아무것도 쓰지 않았습니다: 사례 파일에 먼저 고칠 오류가 \d+건 있습니다\.\n {2}오류 /);
+    expect(ko.stdout).toMatch(
+      /^아무것도 쓰지 않았습니다: 신청 건 정보 파일에 먼저 고칠 오류가 \d+건 있습니다\.\n {2}오류 /,
+    );
     expect(ko.stdout).toContain("작성된 업무는 2223 직종이 아니라 2224 직종으로 읽힙니다.");
     expect(ko.stdout).not.toContain("Nothing was written");
     const en = await cli(["generate", mismatch, "--out", path.join(parent, "stopped"), "--ui", "en"]);

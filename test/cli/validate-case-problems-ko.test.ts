@@ -61,7 +61,7 @@ describe("case-file problems under --ui ko", () => {
     const en = await cli(["--ui", "en", "generate", "case.json", "--out", "out-en"], { cwd: dir });
     expect(ko.code).toBe(2);
     expect(ko.code).toBe(en.code);
-    expect(ko.stderr).toMatch(/^오류: \S*case\.json: 유효한 사례 파일이 아닙니다\(오류 \d+건\)\.\n/);
+    expect(ko.stderr).toMatch(/^오류: \S*case\.json: 유효한 신청 건 정보 파일이 아닙니다\(오류 \d+건\)\.\n/);
     expect(ko.stderr).toContain("  filing.plannedFilingDate에 아직 자리표시 ");
     expect(ko.stderr.replace(/"[^"]*"/g, "")).not.toMatch(ENGLISH);
     expect(en.stderr).toMatch(/^error: \S*case\.json is not a valid case file/);
@@ -73,7 +73,7 @@ describe("case-file problems under --ui ko", () => {
     });
     expect(ko.code).toBe(2);
     expect(ko.stdout).toMatch(
-      /dup\.json: 유효한 사례 파일이 아닙니다\(오류 1건\)\.\n {2}selectedCode가 두 번 적혀 있습니다/,
+      /dup\.json: 유효한 신청 건 정보 파일이 아닙니다\(오류 1건\)\.\n {2}selectedCode가 두 번 적혀 있습니다/,
     );
     expect(ko.stdout).not.toMatch(ENGLISH);
   });

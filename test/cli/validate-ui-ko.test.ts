@@ -23,7 +23,7 @@ describe("validate --ui ko", () => {
   it("prints the header, labels and counts in Korean, naming the occupation in Korean", async () => {
     const ko = await cli(["validate", example, "--ui", "ko"]);
     expect(ko.code).toBe(0);
-    expect(ko.stdout).toContain(`${example}: 2224 웹 개발자 [E-7-1] 직종의 유효한 사례 파일입니다.\n`);
+    expect(ko.stdout).toContain(`${example}: 2224 웹 개발자 [E-7-1] 직종의 유효한 신청 건 정보 파일입니다.\n`);
     expect(ko.stdout).toMatch(/\n {4}출처: /);
     expect(ko.stdout).toMatch(/: 경고 \[minimum-wage\] /);
     expect(ko.stdout).toMatch(/: 참고 \[stricter-review\] /);
@@ -63,7 +63,7 @@ describe("validate --ui ko", () => {
     const ko = await cli(["validate", "bad.json", "--ui", "ko"], { cwd: dir });
     expect(ko.code).toBe(2);
     expect(ko.stderr).toMatch(
-      /\nbad\.json: 유효한 사례 파일이 아닙니다\(오류 \d+건\)\. 고친 뒤 validate를 다시 실행하십시오\.\n$/,
+      /\nbad\.json: 유효한 신청 건 정보 파일이 아닙니다\(오류 \d+건\)\. 고친 뒤 validate를 다시 실행하십시오\.\n$/,
     );
     expect(ko.stderr).not.toContain("is not a valid case file");
     const en = await cli(["validate", "bad.json", "--ui", "en"], { cwd: dir });

@@ -27,7 +27,7 @@ describe("case-file problems over the API with ?ui=ko", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; message: string; hints: string[] } };
     expect(body.error.code).toBe("E_CASE_INVALID");
-    expect(body.error.message).toMatch(/^case\.json: 유효한 사례 파일이 아닙니다\(오류 \d+건\)\.$/);
+    expect(body.error.message).toMatch(/^case\.json: 유효한 신청 건 정보 파일이 아닙니다\(오류 \d+건\)\.$/);
     expect(body.error.hints[0]).toMatch(/^filing\.\S+에 아직 자리표시 /);
     expect(body.error.hints.join("\n")).not.toMatch(/is still the placeholder|e7-align-serve-/);
     const en = (await (await post("/api/generate", starting)).json()) as { error: { message: string } };

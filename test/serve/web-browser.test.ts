@@ -84,7 +84,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should show the Korean UI to a Korean browser, and switch to English with the toggle", async () => {
     const page = await openPage("ko-KR");
     expect(await page.getAttribute("html", "lang")).toBe("ko");
-    await expect.poll(() => page.textContent("#case-h")).toBe("1. 사례 작성");
+    await expect.poll(() => page.textContent("#case-h")).toBe("1. 신청 건 정보 작성");
     expect(await page.textContent("#generate")).toBe("서류 생성하기");
     // Field labels come from the schema, in Korean.
     expect(await page.textContent('label[for="f.employer.businessRegistrationNumber"]')).toContain("사업자등록번호");
@@ -275,6 +275,41 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
     expect(await byId(page, "f.employer.foreignEmployees").inputValue()).toBe("E-7-1");
   });
 
+  it("should mark and link the stay-status row a problem is about, not the first row", async () => {
+    const page = await openPage("ko-KR");
+    await page.fill("#start-code", "2842");
+    await page.click("#start-new");
+    await expect.poll(() => byId(page, "f.selectedCode").inputValue(), { timeout: 20_000 }).toBe("2842");
+    const row = (part: "key" | "count", i: number) =>
+      byId(
+        page,
+        part === "key" && i === 0 ? "f.employer.foreignEmployees" : `f.employer.foreignEmployees-${part}-${i}`,
+      );
+    await row("key", 0).fill("E-7-1");
+    await row("count", 0).fill("2");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await row("key", 1).fill("E-9");
+    await row("count", 1).fill("-1");
+    await byId(page, "f.employer.foreignEmployees-add").click();
+    await row("key", 2).fill("F6x");
+    await row("count", 2).fill("1");
+    await page.click("#validate-case");
+    const link = (id: string) => page.locator(`#problems a[href="#${id}"]`);
+    // The count of the second row, and the key of the third, each linked and marked at that row.
+    await expect.poll(() => link("f.employer.foreignEmployees-count-1").count(), { timeout: 60_000 }).toBe(1);
+    expect(await link("f.employer.foreignEmployees-key-2").count()).toBe(1);
+    expect(await link("f.employer.foreignEmployees").count()).toBe(0);
+    expect(await row("count", 1).getAttribute("aria-invalid")).toBe("true");
+    expect(await row("key", 2).getAttribute("aria-invalid")).toBe("true");
+    expect(await row("key", 0).getAttribute("aria-invalid")).toBeNull();
+    await link("f.employer.foreignEmployees-key-2").click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f.employer.foreignEmployees-key-2");
+    // Editing the table clears its messages and marks until the next check, as editing any field does.
+    await row("key", 2).fill("F-6");
+    expect(await row("key", 2).getAttribute("aria-invalid")).toBeNull();
+    expect(await row("count", 1).getAttribute("aria-invalid")).toBeNull();
+  });
+
   it("should show Korean placeholders on the Korean page and English ones after the toggle", async () => {
     const page = await openPage("ko-KR");
     await page.fill("#start-code", "2842");
@@ -380,7 +415,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should load a case.json, generate the packet, preview the PDFs, show the report and download the zip", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
-    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 신청 건 정보 파일/);
     // The Korean page shows the checks' findings in Korean, at the field they are about.
     expect(await page.textContent("#problems")).toContain("국민고용 보호 심사 강화 대상입니다");
     expect(await byId(page, "f.selectedCode-err").textContent()).toContain("국민고용 보호 심사 강화 대상입니다");
@@ -436,7 +471,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web page in Chromium", { timeout: 180_000 }, ()
   it("should show no internal check ids on the Korean page: findings and cross-checks are named in Korean", async () => {
     const page = await openPage("ko-KR");
     await page.setInputFiles("#load-case", EXAMPLE);
-    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 사례 파일/);
+    await expect.poll(() => page.textContent("#case-status"), { timeout: 20_000 }).toMatch(/올바른 신청 건 정보 파일/);
     await page.click("#generate");
     await page.waitForSelector("#download-zip", { timeout: 60_000 });
     const result = page.locator("#gen-result");

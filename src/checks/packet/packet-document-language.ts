@@ -52,7 +52,7 @@ export const packetDocumentLanguage = definePacketCheck({
     description:
       "A Korean document contains no English sentence and an English document no Korean sentence; names, addresses, document titles, tools, products and clients from the case are allowed.",
     descriptionKo:
-      "한국어 서류에는 영어 문장이, 영어 서류에는 한국어 문장이 없는지 확인합니다. 사례 파일에 적힌 이름, 주소, 서류 제목, 도구, 제품, 고객은 허용합니다.",
+      "한국어 서류에는 영어 문장이, 영어 서류에는 한국어 문장이 없는지 확인합니다. 신청 건 정보 파일에 적힌 이름, 주소, 서류 제목, 도구, 제품, 고객은 허용합니다.",
     severity: "error",
     source:
       "e7-align rule: an officer reads each document in its own language, and a Korean filing with English passages reads as unfinished machine output.",
@@ -64,9 +64,9 @@ export const packetDocumentLanguage = definePacketCheck({
     },
     messagesKo: {
       englishInKorean:
-        '{{file}}: 한국어 문서에 영어 문장이 들어 있습니다("{{text}}"). 사례 파일의 해당 항목에 한국어("ko") 문장을 적거나 영어 문서로 생성하십시오.',
+        '{{file}}: 한국어 문서에 영어 문장이 들어 있습니다("{{text}}"). 신청 건 정보 파일의 해당 항목에 한국어("ko") 문장을 적거나 영어 문서로 생성하십시오.',
       koreanInEnglish:
-        '{{file}}: 영어 문서에 한국어 문장이 들어 있습니다("{{text}}"). 사례 파일의 해당 항목에 영어("en") 문장을 적거나 한국어 문서로 생성하십시오.',
+        '{{file}}: 영어 문서에 한국어 문장이 들어 있습니다("{{text}}"). 신청 건 정보 파일의 해당 항목에 영어("en") 문장을 적거나 한국어 문서로 생성하십시오.',
     },
   },
   run(context, report) {

@@ -34,7 +34,7 @@ export const packetDutiesInScope = defineCheck({
     source:
       "MOJ-2026-09 p.235-297 (직종설명: the duties written in the contract and the RRS must match the selected occupation's description); e7-align rule: a duty is never reworded from another occupation to make it fit",
     sourceKo:
-      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 고용계약서와 고용사유서에 적은 업무가 신청 직종의 설명과 맞아야 합니다), e7-align 규칙: 다른 직종의 업무를 맞춰 바꿔 쓰지 않습니다.",
+      "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종설명: 고용계약서와 고용사유서에 적은 업무가 신청 직종의 설명과 맞아야 합니다), 서류 작성 원칙(자체 기준): 다른 직종의 업무를 신청 직종에 맞춰 바꿔 쓰지 않습니다.",
     messages: {
       outOfScope:
         'Duty {{number}} reads as {{bestCode}} {{bestName}}, not {{code}} {{name}}: "{{text}}". Rewrite it if it misdescribes the job, drop it if the job does not include it, or pass --allow-out-of-scope to keep it as written.',

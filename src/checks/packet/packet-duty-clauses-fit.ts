@@ -26,7 +26,7 @@ export const packetDutyClausesFit = definePacketCheck({
       excluded:
         '{{file}}: 직무 조항이 "{{role}}" 직무로 읽히는데, 카탈로그는 이 직무를 {{code}}에서 제외합니다. 제외 사유: {{reason}}.',
       mismatch:
-        "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} {{bestName}} 직종(점수 {{score}})으로 읽힙니다. 사례 파일의 {{duty}}번 직무를 {{code}} 업무로 읽히도록 고쳐 쓰고(고친 직무가 {{code}} 업무로 읽히는지 직무 대조로 확인) 다시 생성하십시오.",
+        "{{file}} 제{{number}}항은 {{code}} 직종(점수 {{selectedScore}})이 아니라 {{bestCode}} {{bestName}} 직종(점수 {{score}})으로 읽힙니다. 신청 건 정보 파일의 {{duty}}번 직무를 {{code}} 업무로 읽히도록 고쳐 쓰고(고친 직무가 {{code}} 업무로 읽히는지 직무 대조로 확인) 다시 생성하십시오.",
       allowedOutOfScope:
         "{{file}} 제{{number}}항은 {{code}}의 범위 밖({{bestCode|으로/로}} 읽힘)이지만 --allow-out-of-scope에 따라 쓴 그대로 두었습니다.",
       generic: "{{file}} 제{{number}}항은 너무 일반적이어서 판정할 수 없어 쓴 그대로 두었습니다.",

@@ -44,7 +44,7 @@ export const packetNoInternalKeys = definePacketCheck({
     description:
       "No document prints a rule id, a source key of the rules file, a check id or an issue number: documents cite rules the way an officer knows them.",
     descriptionKo:
-      "서류에 이 도구 내부의 규칙 식별자, 규칙 자료의 출처 키, 점검 이름, 이슈 번호가 인쇄되지 않았는지 확인합니다. 서류는 심사관이 아는 방식으로 근거를 인용해야 합니다.",
+      "서류에 프로그램 안에서만 쓰는 식별자(규칙 번호, 출처 키, 점검 이름, 이슈 번호)가 인쇄되지 않았는지 확인합니다. 서류는 심사관이 아는 방식으로 근거를 인용해야 합니다.",
     severity: "error",
     source: "e7-align rule: a filed document is read by an immigration officer, to whom this tool's keys mean nothing.",
     messages: {

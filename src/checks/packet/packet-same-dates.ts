@@ -18,7 +18,7 @@ export const packetSameDates = definePacketCheck({
     description:
       "Every document is dated with filing.documentDate; the contract annex and the RRS give position.startDate; every printed date comes from the case.",
     descriptionKo:
-      "모든 서류에 사례 파일의 서류 작성일이 적혀 있고, 직무 내용 부속서와 고용사유서에 근무 시작일이 적혀 있으며, 인쇄된 날짜가 모두 사례 파일에서 나왔는지 확인합니다.",
+      "모든 서류에 신청 건 정보 파일의 서류 작성일이 적혀 있고, 직무 내용 부속서와 고용사유서에 근무 시작일이 적혀 있으며, 인쇄된 날짜가 모두 신청 건 정보 파일에서 나왔는지 확인합니다.",
     severity: "error",
     source:
       "e7-align rule: the documents of one filing carry the same document date and start date, taken from the case",
@@ -30,7 +30,7 @@ export const packetSameDates = definePacketCheck({
     messagesKo: {
       missingDocumentDate: "{{file}}에 작성일({{date}})이 없습니다.",
       missingStartDate: "{{file}}에 근무 시작일({{date}})이 없습니다.",
-      unknownDate: "{{file}}에 사례 파일에 없는 날짜 {{date|이/가}} 적혀 있습니다.",
+      unknownDate: "{{file}}에 신청 건 정보 파일에 없는 날짜 {{date|이/가}} 적혀 있습니다.",
     },
   },
   run(context, report) {

@@ -13,7 +13,7 @@ export const packetSameSalary = definePacketCheck({
     description:
       "The contract annex and the RRS state the case's annual salary; no document prints an amount the case does not have.",
     descriptionKo:
-      "직무 내용 부속서와 고용사유서에 사례 파일의 연봉이 적혀 있고, 사례 파일에 없는 금액이 어느 서류에도 없는지 확인합니다.",
+      "직무 내용 부속서와 고용사유서에 신청 건 정보 파일의 연봉이 적혀 있고, 신청 건 정보 파일에 없는 금액이 어느 서류에도 없는지 확인합니다.",
     severity: "error",
     source:
       "MOJ-2026-09 p.230 (the contract's pay is checked against the wage floor); e7-align rule: the contract annex and the RRS state the case's annual salary and no other amount",

@@ -6,7 +6,7 @@ export const packetSameTitle = definePacketCheck({
   meta: {
     id: "packet-same-title",
     description: "Every document gives the position title exactly as the case file has it.",
-    descriptionKo: "모든 서류에 직무명이 사례 파일에 적힌 그대로 적혀 있는지 확인합니다.",
+    descriptionKo: "모든 서류에 직무명이 신청 건 정보 파일에 적힌 그대로 적혀 있는지 확인합니다.",
     severity: "error",
     source: "e7-align rule: every document gives the position title exactly as the case file has it",
     messages: { missing: '{{file}} does not give the position title "{{title}}".' },
