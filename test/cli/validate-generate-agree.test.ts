@@ -39,7 +39,7 @@ function clauseOutOfScopeCase(): string {
     share: 10,
     products: [
       { ko: "시장조사 보고서", en: "market research reports" },
-      { ko: "소비자 설문", en: "consumer surveys" },
+      { ko: "소비자 설문 조사", en: "consumer surveys" },
     ],
     clients: [{ ko: "리서치 회사", en: "research agencies" }],
   };
@@ -114,7 +114,7 @@ describe("validate and generate agree", () => {
     const ko = await cli(["validate", file, "--ui", "ko"]);
     expect(ko.code).toBe(1);
     expect(ko.stdout).toMatch(
-      /오류 \[packet-duties-in-scope\] 4번 직무를 대상 제품·고객 목록과 함께 [^\n]*\("고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다\(시장조사 보고서, 소비자 설문; 리서치 회사\)"\)로 읽으면 2224 웹 개발자가 아니라 2834 [^\n]*4번 직무의 내용이나 대상 제품·고객 목록을 고쳐 쓰고/,
+      /오류 \[packet-duties-in-scope\] 4번 직무를 대상 제품·고객 목록과 함께 [^\n]*\("고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다\(시장조사 보고서, 소비자 설문 조사; 리서치 회사\)"\)로 읽으면 2224 웹 개발자가 아니라 2834 [^\n]*4번 직무의 내용이나 대상 제품·고객 목록을 고쳐 쓰고/,
     );
     for (const lang of ["en", "ko", "both"]) {
       const out = path.join(tempDir(), `stopped-${lang}`);
