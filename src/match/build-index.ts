@@ -28,7 +28,8 @@ export const BM25_PARAMS = { k1: 1.2, b: 0.4 };
 
 const cache = new WeakMap<Catalog, DutyIndex>();
 
-function catalogFields(occupation: Occupation, index: number): IndexField[] {
+/** The searchable fields of an entry; `withVocabulary` false leaves out its matching vocabulary (a cheap probe). */
+function catalogFields(occupation: Occupation, index: number, withVocabulary = true): IndexField[] {
   const fields: IndexField[] = [];
   const add = (source: Evidence["source"], text: string): void => {
     if (text.trim()) fields.push({ occupation: index, source, text, weight: FIELD_WEIGHTS[source] });
@@ -40,12 +41,14 @@ function catalogFields(occupation: Occupation, index: number): IndexField[] {
     add("task", positiveText(task.ko));
   }
   for (const keyword of [...occupation.keywords.en, ...occupation.keywords.ko]) add("keyword", keyword);
-  for (const term of [...(occupation.vocabulary?.en ?? []), ...(occupation.vocabulary?.ko ?? [])])
-    if (term.trim()) fields.push({ occupation: index, source: "keyword", text: term, weight: VOCABULARY_WEIGHT });
-  const secondary = occupation.secondaryVocabulary;
-  for (const phrase of [...(secondary?.en ?? []), ...(secondary?.ko ?? [])])
-    if (phrase.trim())
-      fields.push({ occupation: index, source: "keyword", text: phrase, weight: SECONDARY_VOCABULARY_WEIGHT });
+  if (withVocabulary) {
+    const { vocabulary, secondaryVocabulary } = occupation;
+    for (const term of [...(vocabulary?.en ?? []), ...(vocabulary?.ko ?? [])])
+      if (term.trim()) fields.push({ occupation: index, source: "keyword", text: term, weight: VOCABULARY_WEIGHT });
+    for (const phrase of [...(secondaryVocabulary?.en ?? []), ...(secondaryVocabulary?.ko ?? [])])
+      if (phrase.trim())
+        fields.push({ occupation: index, source: "keyword", text: phrase, weight: SECONDARY_VOCABULARY_WEIGHT });
+  }
   add("title", occupation.nameEn);
   add("title", occupation.nameKo);
   for (const title of [...occupation.exampleTitles.en, ...occupation.exampleTitles.ko]) add("title", title);
@@ -224,15 +227,17 @@ const fieldKey = (fields: readonly IndexField[]): unknown[] =>
 
 /**
  * The store key of a catalog's index: the layout version, the parameters, probes of the tokeniser and positiveText,
- * and the catalog. A catalog loaded from the shipped file is named by the file's digest plus the fields of its first
- * entry (so that a change to which texts an index holds changes the key too), which costs almost nothing; one built
+ * and the catalog. A catalog loaded from the shipped files is named by their digest plus the fields of its first
+ * entry without its vocabulary (so that a change to which texts an index holds changes the key too, while the
+ * vocabulary file is not parsed), which costs almost nothing; one built
  * from data in memory (test fixtures) by all its fields, which must be derived first.
  */
 function storeKey(catalog: Catalog, occupations: readonly Occupation[], fields: () => readonly IndexField[]): string {
   const probe = extractTerms(TOKENIZER_PROBE).map((hit) => `${hit.term}:${hit.weight}`);
   const digest = catalogSourceDigest(catalog);
   const first = occupations[0];
-  const content = digest === undefined ? fieldKey(fields()) : [digest, first ? fieldKey(catalogFields(first, 0)) : []];
+  const content =
+    digest === undefined ? fieldKey(fields()) : [digest, first ? fieldKey(catalogFields(first, 0, false)) : []];
   return hashText(
     JSON.stringify([
       POSTINGS_VERSION,

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, loadCatalog } from "../../src/catalog/load-catalog.js";
+import { buildCatalog, loadCatalog, VOCABULARY_PATH } from "../../src/catalog/load-catalog.js";
 import type { Occupation } from "../../src/catalog/types.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 
@@ -69,6 +72,24 @@ describe("secondary-duty vocabulary", () => {
 // (not repeating) its keywords.
 describe("shipped matching vocabulary", () => {
   const matchable = shipped.occupations.filter((occupation) => occupation.code !== null);
+  const file = JSON.parse(readFileSync(VOCABULARY_PATH, "utf8"));
+
+  it("should validate against schemas/vocabulary.schema.json and name only catalog occupations", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(new URL("../../schemas/vocabulary.schema.json", import.meta.url), "utf8")),
+    );
+    expect(validate(file), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+    expect(Object.keys(file.occupations).filter((id) => !shipped.byId.has(id))).toEqual([]);
+  });
+
+  it("should be read from its own file and left out of occupations printed as JSON", () => {
+    const occupation = shipped.byCode.get("2224")!;
+    expect(occupation.vocabulary).toEqual(file.occupations["2224"].main);
+    expect(occupation.secondaryVocabulary).toEqual(file.occupations["2224"].secondary);
+    expect(JSON.stringify(occupation)).not.toContain('"vocabulary"');
+  });
 
   it("should give every matchable occupation at least 40 terms in each language", () => {
     const short = matchable.filter(
