@@ -42,7 +42,14 @@ export function withoutGroup(
       held.push({ code, ...task });
       return false;
     });
-    return { ...occupation, tasks };
+    // The vocabulary of the shipped catalog is not enumerable (it is read on first use), so it is carried by name.
+    const { vocabulary, secondaryVocabulary } = occupation;
+    return {
+      ...occupation,
+      ...(vocabulary ? { vocabulary } : {}),
+      ...(secondaryVocabulary ? { secondaryVocabulary } : {}),
+      tasks,
+    };
   });
   return { data: { ...data, occupations }, held };
 }

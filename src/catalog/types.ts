@@ -76,7 +76,9 @@ export interface Occupation {
   readonly keywords: BilingualList;
   /**
    * Words and short phrases that duty statements of this occupation use, for matching only (never printed): written
-   * for every occupation in one pass from knowledge of the work, blind to the dev-set statements.
+   * for every occupation in one pass from knowledge of the work, blind to the dev-set statements. On the shipped
+   * catalog it is read from src/data/vocabulary.json on first use and is not enumerable: a copy made by spreading an
+   * occupation must name it.
    */
   readonly vocabulary?: BilingualList;
   /**

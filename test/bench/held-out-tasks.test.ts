@@ -13,6 +13,14 @@ const data = {
 const taskCount = data.occupations.reduce((sum, o) => sum + o.tasks.length, 0);
 
 describe("held-out catalog tasks", () => {
+  it("should match against the shipped matcher's whole entry, its vocabulary included", () => {
+    const { data: rest } = withoutGroup(data, 0, 3);
+    for (const occupation of rest.occupations) {
+      expect(occupation.vocabulary?.en.length).toBeGreaterThan(0);
+      expect(occupation.secondaryVocabulary).toEqual(shipped.byId.get(occupation.id)!.secondaryVocabulary);
+    }
+  });
+
   it("should hold each task out exactly once, and never match it against a catalog that still has it", () => {
     const seen: string[] = [];
     for (let group = 0; group < 3; group++) {
