@@ -12,12 +12,21 @@ export interface IndexField {
   readonly weight: number;
 }
 
+/**
+ * The index's fields by field index. Read-only and indexed by `at`, so a stored index can create a field only when a
+ * match shows it as evidence (a few per statement) rather than all of them at start-up; a plain array is one.
+ */
+export interface IndexFields {
+  readonly length: number;
+  at(field: number): IndexField | undefined;
+}
+
 export interface DutyIndex {
   readonly occupations: readonly Occupation[];
   /** Output code of each occupation (current code, or the id for tracks without one). */
   readonly codes: readonly string[];
-  readonly fields: readonly IndexField[];
-  /** Fields of occupation o are fields[fieldStart[o]] up to (not including) fields[fieldStart[o + 1]]. */
+  readonly fields: IndexFields;
+  /** Fields of occupation o are fields fieldStart[o] up to (not including) fieldStart[o + 1]. */
   readonly fieldStart: Int32Array;
   /** Occupation index of each field. */
   readonly fieldOccupation: Int32Array;
@@ -51,7 +60,7 @@ export interface DutyIndex {
 export interface IndexPostings {
   /** Output code of each occupation the postings were made for (a check that they fit the catalog). */
   readonly codes: readonly string[];
-  readonly fields: readonly IndexField[];
+  readonly fields: IndexFields;
   readonly fieldStart: Int32Array;
   readonly fieldOccupation: Int32Array;
   readonly termIds: TermIds;
