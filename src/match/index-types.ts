@@ -43,8 +43,8 @@ export interface DutyIndex {
   };
   /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
   readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
-  /** Single English stems of the catalog, for joining words written apart ("web site"). */
-  readonly compounds: ReadonlySet<string>;
+  /** Single English stems and Korean stems of the catalog, for joining and cutting compounds ("web site", "번역물"). */
+  readonly compounds: TermIds;
   /** Rank of each occupation's code in code order (ties in a ranking are listed in this order). */
   readonly codeOrder: Int32Array;
   /** True for occupations in the managers group (E-7-1 codes 1xxx). */
@@ -64,7 +64,7 @@ export interface IndexPostings {
   readonly fieldStart: Int32Array;
   readonly fieldOccupation: Int32Array;
   readonly termIds: TermIds;
-  readonly compounds: readonly string[];
+  readonly compounds: TermIds;
   readonly idf: Float64Array;
   readonly maxIdf: number;
   readonly occupationPostings: DutyIndex["occupationPostings"];

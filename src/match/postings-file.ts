@@ -4,7 +4,7 @@
  * the file is the caller's business.
  */
 import type { IndexField, IndexFields, IndexPostings } from "./index-types.js";
-import { startOffsets, TermIds } from "./term-ids.js";
+import { startOffsets, stringOfUnits, TermIds } from "./term-ids.js";
 
 const MAGIC = "e7-align-postings/6";
 
@@ -14,6 +14,9 @@ type ArrayName =
   | "termText"
   | "termStarts"
   | "termOrder"
+  | "compoundText"
+  | "compoundStarts"
+  | "compoundOrder"
   | "idf"
   | "occupationStart"
   | "occupations"
@@ -33,14 +36,13 @@ type TypeName = "i32" | "f64" | "u16";
 const BYTES: Record<TypeName, number> = { i32: 4, f64: 8, u16: 2 };
 
 /**
- * The JSON part: the short lists and the layout of the binary part. Terms and field texts are each one run of UTF-16
- * code units in the binary part, cut by start offsets: decoding them costs a copy, where UTF-8 in the JSON cost a
- * transcode and a parse of near a million characters at every start.
+ * The JSON part: the codes and the layout of the binary part. Terms, compounds and field texts are each one run of
+ * UTF-16 code units in the binary part, cut by start offsets and read in place: in the JSON they cost a transcode and a
+ * parse of near a million characters at every start.
  */
 interface Header {
   readonly magic: string;
   readonly codes: string[];
-  readonly compounds: string[];
   readonly maxIdf: number;
   readonly arrays: [ArrayName, TypeName, number][];
 }
@@ -52,14 +54,6 @@ function codeUnits(text: string): Uint16Array {
   return units;
 }
 
-/** The string of some UTF-16 code units, exactly (lone surrogates too), in chunks that stay within argument limits. */
-function stringOf(units: Uint16Array): string {
-  let text = "";
-  for (let i = 0; i < units.length; i += 4096)
-    text += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
-  return text;
-}
-
 function typeOf(array: Typed): TypeName {
   return array instanceof Int32Array ? "i32" : array instanceof Float64Array ? "f64" : "u16";
 }
@@ -68,9 +62,12 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
   const fields = Array.from({ length: postings.fields.length }, (_, f) => postings.fields.at(f)!);
   const fieldTexts = fields.map((field) => field.text);
   return [
-    ["termText", codeUnits(postings.termIds.text)],
+    ["termText", postings.termIds.units],
     ["termStarts", postings.termIds.starts],
     ["termOrder", postings.termIds.order],
+    ["compoundText", postings.compounds.units],
+    ["compoundStarts", postings.compounds.starts],
+    ["compoundOrder", postings.compounds.order],
     ["idf", postings.idf],
     ["occupationStart", postings.occupationPostings.start],
     ["occupations", postings.occupationPostings.occupations],
@@ -95,7 +92,6 @@ export function encodePostings(postings: IndexPostings): Uint8Array {
   const header: Header = {
     magic: MAGIC,
     codes: [...postings.codes],
-    compounds: [...postings.compounds],
     maxIdf: postings.maxIdf,
     arrays: arrays.map(([name, array]) => [name, typeOf(array), array.length]),
   };
@@ -142,12 +138,16 @@ class StoredFields implements IndexFields {
   at(f: number): IndexField | undefined {
     const i = f < 0 ? f + this.length : f;
     if (!(i >= 0 && i < this.length)) return undefined;
-    return (this.#made[i] ??= {
+    const made = this.#made[i];
+    if (made) return made;
+    const field: IndexField = {
       occupation: this.#occupation[i]!,
       source: SOURCES[this.#source[i]!]!,
-      text: stringOf(this.#text.subarray(this.#textStarts[i], this.#textStarts[i + 1])),
+      text: stringOfUnits(this.#text.subarray(this.#textStarts[i], this.#textStarts[i + 1])),
       weight: this.#weight[i]!,
-    });
+    };
+    this.#made[i] = field;
+    return field;
   }
 }
 
@@ -178,21 +178,15 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
       );
       offset += byteLength + padding(byteLength);
     }
-    if (arrays.size !== 16) return undefined;
+    if (arrays.size !== 19) return undefined;
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
     const u16 = (name: ArrayName): Uint16Array => arrays.get(name) as Uint16Array;
-    const termUnits = u16("termText");
-    // Fatal: a run that is not well-formed UTF-16 would be altered by decoding, so such a file is not used.
-    const termText = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(termUnits);
-    const termIds = new TermIds(termText, i32("termStarts"), i32("termOrder"));
-    if (
-      termIds.starts.length !== termIds.size + 1 ||
-      termIds.starts[termIds.size] !== termText.length ||
-      termText.length !== termUnits.length ||
-      f64("idf").length !== termIds.size
-    )
-      return undefined;
+    const termIds = new TermIds(u16("termText"), i32("termStarts"), i32("termOrder"));
+    const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundOrder"));
+    const whole = (ids: TermIds): boolean =>
+      ids.starts.length === ids.size + 1 && ids.starts[ids.size] === ids.units.length;
+    if (!whole(termIds) || !whole(compounds) || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
     const source = i32("fieldSource");
     const weight = f64("fieldWeight");
@@ -213,7 +207,7 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
       fieldStart: i32("fieldStart"),
       fieldOccupation: occupation,
       termIds,
-      compounds: header.compounds,
+      compounds,
       idf: f64("idf"),
       maxIdf: header.maxIdf,
       occupationPostings: {

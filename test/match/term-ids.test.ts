@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { TermIds } from "../../src/match/term-ids.js";
 
-const TERMS = ["web", "develop", "~analyz", "웹", "웹사이트", "web develop", "a", "", "개발", "zz", "Web"];
+const TERMS = [
+  "web",
+  "develop",
+  "~analyz",
+  "웹",
+  "웹사이트",
+  "web develop",
+  "a",
+  "",
+  "개발",
+  "zz",
+  "Web",
+  "\u{1F600}",
+  "\uFF21",
+];
 
 describe("TermIds", () => {
   it("should find every term's id and nothing else, like a Map filled in id order", () => {
@@ -26,7 +40,7 @@ describe("TermIds", () => {
 
   it("should work from its parts, as the built index file stores them", () => {
     const built = TermIds.of(TERMS);
-    const loaded = new TermIds(built.text, built.starts, built.order);
+    const loaded = new TermIds(built.units, built.starts, built.order);
     for (const term of TERMS) expect(loaded.get(term)).toBe(TERMS.indexOf(term));
   });
 
