@@ -13,10 +13,10 @@ const SOURCES: readonly IndexField["source"][] = ["task", "scope", "keyword", "t
 type ArrayName =
   | "termText"
   | "termStarts"
-  | "termOrder"
+  | "termTable"
   | "compoundText"
   | "compoundStarts"
-  | "compoundOrder"
+  | "compoundTable"
   | "idf"
   | "occupationStart"
   | "occupations"
@@ -64,10 +64,10 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
   return [
     ["termText", postings.termIds.units],
     ["termStarts", postings.termIds.starts],
-    ["termOrder", postings.termIds.order],
+    ["termTable", postings.termIds.table],
     ["compoundText", postings.compounds.units],
     ["compoundStarts", postings.compounds.starts],
-    ["compoundOrder", postings.compounds.order],
+    ["compoundTable", postings.compounds.table],
     ["idf", postings.idf],
     ["occupationStart", postings.occupationPostings.start],
     ["occupations", postings.occupationPostings.occupations],
@@ -182,11 +182,9 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
     const u16 = (name: ArrayName): Uint16Array => arrays.get(name) as Uint16Array;
-    const termIds = new TermIds(u16("termText"), i32("termStarts"), i32("termOrder"));
-    const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundOrder"));
-    const whole = (ids: TermIds): boolean =>
-      ids.starts.length === ids.size + 1 && ids.starts[ids.size] === ids.units.length;
-    if (!whole(termIds) || !whole(compounds) || f64("idf").length !== termIds.size) return undefined;
+    const termIds = new TermIds(u16("termText"), i32("termStarts"), i32("termTable"));
+    const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundTable"));
+    if (!termIds.isWhole() || !compounds.isWhole() || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
     const source = i32("fieldSource");
     const weight = f64("fieldWeight");
