@@ -8,7 +8,7 @@
 import { stemmer } from "stemmer";
 import { analyzeWords, foldSpelling, type WordToken } from "../text/tokenize.js";
 import { GENERIC_FACTORS, GENERIC_KOREAN, GENERIC_WORDS } from "./generic-words.js";
-import { splitKoreanCompound } from "./korean-compounds.js";
+import { type KnownWords, splitKoreanCompound } from "./korean-compounds.js";
 
 /** One occurrence of a matching term in a text. */
 export interface TermHit {
@@ -56,7 +56,7 @@ function prefixOf(surface: string): string {
  * The terms of a text, in order. `compounds` (single English stems and Korean stems known to the index) lets two
  * adjacent English words also count as their joined form, and an unknown Korean compound count as its known words.
  */
-export function extractTerms(text: string, compounds?: ReadonlySet<string>): TermHit[] {
+export function extractTerms(text: string, compounds?: KnownWords): TermHit[] {
   const hits: TermHit[] = [];
   let previousLatin: WordToken | undefined;
   let previousHangul: WordToken | undefined;

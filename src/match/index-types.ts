@@ -12,12 +12,21 @@ export interface IndexField {
   readonly weight: number;
 }
 
+/**
+ * The index's fields by field index. Read-only and indexed by `at`, so a stored index can create a field only when a
+ * match shows it as evidence (a few per statement) rather than all of them at start-up; a plain array is one.
+ */
+export interface IndexFields {
+  readonly length: number;
+  at(field: number): IndexField | undefined;
+}
+
 export interface DutyIndex {
   readonly occupations: readonly Occupation[];
   /** Output code of each occupation (current code, or the id for tracks without one). */
   readonly codes: readonly string[];
-  readonly fields: readonly IndexField[];
-  /** Fields of occupation o are fields[fieldStart[o]] up to (not including) fields[fieldStart[o + 1]]. */
+  readonly fields: IndexFields;
+  /** Fields of occupation o are fields fieldStart[o] up to (not including) fieldStart[o + 1]. */
   readonly fieldStart: Int32Array;
   /** Occupation index of each field. */
   readonly fieldOccupation: Int32Array;
@@ -34,8 +43,8 @@ export interface DutyIndex {
   };
   /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
   readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
-  /** Single English stems of the catalog, for joining words written apart ("web site"). */
-  readonly compounds: ReadonlySet<string>;
+  /** Single English stems and Korean stems of the catalog, for joining and cutting compounds ("web site", "번역물"). */
+  readonly compounds: TermIds;
   /** Rank of each occupation's code in code order (ties in a ranking are listed in this order). */
   readonly codeOrder: Int32Array;
   /** True for occupations in the managers group (E-7-1 codes 1xxx). */
@@ -51,11 +60,11 @@ export interface DutyIndex {
 export interface IndexPostings {
   /** Output code of each occupation the postings were made for (a check that they fit the catalog). */
   readonly codes: readonly string[];
-  readonly fields: readonly IndexField[];
+  readonly fields: IndexFields;
   readonly fieldStart: Int32Array;
   readonly fieldOccupation: Int32Array;
   readonly termIds: TermIds;
-  readonly compounds: readonly string[];
+  readonly compounds: TermIds;
   readonly idf: Float64Array;
   readonly maxIdf: number;
   readonly occupationPostings: DutyIndex["occupationPostings"];

@@ -9,6 +9,11 @@ const MIN_PIECE = 2;
 /** Syllables of a compound that no known word covers, at most ("지역별" leaves "별", "서버용" leaves "용"). */
 const MAX_UNCOVERED = 1;
 
+/** Words looked up by whole word (a Set, or the index's compounds). */
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
 /**
  * The known words that make up `word`, in order (start offsets and words), or undefined when the word is known
  * itself, too short, or not covered by known words but for MAX_UNCOVERED syllables. Prefers the cut covering the
@@ -16,7 +21,7 @@ const MAX_UNCOVERED = 1;
  */
 export function splitKoreanCompound(
   word: string,
-  known: ReadonlySet<string>,
+  known: KnownWords,
 ): readonly { readonly at: number; readonly piece: string }[] | undefined {
   const n = word.length;
   if (n <= MIN_PIECE || known.has(word)) return undefined;

@@ -237,7 +237,7 @@ function evidenceFor(
     if (evidence.length >= limit) break;
     const matched = shownWords(entry.words, statement);
     if (matched.length === 0) continue;
-    const field = index.fields[f]!;
+    const field = index.fields.at(f)!;
     evidence.push({ code, matched, against: field.text, source: field.source });
   }
   return evidence;

@@ -3,16 +3,20 @@
  * wrote and start without deriving fields or re-tokenising the catalog. Bytes in, bytes out: reading and writing
  * the file is the caller's business.
  */
-import type { IndexField, IndexPostings } from "./index-types.js";
-import { startOffsets, TermIds } from "./term-ids.js";
+import type { IndexField, IndexFields, IndexPostings } from "./index-types.js";
+import { startOffsets, stringOfUnits, TermIds } from "./term-ids.js";
 
-const MAGIC = "e7-align-postings/5";
+const MAGIC = "e7-align-postings/6";
 
 const SOURCES: readonly IndexField["source"][] = ["task", "scope", "keyword", "title"];
 
 type ArrayName =
+  | "termText"
   | "termStarts"
-  | "termOrder"
+  | "termTable"
+  | "compoundText"
+  | "compoundStarts"
+  | "compoundTable"
   | "idf"
   | "occupationStart"
   | "occupations"
@@ -24,27 +28,46 @@ type ArrayName =
   | "fieldOccupation"
   | "fieldSource"
   | "fieldWeight"
+  | "fieldText"
   | "fieldTextStarts";
-type Typed = Int32Array | Float64Array;
+type Typed = Int32Array | Float64Array | Uint16Array;
+type TypeName = "i32" | "f64" | "u16";
+
+const BYTES: Record<TypeName, number> = { i32: 4, f64: 8, u16: 2 };
 
 /**
- * The JSON part. Terms and field texts are each one string cut by start offsets (arrays below): parsing one long
- * string and slicing it is much cheaper at start-up than parsing tens of thousands of short ones.
+ * The JSON part: the codes and the layout of the binary part. Terms, compounds and field texts are each one run of
+ * UTF-16 code units in the binary part, cut by start offsets and read in place: in the JSON they cost a transcode and a
+ * parse of near a million characters at every start.
  */
 interface Header {
   readonly magic: string;
   readonly codes: string[];
-  readonly compounds: string[];
-  readonly termText: string;
-  readonly fieldText: string;
   readonly maxIdf: number;
-  readonly arrays: [ArrayName, "i32" | "f64", number][];
+  readonly arrays: [ArrayName, TypeName, number][];
+}
+
+/** The UTF-16 code units of a string. */
+function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+function typeOf(array: Typed): TypeName {
+  return array instanceof Int32Array ? "i32" : array instanceof Float64Array ? "f64" : "u16";
 }
 
 function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
+  const fields = Array.from({ length: postings.fields.length }, (_, f) => postings.fields.at(f)!);
+  const fieldTexts = fields.map((field) => field.text);
   return [
+    ["termText", postings.termIds.units],
     ["termStarts", postings.termIds.starts],
-    ["termOrder", postings.termIds.order],
+    ["termTable", postings.termIds.table],
+    ["compoundText", postings.compounds.units],
+    ["compoundStarts", postings.compounds.starts],
+    ["compoundTable", postings.compounds.table],
     ["idf", postings.idf],
     ["occupationStart", postings.occupationPostings.start],
     ["occupations", postings.occupationPostings.occupations],
@@ -54,9 +77,10 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
     ["fieldWeights", postings.fieldPostings.weights],
     ["fieldStart", postings.fieldStart],
     ["fieldOccupation", postings.fieldOccupation],
-    ["fieldSource", Int32Array.from(postings.fields, (field) => SOURCES.indexOf(field.source))],
-    ["fieldWeight", Float64Array.from(postings.fields, (field) => field.weight)],
-    ["fieldTextStarts", startOffsets(postings.fields.map((field) => field.text))],
+    ["fieldSource", Int32Array.from(fields, (field) => SOURCES.indexOf(field.source))],
+    ["fieldWeight", Float64Array.from(fields, (field) => field.weight)],
+    ["fieldText", codeUnits(fieldTexts.join(""))],
+    ["fieldTextStarts", startOffsets(fieldTexts)],
   ];
 }
 
@@ -68,11 +92,8 @@ export function encodePostings(postings: IndexPostings): Uint8Array {
   const header: Header = {
     magic: MAGIC,
     codes: [...postings.codes],
-    compounds: [...postings.compounds],
-    termText: postings.termIds.text,
-    fieldText: postings.fields.map((field) => field.text).join(""),
     maxIdf: postings.maxIdf,
-    arrays: arrays.map(([name, array]) => [name, array instanceof Int32Array ? "i32" : "f64", array.length]),
+    arrays: arrays.map(([name, array]) => [name, typeOf(array), array.length]),
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   let offset = 8 + headerBytes.length;
@@ -90,72 +111,101 @@ export function encodePostings(postings: IndexPostings): Uint8Array {
   return bytes;
 }
 
+/**
+ * The fields of a stored index, each created when first read: a match reads only the few it shows as evidence, so
+ * creating all of them (tens of thousands, each with its text) at start-up would be wasted.
+ */
+class StoredFields implements IndexFields {
+  readonly length: number;
+  readonly #made: (IndexField | undefined)[];
+  readonly #occupation: Int32Array;
+  readonly #source: Int32Array;
+  readonly #weight: Float64Array;
+  readonly #text: Uint16Array;
+  readonly #textStarts: Int32Array;
+
+  constructor(occupation: Int32Array, source: Int32Array, weight: Float64Array, text: Uint16Array, starts: Int32Array) {
+    this.length = occupation.length;
+    this.#made = new Array<IndexField | undefined>(this.length);
+    this.#occupation = occupation;
+    this.#source = source;
+    this.#weight = weight;
+    this.#text = text;
+    this.#textStarts = starts;
+  }
+
+  /** Field `f` (from the end when negative, like an array), or undefined outside the fields. */
+  at(f: number): IndexField | undefined {
+    const i = f < 0 ? f + this.length : f;
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const made = this.#made[i];
+    if (made) return made;
+    const field: IndexField = {
+      occupation: this.#occupation[i]!,
+      source: SOURCES[this.#source[i]!]!,
+      text: stringOfUnits(this.#text.subarray(this.#textStarts[i], this.#textStarts[i + 1])),
+      weight: this.#weight[i]!,
+    };
+    this.#made[i] = field;
+    return field;
+  }
+}
+
 /** Reads bytes written by encodePostings; undefined when they are not such bytes (a stale or damaged file). */
 export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
   try {
     if (bytes.length < 8) return undefined;
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (
-      header?.magic !== MAGIC ||
-      typeof header.termText !== "string" ||
-      typeof header.fieldText !== "string" ||
-      typeof header.maxIdf !== "number"
-    )
-      return undefined;
+    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number") return undefined;
     let offset = 8 + headerLength;
     offset += padding(offset);
     const arrays = new Map<ArrayName, Typed>();
     for (const [name, type, length] of header.arrays) {
-      const byteLength = length * (type === "i32" ? 4 : 8);
+      const byteLength = length * BYTES[type];
       if (offset + byteLength > bytes.length) return undefined;
       const at = bytes.byteOffset + offset;
       // Views into the file's bytes when they are aligned (a file read whole is), else a copy: no 2 MB copy at start-up.
       const buffer = at % 8 === 0 ? bytes.buffer : new Uint8Array(bytes.subarray(offset, offset + byteLength)).buffer;
       const from = at % 8 === 0 ? at : 0;
-      arrays.set(name, type === "i32" ? new Int32Array(buffer, from, length) : new Float64Array(buffer, from, length));
+      arrays.set(
+        name,
+        type === "i32"
+          ? new Int32Array(buffer, from, length)
+          : type === "f64"
+            ? new Float64Array(buffer, from, length)
+            : new Uint16Array(buffer, from, length),
+      );
       offset += byteLength + padding(byteLength);
     }
-    if (arrays.size !== 14) return undefined;
+    if (arrays.size !== 19) return undefined;
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
-    const termIds = new TermIds(header.termText, i32("termStarts"), i32("termOrder"));
-    if (
-      termIds.starts.length !== termIds.size + 1 ||
-      termIds.starts[termIds.size] !== header.termText.length ||
-      f64("idf").length !== termIds.size
-    )
-      return undefined;
+    const u16 = (name: ArrayName): Uint16Array => arrays.get(name) as Uint16Array;
+    const termIds = new TermIds(u16("termText"), i32("termStarts"), i32("termTable"));
+    const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundTable"));
+    if (!termIds.isWhole() || !compounds.isWhole() || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
     const source = i32("fieldSource");
     const weight = f64("fieldWeight");
+    const fieldText = u16("fieldText");
     const textStarts = i32("fieldTextStarts");
     const count = occupation.length;
     if (
       source.length !== count ||
       weight.length !== count ||
       textStarts.length !== count + 1 ||
-      textStarts[count] !== header.fieldText.length
+      textStarts[count] !== fieldText.length
     )
       return undefined;
-    const fields: IndexField[] = new Array<IndexField>(count);
-    for (let f = 0; f < count; f++) {
-      const name = SOURCES[source[f]!];
-      if (name === undefined) return undefined;
-      fields[f] = {
-        occupation: occupation[f]!,
-        source: name,
-        text: header.fieldText.slice(textStarts[f], textStarts[f + 1]),
-        weight: weight[f]!,
-      };
-    }
+    for (let f = 0; f < count; f++) if (SOURCES[source[f]!] === undefined) return undefined;
     return {
       codes: header.codes,
-      fields,
+      fields: new StoredFields(occupation, source, weight, fieldText, textStarts),
       fieldStart: i32("fieldStart"),
       fieldOccupation: occupation,
       termIds,
-      compounds: header.compounds,
+      compounds,
       idf: f64("idf"),
       maxIdf: header.maxIdf,
       occupationPostings: {

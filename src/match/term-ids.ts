@@ -1,7 +1,7 @@
 /**
- * The matcher index's term ids by term, looked up by binary search over the ids in term order. The terms are kept
- * as one string with start offsets, and the order is computed with the rest of the index (by `npm run build`), so
- * loading an index creates no string or map entry per term for the few dozen lookups a statement makes.
+ * The matcher index's term ids by term, looked up in a hash table of ids over the terms' UTF-16 code units. Terms,
+ * offsets and table are computed with the rest of the index (by `npm run build`) and stored as they are, so loading
+ * an index creates no string or map entry per term, and a lookup costs about what a Map's does.
  */
 /** Where each of `texts` starts in their concatenation, and (last) its length: text i is joined.slice(starts[i], starts[i + 1]). */
 export function startOffsets(texts: readonly string[]): Int32Array {
@@ -10,47 +10,98 @@ export function startOffsets(texts: readonly string[]): Int32Array {
   return starts;
 }
 
-export class TermIds implements ReadonlyMap<string, number> {
-  /** All terms joined, in id order: term `id` is text.slice(starts[id], starts[id + 1]). */
-  readonly text: string;
-  readonly starts: Int32Array;
-  /** The ids sorted by term, in UTF-16 code unit order (the order `<` compares strings in). */
-  readonly order: Int32Array;
+/** The UTF-16 code units of texts joined. */
+function unitsOf(texts: readonly string[]): Uint16Array {
+  let length = 0;
+  for (const text of texts) length += text.length;
+  const units = new Uint16Array(length);
+  let at = 0;
+  for (const text of texts) for (let i = 0; i < text.length; i++) units[at++] = text.charCodeAt(i);
+  return units;
+}
 
-  constructor(text: string, starts: Int32Array, order: Int32Array) {
-    this.text = text;
+/** The string of some UTF-16 code units, exactly (lone surrogates too), in chunks that stay within argument limits. */
+export function stringOfUnits(units: Uint16Array): string {
+  let text = "";
+  for (let i = 0; i < units.length; i += 4096)
+    text += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
+  return text;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The hash table of `count` terms: slots hold id + 1 (0 is empty), at most half of them filled. */
+function tableOf(units: Uint16Array, starts: Int32Array, count: number): Int32Array {
+  let capacity = 8;
+  while (capacity < count * 2) capacity *= 2;
+  const table = new Int32Array(capacity);
+  for (let id = 0; id < count; id++) {
+    let hash = FNV_OFFSET;
+    for (let i = starts[id]!; i < starts[id + 1]!; i++) hash = Math.imul(hash ^ units[i]!, FNV_PRIME);
+    let slot = hash & (capacity - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+    table[slot] = id + 1;
+  }
+  return table;
+}
+
+export class TermIds implements ReadonlyMap<string, number> {
+  /** All terms' UTF-16 code units joined, in id order: term `id` is units starts[id] up to starts[id + 1]. */
+  readonly units: Uint16Array;
+  readonly starts: Int32Array;
+  /** Open-addressing hash table (FNV-1a over code units, linear probing) of id + 1, 0 for an empty slot. */
+  readonly table: Int32Array;
+
+  constructor(units: Uint16Array, starts: Int32Array, table: Int32Array) {
+    this.units = units;
     this.starts = starts;
-    this.order = order;
+    this.table = table;
   }
 
-  /** The ids of a list of terms (`terms[id]` is term `id`). */
+  /** The ids of a list of distinct terms (`terms[id]` is term `id`). */
   static of(terms: readonly string[]): TermIds {
+    const units = unitsOf(terms);
     const starts = startOffsets(terms);
-    const order = Int32Array.from(terms.keys()).sort((a, b) =>
-      terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0,
+    return new TermIds(units, starts, tableOf(units, starts, terms.length));
+  }
+
+  /** True when the offsets cover the units and the table's size is a power of two (a lookup masks with it). */
+  isWhole(): boolean {
+    const capacity = this.table.length;
+    return (
+      this.size >= 0 &&
+      this.starts[0] === 0 &&
+      this.starts[this.size] === this.units.length &&
+      capacity >= 8 &&
+      (capacity & (capacity - 1)) === 0
     );
-    return new TermIds(terms.join(""), starts, order);
   }
 
   /** The term with this id. */
   term(id: number): string {
-    return this.text.slice(this.starts[id], this.starts[id + 1]);
+    return stringOfUnits(this.units.subarray(this.starts[id], this.starts[id + 1]));
+  }
+
+  /** True when term `id` is `term`. */
+  #is(id: number, term: string): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== term.length) return false;
+    for (let i = 0; i < term.length; i++) if (this.units[from + i] !== term.charCodeAt(i)) return false;
+    return true;
   }
 
   get(term: string): number | undefined {
-    let low = 0;
-    let high = this.order.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.term(this.order[middle]!) < term) low = middle + 1;
-      else high = middle;
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), FNV_PRIME);
+    const mask = this.table.length - 1;
+    // At most one probe per slot, so that even a damaged stored table ends.
+    for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+      const entry = this.table[slot];
+      if (!entry) return undefined;
+      if (this.#is(entry - 1, term)) return entry - 1;
     }
-    const id = this.order[low];
-    return id !== undefined &&
-      this.starts[id + 1]! - this.starts[id]! === term.length &&
-      this.text.startsWith(term, this.starts[id])
-      ? id
-      : undefined;
+    return undefined;
   }
 
   has(term: string): boolean {
@@ -58,7 +109,7 @@ export class TermIds implements ReadonlyMap<string, number> {
   }
 
   get size(): number {
-    return this.order.length;
+    return this.starts.length - 1;
   }
 
   forEach(callback: (id: number, term: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {

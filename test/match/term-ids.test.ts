@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { TermIds } from "../../src/match/term-ids.js";
 
-const TERMS = ["web", "develop", "~analyz", "웹", "웹사이트", "web develop", "a", "", "개발", "zz", "Web"];
+const TERMS = [
+  "web",
+  "develop",
+  "~analyz",
+  "웹",
+  "웹사이트",
+  "web develop",
+  "a",
+  "",
+  "개발",
+  "zz",
+  "Web",
+  "\u{1F600}",
+  "\uFF21",
+];
 
 describe("TermIds", () => {
   it("should find every term's id and nothing else, like a Map filled in id order", () => {
@@ -18,16 +32,19 @@ describe("TermIds", () => {
     expect([...ids]).toEqual([...map]);
   });
 
-  it("should sort ids by term in UTF-16 code unit order", () => {
-    const ids = TermIds.of(TERMS);
-    const sorted = [...ids.order].map((id) => ids.term(id));
-    expect(sorted).toEqual([...TERMS].sort());
-  });
-
   it("should work from its parts, as the built index file stores them", () => {
     const built = TermIds.of(TERMS);
-    const loaded = new TermIds(built.text, built.starts, built.order);
+    const loaded = new TermIds(built.units, built.starts, built.table);
     for (const term of TERMS) expect(loaded.get(term)).toBe(TERMS.indexOf(term));
+    expect(loaded.isWhole()).toBe(true);
+  });
+
+  it("should refuse parts that do not fit, and end a lookup in a damaged table", () => {
+    const built = TermIds.of(TERMS);
+    const full = new Int32Array(built.table.length).fill(1);
+    expect(new TermIds(built.units, built.starts, full).get("zz")).toBeUndefined();
+    expect(new TermIds(built.units, built.starts, built.table.subarray(1)).isWhole()).toBe(false);
+    expect(new TermIds(built.units.subarray(1), built.starts, built.table).isWhole()).toBe(false);
   });
 
   it("should answer for an empty list", () => {
