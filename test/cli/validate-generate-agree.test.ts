@@ -40,6 +40,7 @@ function clauseOutOfScopeCase(): string {
     products: [
       { ko: "시장조사 보고서", en: "market research reports" },
       { ko: "소비자 설문 조사", en: "consumer surveys" },
+      { ko: "여론조사", en: "opinion polls" },
     ],
     clients: [{ ko: "리서치 회사", en: "research agencies" }],
   };
@@ -109,12 +110,12 @@ describe("validate and generate agree", () => {
     const validate = await cli(["validate", file]);
     expect(validate.code).toBe(1);
     expect(validate.stdout).toMatch(
-      /error \[packet-duties-in-scope\] Duty 4, as the contract annex and the RRS will print it with its products and clients \("Develop web pages that present survey results to clients \(market research reports, consumer surveys; research agencies\)"\), reads as 2834 [^\n]*Rewrite the text or the products and clients of duty 4/,
+      /error \[packet-duties-in-scope\] Duty 4, as the contract annex and the RRS will print it with its products and clients \("Develop web pages that present survey results to clients \(market research reports, consumer surveys, opinion polls; research agencies\)"\), reads as 2834 [^\n]*Rewrite the text or the products and clients of duty 4/,
     );
     const ko = await cli(["validate", file, "--ui", "ko"]);
     expect(ko.code).toBe(1);
     expect(ko.stdout).toMatch(
-      /오류 \[packet-duties-in-scope\] 4번 직무를 대상 제품·고객 목록과 함께 [^\n]*\("고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다\(시장조사 보고서, 소비자 설문 조사; 리서치 회사\)"\)로 읽으면 2224 웹 개발자가 아니라 2834 [^\n]*4번 직무의 내용이나 대상 제품·고객 목록을 고쳐 쓰고/,
+      /오류 \[packet-duties-in-scope\] 4번 직무를 대상 제품·고객 목록과 함께 [^\n]*\("고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다\(시장조사 보고서, 소비자 설문 조사, 여론조사; 리서치 회사\)"\)로 읽으면 2224 웹 개발자가 아니라 2834 [^\n]*4번 직무의 내용이나 대상 제품·고객 목록을 고쳐 쓰고/,
     );
     for (const lang of ["en", "ko", "both"]) {
       const out = path.join(tempDir(), `stopped-${lang}`);

@@ -14,6 +14,7 @@ function surveyPages(draft: Draft, lists: boolean): void {
           products: [
             { ko: "시장조사 보고서", en: "market research reports" },
             { ko: "소비자 설문 조사", en: "consumer surveys" },
+            { ko: "여론조사", en: "opinion polls" },
           ],
           clients: [{ ko: "리서치 회사", en: "research agencies" }],
         }
@@ -70,9 +71,9 @@ testCheck(packetDutiesInScope, {
             code: "2224",
             listed: "products and clients",
             listedKo: "대상 제품·고객",
-            text: "Develop web pages that present survey results to clients (market research reports, consumer surveys; research agencies)",
+            text: "Develop web pages that present survey results to clients (market research reports, consumer surveys, opinion polls; research agencies)",
             textKo:
-              "고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다(시장조사 보고서, 소비자 설문 조사; 리서치 회사)",
+              "고객사에 설문 조사 결과를 보여 주는 웹 페이지를 개발한다(시장조사 보고서, 소비자 설문 조사, 여론조사; 리서치 회사)",
           },
         },
       ],
