@@ -70,8 +70,8 @@ function attachVocabulary(occupations: readonly Occupation[], bytes: Buffer): vo
 }
 
 /**
- * The SHA-256 of the catalog and vocabulary files a catalog was loaded from, or undefined for one built from data in memory. It
- * names the catalog cheaply, so the matcher can find the index `npm run build` made for exactly these bytes.
+ * The SHA-256 of the catalog and vocabulary files a catalog was loaded from, or undefined for one built from data in
+ * memory. It names the catalog cheaply, so the matcher can find the index `npm run build` made for exactly these bytes.
  */
 export function catalogSourceDigest(catalog: Catalog): string | undefined {
   return sourceDigests.get(catalog);

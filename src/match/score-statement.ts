@@ -95,11 +95,11 @@ function workersOf(index: DutyIndex): readonly (readonly number[])[] {
   return workers;
 }
 
-/** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 /** The frame of a contract's duty clause ("The Employee shall", "The Worker will be responsible for"), not the duty. */
 const CONTRACT_FRAME =
   /^\s*(?:the\s+)?(?:employee|worker|staff member|contractor)\s+(?:shall|will|must|is to|agrees? to)\s+(?:be\s+(?:responsible for|in charge of|tasked with)\s+)?/iu;
 
+/** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
 export function scoreStatement(
   index: DutyIndex,
   text: string,
