@@ -1,6 +1,6 @@
 /** The redline of the contract duty annex: the earlier duty clauses against the new ones, word by word, as tracked deletions and insertions. */
 import { textIn, type DocLang, type TextValue } from "../case/local-text.js";
-import { toRegister } from "../text/korean-register.js";
+import { dutyClauseText } from "./duty-words.js";
 
 /** A duty clause as the redline compares it: a case duty, or one read from the earlier annex (whose share may be unknown). */
 export interface RedlineDuty {
@@ -93,13 +93,16 @@ export function diffWords(before: string, after: string): RedlineSegment[] {
 }
 
 // The new clauses read as the new annex prints them (Korean in 한다체); the earlier ones as they were filed.
-const clauseText = (d: RedlineDuty | undefined, lang: DocLang, printed = false): string =>
-  d
-    ? `${(printed && lang === "ko" ? toRegister(textIn(d.text, lang) ?? "", "plain") : (textIn(d.text, lang) ?? ""))
-        .replace(/\s+/g, " ")
+const clauseText = (d: RedlineDuty | undefined, lang: DocLang, printed = false): string => {
+  if (!d) return "";
+  const text = printed
+    ? dutyClauseText(d, lang)
+    : textIn(d.text, lang)
+        ?.replace(/\s+/g, " ")
         .trim()
-        .replace(/[.。]+$/, "")}${d.share === undefined ? "" : ` (${d.share}%)`}`
-    : "";
+        .replace(/[.。]+$/, "");
+  return `${text ?? ""}${d.share === undefined ? "" : ` (${d.share}%)`}`;
+};
 
 /** The redline in each language the packet is written in that both duty lists hold; clauses are paired by position. */
 export function buildRedline(input: {

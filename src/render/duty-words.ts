@@ -42,7 +42,7 @@ export function dutyDetails(duty: Duty, lang: DocLang): string {
  * The duty text as a clause prints it: in Korean with its sentence endings in the annex's 한다체 (유지보수합니다 ->
  * 유지보수한다), flattened, without a closing full stop (the template adds its own).
  */
-export function dutyClauseText(duty: Duty, lang: DocLang): string | undefined {
+export function dutyClauseText(duty: Pick<Duty, "text">, lang: DocLang): string | undefined {
   const text = textIn(duty.text, lang);
   if (text === undefined) return undefined;
   return flatten(lang === "ko" ? toRegister(text, "plain") : text).replace(/[.。]+$/, "");
