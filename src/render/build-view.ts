@@ -15,6 +15,7 @@ import type { PlannedDuty } from "./plan-duties.js";
 import { dutyClauseText, dutyDetails } from "./duty-words.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 import { toRegister, type KoreanRegister } from "../text/korean-register.js";
+import { flatten } from "../text/flatten.js";
 
 /** One string in both document languages. */
 export interface Both {
@@ -221,14 +222,6 @@ export const BLANK = "—";
 export function groupDigits(amount: number): string {
   const sign = amount < 0 ? "-" : "";
   return sign + String(Math.round(Math.abs(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/**
- * User text goes into templates as data only. Line breaks inside it would be read as paragraph breaks, so every
- * run of whitespace becomes one space.
- */
-export function flatten(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** A free-text field in each language, flattened; empty where the case does not hold that language. */

@@ -7,6 +7,7 @@
 import { textIn, type DocLang } from "../case/local-text.js";
 import type { Duty } from "../case/types.js";
 import { toRegister } from "../text/korean-register.js";
+import { flatten } from "../text/flatten.js";
 
 /** The kinds of specifics a duty may list, in the order a clause prints them. */
 export const DETAIL_KINDS = ["tools", "products", "clients"] as const;
@@ -17,8 +18,6 @@ export const DETAIL_LABELS: Readonly<Record<DocLang, Readonly<Record<DetailKind,
   en: { tools: "tools", products: "products", clients: "clients" },
   ko: { tools: "사용 도구", products: "대상 제품", clients: "고객" },
 };
-
-const flatten = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 /** Each list the duty gives in `lang`, flattened; a plain string is a name and prints in both languages. */
 export function dutyDetailLists(duty: Duty, lang: DocLang): readonly (readonly [DetailKind, readonly string[]])[] {

@@ -13,7 +13,7 @@ import { buildCheckContext } from "../../src/checks/run-checks.js";
 import type { DocRoot } from "../../src/model/nodes.js";
 import { collectText } from "../../src/model/walk.js";
 import { readDocxText } from "../../src/readers/read-docx-text.js";
-import { flatten } from "../../src/render/build-view.js";
+import { flatten } from "../../src/text/flatten.js";
 import { planDuties } from "../../src/render/plan-duties.js";
 import { renderPacket } from "../../src/render/render-packet.js";
 import { loadTemplates } from "../../src/render/templates.js";
