@@ -409,8 +409,14 @@ export function matchDuties(
   if (totalWeight > 0) for (let o = 0; o < whole.length; o++) whole[o]! /= totalWeight;
   // One specific statement is the whole: its ranking is the whole ranking.
   const onlyStatement = scored.length === 1 && !scored[0]!.generic ? scored[0] : undefined;
-  const ranking = onlyStatement ? onlyStatement.ranking : rankScores(index, whole);
   const allGeneric = totalWeight <= 0;
+  // Generic statements prove nothing, but their words still order the codes better than the catalog's order does.
+  if (allGeneric)
+    scored.forEach((statement) => {
+      const scores = statement.score.scores;
+      for (let o = 0; o < whole.length; o++) whole[o]! += scores[o]! / scored.length;
+    });
+  const ranking = onlyStatement ? onlyStatement.ranking : rankScores(index, whole);
   const [first, second] = ranking;
   const bestCode = first!.code;
   const margin = round((first?.score ?? 0) - (second?.score ?? 0));

@@ -117,6 +117,16 @@ describe("matchDuties: verdicts", () => {
     }
   });
 
+  it("should still rank codes by the words of generic duties, without calling any of them a match", () => {
+    const result = matchDuties(catalog, "연구 결과 보고", { selectedCode: "2112" });
+    expect(result.verdict).toBe("unsupported");
+    expect(result.ranking[0]!.score).toBeGreaterThan(0);
+    // Research words lead to research codes, not to the catalog's first entries (the managers).
+    const top = result.ranking.slice(0, 5).map((entry) => entry.code);
+    expect(top).toContain("2112");
+    expect(top.some((code) => code.startsWith("1"))).toBe(false);
+  });
+
   it("should resolve a code given in a former list edition to the current code", () => {
     const result = matchDuties(catalog, "develop and maintain the company's web platform", {
       selectedCode: "2228",
