@@ -130,3 +130,14 @@ describe("shipped matching vocabulary", () => {
     expect(repeats).toEqual([]);
   });
 });
+
+// The posting-bullet and everyday-sentence passes: wordings no earlier pass held (each ranked lower without them).
+describe("posting and everyday wording", () => {
+  it.each([
+    ["2111", "Validate the bioanalytical methods used in the lab"],
+    ["2111", "피 검사로 병을 찾는 방법을 연구한다"],
+    ["1340", "새 기획안을 검토하고 제작 여부를 결정한다"],
+  ])("should place %s first for %s", (code, text) => {
+    expect(matchDuties(shipped, text).statements[0]!.bestCode).toBe(code);
+  });
+});
