@@ -338,6 +338,21 @@ export function senseWords(text: string, terms: Iterable<string>): string[] {
     .map((sense) => sense.means!);
 }
 
+/**
+ * The employer's own goods or services ("for our cotton yarns and woven fabrics", "자사 원단의"): next to a function
+ * word they say what is sold or translated, the field, not the job. English takes the words after "our" up to a
+ * preposition or a full stop; Korean the words after 자사/당사 up to the first that ends in a particle.
+ */
+const OWN_GOODS =
+  /\b(?:our|the company's|the employer's)\s+((?:(?!(?:to|in|at|with|from|by|on|into|through|via|so|that|which|who|when|while|across|for|as)\b)[\w-]+(?:,\s*|\s+))*?(?:(?!(?:to|in|at|with|from|by|on|into|through|via|so|that|which|who|when|while|across|for|as)\b)[\w-]+))(?=\s+(?:to|in|at|with|from|by|on|into|through|via|so|that|which|who|when|while|across|for|as)\b|\s*[.;:]|\s*$)|(?:자사|당사|우리 회사)\s*((?:[가-힣A-Za-z]+(?:과|와|및|,)?\s+){0,2}[가-힣A-Za-z]+?(?:의|을|를|에|으로|로))/giu;
+
+/** The words of a statement that name the employer's own goods or services. */
+export function ownGoodsWords(text: string): string[] {
+  return [...text.matchAll(OWN_GOODS)].flatMap((match) =>
+    (match[1] ?? match[2] ?? "").split(/[\s,]+/u).filter((word) => word && !/^(?:and|or|및|과|와)$/u.test(word)),
+  );
+}
+
 /** Per-term factors for one statement (terms without a role are absent). */
 export function roleFactors(text: string, terms: Iterable<string>): Map<string, RoleFactor> {
   const tables = termRoles();
@@ -351,12 +366,15 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
     // The word's stem, its prefix and its own syllable pairs: all of them stand for the counterpart.
     counterpartWords(text).flatMap((word) => extractTerms(word).map((hit) => hit.term)),
   );
+  const ownGoods = new Set(
+    hasFunction ? ownGoodsWords(text).flatMap((word) => extractTerms(word).map((hit) => hit.term)) : [],
+  );
   const factors = new Map<string, RoleFactor>();
   for (const term of list) {
     let mass = 1;
     let found = 1;
     if (functionTerms.has(term)) mass *= ROLE_FACTORS.function;
-    else if (hasFunction && !tables.parties.has(term) && tables.domain.has(term))
+    else if (hasFunction && !tables.parties.has(term) && (tables.domain.has(term) || ownGoods.has(term)))
       mass *= ROLE_FACTORS.domainUnderFunction;
     if (counterparts.has(term) && !tables.function.has(term)) mass *= ROLE_FACTORS.counterpart;
     if (tables.analysis.has(term)) found *= ROLE_FACTORS.analysis;

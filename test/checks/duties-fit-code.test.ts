@@ -45,14 +45,18 @@ testCheck(dutiesFitCode, {
       findings: [{ messageId: "mismatch", data: { selectedCode: "2832", bestCode: "2221" } }],
     },
     {
-      name: "an even 50/50 split between web and app work",
+      name: "an even 50/50 split between web and app work, filed as the half the whole list ranks second",
       change: (c) => {
+        c.selectedCode = "2223";
         c.position.duties = [
           { text: WEB, share: 50 },
-          { text: APP, share: 50 },
+          {
+            text: "Build Android and iOS apps in Kotlin and Swift and publish them to the App Store and Google Play",
+            share: 50,
+          },
         ];
       },
-      findings: [{ messageId: "ambiguous", severity: "warning", data: { selectedCode: "2224", rivalCode: "2223" } }],
+      findings: [{ messageId: "ambiguous", severity: "warning", data: { selectedCode: "2223", rivalCode: "2224" } }],
     },
     {
       name: "Korean duty texts that describe another job than the English ones",

@@ -202,7 +202,7 @@ describe("matchDuties: whole-document rules", () => {
     );
     expect(clear.bestCode).toBe("2224");
     expect(clear.confidence).toBe("high");
-    expect(matchDuties(catalog, "analyse data").confidence).toBe("low");
+    expect(matchDuties(catalog, "analyse information").confidence).toBe("low");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { matchDuties } from "../../src/match/match-duties.js";
-import { impliedWords, roleFactors, senseWords } from "../../src/match/term-roles.js";
+import { impliedWords, ownGoodsWords, roleFactors, senseWords } from "../../src/match/term-roles.js";
 import { analyzeWords, stemWord, stripKoreanSuffix } from "../../src/text/tokenize.js";
 
 const catalog = loadCatalog();
@@ -54,6 +54,20 @@ describe("matchDuties: sense and function of words", () => {
   });
   it("should read finding buyers abroad for a product as sales, not as the product's engineering", () => {
     expect(top("Look for buyers abroad for our cotton yarns and woven fabrics")).toEqual(["2842"]);
+  });
+  it("should read the employer's own goods as the field the function works in", () => {
+    expect(ownGoodsWords("Look for buyers abroad for our cotton yarns and woven fabrics")).toEqual([
+      "cotton",
+      "yarns",
+      "woven",
+      "fabrics",
+    ]);
+    expect(ownGoodsWords("Sell our security appliances to enterprise customers.")).toEqual(["security", "appliances"]);
+    expect(ownGoodsWords("자사 원사와 원단의 해외 바이어를 발굴한다")).toEqual(["원사와", "원단의"]);
+    expect(ownGoodsWords("Calibrate the furnace thermocouples")).toEqual([]);
+    // Without a function word the goods keep their weight: developing our yarns is the textile engineer's work.
+    expect(roleFactors("Develop our cotton yarns", ["cotton", "yarn"]).size).toBe(0);
+    expect(roleFactors("Sell our cotton yarns", ["sell", "cotton", "yarn"]).get("yarn")?.mass).toBeLessThan(1);
   });
   it("should take a sales party as a whole word, not the syllable pairs inside it", () => {
     expect(roleFactors("바이어 발굴", ["=바이어", "바이", "이어", "발굴"]).get("=바이어")?.mass).toBeGreaterThan(1);
