@@ -131,12 +131,16 @@ describe("shipped matching vocabulary", () => {
   });
 });
 
-// The posting-bullet and everyday-sentence passes: wordings no earlier pass held (each ranked lower without them).
+// The posting, everyday-sentence, task-statement and trade-word passes: wordings no earlier pass held (each ranked
+// lower without them).
 describe("posting and everyday wording", () => {
   it.each([
     ["2111", "Validate the bioanalytical methods used in the lab"],
     ["2111", "피 검사로 병을 찾는 방법을 연구한다"],
     ["1340", "새 기획안을 검토하고 제작 여부를 결정한다"],
+    ["S740", "탕구 절단 및 바리 제거"],
+    ["2691", "Try out the new materials in real classes and ask teachers what works"],
+    ["2222", "Connect the sensors to the processor in code"],
   ])("should place %s first for %s", (code, text) => {
     expect(matchDuties(shipped, text).statements[0]!.bestCode).toBe(code);
   });
