@@ -296,6 +296,7 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     idf: postings.idf,
     occupationPostings: postings.occupationPostings,
     fieldPostings: postings.fieldPostings,
+    ...(postings.loadPostings ? { loadPostings: postings.loadPostings } : {}),
     compounds: postings.compounds,
     codeOrder: codeOrderOf(codes),
     managers: occupations.map((occupation) => occupation.group === "Managers"),

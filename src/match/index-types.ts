@@ -43,6 +43,12 @@ export interface DutyIndex {
   };
   /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
   readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
+  /**
+   * Makes a term's rows of the two postings tables readable; call it before reading them. A stored index reads rows
+   * from its file on first use (a command touches a few hundred of some seventy thousand terms); absent when the
+   * tables are whole in memory.
+   */
+  readonly loadPostings?: (termId: number) => void;
   /** Single English stems and Korean stems of the catalog, for joining and cutting compounds ("web site", "번역물"). */
   readonly compounds: TermIds;
   /** Rank of each occupation's code in code order (ties in a ranking are listed in this order). */
@@ -69,4 +75,6 @@ export interface IndexPostings {
   readonly maxIdf: number;
   readonly occupationPostings: DutyIndex["occupationPostings"];
   readonly fieldPostings: DutyIndex["fieldPostings"];
+  /** See DutyIndex.loadPostings. */
+  readonly loadPostings?: (termId: number) => void;
 }

@@ -205,6 +205,7 @@ function evidenceFor(
   const byField = new Map<number, { mass: number; words: string[] }>();
   for (const term of score.terms) {
     if (term.id < 0) continue;
+    index.loadPostings?.(term.id);
     const postings = index.fieldPostings;
     // A row lists its fields in ascending order: find the occupation's first field by binary search.
     let low = postings.start[term.id]!;

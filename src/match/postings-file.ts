@@ -6,7 +6,7 @@
 import type { IndexField, IndexFields, IndexPostings } from "./index-types.js";
 import { startOffsets, stringOfUnits, TermIds } from "./term-ids.js";
 
-const MAGIC = "e7-align-postings/6";
+const MAGIC = "e7-align-postings/7";
 
 const SOURCES: readonly IndexField["source"][] = ["task", "scope", "keyword", "title"];
 
@@ -70,21 +70,48 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
     ["compoundTable", postings.compounds.table],
     ["idf", postings.idf],
     ["occupationStart", postings.occupationPostings.start],
-    ["occupations", postings.occupationPostings.occupations],
-    ["occupationWeights", postings.occupationPostings.weights],
     ["fieldPostingStart", postings.fieldPostings.start],
-    ["fields", postings.fieldPostings.fields],
-    ["fieldWeights", postings.fieldPostings.weights],
     ["fieldStart", postings.fieldStart],
     ["fieldOccupation", postings.fieldOccupation],
     ["fieldSource", Int32Array.from(fields, (field) => SOURCES.indexOf(field.source))],
     ["fieldWeight", Float64Array.from(fields, (field) => field.weight)],
-    ["fieldText", codeUnits(fieldTexts.join(""))],
     ["fieldTextStarts", startOffsets(fieldTexts)],
+    // Read in rows as terms and fields are used (see COLD): last, so the rest is one read from the start of the file.
+    ["occupations", postings.occupationPostings.occupations],
+    ["occupationWeights", postings.occupationPostings.weights],
+    ["fields", postings.fieldPostings.fields],
+    ["fieldWeights", postings.fieldPostings.weights],
+    ["fieldText", codeUnits(fieldTexts.join(""))],
   ];
 }
 
+/** Arrays read row by row on first use rather than at load: most of the file, little of it used by one command. */
+const COLD: ReadonlySet<ArrayName> = new Set([
+  "occupations",
+  "occupationWeights",
+  "fields",
+  "fieldWeights",
+  "fieldText",
+]);
+
 const padding = (length: number): number => (8 - (length % 8)) % 8;
+
+/** Random access to the bytes of a postings file: its size, and a read of `into.length` bytes at `position`. */
+export interface PostingsBytes {
+  readonly size: number;
+  read(into: Uint8Array, position: number): void;
+}
+
+/** Postings bytes already in memory (tests, and the round trip through encodePostings). */
+export function bytesSource(bytes: Uint8Array): PostingsBytes {
+  return {
+    size: bytes.length,
+    read: (into, position) => {
+      if (position + into.length > bytes.length) throw new RangeError("read past the end of the postings");
+      into.set(bytes.subarray(position, position + into.length));
+    },
+  };
+}
 
 /** Postings as bytes: a length-prefixed JSON header (see Header) then 8-aligned typed arrays. */
 export function encodePostings(postings: IndexPostings): Uint8Array {
@@ -121,10 +148,16 @@ class StoredFields implements IndexFields {
   readonly #occupation: Int32Array;
   readonly #source: Int32Array;
   readonly #weight: Float64Array;
-  readonly #text: Uint16Array;
+  readonly #text: (from: number, to: number) => Uint16Array;
   readonly #textStarts: Int32Array;
 
-  constructor(occupation: Int32Array, source: Int32Array, weight: Float64Array, text: Uint16Array, starts: Int32Array) {
+  constructor(
+    occupation: Int32Array,
+    source: Int32Array,
+    weight: Float64Array,
+    text: (from: number, to: number) => Uint16Array,
+    starts: Int32Array,
+  ) {
     this.length = occupation.length;
     this.#made = new Array<IndexField | undefined>(this.length);
     this.#occupation = occupation;
@@ -143,7 +176,7 @@ class StoredFields implements IndexFields {
     const field: IndexField = {
       occupation: this.#occupation[i]!,
       source: SOURCES[this.#source[i]!]!,
-      text: stringOfUnits(this.#text.subarray(this.#textStarts[i], this.#textStarts[i + 1])),
+      text: stringOfUnits(this.#text(this.#textStarts[i]!, this.#textStarts[i + 1]!)),
       weight: this.#weight[i]!,
     };
     this.#made[i] = field;
@@ -151,34 +184,55 @@ class StoredFields implements IndexFields {
   }
 }
 
-/** Reads bytes written by encodePostings; undefined when they are not such bytes (a stale or damaged file). */
-export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
+/**
+ * Reads postings written by encodePostings, from bytes or a file (see PostingsBytes); undefined when they are not
+ * such postings (a stale or damaged file). Everything but the COLD arrays is read at once; those are read a term's
+ * rows or a field's text at a time, through the index's loadPostings and the fields' `at`.
+ */
+export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings | undefined {
   try {
-    if (bytes.length < 8) return undefined;
-    const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number") return undefined;
-    let offset = 8 + headerLength;
-    offset += padding(offset);
-    const arrays = new Map<ArrayName, Typed>();
+    const source = input instanceof Uint8Array ? bytesSource(input) : input;
+    if (source.size < 8) return undefined;
+    const prefix = new Uint8Array(8);
+    source.read(prefix, 0);
+    const headerLength = new DataView(prefix.buffer).getUint32(0, true);
+    if (8 + headerLength > source.size) return undefined;
+    const headerBytes = new Uint8Array(headerLength);
+    source.read(headerBytes, 8);
+    const header = JSON.parse(new TextDecoder().decode(headerBytes)) as Header;
+    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number" || header.arrays.length !== 19) return undefined;
+    const start = 8 + headerLength + padding(8 + headerLength);
+    const layout = new Map<ArrayName, { type: TypeName; length: number; offset: number }>();
+    let offset = start;
     for (const [name, type, length] of header.arrays) {
-      const byteLength = length * BYTES[type];
-      if (offset + byteLength > bytes.length) return undefined;
-      const at = bytes.byteOffset + offset;
-      // Views into the file's bytes when they are aligned (a file read whole is), else a copy: no 2 MB copy at start-up.
-      const buffer = at % 8 === 0 ? bytes.buffer : new Uint8Array(bytes.subarray(offset, offset + byteLength)).buffer;
-      const from = at % 8 === 0 ? at : 0;
+      if (BYTES[type] === undefined || !Number.isInteger(length) || length < 0) return undefined;
+      layout.set(name, { type, length, offset });
+      offset += length * BYTES[type] + padding(length * BYTES[type]);
+    }
+    if (layout.size !== 19 || offset !== source.size) return undefined;
+    // The arrays before the first cold one, read in one piece into an aligned buffer and viewed in place.
+    const hotEnd = Math.min(...[...layout].filter(([name]) => COLD.has(name)).map(([, entry]) => entry.offset));
+    const hot = new Uint8Array(new ArrayBuffer(hotEnd - start));
+    source.read(hot, start);
+    const arrays = new Map<ArrayName, Typed>();
+    for (const [name, { type, length, offset: at }] of layout) {
+      const from = at - start;
       arrays.set(
         name,
-        type === "i32"
-          ? new Int32Array(buffer, from, length)
-          : type === "f64"
-            ? new Float64Array(buffer, from, length)
-            : new Uint16Array(buffer, from, length),
+        COLD.has(name)
+          ? // Zero-filled until read: the system hands out such memory without touching it.
+            type === "i32"
+            ? new Int32Array(length)
+            : type === "f64"
+              ? new Float64Array(length)
+              : new Uint16Array(length)
+          : type === "i32"
+            ? new Int32Array(hot.buffer, from, length)
+            : type === "f64"
+              ? new Float64Array(hot.buffer, from, length)
+              : new Uint16Array(hot.buffer, from, length),
       );
-      offset += byteLength + padding(byteLength);
     }
-    if (arrays.size !== 19) return undefined;
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
     const f64 = (name: ArrayName): Float64Array => arrays.get(name) as Float64Array;
     const u16 = (name: ArrayName): Uint16Array => arrays.get(name) as Uint16Array;
@@ -186,22 +240,53 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
     const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundTable"));
     if (!termIds.isWhole() || !compounds.isWhole() || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
-    const source = i32("fieldSource");
+    const source_ = i32("fieldSource");
     const weight = f64("fieldWeight");
     const fieldText = u16("fieldText");
     const textStarts = i32("fieldTextStarts");
+    const occupationStart = i32("occupationStart");
+    const fieldPostingStart = i32("fieldPostingStart");
     const count = occupation.length;
     if (
-      source.length !== count ||
+      source_.length !== count ||
       weight.length !== count ||
       textStarts.length !== count + 1 ||
-      textStarts[count] !== fieldText.length
+      textStarts[count] !== fieldText.length ||
+      occupationStart.length !== termIds.size + 1 ||
+      fieldPostingStart.length !== termIds.size + 1 ||
+      occupationStart[termIds.size] !== i32("occupations").length ||
+      fieldPostingStart[termIds.size] !== i32("fields").length ||
+      i32("occupations").length !== f64("occupationWeights").length ||
+      i32("fields").length !== f64("fieldWeights").length
     )
       return undefined;
-    for (let f = 0; f < count; f++) if (SOURCES[source[f]!] === undefined) return undefined;
+    for (let f = 0; f < count; f++) if (SOURCES[source_[f]!] === undefined) return undefined;
+    /** Reads elements [from, to) of a cold array from the file into the array. */
+    const readRows = (name: ArrayName, from: number, to: number): void => {
+      if (to <= from) return;
+      const array = arrays.get(name)!;
+      const size = BYTES[layout.get(name)!.type];
+      source.read(
+        new Uint8Array(array.buffer, from * size, (to - from) * size),
+        layout.get(name)!.offset + from * size,
+      );
+    };
+    const loaded = new Uint8Array(termIds.size);
+    const loadPostings = (termId: number): void => {
+      if (loaded[termId]) return;
+      readRows("occupations", occupationStart[termId]!, occupationStart[termId + 1]!);
+      readRows("occupationWeights", occupationStart[termId]!, occupationStart[termId + 1]!);
+      readRows("fields", fieldPostingStart[termId]!, fieldPostingStart[termId + 1]!);
+      readRows("fieldWeights", fieldPostingStart[termId]!, fieldPostingStart[termId + 1]!);
+      loaded[termId] = 1;
+    };
+    const text = (from: number, to: number): Uint16Array => {
+      readRows("fieldText", from, to);
+      return fieldText.subarray(from, to);
+    };
     return {
       codes: header.codes,
-      fields: new StoredFields(occupation, source, weight, fieldText, textStarts),
+      fields: new StoredFields(occupation, source_, weight, text, textStarts),
       fieldStart: i32("fieldStart"),
       fieldOccupation: occupation,
       termIds,
@@ -209,11 +294,12 @@ export function decodePostings(bytes: Uint8Array): IndexPostings | undefined {
       idf: f64("idf"),
       maxIdf: header.maxIdf,
       occupationPostings: {
-        start: i32("occupationStart"),
+        start: occupationStart,
         occupations: i32("occupations"),
         weights: f64("occupationWeights"),
       },
-      fieldPostings: { start: i32("fieldPostingStart"), fields: i32("fields"), weights: f64("fieldWeights") },
+      fieldPostings: { start: fieldPostingStart, fields: i32("fields"), weights: f64("fieldWeights") },
+      loadPostings,
     };
   } catch {
     return undefined;

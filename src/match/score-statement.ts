@@ -174,6 +174,7 @@ export function scoreStatement(
       continue;
     }
     const idf = index.idf[id]!;
+    index.loadPostings?.(id);
     terms.push({ term, id, weight, idf, surfaces });
     const mass = weight * (SCORING.idfPower === 1 ? idf : idf ** SCORING.idfPower);
     if (!synonym) {
