@@ -19,21 +19,18 @@ type ArrayName =
   | "compoundTable"
   | "idf"
   | "occupationStart"
-  | "occupations"
-  | "occupationWeights"
   | "fieldPostingStart"
-  | "fields"
-  | "fieldWeights"
+  | "rows"
   | "fieldStart"
   | "fieldOccupation"
   | "fieldSource"
   | "fieldWeight"
   | "fieldText"
   | "fieldTextStarts";
-type Typed = Int32Array | Float64Array | Uint16Array;
-type TypeName = "i32" | "f64" | "u16";
+type Typed = Int32Array | Float64Array | Uint16Array | Uint8Array;
+type TypeName = "i32" | "f64" | "u16" | "u8";
 
-const BYTES: Record<TypeName, number> = { i32: 4, f64: 8, u16: 2 };
+const BYTES: Record<TypeName, number> = { i32: 4, f64: 8, u16: 2, u8: 1 };
 
 /**
  * The JSON part: the codes and the layout of the binary part. Terms, compounds and field texts are each one run of
@@ -55,7 +52,48 @@ function codeUnits(text: string): Uint16Array {
 }
 
 function typeOf(array: Typed): TypeName {
-  return array instanceof Int32Array ? "i32" : array instanceof Float64Array ? "f64" : "u16";
+  if (array instanceof Int32Array) return "i32";
+  if (array instanceof Float64Array) return "f64";
+  return array instanceof Uint16Array ? "u16" : "u8";
+}
+
+const align8 = (bytes: number): number => bytes + ((8 - (bytes % 8)) % 8);
+
+/** Bytes of a term's block of rows: its occupations, their weights, its fields, their weights (see rowsOf). */
+const blockSize = (occupations: number, fields: number): number =>
+  align8(4 * occupations) + 8 * occupations + align8(4 * fields) + 8 * fields;
+
+/**
+ * Both postings tables' rows, one block per term (occupation indexes, their weights, field indexes, their weights,
+ * each 8-aligned): a command reads a term's rows in one read.
+ */
+function rowsOf(postings: IndexPostings): Uint8Array {
+  const { occupationPostings: byOccupation, fieldPostings: byField } = postings;
+  const terms = byOccupation.start.length - 1;
+  let size = 0;
+  for (let t = 0; t < terms; t++)
+    size += blockSize(byOccupation.start[t + 1]! - byOccupation.start[t]!, byField.start[t + 1]! - byField.start[t]!);
+  const rows = new Uint8Array(size);
+  let at = 0;
+  for (let t = 0; t < terms; t++) {
+    const [o0, o1, f0, f1] = [
+      byOccupation.start[t]!,
+      byOccupation.start[t + 1]!,
+      byField.start[t]!,
+      byField.start[t + 1]!,
+    ];
+    const parts: [Int32Array | Float64Array, number][] = [
+      [byOccupation.occupations.subarray(o0, o1), 4 * (o1 - o0)],
+      [byOccupation.weights.subarray(o0, o1), 8 * (o1 - o0)],
+      [byField.fields.subarray(f0, f1), 4 * (f1 - f0)],
+      [byField.weights.subarray(f0, f1), 8 * (f1 - f0)],
+    ];
+    for (const [part, bytes] of parts) {
+      rows.set(new Uint8Array(part.buffer, part.byteOffset, bytes), at);
+      at += align8(bytes);
+    }
+  }
+  return rows;
 }
 
 function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
@@ -77,22 +115,13 @@ function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
     ["fieldWeight", Float64Array.from(fields, (field) => field.weight)],
     ["fieldTextStarts", startOffsets(fieldTexts)],
     // Read in rows as terms and fields are used (see COLD): last, so the rest is one read from the start of the file.
-    ["occupations", postings.occupationPostings.occupations],
-    ["occupationWeights", postings.occupationPostings.weights],
-    ["fields", postings.fieldPostings.fields],
-    ["fieldWeights", postings.fieldPostings.weights],
+    ["rows", rowsOf(postings)],
     ["fieldText", codeUnits(fieldTexts.join(""))],
   ];
 }
 
 /** Arrays read row by row on first use rather than at load: most of the file, little of it used by one command. */
-const COLD: ReadonlySet<ArrayName> = new Set([
-  "occupations",
-  "occupationWeights",
-  "fields",
-  "fieldWeights",
-  "fieldText",
-]);
+const COLD: ReadonlySet<ArrayName> = new Set(["rows", "fieldText"]);
 
 const padding = (length: number): number => (8 - (length % 8)) % 8;
 
@@ -200,7 +229,7 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const headerBytes = new Uint8Array(headerLength);
     source.read(headerBytes, 8);
     const header = JSON.parse(new TextDecoder().decode(headerBytes)) as Header;
-    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number" || header.arrays.length !== 19) return undefined;
+    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number" || header.arrays.length !== 16) return undefined;
     const start = 8 + headerLength + padding(8 + headerLength);
     const layout = new Map<ArrayName, { type: TypeName; length: number; offset: number }>();
     let offset = start;
@@ -209,7 +238,7 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       layout.set(name, { type, length, offset });
       offset += length * BYTES[type] + padding(length * BYTES[type]);
     }
-    if (layout.size !== 19 || offset !== source.size) return undefined;
+    if (layout.size !== 16 || offset !== source.size) return undefined;
     // The arrays before the first cold one, read in one piece into an aligned buffer and viewed in place.
     const hotEnd = Math.min(...[...layout].filter(([name]) => COLD.has(name)).map(([, entry]) => entry.offset));
     const hot = new Uint8Array(new ArrayBuffer(hotEnd - start));
@@ -217,15 +246,12 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const arrays = new Map<ArrayName, Typed>();
     for (const [name, { type, length, offset: at }] of layout) {
       const from = at - start;
+      if (name === "rows") continue;
       arrays.set(
         name,
         COLD.has(name)
           ? // Zero-filled until read: the system hands out such memory without touching it.
-            type === "i32"
-            ? new Int32Array(length)
-            : type === "f64"
-              ? new Float64Array(length)
-              : new Uint16Array(length)
+            new Uint16Array(length)
           : type === "i32"
             ? new Int32Array(hot.buffer, from, length)
             : type === "f64"
@@ -254,35 +280,48 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       textStarts[count] !== fieldText.length ||
       occupationStart.length !== termIds.size + 1 ||
       fieldPostingStart.length !== termIds.size + 1 ||
-      occupationStart[termIds.size] !== i32("occupations").length ||
-      fieldPostingStart[termIds.size] !== i32("fields").length ||
-      i32("occupations").length !== f64("occupationWeights").length ||
-      i32("fields").length !== f64("fieldWeights").length
+      layout.get("rows")?.type !== "u8"
     )
       return undefined;
+    // Each term's block of rows begins where the blocks before it end.
+    const blockStart = new Float64Array(termIds.size + 1);
+    for (let t = 0; t < termIds.size; t++) {
+      const occupationRows = occupationStart[t + 1]! - occupationStart[t]!;
+      const fieldRows = fieldPostingStart[t + 1]! - fieldPostingStart[t]!;
+      if (occupationRows < 0 || fieldRows < 0) return undefined;
+      blockStart[t + 1] = blockStart[t]! + blockSize(occupationRows, fieldRows);
+    }
+    if (blockStart[termIds.size] !== layout.get("rows")!.length) return undefined;
+    // Zero-filled until a term's rows are read.
+    const occupations = new Int32Array(occupationStart[termIds.size]!);
+    const occupationWeights = new Float64Array(occupations.length);
+    const fields = new Int32Array(fieldPostingStart[termIds.size]!);
+    const fieldWeights = new Float64Array(fields.length);
     for (let f = 0; f < count; f++) if (SOURCES[source_[f]!] === undefined) return undefined;
-    /** Reads elements [from, to) of a cold array from the file into the array. */
-    const readRows = (name: ArrayName, from: number, to: number): void => {
-      if (to <= from) return;
-      const array = arrays.get(name)!;
-      const size = BYTES[layout.get(name)!.type];
-      source.read(
-        new Uint8Array(array.buffer, from * size, (to - from) * size),
-        layout.get(name)!.offset + from * size,
-      );
-    };
     const loaded = new Uint8Array(termIds.size);
     const loadPostings = (termId: number): void => {
       if (loaded[termId]) return;
-      readRows("occupations", occupationStart[termId]!, occupationStart[termId + 1]!);
-      readRows("occupationWeights", occupationStart[termId]!, occupationStart[termId + 1]!);
-      readRows("fields", fieldPostingStart[termId]!, fieldPostingStart[termId + 1]!);
-      readRows("fieldWeights", fieldPostingStart[termId]!, fieldPostingStart[termId + 1]!);
+      const [o0, o1] = [occupationStart[termId]!, occupationStart[termId + 1]!];
+      const [f0, f1] = [fieldPostingStart[termId]!, fieldPostingStart[termId + 1]!];
+      const block = new Uint8Array(new ArrayBuffer(blockSize(o1 - o0, f1 - f0)));
+      source.read(block, layout.get("rows")!.offset + blockStart[termId]!);
+      let at = 0;
+      occupations.set(new Int32Array(block.buffer, at, o1 - o0), o0);
+      at += align8(4 * (o1 - o0));
+      occupationWeights.set(new Float64Array(block.buffer, at, o1 - o0), o0);
+      at += 8 * (o1 - o0);
+      fields.set(new Int32Array(block.buffer, at, f1 - f0), f0);
+      at += align8(4 * (f1 - f0));
+      fieldWeights.set(new Float64Array(block.buffer, at, f1 - f0), f0);
       loaded[termId] = 1;
     };
     const text = (from: number, to: number): Uint16Array => {
-      readRows("fieldText", from, to);
-      return fieldText.subarray(from, to);
+      const units = fieldText.subarray(from, to);
+      source.read(
+        new Uint8Array(units.buffer, units.byteOffset, units.byteLength),
+        layout.get("fieldText")!.offset + 2 * from,
+      );
+      return units;
     };
     return {
       codes: header.codes,
@@ -293,12 +332,8 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       compounds,
       idf: f64("idf"),
       maxIdf: header.maxIdf,
-      occupationPostings: {
-        start: occupationStart,
-        occupations: i32("occupations"),
-        weights: f64("occupationWeights"),
-      },
-      fieldPostings: { start: fieldPostingStart, fields: i32("fields"), weights: f64("fieldWeights") },
+      occupationPostings: { start: occupationStart, occupations, weights: occupationWeights },
+      fieldPostings: { start: fieldPostingStart, fields, weights: fieldWeights },
       loadPostings,
     };
   } catch {

@@ -99,12 +99,35 @@ function workersOf(index: DutyIndex): readonly (readonly number[])[] {
 const CONTRACT_FRAME =
   /^\s*(?:the\s+)?(?:employee|worker|staff member|contractor)\s+(?:shall|will|must|is to|agrees? to)\s+(?:be\s+(?:responsible for|in charge of|tasked with)\s+)?/iu;
 
-/** Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). */
+/** Recent scores per index and text: a command's checks score the same duty texts more than once. */
+const recentScores = new WeakMap<DutyIndex, Map<string, StatementScore>>();
+const RECENT_LIMIT = 512;
+
+/**
+ * Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). The
+ * result is shared with later calls for the same text and must not be changed.
+ */
 export function scoreStatement(
   index: DutyIndex,
   text: string,
   buffers: ScoreBuffers = sharedBuffers(index),
 ): StatementScore {
+  // The tuning parameters are part of the key, so a bench that changes them never gets a score made with others.
+  const key = `${JSON.stringify(SCORING)}${JSON.stringify(ROLE_FACTORS)}\u0000${text}`;
+  let recent = recentScores.get(index);
+  if (!recent) {
+    recent = new Map();
+    recentScores.set(index, recent);
+  }
+  const known = recent.get(key);
+  if (known) return known;
+  const score = computeScore(index, text, buffers);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, score);
+  return score;
+}
+
+function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): StatementScore {
   const byTerm = new Map<
     string,
     { weight: number; surfaces: string[]; general: boolean; synonym: boolean; origin?: string }
