@@ -8,7 +8,9 @@ const catalog = loadCatalog();
 // as a whole is mechanical engineering (2351).
 const duties = [
   { text: "Analyse customer requirements for the automated line and choose its drive mechanism." },
-  { text: "Calculate the strength and tolerances of each part and instruct the drafters to prepare the detail drawings." },
+  {
+    text: "Calculate the strength and tolerances of each part and instruct the drafters to prepare the detail drawings.",
+  },
 ];
 
 describe("duties split into equal shares", () => {
