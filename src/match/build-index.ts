@@ -10,7 +10,7 @@ import { builtPostingsStore } from "./built-postings.js";
 import { extractTerms, TERM_WEIGHTS } from "./extract-terms.js";
 import { positiveText } from "./positive-text.js";
 import { TermIds } from "./term-ids.js";
-import type { DutyIndex, IndexField, IndexPostings } from "./index-types.js";
+import type { ComputedPostings, DutyIndex, IndexField, IndexPostings, TermRows } from "./index-types.js";
 import type { Evidence } from "./types.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
@@ -72,7 +72,7 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 const scriptOf = (term: string): number => (HANGUL.test(term) ? 1 : 0);
 
 /** Tokenises every field and builds the postings (the costly part of building an index). */
-function computePostings(codes: readonly string[], fields: readonly IndexField[]): IndexPostings {
+function computePostings(codes: readonly string[], fields: readonly IndexField[]): ComputedPostings {
   const occupationCount = codes.length;
   // First pass: single English stems, so the second pass can join words written apart.
   const compounds = new Set<string>();
@@ -182,6 +182,30 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
     maxIdf,
     occupationPostings,
     fieldPostings,
+    termRows: rowsInMemory(occupationPostings, fieldPostings),
+  };
+}
+
+/** A term's rows as views into the whole tables, each made once. */
+function rowsInMemory(
+  byOccupation: ComputedPostings["occupationPostings"],
+  byField: ComputedPostings["fieldPostings"],
+): (termId: number) => TermRows {
+  const made: (TermRows | undefined)[] = [];
+  return (termId) => {
+    let rows = made[termId];
+    if (!rows) {
+      const [o0, o1] = [byOccupation.start[termId]!, byOccupation.start[termId + 1]!];
+      const [f0, f1] = [byField.start[termId]!, byField.start[termId + 1]!];
+      rows = {
+        occupations: byOccupation.occupations.subarray(o0, o1),
+        occupationWeights: byOccupation.weights.subarray(o0, o1),
+        fields: byField.fields.subarray(f0, f1),
+        fieldWeights: byField.weights.subarray(f0, f1),
+      };
+      made[termId] = rows;
+    }
+    return rows;
   };
 }
 
@@ -192,7 +216,7 @@ function computePostings(codes: readonly string[], fields: readonly IndexField[]
 let postingsStore:
   | {
       readonly load: (key: string) => IndexPostings | undefined;
-      readonly save: (key: string, postings: IndexPostings) => void;
+      readonly save: (key: string, postings: ComputedPostings) => void;
     }
   | undefined = builtPostingsStore;
 
@@ -283,8 +307,9 @@ export function buildIndex(catalog: Catalog): DutyIndex {
   const key = postingsStore ? storeKey(catalog, occupations, deriveFields) : "";
   let postings = postingsStore?.load(key);
   if (!postings || !fits(postings, codes)) {
-    postings = computePostings(codes, deriveFields());
-    postingsStore?.save(key, postings);
+    const computed = computePostings(codes, deriveFields());
+    postingsStore?.save(key, computed);
+    postings = computed;
   }
   const index: DutyIndex = {
     occupations,
@@ -294,9 +319,7 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     fieldOccupation: postings.fieldOccupation,
     termIds: postings.termIds,
     idf: postings.idf,
-    occupationPostings: postings.occupationPostings,
-    fieldPostings: postings.fieldPostings,
-    ...(postings.loadPostings ? { loadPostings: postings.loadPostings } : {}),
+    termRows: postings.termRows,
     compounds: postings.compounds,
     codeOrder: codeOrderOf(codes),
     managers: occupations.map((occupation) => occupation.group === "Managers"),

@@ -6,7 +6,7 @@
 import { fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
-import type { IndexPostings } from "./index-types.js";
+import type { ComputedPostings, IndexPostings } from "./index-types.js";
 import { decodePostings, encodePostings, type PostingsBytes } from "./postings-file.js";
 
 const BUILT_POSTINGS_DIR = path.join(PACKAGE_ROOT, "dist", "match");
@@ -53,7 +53,7 @@ export const builtPostingsStore = {
 /** The store the build uses: it writes the postings file (through a temporary name, so a reader never sees half). */
 export const buildPostingsWriter = {
   load: (): undefined => undefined,
-  save: (key: string, postings: IndexPostings): void => {
+  save: (key: string, postings: ComputedPostings): void => {
     const temporary = `${fileFor(key)}.${process.pid}.tmp`;
     writeFileSync(temporary, encodePostings(postings));
     renameSync(temporary, fileFor(key));

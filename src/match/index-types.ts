@@ -32,23 +32,8 @@ export interface DutyIndex {
   readonly fieldOccupation: Int32Array;
   readonly termIds: ReadonlyMap<string, number>;
   readonly idf: Float64Array;
-  /**
-   * Postings by term id, in compressed rows: term t's occupations are occupations[start[t]] up to start[t + 1], each
-   * with its saturated BM25 term weight (idf not applied).
-   */
-  readonly occupationPostings: {
-    readonly start: Int32Array;
-    readonly occupations: Int32Array;
-    readonly weights: Float64Array;
-  };
-  /** Postings by term id: field indexes and the field's weight for the term (at most 1: one field covers a term once). */
-  readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
-  /**
-   * Makes a term's rows of the two postings tables readable; call it before reading them. A stored index reads rows
-   * from its file on first use (a command touches a few hundred of some seventy thousand terms); absent when the
-   * tables are whole in memory.
-   */
-  readonly loadPostings?: (termId: number) => void;
+  /** A term's postings (see TermRows); read from the file on first use when the index was stored by the build. */
+  readonly termRows: (termId: number) => TermRows;
   /** Single English stems and Korean stems of the catalog, for joining and cutting compounds ("web site", "번역물"). */
   readonly compounds: TermIds;
   /** Rank of each occupation's code in code order (ties in a ranking are listed in this order). */
@@ -73,8 +58,26 @@ export interface IndexPostings {
   readonly compounds: TermIds;
   readonly idf: Float64Array;
   readonly maxIdf: number;
-  readonly occupationPostings: DutyIndex["occupationPostings"];
-  readonly fieldPostings: DutyIndex["fieldPostings"];
-  /** See DutyIndex.loadPostings. */
-  readonly loadPostings?: (termId: number) => void;
+  readonly termRows: (termId: number) => TermRows;
+}
+
+/**
+ * A term's postings: the occupations whose entries hold it, each with its saturated BM25 term weight (idf not
+ * applied), and the fields that hold it (ascending), each with the field's weight for the term (at most 1).
+ */
+export interface TermRows {
+  readonly occupations: Int32Array;
+  readonly occupationWeights: Float64Array;
+  readonly fields: Int32Array;
+  readonly fieldWeights: Float64Array;
+}
+
+/** Postings as computed from the catalog: also the whole tables, in compressed rows by term id, which the file stores. */
+export interface ComputedPostings extends IndexPostings {
+  readonly occupationPostings: {
+    readonly start: Int32Array;
+    readonly occupations: Int32Array;
+    readonly weights: Float64Array;
+  };
+  readonly fieldPostings: { readonly start: Int32Array; readonly fields: Int32Array; readonly weights: Float64Array };
 }

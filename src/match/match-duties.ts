@@ -205,25 +205,24 @@ function evidenceFor(
   const byField = new Map<number, { mass: number; words: string[] }>();
   for (const term of score.terms) {
     if (term.id < 0) continue;
-    index.loadPostings?.(term.id);
-    const postings = index.fieldPostings;
-    // A row lists its fields in ascending order: find the occupation's first field by binary search.
-    let low = postings.start[term.id]!;
-    let high = postings.start[term.id + 1]!;
+    const rows = index.termRows(term.id);
+    // A term's fields are in ascending order: find the occupation's first field by binary search.
+    let low = 0;
+    let high = rows.fields.length;
     const end = high;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (postings.fields[middle]! < from) low = middle + 1;
+      if (rows.fields[middle]! < from) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < end && postings.fields[i]! < to; i++) {
-      const f = postings.fields[i]!;
+    for (let i = low; i < end && rows.fields[i]! < to; i++) {
+      const f = rows.fields[i]!;
       let entry = byField.get(f);
       if (!entry) {
         entry = { mass: 0, words: [] };
         byField.set(f, entry);
       }
-      entry.mass += term.weight * term.idf * postings.weights[i]!;
+      entry.mass += term.weight * term.idf * rows.fieldWeights[i]!;
       // Fallback terms (six-letter prefixes) count but are not shown as evidence on their own.
       if (term.term.startsWith("~")) continue;
       for (const surface of term.surfaces) if (!entry.words.includes(surface)) entry.words.push(surface);

@@ -3,7 +3,7 @@
  * wrote and start without deriving fields or re-tokenising the catalog. Bytes in, bytes out: reading and writing
  * the file is the caller's business.
  */
-import type { IndexField, IndexFields, IndexPostings } from "./index-types.js";
+import type { ComputedPostings, IndexField, IndexFields, IndexPostings, TermRows } from "./index-types.js";
 import { startOffsets, stringOfUnits, TermIds } from "./term-ids.js";
 
 const MAGIC = "e7-align-postings/7";
@@ -67,7 +67,7 @@ const blockSize = (occupations: number, fields: number): number =>
  * Both postings tables' rows, one block per term (occupation indexes, their weights, field indexes, their weights,
  * each 8-aligned): a command reads a term's rows in one read.
  */
-function rowsOf(postings: IndexPostings): Uint8Array {
+function rowsOf(postings: ComputedPostings): Uint8Array {
   const { occupationPostings: byOccupation, fieldPostings: byField } = postings;
   const terms = byOccupation.start.length - 1;
   let size = 0;
@@ -96,7 +96,7 @@ function rowsOf(postings: IndexPostings): Uint8Array {
   return rows;
 }
 
-function arraysOf(postings: IndexPostings): [ArrayName, Typed][] {
+function arraysOf(postings: ComputedPostings): [ArrayName, Typed][] {
   const fields = Array.from({ length: postings.fields.length }, (_, f) => postings.fields.at(f)!);
   const fieldTexts = fields.map((field) => field.text);
   return [
@@ -143,7 +143,7 @@ export function bytesSource(bytes: Uint8Array): PostingsBytes {
 }
 
 /** Postings as bytes: a length-prefixed JSON header (see Header) then 8-aligned typed arrays. */
-export function encodePostings(postings: IndexPostings): Uint8Array {
+export function encodePostings(postings: ComputedPostings): Uint8Array {
   const arrays = arraysOf(postings);
   const header: Header = {
     magic: MAGIC,
@@ -216,7 +216,7 @@ class StoredFields implements IndexFields {
 /**
  * Reads postings written by encodePostings, from bytes or a file (see PostingsBytes); undefined when they are not
  * such postings (a stale or damaged file). Everything but the COLD arrays is read at once; those are read a term's
- * rows or a field's text at a time, through the index's loadPostings and the fields' `at`.
+ * rows or a field's text at a time, through the postings' termRows and the fields' `at`.
  */
 export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings | undefined {
   try {
@@ -246,17 +246,14 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const arrays = new Map<ArrayName, Typed>();
     for (const [name, { type, length, offset: at }] of layout) {
       const from = at - start;
-      if (name === "rows") continue;
+      if (COLD.has(name)) continue;
       arrays.set(
         name,
-        COLD.has(name)
-          ? // Zero-filled until read: the system hands out such memory without touching it.
-            new Uint16Array(length)
-          : type === "i32"
-            ? new Int32Array(hot.buffer, from, length)
-            : type === "f64"
-              ? new Float64Array(hot.buffer, from, length)
-              : new Uint16Array(hot.buffer, from, length),
+        type === "i32"
+          ? new Int32Array(hot.buffer, from, length)
+          : type === "f64"
+            ? new Float64Array(hot.buffer, from, length)
+            : new Uint16Array(hot.buffer, from, length),
       );
     }
     const i32 = (name: ArrayName): Int32Array => arrays.get(name) as Int32Array;
@@ -268,7 +265,6 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const occupation = i32("fieldOccupation");
     const source_ = i32("fieldSource");
     const weight = f64("fieldWeight");
-    const fieldText = u16("fieldText");
     const textStarts = i32("fieldTextStarts");
     const occupationStart = i32("occupationStart");
     const fieldPostingStart = i32("fieldPostingStart");
@@ -277,7 +273,8 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       source_.length !== count ||
       weight.length !== count ||
       textStarts.length !== count + 1 ||
-      textStarts[count] !== fieldText.length ||
+      textStarts[count] !== layout.get("fieldText")?.length ||
+      layout.get("fieldText")?.type !== "u16" ||
       occupationStart.length !== termIds.size + 1 ||
       fieldPostingStart.length !== termIds.size + 1 ||
       layout.get("rows")?.type !== "u8"
@@ -292,35 +289,30 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       blockStart[t + 1] = blockStart[t]! + blockSize(occupationRows, fieldRows);
     }
     if (blockStart[termIds.size] !== layout.get("rows")!.length) return undefined;
-    // Zero-filled until a term's rows are read.
-    const occupations = new Int32Array(occupationStart[termIds.size]!);
-    const occupationWeights = new Float64Array(occupations.length);
-    const fields = new Int32Array(fieldPostingStart[termIds.size]!);
-    const fieldWeights = new Float64Array(fields.length);
-    for (let f = 0; f < count; f++) if (SOURCES[source_[f]!] === undefined) return undefined;
-    const loaded = new Uint8Array(termIds.size);
-    const loadPostings = (termId: number): void => {
-      if (loaded[termId]) return;
-      const [o0, o1] = [occupationStart[termId]!, occupationStart[termId + 1]!];
-      const [f0, f1] = [fieldPostingStart[termId]!, fieldPostingStart[termId + 1]!];
-      const block = new Uint8Array(new ArrayBuffer(blockSize(o1 - o0, f1 - f0)));
-      source.read(block, layout.get("rows")!.offset + blockStart[termId]!);
-      let at = 0;
-      occupations.set(new Int32Array(block.buffer, at, o1 - o0), o0);
-      at += align8(4 * (o1 - o0));
-      occupationWeights.set(new Float64Array(block.buffer, at, o1 - o0), o0);
-      at += 8 * (o1 - o0);
-      fields.set(new Int32Array(block.buffer, at, f1 - f0), f0);
-      at += align8(4 * (f1 - f0));
-      fieldWeights.set(new Float64Array(block.buffer, at, f1 - f0), f0);
-      loaded[termId] = 1;
+    const rowsAt = layout.get("rows")!.offset;
+    const made: (TermRows | undefined)[] = [];
+    /** A term's rows: its block read from the file on first use, viewed in place. */
+    const termRows = (termId: number): TermRows => {
+      let rows = made[termId];
+      if (rows) return rows;
+      const occupationRows = occupationStart[termId + 1]! - occupationStart[termId]!;
+      const fieldRows = fieldPostingStart[termId + 1]! - fieldPostingStart[termId]!;
+      const block = new ArrayBuffer(blockSize(occupationRows, fieldRows));
+      source.read(new Uint8Array(block), rowsAt + blockStart[termId]!);
+      const fieldsAt = align8(4 * occupationRows) + 8 * occupationRows;
+      rows = {
+        occupations: new Int32Array(block, 0, occupationRows),
+        occupationWeights: new Float64Array(block, align8(4 * occupationRows), occupationRows),
+        fields: new Int32Array(block, fieldsAt, fieldRows),
+        fieldWeights: new Float64Array(block, fieldsAt + align8(4 * fieldRows), fieldRows),
+      };
+      made[termId] = rows;
+      return rows;
     };
+    const textAt = layout.get("fieldText")!.offset;
     const text = (from: number, to: number): Uint16Array => {
-      const units = fieldText.subarray(from, to);
-      source.read(
-        new Uint8Array(units.buffer, units.byteOffset, units.byteLength),
-        layout.get("fieldText")!.offset + 2 * from,
-      );
+      const units = new Uint16Array(to - from);
+      source.read(new Uint8Array(units.buffer), textAt + 2 * from);
       return units;
     };
     return {
@@ -332,9 +324,7 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       compounds,
       idf: f64("idf"),
       maxIdf: header.maxIdf,
-      occupationPostings: { start: occupationStart, occupations, weights: occupationWeights },
-      fieldPostings: { start: fieldPostingStart, fields, weights: fieldWeights },
-      loadPostings,
+      termRows,
     };
   } catch {
     return undefined;

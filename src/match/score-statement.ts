@@ -197,7 +197,6 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
       continue;
     }
     const idf = index.idf[id]!;
-    index.loadPostings?.(id);
     terms.push({ term, id, weight, idf, surfaces });
     const mass = weight * (SCORING.idfPower === 1 ? idf : idf ** SCORING.idfPower);
     if (!synonym) {
@@ -209,16 +208,15 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     const found = mass * (role?.found ?? 1);
     const off = role?.offCodes;
     const offFound = found * ROLE_FACTORS.offSense;
-    const byOccupation = index.occupationPostings;
-    for (let i = byOccupation.start[id]!; i < byOccupation.start[id + 1]!; i++) {
-      const o = byOccupation.occupations[i]!;
-      entry[o]! += (off?.has(index.codes[o]!) ? offFound : found) * byOccupation.weights[i]!;
+    const rows = index.termRows(id);
+    for (let i = 0; i < rows.occupations.length; i++) {
+      const o = rows.occupations[i]!;
+      entry[o]! += (off?.has(index.codes[o]!) ? offFound : found) * rows.occupationWeights[i]!;
     }
-    const byField = index.fieldPostings;
-    for (let i = byField.start[id]!; i < byField.start[id + 1]!; i++) {
-      const f = byField.fields[i]!;
+    for (let i = 0; i < rows.fields.length; i++) {
+      const f = rows.fields[i]!;
       if (field[f] === 0) touched[touchedCount++] = f;
-      field[f]! += (off?.has(index.codes[index.fieldOccupation[f]!]!) ? offFound : found) * byField.weights[i]!;
+      field[f]! += (off?.has(index.codes[index.fieldOccupation[f]!]!) ? offFound : found) * rows.fieldWeights[i]!;
     }
   }
   const scores = new Float64Array(index.occupations.length);
