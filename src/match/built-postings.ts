@@ -14,8 +14,8 @@ const BUILT_POSTINGS_DIR = path.join(PACKAGE_ROOT, "dist", "match");
 const fileFor = (key: string): string => path.join(BUILT_POSTINGS_DIR, `postings-${key}.bin`);
 
 /**
- * The build's file, opened once and kept open for the life of the process: its postings are read a term at a time as commands use
- * them (see decodePostings), which reads about a tenth of what reading the whole file would.
+ * The build's files, each opened once and kept open for the life of the process: a command reads only the blocks of
+ * the terms it meets (see decodePostings).
  */
 const openFiles = new Map<string, PostingsBytes>();
 

@@ -263,14 +263,14 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundTable"));
     if (!termIds.isWhole() || !compounds.isWhole() || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
-    const source_ = i32("fieldSource");
+    const fieldSources = i32("fieldSource");
     const weight = f64("fieldWeight");
     const textStarts = i32("fieldTextStarts");
     const occupationStart = i32("occupationStart");
     const fieldPostingStart = i32("fieldPostingStart");
     const count = occupation.length;
     if (
-      source_.length !== count ||
+      fieldSources.length !== count ||
       weight.length !== count ||
       textStarts.length !== count + 1 ||
       textStarts[count] !== layout.get("fieldText")?.length ||
@@ -317,7 +317,7 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     };
     return {
       codes: header.codes,
-      fields: new StoredFields(occupation, source_, weight, text, textStarts),
+      fields: new StoredFields(occupation, fieldSources, weight, text, textStarts),
       fieldStart: i32("fieldStart"),
       fieldOccupation: occupation,
       termIds,
