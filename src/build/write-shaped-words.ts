@@ -3,6 +3,7 @@
  * text, headings, labels: those in at least MIN_EXAMPLES examples' PDFs) and stores them for the PDF writer
  * (src/writers/shaped-words.ts). Words of one case only (its duties, names) are left to shaping at run time.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,16 +21,38 @@ import {
 
 const MIN_EXAMPLES = 3;
 
-/** A stored shape depends only on the face, the shaping code and the word, so a table of the same stamp is kept as it is. */
-function upToDate(): boolean {
+/**
+ * Which words are common depends on the templates, the examples and the code that renders them: a digest of those
+ * files, so that a table chosen from older wording is chosen again (its shapes would still be right, but the words
+ * the packets now print would be shaped at every run).
+ */
+function wordingDigest(): string {
+  const hash = createHash("sha256");
+  for (const dir of ["templates", "examples", path.join("dist", "render"), path.join("dist", "text")]) {
+    const root = path.join(PACKAGE_ROOT, dir);
+    if (!existsSync(root)) continue;
+    for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
+      const file = path.join(root, name);
+      if (!/\.(?:hbs|json|js)$/u.test(name)) continue;
+      hash.update(`${dir}/${name}\n`).update(readFileSync(file));
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** A stored shape depends only on the face, the shaping code and the word; which words are stored, on the wording. */
+function upToDate(wording: string): boolean {
   try {
-    return (JSON.parse(readFileSync(SHAPED_WORDS_FILE, "utf8")) as ShapedWordsTable).stamp === shapingStamp();
+    const table = JSON.parse(readFileSync(SHAPED_WORDS_FILE, "utf8")) as ShapedWordsTable & { wording?: string };
+    return table.stamp === shapingStamp() && table.wording === wording;
   } catch {
     return false;
   }
 }
 
-if (upToDate()) {
+const wording = wordingDigest();
+
+if (upToDate(wording)) {
   process.stdout.write("PDF words shaped at build time: up to date\n");
   process.exit(0);
 }
@@ -67,7 +90,7 @@ for (const [face, counts] of seen) {
   faces[face] = Object.fromEntries(kept.map(([text, entry]) => [text, storeWord(entry.word)]));
   total += kept.length;
 }
-const table: ShapedWordsTable = { stamp: shapingStamp(), faces };
+const table: ShapedWordsTable & { readonly wording: string } = { stamp: shapingStamp(), wording, faces };
 const temporary = `${SHAPED_WORDS_FILE}.${process.pid}.tmp`;
 writeFileSync(temporary, `${JSON.stringify(table)}\n`);
 renameSync(temporary, SHAPED_WORDS_FILE);
