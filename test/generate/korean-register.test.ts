@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Case } from "../../src/case/types.js";
-import { PACKAGE_ROOT } from "../../src/paths.js";
 import { readDocument } from "../../src/readers/read-document.js";
+import { politeDutiesCase } from "../helpers/polite-duties.js";
 import { cli } from "../helpers/run-cli.js";
 import { useTempDirs } from "../helpers/temp-dirs.js";
 
@@ -12,16 +12,9 @@ const tempDir = useTempDirs("e7-ko-register-");
 
 /** The web-developer example with its Korean duties in 합니다체 and its reason for hiring in 한다체. */
 function mixedRegisterCase(): Case {
-  const input = JSON.parse(
-    readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8"),
-  ) as Case;
-  const duties = input.position.duties.map((duty) => {
-    const text = duty.text as { ko: string; en: string };
-    return { ...duty, text: { ...text, ko: `${text.ko.replace(/한다$/, "합니다")}.` } };
-  });
+  const input = politeDutiesCase();
   return {
     ...input,
-    position: { ...input.position, duties },
     recruitment: {
       ...input.recruitment,
       whyForeignNational: {

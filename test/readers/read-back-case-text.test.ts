@@ -1,9 +1,6 @@
 // The read-back proves each duty clause from the case's own text, its sentence endings aside: a 합니다체 duty printed
 // in 한다체 is intact, and a clause whose words differ from the case is not, even when the file matches the model.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Case } from "../../src/case/types.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { packetDutyTextIntact } from "../../src/checks/packet/packet-duty-text-intact.js";
@@ -11,26 +8,14 @@ import { runPacketCheck } from "../../src/checks/packet/run-packet-checks.js";
 import { buildCheckContext } from "../../src/checks/run-checks.js";
 import type { DocumentLang } from "../../src/model/nodes.js";
 import { collectLines } from "../../src/model/walk.js";
-import { PACKAGE_ROOT } from "../../src/paths.js";
 import { readBack } from "../../src/readers/read-back.js";
 import { type PlannedDuty, planDuties } from "../../src/render/plan-duties.js";
 import { renderPacket } from "../../src/render/render-packet.js";
 import { loadTemplates } from "../../src/render/templates.js";
-
-/** The web-developer example with every Korean duty ending in 합니다. */
-function politeDuties(): Case {
-  const input = JSON.parse(
-    readFileSync(path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json"), "utf8"),
-  ) as Case;
-  const duties = input.position.duties.map((duty) => {
-    const text = duty.text as { ko: string; en: string };
-    return { ...duty, text: { ...text, ko: `${text.ko.replace(/한다$/, "합니다")}.` } };
-  });
-  return { ...input, position: { ...input.position, duties } };
-}
+import { politeDutiesCase } from "../helpers/polite-duties.js";
 
 async function packet(lang: DocumentLang) {
-  const input = politeDuties();
+  const input = politeDutiesCase();
   const catalog = loadCatalog();
   const { occupation } = requireOccupation(catalog, input.selectedCode, input.filing.codeEdition);
   const context = buildCheckContext(input, occupation, catalog);
