@@ -21,7 +21,7 @@ export const FIELD_WEIGHTS: Record<Evidence["source"], number> = { task: 1, scop
 export const VOCABULARY_WEIGHT = 1;
 
 /** Weight of a secondary-duty phrase: such duties (records, handovers, reports) are shared by more occupations. */
-export const SECONDARY_VOCABULARY_WEIGHT = 0.5;
+export const SECONDARY_VOCABULARY_WEIGHT = 0.8;
 
 /** BM25 saturation (k1) and length normalisation (b) of the whole-entry score. */
 export const BM25_PARAMS = { k1: 1.2, b: 0.4 };

@@ -131,7 +131,7 @@ describe("shipped matching vocabulary", () => {
   });
 });
 
-// The posting, everyday-sentence, task-statement and trade-word passes: wordings no earlier pass held (each ranked
+// The posting, everyday-sentence, task-statement, trade-word, routine-duty and work-object passes: wordings no earlier pass held (each ranked
 // lower without them).
 describe("posting and everyday wording", () => {
   it.each([
@@ -141,6 +141,9 @@ describe("posting and everyday wording", () => {
     ["S740", "탕구 절단 및 바리 제거"],
     ["2691", "Try out the new materials in real classes and ask teachers what works"],
     ["2222", "Connect the sensors to the processor in code"],
+    // The routine-duty and work-object passes.
+    ["S8417", "가공 후 치수를 측정하여 자주검사 성적서에 기록한다"],
+    ["2212", "Issue the test certificates for the radio modules"],
   ])("should place %s first for %s", (code, text) => {
     expect(matchDuties(shipped, text).statements[0]!.bestCode).toBe(code);
   });
