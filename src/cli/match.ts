@@ -7,7 +7,7 @@ import type { Catalog } from "../catalog/types.js";
 import { matchDuties } from "../match/match-duties.js";
 import { readPlainText, readTextFile } from "../readers/read-plain-text.js";
 import { isMatchFinding, matchJsonLines } from "../match/match-jsonl.js";
-import { splitDuties } from "../match/split-statements.js";
+import { splitDutyText } from "../match/split-statements.js";
 import type { MatchResult } from "../match/types.js";
 import { defineCommand, type CliIo } from "./command.js";
 import { fill, formatJson, type UiText } from "./format.js";
@@ -53,6 +53,11 @@ const TEXT = {
   },
   wholeSelected: { ko: "신청 코드 {code} 기준 ", en: " for {code}" },
   question: { ko: "구분 질문({a} / {b}): {question}", en: "Separating question ({a} vs {b}): {question}" },
+  skipped: {
+    ko: "업무로 읽지 않은 부분: {parts}. 자격요건·우대사항·복지 같은 부분은 하는 일을 말하지 않습니다.",
+    en: "Not read as duties: {parts}. Qualifications, preferences, benefits and the like do not say what the job does.",
+  },
+  skippedPart: { ko: "{heading}({lines})", en: '"{heading}" ({lines})' },
 } as const satisfies Record<string, UiText>;
 
 /** A verdict in the UI language: English as the matcher names it, Korean with the code beside ("일치(match)"). */
@@ -212,7 +217,9 @@ export const matchCommand = defineCommand<MatchArgs>({
     // Each TEXT argument is an item of its own (split further into sentences); a file or stdin is split as a whole.
     const text =
       args.file !== undefined ? await readInputFile(io, args.file) : args.stdin ? await readStdinText(io) : undefined;
-    const input = text ?? texts.flatMap((item) => splitDuties(item));
+    const split = text !== undefined ? [splitDutyText(text)] : texts.map((item) => splitDutyText(item));
+    const input = text ?? split.flatMap((part) => part.duties);
+    const skipped = split.flatMap((part) => part.skipped);
     const result = matchDuties(catalog, input, {
       ...(args.code !== undefined ? { selectedCode: args.code } : {}),
       ...(args.edition !== undefined ? { edition: args.edition } : {}),
@@ -224,6 +231,13 @@ export const matchCommand = defineCommand<MatchArgs>({
     }
     const ui = uiLangFrom(args.ui);
     io.stdout(formatResult(catalog, result, args.lang ?? ui, ui));
+    if (skipped.length) {
+      const lineCount = (n: number) => (ui === "ko" ? `${n}줄` : n === 1 ? "1 line" : `${n} lines`);
+      const parts = skipped.map((part) =>
+        fill(TEXT.skippedPart, ui, { heading: part.heading, lines: lineCount(part.lines) }),
+      );
+      io.stdout(`${fill(TEXT.skipped, ui, { parts: parts.join(", ") })}\n`);
+    }
     return exitFor(result);
   },
 });

@@ -61,6 +61,30 @@ describe("e7-align match", () => {
     expect((JSON.parse(fromStdin.stdout) as { bestCode: string }).bestCode).toBe("2224");
   });
 
+  it("should leave a posting's qualifications and benefits out of the duties and say so", async () => {
+    const posting = [
+      "[주요업무]",
+      "• 해외 바이어 발굴 및 신규 거래처 개척",
+      "• 수출 견적 및 계약 협상",
+      "[자격요건]",
+      "• 영어 또는 중국어 비즈니스 회화 가능자",
+      "• 무역 관련 경력 3년 이상",
+      "[혜택 및 복지]",
+      "• 4대보험, 점심 식대 지원",
+    ].join("\n");
+    const { file } = tempFile("posting.txt", posting);
+    const run = await cli(["match", "--ui", "ko", "--file", file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("업무로 읽지 않은 부분: 자격요건(2줄), 혜택 및 복지(1줄).");
+    expect(run.stdout).not.toContain("회화 가능자");
+    const json = JSON.parse((await cli(["match", "--json", "--file", file])).stdout) as {
+      bestCode: string;
+      statements: unknown[];
+    };
+    expect(json.statements).toHaveLength(2);
+    expect(json.bestCode).toBe("2842");
+  });
+
   it("should take a pasted bullet list after -- and treat each TEXT argument as an item", async () => {
     const run = await cli([
       "match",

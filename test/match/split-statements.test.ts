@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitDuties, splitStatements } from "../../src/match/split-statements.js";
+import { splitDuties, splitDutyText, splitStatements } from "../../src/match/split-statements.js";
 
 describe("splitStatements", () => {
   it("should split bullets of every common kind", () => {
@@ -95,5 +95,49 @@ describe("splitDuties", () => {
     expect(splitDuties("Raise conversion by 300% on the shop")).toEqual([
       { text: "Raise conversion by 300% on the shop" },
     ]);
+  });
+
+  it("should leave out the parts of a posting that are not duties, until a duty heading", () => {
+    const posting = [
+      "About the role",
+      "What you will do",
+      "- Build REST APIs in Go",
+      "Requirements & Qualifications",
+      "- 3+ years of Go",
+      "Nice to have:",
+      "- Kubernetes",
+      "✅ Benefits",
+      "- Stock options",
+      "Responsibilities",
+      "- Review pull requests",
+      "주요업무",
+      "- 해외 바이어 발굴",
+      "[우대사항]",
+      "- 무역영어 자격증 소지자",
+      "자격요건: 영어 가능자",
+    ].join("\n");
+    const { duties, skipped } = splitDutyText(posting);
+    expect(duties.map((duty) => duty.text)).toEqual([
+      "Build REST APIs in Go",
+      "Review pull requests",
+      "해외 바이어 발굴",
+    ]);
+    expect(skipped).toEqual([
+      { heading: "Requirements & Qualifications", lines: 1 },
+      { heading: "Nice to have", lines: 1 },
+      { heading: "Benefits", lines: 1 },
+      { heading: "우대사항", lines: 2 },
+    ]);
+  });
+
+  it("should keep duties that begin with a section's name", () => {
+    const text =
+      "- Requirements analysis with product owners\nExperience design for the mobile app\n- 복지 시설 운영 계획 수립";
+    expect(splitStatements(text)).toEqual([
+      "Requirements analysis with product owners",
+      "Experience design for the mobile app",
+      "복지 시설 운영 계획 수립",
+    ]);
+    expect(splitDutyText(text).skipped).toEqual([]);
   });
 });
