@@ -24,9 +24,9 @@ export const ROLE_FACTORS = {
 
 /** Occupational agent nouns: named as a counterpart of the work, they say who else is involved, not what the job is. */
 const AGENTS =
-  "designers?|developers?|engineers?|programmers?|architects?|chefs?|cooks?|teachers?|doctors?|nurses?|lawyers?|accountants?|translators?|interpreters?|researchers?|scientists?|planners?|marketers?|technicians?|artists?|writers?|editors?|producers?|pms?|product managers?";
+  "designers?|developers?|engineers?|programmers?|architects?|chefs?|cooks?|teachers?|doctors?|nurses?|lawyers?|accountants?|translators?|interpreters?|researchers?|scientists?|planners?|marketers?|technicians?|artists?|writers?|editors?|producers?|pms?|product managers?|ceo|chief executives?";
 const KOREAN_AGENTS =
-  "디자이너|개발자|엔지니어|기획자|셰프|조리사|교사|연구원|작가|번역가|회계사|변호사|의사|간호사|프로듀서|마케터|PM|기술자";
+  "디자이너|개발자|엔지니어|기획자|셰프|조리사|교사|연구원|작가|번역가|회계사|변호사|의사|간호사|프로듀서|마케터|PM|기술자|대표이사|사장|경영진|임원|이사회";
 /** An agent noun after "with/for/to/from" (and up to two modifiers; "a team of researchers" are the people led), or in the possessive; Korean before 와/과/에게/의. */
 const COUNTERPART = new RegExp(
   `\\b(?:with|alongside|for|to|from)\\s+(?:(?:the|our|its|their|other|fellow|a|an|[\\w&-]+)\\s+){0,2}?(${AGENTS})\\b|\\b(${AGENTS})(?:'s|')(?=\\s)|(?<![가-힣])(${KOREAN_AGENTS})(?:들)?(?:와|과|에게|의|·)`,

@@ -13,6 +13,12 @@ describe("workers the statement works with", () => {
     expect(counterpartWords("PM·디자이너와 협업한다")).toEqual(["pm", "디자이너"]);
     expect(counterpartWords("Designers create the look of our apps")).toEqual([]);
     expect(counterpartWords("디자이너는 화면을 만든다")).toEqual([]);
+    expect(counterpartWords("사장에게 보고하고 임원과 협의한다")).toEqual(["사장", "임원"]);
+    expect(counterpartWords("Report the figures to the CEO")).toEqual(["ceo"]);
+  });
+  it("should not read the executive a statement reports to as the worker's occupation", () => {
+    // At full weight 사장 meets 행사장 (an event venue) and the statement went to the event planner (2835).
+    expect(top("사장에게 분기별 예산 집행 현황을 보고한다")).toBe("1212");
   });
   it("should rank the web developer first when the designer is only the one worked with", () => {
     // At full weight the syllables of 디자이너 make the statement a designer's (295).
