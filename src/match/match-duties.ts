@@ -298,9 +298,27 @@ function hasMajority(split: SplitDuties): boolean {
   return split.weights[0] > split.weights[1];
 }
 
+/** Title searches by catalog: validate matches the duties up to four times (each language, as text and as clauses) under one title. */
+const titleSearches = new WeakMap<Catalog, Map<string, ReturnType<typeof searchOccupations>>>();
+
+function searchTitle(catalog: Catalog, title: string): ReturnType<typeof searchOccupations> {
+  let searches = titleSearches.get(catalog);
+  if (!searches) {
+    searches = new Map();
+    titleSearches.set(catalog, searches);
+  }
+  let search = searches.get(title);
+  if (!search) {
+    search = searchOccupations(catalog, title, 5);
+    if (searches.size >= 64) searches.clear();
+    searches.set(title, search);
+  }
+  return search;
+}
+
 function titleTrapOf(catalog: Catalog, title: string | undefined, dutiesCode: string): TitleTrap | undefined {
   if (title === undefined || !title.trim()) return undefined;
-  const search = searchOccupations(catalog, title, 5);
+  const search = searchTitle(catalog, title);
   const top = search.candidates[0];
   if (!top || top.score < THRESHOLDS.titleScore) return undefined;
   const close = search.candidates.filter((candidate) => candidate.score >= top.score - 0.15);
