@@ -5,7 +5,7 @@ import { matchDuties, SINGLE_STATEMENT, THRESHOLDS } from "../../src/match/match
 
 const catalog = loadCatalog();
 // Selling a farm's produce: the farm manager's code (14901) leads overseas sales (2842) by a hair.
-const PRODUCE_SALES = "Arrange the export of produce";
+const PRODUCE_SALES = "Arrange the export of crops";
 
 describe("a match by a tiny margin", () => {
   it("should be ambiguous, with the rival and a separating question", () => {

@@ -7,7 +7,7 @@ const catalog = loadCatalog();
 // Two statements of a mechanical engineer: one leans to technical sales (2843), one to the drafter (2395); the list
 // as a whole is mechanical engineering (2351).
 const duties = [
-  { text: "Analyse customer requirements for the automated line and quote a drive mechanism with its price." },
+  { text: "Analyse what the customer needs from the automated line and quote a drive unit with its price." },
   {
     text: "Calculate the strength and tolerances of each part and instruct the drafters to prepare the detail drawings.",
   },

@@ -131,7 +131,7 @@ describe("shipped matching vocabulary", () => {
   });
 });
 
-// The posting, everyday-sentence, task-statement, trade-word, routine-duty and work-object passes: wordings no earlier pass held (each ranked
+// The posting, everyday-sentence, task-statement, trade-word, routine-duty, work-object and neighbour passes: wordings no earlier pass held (each ranked
 // lower without them).
 describe("posting and everyday wording", () => {
   it.each([
@@ -144,6 +144,8 @@ describe("posting and everyday wording", () => {
     // The routine-duty and work-object passes.
     ["S8417", "가공 후 치수를 측정하여 자주검사 성적서에 기록한다"],
     ["2212", "Issue the test certificates for the radio modules"],
+    // The pass of what sets an occupation apart from its neighbours.
+    ["1390", "조사사업부 인력 배치와 연간 수주 목표를 정한다"],
   ])("should place %s first for %s", (code, text) => {
     expect(matchDuties(shipped, text).statements[0]!.bestCode).toBe(code);
   });
