@@ -17,7 +17,8 @@ const TRADE_CLERK = [
 /** The output with the catalog text it quotes (names, evidence, statements) removed: what is left is the frame. */
 const frameOf = (stdout: string): string =>
   stdout
-    .replace(/\([A-Za-z][^()]*\)/g, "")
+    // An English name may hold a parenthesis of its own: "(Customer service (counselling) clerk)".
+    .replace(/\([A-Za-z](?:[^()]|\([^()]*\))*\)/g, "")
     .replace(/"[^"]*"/g, "")
     .replace(/^(업무 문장[^:]*: ).*$/gm, "$1");
 
