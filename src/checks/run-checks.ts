@@ -2,7 +2,7 @@
 import type { Catalog, Occupation } from "../catalog/types.js";
 import { textIn, type DocLang } from "../case/local-text.js";
 import type { Case } from "../case/types.js";
-import { matchDuties } from "../match/match-duties.js";
+import { matchDuties, withFields } from "../match/match-duties.js";
 import type { MatchResult } from "../match/types.js";
 import { dutyClauseWords, hasDutyDetails } from "../render/duty-words.js";
 import { checks } from "./index.js";
@@ -90,7 +90,7 @@ function readClauses(
       detailed.map((index) => ({ text: dutyClauseWords(duties[index]!, lang) ?? "", share: duties[index]!.share })),
       { ...options, ...(lang === "ko" ? { title: caseData.position.title.ko } : {}) },
     );
-    return [{ lang, statements: read.statements.map((s, i) => ({ ...s, index: detailed[i]! })) }];
+    return [{ lang, statements: read.statements.map((s, i) => withFields(s, { index: detailed[i]! })) }];
   });
 }
 

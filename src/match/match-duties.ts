@@ -298,6 +298,15 @@ function hasMajority(split: SplitDuties): boolean {
   return split.weights[0] > split.weights[1];
 }
 
+/**
+ * A copy of a statement result with some fields replaced; its evidence stays unfound until read (a spread would read
+ * it).
+ */
+export function withFields(statement: StatementResult, fields: Partial<StatementResult>): StatementResult {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(statement)) as StatementResult;
+  return Object.assign(copy, fields);
+}
+
 /** Title searches by catalog: validate matches the duties up to four times (each language, as text and as clauses) under one title. */
 const titleSearches = new WeakMap<Catalog, Map<string, ReturnType<typeof searchOccupations>>>();
 
@@ -441,14 +450,17 @@ export function matchDuties(
 
   const statements: StatementResult[] = scored.map((statement, i) => {
     const { verdict } = verdictOf(statement.ranking, selectedCode, statement.generic, true);
-    const evidenceCodes = statement.ranking.slice(0, EVIDENCE_CODES).map((entry) => entry.code);
-    if (selectedCode !== undefined && !evidenceCodes.includes(selectedCode)) evidenceCodes.push(selectedCode);
-    const evidence = statement.generic
-      ? []
-      : evidenceCodes.flatMap((code) => {
-          const at = index.codes.indexOf(code);
-          return at < 0 ? [] : evidenceFor(index, statement.score, at, statement.duty.text);
-        });
+    // Evidence is found when first read: the checks read verdicts, and only what is printed needs the matched words.
+    let evidence: readonly Evidence[] | undefined;
+    const findEvidence = (): readonly Evidence[] => {
+      if (statement.generic) return [];
+      const evidenceCodes = statement.ranking.slice(0, EVIDENCE_CODES).map((entry) => entry.code);
+      if (selectedCode !== undefined && !evidenceCodes.includes(selectedCode)) evidenceCodes.push(selectedCode);
+      return evidenceCodes.flatMap((code) => {
+        const at = index.codes.indexOf(code);
+        return at < 0 ? [] : evidenceFor(index, statement.score, at, statement.duty.text);
+      });
+    };
     return {
       index: i,
       text: statement.duty.text,
@@ -457,7 +469,10 @@ export function matchDuties(
       bestCode: statement.ranking[0]!.code,
       margin: round(statement.ranking[0]!.score - (statement.ranking[1]?.score ?? 0)),
       generic: statement.generic,
-      evidence,
+      get evidence(): readonly Evidence[] {
+        evidence ??= findEvidence();
+        return evidence;
+      },
       verdict,
     };
   });
@@ -500,7 +515,7 @@ export function matchDuties(
     exclusion && verdict === "excluded"
       ? statements.map((statement) =>
           excludedStatements.has(statement.index) && !statement.generic && statement.verdict !== "mismatch"
-            ? { ...statement, verdict: "excluded" as const }
+            ? withFields(statement, { verdict: "excluded" as const })
             : statement,
         )
       : statements;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { E7Error } from "../../src/errors.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
-import { matchDuties } from "../../src/match/match-duties.js";
+import { matchDuties, withFields } from "../../src/match/match-duties.js";
 
 const catalog = loadCatalog();
 const codedOccupations = catalog.occupations.filter((o) => o.code !== null).length;
@@ -232,5 +232,28 @@ describe("matchDuties: totality", () => {
   it("should refuse malformed statement lists with an E7Error", () => {
     expect(() => matchDuties(catalog, [{ text: 3 } as never])).toThrow(E7Error);
     expect(() => matchDuties(catalog, [{ text: "web", share: 140 }])).toThrow(E7Error);
+  });
+});
+
+describe("matchDuties: evidence found when read", () => {
+  const text = "Develop and maintain the company's web platform in React";
+
+  it("should give the same evidence when read, in JSON and in a copy with other fields", () => {
+    const [statement] = matchDuties(catalog, text, { selectedCode: "2224" }).statements;
+    const json = JSON.parse(JSON.stringify(statement)) as { evidence: { code: string }[] };
+    expect(json.evidence.length).toBeGreaterThan(0);
+    expect(json.evidence.some((evidence) => evidence.code === "2224")).toBe(true);
+    expect(statement!.evidence).toEqual(json.evidence);
+    const copy = withFields(statement!, { index: 7 });
+    expect(copy.index).toBe(7);
+    expect(statement!.index).toBe(0);
+    expect(copy.evidence).toBe(statement!.evidence);
+    expect(copy.verdict).toBe(statement!.verdict);
+  });
+
+  it("should leave a generic statement without evidence", () => {
+    const [statement] = matchDuties(catalog, "Perform other duties as assigned").statements;
+    expect(statement!.generic).toBe(true);
+    expect(statement!.evidence).toEqual([]);
   });
 });
