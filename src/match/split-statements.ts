@@ -121,16 +121,21 @@ function clean(statement: string): string {
 
 /** A heading line without its brackets, colon and an emoji or symbol before it ("[자격요건]", "✅ Requirements:"). */
 function bareHeading(line: string): string {
+  // Each run of closing brackets is tried once (the lookbehind): tried at every bracket, "[…]+$" is quadratic.
   return line
     .replace(/^[^\p{L}\p{N}]*(?=[\p{L}\p{N}])/u, "")
     .replace(/^[[<(【〔「『]+|(?<![\]>)】〕」』])[\]>)】〕」』]+$/g, "")
     .replace(/[:：]\s*$/, "")
-    .replace(/[\]>)】〕」』]+$/, "")
+    .replace(/(?<![\]>)】〕」』])[\]>)】〕」』]+$/, "")
     .trim();
 }
 
+/** Longest line read as a heading of a part that is not duties; longer lines are not headings. */
+const NON_DUTY_HEADING_MAX = 60;
+
 /** A heading of a part that is not duties (qualifications, benefits …), or undefined. */
 function nonDutyHeading(line: string): string | undefined {
+  if (line.length > NON_DUTY_HEADING_MAX) return undefined;
   const bare = bareHeading(line);
   return bare.length <= 40 && NON_DUTY_HEADING.test(bare) ? bare : undefined;
 }

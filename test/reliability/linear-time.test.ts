@@ -98,6 +98,20 @@ describe("text processing time grows linearly with the text", () => {
     );
   }, 300_000);
 
+  it("splitDuties on runs of closing brackets before more text (a heading check once tried every bracket)", () => {
+    for (const [prefix, unit, suffix] of [
+      ["40%", "]", " -1.가"],
+      ["", "】", ":"],
+      ["자격요건", ")", " x"],
+    ] as const) {
+      const times = growsLinearly(splitDuties, prefix, unit, suffix);
+      expect(
+        linear(times),
+        `${JSON.stringify(unit)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
+      ).toBe(true);
+    }
+  }, 300_000);
+
   it("analyzeWords (tokenize)", () => {
     fc.assert(
       fc.property(edgeArb, unitArb, edgeArb, (prefix, unit, suffix) => {
