@@ -70,10 +70,24 @@ export interface Scored {
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
 function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] {
-  const rounded = Float64Array.from(scores, round);
-  const order = Array.from(scores.keys());
-  order.sort((a, b) => rounded[b]! - rounded[a]! || index.codeOrder[a]! - index.codeOrder[b]!);
-  return order.map((i) => ({ code: index.codes[i]!, score: rounded[i]! }));
+  // Plain loops: every statement ranks every code, and Float64Array.from with a map function, Array.from over an
+  // iterator and map took a tenth of the matcher's time.
+  const count = scores.length;
+  const rounded = new Float64Array(count);
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    rounded[i] = round(scores[i]!);
+    order[i] = i;
+  }
+  const codeOrder = index.codeOrder;
+  order.sort((a, b) => rounded[b]! - rounded[a]! || codeOrder[a]! - codeOrder[b]!);
+  const codes = index.codes;
+  const ranking = new Array<ScoredOccupation>(count);
+  for (let rank = 0; rank < count; rank++) {
+    const i = order[rank]!;
+    ranking[rank] = { code: codes[i]!, score: rounded[i]! };
+  }
+  return ranking;
 }
 
 function relativeLead(first: number, second: number): number {
