@@ -50,6 +50,15 @@ function growsLinearly(
 const linear = ({ small, large }: { small: number; large: number }): boolean =>
   large < FLOOR_MS || large / Math.max(small, 0.05) < MAX_RATIO;
 
+/** Expects `fn` to take linear time on prefix + unit repeated + suffix, naming the input and both times if not. */
+function expectLinear(fn: (text: string) => unknown, prefix: string, unit: string, suffix: string): void {
+  const times = growsLinearly(fn, prefix, unit, suffix);
+  expect(
+    linear(times),
+    `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
+  ).toBe(true);
+}
+
 /** Pieces that separators, brackets, shares, abbreviations and word characters are made of. */
 const PIECE = fc.constantFrom(
   ",",
@@ -88,11 +97,7 @@ describe("text processing time grows linearly with the text", () => {
   it("splitDuties", () => {
     fc.assert(
       fc.property(edgeArb, unitArb, edgeArb, (prefix, unit, suffix) => {
-        const times = growsLinearly(splitDuties, prefix, unit, suffix);
-        expect(
-          linear(times),
-          `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
-        ).toBe(true);
+        expectLinear(splitDuties, prefix, unit, suffix);
       }),
       { numRuns: 40, endOnFailure: true },
     );
@@ -104,22 +109,14 @@ describe("text processing time grows linearly with the text", () => {
       ["", "】", ":"],
       ["자격요건", ")", " x"],
     ] as const) {
-      const times = growsLinearly(splitDuties, prefix, unit, suffix);
-      expect(
-        linear(times),
-        `${JSON.stringify(unit)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
-      ).toBe(true);
+      expectLinear(splitDuties, prefix, unit, suffix);
     }
   }, 300_000);
 
   it("analyzeWords (tokenize)", () => {
     fc.assert(
       fc.property(edgeArb, unitArb, edgeArb, (prefix, unit, suffix) => {
-        const times = growsLinearly(analyzeWords, prefix, unit, suffix);
-        expect(
-          linear(times),
-          `${JSON.stringify(prefix)} + ${JSON.stringify(unit)}* + ${JSON.stringify(suffix)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
-        ).toBe(true);
+        expectLinear(analyzeWords, prefix, unit, suffix);
       }),
       { numRuns: 40, endOnFailure: true },
     );
@@ -136,11 +133,7 @@ describe("text processing time grows linearly with the text", () => {
       ["a", ".", "a"],
       ["가", ".", "a"],
     ] as const) {
-      const times = growsLinearly(match, prefix, unit, suffix);
-      expect(
-        linear(times),
-        `${JSON.stringify(unit)}: ${times.small.toFixed(1)} ms -> ${times.large.toFixed(1)} ms`,
-      ).toBe(true);
+      expectLinear(match, prefix, unit, suffix);
     }
   }, 300_000);
 });
