@@ -99,9 +99,34 @@ function workersOf(index: DutyIndex): readonly (readonly number[])[] {
 const CONTRACT_FRAME =
   /^\s*(?:the\s+)?(?:employee|worker|staff member|contractor)\s+(?:shall|will|must|is to|agrees? to)\s+(?:be\s+(?:responsible for|in charge of|tasked with)\s+)?/iu;
 
-/** Recent scores per index and text: a command's checks score the same duty texts more than once. */
-const recentScores = new WeakMap<DutyIndex, Map<string, StatementScore>>();
+/** Recent scores per index and text, made with the tuning parameters `tuning` (their JSON). */
+const recentScores = new WeakMap<DutyIndex, { tuning: string; scores: Map<string, StatementScore> }>();
 const RECENT_LIMIT = 512;
+
+/** The tuning parameters' keys and values when their JSON was last made. */
+const tuningSeen: unknown[] = [];
+let tuningJson = "";
+
+/**
+ * The tuning parameters as JSON. Made again only when a key or value changed: making it on every call took a twentieth
+ * of the matcher's time, and a bench may change the parameters between calls.
+ */
+function tuningKey(): string {
+  let at = 0;
+  let same = tuningJson !== "";
+  for (const table of [SCORING, ROLE_FACTORS] as const) {
+    for (const key in table) {
+      const value = table[key as keyof typeof table];
+      if (same && (tuningSeen[at] !== key || tuningSeen[at + 1] !== value)) same = false;
+      tuningSeen[at++] = key;
+      tuningSeen[at++] = value;
+    }
+  }
+  if (same && at === tuningSeen.length) return tuningJson;
+  tuningSeen.length = at;
+  tuningJson = `${JSON.stringify(SCORING)}${JSON.stringify(ROLE_FACTORS)}`;
+  return tuningJson;
+}
 
 /**
  * Scores a statement; allocation is limited to the statement's own terms (the index and buffers are reused). The
@@ -113,17 +138,17 @@ export function scoreStatement(
   buffers: ScoreBuffers = sharedBuffers(index),
 ): StatementScore {
   // The tuning parameters are part of the key, so a bench that changes them never gets a score made with others.
-  const key = `${JSON.stringify(SCORING)}${JSON.stringify(ROLE_FACTORS)}\u0000${text}`;
+  const tuning = tuningKey();
   let recent = recentScores.get(index);
-  if (!recent) {
-    recent = new Map();
+  if (!recent || recent.tuning !== tuning) {
+    recent = { tuning, scores: new Map() };
     recentScores.set(index, recent);
   }
-  const known = recent.get(key);
+  const known = recent.scores.get(text);
   if (known) return known;
   const score = computeScore(index, text, buffers);
-  if (recent.size >= RECENT_LIMIT) recent.clear();
-  recent.set(key, score);
+  if (recent.scores.size >= RECENT_LIMIT) recent.scores.clear();
+  recent.scores.set(text, score);
   return score;
 }
 
