@@ -69,19 +69,69 @@ export interface Scored {
 
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
+/** Occupation index at each rank of code order, when codeOrder is a permutation (as buildIndex makes it). */
+const byCodeOrder = new WeakMap<DutyIndex, Int32Array | null>();
+
+function occupationsByCodeOrder(index: DutyIndex): Int32Array | null {
+  let at = byCodeOrder.get(index);
+  if (at === undefined) {
+    const count = index.codeOrder.length;
+    at = new Int32Array(count).fill(-1);
+    for (let i = 0; i < count; i++) {
+      const rank = index.codeOrder[i]!;
+      if (!(rank >= 0 && rank < count) || at[rank] !== -1) {
+        at = null;
+        break;
+      }
+      at[rank] = i;
+    }
+    byCodeOrder.set(index, at);
+  }
+  return at;
+}
+
+/** Scores are rounded to this many parts of one before ranking. */
+const ROUND_PARTS = 10000;
+
 function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] {
   // Plain loops: every statement ranks every code, and Float64Array.from with a map function, Array.from over an
   // iterator and map took a tenth of the matcher's time.
   const count = scores.length;
+  const codeOrder = index.codeOrder;
+  const codes = index.codes;
+  const atRank = occupationsByCodeOrder(index);
+  if (atRank !== null && codeOrder.length === count) {
+    // Rounded score and code order packed into one exact integer key each, sorted natively: a sort with a comparator
+    // boxed a number on every comparison.
+    const keys = new Float64Array(count);
+    let packed = true;
+    for (let i = 0; i < count; i++) {
+      const parts = Math.round(scores[i]! * ROUND_PARTS);
+      // Outside [0, 1] (or -0, which the key would turn into 0) the comparator sort below keeps its exact result.
+      if (!(parts >= 0 && parts <= ROUND_PARTS) || (parts === 0 && 1 / parts < 0)) {
+        packed = false;
+        break;
+      }
+      keys[i] = (ROUND_PARTS - parts) * count + codeOrder[i]!;
+    }
+    if (packed) {
+      keys.sort();
+      const ranking = new Array<ScoredOccupation>(count);
+      for (let rank = 0; rank < count; rank++) {
+        const key = keys[rank]!;
+        const order = key % count;
+        ranking[rank] = { code: codes[atRank[order]!]!, score: (ROUND_PARTS - (key - order) / count) / ROUND_PARTS };
+      }
+      return ranking;
+    }
+  }
   const rounded = new Float64Array(count);
   const order = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     rounded[i] = round(scores[i]!);
     order[i] = i;
   }
-  const codeOrder = index.codeOrder;
   order.sort((a, b) => rounded[b]! - rounded[a]! || codeOrder[a]! - codeOrder[b]!);
-  const codes = index.codes;
   const ranking = new Array<ScoredOccupation>(count);
   for (let rank = 0; rank < count; rank++) {
     const i = order[rank]!;
