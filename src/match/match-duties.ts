@@ -93,6 +93,13 @@ function occupationsByCodeOrder(index: DutyIndex): Int32Array | null {
 /** Scores are rounded to this many parts of one before ranking. */
 const ROUND_PARTS = 10000;
 
+/**
+ * Scratch arrays reused by every ranking (matching is synchronous): a typed array of this size keeps its data outside
+ * the heap, and allocating and sweeping one per statement cost more than the values it holds.
+ */
+let rankKeys = new Float64Array(0);
+let wholeScores = new Float64Array(0);
+
 function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] {
   // Plain loops: every statement ranks every code, and Float64Array.from with a map function, Array.from over an
   // iterator and map took a tenth of the matcher's time.
@@ -103,7 +110,8 @@ function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] 
   if (atRank !== null && codeOrder.length === count) {
     // Rounded score and code order packed into one exact integer key each, sorted natively: a sort with a comparator
     // boxed a number on every comparison.
-    const keys = new Float64Array(count);
+    if (rankKeys.length !== count) rankKeys = new Float64Array(count);
+    const keys = rankKeys;
     let packed = true;
     for (let i = 0; i < count; i++) {
       const parts = Math.round(scores[i]! * ROUND_PARTS);
@@ -488,7 +496,8 @@ export function matchDuties(
   });
 
   // The whole: statements weighted by share and by how much they say; generic ones do not count.
-  const whole = new Float64Array(index.codes.length);
+  if (wholeScores.length !== index.codes.length) wholeScores = new Float64Array(index.codes.length);
+  const whole = wholeScores.fill(0);
   let totalWeight = 0;
   scored.forEach((statement, i) => {
     if (statement.generic) return;
