@@ -152,26 +152,64 @@ export function scoreStatement(
   return score;
 }
 
+/** A term of the statement while it is being read: its summed weight, its surfaces and where it came from. */
+interface TermEntry {
+  weight: number;
+  surfaces: string[];
+  general: boolean;
+  synonym: boolean;
+  origin?: string;
+}
+
+/** Per index and off-sense code set, 1 for each occupation whose code is in the set (a Set lookup per posting cost more). */
+const offFlagsByIndex = new WeakMap<DutyIndex, WeakMap<ReadonlySet<string>, Uint8Array>>();
+
+function offFlags(index: DutyIndex, codes: ReadonlySet<string>): Uint8Array {
+  let bySet = offFlagsByIndex.get(index);
+  if (!bySet) {
+    bySet = new WeakMap();
+    offFlagsByIndex.set(index, bySet);
+  }
+  let flags = bySet.get(codes);
+  if (!flags) {
+    flags = new Uint8Array(index.codes.length);
+    for (let o = 0; o < flags.length; o++) flags[o] = codes.has(index.codes[o]!) ? 1 : 0;
+    bySet.set(codes, flags);
+  }
+  return flags;
+}
+
+/** Scratch copy of the scores for inheriting (matching is synchronous, so one is enough). */
+let ownScores = new Float64Array(0);
+
 function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): StatementScore {
-  const byTerm = new Map<
-    string,
-    { weight: number; surfaces: string[]; general: boolean; synonym: boolean; origin?: string }
-  >();
+  // The terms in the order first met, and by term: plain arrays are walked without the entry arrays a Map's iterator
+  // makes.
+  const byTerm = new Map<string, TermEntry>();
+  const termNames: string[] = [];
+  const termEntries: TermEntry[] = [];
+  const add = (term: string, entry: TermEntry): void => {
+    byTerm.set(term, entry);
+    termNames.push(term);
+    termEntries.push(entry);
+  };
   const hits = extractTerms(text.replace(CONTRACT_FRAME, ""), index.compounds);
   for (const hit of hits) {
     const entry = byTerm.get(hit.term);
     if (entry) {
       entry.weight += hit.weight;
       if (!entry.surfaces.includes(hit.surface)) entry.surfaces.push(hit.surface);
-    } else byTerm.set(hit.term, { weight: hit.weight, surfaces: [hit.surface], general: hit.general, synonym: false });
+    } else add(hit.term, { weight: hit.weight, surfaces: [hit.surface], general: hit.general, synonym: false });
   }
   // Synonyms of the statement's words: they can match, but the statement is not held to say them too.
   const synonyms = synonymExpansions();
   for (const hit of hits) {
     if (!hit.whole) continue;
-    for (const synonym of synonyms.get(hit.term) ?? []) {
+    const list = synonyms.get(hit.term);
+    if (list === undefined) continue;
+    for (const synonym of list) {
       if (byTerm.has(synonym.term)) continue;
-      byTerm.set(synonym.term, {
+      add(synonym.term, {
         weight: synonym.weight * SCORING.synonymShare,
         surfaces: [hit.surface],
         general: true,
@@ -181,16 +219,16 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     }
   }
   // A word read in its domain's sense is matched as the word for that sense, as if the statement had written it.
-  for (const word of senseWords(text, byTerm.keys())) {
+  for (const word of senseWords(text, termNames)) {
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
-      byTerm.set(hit.term, { weight: hit.weight, surfaces: [word], general: hit.general, synonym: false });
+      add(hit.term, { weight: hit.weight, surfaces: [word], general: hit.general, synonym: false });
     }
   }
   for (const word of impliedWords(text)) {
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
-      byTerm.set(hit.term, {
+      add(hit.term, {
         weight: hit.weight * SCORING.impliedShare,
         surfaces: [word],
         general: hit.general,
@@ -206,11 +244,13 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
   let information = 0;
   let specificInformation = 0;
   // Roles follow what the statement wrote: a synonym ("buyer" for "client") must not make it a sales statement.
-  const roles = roleFactors(
-    text,
-    [...byTerm].filter(([, entry]) => !entry.synonym).map(([term]) => term),
-  );
-  for (const [term, { weight: rawWeight, surfaces, general, synonym, origin }] of byTerm) {
+  const written: string[] = [];
+  for (let t = 0; t < termNames.length; t++) if (!termEntries[t]!.synonym) written.push(termNames[t]!);
+  const roles = roleFactors(text, written);
+  const fieldOccupation = index.fieldOccupation;
+  for (let t = 0; t < termNames.length; t++) {
+    const term = termNames[t]!;
+    const { weight: rawWeight, surfaces, general, synonym, origin } = termEntries[t]!;
     // A synonym plays the role of the statement's word it stands for.
     const role = synonym ? (origin === undefined ? undefined : roles.get(origin)) : roles.get(term);
     const weight = Math.min(rawWeight, SCORING.maxTermWeight) * (role?.mass ?? 1);
@@ -232,16 +272,31 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     // A generic analysis word counts in what the statement says, but adds less to any one occupation.
     const found = mass * (role?.found ?? 1);
     const off = role?.offCodes;
-    const offFound = found * ROLE_FACTORS.offSense;
     const rows = index.termRows(id);
-    for (let i = 0; i < rows.occupations.length; i++) {
-      const o = rows.occupations[i]!;
-      entry[o]! += (off?.has(index.codes[o]!) ? offFound : found) * rows.occupationWeights[i]!;
-    }
-    for (let i = 0; i < rows.fields.length; i++) {
-      const f = rows.fields[i]!;
-      if (field[f] === 0) touched[touchedCount++] = f;
-      field[f]! += (off?.has(index.codes[index.fieldOccupation[f]!]!) ? offFound : found) * rows.fieldWeights[i]!;
+    const occupations = rows.occupations;
+    const occupationWeights = rows.occupationWeights;
+    const fields = rows.fields;
+    const fieldWeights = rows.fieldWeights;
+    // Most terms have no off-sense codes: their loops skip the test.
+    if (off === undefined) {
+      for (let i = 0; i < occupations.length; i++) entry[occupations[i]!]! += found * occupationWeights[i]!;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i]!;
+        if (field[f] === 0) touched[touchedCount++] = f;
+        field[f]! += found * fieldWeights[i]!;
+      }
+    } else {
+      const offFound = found * ROLE_FACTORS.offSense;
+      const isOff = offFlags(index, off);
+      for (let i = 0; i < occupations.length; i++) {
+        const o = occupations[i]!;
+        entry[o]! += (isOff[o] ? offFound : found) * occupationWeights[i]!;
+      }
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i]!;
+        if (field[f] === 0) touched[touchedCount++] = f;
+        field[f]! += (isOff[fieldOccupation[f]!] ? offFound : found) * fieldWeights[i]!;
+      }
     }
   }
   const scores = new Float64Array(index.occupations.length);
@@ -250,7 +305,7 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     best.fill(0);
     for (let i = 0; i < touchedCount; i++) {
       const f = touched[i]!;
-      const o = index.fieldOccupation[f]!;
+      const o = fieldOccupation[f]!;
       if (field[f]! > best[o]!) best[o] = field[f]!;
     }
     // Directing people or deciding for others favours manager codes; no word of managing at all counts against them.
@@ -266,7 +321,9 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     }
     if (SCORING.inheritShare > 0 && DIRECTS.test(text)) {
       const workers = workersOf(index);
-      const own = Float64Array.from(scores);
+      if (ownScores.length !== scores.length) ownScores = new Float64Array(scores.length);
+      const own = ownScores;
+      own.set(scores);
       for (let o = 0; o < scores.length; o++)
         for (const w of workers[o]!) scores[o] = Math.max(scores[o]!, SCORING.inheritShare * own[w]!);
     }
