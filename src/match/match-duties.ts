@@ -97,7 +97,7 @@ const ROUND_PARTS = 10000;
  * Scratch arrays reused by every ranking (matching is synchronous): a typed array of this size keeps its data outside
  * the heap, and allocating and sweeping one per statement cost more than the values it holds.
  */
-let rankKeys = new Float64Array(0);
+let rankKeys = new Int32Array(0);
 let wholeScores = new Float64Array(0);
 
 function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] {
@@ -107,10 +107,11 @@ function rankScores(index: DutyIndex, scores: Float64Array): ScoredOccupation[] 
   const codeOrder = index.codeOrder;
   const codes = index.codes;
   const atRank = occupationsByCodeOrder(index);
-  if (atRank !== null && codeOrder.length === count) {
+  // The keys below stay within 32 bits while (ROUND_PARTS + 1) * count does.
+  if (atRank !== null && codeOrder.length === count && count <= 100_000) {
     // Rounded score and code order packed into one exact integer key each, sorted natively: a sort with a comparator
     // boxed a number on every comparison.
-    if (rankKeys.length !== count) rankKeys = new Float64Array(count);
+    if (rankKeys.length !== count) rankKeys = new Int32Array(count);
     const keys = rankKeys;
     let packed = true;
     for (let i = 0; i < count; i++) {

@@ -303,11 +303,15 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
   if (total > 0) {
     const best = buffers.best;
     best.fill(0);
+    // Each touched field is read once more, for its occupation's best, and cleared for the next call on the way.
     for (let i = 0; i < touchedCount; i++) {
       const f = touched[i]!;
+      const value = field[f]!;
+      field[f] = 0;
       const o = fieldOccupation[f]!;
-      if (field[f]! > best[o]!) best[o] = field[f]!;
+      if (value > best[o]!) best[o] = value;
     }
+    touchedCount = 0;
     // Directing people or deciding for others favours manager codes; no word of managing at all counts against them.
     const managerFactor =
       LEADS_PEOPLE.test(text) || DIRECTS.test(text)
@@ -328,7 +332,7 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
         for (const w of workers[o]!) scores[o] = Math.max(scores[o]!, SCORING.inheritShare * own[w]!);
     }
   }
-  // Only the fields this statement touched need clearing for the next call.
+  // Only the fields this statement touched need clearing for the next call (done above when it scored anything).
   for (let i = 0; i < touchedCount; i++) field[touched[i]!] = 0;
   return { scores, terms, information, specificInformation };
 }
