@@ -52,6 +52,21 @@ function prefixOf(surface: string): string {
   return prefix;
 }
 
+const joinedCache = new Map<string, string>();
+
+/** The stem of two adjacent words written as one ("web" "site" -> "websit"); the Porter stemmer is costly per pair. */
+function joinedStemOf(first: string, second: string): string {
+  const written = first + second;
+  let joined = joinedCache.get(written);
+  if (joined === undefined) {
+    joined = stemmer(foldSpelling(written));
+    // Bounded like the prefix cache, for any input.
+    if (joinedCache.size >= 50_000) joinedCache.clear();
+    joinedCache.set(written, joined);
+  }
+  return joined;
+}
+
 /**
  * The terms of a text, in order. `compounds` (single English stems and Korean stems known to the index) lets two
  * adjacent English words also count as their joined form, and an unknown Korean compound count as its known words.
@@ -96,7 +111,7 @@ export function extractTerms(text: string, compounds?: KnownWords): TermHit[] {
           general: bothGeneral,
         });
         if (compounds) {
-          const joined = stemmer(foldSpelling(previousLatin.surface + token.surface));
+          const joined = joinedStemOf(previousLatin.surface, token.surface);
           if (compounds.has(joined))
             hits.push({ term: joined, weight: TERM_WEIGHTS.compound, surface, general: false });
         }

@@ -313,8 +313,9 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     }
     touchedCount = 0;
     // Directing people or deciding for others favours manager codes; no word of managing at all counts against them.
+    const directs = DIRECTS.test(text);
     const managerFactor =
-      LEADS_PEOPLE.test(text) || DIRECTS.test(text)
+      directs || LEADS_PEOPLE.test(text)
         ? SCORING.leadsPeople
         : MANAGING.test(text)
           ? 1
@@ -323,7 +324,7 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
       const prior = index.managers[o] ? managerFactor : 1;
       scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);
     }
-    if (SCORING.inheritShare > 0 && DIRECTS.test(text)) {
+    if (SCORING.inheritShare > 0 && directs) {
       const workers = workersOf(index);
       if (ownScores.length !== scores.length) ownScores = new Float64Array(scores.length);
       const own = ownScores;

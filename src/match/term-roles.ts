@@ -361,7 +361,11 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
   const hasFunction = hasVerb || list.some((term) => tables.parties.has(term));
   // Parties stand for the function only when the statement names no function itself.
   const functionTerms = hasVerb ? tables.function : tables.parties;
-  const offSense = tables.senses.filter((sense) => applies(sense, text));
+  // Only a sense that holds one of the statement's terms can give a term its factor, so the cue patterns of the others
+  // (most of them, for most statements) need not run.
+  const offSense = tables.senses.filter(
+    (sense) => list.some((term) => sense.terms.has(term)) && applies(sense, text),
+  );
   const counterparts = new Set(
     // The word's stem, its prefix and its own syllable pairs: all of them stand for the counterpart.
     counterpartWords(text).flatMap((word) => extractTerms(word).map((hit) => hit.term)),
