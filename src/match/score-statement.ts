@@ -315,11 +315,7 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     // Directing people or deciding for others favours manager codes; no word of managing at all counts against them.
     const directs = DIRECTS.test(text);
     const managerFactor =
-      directs || LEADS_PEOPLE.test(text)
-        ? SCORING.leadsPeople
-        : MANAGING.test(text)
-          ? 1
-          : SCORING.managerPrior;
+      directs || LEADS_PEOPLE.test(text) ? SCORING.leadsPeople : MANAGING.test(text) ? 1 : SCORING.managerPrior;
     for (let o = 0; o < scores.length; o++) {
       const prior = index.managers[o] ? managerFactor : 1;
       scores[o] = Math.min(1, (prior * (SCORING.entryShare * entry[o]! + (1 - SCORING.entryShare) * best[o]!)) / total);

@@ -363,9 +363,7 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
   const functionTerms = hasVerb ? tables.function : tables.parties;
   // Only a sense that holds one of the statement's terms can give a term its factor, so the cue patterns of the others
   // (most of them, for most statements) need not run.
-  const offSense = tables.senses.filter(
-    (sense) => list.some((term) => sense.terms.has(term)) && applies(sense, text),
-  );
+  const offSense = tables.senses.filter((sense) => list.some((term) => sense.terms.has(term)) && applies(sense, text));
   const counterparts = new Set(
     // The word's stem, its prefix and its own syllable pairs: all of them stand for the counterpart.
     counterpartWords(text).flatMap((word) => extractTerms(word).map((hit) => hit.term)),
