@@ -8,6 +8,6 @@ import { buildPostingsWriter } from "../match/built-postings.js";
 
 const dir = path.join(PACKAGE_ROOT, "dist", "match");
 // Postings of earlier catalog versions are never read again.
-for (const name of readdirSync(dir)) if (/^postings-.*\.bin$/.test(name)) rmSync(path.join(dir, name));
+for (const name of readdirSync(dir)) if (/^(?:postings|duty-model)-.*\.bin$/.test(name)) rmSync(path.join(dir, name));
 setPostingsStore(buildPostingsWriter);
-buildIndex(loadCatalog());
+buildIndex(loadCatalog()).dutyModel();

@@ -32,7 +32,9 @@ export const dutiesExcludedRole = defineCheck({
   run(context, report) {
     const { match, catalog } = context;
     const exclusion = match.exclusion;
-    if (match.verdict !== "excluded" || !exclusion) return;
+    // A mismatch carries the exclusion its duties also read as: naming the role says why the code is wrong, as
+    // `match` does.
+    if (!exclusion || (match.verdict !== "excluded" && match.verdict !== "mismatch")) return;
     const selectedCode = selectedCodeOf(context);
     const data = {
       selectedCode,

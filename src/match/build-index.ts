@@ -8,6 +8,7 @@ import type { Catalog, Occupation } from "../catalog/types.js";
 import { analyzeWords } from "../text/tokenize.js";
 import { builtPostingsStore } from "./built-postings.js";
 import { extractTerms, TERM_WEIGHTS } from "./extract-terms.js";
+import { type DutyModel, MODEL_PARAMS, textFeatures, trainDutyModel, trainingExamples } from "./duty-model.js";
 import { positiveText } from "./positive-text.js";
 import { TermIds } from "./term-ids.js";
 import type { ComputedPostings, DutyIndex, IndexField, IndexPostings, TermRows } from "./index-types.js";
@@ -217,6 +218,9 @@ let postingsStore:
   | {
       readonly load: (key: string) => IndexPostings | undefined;
       readonly save: (key: string, postings: ComputedPostings) => void;
+      /** A store may also hold the duty model (see duty-model.ts); without these it is trained in memory. */
+      readonly loadModel?: (key: string, classes: number) => DutyModel | undefined;
+      readonly saveModel?: (key: string, model: DutyModel) => void;
     }
   | undefined = builtPostingsStore;
 
@@ -277,6 +281,20 @@ function storeKey(catalog: Catalog, occupations: readonly Occupation[], fields: 
   );
 }
 
+/** A text that exercises the model's features, so that a change to them also changes the model's key. */
+const MODEL_FEATURE_PROBE = "Designs web sites for clients; 웹사이트를 설계하고 운영한다";
+
+/** The store key of an index's duty model: the index's key, the training parameters and a probe of the features. */
+function modelKey(indexKey: string): string {
+  const probe = textFeatures(MODEL_FEATURE_PROBE);
+  return hashText(JSON.stringify([indexKey, MODEL_PARAMS, [...probe.buckets], [...probe.values]]));
+}
+
+/** Every field of postings, for training (a stored index makes each on reading). */
+function fieldList(postings: IndexPostings): IndexField[] {
+  return Array.from({ length: postings.fields.length }, (_, f) => postings.fields.at(f)!);
+}
+
 /** True when stored postings were made for these occupations (a damaged or foreign file is not used). */
 function fits(postings: IndexPostings, codes: readonly string[]): boolean {
   return (
@@ -311,7 +329,21 @@ export function buildIndex(catalog: Catalog): DutyIndex {
     postingsStore?.save(key, computed);
     postings = computed;
   }
+  let model: DutyModel | undefined;
+  // Loaded or trained on first use: training reads every field and takes seconds, so only a catalog without a
+  // built model (one edited or built in memory) pays it, once per process.
+  const dutyModel = (): DutyModel => {
+    if (model) return model;
+    const storeKey = postingsStore ? modelKey(key) : "";
+    model = postingsStore?.loadModel?.(storeKey, codes.length);
+    if (!model) {
+      model = trainDutyModel(trainingExamples(fieldList(postings)), codes.length);
+      postingsStore?.saveModel?.(storeKey, model);
+    }
+    return model;
+  };
   const index: DutyIndex = {
+    dutyModel,
     occupations,
     codes,
     fields: postings.fields,

@@ -3,15 +3,25 @@
  * `match` command starts without re-tokenising the catalog and never writes cache files at run time. A catalog
  * edited after the build has another key, finds no file and is indexed in memory as before.
  */
-import { fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { ComputedPostings, IndexPostings } from "./index-types.js";
+import { type DutyModel, decodeDutyModel, encodeDutyModel } from "./duty-model.js";
 import { decodePostings, encodePostings, type PostingsBytes } from "./postings-file.js";
 
 const BUILT_POSTINGS_DIR = path.join(PACKAGE_ROOT, "dist", "match");
 
 const fileFor = (key: string): string => path.join(BUILT_POSTINGS_DIR, `postings-${key}.bin`);
+
+const modelFileFor = (key: string): string => path.join(BUILT_POSTINGS_DIR, `duty-model-${key}.bin`);
+
+/** Writes through a temporary name, so a reader never sees half a file. */
+function writeWhole(file: string, bytes: Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
 
 /**
  * The build's files, each opened once and kept open for the life of the process: a command reads only the blocks of
@@ -48,14 +58,20 @@ export const builtPostingsStore = {
     }
   },
   save: (): void => {},
+  loadModel: (key: string, classes: number): DutyModel | undefined => {
+    try {
+      return decodeDutyModel(readFileSync(modelFileFor(key)), classes);
+    } catch {
+      return undefined;
+    }
+  },
+  saveModel: (): void => {},
 };
 
 /** The store the build uses: it writes the postings file (through a temporary name, so a reader never sees half). */
 export const buildPostingsWriter = {
   load: (): undefined => undefined,
-  save: (key: string, postings: ComputedPostings): void => {
-    const temporary = `${fileFor(key)}.${process.pid}.tmp`;
-    writeFileSync(temporary, encodePostings(postings));
-    renameSync(temporary, fileFor(key));
-  },
+  save: (key: string, postings: ComputedPostings): void => writeWhole(fileFor(key), encodePostings(postings)),
+  loadModel: (): undefined => undefined,
+  saveModel: (key: string, model: DutyModel): void => writeWhole(modelFileFor(key), encodeDutyModel(model)),
 };

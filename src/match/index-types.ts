@@ -1,5 +1,6 @@
 /** Types of the matcher's index, apart from the code that builds, stores and reads it, so those import no one another for types. */
 import type { Occupation } from "../catalog/types.js";
+import type { DutyModel } from "./duty-model.js";
 import type { TermIds } from "./term-ids.js";
 import type { Evidence } from "./types.js";
 
@@ -22,6 +23,8 @@ export interface IndexFields {
 }
 
 export interface DutyIndex {
+  /** The trained second opinion on a statement's occupation (see duty-model.ts), loaded or trained on first use. */
+  readonly dutyModel: () => DutyModel;
   readonly occupations: readonly Occupation[];
   /** Output code of each occupation (current code, or the id for tracks without one). */
   readonly codes: readonly string[];

@@ -3,6 +3,7 @@
  * with how much of the statement the single best task or scope sentence covers, both normalised by the statement's
  * own information so that scores lie in [0,1] and mean "share of what the statement says that the entry also says".
  */
+import { predictOccupations } from "./duty-model.js";
 import type { DutyIndex } from "./index-types.js";
 import { extractTerms } from "./extract-terms.js";
 import { synonymExpansions } from "./synonyms.js";
@@ -50,6 +51,14 @@ export const SCORING = {
    * a manager code then scores at least this share of its best neighbouring worker code.
    */
   inheritShare: 0.8,
+  /**
+   * Weight of the trained model's opinion (duty-model.ts) against the word scores. It moves the ranking among the
+   * occupations the words already point to; scaled to the statement's best word score, it never makes a match of a
+   * statement whose words the catalog does not know.
+   */
+  modelShare: 0.3,
+  /** The model's probabilities are softened (relative probability to this power): a confident model must not rule. */
+  modelPower: 0.5,
 };
 
 /**
@@ -193,7 +202,8 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     termNames.push(term);
     termEntries.push(entry);
   };
-  const hits = extractTerms(text.replace(CONTRACT_FRAME, ""), index.compounds);
+  const duty = text.replace(CONTRACT_FRAME, "");
+  const hits = extractTerms(duty, index.compounds);
   for (const hit of hits) {
     const entry = byTerm.get(hit.term);
     if (entry) {
@@ -218,14 +228,17 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
       });
     }
   }
+  const addedWords: string[] = [];
   // A word read in its domain's sense is matched as the word for that sense, as if the statement had written it.
   for (const word of senseWords(text, termNames)) {
+    addedWords.push(word);
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
       add(hit.term, { weight: hit.weight, surfaces: [word], general: hit.general, synonym: false });
     }
   }
   for (const word of impliedWords(text)) {
+    addedWords.push(word);
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
       add(hit.term, {
@@ -328,10 +341,39 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
       for (let o = 0; o < scores.length; o++)
         for (const w of workers[o]!) scores[o] = Math.max(scores[o]!, SCORING.inheritShare * own[w]!);
     }
+    // The model reads the words the statement implies or means in its domain's sense, as the word scores do.
+    if (SCORING.modelShare > 0)
+      blendModel(index, [duty, ...addedWords].join(" "), scores, managerFactor, buffers.probabilities);
   }
   // Only the fields this statement touched need clearing for the next call (done above when it scored anything).
   for (let i = 0; i < touchedCount; i++) field[touched[i]!] = 0;
   return { scores, terms, information, specificInformation };
+}
+
+/**
+ * Adds the model's opinion to the word scores of the occupations the words found: each gains modelShare x its
+ * probability relative to the likeliest one (to modelPower, which softens it), in units of the best word score, with
+ * the manager factor the word scores had; the sum is scaled back so an occupation both agree on keeps its word score.
+ */
+function blendModel(
+  index: DutyIndex,
+  text: string,
+  scores: Float64Array,
+  managerFactor: number,
+  probabilities: Float64Array,
+): void {
+  let best = 0;
+  for (let o = 0; o < scores.length; o++) if (scores[o]! > best) best = scores[o]!;
+  if (best === 0) return;
+  predictOccupations(index.dutyModel(), text, probabilities);
+  let likeliest = 0;
+  for (let o = 0; o < probabilities.length; o++) if (probabilities[o]! > likeliest) likeliest = probabilities[o]!;
+  const { modelShare: share, modelPower: power } = SCORING;
+  for (let o = 0; o < scores.length; o++) {
+    if (scores[o] === 0) continue;
+    const opinion = (probabilities[o]! / likeliest) ** power * (index.managers[o] ? managerFactor : 1);
+    scores[o] = (scores[o]! + share * best * opinion) / (1 + share);
+  }
 }
 
 /** Scratch arrays reused across calls (matching is synchronous, so one set per index is enough). */
@@ -339,6 +381,8 @@ export interface ScoreBuffers {
   readonly entry: Float64Array;
   readonly field: Float64Array;
   readonly best: Float64Array;
+  /** The model's probability per occupation. */
+  readonly probabilities: Float64Array;
   /** Indexes of the fields with a non-zero entry in `field`. */
   readonly touched: Int32Array;
 }
@@ -352,6 +396,7 @@ function sharedBuffers(index: DutyIndex): ScoreBuffers {
       entry: new Float64Array(index.occupations.length),
       field: new Float64Array(index.fields.length),
       best: new Float64Array(index.occupations.length),
+      probabilities: new Float64Array(index.occupations.length),
       touched: new Int32Array(index.fields.length),
     };
     buffersByIndex.set(index, buffers);

@@ -4,19 +4,19 @@ import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { matchDuties, SINGLE_STATEMENT, THRESHOLDS } from "../../src/match/match-duties.js";
 
 const catalog = loadCatalog();
-// Selling a farm's produce: the farm manager's code (14901) leads overseas sales (2842) by a hair.
-const PRODUCE_SALES = "Arrange the export of crops";
+// Designing parts in a CAD tool: the mechanical engineer's code (2351) leads the drafter's (2395) by a hair.
+const CAD_PARTS = "Design mechanical parts and assemblies in SolidWorks";
 
 describe("a match by a tiny margin", () => {
   it("should be ambiguous, with the rival and a separating question", () => {
-    const result = matchDuties(catalog, PRODUCE_SALES, { selectedCode: "14901" });
+    const result = matchDuties(catalog, CAD_PARTS, { selectedCode: "2351" });
     expect(result.margin).toBeLessThan(THRESHOLDS.minMargin);
     expect(result.verdict).toBe("ambiguous");
     expect(result.rival?.code).toBe(result.ranking[1]!.code);
-    expect(result.rival?.code).toBe("2842");
-    expect(result.rival?.question?.en).toContain("14901");
+    expect(result.rival?.code).toBe("2395");
+    expect(result.rival?.question?.en).toContain("2351");
     expect(result.rival?.question?.en).toContain(result.rival!.code);
-    expect(result.rival?.question?.ko).toContain("14901");
+    expect(result.rival?.question?.ko).toContain("2351");
   });
 
   it("should stay a match when the margin is clear", () => {
@@ -92,7 +92,7 @@ describe("a single statement checked against the filed code", () => {
   });
 
   it("should still be a mismatch when the clause points clearly elsewhere, however far the filed code", () => {
-    const result = matchDuties(catalog, [{ text: "Records each day's work in the shift log" }], {
+    const result = matchDuties(catalog, [{ text: "Records each day's flights in the shift log" }], {
       selectedCode: "7406",
     });
     expect(result.statements[0]!.ranking[0]!.score).toBeGreaterThanOrEqual(SINGLE_STATEMENT.weakBest);

@@ -93,13 +93,13 @@ describe("matchDuties: sense and function of words", () => {
 
 describe("matchDuties: a single statement against the filed code", () => {
   it("should call a plausible clause of the filed occupation ambiguous, not mismatch", () => {
-    const text = "Design mechanical parts and assemblies in SolidWorks";
+    const text = "Draw mechanical parts and assemblies in SolidWorks";
     expect(matchDuties(catalog, text).bestCode).not.toBe("2351");
     expect(matchDuties(catalog, text, { selectedCode: "2351" }).verdict).toBe("ambiguous");
   });
   it("should still call a clause of another occupation mismatch", () => {
     expect(
-      matchDuties(catalog, "Design mechanical parts and assemblies in SolidWorks", { selectedCode: "2914" }).verdict,
+      matchDuties(catalog, "Draw mechanical parts and assemblies in SolidWorks", { selectedCode: "2914" }).verdict,
     ).toBe("mismatch");
   });
 });
