@@ -13,7 +13,7 @@ export const MODEL_PARAMS = {
   epochs: 8,
   learningRate: 1,
   /** Weights closer than this to their bucket's mean are dropped: a sparse model, near the dense one's rankings. */
-  keepAbove: 0.2,
+  keepAbove: 0.3,
   /** Seed of the shuffle of the training examples, so a build is reproducible. */
   seed: 42,
 };
@@ -76,8 +76,20 @@ function gramHash(kind: number, word: string, from: number, to: number): number 
   return hash;
 }
 
-/** Feature values summed per bucket, reused across calls (features are made synchronously, one text at a time). */
-const accumulators = new Map<number, { sums: Float64Array; touched: Int32Array }>();
+/**
+ * Feature values summed per bucket and the buckets touched, reused across calls (features are made synchronously, one
+ * text at a time); module state rather than a closure's, which costs more on every feature.
+ */
+let featureSums = new Float64Array(0);
+let featureTouched = new Int32Array(0);
+let featureCount = 0;
+let featureMask = 0;
+
+function addFeature(hash: number, value: number): void {
+  const bucket = hash & featureMask;
+  if (featureSums[bucket] === 0) featureTouched[featureCount++] = bucket;
+  featureSums[bucket]! += value;
+}
 
 /**
  * The features of a text. Korean words give their character pairs and triples (with word-boundary marks), so a
@@ -86,25 +98,19 @@ const accumulators = new Map<number, { sums: Float64Array; touched: Int32Array }
  */
 export function textFeatures(text: string, bits = MODEL_PARAMS.bits): Features {
   const mask = (1 << bits) - 1;
-  let accumulator = accumulators.get(bits);
-  if (!accumulator) {
-    accumulator = { sums: new Float64Array(mask + 1), touched: new Int32Array(mask + 1) };
-    accumulators.set(bits, accumulator);
+  if (featureMask !== mask) {
+    featureSums = new Float64Array(mask + 1);
+    featureTouched = new Int32Array(mask + 1);
+    featureMask = mask;
   }
-  const { sums, touched } = accumulator;
-  let count = 0;
-  const add = (hash: number, value: number): void => {
-    const bucket = hash & mask;
-    if (sums[bucket] === 0) touched[count++] = bucket;
-    sums[bucket]! += value;
-  };
+  featureCount = 0;
   let previous = -1;
   for (const word of text.toLowerCase().split(WORD_BREAK)) {
     if (!word) continue;
     const length = word.length;
     if (HANGUL.test(word)) {
-      for (let i = -1; i + 2 <= length + 1; i++) add(gramHash(0x32, word, i, i + 2), 0.5);
-      for (let i = -1; i + 3 <= length + 1; i++) add(gramHash(0x33, word, i, i + 3), 0.7);
+      for (let i = -1; i + 2 <= length + 1; i++) addFeature(gramHash(0x32, word, i, i + 2), 0.5);
+      for (let i = -1; i + 3 <= length + 1; i++) addFeature(gramHash(0x33, word, i, i + 3), 0.7);
       previous = -1;
       continue;
     }
@@ -113,18 +119,24 @@ export function textFeatures(text: string, bits = MODEL_PARAMS.bits): Features {
       continue;
     }
     const whole = gramHash(0x77, word, 0, length);
-    add(whole, 1);
-    if (length > 3) for (let i = -1; i + 4 <= length + 1; i++) add(gramHash(0x34, word, i, i + 4), 0.3);
+    addFeature(whole, 1);
+    if (length > 3) for (let i = -1; i + 4 <= length + 1; i++) addFeature(gramHash(0x34, word, i, i + 4), 0.3);
     // The pair is hashed from the hash of the word before, then a space and this word.
     if (previous !== -1) {
       let pair = step(step(previous, 0x62), 0x20);
       for (let i = 0; i < length; i++) pair = step(pair, word.charCodeAt(i));
-      add(pair, 0.5);
+      addFeature(pair, 0.5);
     }
     previous = whole;
   }
+  const sums = featureSums;
+  const touched = featureTouched;
+  const count = featureCount;
   let norm = 0;
-  for (let i = 0; i < count; i++) norm += sums[touched[i]!]! ** 2;
+  for (let i = 0; i < count; i++) {
+    const sum = sums[touched[i]!]!;
+    norm += sum * sum;
+  }
   norm = Math.sqrt(norm) || 1;
   const buckets = new Int32Array(count);
   const values = new Float64Array(count);
@@ -248,8 +260,8 @@ function sparseModel(weights: Float32Array, classes: number, size: number, keepA
   };
 }
 
-/** The model's probability of each occupation (index order) for a text, written into `into`. */
-export function predictOccupations(
+/** The model's logit of each occupation (index order) for a text, written into `into`. */
+export function occupationLogits(
   model: DutyModel,
   text: string,
   into: Float64Array = new Float64Array(model.classes),
@@ -263,7 +275,16 @@ export function predictOccupations(
     for (let j = starts[buckets[f]!]!; j < end; j++) into[labels[j]!]! += weights[j]! * value;
   }
   for (let c = 0; c < into.length; c++) into[c]! *= model.scale;
-  softmax(into);
+  return into;
+}
+
+/** The model's probability of each occupation (index order) for a text, written into `into`. */
+export function predictOccupations(
+  model: DutyModel,
+  text: string,
+  into: Float64Array = new Float64Array(model.classes),
+): Float64Array {
+  softmax(occupationLogits(model, text, into));
   return into;
 }
 

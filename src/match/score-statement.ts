@@ -3,7 +3,7 @@
  * with how much of the statement the single best task or scope sentence covers, both normalised by the statement's
  * own information so that scores lie in [0,1] and mean "share of what the statement says that the entry also says".
  */
-import { predictOccupations } from "./duty-model.js";
+import { occupationLogits } from "./duty-model.js";
 import type { DutyIndex } from "./index-types.js";
 import { extractTerms } from "./extract-terms.js";
 import { synonymExpansions } from "./synonyms.js";
@@ -343,7 +343,7 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     }
     // The model reads the words the statement implies or means in its domain's sense, as the word scores do.
     if (SCORING.modelShare > 0)
-      blendModel(index, [duty, ...addedWords].join(" "), scores, managerFactor, buffers.probabilities);
+      blendModel(index, [duty, ...addedWords].join(" "), scores, managerFactor, buffers.logits);
   }
   // Only the fields this statement touched need clearing for the next call (done above when it scored anything).
   for (let i = 0; i < touchedCount; i++) field[touched[i]!] = 0;
@@ -360,18 +360,19 @@ function blendModel(
   text: string,
   scores: Float64Array,
   managerFactor: number,
-  probabilities: Float64Array,
+  logits: Float64Array,
 ): void {
   let best = 0;
   for (let o = 0; o < scores.length; o++) if (scores[o]! > best) best = scores[o]!;
   if (best === 0) return;
-  predictOccupations(index.dutyModel(), text, probabilities);
-  let likeliest = 0;
-  for (let o = 0; o < probabilities.length; o++) if (probabilities[o]! > likeliest) likeliest = probabilities[o]!;
+  occupationLogits(index.dutyModel(), text, logits);
+  let top = Number.NEGATIVE_INFINITY;
+  for (let o = 0; o < logits.length; o++) if (logits[o]! > top) top = logits[o]!;
   const { modelShare: share, modelPower: power } = SCORING;
   for (let o = 0; o < scores.length; o++) {
     if (scores[o] === 0) continue;
-    const opinion = (probabilities[o]! / likeliest) ** power * (index.managers[o] ? managerFactor : 1);
+    // (p / pmax)^power, from the logits: the softmax's normalisation cancels out.
+    const opinion = Math.exp(power * (logits[o]! - top)) * (index.managers[o] ? managerFactor : 1);
     scores[o] = (scores[o]! + share * best * opinion) / (1 + share);
   }
 }
@@ -381,8 +382,8 @@ export interface ScoreBuffers {
   readonly entry: Float64Array;
   readonly field: Float64Array;
   readonly best: Float64Array;
-  /** The model's probability per occupation. */
-  readonly probabilities: Float64Array;
+  /** The model's logit per occupation. */
+  readonly logits: Float64Array;
   /** Indexes of the fields with a non-zero entry in `field`. */
   readonly touched: Int32Array;
 }
@@ -396,7 +397,7 @@ function sharedBuffers(index: DutyIndex): ScoreBuffers {
       entry: new Float64Array(index.occupations.length),
       field: new Float64Array(index.fields.length),
       best: new Float64Array(index.occupations.length),
-      probabilities: new Float64Array(index.occupations.length),
+      logits: new Float64Array(index.occupations.length),
       touched: new Int32Array(index.fields.length),
     };
     buffersByIndex.set(index, buffers);
