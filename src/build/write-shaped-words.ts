@@ -22,13 +22,19 @@ import {
 const MIN_EXAMPLES = 3;
 
 /**
- * Which words are common depends on the templates, the examples and the code that renders them: a digest of those
- * files, so that a table chosen from older wording is chosen again (its shapes would still be right, but the words
- * the packets now print would be shaped at every run).
+ * Which words are common depends on the templates, the examples, the code that renders them and the matcher (whose
+ * readings the packets print): a digest of those files, so that a table chosen from older wording is chosen again (its
+ * shapes would still be right, but the words the packets now print would be shaped at every run).
  */
 function wordingDigest(): string {
   const hash = createHash("sha256");
-  for (const dir of ["templates", "examples", path.join("dist", "render"), path.join("dist", "text")]) {
+  for (const dir of [
+    "templates",
+    "examples",
+    path.join("dist", "render"),
+    path.join("dist", "text"),
+    path.join("dist", "match"),
+  ]) {
     const root = path.join(PACKAGE_ROOT, dir);
     if (!existsSync(root)) continue;
     for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
