@@ -94,9 +94,14 @@ function addFeature(hash: number, value: number): void {
 /**
  * The features of a text. Korean words give their character pairs and triples (with word-boundary marks), so a
  * compound or a word with another ending still shares most of its features; English words give the word, its pair
- * with the word before, and character 4-grams of longer words.
+ * with the word before, and character 4-grams of longer words. `wordWeights` scales a word's features (by its
+ * lower-case form).
  */
-export function textFeatures(text: string, bits = MODEL_PARAMS.bits): Features {
+export function textFeatures(
+  text: string,
+  bits = MODEL_PARAMS.bits,
+  wordWeights?: ReadonlyMap<string, number>,
+): Features {
   const mask = (1 << bits) - 1;
   if (featureMask !== mask) {
     featureSums = new Float64Array(mask + 1);
@@ -108,9 +113,10 @@ export function textFeatures(text: string, bits = MODEL_PARAMS.bits): Features {
   for (const word of text.toLowerCase().split(WORD_BREAK)) {
     if (!word) continue;
     const length = word.length;
+    const scale = wordWeights?.get(word) ?? 1;
     if (HANGUL.test(word)) {
-      for (let i = -1; i + 2 <= length + 1; i++) addFeature(gramHash(0x32, word, i, i + 2), 0.5);
-      for (let i = -1; i + 3 <= length + 1; i++) addFeature(gramHash(0x33, word, i, i + 3), 0.7);
+      for (let i = -1; i + 2 <= length + 1; i++) addFeature(gramHash(0x32, word, i, i + 2), 0.5 * scale);
+      for (let i = -1; i + 3 <= length + 1; i++) addFeature(gramHash(0x33, word, i, i + 3), 0.7 * scale);
       previous = -1;
       continue;
     }
@@ -119,13 +125,13 @@ export function textFeatures(text: string, bits = MODEL_PARAMS.bits): Features {
       continue;
     }
     const whole = gramHash(0x77, word, 0, length);
-    addFeature(whole, 1);
-    if (length > 3) for (let i = -1; i + 4 <= length + 1; i++) addFeature(gramHash(0x34, word, i, i + 4), 0.3);
+    addFeature(whole, scale);
+    if (length > 3) for (let i = -1; i + 4 <= length + 1; i++) addFeature(gramHash(0x34, word, i, i + 4), 0.3 * scale);
     // The pair is hashed from the hash of the word before, then a space and this word.
     if (previous !== -1) {
       let pair = step(step(previous, 0x62), 0x20);
       for (let i = 0; i < length; i++) pair = step(pair, word.charCodeAt(i));
-      addFeature(pair, 0.5);
+      addFeature(pair, 0.5 * scale);
     }
     previous = whole;
   }
@@ -265,9 +271,10 @@ export function occupationLogits(
   model: DutyModel,
   text: string,
   into: Float64Array = new Float64Array(model.classes),
+  wordWeights?: ReadonlyMap<string, number>,
 ): Float64Array {
   const { starts, labels, weights } = model;
-  const { buckets, values } = textFeatures(text, 31 - Math.clz32(starts.length - 1));
+  const { buckets, values } = textFeatures(text, 31 - Math.clz32(starts.length - 1), wordWeights);
   into.fill(0);
   for (let f = 0; f < buckets.length; f++) {
     const value = values[f]!;

@@ -341,9 +341,17 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
       for (let o = 0; o < scores.length; o++)
         for (const w of workers[o]!) scores[o] = Math.max(scores[o]!, SCORING.inheritShare * own[w]!);
     }
-    // The model reads the words the statement implies or means in its domain's sense, as the word scores do.
+    // The model reads the words the statement implies or means in its domain's sense, and its words' role masses, as
+    // the word scores do.
     if (SCORING.modelShare > 0)
-      blendModel(index, [duty, ...addedWords].join(" "), scores, managerFactor, buffers.logits);
+      blendModel(
+        index,
+        [duty, ...addedWords].join(" "),
+        scores,
+        managerFactor,
+        buffers.logits,
+        wordMasses(termNames, termEntries, roles),
+      );
   }
   // Only the fields this statement touched need clearing for the next call (done above when it scored anything).
   for (let i = 0; i < touchedCount; i++) field[touched[i]!] = 0;
@@ -361,11 +369,12 @@ function blendModel(
   scores: Float64Array,
   managerFactor: number,
   logits: Float64Array,
+  wordWeights: ReadonlyMap<string, number>,
 ): void {
   let best = 0;
   for (let o = 0; o < scores.length; o++) if (scores[o]! > best) best = scores[o]!;
   if (best === 0) return;
-  occupationLogits(index.dutyModel(), text, logits);
+  occupationLogits(index.dutyModel(), text, logits, wordWeights);
   let top = Number.NEGATIVE_INFINITY;
   for (let o = 0; o < logits.length; o++) if (logits[o]! > top) top = logits[o]!;
   const { modelShare: share, modelPower: power } = SCORING;
@@ -375,6 +384,26 @@ function blendModel(
     const opinion = Math.exp(power * (logits[o]! - top)) * (index.managers[o] ? managerFactor : 1);
     scores[o] = (scores[o]! + share * best * opinion) / (1 + share);
   }
+}
+
+/**
+ * The role mass of each word the statement wrote, for the model: a function word ("영업", "sells") counts more and a
+ * domain word under a function ("보안" in "보안 솔루션 영업") less, as in the word scores; without it the model, trained
+ * on phrases where a domain word is rarer than a function word, let the domain decide.
+ */
+function wordMasses(
+  names: readonly string[],
+  entries: readonly TermEntry[],
+  roles: ReadonlyMap<string, { readonly mass: number }>,
+): Map<string, number> {
+  const masses = new Map<string, number>();
+  for (let t = 0; t < names.length; t++) {
+    const role = roles.get(names[t]!);
+    if (role === undefined || role.mass === 1 || entries[t]!.synonym) continue;
+    for (const surface of entries[t]!.surfaces)
+      if (!surface.includes(" ")) masses.set(surface.toLowerCase(), role.mass);
+  }
+  return masses;
 }
 
 /** Scratch arrays reused across calls (matching is synchronous, so one set per index is enough). */

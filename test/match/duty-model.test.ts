@@ -115,6 +115,13 @@ describe("the shipped catalog's model", () => {
     expect(matchDuties(catalog, text).bestCode).toBe("282");
   });
 
+  it("should weigh a function word over the domain's words, as the word scores do", () => {
+    // Read without the words' roles, the model let 보안 and 솔루션 carry the statement to the security specialist.
+    const ranking = matchDuties(catalog, "클라우드 보안 솔루션 영업").ranking;
+    expect(ranking[0]!.code).toBe("2843");
+    expect(ranking[0]!.score - ranking.find((entry) => entry.code === "2233")!.score).toBeGreaterThan(0.05);
+  });
+
   it("should give no score to an occupation the statement's words do not reach", () => {
     const { statements } = matchDuties(catalog, "Tunes pianos in customers' homes and replaces worn hammers");
     const scored = statements[0]!.ranking.filter((entry) => entry.score > 0).map((entry) => entry.code);

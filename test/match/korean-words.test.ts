@@ -75,8 +75,7 @@ describe("two-syllable Korean words", () => {
   it("should let the function of a job outweigh the long loan words of its domain", () => {
     // At half weight, 판매 lost to 호텔/객실 words of the hotel clerk and to the sales rep.
     expect(top("호텔 객실 판매 전략을 승인한다")).toBe("1521");
-    // The weight of 판매 is a matter of the word scores; on this short clause the trained model, which reads the
-    // loan words' parts, leans to the ICT manager.
+    // The weight of 판매 is a matter of the word scores, so the model's opinion is left out.
     const share = SCORING.modelShare;
     SCORING.modelShare = 0;
     try {
