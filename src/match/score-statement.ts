@@ -382,7 +382,8 @@ function blendModel(
     if (scores[o] === 0) continue;
     // (p / pmax)^power, from the logits: the softmax's normalisation cancels out.
     const opinion = Math.exp(power * (logits[o]! - top)) * (index.managers[o] ? managerFactor : 1);
-    scores[o] = (scores[o]! + share * best * opinion) / (1 + share);
+    // A leading manager's factor (above 1) could lift the sum past 1; scores stay shares.
+    scores[o] = Math.min(1, (scores[o]! + share * best * opinion) / (1 + share));
   }
 }
 

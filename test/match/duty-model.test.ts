@@ -11,7 +11,7 @@ import {
 } from "../../src/match/duty-model.js";
 import type { IndexField } from "../../src/match/index-types.js";
 import { matchDuties } from "../../src/match/match-duties.js";
-import { SCORING } from "../../src/match/score-statement.js";
+import { SCORING, scoreStatement } from "../../src/match/score-statement.js";
 
 const catalog = loadCatalog();
 
@@ -120,6 +120,17 @@ describe("the shipped catalog's model", () => {
     const ranking = matchDuties(catalog, "클라우드 보안 솔루션 영업").ranking;
     expect(ranking[0]!.code).toBe("2843");
     expect(ranking[0]!.score - ranking.find((entry) => entry.code === "2233")!.score).toBeGreaterThan(0.05);
+  });
+
+  it("should keep every score a share in [0, 1], a manager's lead included", () => {
+    // "교장 또는 원장으로서 학교·유치원 운영 전반을 총괄한다" (a principal who directs) reached 1.003 before the cap.
+    const index = buildIndex(catalog);
+    let largest = 0;
+    for (const occupation of catalog.occupations)
+      for (const task of occupation.tasks)
+        for (const text of [task.en, task.ko]) largest = Math.max(largest, ...scoreStatement(index, text).scores);
+    expect(largest).toBeGreaterThan(0.9);
+    expect(largest).toBeLessThanOrEqual(1);
   });
 
   it("should give no score to an occupation the statement's words do not reach", () => {
