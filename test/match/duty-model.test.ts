@@ -11,7 +11,8 @@ import {
 } from "../../src/match/duty-model.js";
 import type { IndexField } from "../../src/match/index-types.js";
 import { matchDuties } from "../../src/match/match-duties.js";
-import { SCORING, scoreStatement } from "../../src/match/score-statement.js";
+import { scoreStatement } from "../../src/match/score-statement.js";
+import { wordsOnly } from "../helpers/words-only.js";
 
 const catalog = loadCatalog();
 
@@ -103,15 +104,7 @@ describe("the shipped catalog's model", () => {
   it("should move a statement whose words mislead to the occupation of its whole wording", () => {
     // "Draws up" and "models" are words of drafting and engineering; investors and a cash runway are finance's.
     const text = "Draws up the pitch deck for investors and models the cash runway";
-    const share = SCORING.modelShare;
-    SCORING.modelShare = 0;
-    let wordsOnly: string | undefined;
-    try {
-      wordsOnly = matchDuties(catalog, text).bestCode;
-    } finally {
-      SCORING.modelShare = share;
-    }
-    expect(wordsOnly).not.toBe("282");
+    expect(wordsOnly(() => matchDuties(catalog, text).bestCode)).not.toBe("282");
     expect(matchDuties(catalog, text).bestCode).toBe("282");
   });
 
@@ -136,15 +129,11 @@ describe("the shipped catalog's model", () => {
   it("should give no score to an occupation the statement's words do not reach", () => {
     const { statements } = matchDuties(catalog, "Tunes pianos in customers' homes and replaces worn hammers");
     const scored = statements[0]!.ranking.filter((entry) => entry.score > 0).map((entry) => entry.code);
-    const share = SCORING.modelShare;
-    SCORING.modelShare = 0;
-    try {
-      const byWords = matchDuties(catalog, "Tunes pianos in customers' homes and replaces worn hammers")
+    const byWords = wordsOnly(() =>
+      matchDuties(catalog, "Tunes pianos in customers' homes and replaces worn hammers")
         .statements[0]!.ranking.filter((entry) => entry.score > 0)
-        .map((entry) => entry.code);
-      expect(new Set(scored)).toEqual(new Set(byWords));
-    } finally {
-      SCORING.modelShare = share;
-    }
+        .map((entry) => entry.code),
+    );
+    expect(new Set(scored)).toEqual(new Set(byWords));
   });
 });

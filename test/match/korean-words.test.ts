@@ -4,7 +4,7 @@ import { extractTerms } from "../../src/match/extract-terms.js";
 import { buildIndex } from "../../src/match/build-index.js";
 import { splitKoreanCompound } from "../../src/match/korean-compounds.js";
 import { matchDuties } from "../../src/match/match-duties.js";
-import { SCORING } from "../../src/match/score-statement.js";
+import { wordsOnly } from "../helpers/words-only.js";
 
 const catalog = loadCatalog();
 const top = (text: string): string | undefined => matchDuties(catalog, text).ranking[0]?.code;
@@ -76,13 +76,7 @@ describe("two-syllable Korean words", () => {
     // At half weight, 판매 lost to 호텔/객실 words of the hotel clerk and to the sales rep.
     expect(top("호텔 객실 판매 전략을 승인한다")).toBe("1521");
     // The weight of 판매 is a matter of the word scores, so the model's opinion is left out.
-    const share = SCORING.modelShare;
-    SCORING.modelShare = 0;
-    try {
-      expect(top("클라우드 소프트웨어 라이선스를 판매한다")).toBe("2843");
-    } finally {
-      SCORING.modelShare = share;
-    }
+    expect(wordsOnly(() => top("클라우드 소프트웨어 라이선스를 판매한다"))).toBe("2843");
     expect(top("클라우드 소프트웨어 라이선스를 기업 고객에게 판매한다")).toBe("2843");
   });
 });

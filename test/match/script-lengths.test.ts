@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog, loadCatalog } from "../../src/catalog/load-catalog.js";
 import type { Occupation } from "../../src/catalog/types.js";
 import { buildIndex } from "../../src/match/build-index.js";
-import { SCORING, scoreStatement } from "../../src/match/score-statement.js";
+import { scoreStatement } from "../../src/match/score-statement.js";
+import { wordsOnly } from "../helpers/words-only.js";
 
 const shipped = loadCatalog();
 const base = shipped.byCode.get("7406")!;
@@ -37,13 +38,7 @@ function catalogOf(englishTasks: readonly number[]) {
 
 /** The word scores alone: entry length is a matter of the word scores, and the trained model is left out. */
 function wordScores(index: ReturnType<typeof buildIndex>, text: string): Float64Array {
-  const share = SCORING.modelShare;
-  SCORING.modelShare = 0;
-  try {
-    return scoreStatement(index, text).scores;
-  } finally {
-    SCORING.modelShare = share;
-  }
+  return wordsOnly(() => scoreStatement(index, text).scores);
 }
 
 // Each language of an entry has its own length: a statement in one language meets only that language's text.
