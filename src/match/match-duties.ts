@@ -206,18 +206,18 @@ function weightsOf(duties: readonly DutyInput[]): number[] {
 }
 
 /**
- * One statement is a clause, not a job: when the filed code is among its first three with at least `minRatio` of the
- * first score, or among its first five with at least `wideRatio`, the clause plausibly belongs to the filed occupation
+ * One statement is a clause, not a job: when the filed code is among its first five with at least `minRatio` of the
+ * first score, or among its first ten with at least `wideRatio`, the clause plausibly belongs to the filed occupation
  * and is `ambiguous`, not `mismatch`. So is a clause that points weakly everywhere (its first score below `weakBest`,
  * as secondary duties such as "월 매출 보고" do) while the filed code holds at least `weakRatio` of that first score.
  * Measured by `npm run bench:accuracy` on the tuning half: false alarms against the true code versus neighbouring codes
  * no longer flagged.
  */
 export const SINGLE_STATEMENT = {
-  maxRank: 3,
+  maxRank: 5,
   minRatio: 0.4,
-  wideRank: 5,
-  wideRatio: 0.7,
+  wideRank: 10,
+  wideRatio: 0.6,
   weakBest: 0.35,
   weakRatio: 0.3,
 };

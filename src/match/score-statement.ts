@@ -56,7 +56,7 @@ export const SCORING = {
    * occupations the words already point to; scaled to the statement's best word score, it never makes a match of a
    * statement whose words the catalog does not know.
    */
-  modelShare: 0.3,
+  modelShare: 0.5,
   /** The model's probabilities are softened (relative probability to this power): a confident model must not rule. */
   modelPower: 0.5,
 };
@@ -388,21 +388,22 @@ function blendModel(
 }
 
 /**
- * The role mass of each word the statement wrote, for the model: a function word ("영업", "sells") counts more and a
- * domain word under a function ("보안" in "보안 솔루션 영업") less, as in the word scores; without it the model, trained
- * on phrases where a domain word is rarer than a function word, let the domain decide.
+ * The role factor of each word the statement wrote, for the model: a function word ("영업", "sells") counts more, and a
+ * domain word under a function ("보안" in "보안 솔루션 영업") and a generic analysis word ("requirements") less, as in
+ * the word scores; without it the model, trained on phrases where a domain word is rarer than a function word, let the
+ * domain decide, and analysis words pulled engineers' statements to the systems analyst.
  */
 function wordMasses(
   names: readonly string[],
   entries: readonly TermEntry[],
-  roles: ReadonlyMap<string, { readonly mass: number }>,
+  roles: ReadonlyMap<string, { readonly mass: number; readonly found: number }>,
 ): Map<string, number> {
   const masses = new Map<string, number>();
   for (let t = 0; t < names.length; t++) {
     const role = roles.get(names[t]!);
-    if (role === undefined || role.mass === 1 || entries[t]!.synonym) continue;
-    for (const surface of entries[t]!.surfaces)
-      if (!surface.includes(" ")) masses.set(surface.toLowerCase(), role.mass);
+    const factor = role === undefined ? 1 : role.mass * role.found;
+    if (factor === 1 || entries[t]!.synonym) continue;
+    for (const surface of entries[t]!.surfaces) if (!surface.includes(" ")) masses.set(surface.toLowerCase(), factor);
   }
   return masses;
 }

@@ -7,6 +7,7 @@
  * Own wording; keyed by the terms extractTerms produces (English stems, Korean stems and syllable bigrams).
  */
 import { extractTerms } from "./extract-terms.js";
+import { GENERIC_WORDS } from "./generic-words.js";
 
 /** Factors applied to a term's mass in the statement (numerator and denominator alike). */
 export const ROLE_FACTORS = {
@@ -353,6 +354,16 @@ export function ownGoodsWords(text: string): string[] {
   );
 }
 
+/** A phrase of an analysis word and general or analysis words ("analyse information") is as generic as its words. */
+function isAnalysisPhrase(term: string, tables: TermRoles): boolean {
+  if (!term.includes(" ")) return false;
+  const words = term.split(" ");
+  return (
+    words.some((word) => tables.analysis.has(word)) &&
+    words.every((word) => tables.analysis.has(word) || GENERIC_WORDS.has(word))
+  );
+}
+
 /** Per-term factors for one statement (terms without a role are absent). */
 export function roleFactors(text: string, terms: Iterable<string>): Map<string, RoleFactor> {
   const tables = termRoles();
@@ -379,7 +390,7 @@ export function roleFactors(text: string, terms: Iterable<string>): Map<string, 
     else if (hasFunction && !tables.parties.has(term) && (tables.domain.has(term) || ownGoods.has(term)))
       mass *= ROLE_FACTORS.domainUnderFunction;
     if (counterparts.has(term) && !tables.function.has(term)) mass *= ROLE_FACTORS.counterpart;
-    if (tables.analysis.has(term)) found *= ROLE_FACTORS.analysis;
+    if (tables.analysis.has(term) || isAnalysisPhrase(term, tables)) found *= ROLE_FACTORS.analysis;
     const sense = offSense.find((candidate) => candidate.terms.has(term));
     if (sense?.means !== undefined) mass *= ROLE_FACTORS.offSense;
     if (mass !== 1 || found !== 1 || sense)

@@ -46,6 +46,13 @@ describe("term roles", () => {
     expect(senseWords("반도체 회로 디자인", ["=디자인"])).toEqual(["설계"]);
     expect(senseWords("브랜드 로고 디자인", ["=디자인"])).toEqual([]);
   });
+  it("should discount a phrase of an analysis word and a general word as much as the analysis word", () => {
+    const factors = roleFactors("analyse information", ["analyz", "inform", "analyz inform"]);
+    expect(factors.get("analyz inform")?.found).toBe(factors.get("analyz")!.found);
+    expect(factors.get("analyz")!.found).toBeLessThan(1);
+    // A phrase with a word of a field keeps its weight.
+    expect(roleFactors("analyse soil", ["analyz", "soil", "analyz soil"]).get("analyz soil")).toBeUndefined();
+  });
 });
 
 describe("matchDuties: sense and function of words", () => {

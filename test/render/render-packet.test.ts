@@ -521,7 +521,7 @@ describe("the before/after table of a reapplication", () => {
     const { matchDuties, THRESHOLDS } = await import("../../src/match/match-duties.js");
     const input = example("reapplication-after-code-mismatch");
     // A duty of the filed job worded so that a neighbouring code scores about as high as the filed one.
-    const tied = "장비 도면을 검토하고 부품의 가공 공차와 조립 순서를 정한다";
+    const tied = "기계 도면을 검토하고 부품의 치수 공차를 정한다";
     const mechanical = {
       ...input,
       selectedCode: "2351",
