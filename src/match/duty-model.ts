@@ -4,6 +4,7 @@
  * credits only the catalog's whole words; the model also credits shared parts of words (Korean compounds and endings,
  * English stems) and learns which words set one occupation apart from the others.
  */
+import v8 from "node:v8";
 import type { IndexField } from "./index-types.js";
 
 /** Training parameters; part of the built file's key, so a change retrains. */
@@ -185,6 +186,9 @@ function softmax(logits: Float64Array): void {
 /** Trains the model by stochastic gradient descent on the cross-entropy, with a decaying learning rate. */
 export function trainDutyModel(examples: readonly TrainingExample[], classes: number): DutyModel {
   if (classes > MAX_CLASSES) throw new RangeError(`the duty model holds at most ${MAX_CLASSES} occupations`);
+  // A one-shot command turns V8's optimising compiler off (cli/one-shot-v8.ts); training without it takes about 90 s
+  // instead of 9, so a process that must train (no built model) turns it back on.
+  v8.setFlagsFromString("--turbofan");
   const { bits, epochs, learningRate, keepAbove } = MODEL_PARAMS;
   const size = 1 << bits;
   const weights = new Float32Array(size * classes);

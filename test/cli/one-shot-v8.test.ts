@@ -52,3 +52,27 @@ describe("tuneV8ForOneShot", () => {
     expect(await optimisesAfter(["serve"])).toBe(true);
   });
 });
+
+describe("training the duty model in a one-shot command", () => {
+  it("turns the optimising compiler back on, which a process without a built model needs", async () => {
+    const oneShot = pathToFileURL(path.join(PACKAGE_ROOT, "dist", "cli", "one-shot-v8.js")).href;
+    const model = pathToFileURL(path.join(PACKAGE_ROOT, "dist", "match", "duty-model.js")).href;
+    const script = `
+      const { tuneV8ForOneShot } = await import(${JSON.stringify(oneShot)});
+      const { trainDutyModel } = await import(${JSON.stringify(model)});
+      tuneV8ForOneShot(["match"]);
+      function add(x) { return x + 1; }
+      const optimised = () => {
+        %PrepareFunctionForOptimization(add); add(1); add(2); %OptimizeFunctionOnNextCall(add); add(3);
+        const status = (%GetOptimizationStatus(add) & 16) !== 0;
+        %DeoptimizeFunction(add);
+        return status;
+      };
+      const before = optimised();
+      trainDutyModel([{ text: "welds hull blocks", label: 0, weight: 1 }, { text: "paints ship hulls", label: 1, weight: 1 }], 2);
+      process.stdout.write(JSON.stringify([before, optimised()]));`;
+    const { stdout, stderr } = await run(process.execPath, ["--allow-natives-syntax", "--input-type=module", "-e", script]);
+    expect(stderr).not.toMatch(/unrecognized|Error/);
+    expect(JSON.parse(stdout)).toEqual([false, true]);
+  });
+});
