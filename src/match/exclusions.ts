@@ -92,8 +92,12 @@ const EN_ASSISTED_BEFORE =
   "(?:assist|support|help)(?:s|ed|ing)?\\s(?:(?:the|a|an|our|their|its|his|her|each|every|other|any)\\s)?(?:(?!as\\s)[a-z][a-z&.'-]*\\s){0,2}";
 /** A role name before "duties", "tasks" or "work" names the work itself ("helps with trade clerk duties"). */
 const JOB_ITSELF_AFTER = "(?:e?s|'s)?\\s(?:duties|tasks|work|job|role|position|functions|responsibilities)(?![a-z])";
-/** A Korean role name before 에게, 께, 한테, 와 or 과 is someone the worker reports to or works with ("수의사에게 알린다"). */
-const KO_COUNTERPART_AFTER = "\\s?(?:에게|께|한테|와|과)(?![가-힣])";
+/**
+ * A Korean role name before 에게, 께, 한테, 와 or 과 is someone the worker reports to or works with ("수의사에게 알린다"),
+ * and one whose work, schedule or training the worker arranges is someone the worker directs ("디자이너의 업무를 배분").
+ */
+const KO_COUNTERPART_AFTER =
+  "\\s?(?:(?:에게|께|한테|와|과)(?![가-힣])|의\\s?(?:업무|작업|일정|성과|근무|평가|교육|채용|배치))";
 /** "수의사 진료 보조", "수의사를 돕는다": the worker assists the role, so it is the role's helper, not the role. */
 const KO_ASSISTED_AFTER = "(?:의)?(?:\\s?[가-힣]{1,4}?(?:을|를)?)?\\s?(?:보조|돕|도와|지원)";
 
@@ -160,16 +164,46 @@ export function titleAlternatives(entry: Pick<ExcludedTitle, "en" | "ko">): stri
       .split(/\s+or\s+|[/,·]/)
       .map((piece) => piece.replace(/\s+/g, " ").trim())
       .filter((piece) => piece !== "");
-    return pieces.map((piece, i) => {
-      if (piece.includes(" ") || pieces.length < 2) return piece;
+    if (pieces.length < 2) return pieces;
+    const latin = /[a-z]/.test(name);
+    const lastWords = pieces[pieces.length - 1]!.split(" ");
+    const head = lastWords.length > 1 ? lastWords[lastWords.length - 1]! : undefined;
+    // An English name must name a person: a piece without one ("mobile app", "international school", "telecom rf")
+    // takes the last piece's person ("mobile app developer"), or is no name of the role at all.
+    const person = latin ? isPersonNoun : isKoreanPersonNoun;
+    const named = (piece: string): string[] => {
+      if (latin ? piece.split(" ").some(person) : person(piece.split(" ").pop()!)) return [piece];
+      return head !== undefined && person(head) && !piece.endsWith(head) ? [`${piece} ${head}`] : [];
+    };
+    return pieces.flatMap((piece, i) => {
+      if (piece.includes(" ")) return named(piece);
       // The head noun comes last and serves every piece before it: "회계·인사·총무 사무원" is three kinds of clerk.
       const later = pieces.slice(i + 1).find((next) => next.includes(" "));
-      if (later) return `${piece} ${later.split(" ").slice(1).join(" ")}`;
+      if (later) {
+        const qualifier = later.split(" ").slice(1).join(" ");
+        return named(piece.endsWith(qualifier) ? piece : `${piece} ${qualifier}`);
+      }
       const first = pieces[0]!;
-      return i > 0 && first.includes(" ") ? `${first.split(" ")[0]} ${piece}` : piece;
+      return named(i > 0 && first.includes(" ") ? `${first.split(" ")[0]} ${piece}` : piece);
     });
   });
   return [...new Set(parts.filter((part) => (/[a-z]/.test(part) ? part.length >= 4 : part.length >= 2)))];
+}
+
+/** English words for a person doing a job ("clerk", "developer", "crew"), singular or plural. */
+const PERSON_NOUN =
+  /^(?:\w+(?:er|or|ist|ian|ant|ent|eer)|analyst|representative|rating|clerk|crew|staff|head|chef|cook|guide|member|foreman|host|mc|pilot|nurse|agent|diplomat|official|helper|mechanic|butcher|welder|expert|architect|professional|personnel)s?$/;
+
+/** Korean words for a person doing a job end in one of these (사무원, 개발자, 강사, 디자이너, 엔지니어, 매니저, 보스). */
+const KOREAN_PERSON_END = /(?:원|자|사|가|인|장|관|공|너|러|트|어|터|스|직|생|저|머|부|서|드|인력)$/u;
+const KOREAN_NOT_PERSON = /(?:검사|조사|투자|평가|단가|회사|감사|인사|자가|휴가|인가|도장|환자|시험|보안)$/u;
+
+function isKoreanPersonNoun(word: string): boolean {
+  return KOREAN_PERSON_END.test(word) && !KOREAN_NOT_PERSON.test(word);
+}
+
+function isPersonNoun(word: string): boolean {
+  return PERSON_NOUN.test(word) && !/^(?:water|paper|center|centre|computer|container|corner|order|letter|layer|matter|number|power|user|other|under|sector|error|floor|door|color|colour|interior|exterior|motor|monitor|tractor|reactor|vector|factor|calendar|department|equipment|management|document|content|component|restaurant|plant|client|event|assistant)s?$/.test(word) || word === "assistant" || word === "assistants";
 }
 
 /** A clause's leading label ("Export sales: ...") is a name for the duty, not the duty, so it is not read. */

@@ -130,6 +130,43 @@ describe("titleAlternatives", () => {
     );
     expect(titleAlternatives({ en: "Architectural or civil CAD drafter", ko: "x" })).not.toContain("architectural");
   });
+
+  it("should never take a place, product or field for the role: every name names a person", () => {
+    const school = titleAlternatives({ en: "Teacher at a foreign or international school", ko: "외국인학교·국제학교 교사" });
+    expect(school).not.toContain("international school");
+    expect(school).toContain("국제학교 교사");
+    expect(titleAlternatives({ en: "Mobile app or business application developer", ko: "모바일 앱·업무용 프로그램 개발자" })).toEqual([
+      "mobile app developer",
+      "business application developer",
+      "모바일 앱 개발자",
+      "업무용 프로그램 개발자",
+    ]);
+    const academy = titleAlternatives({
+      en: "Native-speaker language teacher at a public school or private academy",
+      ko: "공립학교·학원 원어민 회화 강사",
+    });
+    expect(academy).not.toContain("private academy");
+    expect(titleAlternatives({ en: "Casino security or surveillance officer", ko: "카지노 보안·감시 요원" })).toContain(
+      "카지노 보안 요원",
+    );
+  });
+});
+
+describe("an excluded role's name used for someone else", () => {
+  it("should not exclude a manager who runs an international school or hands out designers' work", () => {
+    const principal = matchDuties(
+      catalog,
+      [{ text: "Runs an international school as its principal, approving the curriculum and supervising teachers." }],
+      { selectedCode: "1312" },
+    );
+    expect(principal.exclusion).toBeUndefined();
+    const publisher = matchDuties(
+      catalog,
+      [{ text: "출판사의 연간 출간 목록을 정하고 제작비 예산을 승인하며 편집자와 디자이너의 업무를 배분한다." }],
+      { selectedCode: "1340" },
+    );
+    expect(publisher.exclusion).toBeUndefined();
+  });
 });
 
 describe("exclusion-cues.json", () => {
