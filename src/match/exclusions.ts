@@ -203,7 +203,14 @@ function isKoreanPersonNoun(word: string): boolean {
 }
 
 function isPersonNoun(word: string): boolean {
-  return PERSON_NOUN.test(word) && !/^(?:water|paper|center|centre|computer|container|corner|order|letter|layer|matter|number|power|user|other|under|sector|error|floor|door|color|colour|interior|exterior|motor|monitor|tractor|reactor|vector|factor|calendar|department|equipment|management|document|content|component|restaurant|plant|client|event|assistant)s?$/.test(word) || word === "assistant" || word === "assistants";
+  return (
+    (PERSON_NOUN.test(word) &&
+      !/^(?:water|paper|center|centre|computer|container|corner|order|letter|layer|matter|number|power|user|other|under|sector|error|floor|door|color|colour|interior|exterior|motor|monitor|tractor|reactor|vector|factor|calendar|department|equipment|management|document|content|component|restaurant|plant|client|event|assistant)s?$/.test(
+        word,
+      )) ||
+    word === "assistant" ||
+    word === "assistants"
+  );
 }
 
 /** A clause's leading label ("Export sales: ...") is a name for the duty, not the duty, so it is not read. */

@@ -71,7 +71,12 @@ describe("training the duty model in a one-shot command", () => {
       const before = optimised();
       trainDutyModel([{ text: "welds hull blocks", label: 0, weight: 1 }, { text: "paints ship hulls", label: 1, weight: 1 }], 2);
       process.stdout.write(JSON.stringify([before, optimised()]));`;
-    const { stdout, stderr } = await run(process.execPath, ["--allow-natives-syntax", "--input-type=module", "-e", script]);
+    const { stdout, stderr } = await run(process.execPath, [
+      "--allow-natives-syntax",
+      "--input-type=module",
+      "-e",
+      script,
+    ]);
     expect(stderr).not.toMatch(/unrecognized|Error/);
     expect(JSON.parse(stdout)).toEqual([false, true]);
   });

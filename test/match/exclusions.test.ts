@@ -132,15 +132,15 @@ describe("titleAlternatives", () => {
   });
 
   it("should never take a place, product or field for the role: every name names a person", () => {
-    const school = titleAlternatives({ en: "Teacher at a foreign or international school", ko: "외국인학교·국제학교 교사" });
+    const school = titleAlternatives({
+      en: "Teacher at a foreign or international school",
+      ko: "외국인학교·국제학교 교사",
+    });
     expect(school).not.toContain("international school");
     expect(school).toContain("국제학교 교사");
-    expect(titleAlternatives({ en: "Mobile app or business application developer", ko: "모바일 앱·업무용 프로그램 개발자" })).toEqual([
-      "mobile app developer",
-      "business application developer",
-      "모바일 앱 개발자",
-      "업무용 프로그램 개발자",
-    ]);
+    expect(
+      titleAlternatives({ en: "Mobile app or business application developer", ko: "모바일 앱·업무용 프로그램 개발자" }),
+    ).toEqual(["mobile app developer", "business application developer", "모바일 앱 개발자", "업무용 프로그램 개발자"]);
     const academy = titleAlternatives({
       en: "Native-speaker language teacher at a public school or private academy",
       ko: "공립학교·학원 원어민 회화 강사",
