@@ -22,6 +22,7 @@ import { splitStatements } from "../match/split-statements.js";
 import { tokenize } from "../text/tokenize.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { calibrate, exclusionRates, formatCalibration } from "./calibration.js";
+import { excludedRoleFigures, falselyExcludedLists, formatExcludedRoles, roleListFixtures } from "./excluded-roles.js";
 import { heldOutTasks } from "./held-out-tasks.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 
@@ -428,13 +429,20 @@ async function main(argv: readonly string[]): Promise<number> {
       )
     : undefined;
 
+  const roleLists = roleListFixtures();
+  const excludedRoles = [
+    excludedRoleFigures(catalog, "seen", roleLists.seen),
+    ...(roleLists.blind.length ? [excludedRoleFigures(catalog, "blind", roleLists.blind)] : []),
+  ];
+  const falselyExcluded = falselyExcludedLists(catalog, roleLists.seenTrue);
+
   const summary = [
     ...reports.map((report) => summaryOf(path.basename(report.file), [report])),
     ...(reports.length > 1 ? [summaryOf("total", reports)] : []),
   ];
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, heldOut, reports }, null, 2)}\n`,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), catalog: catalog.catalogVersion, statementsPerSecond: perSecond, summary, heldOut, excludedRoles, falselyExcluded, reports }, null, 2)}\n`,
     );
     return 0;
   }
@@ -465,6 +473,7 @@ async function main(argv: readonly string[]): Promise<number> {
     out.push("", ...formatCalibration(report.calibration, report.exclusions), "");
   }
   out.push(`summary (part: ${part})`, ...formatSummary(summary), "");
+  out.push(...formatExcludedRoles(excludedRoles, falselyExcluded), "");
   if (heldOut)
     out.push(
       "held-out catalog tasks (each task matched against the catalog without it; top-1 / top-3 (n))",
