@@ -89,6 +89,8 @@ export const dutiesFitCode = defineCheck({
           },
         };
       }
+      // Duties partly reading as an excluded role are duties-excluded-role-risk's finding, not a tie with a rival.
+      if (match.verdict === "ambiguous" && match.excludedRoleRisk) return undefined;
       if (match.verdict === "ambiguous") {
         const rivalCode = match.rival?.code ?? match.ranking.find((r) => r.code !== code)?.code ?? "";
         return {

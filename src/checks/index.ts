@@ -5,6 +5,7 @@ import { directionControls } from "./direction-controls.js";
 import { documentValidity } from "./document-validity.js";
 import { domesticRecruitment } from "./domestic-recruitment.js";
 import { dutiesExcludedRole } from "./duties-excluded-role.js";
+import { dutiesExcludedRoleRisk } from "./duties-excluded-role-risk.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
 import { employmentRecommendation } from "./employment-recommendation.js";
@@ -28,6 +29,7 @@ export const checks: Readonly<Record<string, Check>> = {
   "document-validity": documentValidity,
   "domestic-recruitment": domesticRecruitment,
   "duties-excluded-role": dutiesExcludedRole,
+  "duties-excluded-role-risk": dutiesExcludedRoleRisk,
   "duties-fit-code": dutiesFitCode,
   "employer-size-and-ratio": employerSizeAndRatio,
   "employment-recommendation": employmentRecommendation,

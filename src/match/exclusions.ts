@@ -39,7 +39,9 @@ export const EXCLUSION_THRESHOLDS = {
   /** When the job title names the excluded role too, duties that agree with it need less weight. */
   excludedShareWithTitle: 0.34,
   maxCoreShareWithTitle: 0.5,
-} as const;
+  /** Below an exclusion, statements reading as the role with this share (and more than the core work) leave no match. */
+  riskShare: 0.25,
+};
 
 /** A duty list that reads as a role the catalog excludes from the code. */
 export interface Exclusion {
@@ -283,6 +285,45 @@ export function findExclusion(
   statements: readonly WeightedStatement[],
   title?: string,
 ): Exclusion | undefined {
+  return strongestReading(catalog, code, statements, title, (reading) => {
+    const needed = reading.titleAgrees
+      ? EXCLUSION_THRESHOLDS.excludedShareWithTitle
+      : EXCLUSION_THRESHOLDS.excludedShare;
+    const coreLimit = reading.titleAgrees
+      ? EXCLUSION_THRESHOLDS.maxCoreShareWithTitle
+      : EXCLUSION_THRESHOLDS.maxCoreShare;
+    return reading.share >= needed && reading.coreShare < coreLimit;
+  });
+}
+
+/**
+ * The excluded role that part of the duties reads as, when too little of them does for an exclusion: statements
+ * reading as the role carry at least `riskShare` of the weight and more than the statements carrying the core work.
+ * Such a list is not a clear match: a reviewer who reads those clauses sees the excluded job.
+ */
+export function findExcludedRoleRisk(
+  catalog: Catalog,
+  code: string,
+  statements: readonly WeightedStatement[],
+  title?: string,
+): Exclusion | undefined {
+  return strongestReading(
+    catalog,
+    code,
+    statements,
+    title,
+    (reading) => reading.share >= EXCLUSION_THRESHOLDS.riskShare && reading.share > reading.coreShare,
+  );
+}
+
+/** Of the excluded entries the statements read as, the one with the largest share that `accept` takes. */
+function strongestReading(
+  catalog: Catalog,
+  code: string,
+  statements: readonly WeightedStatement[],
+  title: string | undefined,
+  accept: (reading: { share: number; coreShare: number; titleAgrees: boolean }) => boolean,
+): Exclusion | undefined {
   const occupation = findOccupation(catalog, code);
   if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return undefined;
   const { core, entries } = preparedEntries(occupation, code);
@@ -304,9 +345,7 @@ export function findExclusion(
     const reading = hits.flatMap((cues, i) => (cues.length >= 1 && cues.length > coreCounts[i]! ? [i] : []));
     const share = reading.reduce((sum, i) => sum + statements[i]!.weight, 0) / total;
     const titleAgrees = titleText.trim() !== "" && alternatives.some((alternative) => titleText.includes(alternative));
-    const needed = titleAgrees ? EXCLUSION_THRESHOLDS.excludedShareWithTitle : EXCLUSION_THRESHOLDS.excludedShare;
-    const coreLimit = titleAgrees ? EXCLUSION_THRESHOLDS.maxCoreShareWithTitle : EXCLUSION_THRESHOLDS.maxCoreShare;
-    if (reading.length === 0 || share < needed || coreShare >= coreLimit) return;
+    if (reading.length === 0 || !accept({ share, coreShare, titleAgrees })) return;
     if (found && found.share >= share) return;
     const cues = [...new Set(reading.flatMap((i) => hits[i]!))];
     const scopeSentence = scopeSentenceFor(occupation, [...cues, ...alternatives.flatMap((a) => a.split(" "))]);

@@ -10,7 +10,7 @@ import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog } from "../catalog/types.js";
 import { buildIndex } from "./build-index.js";
 import type { DutyIndex } from "./index-types.js";
-import { exclusionMessage, findExclusion, type Exclusion } from "./exclusions.js";
+import { exclusionMessage, findExcludedRoleRisk, findExclusion, type Exclusion } from "./exclusions.js";
 import { scoreStatement, type StatementScore } from "./score-statement.js";
 import { splitDuties } from "./split-statements.js";
 import type {
@@ -408,6 +408,14 @@ function titleTrapOf(catalog: Catalog, title: string | undefined, dutiesCode: st
   return { title, titleCode: codeOf(top.occupation), dutiesCode };
 }
 
+/** What a partial reading as an excluded role means for the filing. */
+function excludedRoleRiskMessage(catalog: Catalog, risk: Exclusion): string {
+  const code = labelOf(catalog, risk.code);
+  const clauses = risk.statements.map((i) => i + 1).join(", ");
+  const instead = risk.useCode ? ` If that is the job, it belongs under ${labelOf(catalog, risk.useCode)}.` : "";
+  return `Duties ${clauses} (${Math.round(risk.share * 100)}% of the working time) read as "${risk.role.en}" (${risk.role.ko}), which the catalog excludes from ${code}: ${risk.reason} They outweigh the duties that show ${risk.code}'s core work, so this is not a clear match: rewrite them to show that work.${instead}`;
+}
+
 function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, statementCount: number): string {
   const parts: string[] = [];
   const best = labelOf(catalog, result.bestCode);
@@ -424,6 +432,10 @@ function messageOf(catalog: Catalog, result: Omit<MatchResult, "message">, state
       parts.push(selected ? `The duties fit the filed code ${selected}.` : `The duties point to ${best}.`);
       break;
     case "ambiguous": {
+      if (result.excludedRoleRisk) {
+        parts.push(excludedRoleRiskMessage(catalog, result.excludedRoleRisk));
+        break;
+      }
       const rival = result.rival ? labelOf(catalog, result.rival.code) : "another occupation";
       parts.push(
         selected
@@ -584,6 +596,17 @@ export function matchDuties(
     );
     if (exclusion && verdict !== "mismatch") ({ verdict, rival } = { verdict: "excluded", rival: undefined });
   }
+  // Clauses of an excluded role beside too little core work leave no match, even below an exclusion.
+  const excludedRoleRisk =
+    !exclusion && verdict === "match" && selectedCode !== undefined
+      ? findExcludedRoleRisk(
+          catalog,
+          selectedCode,
+          duties.map((duty, i) => ({ text: duty.text, weight: weights[i]! })),
+          options.title,
+        )
+      : undefined;
+  if (excludedRoleRisk) verdict = "ambiguous";
   const excludedStatements = new Set(exclusion?.statements ?? []);
   const finalStatements =
     exclusion && verdict === "excluded"
@@ -616,7 +639,9 @@ export function matchDuties(
   const generic = statements.filter((statement) => statement.generic).map((statement) => statement.index);
   const titleTrap = allGeneric ? undefined : titleTrapOf(catalog, options.title, wholeBest);
   const rivalCode =
-    verdict === "ambiguous" ? (rival ?? (selectedCode === bestCode ? second?.code : bestCode)) : undefined;
+    verdict === "ambiguous" && !excludedRoleRisk
+      ? (rival ?? (selectedCode === bestCode ? second?.code : bestCode))
+      : undefined;
   const question =
     rivalCode === undefined
       ? undefined
@@ -635,6 +660,7 @@ export function matchDuties(
     ...(titleTrap ? { titleTrap } : {}),
     ...(rivalCode === undefined ? {} : { rival: question ? { code: rivalCode, question } : { code: rivalCode } }),
     ...(exclusion ? { exclusion } : {}),
+    ...(excludedRoleRisk ? { excludedRoleRisk } : {}),
   };
   return { ...partial, message: messageOf(catalog, partial, duties.length) };
 }

@@ -47,6 +47,13 @@ function exclusionMessageKo(catalog: Catalog, exclusion: Exclusion): string {
   return `담당업무가 ${withParticle(`"${exclusion.role.ko}"`, "으로/로")} 읽히는데, 카탈로그는 이 역할을 ${labelKo(catalog, exclusion.code)} 직종에서 제외합니다.${reason ? ` 제외 사유: ${reason}` : ""} 실제 직무가 ${exclusion.code} 직종에 해당한다면 그 직종의 핵심 업무가 드러나도록 담당업무를 다시 쓰십시오. ${instead}`;
 }
 
+function excludedRoleRiskMessageKo(catalog: Catalog, risk: Exclusion): string {
+  const reason = exclusionReasonKo(catalog, risk);
+  const clauses = risk.statements.map((i) => i + 1).join(", ");
+  const instead = risk.useCode ? ` 그 역할이 실제 직무라면 ${labelKo(catalog, risk.useCode)} 직종에 해당합니다.` : "";
+  return `담당업무 ${clauses}번(근무시간의 ${Math.round(risk.share * 100)}%)이 ${withParticle(`"${risk.role.ko}"`, "으로/로")} 읽히는데, 카탈로그는 이 역할을 ${labelKo(catalog, risk.code)} 직종에서 제외합니다.${reason ? ` 제외 사유: ${reason}` : ""} 이 업무가 ${risk.code} 직종의 핵심 업무를 보여 주는 업무보다 많으므로 분명히 부합한다고 볼 수 없습니다. 핵심 업무가 드러나도록 다시 쓰십시오.${instead}`;
+}
+
 /** The Korean counterpart of MatchResult.message, built from the same result fields. */
 export function matchMessageKo(catalog: Catalog, result: MatchResult): string {
   const parts: string[] = [];
@@ -66,6 +73,10 @@ export function matchMessageKo(catalog: Catalog, result: MatchResult): string {
       parts.push(selected ? `담당업무가 신청 직종 ${selected}에 부합합니다.` : `담당업무는 ${best} 직종을 가리킵니다.`);
       break;
     case "ambiguous": {
+      if (result.excludedRoleRisk) {
+        parts.push(excludedRoleRiskMessageKo(catalog, result.excludedRoleRisk));
+        break;
+      }
       const rival = result.rival ? labelKo(catalog, result.rival.code) : "다른 직종";
       const question = result.rival?.question?.ko;
       parts.push(

@@ -92,6 +92,11 @@ export interface MatchResult {
   readonly rival?: { readonly code: string; readonly question?: { readonly en: string; readonly ko: string } };
   /** For `excluded`: the excluded role, the catalog entry that excludes it and the code that fits instead. */
   readonly exclusion?: Exclusion;
+  /**
+   * For `ambiguous`: part of the duties reads as a role the catalog excludes from the code, too little of them for
+   * `excluded` but more than the occupation's core work (see findExcludedRoleRisk).
+   */
+  readonly excludedRoleRisk?: Exclusion;
   /** One plain-language sentence that says what the verdict means for the filing. */
   readonly message: string;
 }

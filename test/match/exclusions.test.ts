@@ -11,6 +11,7 @@ import {
   titleAlternatives,
 } from "../../src/match/exclusions.js";
 import { matchDuties } from "../../src/match/match-duties.js";
+import { matchMessageKo } from "../../src/match/match-message-ko.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 
 interface DutyList {
@@ -192,5 +193,37 @@ describe("exclusion-cues.json", () => {
           `${code}: ${excluded.title}`,
         ).toContain(excluded.title);
     }
+  });
+});
+
+describe("duties partly reading as an excluded role", () => {
+  const duties = [
+    { text: "Help patients with bathing and toileting on the ward", share: 40 },
+    { text: "Keep the ward supplies stocked", share: 30 },
+    { text: "Attend the morning handover", share: 30 },
+  ];
+
+  it("should not be a match when the role's duties outweigh the core work, naming the role and the clauses", () => {
+    const result = matchDuties(catalog, duties, { selectedCode: "2440" });
+    expect(result.verdict).toBe("ambiguous");
+    expect(result.exclusion).toBeUndefined();
+    expect(result.excludedRoleRisk).toMatchObject({ role: { en: "Nursing assistant" }, statements: [0] });
+    expect(result.rival).toBeUndefined();
+    expect(result.message).toMatch(/Duties 1 \(40% of the working time\) read as "Nursing assistant"/);
+    expect(matchMessageKo(catalog, result)).toMatch(/담당업무 1번\(근무시간의 40%\)이 "간호조무사"로 읽히는데/);
+  });
+
+  it("should stay a match when the occupation's core work outweighs the role's duties", () => {
+    const result = matchDuties(
+      catalog,
+      [
+        { text: "Assess patients, take vital signs and give medication on the ward", share: 40 },
+        { text: "Plan nursing care and record it in the electronic chart", share: 30 },
+        { text: "Help patients with bathing when the ward is short of staff", share: 30 },
+      ],
+      { selectedCode: "2440" },
+    );
+    expect(result.verdict).toBe("match");
+    expect(result.excludedRoleRisk).toBeUndefined();
   });
 });

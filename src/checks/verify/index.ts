@@ -5,6 +5,7 @@ import { verifyCommonlyMisusedCode } from "./verify-commonly-misused-code.js";
 import { verifyDocumentAmbiguous } from "./verify-document-ambiguous.js";
 import { verifyDocumentCitesOtherCode } from "./verify-document-cites-other-code.js";
 import { verifyDocumentExcludedRole } from "./verify-document-excluded-role.js";
+import { verifyDocumentExcludedRoleRisk } from "./verify-document-excluded-role-risk.js";
 import { verifyDocumentMismatch } from "./verify-document-mismatch.js";
 import { verifyDocumentUnsupported } from "./verify-document-unsupported.js";
 import { verifyDocumentsDisagree } from "./verify-documents-disagree.js";
@@ -28,6 +29,7 @@ export const verifyChecks: Readonly<Record<string, VerifyCheck>> = {
   "verify-document-ambiguous": verifyDocumentAmbiguous,
   "verify-document-cites-other-code": verifyDocumentCitesOtherCode,
   "verify-document-excluded-role": verifyDocumentExcludedRole,
+  "verify-document-excluded-role-risk": verifyDocumentExcludedRoleRisk,
   "verify-document-mismatch": verifyDocumentMismatch,
   "verify-document-unsupported": verifyDocumentUnsupported,
   "verify-documents-disagree": verifyDocumentsDisagree,

@@ -28,8 +28,9 @@ export const verifyDocumentAmbiguous = defineVerifyCheck({
   },
   run(context, report) {
     const { catalog, occupation, selectedCode: code } = context;
-    for (const { verified: doc, rivalCode } of context.documents) {
-      if (doc.verdict !== "ambiguous") continue;
+    for (const { verified: doc, rivalCode, match } of context.documents) {
+      // Clauses partly reading as an excluded role are verify-document-excluded-role-risk's finding, not a tie.
+      if (doc.verdict !== "ambiguous" || match.excludedRoleRisk) continue;
       const { pulling, elsewhere, toward, towardKo, clauses } = strayClauses(doc, occupation);
       const question = rivalCode === undefined ? undefined : questionBetween(catalog, code, rivalCode);
       report({

@@ -82,3 +82,10 @@ export const WEB_WITH_ONE_GENERIC = duties(
 
 /** A contract with no duty heading at all. */
 export const NO_DUTY_SECTION = "Employment contract\nThe employee works 40 hours a week.\nSalary is paid monthly.\n";
+
+/** A nurse's duties in which a nursing assistant's clause outweighs nursing work: partly excluded from 2440. */
+export const PARTLY_NURSING_ASSISTANT = duties(
+  "Help patients with bathing and toileting on the ward. (40%)",
+  "Keep the ward supplies stocked. (30%)",
+  "Attend the morning handover. (30%)",
+);
