@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 
 /** A nurse's list in which one of three duties is a nursing assistant's work and none shows nursing itself. */
 const PARTLY_NURSING_ASSISTANT = [
-  { text: "Help patients with bathing and toileting on the ward", share: 40 },
-  { text: "Keep the ward supplies stocked", share: 30 },
+  { text: "Assist patients with washing, dressing and going to the toilet", share: 40 },
   { text: "Attend the morning handover", share: 30 },
+  { text: "Take part in the weekly team meeting", share: 30 },
 ];
 
 const fileAsNurse = (c: { selectedCode: string; position: { duties: unknown } }): void => {

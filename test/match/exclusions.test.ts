@@ -198,9 +198,9 @@ describe("exclusion-cues.json", () => {
 
 describe("duties partly reading as an excluded role", () => {
   const duties = [
-    { text: "Help patients with bathing and toileting on the ward", share: 40 },
-    { text: "Keep the ward supplies stocked", share: 30 },
+    { text: "Assist patients with washing, dressing and going to the toilet", share: 40 },
     { text: "Attend the morning handover", share: 30 },
+    { text: "Take part in the weekly team meeting", share: 30 },
   ];
 
   it("should not be a match when the role's duties outweigh the core work, naming the role and the clauses", () => {

@@ -85,7 +85,7 @@ export const NO_DUTY_SECTION = "Employment contract\nThe employee works 40 hours
 
 /** A nurse's duties in which a nursing assistant's clause outweighs nursing work: partly excluded from 2440. */
 export const PARTLY_NURSING_ASSISTANT = duties(
-  "Help patients with bathing and toileting on the ward. (40%)",
-  "Keep the ward supplies stocked. (30%)",
+  "Assist patients with washing, dressing and going to the toilet. (40%)",
   "Attend the morning handover. (30%)",
+  "Take part in the weekly team meeting. (30%)",
 );
