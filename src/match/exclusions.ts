@@ -133,7 +133,16 @@ function patternOf(cue: string, wholeWord: boolean, assistedIsCounterpart = fals
 
 /** A cue list ready to test: a plain substring search first (cheap), the word-boundary pattern only on a hit. */
 interface CueSet {
-  readonly cues: readonly { readonly cue: string; readonly lower: string; readonly pattern: RegExp }[];
+  readonly cues: readonly Cue[];
+}
+
+/** One cue; its word-boundary pattern is compiled on its first substring hit (most cues never hit). */
+interface Cue {
+  readonly cue: string;
+  readonly lower: string;
+  readonly wholeWord: boolean;
+  readonly assistedIsCounterpart: boolean;
+  pattern?: RegExp;
 }
 
 function cueSet(cues: Cues, names: ReadonlySet<string> = new Set(), assistedIsCounterpart = false): CueSet {
@@ -141,7 +150,8 @@ function cueSet(cues: Cues, names: ReadonlySet<string> = new Set(), assistedIsCo
     cues: [...cues.en, ...cues.ko].map((cue) => ({
       cue,
       lower: cue.toLowerCase(),
-      pattern: patternOf(cue.toLowerCase(), names.has(cue), assistedIsCounterpart),
+      wholeWord: names.has(cue),
+      assistedIsCounterpart,
     })),
   };
 }
@@ -149,7 +159,11 @@ function cueSet(cues: Cues, names: ReadonlySet<string> = new Set(), assistedIsCo
 /** Cue words found in a text; the excluded title's own names count only as whole words. */
 function cuesIn(text: string, set: CueSet): string[] {
   const found: string[] = [];
-  for (const { cue, lower, pattern } of set.cues) if (text.includes(lower) && pattern.test(text)) found.push(cue);
+  for (const entry of set.cues) {
+    if (!text.includes(entry.lower)) continue;
+    entry.pattern ??= patternOf(entry.lower, entry.wholeWord, entry.assistedIsCounterpart);
+    if (entry.pattern.test(text)) found.push(entry.cue);
+  }
   return found;
 }
 
