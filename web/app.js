@@ -92,6 +92,8 @@ const STRINGS = {
       mismatch:
         "직무가 신청 직종 {code|이/가} 아니라 {best} 쪽을 가리킵니다. 직무를 고치거나 {best} 코드로 신청하십시오.",
       excluded: "직무가 이 직종에서 제외되는 역할로 읽힙니다.",
+      partlyExcluded:
+        "직무 {clauses}번(근무시간의 {share}%)이 이 직종에서 제외되는 역할({role})로 읽히고, 직종의 핵심 업무보다 비중이 큽니다. 핵심 업무가 드러나도록 직무를 고치십시오.",
       split: "직무가 두 직종으로 나뉩니다: {a}({wa}%), {b}({wb}%). 비중이 큰 쪽은 {major}입니다.",
       generic: "직무 문장 {n}개 중 {g}개는 너무 일반적이어서 판정에 쓰이지 않습니다. 구체적인 직무로 바꾸십시오.",
     },
@@ -1409,7 +1411,16 @@ function matchMessageKo(result) {
   const parts = [];
   if (result.verdict === "unsupported") parts.push(result.statements.length === 0 ? m.none : m.unsupported);
   else if (result.verdict === "match") parts.push(fmt(result.selectedCode ? m.match : m.matchBest, { code }));
-  else if (result.verdict === "ambiguous")
+  else if (result.verdict === "ambiguous" && result.excludedRoleRisk) {
+    const risk = result.excludedRoleRisk;
+    parts.push(
+      fmt(m.partlyExcluded, {
+        clauses: risk.statements.map((i) => i + 1).join(", "),
+        share: Math.round(risk.share * 100),
+        role: risk.role?.ko ?? risk.role?.en ?? "",
+      }),
+    );
+  } else if (result.verdict === "ambiguous")
     parts.push(fmt(m.ambiguous, { code, rival: result.rival?.code ?? "다른 직종" }));
   else if (result.verdict === "mismatch") parts.push(fmt(m.mismatch, { code, best: result.bestCode }));
   else if (result.verdict === "excluded") parts.push(m.excluded);
@@ -1519,13 +1530,14 @@ function renderMatch(result) {
         `"${result.titleTrap.title}" → ${result.titleTrap.titleCode}, ${s("duties")} → ${result.titleTrap.dutiesCode}`,
       ),
     );
-  // Excluded-role warning: the duties read as a role the catalog rules out of the code.
-  if (result.exclusion) {
-    const x = result.exclusion;
+  // Excluded-role warning: the duties (or, for a partial reading, some of them) read as a role the catalog rules out.
+  const excludedRole = result.exclusion ?? result.excludedRoleRisk;
+  if (excludedRole) {
+    const x = excludedRole;
     parts.push(
       el(
         "div",
-        { class: "bad", role: "note" },
+        { class: result.exclusion ? "bad" : "warn", role: "note" },
         el("strong", { text: `${s("excluded")}: ` }),
         `${x.role?.[state.lang] ?? x.role?.en ?? ""} (${Math.round((x.share ?? 0) * 100)}%) — `,
         state.lang === "ko" && x.reasonKo

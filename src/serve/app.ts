@@ -21,6 +21,7 @@ import { buildStartingCase } from "../case/build-starting-case.js";
 import { validateCaseJson } from "../checks/validate-case-file.js";
 import { matchDuties } from "../match/match-duties.js";
 import type { DutyInput } from "../match/types.js";
+import type { Exclusion } from "../match/exclusions.js";
 import { exclusionReasonKo } from "../match/match-message-ko.js";
 import { DEFAULT_READER_LIMITS } from "../readers/types.js";
 import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
@@ -264,8 +265,17 @@ export function createApp(options: AppOptions = {}): Hono {
         ? EXIT.FINDINGS
         : EXIT.OK;
     // The Korean page shows the catalog's Korean reason for an excluded role; the result's own fields stay English.
-    const reasonKo = result.exclusion ? exclusionReasonKo(catalog, result.exclusion) : undefined;
-    const answer = result.exclusion && reasonKo ? { ...result, exclusion: { ...result.exclusion, reasonKo } } : result;
+    const withReasonKo = <T extends Exclusion>(entry: T | undefined): T | undefined => {
+      const reasonKo = entry ? exclusionReasonKo(catalog, entry) : undefined;
+      return entry && reasonKo ? { ...entry, reasonKo } : entry;
+    };
+    const exclusion = withReasonKo(result.exclusion);
+    const excludedRoleRisk = withReasonKo(result.excludedRoleRisk);
+    const answer = {
+      ...result,
+      ...(exclusion ? { exclusion } : {}),
+      ...(excludedRoleRisk ? { excludedRoleRisk } : {}),
+    };
     return c.json(answer, 200, { "X-E7-Exit-Code": String(exit) });
   });
 

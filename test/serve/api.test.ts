@@ -180,6 +180,23 @@ describe("serve API", () => {
     expect(body.exclusion.reasonKo).toMatch(/선적·통관 서류/u);
   });
 
+  it("should name a partly excluded role with its Korean reason (excludedRoleRisk.reasonKo)", async () => {
+    const duties = [
+      { text: "Assist patients with washing, dressing and going to the toilet", share: 40 },
+      { text: "Attend the morning handover", share: 30 },
+      { text: "Take part in the weekly team meeting", share: 30 },
+    ];
+    const res = await post("/api/match", JSON.stringify({ duties, code: "2440" }));
+    const body = (await res.json()) as {
+      verdict: string;
+      excludedRoleRisk?: { role: { en: string }; reasonKo?: string };
+    };
+    expect(res.headers.get("X-E7-Exit-Code")).toBe("1");
+    expect(body.verdict).toBe("ambiguous");
+    expect(body.excludedRoleRisk?.role.en).toBe("Nursing assistant");
+    expect(body.excludedRoleRisk?.reasonKo).toMatch(/간호조무사/u);
+  });
+
   it("should weigh duties sent with their shares ({duties:[{text, share}]}) as validate does, and keep plain text working", async () => {
     const duties = [
       { text: "수출 물품의 선적 서류를 작성하고 포워더와 선적 일정을 조율합니다", share: 45 },
