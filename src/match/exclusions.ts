@@ -134,6 +134,8 @@ function patternOf(cue: string, wholeWord: boolean, assistedIsCounterpart = fals
 /** A cue list ready to test: a plain substring search first (cheap), the word-boundary pattern only on a hit. */
 interface CueSet {
   readonly cues: readonly Cue[];
+  /** Any cue's text anywhere: one test rules out most statements, which hold none of a role's cues. */
+  any?: RegExp;
 }
 
 /** One cue; its word-boundary pattern is compiled on its first substring hit (most cues never hit). */
@@ -159,6 +161,9 @@ function cueSet(cues: Cues, names: ReadonlySet<string> = new Set(), assistedIsCo
 /** Cue words found in a text; the excluded title's own names count only as whole words. */
 function cuesIn(text: string, set: CueSet): string[] {
   const found: string[] = [];
+  if (set.cues.length === 0) return found;
+  set.any ??= new RegExp(set.cues.map((entry) => escapeRegExp(entry.lower)).join("|"));
+  if (!set.any.test(text)) return found;
   for (const entry of set.cues) {
     if (!text.includes(entry.lower)) continue;
     entry.pattern ??= patternOf(entry.lower, entry.wholeWord, entry.assistedIsCounterpart);
