@@ -11,6 +11,7 @@ import type { Catalog, ExcludedTitle, Occupation } from "../catalog/types.js";
 import { DATA_DIR } from "../paths.js";
 import { normalizeText } from "../text/normalize-text.js";
 import { findOccupation } from "../catalog/occupation-lookup.js";
+import { builtCuesFolder, readBuiltCues } from "./built-exclusion-cues.js";
 
 export const EXCLUSION_CUES_PATH = path.join(DATA_DIR, "exclusion-cues.json");
 
@@ -77,6 +78,21 @@ let cached: ExclusionCuesData | undefined;
 export function loadExclusionCues(): ExclusionCuesData {
   cached ??= JSON.parse(readFileSync(EXCLUSION_CUES_PATH, "utf8")) as ExclusionCuesData;
   return cached;
+}
+
+type OccupationCues = ExclusionCuesData["occupations"][string];
+
+let builtFolder: string | false | undefined;
+
+/** One code's cues: from the build's split file when it was made from this data, else from the whole file. */
+function cuesFor(code: string): OccupationCues | undefined {
+  if (cached === undefined && builtFolder === undefined)
+    builtFolder = builtCuesFolder(readFileSync(EXCLUSION_CUES_PATH)) ?? false;
+  if (cached === undefined && builtFolder) {
+    const entry = readBuiltCues<OccupationCues>(builtFolder, code);
+    if (entry !== undefined) return entry ?? undefined;
+  }
+  return loadExclusionCues().occupations[code];
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -274,7 +290,7 @@ function preparedEntries(
 ): { readonly core: CueSet; readonly entries: readonly PreparedEntry[] } {
   let built = preparedByOccupation.get(occupation);
   if (!built) {
-    const data = loadExclusionCues().occupations[code];
+    const data = cuesFor(code);
     // Where the catalog excludes an assistant (nursing assistant, paralegal), assisting a role may be that very job.
     const assistedIsCounterpart = !occupation.excludedTitles.some(
       (entry) => /\b(?:assistant|helper)\b/i.test(entry.en) || /보조|조무/.test(entry.ko),

@@ -12,6 +12,7 @@ import {
 } from "../../src/match/exclusions.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { matchMessageKo } from "../../src/match/match-message-ko.js";
+import { builtCuesFolder, readBuiltCues } from "../../src/match/built-exclusion-cues.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 
 interface DutyList {
@@ -225,5 +226,21 @@ describe("duties partly reading as an excluded role", () => {
     );
     expect(result.verdict).toBe("match");
     expect(result.excludedRoleRisk).toBeUndefined();
+  });
+});
+
+describe("the build's per-code exclusion cues", () => {
+  const content = readFileSync(EXCLUSION_CUES_PATH);
+
+  it("should hold every code's entry exactly as the data file has it (npm run build writes them)", () => {
+    const folder = builtCuesFolder(content);
+    expect(folder, "run npm run build").toBeDefined();
+    for (const [code, entry] of Object.entries(loadExclusionCues().occupations))
+      expect(readBuiltCues(folder!, code), code).toEqual(entry);
+    expect(readBuiltCues(folder!, "2223")).not.toBeUndefined();
+  });
+
+  it("should not be used for a data file edited after the build", () => {
+    expect(builtCuesFolder(Buffer.concat([content, Buffer.from(" ")]))).toBeUndefined();
   });
 });
