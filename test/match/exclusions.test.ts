@@ -14,19 +14,9 @@ import { matchDuties } from "../../src/match/match-duties.js";
 import { matchMessageKo } from "../../src/match/match-message-ko.js";
 import { builtCuesFolder, readBuiltCues } from "../../src/match/built-exclusion-cues.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { type RoleList as DutyList, SEEN_LISTS_FILE } from "../../src/bench/excluded-roles.js";
 
-interface DutyList {
-  readonly id: string;
-  readonly code: string;
-  readonly lang: "en" | "ko";
-  readonly role?: string;
-  readonly title?: string;
-  readonly duties: readonly string[];
-}
-
-const fixture = JSON.parse(
-  readFileSync(path.join(PACKAGE_ROOT, "test", "fixtures", "exclusions", "duty-lists.json"), "utf8"),
-) as { excluded: DutyList[]; true: DutyList[] };
+const fixture = JSON.parse(readFileSync(SEEN_LISTS_FILE, "utf8")) as { excluded: DutyList[]; true: DutyList[] };
 const catalog = loadCatalog();
 const run = (list: DutyList) =>
   matchDuties(
