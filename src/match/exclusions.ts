@@ -320,47 +320,24 @@ export function findExclusion(
   statements: readonly WeightedStatement[],
   title?: string,
 ): Exclusion | undefined {
-  return strongestReading(catalog, code, statements, title, (reading) => {
-    const needed = reading.titleAgrees
-      ? EXCLUSION_THRESHOLDS.excludedShareWithTitle
-      : EXCLUSION_THRESHOLDS.excludedShare;
-    const coreLimit = reading.titleAgrees
-      ? EXCLUSION_THRESHOLDS.maxCoreShareWithTitle
-      : EXCLUSION_THRESHOLDS.maxCoreShare;
-    return reading.share >= needed && reading.coreShare < coreLimit;
-  });
+  return readExclusions(catalog, code, statements, title).exclusion;
 }
 
 /**
- * The excluded role that part of the duties reads as, when too little of them does for an exclusion: statements
- * reading as the role carry at least `riskShare` of the weight and more than the statements carrying the core work.
- * Such a list is not a clear match: a reviewer who reads those clauses sees the excluded job.
+ * What the statements read as under `code`, from one reading of their cues. `exclusion`: the excluded role they read
+ * as (see findExclusion). `risk`, when there is no exclusion: the role that part of the duties reads as, too little
+ * of them for an exclusion, when statements reading as it carry at least `riskShare` of the weight and more than the
+ * statements carrying the core work; such a list is not a clear match, since a reviewer who reads those clauses sees
+ * the excluded job.
  */
-export function findExcludedRoleRisk(
+export function readExclusions(
   catalog: Catalog,
   code: string,
   statements: readonly WeightedStatement[],
   title?: string,
-): Exclusion | undefined {
-  return strongestReading(
-    catalog,
-    code,
-    statements,
-    title,
-    (reading) => reading.share >= EXCLUSION_THRESHOLDS.riskShare && reading.share > reading.coreShare,
-  );
-}
-
-/** Of the excluded entries the statements read as, the one with the largest share that `accept` takes. */
-function strongestReading(
-  catalog: Catalog,
-  code: string,
-  statements: readonly WeightedStatement[],
-  title: string | undefined,
-  accept: (reading: { share: number; coreShare: number; titleAgrees: boolean }) => boolean,
-): Exclusion | undefined {
+): { readonly exclusion?: Exclusion; readonly risk?: Exclusion } {
   const occupation = findOccupation(catalog, code);
-  if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return undefined;
+  if (!occupation || occupation.excludedTitles.length === 0 || statements.length === 0) return {};
   const { core, entries } = preparedEntries(occupation, code);
   const texts = statements.map((statement) => prepared(statement.text));
   const total = statements.reduce((sum, statement) => sum + statement.weight, 0) || 1;
@@ -374,17 +351,23 @@ function strongestReading(
   });
   const coreShare = coreWeight / total;
   const titleText = title === undefined ? "" : prepared(title);
-  let found: Exclusion | undefined;
+  let exclusion: Exclusion | undefined;
+  let risk: Exclusion | undefined;
   entries.forEach(({ entry, alternatives }, e) => {
     const hits = entryHits[e]!;
     const reading = hits.flatMap((cues, i) => (cues.length >= 1 && cues.length > coreCounts[i]! ? [i] : []));
+    if (reading.length === 0) return;
     const share = reading.reduce((sum, i) => sum + statements[i]!.weight, 0) / total;
     const titleAgrees = titleText.trim() !== "" && alternatives.some((alternative) => titleText.includes(alternative));
-    if (reading.length === 0 || !accept({ share, coreShare, titleAgrees })) return;
-    if (found && found.share >= share) return;
+    const needed = titleAgrees ? EXCLUSION_THRESHOLDS.excludedShareWithTitle : EXCLUSION_THRESHOLDS.excludedShare;
+    const coreLimit = titleAgrees ? EXCLUSION_THRESHOLDS.maxCoreShareWithTitle : EXCLUSION_THRESHOLDS.maxCoreShare;
+    const excludes = share >= needed && coreShare < coreLimit;
+    const risks = share >= EXCLUSION_THRESHOLDS.riskShare && share > coreShare;
+    const stronger = (found: Exclusion | undefined): boolean => !found || found.share < share;
+    if (!(excludes && stronger(exclusion)) && !(risks && stronger(risk))) return;
     const cues = [...new Set(reading.flatMap((i) => hits[i]!))];
     const scopeSentence = scopeSentenceFor(occupation, [...cues, ...alternatives.flatMap((a) => a.split(" "))]);
-    found = {
+    const found: Exclusion = {
       code,
       role: { en: entry.en, ko: entry.ko },
       reason: entry.reason,
@@ -396,8 +379,10 @@ function strongestReading(
       cues,
       titleAgrees,
     };
+    if (excludes && stronger(exclusion)) exclusion = found;
+    if (risks && stronger(risk)) risk = found;
   });
-  return found;
+  return exclusion ? { exclusion } : risk ? { risk } : {};
 }
 
 /** One sentence saying what the exclusion means for the filing. */

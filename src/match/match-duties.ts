@@ -10,7 +10,7 @@ import { searchOccupations } from "../catalog/search-occupations.js";
 import type { Catalog } from "../catalog/types.js";
 import { buildIndex } from "./build-index.js";
 import type { DutyIndex } from "./index-types.js";
-import { exclusionMessage, findExcludedRoleRisk, findExclusion, type Exclusion } from "./exclusions.js";
+import { exclusionMessage, readExclusions, type Exclusion } from "./exclusions.js";
 import { scoreStatement, type StatementScore } from "./score-statement.js";
 import { splitDuties } from "./split-statements.js";
 import type {
@@ -583,29 +583,23 @@ export function matchDuties(
     ({ verdict, rival } = { verdict: "ambiguous", rival: second.code });
   // A duty list that reads as a role the catalog excludes from the code is not a match, however the words score.
   let exclusion: Exclusion | undefined;
+  let excludedRoleRisk: Exclusion | undefined;
   // A mismatch stays a mismatch (the duties already point elsewhere) but carries the exclusion it also reads as.
   if (
     !allGeneric &&
     (verdict === "match" || verdict === "ambiguous" || (verdict === "mismatch" && selectedCode !== undefined))
   ) {
-    exclusion = findExclusion(
+    const read = readExclusions(
       catalog,
       selectedCode ?? wholeBest,
       duties.map((duty, i) => ({ text: duty.text, weight: weights[i]! })),
       options.title,
     );
+    exclusion = read.exclusion;
     if (exclusion && verdict !== "mismatch") ({ verdict, rival } = { verdict: "excluded", rival: undefined });
+    // Clauses of an excluded role beside too little core work leave a filed code no match, even below an exclusion.
+    if (verdict === "match" && selectedCode !== undefined) excludedRoleRisk = read.risk;
   }
-  // Clauses of an excluded role beside too little core work leave no match, even below an exclusion.
-  const excludedRoleRisk =
-    !exclusion && verdict === "match" && selectedCode !== undefined
-      ? findExcludedRoleRisk(
-          catalog,
-          selectedCode,
-          duties.map((duty, i) => ({ text: duty.text, weight: weights[i]! })),
-          options.title,
-        )
-      : undefined;
   if (excludedRoleRisk) verdict = "ambiguous";
   const excludedStatements = new Set(exclusion?.statements ?? []);
   const finalStatements =

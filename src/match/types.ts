@@ -94,7 +94,7 @@ export interface MatchResult {
   readonly exclusion?: Exclusion;
   /**
    * For `ambiguous`: part of the duties reads as a role the catalog excludes from the code, too little of them for
-   * `excluded` but more than the occupation's core work (see findExcludedRoleRisk).
+   * `excluded` but more than the occupation's core work (see readExclusions).
    */
   readonly excludedRoleRisk?: Exclusion;
   /** One plain-language sentence that says what the verdict means for the filing. */
