@@ -1,5 +1,6 @@
 /** Small lookups shared by several checks (names of codes, the selected code). */
 import type { Catalog } from "../catalog/types.js";
+import type { Exclusion } from "../match/exclusions.js";
 import type { MatchResult } from "../match/types.js";
 import type { CheckContext } from "./types.js";
 import { codeOf, findOccupation } from "../catalog/occupation-lookup.js";
@@ -32,4 +33,18 @@ export function readingsByLanguage(context: CheckContext): readonly [Reading, ..
   const primary = context.matchLang ?? "en";
   const others = (Object.entries(context.matches ?? {}) as Reading[]).filter(([lang]) => lang !== primary);
   return [[primary, context.match], ...others];
+}
+
+/** The data both excluded-role checks print: the filed code, the role, the catalog's reason and the clauses' share. */
+export function exclusionData(context: CheckContext, exclusion: Exclusion): Record<string, string | number> {
+  const selectedCode = selectedCodeOf(context);
+  return {
+    selectedCode,
+    selectedName: occupationName(context.catalog, selectedCode),
+    role: exclusion.role.en,
+    roleKo: exclusion.role.ko,
+    reason: exclusion.reason.replace(/\.$/, ""),
+    share: Math.round(exclusion.share * 100),
+    statements: exclusion.statements.map((i) => i + 1).join(", "),
+  };
 }

@@ -4,7 +4,7 @@
  * match. An officer who reads those clauses sees the excluded job.
  */
 import { defineCheck } from "./types.js";
-import { occupationName, selectedCodeOf } from "./check-helpers.js";
+import { exclusionData } from "./check-helpers.js";
 
 export const dutiesExcludedRoleRisk = defineCheck({
   meta: {
@@ -26,22 +26,9 @@ export const dutiesExcludedRoleRisk = defineCheck({
     },
   },
   run(context, report) {
-    const { match, catalog } = context;
+    const { match } = context;
     const risk = match.excludedRoleRisk;
     if (!risk || match.verdict !== "ambiguous") return;
-    const selectedCode = selectedCodeOf(context);
-    report({
-      messageId: "partlyExcluded",
-      path: "/position/duties",
-      data: {
-        selectedCode,
-        selectedName: occupationName(catalog, selectedCode),
-        role: risk.role.en,
-        roleKo: risk.role.ko,
-        reason: risk.reason.replace(/\.$/, ""),
-        share: Math.round(risk.share * 100),
-        statements: risk.statements.map((i) => i + 1).join(", "),
-      },
-    });
+    report({ messageId: "partlyExcluded", path: "/position/duties", data: exclusionData(context, risk) });
   },
 });

@@ -4,7 +4,7 @@
  * the occupation, so the check names the excluded role, the catalog entry and the code that fits instead.
  */
 import { defineCheck } from "./types.js";
-import { occupationName, selectedCodeOf } from "./check-helpers.js";
+import { exclusionData, occupationName } from "./check-helpers.js";
 
 export const dutiesExcludedRole = defineCheck({
   meta: {
@@ -35,16 +35,7 @@ export const dutiesExcludedRole = defineCheck({
     // A mismatch carries the exclusion its duties also read as: naming the role says why the code is wrong, as
     // `match` does.
     if (!exclusion || (match.verdict !== "excluded" && match.verdict !== "mismatch")) return;
-    const selectedCode = selectedCodeOf(context);
-    const data = {
-      selectedCode,
-      selectedName: occupationName(catalog, selectedCode),
-      role: exclusion.role.en,
-      roleKo: exclusion.role.ko,
-      reason: exclusion.reason.replace(/\.$/, ""),
-      share: Math.round(exclusion.share * 100),
-      statements: exclusion.statements.map((i) => i + 1).join(", "),
-    };
+    const data = exclusionData(context, exclusion);
     if (exclusion.useCode)
       report({
         messageId: "excludedUseCode",

@@ -205,8 +205,8 @@ export function titleAlternatives(entry: Pick<ExcludedTitle, "en" | "ko">): stri
     const latin = /[a-z]/.test(name);
     const lastWords = pieces[pieces.length - 1]!.split(" ");
     const head = lastWords.length > 1 ? lastWords[lastWords.length - 1]! : undefined;
-    // An English name must name a person: a piece without one ("mobile app", "international school", "telecom rf")
-    // takes the last piece's person ("mobile app developer"), or is no name of the role at all.
+    // A name must name a person: a piece without one ("mobile app", "international school", "카지노 보안") takes the
+    // last piece's person ("mobile app developer", "카지노 보안 요원"), or is no name of the role at all.
     const person = latin ? isPersonNoun : isKoreanPersonNoun;
     const named = (piece: string): string[] => {
       if (latin ? piece.split(" ").some(person) : person(piece.split(" ").pop()!)) return [piece];
