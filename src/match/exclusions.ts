@@ -343,11 +343,14 @@ export function readExclusions(
   const total = statements.reduce((sum, statement) => sum + statement.weight, 0) || 1;
   const coreCounts = texts.map((text) => cuesIn(text, core).length);
   const entryHits = entries.map(({ cues }) => texts.map((text) => cuesIn(text, cues)));
-  // A statement carries the core work when its core words are at least as many as any excluded role's cues.
+  // A statement carries the core work when its core words are at least as many as any excluded role's cues, except
+  // for a tie of two or more in a list (see readsAsRole).
+  const list = texts.length >= 2;
   let coreWeight = 0;
   texts.forEach((_, i) => {
     const strongest = Math.max(0, ...entryHits.map((hits) => hits[i]!.length));
-    if (coreCounts[i]! >= 1 && coreCounts[i]! >= strongest) coreWeight += statements[i]!.weight;
+    if (coreCounts[i]! >= 1 && coreCounts[i]! >= strongest && !readsAsRole(strongest, coreCounts[i]!, list))
+      coreWeight += statements[i]!.weight;
   });
   const coreShare = coreWeight / total;
   const titleText = title === undefined ? "" : prepared(title);
@@ -355,7 +358,7 @@ export function readExclusions(
   let risk: Exclusion | undefined;
   entries.forEach(({ entry, alternatives }, e) => {
     const hits = entryHits[e]!;
-    const reading = hits.flatMap((cues, i) => (cues.length >= 1 && cues.length > coreCounts[i]! ? [i] : []));
+    const reading = hits.flatMap((cues, i) => (readsAsRole(cues.length, coreCounts[i]!, list) ? [i] : []));
     if (reading.length === 0) return;
     const share = reading.reduce((sum, i) => sum + statements[i]!.weight, 0) / total;
     const titleAgrees = titleText.trim() !== "" && alternatives.some((alternative) => titleText.includes(alternative));
@@ -383,6 +386,17 @@ export function readExclusions(
     if (risks && stronger(risk)) risk = found;
   });
   return exclusion ? { exclusion } : risk ? { risk } : {};
+}
+
+/**
+ * Whether a statement with `roleCues` of an excluded role's words and `coreCues` of the occupation's reads as the
+ * role: with more of the role's words, or, within a list, with as many and at least two. A tie in a list only adds
+ * to a share that must reach half the list's weight; a lone statement's tie would decide its verdict by itself, so
+ * it keeps the benefit of the doubt.
+ */
+export function readsAsRole(roleCues: number, coreCues: number, inList: boolean): boolean {
+  if (roleCues === 0) return false;
+  return roleCues > coreCues || (inList && roleCues >= 2 && roleCues === coreCues);
 }
 
 /** One sentence saying what the exclusion means for the filing. */

@@ -8,6 +8,8 @@ import {
   EXCLUSION_CUES_PATH,
   findExclusion,
   loadExclusionCues,
+  readExclusions,
+  readsAsRole,
   titleAlternatives,
 } from "../../src/match/exclusions.js";
 import { matchDuties } from "../../src/match/match-duties.js";
@@ -216,6 +218,30 @@ describe("duties partly reading as an excluded role", () => {
     );
     expect(result.verdict).toBe("match");
     expect(result.excludedRoleRisk).toBeUndefined();
+  });
+});
+
+describe("a statement with as many of the role's words as of the core work's", () => {
+  // Three words each: negotiates, prices, buyers (2842's work) against customs, clearance, freight (a trade clerk's).
+  const tie = "Negotiates prices with buyers and arranges customs clearance and freight for each order";
+  const clerkOnly = "Replies to distributors and prepares the packing list and bill of lading";
+  const weighted = (texts: string[]) => texts.map((text) => ({ text, weight: 1 }));
+
+  it("should read as the role within a list, where the list's share still has to reach half", () => {
+    expect(readsAsRole(3, 3, true)).toBe(true);
+    expect(readsAsRole(2, 2, true)).toBe(true);
+    // One word each is too thin to take from the core work.
+    expect(readsAsRole(1, 1, true)).toBe(false);
+    const { exclusion } = readExclusions(catalog, "2842", weighted([tie, clerkOnly]));
+    expect(exclusion).toMatchObject({ role: { en: "Trade clerk (export/import documentation)" }, statements: [0, 1] });
+    expect(exclusion?.coreShare).toBe(0);
+  });
+
+  it("should keep the benefit of the doubt alone, where the tie would decide the verdict by itself", () => {
+    expect(readsAsRole(3, 3, false)).toBe(false);
+    expect(readsAsRole(3, 2, false)).toBe(true);
+    expect(readsAsRole(0, 0, true)).toBe(false);
+    expect(readExclusions(catalog, "2842", weighted([tie]))).toEqual({});
   });
 });
 
