@@ -187,6 +187,35 @@ describe("exclusion-cues.json", () => {
         ).toContain(excluded.title);
     }
   });
+
+  it("should hold no cue that reads two or more of the occupation's own vocabulary phrases as the excluded role", () => {
+    // The vocabulary is the occupation's own work in words and short phrases: a cue that turns two of them into the
+    // excluded role is a word the occupation uses itself, and would flag true duties.
+    const readAsRole = new Map<string, string[]>();
+    const cueData = loadExclusionCues().occupations;
+    for (const occupation of catalog.occupations) {
+      if (occupation.code === null) continue;
+      // The data file's cues; the excluded titles' own names are cues too, but name a person, not the work.
+      const written = new Set(
+        (cueData[occupation.code]?.excluded ?? []).flatMap((entry) => [...entry.cues.en, ...entry.cues.ko]),
+      );
+      const phrases = [occupation.vocabulary, occupation.secondaryVocabulary].flatMap((list) =>
+        list ? [...list.en, ...list.ko] : [],
+      );
+      for (const phrase of phrases) {
+        const { exclusion } = readExclusions(catalog, occupation.code, [{ text: phrase, weight: 1 }]);
+        for (const cue of exclusion?.cues ?? []) {
+          if (!written.has(cue)) continue;
+          const key = `${occupation.code} "${cue}"`;
+          readAsRole.set(key, [...(readAsRole.get(key) ?? []), phrase]);
+        }
+      }
+    }
+    const generic = [...readAsRole]
+      .filter(([, phrases]) => phrases.length >= 2)
+      .map(([key, p]) => `${key}: ${p.join(" / ")}`);
+    expect(generic).toEqual([]);
+  });
 });
 
 describe("duties partly reading as an excluded role", () => {
