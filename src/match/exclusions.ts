@@ -343,14 +343,12 @@ export function readExclusions(
   const total = statements.reduce((sum, statement) => sum + statement.weight, 0) || 1;
   const coreCounts = texts.map((text) => cuesIn(text, core).length);
   const entryHits = entries.map(({ cues }) => texts.map((text) => cuesIn(text, cues)));
-  // A statement carries the core work when its core words are at least as many as any excluded role's cues, except
-  // for a tie of two or more in a list (see readsAsRole).
+  // A statement carries the core work when it has core words and reads as no excluded role (see readsAsRole).
   const list = texts.length >= 2;
   let coreWeight = 0;
   texts.forEach((_, i) => {
     const strongest = Math.max(0, ...entryHits.map((hits) => hits[i]!.length));
-    if (coreCounts[i]! >= 1 && coreCounts[i]! >= strongest && !readsAsRole(strongest, coreCounts[i]!, list))
-      coreWeight += statements[i]!.weight;
+    if (coreCounts[i]! >= 1 && !readsAsRole(strongest, coreCounts[i]!, list)) coreWeight += statements[i]!.weight;
   });
   const coreShare = coreWeight / total;
   const titleText = title === undefined ? "" : prepared(title);
