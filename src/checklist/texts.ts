@@ -35,11 +35,39 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
       en: "Get the document issued again so it is valid on the filing date; have foreign documents apostilled or legalised.",
     },
   },
+  "domestic-recruitment": {
+    title: { ko: "내국인 구인 노력", en: "Effort to hire a Korean" },
+    fix: {
+      ko: "내국인 구인 노력 내용(구인 매체, 구인 기간, 지원자 수, 채용 결과)을 신청 건 정보에 적으십시오.",
+      en: "Record the attempt to hire a Korean: channel, period, applicants and outcome.",
+    },
+  },
+  "duties-excluded-role": {
+    title: { ko: "직종에서 제외된 직무", en: "Role the occupation excludes" },
+    fix: {
+      ko: "그 직무에 맞는 직종코드로 신청하거나, 실제 업무가 신청 직종에 해당한다면 핵심 업무가 드러나도록 직무 내용을 다시 작성하십시오.",
+      en: "File under the code of that role, or rewrite the duties to show the selected occupation's core work if that is the job.",
+    },
+  },
+  "duties-excluded-role-risk": {
+    title: { ko: "제외 직무에 해당할 수 있는 업무", en: "Some duties read as an excluded role" },
+    fix: {
+      ko: "해당 업무의 비중이 신청 직종의 핵심 업무보다 크게 보이지 않도록 업무 비중과 표현을 점검하십시오.",
+      en: "Check that those duties do not outweigh the occupation's core work, in share and wording.",
+    },
+  },
   "duties-fit-code": {
     title: { ko: "직무와 직종코드 불일치", en: "Duties do not fit the code" },
     fix: {
       ko: "직무에 맞는 코드로 신청하거나, 실제 직무를 해당 직종의 업무로 구체적으로 다시 쓰십시오.",
       en: "File under the code the duties describe, or rewrite the duties if the job really is the selected occupation.",
+    },
+  },
+  "employer-setting": {
+    title: { ko: "직종별 고용업체 요건", en: "Kind of employer the occupation requires" },
+    fix: {
+      ko: "고용업체가 신청 직종의 업종 요건에 맞는지 확인하십시오. 맞는다면 사업 내용에 해당 업종을 적고 등록증·지정서 등 증빙 서류를 준비하십시오.",
+      en: "Confirm the employer is the kind the occupation requires, say so in the business description and have its registration or designation ready.",
     },
   },
   "employer-size-and-ratio": {
@@ -103,6 +131,13 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
     fix: {
       ko: "관련 학위·경력 증명서를 보완하거나 요건을 충족하는 경로를 확인하십시오.",
       en: "Add the degree or experience proof, or check which qualification route the applicant meets.",
+    },
+  },
+  "reasons-answered": {
+    title: { ko: "불허 사유별 보완 내용", en: "Each denial reason answered" },
+    fix: {
+      ko: "불허·보완 통지서에 적힌 사유별로 보완하거나 변경한 내용(직종코드, 직무, 연봉 등)을 적으십시오.",
+      en: "Answer each reason in the notice with what changed: the code, the duties, the salary or an item of what changed.",
     },
   },
   reapplication: {

@@ -7,6 +7,7 @@ import { domesticRecruitment } from "./domestic-recruitment.js";
 import { dutiesExcludedRole } from "./duties-excluded-role.js";
 import { dutiesExcludedRoleRisk } from "./duties-excluded-role-risk.js";
 import { dutiesFitCode } from "./duties-fit-code.js";
+import { employerSetting } from "./employer-setting.js";
 import { employerSizeAndRatio } from "./employer-size-and-ratio.js";
 import { employmentRecommendation } from "./employment-recommendation.js";
 import { genericDuties } from "./generic-duties.js";
@@ -31,6 +32,7 @@ export const checks: Readonly<Record<string, Check>> = {
   "duties-excluded-role": dutiesExcludedRole,
   "duties-excluded-role-risk": dutiesExcludedRoleRisk,
   "duties-fit-code": dutiesFitCode,
+  "employer-setting": employerSetting,
   "employer-size-and-ratio": employerSizeAndRatio,
   "employment-recommendation": employmentRecommendation,
   "generic-duties": genericDuties,

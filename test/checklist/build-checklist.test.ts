@@ -5,6 +5,8 @@ import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { checklistForCase } from "../../src/checklist/checklist-for-case.js";
 import { formatChecklistText } from "../../src/checklist/format-checklist.js";
 import { renderChecklist } from "../../src/checklist/render-checklist.js";
+import { CHECK_TEXTS } from "../../src/checklist/texts.js";
+import { checks } from "../../src/checks/index.js";
 import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
 import { writePdf } from "../../src/writers/pdf.js";
 import type { Checklist } from "../../src/checklist/types.js";
@@ -346,5 +348,16 @@ describe("rendering", () => {
     const text = formatChecklistText(checklist, "en");
     expect(text).toMatch(/\[EXPIRES BEFORE FILING\] National tax payment certificate: 국세 납세증명서/);
     expect(text).toMatch(/Fix: Get the document issued again/);
+  });
+});
+
+describe("checklist check titles", () => {
+  it("should give every registered case check a Korean title (acronyms aside) and a fix", () => {
+    expect(Object.keys(checks).filter((id) => CHECK_TEXTS[id] === undefined)).toEqual([]);
+    for (const id of Object.keys(checks)) {
+      const texts = CHECK_TEXTS[id]!;
+      expect(texts.title.ko, id).not.toMatch(/[a-z]/);
+      expect(texts.fix.en, id).toMatch(/\S/);
+    }
   });
 });
