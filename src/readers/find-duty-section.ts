@@ -172,7 +172,7 @@ function isListIntro(text: string): boolean {
   return (
     text.length <= 200 &&
     /\b(?:duties|tasks|responsibilities)\b|업무|직무/iu.test(text) &&
-    /\b(?:below|as follows|the following|listed)\b|아래와\s*같|다음과\s*같|아래의|다음의/iu.test(text) &&
+    /\b(?:below|as follows|the following|listed)\b|아래와\s*같|다음과\s*같|아래의|다음의/iu.test(lastSentence(text)) &&
     !/[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))
   );
 }
@@ -190,7 +190,16 @@ function isIntroSentence(paragraph: string): boolean {
     /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
   const points =
     /\b(?:following|as follows|below|listed|include|includes|including)\s*[:.]?\s*$|\bthe following\b|다음\s*각\s*호|다음과\s*같|아래와\s*같|다음의|아래의|(?:다음|아래)\s*(?:업무|직무|사항)/iu;
-  return names.test(text) && points.test(text);
+  return names.test(text) && points.test(lastSentence(text));
+}
+
+/**
+ * The last sentence of a paragraph. An intro points at what follows in its last sentence; a paragraph that goes on
+ * after "다음과 같다." ("… 범위는 다음과 같다. 외국인 투숙객이 …") states the content itself and introduces nothing.
+ */
+function lastSentence(text: string): string {
+  const sentences = text.split(/(?<=[.。!?])\s+(?=\S)/u);
+  return sentences[sentences.length - 1]!;
 }
 
 /** A bare number heading with no name: "Article 3", "3.", "제3조", "Section 2:". */
@@ -360,7 +369,8 @@ function dropTranslations(read: ReadParagraphs): ReadParagraphs {
   const kept: ReadParagraphs = { duties: [], clauses: [], skipped: [...read.skipped] };
   for (let i = 0; i < clauses.length; i += 2) {
     const [a, b] = [clauses[i]!, clauses[i + 1]!];
-    const share = a.share === undefined && b.share === undefined ? undefined : (a.share ?? 0) + (b.share ?? 0);
+    // The translation states the same share again, so it is not added; it stands in only when the first has none.
+    const share = a.share ?? b.share;
     kept.clauses.push({ ...a, ...(share === undefined ? {} : { share }) });
     kept.duties.push({ ...read.duties[i]!, ...(share === undefined ? {} : { share }) });
     kept.skipped.push({ text: b.text, reason: "translation" });

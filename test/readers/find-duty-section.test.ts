@@ -353,6 +353,43 @@ describe("findDutySection on a duty table whose cells the reader gives one parag
     expect(section.clauses.map((c) => c.share)).toEqual([70, 30]);
   });
 
+  it("does not take a scope paragraph that goes on after '다음과 같다.' for a list intro (the annex's Article 3)", () => {
+    const section = findDutySection(
+      [
+        "제2조 (Article 2) 담당 업무 / Duties",
+        "근로자가 수행하는 업무와 업무별 근무시간 비중(대략)은 다음과 같다.",
+        "2.1 외국인 투숙객의 체크인과 체크아웃을 처리한다. 업무 비중: 약 60%.",
+        "2.2 객실 예약을 접수하고 변경한다. 업무 비중: 약 40%.",
+        "제3조 (Article 3) 직종의 범위 / Scope of the occupation",
+        "위 업무는 모두 직종코드 3612(호텔 접수 사무원)의 범위에 속한다. 이 직종의 업무 범위는 다음과 같다. 호텔의 프런트에서 객실 예약을 접수·확인하고 투숙객의 체크인·체크아웃을 처리한다.",
+        "사용자는 근로자에게 이 직종 밖의 업무를 맡기지 않는다.",
+        "제4조 (Article 4) 적용 기간 / Term",
+        "이 부속서는 계약 기간 동안 적용한다.",
+      ].join("\n"),
+    );
+    expect(section.heading).toBe("제2조 (Article 2) 담당 업무 / Duties");
+    expect(section.statements).toEqual([
+      "외국인 투숙객의 체크인과 체크아웃을 처리한다.",
+      "객실 예약을 접수하고 변경한다.",
+    ]);
+  });
+
+  it("reads a bilingual clause's share once when both languages state it", () => {
+    const section = findDutySection(
+      [
+        "제2조 (담당 업무) / Duties",
+        "2.1 외국인 투숙객의 체크인과 체크아웃을 처리한다. 업무 비중: 약 60%.",
+        "Check foreign guests in and out at the front desk. Share of working time: about 60%.",
+        "2.2 객실 예약을 접수하고 변경한다. 업무 비중: 약 40%.",
+        "Take and change room reservations. Share of working time: about 40%.",
+        "제3조 (근로시간)",
+        "주 40시간으로 한다.",
+      ].join("\n\n"),
+    );
+    expect(section.clauses.map((c) => c.share)).toEqual([60, 40]);
+    expect(section.skipped.filter((line) => line.reason === "translation")).toHaveLength(2);
+  });
+
   it("still ends the section at a page number followed by the next heading", () => {
     const section = findDutySection("Duties\n\n1. Develop web APIs.\n\n2\n\nWorking Hours\n\n40 hours per week.");
     expect(section.statements).toEqual(["Develop web APIs."]);
