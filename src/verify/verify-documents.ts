@@ -171,6 +171,7 @@ export function buildVerifyContext(
       ...(rivalCode === undefined ? {} : { rivalCode }),
       mentions: findCodeMentions(catalog, document.extracted.text),
       namesOccupation: namesOccupation(occupation, document.extracted.text),
+      text: document.extracted.text,
     });
   }
   const combined = matchDuties(catalog, sections, {

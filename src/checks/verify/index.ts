@@ -10,6 +10,7 @@ import { verifyDocumentMismatch } from "./verify-document-mismatch.js";
 import { verifyDocumentUnsupported } from "./verify-document-unsupported.js";
 import { verifyDocumentsDisagree } from "./verify-documents-disagree.js";
 import { verifyDocumentsSupportOtherCode } from "./verify-documents-support-other-code.js";
+import { verifyEmployerSetting } from "./verify-employer-setting.js";
 import { verifyFormerCodeInDocument } from "./verify-former-code-in-document.js";
 import { verifyFormerEditionCode } from "./verify-former-edition-code.js";
 import { verifyGenericClause } from "./verify-generic-clause.js";
@@ -34,6 +35,7 @@ export const verifyChecks: Readonly<Record<string, VerifyCheck>> = {
   "verify-document-unsupported": verifyDocumentUnsupported,
   "verify-documents-disagree": verifyDocumentsDisagree,
   "verify-documents-support-other-code": verifyDocumentsSupportOtherCode,
+  "verify-employer-setting": verifyEmployerSetting,
   "verify-former-code-in-document": verifyFormerCodeInDocument,
   "verify-former-edition-code": verifyFormerEditionCode,
   "verify-generic-clause": verifyGenericClause,

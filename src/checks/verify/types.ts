@@ -73,6 +73,8 @@ export interface VerifyDocumentContext {
   readonly mentions: readonly CodeMention[];
   /** True when the whole text names the filed occupation or one of its titles. */
   readonly namesOccupation: boolean;
+  /** The document's whole text as read (employer names and workplace stand outside the duty section). */
+  readonly text: string;
   /** The matcher over the document's duty statements. */
   readonly match: MatchResult;
   /** The occupation the duties are torn between besides the filed one, when the verdict is close. */
