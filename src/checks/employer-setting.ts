@@ -5,22 +5,9 @@
  */
 import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
-import type { OccupationEmployerSetting, SettingCues } from "./load-rules.js";
+import { cueIn, employerSettingFor, type OccupationEmployerSetting } from "../catalog/employer-settings.js";
 import type { CheckContext } from "./types.js";
 import { textsOf } from "../case/local-text.js";
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The first cue found in the texts: a Korean cue anywhere, an English one at the start of a word. */
-export function cueIn(texts: readonly string[], cues: SettingCues): string | undefined {
-  for (const text of texts) {
-    const korean = cues.ko.find((cue) => text.includes(cue));
-    if (korean !== undefined) return korean;
-    const english = cues.en.find((cue) => new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(cue)}`, "i").test(text));
-    if (english !== undefined) return english;
-  }
-  return undefined;
-}
 
 /** The employer facts a setting is read from: names, business description and workplace, and the addresses. */
 function employerTexts(context: CheckContext): { names: string[]; all: string[]; addresses: string[] } {
@@ -36,8 +23,7 @@ function employerTexts(context: CheckContext): { names: string[]; all: string[];
 
 /** The setting rule of the selected code, if it has one. */
 export function settingRuleFor(context: CheckContext): OccupationEmployerSetting | undefined {
-  const code = selectedCodeOf(context);
-  return context.rules.occupationEmployerSettings.find((rule) => rule.codes.includes(code));
+  return employerSettingFor(selectedCodeOf(context), context.rules.occupationEmployerSettings);
 }
 
 export const employerSetting = defineCheck({

@@ -3,6 +3,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../paths.js";
 import type { Subtype } from "../catalog/types.js";
+import type { OccupationEmployerSetting } from "../catalog/employer-settings.js";
+
+export type { OccupationEmployerSetting, RuledOutSetting, SettingCues } from "../catalog/employer-settings.js";
 
 export const RULES_PATH = path.join(DATA_DIR, "rules.json");
 
@@ -198,38 +201,6 @@ export interface Rules {
     readonly source: string;
     readonly asOf: string;
   };
-}
-
-/** Cue words of an employer setting: Korean ones anywhere in the text, English ones at the start of a word. */
-export interface SettingCues {
-  readonly ko: readonly string[];
-  readonly en: readonly string[];
-}
-
-/** A kind of employer the rules exclude from an occupation, with the words that name it. */
-export interface RuledOutSetting {
-  readonly en: string;
-  readonly ko: string;
-  readonly cues: SettingCues;
-}
-
-/** An occupation open only to certain kinds of employer (a hotel, a travel agency, a public body …). */
-export interface OccupationEmployerSetting {
-  readonly codes: readonly string[];
-  /** The kind of employer required, as a noun phrase. */
-  readonly setting: string;
-  readonly settingKo: string;
-  /** Words in the employer's names, business description or workplace that show the required kind. */
-  readonly shownBy?: SettingCues;
-  /** Words in the employer's address or the workplace that show the required setting. */
-  readonly shownByAddress?: SettingCues;
-  /** False when shownBy only softens a ruled-out finding. */
-  readonly warnWhenNotShown?: boolean;
-  readonly ruledOut?: readonly RuledOutSetting[];
-  /** Ruled-out words are read in the employer's names only. */
-  readonly ruledOutInNameOnly?: boolean;
-  readonly source: string;
-  readonly asOf: string;
 }
 
 let cached: Rules | undefined;

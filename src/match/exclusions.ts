@@ -11,6 +11,7 @@ import type { Catalog, ExcludedTitle, Occupation } from "../catalog/types.js";
 import { DATA_DIR } from "../paths.js";
 import { normalizeText } from "../text/normalize-text.js";
 import { findOccupation } from "../catalog/occupation-lookup.js";
+import { cueIn, employerSettingFor } from "../catalog/employer-settings.js";
 import { builtCuesFolder, readBuiltCues } from "./built-exclusion-cues.js";
 
 export const EXCLUSION_CUES_PATH = path.join(DATA_DIR, "exclusion-cues.json");
@@ -65,6 +66,8 @@ export interface Exclusion {
   readonly cues: readonly string[];
   /** True when the job title names the excluded role as well. */
   readonly titleAgrees: boolean;
+  /** The word that places the work at a kind of employer the code is not open to ("motel"), when that decided it. */
+  readonly workplace?: string;
 }
 
 export interface WeightedStatement {
@@ -352,6 +355,8 @@ export function readExclusions(
   });
   const coreShare = coreWeight / total;
   const titleText = title === undefined ? "" : prepared(title);
+  const atWorkplace = workplaceExclusion(occupation, code, statements, coreShare, titleText);
+  if (atWorkplace) return { exclusion: atWorkplace };
   let exclusion: Exclusion | undefined;
   let risk: Exclusion | undefined;
   entries.forEach(({ entry, alternatives }, e) => {
@@ -387,6 +392,43 @@ export function readExclusions(
 }
 
 /**
+ * A duty that names a kind of workplace the code is not open to ("check guests in at the motel's front desk" under
+ * 3612) places the whole job there, whatever work the duties describe, since the employer is one: the list reads as
+ * the excluded role that kind of employer makes it (rules.json occupationEmployerSettings, ruledOut[].excludedTitle).
+ */
+function workplaceExclusion(
+  occupation: Occupation,
+  code: string,
+  statements: readonly WeightedStatement[],
+  coreShare: number,
+  titleText: string,
+): Exclusion | undefined {
+  for (const ruledOut of employerSettingFor(code)?.ruledOut ?? []) {
+    const entry = occupation.excludedTitles.find((e) => e.en === ruledOut.excludedTitle);
+    if (!entry) continue;
+    const named = statements.map((statement) => cueIn([statement.text], ruledOut.cues));
+    const cues = [...new Set(named.filter((cue): cue is string => cue !== undefined))];
+    if (cues.length === 0) continue;
+    const alternatives = titleAlternatives(entry);
+    const scopeSentence = scopeSentenceFor(occupation, [...cues, ...alternatives.flatMap((a) => a.split(" "))]);
+    return {
+      code,
+      role: { en: entry.en, ko: entry.ko },
+      reason: entry.reason,
+      ...(scopeSentence ? { scopeSentence } : {}),
+      ...(entry.useCode ? { useCode: entry.useCode } : {}),
+      share: 1,
+      coreShare: Math.round(coreShare * 10000) / 10000,
+      statements: statements.map((_, i) => i),
+      cues,
+      titleAgrees: titleText.trim() !== "" && alternatives.some((alternative) => titleText.includes(alternative)),
+      workplace: cues[0]!,
+    };
+  }
+  return undefined;
+}
+
+/**
  * Whether a statement with `roleCues` of an excluded role's words and `coreCues` of the occupation's reads as the
  * role: with more of the role's words, or, within a list, with as many and at least two. A tie in a list only adds
  * to a share that must reach half the list's weight; a lone statement's tie would decide its verdict by itself, so
@@ -406,6 +448,8 @@ export function exclusionMessage(catalog: Catalog, exclusion: Exclusion): string
   const instead = exclusion.useCode
     ? `if that is the job, it belongs under ${label(exclusion.useCode)}`
     : "the catalog gives no E-7 code for that role, so it is not an E-7 occupation";
+  if (exclusion.workplace !== undefined)
+    return `The duties place the work at "${exclusion.workplace}", which makes the job "${exclusion.role.en}" (${exclusion.role.ko}), excluded from ${label(exclusion.code)}: ${exclusion.reason} A job at such a business cannot be filed under ${exclusion.code}; ${instead}.`;
   return `The duties read as "${exclusion.role.en}" (${exclusion.role.ko}), which the catalog excludes from ${label(exclusion.code)}: ${exclusion.reason} ${
     exclusion.scopeSentence ? `The scope says: "${exclusion.scopeSentence}" ` : ""
   }Rewrite the duties to show the occupation's core work if the job really is ${exclusion.code}; ${instead}.`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dutiesExcludedRole } from "../../src/checks/duties-excluded-role.js";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
 import { findingsFor, testCheck } from "./check-tester.js";
 
 const TRADE_CLERK = [
@@ -47,6 +48,24 @@ testCheck(dutiesExcludedRole, {
     },
   ],
   invalid: [
+    {
+      name: "front-desk duties at a motel filed as 3612: the workplace decides, not the share of cue words",
+      change: (c) => {
+        c.selectedCode = "3612";
+        c.position.duties = [
+          { text: "Check guests in and out at the front desk and take payment for their rooms", share: 60 },
+          { text: "Take room reservations for the motel by phone and through booking sites", share: 40 },
+        ];
+      },
+      findings: [
+        {
+          messageId: "excludedWorkplace",
+          severity: "error",
+          path: "/position/duties",
+          data: { workplace: "motel", role: "Inn, motel or guesthouse manager", selectedCode: "3612" },
+        },
+      ],
+    },
     {
       name: "trade-clerk duties filed as 2842",
       change: (c) => {
@@ -132,5 +151,31 @@ describe("duties-excluded-role meta", () => {
     });
     expect(finding?.message).toContain("shipping and customs paperwork");
     expect(finding?.message).toContain("not an E-7 occupation");
+  });
+});
+
+describe("the Korean message of a workplace exclusion", () => {
+  it("should quote the workplace word as the Korean duties write it", () => {
+    const [finding] = findingsFor(dutiesExcludedRole, {
+      name: "motel, bilingual duties",
+      change: (c) => {
+        c.selectedCode = "3612";
+        c.position.duties = [
+          {
+            text: {
+              ko: "모텔 프런트에서 투숙객의 체크인과 체크아웃을 처리하고 객실 요금을 받는다",
+              en: "Check guests in and out at the motel front desk and take payment",
+            },
+            share: 60,
+          },
+          { text: { ko: "전화와 예약 사이트로 객실 예약을 받는다", en: "Take room reservations by phone" }, share: 40 },
+        ];
+      },
+    });
+    const korean = findingMessage(finding!, "ko");
+    expect(korean).toContain(
+      '담당업무에 "모텔" 표현이 있어, 근무처가 3612 호텔 접수 사무원 직종을 고용할 수 없는 업종으로 보입니다.',
+    );
+    expect(korean).toContain("3612로 신청할 수 없으며");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cueIn, employerSetting } from "../../src/checks/employer-setting.js";
+import { cueIn } from "../../src/catalog/employer-settings.js";
+import { employerSetting } from "../../src/checks/employer-setting.js";
 import { loadRules } from "../../src/checks/load-rules.js";
 import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { codeOf } from "../../src/catalog/occupation-lookup.js";

@@ -4,8 +4,7 @@
  * as the occupation's, so only the employer's name or workplace in the document shows it.
  */
 import { occupationLabel } from "../../catalog/resolve-code.js";
-import { cueIn } from "../employer-setting.js";
-import { loadRules } from "../load-rules.js";
+import { cueIn, employerSettingFor } from "../../catalog/employer-settings.js";
 import { defineVerifyCheck } from "./types.js";
 
 export const verifyEmployerSetting = defineVerifyCheck({
@@ -36,7 +35,7 @@ export const verifyEmployerSetting = defineVerifyCheck({
     },
   },
   run(context, report) {
-    const rule = loadRules().occupationEmployerSettings.find((r) => r.codes.includes(context.selectedCode));
+    const rule = employerSettingFor(context.selectedCode);
     // Names-only rules (an association's executive) need the employer's name, which a document does not mark.
     if (!rule?.ruledOut || rule.ruledOutInNameOnly) return;
     for (const document of context.documents) {

@@ -1,0 +1,87 @@
+/**
+ * The kinds of employer some occupations are open to (rules.json occupationEmployerSettings): read by the case and
+ * verify checks against the employer's facts, and by the matcher, where a duty that names a ruled-out workplace
+ * ("at the motel's front desk") places the whole job there.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR } from "../paths.js";
+
+/** Cue words of an employer setting: Korean ones anywhere in the text, English ones at the start of a word. */
+export interface SettingCues {
+  readonly ko: readonly string[];
+  readonly en: readonly string[];
+}
+
+/** A kind of employer the rules exclude from an occupation, with the words that name it. */
+export interface RuledOutSetting {
+  readonly en: string;
+  readonly ko: string;
+  readonly cues: SettingCues;
+  /**
+   * The catalog's excluded title (excludedTitles[].en) this kind of employer makes the job, when a duty naming it
+   * can only be that job; the matcher then reads such duties as the excluded role. Absent where the words also name
+   * the occupation's customers or partners (an airline's clerk deals with travel agencies).
+   */
+  readonly excludedTitle?: string;
+}
+
+/** An occupation open only to certain kinds of employer (a hotel, a travel agency, a public body …). */
+export interface OccupationEmployerSetting {
+  readonly codes: readonly string[];
+  /** The kind of employer required, as a noun phrase. */
+  readonly setting: string;
+  readonly settingKo: string;
+  /** Words in the employer's names, business description or workplace that show the required kind. */
+  readonly shownBy?: SettingCues;
+  /** Words in the employer's address or the workplace that show the required setting. */
+  readonly shownByAddress?: SettingCues;
+  /** False when shownBy only softens a ruled-out finding. */
+  readonly warnWhenNotShown?: boolean;
+  readonly ruledOut?: readonly RuledOutSetting[];
+  /** Ruled-out words are read in the employer's names only. */
+  readonly ruledOutInNameOnly?: boolean;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+let cached: readonly OccupationEmployerSetting[] | undefined;
+
+/** The shipped settings, read once per process from src/data/rules.json. */
+export function loadEmployerSettings(): readonly OccupationEmployerSetting[] {
+  cached ??= (
+    JSON.parse(readFileSync(path.join(DATA_DIR, "rules.json"), "utf8")) as {
+      occupationEmployerSettings: OccupationEmployerSetting[];
+    }
+  ).occupationEmployerSettings;
+  return cached;
+}
+
+/** The setting rule of a current-list code, if it has one. */
+export function employerSettingFor(
+  code: string,
+  settings: readonly OccupationEmployerSetting[] = loadEmployerSettings(),
+): OccupationEmployerSetting | undefined {
+  return settings.find((rule) => rule.codes.includes(code));
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const englishPatterns = new Map<string, RegExp>();
+
+/** The first cue found in the texts: a Korean cue anywhere, an English one at the start of a word. */
+export function cueIn(texts: readonly string[], cues: SettingCues): string | undefined {
+  for (const text of texts) {
+    const korean = cues.ko.find((cue) => text.includes(cue));
+    if (korean !== undefined) return korean;
+    const english = cues.en.find((cue) => {
+      let pattern = englishPatterns.get(cue);
+      if (!pattern) {
+        pattern = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(cue)}`, "i");
+        englishPatterns.set(cue, pattern);
+      }
+      return pattern.test(text);
+    });
+    if (english !== undefined) return english;
+  }
+  return undefined;
+}
