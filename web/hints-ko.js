@@ -47,7 +47,8 @@ export const HINTS_KO = {
   'Name of the representative director (대표자), as on the business registration certificate: the Hangul name, or {"ko": "김민준", "en": "Kim Min-jun"} so that English documents print "Kim Min-jun (김민준)".':
     '사업자등록증에 적힌 대표자 이름: 한글 이름, 또는 영문 서류에 "Kim Min-jun (김민준)"으로 인쇄되도록 {"ko": "김민준", "en": "Kim Min-jun"}.',
   "Registered address of the business, in Korean and English.": "사업장 소재지 주소(한국어와 영어).",
-  "What the business does and for whom, in one or two sentences.": "무슨 사업을 누구를 대상으로 하는지 한두 문장으로.",
+  "What the business does and for whom, in one or two sentences, naming its kind as registered (a tourist hotel, a general travel agency, a long-term care home …): some occupations are open only to certain kinds of employer.":
+    "무슨 사업을 누구를 대상으로 하는지 한두 문장으로 적고, 등록된 업종(관광호텔, 종합여행업, 노인요양시설 등)을 밝히십시오. 일부 직종은 특정 업종의 업체만 고용할 수 있습니다.",
   "Date the business was founded (opening date on the registration certificate).": "개업일(사업자등록증의 개업연월일).",
   "Korean employees on the employment-insurance roster for 3+ months and paid at least the minimum wage.":
     "고용보험에 3개월 이상 가입되어 있고 최저임금 이상을 받는 내국인 근로자 수.",

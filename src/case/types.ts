@@ -172,7 +172,7 @@ export interface Employer {
   readonly representative?: TextValue;
   /** Registered address of the business, in Korean and English. */
   readonly address: BilingualText;
-  /** What the business does and for whom, in one or two sentences. */
+  /** What the business does and for whom, in one or two sentences, naming its kind as registered (a tourist hotel, a general travel agency, a long-term care home …): some occupations are open only to certain kinds of employer. */
   readonly businessDescription: TextValue;
   /** Date the business was founded (opening date on the registration certificate). */
   readonly foundedDate?: string;
