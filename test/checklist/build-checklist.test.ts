@@ -120,6 +120,14 @@ describe("documents and their state on the filing date", () => {
     expect(checklist.summary.byStatus.missing).toBe(1);
   });
 
+  it("should ask a tourist interpreter guide's employer (44213) for the travel-agency proof too", () => {
+    const checklist = checklistOf("web-developer", (c) => {
+      c.selectedCode = "44213";
+    });
+    expect(item(checklist, "travel-agency-registration")?.status).toBe("prepare");
+    expect(item(checklistOf("web-developer"), "travel-agency-registration")).toBeUndefined();
+  });
+
   it("should flag a foreign document without an apostille as incomplete", () => {
     const checklist = checklistOf("web-developer", (c) => {
       c.applicant.documents[0]!.legalisation = "none";
