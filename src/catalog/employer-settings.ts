@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../paths.js";
 
-/** Cue words of an employer setting: Korean ones anywhere in the text, English ones at the start of a word. */
+/** Cue words of an employer setting: Korean ones (regular expressions) anywhere in the text, English ones at the start of a word. */
 export interface SettingCues {
   readonly ko: readonly string[];
   readonly en: readonly string[];
@@ -34,8 +34,8 @@ export interface OccupationEmployerSetting {
   readonly settingKo: string;
   /** Words in the employer's names, business description or workplace that show the required kind. */
   readonly shownBy?: SettingCues;
-  /** Words in the employer's address or the workplace that show the required setting. */
-  readonly shownByAddress?: SettingCues;
+  /** A place and a kind that together show the setting: the address (or workplace) and the business description (a restaurant in Jeju). */
+  readonly shownInPlace?: { readonly address: SettingCues; readonly business: SettingCues };
   /** False when shownBy only softens a ruled-out finding. */
   readonly warnWhenNotShown?: boolean;
   readonly ruledOut?: readonly RuledOutSetting[];
@@ -66,22 +66,33 @@ export function employerSettingFor(
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const englishPatterns = new Map<string, RegExp>();
+const patterns = new Map<string, RegExp>();
 
-/** The first cue found in the texts: a Korean cue anywhere, an English one at the start of a word. */
+function patternOf(cue: string, english: boolean): RegExp {
+  const key = `${english ? "en" : "ko"}:${cue}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = english ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(cue)}[\\p{L}-]*`, "iu") : new RegExp(cue, "u");
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The first cue found in the texts, as the text writes it: a Korean cue (a regular expression, so that "여관(?!광)"
+ * skips 참여관광) anywhere, an English one at the start of a word, with the rest of that word ("outsourc" finds
+ * "outsourced").
+ */
 export function cueIn(texts: readonly string[], cues: SettingCues): string | undefined {
   for (const text of texts) {
-    const korean = cues.ko.find((cue) => text.includes(cue));
-    if (korean !== undefined) return korean;
-    const english = cues.en.find((cue) => {
-      let pattern = englishPatterns.get(cue);
-      if (!pattern) {
-        pattern = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(cue)}`, "i");
-        englishPatterns.set(cue, pattern);
-      }
-      return pattern.test(text);
-    });
-    if (english !== undefined) return english;
+    for (const cue of cues.ko) {
+      const found = patternOf(cue, false).exec(text);
+      if (found) return found[0];
+    }
+    for (const cue of cues.en) {
+      const found = patternOf(cue, true).exec(text);
+      if (found) return found[0];
+    }
   }
   return undefined;
 }

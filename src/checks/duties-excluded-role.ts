@@ -22,7 +22,7 @@ export const dutiesExcludedRole = defineCheck({
       excludedNoCode:
         'The duties read as "{{role}}" ({{roleKo}}), which the catalog excludes from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}); {{share}}% of the working time reads as that role. The catalog gives that role no E-7 code, so it is not an E-7 occupation; rewrite the duties to show {{selectedCode}}\'s core work if that is the real job.',
       excludedWorkplace:
-        'The duties place the work at "{{workplace}}", which makes the job "{{role}}" ({{roleKo}}), excluded from {{selectedCode}} {{selectedName}} ("Not this occupation": {{reason}}). A job at such a business cannot be filed under {{selectedCode}}; if the duties name it by mistake, correct them.',
+        'The duties place the work at "{{workplace}}", {{workplaceKind}}, which {{selectedCode}} {{selectedName}} is not open to ("Not this occupation": {{reason}}). A job there cannot be filed under {{selectedCode}}; if the duties name it by mistake, correct them.',
     },
     messagesKo: {
       excludedUseCode:
@@ -30,7 +30,7 @@ export const dutiesExcludedRole = defineCheck({
       excludedNoCode:
         '담당업무가 카탈로그에서 {{selectedCode}} {{selectedName}}에서 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 근무시간의 {{share}}%가 해당 직무에 해당합니다. 카탈로그에는 그 직무에 해당하는 E-7 직종코드가 없으므로 E-7 직종이 아닙니다. 실제 직무가 {{selectedCode}}라면 핵심 업무가 드러나도록 담당업무를 다시 작성하십시오.',
       excludedWorkplace:
-        '담당업무에 "{{workplace}}" 표현이 있어, 근무처가 {{selectedCode}} {{selectedName}} 직종을 고용할 수 없는 업종으로 보입니다. 이 일자리는 카탈로그가 제외한 "{{roleKo}}"({{role}}) 직무로 읽힙니다. 제외 사유: {{reason}}. 그러한 업체의 일자리는 {{selectedCode|으로/로}} 신청할 수 없으며, 담당업무에 잘못 적은 것이라면 바로잡으십시오.',
+        '담당업무에 "{{workplace}}" 표현이 있어, 근무처가 {{workplaceKind|으로/로}} 보입니다. {{selectedCode}} {{selectedName}} 직종은 그러한 업체에서는 고용할 수 없습니다(제외 사유: {{reason}}). 그러한 업체의 일자리는 {{selectedCode|으로/로}} 신청할 수 없으며, 담당업무에 잘못 적은 것이라면 바로잡으십시오.',
     },
   },
   run(context, report) {
@@ -42,11 +42,17 @@ export const dutiesExcludedRole = defineCheck({
     const data = exclusionData(context, exclusion);
     if (exclusion.workplace !== undefined) {
       // The Korean message quotes the word as the Korean duties give it, when they are written in Korean too.
-      const workplaceKo = context.matches?.ko?.exclusion?.workplace;
+      const workplaceKo = context.matches?.ko?.exclusion?.workplace?.word;
       report({
         messageId: "excludedWorkplace",
         path: "/position/duties",
-        data: { ...data, workplace: exclusion.workplace, ...(workplaceKo ? { workplaceKo } : {}) },
+        data: {
+          ...data,
+          workplace: exclusion.workplace.word,
+          ...(workplaceKo ? { workplaceKo } : {}),
+          workplaceKind: exclusion.workplace.kind.en,
+          workplaceKindKo: exclusion.workplace.kind.ko,
+        },
       });
       return;
     }

@@ -42,7 +42,7 @@ export const employerSetting = defineCheck({
       settingRuledOutAndShown:
         'The employer\'s name, business description or workplace says both "{{cue}}" ({{ruledOut}}, which {{code}} {{name}} is not open to) and "{{shownCue}}". The employer must be {{setting}} ({{ruleSource}}): make clear that this hire works there, not at the other business.',
       settingNotShown:
-        "Nothing in the employer's name, business description or workplace shows that it is {{setting}}, which {{code}} {{name}} requires ({{ruleSource}}). Say so in the business description, and have the registration or designation that proves it ready for the office.",
+        "Nothing in the employer's name, business description or workplace shows that it is {{setting}}, which {{code}} {{name}} requires ({{ruleSource}}). If it is, say so in the business description and have the registration or designation that proves it ready for the office; if it is not, {{code}} cannot be filed for this job.",
     },
     messagesKo: {
       settingRuledOut:
@@ -50,16 +50,17 @@ export const employerSetting = defineCheck({
       settingRuledOutAndShown:
         '업체명·사업 내용·근무지에 허용되지 않는 업종({{ruledOut}})을 나타내는 "{{cue}}" 표현과 요건에 맞는 업종을 나타내는 "{{shownCue}}" 표현이 함께 있습니다. {{code}} {{name|은/는}} {{ruledOut}}에서는 고용할 수 없으며, 고용업체 요건은 {{setting}}입니다({{ruleSource}}). 채용 예정 외국인이 요건에 맞는 사업장에서 근무한다는 사실이 드러나도록 사업 내용과 근무지를 정확히 적으십시오.',
       settingNotShown:
-        "업체명·사업 내용·근무지 어디에도 {{code}} {{name}} 직종의 고용업체 요건에 맞는 업종이 드러나지 않습니다. 이 직종의 고용업체 요건은 {{setting}}입니다({{ruleSource}}). 사업 내용에 해당 업종을 적고, 이를 증명하는 등록증·지정서 등을 제출할 수 있도록 준비하십시오.",
+        "업체명·사업 내용·근무지 어디에도 {{code}} {{name}} 직종의 고용업체 요건에 맞는 업종이 드러나지 않습니다. 이 직종의 고용업체 요건은 {{setting}}입니다({{ruleSource}}). 요건에 맞는 업체라면 사업 내용에 해당 업종을 적고 이를 증명하는 등록증·지정서 등을 준비하십시오. 요건에 맞지 않는 업체라면 이 일자리는 {{code|으로/로}} 신청할 수 없습니다.",
     },
   },
   run(context, report) {
     const rule = settingRuleFor(context);
     if (!rule) return;
     const texts = employerTexts(context);
+    const place = rule.shownInPlace && cueIn(texts.addresses, rule.shownInPlace.address);
+    const business = rule.shownInPlace && cueIn(texts.all, rule.shownInPlace.business);
     const shownCue =
-      (rule.shownBy && cueIn(texts.all, rule.shownBy)) ??
-      (rule.shownByAddress && cueIn(texts.addresses, rule.shownByAddress));
+      (rule.shownBy && cueIn(texts.all, rule.shownBy)) ?? (place && business ? `${place} ${business}` : undefined);
     const base = {
       code: selectedCodeOf(context),
       name: context.occupation.nameEn,
@@ -82,7 +83,7 @@ export const employerSetting = defineCheck({
         });
       return;
     }
-    if (rule.shownBy && rule.warnWhenNotShown !== false && shownCue === undefined)
+    if ((rule.shownBy || rule.shownInPlace) && rule.warnWhenNotShown !== false && shownCue === undefined)
       report({ messageId: "settingNotShown", path: "/employer/businessDescription", data: base });
   },
 });

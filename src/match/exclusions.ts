@@ -66,8 +66,8 @@ export interface Exclusion {
   readonly cues: readonly string[];
   /** True when the job title names the excluded role as well. */
   readonly titleAgrees: boolean;
-  /** The word that places the work at a kind of employer the code is not open to ("motel"), when that decided it. */
-  readonly workplace?: string;
+  /** The word that places the work at a kind of employer the code is not open to ("motel"), and that kind, when that decided it. */
+  readonly workplace?: { readonly word: string; readonly kind: { readonly en: string; readonly ko: string } };
 }
 
 export interface WeightedStatement {
@@ -422,7 +422,7 @@ function workplaceExclusion(
       statements: statements.map((_, i) => i),
       cues,
       titleAgrees: titleText.trim() !== "" && alternatives.some((alternative) => titleText.includes(alternative)),
-      workplace: cues[0]!,
+      workplace: { word: cues[0]!, kind: { en: ruledOut.en, ko: ruledOut.ko } },
     };
   }
   return undefined;
@@ -449,7 +449,7 @@ export function exclusionMessage(catalog: Catalog, exclusion: Exclusion): string
     ? `if that is the job, it belongs under ${label(exclusion.useCode)}`
     : "the catalog gives no E-7 code for that role, so it is not an E-7 occupation";
   if (exclusion.workplace !== undefined)
-    return `The duties place the work at "${exclusion.workplace}", which makes the job "${exclusion.role.en}" (${exclusion.role.ko}), excluded from ${label(exclusion.code)}: ${exclusion.reason} A job at such a business cannot be filed under ${exclusion.code}; ${instead}.`;
+    return `The duties place the work at "${exclusion.workplace.word}", ${exclusion.workplace.kind.en}, which ${label(exclusion.code)} is not open to: ${exclusion.reason} A job there cannot be filed under ${exclusion.code}; if the duties name it by mistake, correct them.`;
   return `The duties read as "${exclusion.role.en}" (${exclusion.role.ko}), which the catalog excludes from ${label(exclusion.code)}: ${exclusion.reason} ${
     exclusion.scopeSentence ? `The scope says: "${exclusion.scopeSentence}" ` : ""
   }Rewrite the duties to show the occupation's core work if the job really is ${exclusion.code}; ${instead}.`;

@@ -45,7 +45,7 @@ function exclusionMessageKo(catalog: Catalog, exclusion: Exclusion): string {
     ? `그 역할이 실제 직무라면 ${labelKo(catalog, exclusion.useCode)} 직종에 해당합니다.`
     : "카탈로그에 그 역할에 해당하는 E-7 직종코드가 없으므로 E-7 대상 직종이 아닙니다.";
   if (exclusion.workplace !== undefined)
-    return `담당업무에 "${exclusion.workplace}" 표현이 있어, 근무처가 ${labelKo(catalog, exclusion.code)} 직종을 고용할 수 없는 업종으로 보입니다. 이 일자리는 ${withParticle(`"${exclusion.role.ko}"`, "으로/로")} 읽힙니다.${reason ? ` 제외 사유: ${reason}` : ""} 그러한 업체의 일자리는 ${withParticle(exclusion.code, "으로/로")} 신청할 수 없습니다. ${instead}`;
+    return `담당업무에 "${exclusion.workplace.word}" 표현이 있어, 근무처가 ${withParticle(exclusion.workplace.kind.ko, "으로/로")} 보입니다. ${labelKo(catalog, exclusion.code)} 직종은 그러한 업체에서는 고용할 수 없습니다.${reason ? ` 제외 사유: ${reason}` : ""} 그러한 업체의 일자리는 ${withParticle(exclusion.code, "으로/로")} 신청할 수 없으며, 담당업무에 잘못 적은 것이라면 바로잡으십시오.`;
   return `담당업무가 ${withParticle(`"${exclusion.role.ko}"`, "으로/로")} 읽히는데, 카탈로그는 이 역할을 ${labelKo(catalog, exclusion.code)} 직종에서 제외합니다.${reason ? ` 제외 사유: ${reason}` : ""} 실제 직무가 ${exclusion.code} 직종에 해당한다면 그 직종의 핵심 업무가 드러나도록 담당업무를 다시 쓰십시오. ${instead}`;
 }
 

@@ -136,7 +136,8 @@ describe("duties-excluded-role meta", () => {
   it("should have a Korean template for every message, with the same placeholders", () => {
     const { messages, messagesKo } = dutiesExcludedRole.meta;
     expect(Object.keys(messagesKo ?? {}).sort()).toEqual(Object.keys(messages).sort());
-    const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+    const placeholders = (text: string): string[] =>
+      [...text.matchAll(/\{\{(\w+)(?:\|[^}]+)?\}\}/g)].map((m) => m[1]!).sort();
     for (const id of Object.keys(messages))
       expect(new Set(placeholders(messagesKo![id]!))).toEqual(new Set(placeholders(messages[id]!)));
   });
@@ -174,8 +175,10 @@ describe("the Korean message of a workplace exclusion", () => {
     });
     const korean = findingMessage(finding!, "ko");
     expect(korean).toContain(
-      '담당업무에 "모텔" 표현이 있어, 근무처가 3612 호텔 접수 사무원 직종을 고용할 수 없는 업종으로 보입니다.',
+      '담당업무에 "모텔" 표현이 있어, 근무처가 여관·모텔·게스트하우스 등 일반 숙박업소로 보입니다.',
     );
+    expect(korean).toContain("3612 호텔 접수 사무원 직종은 그러한 업체에서는 고용할 수 없습니다");
+    expect(korean).not.toMatch(/[A-Za-z]{3,}/);
     expect(korean).toContain("3612로 신청할 수 없으며");
   });
 });

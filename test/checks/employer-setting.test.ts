@@ -96,8 +96,44 @@ testCheck(employerSetting, {
         "Runs a tourist hotel and its three restaurants.",
       ),
     },
+    {
+      name: "a tourist hotel whose description mentions its 참여관광 programmes (여관 inside another word)",
+      change: employer(
+        "3612",
+        "관광호텔을 운영하며 외국인 투숙객을 위한 참여관광 프로그램을 제공합니다.",
+        "Runs a tourist hotel with hands-on tour programmes.",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "finance professional at a 'registered money lender' (English)",
+      change: employer("282", "", "Quick Loan Co., Ltd., a registered money lender."),
+      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "money lender" } }],
+    },
+    {
+      name: "hotel receptionist at a love hotel (English)",
+      change: employer("3612", "", "Runs a love hotel in Sinchon."),
+      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "love hotel" } }],
+    },
+    {
+      name: "hotel receptionist where the description says only 'hotel' (a tourist hotel must be shown)",
+      change: employer("3612", "", "Runs a small hotel in Hongdae."),
+      findings: [{ messageId: "settingNotShown", severity: "warning" }],
+    },
+    {
+      name: "duty-free sales clerk at a souvenir shop in Jeju (a Jeju address shows only a restaurant)",
+      change: (c) => {
+        employer("31124", "제주 공항 근처에서 기념품 가게를 운영합니다.", "Runs a souvenir shop near Jeju airport.")(c);
+        c.employer.address = { ko: "제주특별자치도 제주시 용담이동 1", en: "1 Yongdam 2-dong, Jeju-si, Jeju" };
+      },
+      findings: [{ messageId: "settingNotShown", data: { code: "31124" } }],
+    },
+    {
+      name: "industrial safety specialist at a company that calls itself private",
+      change: employer("2364", "민간 종합건설회사로서 아파트를 시공합니다.", "A private general construction company."),
+      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "민간 종합" } }],
+    },
     {
       name: "hotel receptionist at a motel",
       change: employer("3612", "부산 해운대에서 모텔을 운영합니다.", "Runs a motel in Haeundae, Busan."),
@@ -113,7 +149,7 @@ testCheck(employerSetting, {
     {
       name: "hotel receptionist at a guesthouse described in English only",
       change: employer("3612", "", "Runs two guesthouses for backpackers in Hongdae."),
-      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "guesthouse" } }],
+      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "guesthouses" } }],
     },
     {
       name: "hotel receptionist at a business running a hotel and a motel",
@@ -188,9 +224,9 @@ testCheck(employerSetting, {
       ],
     },
     {
-      name: "customer-service clerk at an outsourced call centre (English cue by word prefix)",
+      name: "customer-service clerk at an outsourced call centre (English cue by word prefix, quoted whole)",
       change: employer("3620", "", "Provides outsourced contact-centre services to overseas clients."),
-      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "outsourc" } }],
+      findings: [{ messageId: "settingRuledOut", severity: "error", data: { cue: "outsourced" } }],
     },
     {
       name: "the workplace names the ruled-out setting though the description does not",
@@ -224,10 +260,17 @@ describe("employer-setting data and wording", () => {
   });
 
   it("should read English cues at the start of a word only", () => {
-    expect(cueIn(["Holiday Inn"], { ko: [], en: ["inn"] })).toBe("inn");
+    expect(cueIn(["Holiday Inn"], { ko: [], en: ["inn"] })).toBe("Inn");
     expect(cueIn(["Spinning mill"], { ko: [], en: ["inn"] })).toBeUndefined();
     expect(cueIn(["Riverbank Foods"], { ko: [], en: ["bank"] })).toBeUndefined();
-    expect(cueIn(["Two MOTELS"], { ko: [], en: ["motel"] })).toBe("motel");
+    expect(cueIn(["Two MOTELS"], { ko: [], en: ["motel"] })).toBe("MOTELS");
+    expect(cueIn(["Provides outsourced contact-centre services"], { ko: [], en: ["outsourc"] })).toBe("outsourced");
+  });
+
+  it("should read Korean cues as regular expressions, so a cue can skip the longer words it sits in", () => {
+    const inn = { ko: ["여관(?!광)"], en: [] };
+    expect(cueIn(["참여관광 프로그램을 운영하는 관광호텔"], inn)).toBeUndefined();
+    expect(cueIn(["청풍여관을 운영합니다"], inn)).toBe("여관");
   });
 
   it("should not read a code's own required setting as one it rules out", () => {

@@ -52,7 +52,7 @@ testVerifyCheck(verifyEmployerSetting, {
           messageId: "settingRuledOut",
           severity: "warning",
           file: "contract.md",
-          data: { cue: "motel", ruledOut: "an inn, motel, guesthouse or other ordinary lodging" },
+          data: { cue: "Motel", ruledOut: "an inn, motel, guesthouse or other ordinary lodging" },
           codes: ["3612"],
         },
       ],
