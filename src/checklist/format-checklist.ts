@@ -40,7 +40,7 @@ export function formatChecklistText(checklist: Checklist, lang: ChecklistLang): 
   if (checklist.findings.length === 0) out.push(`  ${t(LABELS.noFindings)}`);
   for (const f of checklist.findings) {
     out.push(`  ${t(LABELS[f.severity])} [${f.checkId}] ${t(f.title)}${f.path ? ` (${f.path})` : ""}`);
-    if (lang === "en") out.push(`    ${f.message}`);
+    out.push(`    ${lang === "en" ? f.message : f.messageKo}`);
     out.push(`    ${t(LABELS.fix)}: ${t(f.fix)}`);
   }
   return `${out.join("\n")}\n`;

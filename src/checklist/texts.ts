@@ -49,6 +49,13 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
       en: "File under the code of that role, or rewrite the duties to show the selected occupation's core work if that is the job.",
     },
   },
+  "duties-excluded-role/excludedWorkplace": {
+    title: { ko: "직종을 고용할 수 없는 근무처", en: "A workplace the occupation is not open to" },
+    fix: {
+      ko: "담당업무에 적힌 근무처가 실제로 그러한 업체라면 이 직종코드로 신청할 수 없습니다. 잘못 적은 것이라면 바로잡으십시오.",
+      en: "If the workplace the duties name really is such a business, this code cannot be filed; if it is named by mistake, correct it.",
+    },
+  },
   "duties-excluded-role-risk": {
     title: { ko: "제외 직무에 해당할 수 있는 업무", en: "Some duties read as an excluded role" },
     fix: {
@@ -68,6 +75,13 @@ export const CHECK_TEXTS: Readonly<Record<string, { readonly title: Text2; reado
     fix: {
       ko: "고용업체가 신청 직종의 업종 요건에 맞는지 확인하십시오. 맞는다면 사업 내용에 해당 업종을 적고 등록증·지정서 등 증빙 서류를 준비하십시오.",
       en: "Confirm the employer is the kind the occupation requires, say so in the business description and have its registration or designation ready.",
+    },
+  },
+  "employer-setting/settingRuledOut": {
+    title: { ko: "직종을 고용할 수 없는 업종", en: "A kind of employer the occupation is not open to" },
+    fix: {
+      ko: "그러한 업종의 업체라면 이 직종코드로 신청할 수 없습니다. 업체명·사업 내용·근무지가 잘못 적혔다면 바로잡으십시오.",
+      en: "A business of that kind cannot file this code; if the name, business description or workplace is written wrongly, correct it.",
     },
   },
   "employer-size-and-ratio": {

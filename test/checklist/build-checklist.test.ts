@@ -369,3 +369,17 @@ describe("checklist check titles", () => {
     }
   });
 });
+
+describe("the Korean checklist text of a ruled-out employer", () => {
+  it("should print the Korean message and the fix for that message, not the check's general fix", () => {
+    const checklist = checklistOf("web-developer", (c) => {
+      c.selectedCode = "3612";
+      c.employer.businessDescription = { ko: "부산에서 모텔을 운영합니다.", en: "Runs a motel in Busan." };
+    });
+    const text = formatChecklistText(checklist, "ko");
+    expect(text).toContain('업체명·사업 내용·근무지에 "모텔" 표현이 있습니다.');
+    expect(text).toContain("직종을 고용할 수 없는 업종");
+    expect(text).toContain("그러한 업종의 업체라면 이 직종코드로 신청할 수 없습니다.");
+    expect(text).not.toContain("맞는다면 사업 내용에 해당 업종을 적고");
+  });
+});
