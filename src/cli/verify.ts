@@ -34,6 +34,11 @@ const TEXT = {
   findings: { ko: "점검 결과:", en: "Findings:" },
   fix: { ko: "조치", en: "Fix" },
   ok: { ko: "통과: 모든 문서가 신청 직종과 일치합니다.", en: "OK: every document matches the filed code." },
+  okWithWarnings: {
+    ko: "통과: 모든 문서가 신청 직종과 일치합니다. 다만 신청 전에 위에서 문서에 관한 경고 {count}건을 확인하십시오.",
+    en: "OK: every document matches the filed code, but read the {count} warning(s) about the documents above before filing.",
+  },
+  textKind: { ko: "텍스트", en: "text" },
   notOk: {
     ko: "보완 필요: 신청 전에 위의 점검 결과를 고치십시오(종료 코드 1).",
     en: "NOT OK: fix the findings above before filing (exit 1).",
@@ -165,7 +170,7 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
   for (const doc of result.documents) {
     const role = fill(doc.role === "contract" ? TEXT.contract : TEXT.rrs, ui);
     out.push(
-      `${printable(doc.path)} (${role}, ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; ${fill(TEXT.title, ui)} "${printable(doc.title)}"` : ""})`,
+      `${printable(doc.path)} (${role}, ${doc.kind === "text" ? fill(TEXT.textKind, ui) : doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages} p.`}${doc.title ? `; ${fill(TEXT.title, ui)} "${printable(doc.title)}"` : ""})`,
     );
     out.push(...whatIRead(doc, ui));
     if (doc.statements.length === 0) {
@@ -217,7 +222,15 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
     }
     out.push("");
   }
-  out.push(fill(result.ok ? TEXT.ok : TEXT.notOk, ui));
+  // Warnings about a document, not about the code filed (its stricter review, say), qualify the pass.
+  const warnings = result.findings.filter((finding) => finding.severity === "warning" && finding.file).length;
+  out.push(
+    result.ok
+      ? warnings > 0
+        ? fill(TEXT.okWithWarnings, ui, { count: String(warnings) })
+        : fill(TEXT.ok, ui)
+      : fill(TEXT.notOk, ui),
+  );
   return `${out.join("\n")}\n`;
 }
 

@@ -30,6 +30,35 @@ afterAll(async () => {
 });
 
 describe("verify", () => {
+  it("exits 1 on a contract whose employer is a kind the code excludes, and qualifies a pass with document warnings", async () => {
+    const motel = [
+      "Employment Contract",
+      "",
+      "Employer: Haeundae Blue Motel",
+      "",
+      "Duties",
+      "",
+      "1. Check foreign guests in and out at the front desk and settle their bills.",
+      "",
+      "2. Take, change and confirm room reservations by phone and the booking system.",
+      "",
+    ].join("\n");
+    await writeFile(path.join(dir, "motel.txt"), motel);
+    const refused = await cli(["verify", "--code", "3612", "--contract", "motel.txt", "--ui", "ko"], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("motel.txt (고용계약서, 텍스트");
+    expect(refused.stdout).toContain('문서에 "Motel" 표현이 있습니다.');
+    await writeFile(
+      path.join(dir, "mixed.txt"),
+      motel.replace("Haeundae Blue Motel", "Seoul Stay, a tourist hotel with two motels"),
+    );
+    const mixed = await cli(["verify", "--code", "3612", "--contract", "mixed.txt"], { cwd: dir });
+    expect(mixed.code).toBe(0);
+    expect(mixed.stdout).toContain(
+      "OK: every document matches the filed code, but read the 1 warning(s) about the documents above before filing.",
+    );
+  });
+
   it("exits 0 when the contract matches the filed code", async () => {
     const run = await cli(["verify", "--code", "2224", "--contract", "web.docx"], { cwd: dir });
     expect(run.code).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * Warns when a document names a kind of employer the filed occupation is not open to: a contract between a motel
+ * Reports a document that names a kind of employer the filed occupation is not open to: a contract between a motel
  * and its front-desk clerk filed as 3612, or one of a home-visit agency filed as 42210. The duties read the same
  * as the occupation's, so only the employer's name or workplace in the document shows it.
  */
@@ -11,10 +11,10 @@ export const verifyEmployerSetting = defineVerifyCheck({
   meta: {
     id: "verify-employer-setting",
     description:
-      "A document that names a kind of employer the filed occupation is not open to (a motel for 3612 hotel receptionists, a home-visit agency for 42210 care workers, a money lender for 282 …) is flagged.",
+      "A document that names a kind of employer the filed occupation is not open to (a motel for 3612 hotel receptionists, a home-visit agency for 42210 care workers, a money lender for 282 …) is an error; a warning when it also names the kind required.",
     descriptionKo:
-      "신청 직종을 고용할 수 없는 업종(3612 호텔 접수 사무원의 모텔, 42210 요양보호사의 방문요양 기관, 282 금융 및 보험 전문가의 대부업체 등)이 문서에 나타나면 알립니다.",
-    severity: "warning",
+      "신청 직종을 고용할 수 없는 업종(3612 호텔 접수 사무원의 모텔, 42210 요양보호사의 방문요양 기관, 282 금융 및 보험 전문가의 대부업체 등)이 문서에 나타나면 오류로, 요건에 맞는 업종도 함께 나타나면 경고로 알립니다.",
+    severity: "error",
     source: "MOJ-2026-09 p.235-297 (the occupation's employer criteria; rules.json occupationEmployerSettings)",
     sourceKo: "법무부 「외국인체류 안내매뉴얼」(2026. 9.) 235~297쪽(직종별 고용업체 요건)",
     messages: {
@@ -42,8 +42,11 @@ export const verifyEmployerSetting = defineVerifyCheck({
       for (const ruledOut of rule.ruledOut) {
         const cue = cueIn([document.text], ruledOut.cues);
         if (cue === undefined) continue;
+        // Named beside the kind required ("a tourist hotel and two motels"), the document may only mention it.
+        const shown = rule.shownBy && cueIn([document.text], rule.shownBy);
         report({
           messageId: "settingRuledOut",
+          severity: shown ? "warning" : "error",
           file: document.verified.path,
           data: {
             cue,

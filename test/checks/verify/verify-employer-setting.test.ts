@@ -50,7 +50,7 @@ testVerifyCheck(verifyEmployerSetting, {
       findings: [
         {
           messageId: "settingRuledOut",
-          severity: "warning",
+          severity: "error",
           file: "contract.md",
           data: { cue: "Motel", ruledOut: "an inn, motel, guesthouse or other ordinary lodging" },
           codes: ["3612"],
@@ -66,6 +66,12 @@ testVerifyCheck(verifyEmployerSetting, {
         { messageId: "settingRuledOut", file: "contract.md", data: { cue: "모텔" } },
         { messageId: "settingRuledOut", file: "rrs.md", data: { cue: "모텔" } },
       ],
+    },
+    {
+      name: "3612 at a business naming a tourist hotel and a motel: a warning",
+      code: "3612",
+      contract: frontDesk("Seoul Stay Co., Ltd. (a tourist hotel and two motels)", "Seoul Stay Tourist Hotel, Jung-gu"),
+      findings: [{ messageId: "settingRuledOut", severity: "warning", data: { cue: "motels" } }],
     },
   ],
 });
