@@ -1,5 +1,7 @@
+import { describe, expect, it } from "vitest";
 import { manualCodeConflict } from "../../src/checks/manual-code-conflict.js";
-import { testCheck } from "./check-tester.js";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { findingsFor, testCheck } from "./check-tester.js";
 
 testCheck(manualCodeConflict, {
   valid: [
@@ -36,4 +38,22 @@ testCheck(manualCodeConflict, {
       findings: [{ messageId: "conflict", data: { code: "7406" } }],
     },
   ],
+});
+
+describe("manual-code-conflict in Korean", () => {
+  for (const code of ["42210", "42110", "7406", "441"]) {
+    it(`should explain ${code} in Korean, naming the office, with no English sentence`, () => {
+      const [finding] = findingsFor(manualCodeConflict, {
+        name: code,
+        change: (c) => {
+          c.selectedCode = code;
+        },
+      });
+      const korean = findingMessage(finding!, "ko");
+      expect(korean).toContain("서울출입국·외국인청");
+      expect(korean).not.toMatch(/[A-Za-z]{3,}/);
+      expect(finding!.message).toContain("Seoul Immigration Office");
+      expect(finding!.message).not.toMatch(/confirm with seoul/);
+    });
+  }
 });
