@@ -23,8 +23,10 @@ export function orderedItems(checklist: Checklist): ChecklistItem[] {
 /** The summary sentence: ready to file, or what blocks it. */
 export function summaryText(checklist: Checklist, lang: ChecklistLang): string {
   const s = checklist.summary;
+  // A ready checklist with warnings (an employer whose kind is not shown, say) must not read as all clear.
+  const warnings = s.warnings > 0 ? fill(LABELS.summaryWarnings[lang], { warnings: s.warnings }) : "";
   return s.readyToFile
-    ? LABELS.summaryReady[lang]
+    ? `${LABELS.summaryReady[lang]}${warnings}`
     : fill(LABELS.summaryBlocked[lang], {
         missing: s.byStatus.missing,
         expired: s.byStatus.expired,

@@ -254,6 +254,10 @@ export const LABELS = {
     ko: "빠지거나 만료된 서류가 없고 오류도 없습니다. '준비 필요'로 표시된 항목을 갖추면 신청할 수 있습니다.",
     en: "No document is missing or expiring and no check failed; file once the items marked 'To prepare' are ready.",
   },
+  summaryWarnings: {
+    ko: " 점검 결과의 경고 {{warnings}}건도 신청 전에 확인하십시오.",
+    en: " Read the {{warnings}} warning(s) in the check results before filing too.",
+  },
   summaryBlocked: {
     ko: "신청 전에 해결할 항목이 있습니다: 없는 서류 {{missing}}건, 만료 서류 {{expired}}건, 공증 보완 {{incomplete}}건, 오류 {{errors}}건.",
     en: "Resolve before filing: {{missing}} missing, {{expired}} expiring before filing, {{incomplete}} needing legalisation, {{errors}} errors.",

@@ -4,7 +4,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog.js";
 import { requireOccupation } from "../../src/catalog/resolve-code.js";
 import { checklistForCase } from "../../src/checklist/checklist-for-case.js";
 import { formatChecklistText } from "../../src/checklist/format-checklist.js";
-import { renderChecklist } from "../../src/checklist/render-checklist.js";
+import { renderChecklist, summaryText } from "../../src/checklist/render-checklist.js";
 import { CHECK_TEXTS } from "../../src/checklist/texts.js";
 import { checks } from "../../src/checks/index.js";
 import { extractPdfItems } from "../../src/readers/pdf-text-extract.mjs";
@@ -381,5 +381,16 @@ describe("the Korean checklist text of a ruled-out employer", () => {
     expect(text).toContain("직종을 고용할 수 없는 업종");
     expect(text).toContain("그러한 업종의 업체라면 이 직종코드로 신청할 수 없습니다.");
     expect(text).not.toContain("맞는다면 사업 내용에 해당 업종을 적고");
+  });
+});
+
+describe("the checklist's summary sentence", () => {
+  it("should not read as all clear when warnings remain", () => {
+    const checklist = checklistOf("web-developer");
+    const ready = { ...checklist, summary: { ...checklist.summary, readyToFile: true, warnings: 0 } };
+    const warned = { ...checklist, summary: { ...checklist.summary, readyToFile: true, warnings: 2 } };
+    expect(summaryText(ready, "ko")).not.toContain("경고");
+    expect(summaryText(warned, "ko")).toContain("점검 결과의 경고 2건도 신청 전에 확인하십시오.");
+    expect(summaryText(warned, "en")).toContain("Read the 2 warning(s) in the check results before filing too.");
   });
 });
