@@ -1,4 +1,5 @@
 /** `e7-align codes list|show|search`: browse the occupation catalog. */
+import { employerSettingFor } from "../catalog/employer-settings.js";
 import { EXIT } from "../errors.js";
 import { UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
@@ -120,6 +121,13 @@ function describeOccupationKo(catalog: Catalog, occupation: Occupation): string 
       : "국민고용 보호 심사 강화: 대상이 아닙니다.",
   );
   if (review.perEmployerCap) out.push(`  업체당 고용 한도(영문 자료): ${review.perEmployerCap}`);
+  const setting = occupation.code === null ? undefined : employerSettingFor(occupation.code);
+  if (setting) {
+    const ruledOut = (setting.ruledOut ?? []).map((kind) => kind.ko);
+    out.push(
+      `고용업체 요건: ${setting.settingKo}.${ruledOut.length > 0 ? ` 고용할 수 없는 업종: ${ruledOut.join("; ")}.` : ""} 사업 내용에 업종을 적으십시오(점검: employer-setting).`,
+    );
+  }
   const recommendation = occupation.recommendation;
   // Without a Korean note, the status says it: the schema puts noteKo on every entry whose note adds to it.
   const note =
@@ -179,6 +187,13 @@ function describeOccupation(catalog: Catalog, occupation: Occupation): string {
   if (occupation.stricterReview.perEmployerCap)
     out.push(`  Per-employer cap: ${occupation.stricterReview.perEmployerCap}`);
   for (const condition of occupation.stricterReview.employerConditions ?? []) out.push(`  - ${condition}`);
+  const setting = occupation.code === null ? undefined : employerSettingFor(occupation.code);
+  if (setting) {
+    const ruledOut = (setting.ruledOut ?? []).map((kind) => kind.en);
+    out.push(
+      `Employer: must be ${setting.setting}.${ruledOut.length > 0 ? ` Not open to ${ruledOut.join("; ")}.` : ""} Name the kind in the business description (check: employer-setting).`,
+    );
+  }
   out.push(
     `Employment recommendation: ${occupation.recommendation.status}${occupation.recommendation.by ? ` (${occupation.recommendation.by})` : ""}. ${occupation.recommendation.note}`,
   );

@@ -3,6 +3,15 @@ import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/run-cli.js";
 
 describe("codes --ui ko", () => {
+  it("shows the kind of employer an occupation is open to, in Korean and in English", async () => {
+    const ko = await cli(["codes", "show", "3612", "--ui", "ko"]);
+    expect(ko.stdout).toContain("고용업체 요건: 「관광진흥법」에 따라 등록한 관광호텔");
+    expect(ko.stdout).toContain("고용할 수 없는 업종: 여관·모텔·게스트하우스 등 일반 숙박업소.");
+    const en = await cli(["codes", "show", "3612"]);
+    expect(en.stdout).toContain("Employer: must be a tourist, floating, traditional-Korean or family hotel");
+    expect((await cli(["codes", "show", "2224"])).stdout).not.toContain("Employer: must be");
+  });
+
   it("lists the occupations with Korean column names and Korean names only", async () => {
     const run = await cli(["codes", "list", "--subtype", "E-7-1", "--ui", "ko"]);
     expect(run.code).toBe(0);
