@@ -42,7 +42,8 @@ export const PLACEHOLDERS_KO = {
   "<123-45-67890>": "<123-45-67890 사업자등록번호>",
   "<representative director>": "<대표자>",
   "<address in English>": "<영문 주소>",
-  "<what the business does and for whom>": "<사업 내용: 무엇을 누구에게 제공하는지 (영어)>",
+  "<what the business does, for whom, and its registered kind (e.g. a tourist hotel)>":
+    "<사업 내용: 무엇을 누구에게 제공하는지와 등록 업종(예: 관광호텔) (영어)>",
   "<Korean employees on the employment-insurance roster for 3+ months>":
     "<고용보험에 3개월 이상 가입된 내국인 근로자 수>",
   "<all regular workers, Korean and foreign>": "<내국인과 외국인을 합한 상시 근로자 수>",

@@ -139,7 +139,10 @@ export function buildStartingCase(
       businessRegistrationNumber: answers.businessRegistrationNumber ?? "<123-45-67890>",
       representative: "<representative director>",
       address: { ko: "<주소 (한국어)>", en: "<address in English>" },
-      businessDescription: both("사업 내용: 무엇을 누구에게 제공하는지", "what the business does and for whom"),
+      businessDescription: both(
+        "사업 내용: 무엇을 누구에게 제공하는지와 등록 업종(예: 관광호텔)",
+        "what the business does, for whom, and its registered kind (e.g. a tourist hotel)",
+      ),
       foundedDate: "<YYYY-MM-DD>",
       insuredKoreanEmployees: "<Korean employees on the employment-insurance roster for 3+ months>",
       regularWorkers: "<all regular workers, Korean and foreign>",
