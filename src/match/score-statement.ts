@@ -228,17 +228,21 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
       });
     }
   }
-  const addedWords: string[] = [];
+  // Made only when a word is added (a few statements in a hundred): an empty literal that takes strings later changes
+  // its map, and the optimised scoring code fell back to the interpreter on every statement that added a word.
+  let addedWords: string[] | undefined;
   // A word read in its domain's sense is matched as the word for that sense, as if the statement had written it.
   for (const word of senseWords(text, termNames)) {
-    addedWords.push(word);
+    if (addedWords) addedWords.push(word);
+    else addedWords = [word];
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
       add(hit.term, { weight: hit.weight, surfaces: [word], general: hit.general, synonym: false });
     }
   }
   for (const word of impliedWords(text)) {
-    addedWords.push(word);
+    if (addedWords) addedWords.push(word);
+    else addedWords = [word];
     for (const hit of extractTerms(word)) {
       if (hit.term.startsWith("~") || byTerm.has(hit.term)) continue;
       add(hit.term, {
@@ -346,7 +350,7 @@ function computeScore(index: DutyIndex, text: string, buffers: ScoreBuffers): St
     if (SCORING.modelShare > 0)
       blendModel(
         index,
-        [duty, ...addedWords].join(" "),
+        addedWords === undefined ? duty : `${duty} ${addedWords.join(" ")}`,
         scores,
         managerFactor,
         buffers.logits,
