@@ -92,29 +92,32 @@ function addFeature(hash: number, value: number): void {
   featureSums[bucket]! += value;
 }
 
+/** The last text's feature values, unit-scaled, in the order of `featureTouched` (see collectFeatures). */
+let featureValues = new Float64Array(0);
+
 /**
- * The features of a text. Korean words give their character pairs and triples (with word-boundary marks), so a
- * compound or a word with another ending still shares most of its features; English words give the word, its pair
- * with the word before, and character 4-grams of longer words. `wordWeights` scales a word's features (by its
- * lower-case form).
+ * Collects the features of a text into the module's scratch arrays and returns their count: bucket
+ * featureTouched[i] has value featureValues[i]. Korean words give their character pairs and triples (with
+ * word-boundary marks), so a compound or a word with another ending still shares most of its features; English words
+ * give the word, its pair with the word before, and character 4-grams of longer words. `wordWeights` scales a word's
+ * features (by its lower-case form).
  */
-export function textFeatures(
-  text: string,
-  bits = MODEL_PARAMS.bits,
-  wordWeights?: ReadonlyMap<string, number>,
-): Features {
+function collectFeatures(text: string, bits: number, wordWeights?: ReadonlyMap<string, number>): number {
   const mask = (1 << bits) - 1;
   if (featureMask !== mask) {
     featureSums = new Float64Array(mask + 1);
     featureTouched = new Int32Array(mask + 1);
+    featureValues = new Float64Array(mask + 1);
     featureMask = mask;
   }
   featureCount = 0;
+  // Most statements give no word a weight: then no word needs looking up.
+  const weights = wordWeights !== undefined && wordWeights.size > 0 ? wordWeights : undefined;
   let previous = -1;
   for (const word of text.toLowerCase().split(WORD_BREAK)) {
     if (!word) continue;
     const length = word.length;
-    const scale = wordWeights?.get(word) ?? 1;
+    const scale = weights?.get(word) ?? 1;
     if (HANGUL.test(word)) {
       for (let i = -1; i + 2 <= length + 1; i++) addFeature(gramHash(0x32, word, i, i + 2), 0.5 * scale);
       for (let i = -1; i + 3 <= length + 1; i++) addFeature(gramHash(0x33, word, i, i + 3), 0.7 * scale);
@@ -138,6 +141,7 @@ export function textFeatures(
   }
   const sums = featureSums;
   const touched = featureTouched;
+  const values = featureValues;
   const count = featureCount;
   let norm = 0;
   for (let i = 0; i < count; i++) {
@@ -145,15 +149,22 @@ export function textFeatures(
     norm += sum * sum;
   }
   norm = Math.sqrt(norm) || 1;
-  const buckets = new Int32Array(count);
-  const values = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const bucket = touched[i]!;
-    buckets[i] = bucket;
     values[i] = sums[bucket]! / norm;
     sums[bucket] = 0;
   }
-  return { buckets, values };
+  return count;
+}
+
+/** The features of a text (see collectFeatures), in arrays of their own. */
+export function textFeatures(
+  text: string,
+  bits = MODEL_PARAMS.bits,
+  wordWeights?: ReadonlyMap<string, number>,
+): Features {
+  const count = collectFeatures(text, bits, wordWeights);
+  return { buckets: featureTouched.slice(0, count), values: featureValues.slice(0, count) };
 }
 
 /**
@@ -278,12 +289,16 @@ export function occupationLogits(
   wordWeights?: ReadonlyMap<string, number>,
 ): Float64Array {
   const { starts, labels, weights } = model;
-  const { buckets, values } = textFeatures(text, 31 - Math.clz32(starts.length - 1), wordWeights);
+  // Read from the scratch arrays in place: a statement's features are used once, here.
+  const count = collectFeatures(text, 31 - Math.clz32(starts.length - 1), wordWeights);
+  const buckets = featureTouched;
+  const values = featureValues;
   into.fill(0);
-  for (let f = 0; f < buckets.length; f++) {
+  for (let f = 0; f < count; f++) {
     const value = values[f]!;
-    const end = starts[buckets[f]! + 1]!;
-    for (let j = starts[buckets[f]!]!; j < end; j++) into[labels[j]!]! += weights[j]! * value;
+    const bucket = buckets[f]!;
+    const end = starts[bucket + 1]!;
+    for (let j = starts[bucket]!; j < end; j++) into[labels[j]!]! += weights[j]! * value;
   }
   for (let c = 0; c < into.length; c++) into[c]! *= model.scale;
   return into;
