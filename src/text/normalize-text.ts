@@ -11,6 +11,7 @@
  * 6. Runs of whitespace collapse to one space; the result is trimmed.
  */
 export function normalizeText(input: string): string {
+  if (isAlreadyNormal(input)) return input;
   return input
     .normalize("NFKC")
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g, "")
@@ -21,6 +22,27 @@ export function normalizeText(input: string): string {
     .replace(/-[ \t]*\r?\n[ \t]*(?=\p{L})/gu, "-")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * True when the rules above leave the text as it is: printable ASCII and Hangul syllables only (all unchanged by NFKC,
+ * none of them invisible, a control character, a curly quote or a dash), with single spaces between words and none
+ * at either end. The matcher normalises each statement several times, and most are such text.
+ */
+function isAlreadyNormal(input: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < input.length; i++) {
+    const unit = input.charCodeAt(i);
+    if (unit === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((unit > 0x20 && unit < 0x7f) || (unit >= 0xac00 && unit <= 0xd7a3)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace || input.length === 0;
 }
 
 /** Text with all whitespace removed, for comparing PDF text (which breaks Korean lines anywhere) with the source. */
