@@ -1,4 +1,5 @@
 /** Small lookups shared by several checks (names of codes, the selected code). */
+import { employerSettingFor } from "../catalog/employer-settings.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Exclusion } from "../match/exclusions.js";
 import type { MatchResult } from "../match/types.js";
@@ -16,12 +17,19 @@ export function selectedCodeOf(context: CheckContext): string {
 }
 
 /** The employer conditions the catalog's figures state, in Korean: the Korean-staff minimum and the foreign ratio. */
-export function conditionsInKorean(foreignRatioPercent: number | undefined, conditions: readonly string[]): string {
+export function conditionsInKorean(
+  foreignRatioPercent: number | undefined,
+  conditions: readonly string[],
+  code?: string,
+): string {
   const parts: string[] = [];
   const minimum = conditions.map((c) => /at least (\d+) insured korean/i.exec(c)?.[1]).find(Boolean);
   if (minimum) parts.push(`내국인 고용보험 피보험자 ${minimum}명 이상`);
   if (foreignRatioPercent) parts.push(`외국인 전문인력은 내국인 피보험자의 ${foreignRatioPercent}% 이내`);
-  if (parts.length < conditions.length) parts.push("직종별 고용업체 요건");
+  // The catalog states the other conditions in English; the employer kind the rules data states in Korean too.
+  const setting = code === undefined ? undefined : employerSettingFor(code);
+  if (parts.length < conditions.length)
+    parts.push(setting ? `고용업체가 ${setting.settingKo}에 해당해야 하는 등 직종별 요건` : "직종별 고용업체 요건");
   return parts.length > 0 ? parts.join(", ") : "고용업체 규모, 외국인 고용 비율과 임금 요건";
 }
 

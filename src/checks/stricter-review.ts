@@ -51,7 +51,11 @@ export const stricterReview = defineCheck({
         criteriaKo: citationsKo(context.catalog, criteria),
         // The catalog states the summary and conditions in English; the Korean message gives what its numbers say.
         summaryKo: "",
-        conditionsKo: conditionsInKorean(review.foreignRatioPercent ?? undefined, review.employerConditions ?? []),
+        conditionsKo: conditionsInKorean(
+          review.foreignRatioPercent ?? undefined,
+          review.employerConditions ?? [],
+          code,
+        ),
         conditions:
           conditions.length > 0
             ? conditions.join("; ")

@@ -1,5 +1,7 @@
+import { describe, expect, it } from "vitest";
 import { stricterReview } from "../../src/checks/stricter-review.js";
-import { testCheck } from "./check-tester.js";
+import { findingMessage } from "../../src/checks/messages/localize-finding.js";
+import { findingsFor, testCheck } from "./check-tester.js";
 
 testCheck(stricterReview, {
   valid: [
@@ -30,4 +32,18 @@ testCheck(stricterReview, {
       findings: [{ messageId: "underReview", data: { code: "2351" } }],
     },
   ],
+});
+
+describe("stricter-review in Korean for an occupation open to one kind of employer", () => {
+  it("should name the employer kind from the rules data, not only 'the occupation's employer rule'", () => {
+    const [finding] = findingsFor(stricterReview, {
+      name: "3612",
+      change: (c) => {
+        c.selectedCode = "3612";
+      },
+    });
+    const korean = findingMessage(finding!, "ko");
+    expect(korean).toContain("추가 요건: 고용업체가 「관광진흥법」에 따라 등록한 관광호텔");
+    expect(korean).toContain("에 해당해야 하는 등 직종별 요건");
+  });
 });

@@ -49,6 +49,7 @@ export const verifyDocumentsSupportOtherCode = defineVerifyCheck({
               summaryKo: conditionsInKorean(
                 best.stricterReview.foreignRatioPercent ?? undefined,
                 best.stricterReview.employerConditions ?? [],
+                combined.bestCode,
               ),
             }
           : {}),

@@ -38,6 +38,7 @@ export const verifyStricterReview = defineVerifyCheck({
         summaryKo: conditionsInKorean(
           occupation.stricterReview.foreignRatioPercent ?? undefined,
           occupation.stricterReview.employerConditions ?? [],
+          context.selectedCode,
         ),
       },
       codes: [context.selectedCode],
