@@ -20,6 +20,7 @@ import type {
   Text2,
 } from "./types.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
+import { employerSettingFor } from "../catalog/employer-settings.js";
 import { countryName } from "../render/korean.js";
 
 export interface BuildChecklistInput {
@@ -380,6 +381,23 @@ export function buildChecklist(input: BuildChecklistInput): Checklist {
     }
   }
 
+  // An occupation open to one kind of employer: the proof of that kind, unless a document above proves it already.
+  const setting = employerSettingFor(code, rules.occupationEmployerSettings);
+  if (setting && !rules.occupationDocuments.some((d) => d.codes.includes(code) && d.provesEmployerKind))
+    untracked(
+      "occupation",
+      "employer-kind-proof",
+      {
+        ko: "고용업체 업종 증빙(등록증·지정서 등)",
+        en: "Proof of the employer's kind (registration, designation or the like)",
+      },
+      { ko: "관할 등록·지정 기관", en: "The registering or designating authority" },
+      {
+        ko: `이 직종은 다음 업체만 고용할 수 있습니다: ${setting.settingKo}. 사업 내용에도 업종을 적으십시오.`,
+        en: `The occupation is open only to ${setting.setting}; name the kind in the business description too.`,
+      },
+      setting.source,
+    );
   // The employer's documents.
   documents("employer", "business-registration", ["business-registration"], true, { source: "MOJ-2026-09 p.3" });
   documents("employer", "tax-certificate-national", ["tax-certificate-national"], true, { source: "MOJ-2026-09 p.3" });

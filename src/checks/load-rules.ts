@@ -135,6 +135,8 @@ export interface OccupationDocument {
   readonly kinds?: readonly string[];
   readonly match?: string;
   readonly optional?: boolean;
+  /** The document proves the kind of employer the occupation is open to (occupationEmployerSettings). */
+  readonly provesEmployerKind?: boolean;
   readonly note: string;
   readonly source: string;
   readonly asOf: string;

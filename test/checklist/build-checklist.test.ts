@@ -394,3 +394,16 @@ describe("the checklist's summary sentence", () => {
     expect(summaryText(warned, "en")).toContain("Read the 2 warning(s) in the check results before filing too.");
   });
 });
+
+describe("proof of the employer's kind", () => {
+  it("should ask a 3612 employer to prove it is a registered hotel, and no one else twice", () => {
+    const hotel = checklistOf("web-developer", (c) => {
+      c.selectedCode = "3612";
+    });
+    expect(item(hotel, "employer-kind-proof")).toMatchObject({ status: "prepare", required: true });
+    expect(item(hotel, "employer-kind-proof")?.note?.ko).toContain("「관광진흥법」에 따라 등록한 관광호텔");
+    // 2832's travel-agency registration is that proof already; 2224 has no employer kind.
+    expect(item(checklistOf("problem-missing-recommendation"), "employer-kind-proof")).toBeUndefined();
+    expect(item(checklistOf("web-developer"), "employer-kind-proof")).toBeUndefined();
+  });
+});
