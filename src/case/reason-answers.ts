@@ -5,6 +5,7 @@ import { DATA_DIR } from "../paths.js";
 import { tokenize } from "../text/tokenize.js";
 import { textIn, textsOf, type TextValue } from "./local-text.js";
 import type { Duty, PriorApplication } from "./types.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 export type ReasonCategory = "code-duty" | "salary" | "employer" | "qualification" | "documents" | "other";
 /** A fact of the case (not a sentence the user wrote) that answers a reason. */
@@ -49,8 +50,6 @@ export function dutySimilarity(before: readonly Duty[], after: readonly Duty[]):
   for (const word of a) if (b.has(word)) shared += 1;
   return shared / (a.size + b.size - shared);
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every category whose cue the text holds (Latin cues at a word start, Hangul cues anywhere); ["other"] when none. */
 export function classifyText(value: TextValue, rules: DenialReasonRules = loadDenialReasonRules()): ReasonCategory[] {

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../paths.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** Cue words of an employer setting: Korean ones (regular expressions) anywhere in the text, English ones at the start of a word. */
 export interface SettingCues {
@@ -65,7 +66,6 @@ export function employerSettingFor(
   return settings.find((rule) => rule.codes.includes(code));
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const patterns = new Map<string, RegExp>();
 
 function patternOf(cue: string, english: boolean): RegExp {
@@ -93,6 +93,18 @@ export function cueIn(texts: readonly string[], cues: SettingCues): string | und
       const found = patternOf(cue, true).exec(text);
       if (found) return found[0];
     }
+  }
+  return undefined;
+}
+
+/** The first ruled-out kind of employer the texts name, with the word that names it. */
+export function ruledOutIn(
+  rule: OccupationEmployerSetting,
+  texts: readonly string[],
+): { readonly kind: RuledOutSetting; readonly cue: string } | undefined {
+  for (const kind of rule.ruledOut ?? []) {
+    const cue = cueIn(texts, kind.cues);
+    if (cue !== undefined) return { kind, cue };
   }
   return undefined;
 }

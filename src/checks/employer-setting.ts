@@ -5,7 +5,7 @@
  */
 import { defineCheck } from "./types.js";
 import { selectedCodeOf } from "./check-helpers.js";
-import { cueIn, employerSettingFor, type OccupationEmployerSetting } from "../catalog/employer-settings.js";
+import { cueIn, employerSettingFor, ruledOutIn } from "../catalog/employer-settings.js";
 import type { CheckContext } from "./types.js";
 import { textsOf } from "../case/local-text.js";
 
@@ -19,11 +19,6 @@ function employerTexts(context: CheckContext): { names: string[]; all: string[];
     all: [...names, ...textsOf(employer.businessDescription), ...workplace],
     addresses: [employer.address.ko, employer.address.en, ...workplace],
   };
-}
-
-/** The setting rule of the selected code, if it has one. */
-export function settingRuleFor(context: CheckContext): OccupationEmployerSetting | undefined {
-  return employerSettingFor(selectedCodeOf(context), context.rules.occupationEmployerSettings);
 }
 
 export const employerSetting = defineCheck({
@@ -54,7 +49,7 @@ export const employerSetting = defineCheck({
     },
   },
   run(context, report) {
-    const rule = settingRuleFor(context);
+    const rule = employerSettingFor(selectedCodeOf(context), context.rules.occupationEmployerSettings);
     if (!rule) return;
     const texts = employerTexts(context);
     const place = rule.shownInPlace && cueIn(texts.addresses, rule.shownInPlace.address);
@@ -69,10 +64,9 @@ export const employerSetting = defineCheck({
       settingKo: rule.settingKo,
       ruleSource: rule.source,
     };
-    for (const ruledOut of rule.ruledOut ?? []) {
-      const cue = cueIn(rule.ruledOutInNameOnly ? texts.names : texts.all, ruledOut.cues);
-      if (cue === undefined) continue;
-      const data = { ...base, cue, ruledOut: ruledOut.en, ruledOutKo: ruledOut.ko };
+    const ruledOut = ruledOutIn(rule, rule.ruledOutInNameOnly ? texts.names : texts.all);
+    if (ruledOut) {
+      const data = { ...base, cue: ruledOut.cue, ruledOut: ruledOut.kind.en, ruledOutKo: ruledOut.kind.ko };
       if (shownCue === undefined)
         report({ messageId: "settingRuledOut", severity: "error", path: "/employer/businessDescription", data });
       else

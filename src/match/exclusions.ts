@@ -13,6 +13,7 @@ import { normalizeText } from "../text/normalize-text.js";
 import { findOccupation } from "../catalog/occupation-lookup.js";
 import { cueIn, employerSettingFor } from "../catalog/employer-settings.js";
 import { builtCuesFolder, readBuiltCues } from "./built-exclusion-cues.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 export const EXCLUSION_CUES_PATH = path.join(DATA_DIR, "exclusion-cues.json");
 
@@ -98,7 +99,6 @@ function cuesFor(code: string): OccupationCues | undefined {
   return loadExclusionCues().occupations[code];
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const patterns = new Map<string, RegExp>();
 
 /**

@@ -2,6 +2,7 @@
 import { checks } from "../index.js";
 import { loadRules } from "../load-rules.js";
 import { definePacketCheck } from "./types.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 /** Source keys of the rules file (MOJ-2026-09, MOJ-WAGE-2026), packet check ids (packet-same-code) and issue numbers ("issue 5"). */
 const KEY_SHAPES: readonly RegExp[] = [
@@ -27,8 +28,6 @@ export function internalKeys(): readonly string[] {
   }
   return known;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The internal keys a text prints, minus any the case's own text contains (the user may have written them). */
 export function internalKeysIn(text: string, caseText: string, keys: readonly string[] = internalKeys()): string[] {

@@ -4,7 +4,7 @@
  * as the occupation's, so only the employer's name or workplace in the document shows it.
  */
 import { occupationLabel } from "../../catalog/resolve-code.js";
-import { cueIn, employerSettingFor } from "../../catalog/employer-settings.js";
+import { cueIn, employerSettingFor, ruledOutIn } from "../../catalog/employer-settings.js";
 import { defineVerifyCheck } from "./types.js";
 
 export const verifyEmployerSetting = defineVerifyCheck({
@@ -39,28 +39,25 @@ export const verifyEmployerSetting = defineVerifyCheck({
     // Names-only rules (an association's executive) need the employer's name, which a document does not mark.
     if (!rule?.ruledOut || rule.ruledOutInNameOnly) return;
     for (const document of context.documents) {
-      for (const ruledOut of rule.ruledOut) {
-        const cue = cueIn([document.text], ruledOut.cues);
-        if (cue === undefined) continue;
-        // Named beside the kind required ("a tourist hotel and two motels"), the document may only mention it.
-        const shown = rule.shownBy && cueIn([document.text], rule.shownBy);
-        report({
-          messageId: "settingRuledOut",
-          severity: shown ? "warning" : "error",
-          file: document.verified.path,
-          data: {
-            cue,
-            filed: occupationLabel(context.occupation),
-            ruledOut: ruledOut.en,
-            ruledOutKo: ruledOut.ko,
-            setting: rule.setting,
-            settingKo: rule.settingKo,
-            ruleSource: rule.source,
-          },
-          codes: [context.selectedCode],
-        });
-        break;
-      }
+      const ruledOut = ruledOutIn(rule, [document.text]);
+      if (!ruledOut) continue;
+      // Named beside the kind required ("a tourist hotel and two motels"), the document may only mention it.
+      const shown = rule.shownBy && cueIn([document.text], rule.shownBy);
+      report({
+        messageId: "settingRuledOut",
+        severity: shown ? "warning" : "error",
+        file: document.verified.path,
+        data: {
+          cue: ruledOut.cue,
+          filed: occupationLabel(context.occupation),
+          ruledOut: ruledOut.kind.en,
+          ruledOutKo: ruledOut.kind.ko,
+          setting: rule.setting,
+          settingKo: rule.settingKo,
+          ruleSource: rule.source,
+        },
+        codes: [context.selectedCode],
+      });
     }
   },
 });
