@@ -2,11 +2,14 @@
  * Splits duty text (a sentence, a bullet list, a paragraph, a contract section; English, Korean or mixed) into duty
  * statements, and reads optional shares of working time ("(40%)", "40%:", "- 30% Develop …") into DutyInput.share.
  */
+import { BULLET_CHARS } from "../text/list-bullets.js";
 import type { DutyInput } from "./types.js";
 
 /** Bullets and item numbers at the start of a line: "-", "•", "1.", "1)", "(1)", "①", "가.", "a)", "ii.". */
-const ITEM_MARKER =
-  /^\s*(?:[-*•·▪▫●○◦‣∙■□◆◇▶▷►➢✓✔※→]+|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|[\u2460-\u2473\u2776-\u277F\u3251-\u325F]|\(?[가-하][.)]|\([가-하]\)|\(?[a-z][.)](?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s))\s*/iu;
+const ITEM_MARKER = new RegExp(
+  `^\\s*(?:[${BULLET_CHARS}]+|\\(?\\d{1,3}[.)](?!\\d)|\\(\\d{1,3}\\)|[\\u2460-\\u2473\\u2776-\\u277F\\u3251-\\u325F]|\\(?[가-하][.)]|\\([가-하]\\)|\\(?[a-z][.)](?=\\s)|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\\s))\\s*`,
+  "iu",
+);
 
 /** Lines that only label what follows ("Duties:", "주요 업무", "[담당업무]"). */
 const HEADING_WORDS =

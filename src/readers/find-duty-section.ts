@@ -6,6 +6,7 @@ import { splitDuties } from "../match/split-statements.js";
 import type { DutyInput } from "../match/types.js";
 import { splitParagraphs } from "./read-plain-text.js";
 import type { ExtractedText } from "./types.js";
+import { BULLET_CHARS } from "../text/list-bullets.js";
 
 /** One duty clause as read: its number or bullet as written in the document, its text, and its share of working time. */
 export interface ReadClause {
@@ -65,7 +66,7 @@ export interface DutySection {
 
 /** Numbering and decoration before a heading's words: "Article 3.", "제3조", "3.", "III.", "#", "■", "[", "Annex 1:". */
 const HEADING_PREFIX =
-  /^(?:#{1,6}\s*|[■□▶▷●○◆◇※*•\-–]\s*|[[(<【〈「『]\s*)?(?:(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]*[.:)]?\s*|제\s*\d+\s*(?:조|항|장)\s*|(?:별첨|별지|부록|첨부)\s*\d*\s*[.:)]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[IVX]{1,4}[.)]\s+|\(?[A-Ha-h][.)]\s+)?/iu;
+  /^(?:#{1,6}\s*|[■□▶▷●○◆◇※*•\-–]\s*|[[(<【〈「『]\s*)?(?:(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*(?:[\dIVXivx]+|[A-Z](?![\p{L}]))?\s*[.:)\-–—]?\s*|제\s*\d+\s*(?:조|항|장)\s*|(?:별첨|별지|부록|첨부)\s*\d*\s*[.:)\]>】〉」』\-–—]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[IVX]{1,4}[.)]\s+|\(?[A-Ha-h][.)]\s+)?/iu;
 
 const DUTY_HEADING_EN =
   /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
@@ -96,8 +97,10 @@ function isDutyLabel(part: string, bareAllowed = false): boolean {
   return DUTY_HEADING_KO.test(squashed);
 }
 
-const LIST_MARKER =
-  /^(?:[-*•·▪◦‣○●□■※▶▷◆◇–]\s*|\d{1,3}(?:\.\d{1,2})+\.?\s+|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s*|\(?[a-z][.)]\s+|[①-⑳]\s*|[가-하][.)]\s*|(?:제\s*\d+\s*(?:항|호)\s*))/iu;
+const LIST_MARKER = new RegExp(
+  `^(?:[${BULLET_CHARS}]\\s*|\\d{1,3}(?:\\.\\d{1,2})+\\.?\\s+|\\(?\\d{1,3}(?:\\.\\d{1,2})*[.)]\\s*|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\\s+|\\(?[a-z][.)]\\s+|[①-⑳]\\s*|\\(?[가-하][.)]\\s*|(?:제\\s*\\d+\\s*(?:항|호)\\s*))`,
+  "iu",
+);
 
 /** A statement's text without its list marker. */
 export function stripListMarker(text: string): string {
@@ -125,7 +128,7 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   const trimmed = paragraph.trim();
   const hasMarkdown = /^#{1,6}\s/.test(trimmed);
   const explicitNumbered =
-    /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*[\dIVXivx]|^제\s*\d+\s*(?:조|장)|^(?:별첨|별지|부록|첨부)/iu.test(
+    /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*(?:[\dIVXivx]|[A-Z](?![\p{L}]))|^제\s*\d+\s*(?:조|장)|^[[(<【〈「『]?\s*(?:별첨|별지|부록|첨부)/iu.test(
       trimmed,
     );
   const body = stripClosingBracket(trimmed.replace(HEADING_PREFIX, ""));
@@ -167,6 +170,27 @@ interface Section {
 /** A sentence that introduces the list or describes the document, not a duty: "The Employee performs the duties below." */
 const LEAD_IN =
   /^(?:(?:the\s+)?(?:employee|worker|applicant|position|role|job)\s+(?:shall\s+|will\s+|is\s+to\s+)?(?:perform|performs|carry\s+out|carries\s+out|undertake|undertakes|be\s+responsible\s+for|is\s+responsible\s+for)\s+(?:the\s+)?(?:following|duties|tasks|work)\b.*(?:below|following|as\s+follows|listed)|.*\b(?:duties|tasks|responsibilities)\s+(?:are\s+)?(?:as\s+follows|listed\s+below|below)\s*[.:]?$)|^(?:근로자는\s*)?(?:다음|아래)(?:의|과\s*같은|와\s*같은)?\s*(?:업무|직무)/iu;
+/**
+ * A clause's subject and verb with the list after a colon: "The Employee shall:", "During the employment the Teacher
+ * will:", "Your responsibilities will include:". The duties are the items that follow.
+ */
+const MODAL_LEAD_IN =
+  /^(?:[\p{L}\s,'’-]{0,80}\s)?(?:shall|will|must|agrees?\s+to|undertakes?\s+to|is\s+(?:required|expected)\s+to|include|includes|including)(?:\s+(?:be\s+)?(?:responsible\s+for|in\s+charge\s+of|required\s+to|expected\s+to|perform|carry\s+out|undertake|do))?(?:\s+the\s+following)?\s*[:：]$/iu;
+
+/**
+ * A sentence that leaves the duties to an annex or schedule ("The Teacher shall perform the duties set out in
+ * Schedule A", "담당 업무는 별첨 직무기술서와 같다"): the list is read there, and this sentence is not a duty.
+ */
+function refersToAnnex(text: string): boolean {
+  return (
+    text.length <= 240 &&
+    /\b(?:duties|tasks|responsibilities|work|functions)\b|업무|직무/iu.test(text) &&
+    /\b(?:set\s+out|described|specified|listed|detailed|stated|defined|as\s+per)\s+(?:in\s+)?(?:the\s+)?(?:attached\s+)?(?:schedule|annex|appendix|exhibit|attachment|job\s+description)\b|\bin\s+(?:the\s+)?(?:attached\s+)?(?:schedule|annex|appendix|exhibit)\s+(?:\d{1,2}|[A-Z]\b)|(?:별첨|별지|붙임|첨부(?:한|된)?)\s*(?:\d{1,2}\s*)?(?:의\s*)?(?:(?:직무|업무)\s*(?:기술서|명세서|내용)?\s*)?(?:와|과|에|에서|의)?\s*(?:같|기재|명시|정한|따른|따름|따르|적힌)/iu.test(
+      text,
+    )
+  );
+}
+
 /** A short sentence that only announces the list: it names duties and points below ("The duties below are …", "담당 업무는 아래와 같다."). */
 function isListIntro(text: string): boolean {
   return (
@@ -185,7 +209,7 @@ function isListIntro(text: string): boolean {
 function isIntroSentence(paragraph: string): boolean {
   const text = stripListMarker(paragraph);
   if (text.length > 220 || /[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))) return false;
-  if (LEAD_IN.test(text) || isListIntro(text)) return true;
+  if (LEAD_IN.test(text) || isListIntro(text) || MODAL_LEAD_IN.test(text) || refersToAnnex(text)) return true;
   const names =
     /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
   const points =
@@ -209,6 +233,10 @@ const BARE_HEADING =
 /** A clause's own article heading with the article's text on the same line: "제3조(담당 업무) 근로자는 …". */
 const ARTICLE_WITH_TEXT = /^(제\s*\d{1,3}\s*조(?:의\s*\d+)?\s*[(（［[][^)）］\]]{1,30}[)）］\]])\s*(\S.*)$/u;
 
+/** A line to sign on: blanks to fill ("Employee: ________"), "Signed for the School", "(인)", "(서명)". */
+const SIGNATURE_LINE =
+  /_{4,}|^(?:signed|signature|for\s+and\s+on\s+behalf\s+of)\b|\((?:인|서명|seal|signature)\)|^(?:서명|날인|서명\s*또는\s*날인)\s*[:：]?/iu;
+
 /** Money on a line: "KRW 4,000,000", "₩3,500,000", "4,000,000 won", "월 400만 원". */
 const MONEY = /(?:\bKRW|₩|\bUSD|\$)\s*[\d,.]+|[\d,.]+\s*(?:won\b|KRW\b|만\s*원|천\s*원|원)/iu;
 
@@ -219,6 +247,7 @@ const MONEY = /(?:\bKRW|₩|\bUSD|\$)\s*[\d,.]+|[\d,.]+\s*(?:won\b|KRW\b|만\s*�
  */
 export function contractTermReason(paragraph: string): SkipReason | undefined {
   const text = stripListMarker(paragraph).replace(/^\*\*|\*\*$/g, "");
+  if (SIGNATURE_LINE.test(text)) return "contract field";
   const label = /^([^:：]{1,40})[:：]/u.exec(text)?.[1]?.trim() ?? "";
   if (/^(?:working|work)\s+(?:hours|time|days)|^hours(?: of work)?$|근로\s*시간|근무\s*시간|휴게\s*시간/iu.test(label))
     return "working hours";
@@ -226,7 +255,7 @@ export function contractTermReason(paragraph: string): SkipReason | undefined {
     return "wage";
   if (/^(?:leave|annual leave|holidays?|vacation)$|^(?:휴가|연차|휴일)/iu.test(label)) return "leave";
   if (
-    /\b(?:is|shall be|will be)\s+(?:employed|hired|engaged|appointed)\s+(?:as|in the position of)\b|(?:으로|로)\s*(?:채용|고용)(?:한다|하며|된다)/iu.test(
+    /\b(?:is|shall be|will be)\s+(?:employed|hired|engaged|appointed)\s+(?:as|in the position of)\b|\b(?:employs|hires|engages|appoints)\s+(?:the\s+)?[\p{L}]+\s+as\b|(?:으로|로)\s*(?:채용|고용)(?:한다|하며|된다)/iu.test(
       text,
     )
   )
@@ -305,7 +334,7 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
     }
     const kept: string[] = [];
     let share: number | undefined;
-    for (const duty of splitDuties(paragraph)) {
+    for (const duty of splitSlashList(paragraph).flatMap((part) => splitDuties(part))) {
       if (duty.share !== undefined) share = (share ?? 0) + duty.share;
       const unbalanced = (duty.text.match(/\)/g)?.length ?? 0) > (duty.text.match(/\(/g)?.length ?? 0);
       // "(tools: A; products: B)." split at the semicolon leaves "products: B)." behind: it belongs to the statement before.
@@ -335,6 +364,18 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
     }
   }
   return read;
+}
+
+/**
+ * Korean duties a table cell or a form line separates with " / " ("화면 개발 및 유지보수 / API 개발 및 쿼리 개선"): split
+ * when every part is a Korean clause of three words or more, so "HTML / CSS" and a clause with its English translation
+ * stay whole. English lists use " / " between words ("HTML / CSS and JavaScript") too often to split them.
+ */
+function splitSlashList(paragraph: string): string[] {
+  const parts = paragraph.split(/\s+\/\s+/u);
+  if (parts.length < 2) return [paragraph];
+  const clauses = parts.every((part) => part.trim().split(/\s+/u).length >= 3 && clauseLanguage(part) === "ko");
+  return clauses ? parts : [paragraph];
 }
 
 /** The language a clause is written in, when it is plainly one: Korean, or English with at most a Korean name in it. */
@@ -477,7 +518,7 @@ function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; em
       paragraphs.push(first!, ...rest);
       return;
     }
-    const paragraph = raw.trim();
+    const paragraph = withoutDotLeader(raw.trim());
     if (!paragraph) return;
     const article = ARTICLE_WITH_TEXT.exec(paragraph);
     // Only a sentence after the article's name is split off; "제2조 (Article 2) 담당 업무 / Duties" is one heading.
@@ -490,6 +531,16 @@ function paragraphsOf(input: string | ExtractedText): { paragraphs: string[]; em
     paragraphs.push(plain);
   });
   return { paragraphs, emphasised };
+}
+
+/**
+ * A form line with dot leaders between its label and value ("Salary .......... KRW 78,000,000") reads as a labelled
+ * field ("Salary: KRW 78,000,000"), as the same form with colons does.
+ */
+function withoutDotLeader(paragraph: string): string {
+  const leader = /^([^.…·:：]{1,40}?)\s*(?:\.{4,}|…{2,}|·{4,})\s*(.*)$/u.exec(paragraph);
+  if (!leader) return paragraph;
+  return leader[2] ? `${leader[1]}: ${leader[2]}` : leader[1]!;
 }
 
 /** The header row of a duty table, one cell or several joined: "No.", "Duty", "No. Duty", "번호 | 업무 내용 | 비중". */
@@ -577,7 +628,8 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     | { readonly heading: string; readonly at: number; readonly kind: "numbered" | "other" | "title" }
     | undefined;
   paragraphs.forEach((paragraph, at) => {
-    if (isIntroSentence(paragraph)) {
+    const runIn = runInHeading(paragraph);
+    if (!runIn && isIntroSentence(paragraph)) {
       // An intro sentence names the section its heading did not ("Article 3." / "The Employee shall perform the
       // following duties:"), but not under another section's heading ("Working hours").
       if (!current && pending?.kind !== "other") {
@@ -623,9 +675,14 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     // A list item is a statement, unless it is a short label naming a section ("4. Working hours", "3. 업무의 내용: …").
     const heading = bare
       ? { duty: false }
-      : LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)
-        ? undefined
-        : classifyHeading(paragraph);
+      : (runIn ??
+        (LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)
+          ? current?.inline !== undefined && isFieldLine(paragraph)
+            ? { duty: false }
+            : undefined
+          : current?.inline !== undefined && isFieldLine(paragraph)
+            ? { duty: false }
+            : classifyHeading(paragraph)));
     // A bold line of no known name inside a duty section groups its duties ("Front end"): skipped, not an end.
     if (!heading && emphasised.has(at) && isEmphasisedHeading(paragraph)) {
       if (current) {
@@ -755,6 +812,36 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     text: body.join("\n\n"),
     note: `${why}; the whole text was checked.`,
   };
+}
+
+/**
+ * A numbered article whose name runs into its text after a full stop, as English contracts often set them: "4. Leave.
+ * As provided by …", "2. Duties. The Employee shall …". A known section name makes it a heading; a duty name carries
+ * the rest of the line as its content.
+ */
+function runInHeading(paragraph: string): HeadingInfo | undefined {
+  const body = paragraph.replace(/^(?:(?:article|section|clause)\s*)?\(?\d{1,2}[.)]\s*/iu, "");
+  if (body === paragraph) return undefined;
+  const runIn = /^([^.:：]{2,40})\.\s+(\S.*)$/u.exec(body);
+  if (!runIn) return undefined;
+  const label = runIn[1]!.trim();
+  if (label.split(/\s+/).length > 5) return undefined;
+  if (isDutyLabel(label, true)) return { duty: true, inline: runIn[2]! };
+  return label
+    .split(/\s*[/|()&]\s*|\s+and\s+/u)
+    .filter(Boolean)
+    .some(isOtherLabel)
+    ? { duty: false }
+    : undefined;
+}
+
+/**
+ * A form's field with its value on the line ("Reports to: Managing Director", "Car: company car"): after a duty field
+ * ("Duties: A; B; C") the next field is another part of the form, not a duty.
+ */
+function isFieldLine(paragraph: string): boolean {
+  const field = /^([^:：]{1,30})[:：]\s*\S/u.exec(stripListMarker(paragraph));
+  return field !== null && field[1]!.trim().split(/\s+/).length <= 4 && !/[.。]/u.test(field[1]!);
 }
 
 /**

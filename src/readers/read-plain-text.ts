@@ -2,11 +2,20 @@
 import { ERR, InputFileError } from "../errors.js";
 import { readUserFile } from "../io/read-file-limited.js";
 import { requireDocumentSize } from "./document-size.js";
+import { BULLET_CHARS } from "../text/list-bullets.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 /** A line that starts a list item, a sub-clause ("3.2 Running …", not "3.5 years …") or a heading, never a wrapped line. */
-const BLOCK_START =
-  /^(#{1,6}\s|[-*•·▪◦‣○●□■※]\s*|\(?\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?!(?:years?|months?|weeks?|days?|hours?|times|million|billion|percent)\b|[\d%])(?=[\p{L}"'“(])|\(?[a-z][.)]\s|[①-⑳]|제\s*\d+\s*(?:조|항)|(Article|Section|Clause)\s+\d+)/iu;
+const BLOCK_START = new RegExp(
+  `^(#{1,6}\\s|[${BULLET_CHARS}]\\s*|\\(?\\d{1,3}[.)]\\s|\\d{1,3}(?:\\.\\d{1,3}){1,2}\\.?\\s+(?!(?:years?|months?|weeks?|days?|hours?|times|million|billion|percent)\\b|[\\d%])(?=[\\p{L}"'“(])|\\(?[a-z][.)]\\s|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\\s|\\(?[가-하][.)]\\s|[①-⑳]|제\\s*\\d+\\s*(?:조|항)|(Article|Section|Clause|Schedule|Annex|Appendix|Exhibit)\\s+(?:\\d{1,3}|[A-Z])(?!\\p{L})|\\|)`,
+  "iu",
+);
+
+/** A table cell holding only a list marker ("1.", "-", "가."): it stays with the text in the next cell. */
+const TABLE_MARKER_CELL = new RegExp(
+  `^(?:[${BULLET_CHARS}]|\\(?\\d{1,3}[.)]|[가-하][.)]|[①-⑳]|\\(?[a-z][.)]|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])$`,
+  "iu",
+);
 
 /**
  * Splits text into paragraphs; a tab-separated table row gives one paragraph per cell. A line continues the previous one only when it looks hard-wrapped: it is indented
@@ -30,12 +39,19 @@ export function splitParagraphs(text: string): string[] {
     }
     // A table row saved as text ("담당업무<TAB>거래처 발굴 …"): each cell is a paragraph, as the .docx reader gives them;
     // a cell holding only a list marker ("1.<TAB>Develop …") stays with the text after it.
-    if (/\S\t+\S/u.test(line)) {
+    // A Markdown table row ("| 담당업무 | 거래처 발굴 |") is read like a tab-separated one; its rule row ("|---|") is not text.
+    const pipeRow = /^\|.*\|$/u.test(line);
+    if (pipeRow && /^[|:\-\s]+$/u.test(line)) {
       flush();
-      const cells = line.split(/\t+/u).map((cell) => cell.trim());
+      previousRaw = "";
+      continue;
+    }
+    if (pipeRow || /\S\t+\S/u.test(line)) {
+      flush();
+      const cells = (pipeRow ? line.slice(1, -1).split(/\s*\|\s*/u) : line.split(/\t+/u)).map((cell) => cell.trim());
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
-        if (/^(?:[-*•·▪◦‣○●□■※]|\(?\d{1,3}[.)]|[가-하][.)]|[①-⑳]|\(?[a-z][.)])$/iu.test(cell) && i + 1 < cells.length) {
+        if (TABLE_MARKER_CELL.test(cell) && i + 1 < cells.length) {
           cells[i + 1] = `${cell} ${cells[i + 1]}`;
           continue;
         }

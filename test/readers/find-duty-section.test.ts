@@ -424,3 +424,121 @@ describe("findDutySection on Korean layouts: what is not split or dropped", () =
     ]);
   });
 });
+
+describe("findDutySection on layouts employers use", () => {
+  const read = (lines: readonly string[]) => findDutySection(splitParagraphs(lines.join("\n")).join("\n\n"));
+  const readText = (lines: readonly string[]) =>
+    findDutySection({ text: lines.join("\n"), paragraphs: splitParagraphs(lines.join("\n")), kind: "text" });
+
+  it("reads indented ㆍ and 가. items as a list, without their bullets", () => {
+    for (const marker of ["ㆍ", "가."]) {
+      const second = marker === "ㆍ" ? "ㆍ" : "나.";
+      const section = readText([
+        "4. 담당업무(자동차 부품 용접)",
+        ` ${marker} 차체 부품의 CO2 용접 작업`,
+        ` ${second} 용접 비드 외관 검사`,
+        "",
+        "5. 근로시간: 08:00 ~ 17:00",
+      ]);
+      expect(section.statements).toEqual(["차체 부품의 CO2 용접 작업", "용접 비드 외관 검사"]);
+    }
+  });
+
+  it("reads the duties in a schedule, and skips the article that refers to it", () => {
+    for (const heading of [
+      "SCHEDULE A – DUTIES OF THE TEACHER",
+      "Schedule A: Duties",
+      "ANNEX 1 – JOB DESCRIPTION",
+      "[별첨] 담당업무 기술서",
+      "<별첨 1> 직무기술서",
+    ]) {
+      const section = read([
+        "TEACHER EMPLOYMENT CONTRACT",
+        "2. DUTIES",
+        "The Teacher shall perform the duties set out in Schedule A and such other duties as the Head may reasonably require.",
+        "",
+        "3. WORKING TIME",
+        "07:45 to 16:15 on school days.",
+        "",
+        heading,
+        "1. Teach chemistry classes to students in Years 9 to 13.",
+        "2. Set and mark tests and record grades.",
+      ]);
+      expect(section.statements, heading).toEqual([
+        "Teach chemistry classes to students in Years 9 to 13.",
+        "Set and mark tests and record grades.",
+      ]);
+      expect(section.skipped.some((s) => s.reason === "intro sentence" && s.text.includes("Schedule A"))).toBe(true);
+    }
+  });
+
+  it("takes 'The Employee shall:' as the list's lead-in, not as the end of the section", () => {
+    const section = read([
+      "## Article 3 – Duties",
+      "During the employment the Employee shall:",
+      "(a) translate contracts between Korean and Portuguese;",
+      "(b) interpret at client meetings;",
+      "## Article 4 – Working Hours",
+    ]);
+    expect(section.statements).toEqual([
+      "translate contracts between Korean and Portuguese",
+      "interpret at client meetings",
+    ]);
+  });
+
+  it("reads roman-numeral items and ends the section at a run-in article such as '4. Leave.'", () => {
+    const section = read([
+      "2. Duties. The Employee shall perform the following duties:",
+      "(i) develop the order pages of the online shop in React;",
+      "(ii) build order APIs;",
+      "(iii) test the pages in several browsers.",
+      "3. Salary. KRW 3,500,000 per month.",
+      "4. Leave. As provided by the Labor Standards Act.",
+    ]);
+    expect(section.statements).toEqual([
+      "develop the order pages of the online shop in React",
+      "build order APIs",
+      "test the pages in several browsers.",
+    ]);
+    expect(section.clauses.map((c) => c.label)).toEqual(["(i)", "(ii)", "(iii)"]);
+  });
+
+  it("ends an inline duty field at the next field of a form with dot leaders, and skips signature lines", () => {
+    const section = read([
+      "Position ............ Sales Manager",
+      "Duties: Set the sales targets; assign key accounts to sales staff; hire and train sales staff.",
+      "Car ................. Company car and fuel card for business use.",
+      "Notice .............. One month's written notice by either party.",
+      "For the Employer: ________________    Employee: ________________",
+    ]);
+    expect(section.statements).toEqual([
+      "Set the sales targets",
+      "assign key accounts to sales staff",
+      "hire and train sales staff.",
+    ]);
+    const signed = read([
+      "Duties",
+      "1. Teach chemistry.",
+      "2. Mark tests.",
+      "Signed for the School: ______________ (Head of School)",
+    ]);
+    expect(signed.statements).toEqual(["Teach chemistry.", "Mark tests."]);
+    expect(signed.skipped).toEqual([
+      { text: "Signed for the School: ______________ (Head of School)", reason: "contract field" },
+    ]);
+  });
+
+  it("splits a Markdown table cell at ' / ' between clauses, but not 'HTML / CSS' or a clause and its translation", () => {
+    const table = readText([
+      "| 항목 | 내용 |",
+      "|---|---|",
+      "| 담당업무 | 주문 화면 React 개발 및 유지보수 / 주문 API 개발 및 쿼리 성능 개선 |",
+      "| 근로시간 | 09:00~18:00 |",
+    ]);
+    expect(table.statements).toEqual(["주문 화면 React 개발 및 유지보수", "주문 API 개발 및 쿼리 성능 개선"]);
+    expect(read(["Duties", "- Build pages in HTML / CSS and JavaScript"]).statements).toEqual([
+      "Build pages in HTML / CSS and JavaScript",
+    ]);
+    expect(read(["Duties", "- 웹 화면을 개발한다 / Develop the web pages"]).statements).toHaveLength(1);
+  });
+});

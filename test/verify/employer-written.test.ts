@@ -1,0 +1,81 @@
+// Contracts written as employers write them (test/fixtures/verify/employer-written): under the code they were written
+// for, every duty clause is read and nothing else, and verify passes; under a neighbouring code it fails and names the
+// right one; an excluded role's contract never passes.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load-catalog.js";
+import { verifyDocuments } from "../../src/verify/verify-documents.js";
+
+const catalog = loadCatalog();
+const DIR = path.join(import.meta.dirname, "..", "fixtures", "verify", "employer-written");
+
+const verify = (file: string, code: string) =>
+  verifyDocuments(catalog, {
+    code,
+    documents: [{ role: "contract", source: { name: file, bytes: readFileSync(path.join(DIR, file)) } }],
+  });
+
+/** File, the code it was written for, how many duty clauses it has, and wrong codes an employer might file. */
+const CORRECT: readonly [string, string, number, readonly string[]][] = [
+  ["ko_2224_webdev.txt", "2224", 7, ["2223", "295"]],
+  ["ko_2351_mech.md", "2351", 5, ["2395", "2312"]],
+  ["ko_2842_sales.txt", "2842", 6, ["2843", "3620"]],
+  ["ko_3620_cs.txt", "3620", 6, ["2842"]],
+  ["ko_3612_hotel.txt", "3612", 7, ["1521", "44213"]],
+  ["ko_S85411_autoparts.txt", "S85411", 6, ["S75104"]],
+  ["ko_2342_electronics.docx", "2342", 6, ["2341", "2211"]],
+  ["en_295_designer.txt", "295", 6, ["2833", "2831"]],
+  ["en_2914_translator.md", "2914", 7, ["2842", "44213"]],
+  ["en_2699_teacher.txt", "2699", 7, ["2612"]],
+  ["en_1511_salesmgr.txt", "1511", 7, ["2842"]],
+  ["en_451_chef.docx", "451", 6, ["1522"]],
+  ["en_2224_roman-numerals.txt", "2224", 3, []],
+  ["ko_2224_markdown-table.md", "2224", 3, []],
+  ["en_2914_shall-colon.md", "2914", 7, []],
+  ["ko_2224_ganada-indented.txt", "2224", 4, []],
+];
+
+describe("contracts written by employers, under the code they were written for", () => {
+  for (const [file, code, clauses] of CORRECT) {
+    it(`${file}: reads its ${clauses} duty clauses and passes as ${code}`, async () => {
+      const result = await verify(file, code);
+      const doc = result.documents[0]!;
+      expect(doc.dutySection.found).toBe(true);
+      expect(doc.statements).toHaveLength(clauses);
+      // No signature line, form field, appointment sentence or list bullet is read as (part of) a duty.
+      for (const statement of doc.statements) expect(statement.text).not.toMatch(/_{3}|\.{4}|^[ㆍ·•-]|employs the/u);
+      expect(result.ok).toBe(true);
+      expect(doc.verdict).toBe("match");
+    }, 30_000);
+  }
+});
+
+describe("the same contracts under a code an employer might pick instead", () => {
+  for (const [file, code, , wrong] of CORRECT) {
+    for (const other of wrong) {
+      it(`${file} filed as ${other}: fails and points to ${code}`, async () => {
+        const result = await verify(file, other);
+        expect(result.ok).toBe(false);
+        expect(result.documents[0]!.bestCode).toBe(code);
+      }, 30_000);
+    }
+  }
+});
+
+describe("roles the catalog excludes", () => {
+  it.each([
+    ["x_en_telemarketer_3620.txt", "3620", "excluded"],
+    ["x_ko_tradeclerk_2842.txt", "2842", "excluded"],
+  ])("%s under %s is %s", async (file, code, verdict) => {
+    const result = await verify(file, code);
+    expect(result.ok).toBe(false);
+    expect(result.documents[0]!.verdict).toBe(verdict);
+  });
+
+  it("a motel's front desk under 3612 fails on the employer's kind", async () => {
+    const result = await verify("x_ko_motel_3612.txt", "3612");
+    expect(result.ok).toBe(false);
+    expect(result.findings.some((f) => f.checkId === "verify-employer-setting" && f.severity === "error")).toBe(true);
+  });
+});
