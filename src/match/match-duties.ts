@@ -45,6 +45,8 @@ export const THRESHOLDS = {
   highLeadOverNeighbour: 0.5,
   /** Share of the weight each of two codes must hold to call the duties split. */
   splitShare: 0.3,
+  /** A statement whose score for the list's leading code is at least this share of its own best counts for that code. */
+  splitContext: 0.6,
   /** Title evidence that counts as "the title points to" an occupation. */
   titleScore: 0.5,
   /**
@@ -52,7 +54,7 @@ export const THRESHOLDS = {
    * half of the dev set (src/bench/calibration.ts, table in docs/accuracy.md).
    */
   minMargin: 0.04,
-} as const;
+};
 
 /** Input limits that keep matching total and quick on any input. */
 const MAX_INPUT_CHARS = 5_000_000;
@@ -342,12 +344,20 @@ export function splitOf(
   scored: readonly Scored[],
   weights: readonly number[],
   ranking: readonly { readonly code: string }[],
+  selectedCode?: string,
 ): SplitDuties | undefined {
   const byCode = new Map<string, number>();
   let total = 0;
+  const leading = ranking[0]?.code;
+  // Only a filed code that leads the list lends it context: a list led by another code keeps its split.
+  const context = selectedCode === undefined || selectedCode === leading ? leading : undefined;
   scored.forEach((statement, i) => {
     if (statement.generic) return;
-    const code = statement.ranking[0]!.code;
+    const top = statement.ranking[0]!;
+    // A statement the list's leading code nearly explains as well counts for it: its words fit both, and the rest of
+    // the list says which job it is (a welding line of an auto-parts welder names no car, yet is the same job).
+    const lead = context === undefined ? undefined : statement.ranking.find((entry) => entry.code === context);
+    const code = lead !== undefined && lead.score >= THRESHOLDS.splitContext * top.score ? lead.code : top.code;
     byCode.set(code, (byCode.get(code) ?? 0) + weights[i]!);
     total += weights[i]!;
   });
@@ -563,7 +573,7 @@ export function matchDuties(
     };
   });
 
-  const split = allGeneric ? undefined : splitOf(scored, weights, ranking);
+  const split = allGeneric ? undefined : splitOf(scored, weights, ranking, selectedCode);
   let { verdict, rival } = verdictOf(ranking, selectedCode, allGeneric, onlyStatement !== undefined);
   // Equal shares name no majority: then the evidence of the whole list decides, which may be a code that no single
   // statement ranked first (three statements of a mechanical engineer that each lean to a different neighbour).

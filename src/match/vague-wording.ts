@@ -36,14 +36,19 @@ export const VAGUE_PATTERNS: readonly { readonly hint: RegExp; readonly pattern:
       /\b(?:work|works|working|collaborate|collaborates|cooperate|cooperates)\s+(?:closely\s+)?with\s+(?:the\s+|other\s+)?(?:team|teams|colleagues|others|co-?workers|departments)\b/giu,
   },
   {
-    hint: /meetings/i,
+    hint: /meeting/i,
     pattern:
-      /\b(?:attend|attends|participate\s+in|participates\s+in|join)\s+(?:team\s+|internal\s+|regular\s+|weekly\s+|staff\s+)?meetings\b/giu,
+      /\b(?:attend|attends|participate\s+in|participates\s+in|join)\s+(?:the\s+|a\s+)?(?:team\s+|internal\s+|regular\s+|weekly\s+|monthly\s+|daily\s+|staff\s+|department\s+)?meetings?(?:\s+with\s+(?:the\s+)?(?:owner|manager|team|management|director|supervisor|head\s+\w+))?\b/giu,
   },
   {
     hint: /report/i,
     pattern:
-      /\b(?:report|reports|reporting)\s+to\s+(?:the\s+)?(?:manager|supervisor|management|ceo|director|head)\b/giu,
+      /\b(?:report|reports|reporting)\s+to\s+(?:the\s+)?(?:manager|supervisor|management|ceo|director|head|owner|team\s+lead(?:er)?)\b/giu,
+  },
+  {
+    hint: /related|incidental|ancillary|connected/i,
+    pattern:
+      /\b(?:reasonably\s+)?(?:related|incidental|ancillary|connected)\s+to\s+(?:the\s+)?(?:above|foregoing|position|role|job|these\s+duties)\b/giu,
   },
   {
     hint: /policies|procedures|instructions|rules|guidelines/i,
@@ -76,6 +81,11 @@ export const VAGUE_PATTERNS: readonly { readonly hint: RegExp; readonly pattern:
     pattern: /잡무|(?:팀|부서|동료|상사)(?:의)?\s*(?:업무\s*)?(?:지원|보조)(?:한다|함|합니다)?/gu,
   },
   { hint: /회의|미팅/, pattern: /(?:회의|미팅)(?:에)?\s*참석(?:한다|함|합니다)?/gu },
+  {
+    hint: /보고/,
+    pattern:
+      /(?:팀장|부서장|상사|관리자|대표|대표이사|연구소장|소장|공장장|사장|점주|조장|반장)(?:에게|께)?\s*보고(?:한다|함|합니다|하고|하며)?/gu,
+  },
 ];
 
 /** The statement with stock phrases removed, and whether any were found. */

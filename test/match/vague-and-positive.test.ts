@@ -18,6 +18,15 @@ describe("stripVagueWording", () => {
     expect(stripVagueWording("Other tasks reasonably assigned by the company.").text.replace(/[.\s]/g, "")).toBe("");
     expect(stripVagueWording("Other duties assigned by the manager").text).toBe("");
   });
+  it("should remove a catch-all tied to the list, meetings with the owner and reporting lines to a superior", () => {
+    // Left behind, "reasonably related" read as a production worker's "record andon stop reasons".
+    expect(stripVagueWording("any other tasks reasonably related to the above.").text.replace(/[.\s]/g, "")).toBe("");
+    expect(stripVagueWording("attend the monthly meeting with the owner").text).toBe("");
+    expect(stripVagueWording("주간 회의 참석 및 작업 진행상황 팀장에게 보고").text).not.toMatch(/팀장|보고/u);
+    expect(stripVagueWording("월간 개발 보고서를 작성하여 연구소장에게 보고하고").text).toContain(
+      "월간 개발 보고서를 작성하여",
+    );
+  });
   it("should leave specific duties alone", () => {
     expect(stripVagueWording("Design packaging for cosmetics")).toEqual({
       text: "Design packaging for cosmetics",

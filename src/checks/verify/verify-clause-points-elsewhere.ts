@@ -2,6 +2,9 @@
 import { defineVerifyCheck } from "./types.js";
 import { labelOf, quoteList, roleData, short, tasksToward } from "./verify-helpers.js";
 
+/** The least score of the clause's own best code for it to count as describing that code's work. */
+export const STRONG_PULL = 0.3;
+
 export const verifyClausePointsElsewhere = defineVerifyCheck({
   meta: {
     id: "verify-clause-points-elsewhere",
@@ -30,7 +33,8 @@ export const verifyClausePointsElsewhere = defineVerifyCheck({
   run(context, report) {
     const { catalog, occupation, selectedCode: code } = context;
     for (const { verified: doc } of context.documents) {
-      const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index));
+      // A clause whose best code explains little of it ("월간 보고서를 작성하여 보고한다") names no other work.
+      const pulling = doc.statements.filter((s) => doc.pullingElsewhere.includes(s.index) && s.score >= STRONG_PULL);
       if (doc.verdict !== "match" || pulling.length === 0) continue;
       const elsewhere = [...new Set(pulling.map((s) => s.bestCode))];
       report({
@@ -38,7 +42,7 @@ export const verifyClausePointsElsewhere = defineVerifyCheck({
         data: {
           ...roleData(doc.role),
           code,
-          clauses: doc.pullingElsewhere.map((i) => i + 1).join(", "),
+          clauses: pulling.map((s) => s.index + 1).join(", "),
           quoted: quoteList(pulling.map((s) => short(s.text))),
           elsewhere: elsewhere.map((c) => labelOf(catalog, c)).join(", "),
           tasks: quoteList(tasksToward(occupation, pulling, 2)),

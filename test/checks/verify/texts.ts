@@ -89,3 +89,11 @@ export const PARTLY_NURSING_ASSISTANT = duties(
   "Attend the morning handover. (30%)",
   "Take part in the weekly team meeting. (30%)",
 );
+
+/** A mechanical engineer's duties with a reporting clause whose best code (2721) explains little of it. */
+export const MECHANICAL_WITH_WEAK_REPORT_CLAUSE = duties(
+  "Design conveyor and packaging machines in SolidWorks and calculate loads on shafts and bearings.",
+  "Select motors, gears and bearings and write the machine specifications.",
+  "Run trials of prototype machines and correct design faults.",
+  "그 밖에 월간 개발 보고서를 작성하여 연구소장에게 보고하고, 해외 고객사 기술 미팅 시 영문 기술자료를 준비한다.",
+);

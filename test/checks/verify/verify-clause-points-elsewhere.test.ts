@@ -1,6 +1,6 @@
 import { verifyClausePointsElsewhere } from "../../../src/checks/verify/verify-clause-points-elsewhere.js";
 import { APP_RRS_EN, WEB_CONTRACT_EN } from "../../fixtures/verify/documents.js";
-import { APP_WITH_ONE_WEB_CLAUSE, APP_WITH_TWO_WEB_CLAUSES } from "./texts.js";
+import { APP_WITH_ONE_WEB_CLAUSE, APP_WITH_TWO_WEB_CLAUSES, MECHANICAL_WITH_WEAK_REPORT_CLAUSE } from "./texts.js";
 import { testVerifyCheck } from "./verify-tester.js";
 
 testVerifyCheck(verifyClausePointsElsewhere, {
@@ -10,6 +10,11 @@ testVerifyCheck(verifyClausePointsElsewhere, {
       name: "a mismatching document is reported by verify-document-mismatch instead",
       code: "2223",
       contract: WEB_CONTRACT_EN,
+    },
+    {
+      name: "a reporting clause whose best code scores under 0.3 points nowhere in particular",
+      code: "2351",
+      contract: MECHANICAL_WITH_WEAK_REPORT_CLAUSE,
     },
   ],
   invalid: [
