@@ -28,14 +28,14 @@ export const verifyDocumentMismatch = defineVerifyCheck({
       fileOrRewrite:
         "If {{clauses}} describe the real job, file under {{bestCode}} (see: e7-align codes show {{bestCode}}). If the job really is {{code}} work, rewrite them to say so, e.g. {{tasks}}.",
       rewriteOrFile:
-        "Rewrite {{clauses}} toward {{code}}'s scope ({{nameEn}}), e.g. {{tasks}}; or, if they describe the real job, file under {{bestCode}}.",
+        "If {{clauses}} describe the real job, file under {{bestCode}}: duties are never reworded to fit a code. If they were written wrongly, rewrite them toward {{code}}'s scope ({{nameEn}}), e.g. {{tasks}}.",
       rewrite: "Rewrite {{clauses}} toward {{code}}'s scope ({{nameEn}}), e.g. {{tasks}}.",
     },
     fixesKo: {
       fileOrRewrite:
         "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode}} 직종의 기준 참고). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasksKo}}.",
       rewriteOrFile:
-        "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}. 또는 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오.",
+        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오. 코드에 맞추려고 업무를 바꿔 쓰면 안 됩니다. 잘못 적은 것이라면 {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}.",
       rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}.",
     },
   },

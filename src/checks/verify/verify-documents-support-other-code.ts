@@ -19,15 +19,15 @@ export const verifyDocumentsSupportOtherCode = defineVerifyCheck({
     },
     fixes: {
       rewriteOrFile:
-        "Either rewrite the duty clauses listed above toward {{code}}'s scope, or, if they describe the real job, file under {{bestCode}}. Compare the two: e7-align codes show {{bestCode}}",
+        "If the duty clauses listed above describe the real job, file under {{bestCode}}; if they were written wrongly, rewrite them toward {{code}}'s scope. Compare the two: e7-align codes show {{bestCode}}",
       rewriteOrFileStricter:
-        "Either rewrite the duty clauses listed above toward {{code}}'s scope, or, if they describe the real job, file under {{bestCode}} (note: {{bestCode}} is under stricter review: {{summary}}). Compare the two: e7-align codes show {{bestCode}}",
+        "If the duty clauses listed above describe the real job, file under {{bestCode}} (note: {{bestCode}} is under stricter review: {{summary}}); if they were written wrongly, rewrite them toward {{code}}'s scope. Compare the two: e7-align codes show {{bestCode}}",
     },
     fixesKo: {
       rewriteOrFile:
-        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오. 두 직종의 기준을 비교해 보십시오.",
+        "위에 든 업무 조항이 실제 업무라면 {{bestCode|으로/로}} 신청하고, 잘못 적은 것이라면 {{code}}의 업무 범위에 맞게 고쳐 쓰십시오. 두 직종의 기준을 비교해 보십시오.",
       rewriteOrFileStricter:
-        "위에 든 업무 조항을 {{code}}의 업무 범위에 맞게 고쳐 쓰거나, 그것이 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode|은/는}} 국민고용 보호 심사 강화 대상이며 추가 요건은 {{summary}}입니다). 두 직종의 기준을 비교해 보십시오.",
+        "위에 든 업무 조항이 실제 업무라면 {{bestCode|으로/로}} 신청하고({{bestCode|은/는}} 국민고용 보호 심사 강화 대상이며 추가 요건은 {{summary}}입니다), 잘못 적은 것이라면 {{code}}의 업무 범위에 맞게 고쳐 쓰십시오. 두 직종의 기준을 비교해 보십시오.",
     },
   },
   run(context, report) {

@@ -32,7 +32,13 @@ testVerifyCheck(verifyDocumentMismatch, {
       name: "two of five clauses hold most of the time",
       code: "2223",
       contract: MOSTLY_WEB_BY_SHARE,
-      findings: [{ messageId: "mismatchMany", statements: [0, 1], fix: "Rewrite clauses 1, 2 toward 2223's scope" }],
+      findings: [
+        {
+          messageId: "mismatchMany",
+          statements: [0, 1],
+          fix: "If clauses 1, 2 describe the real job, file under 2224: duties are never reworded to fit a code. If they were written wrongly, rewrite them toward 2223's scope",
+        },
+      ],
     },
     {
       name: "a mismatching document in which no single clause pulls elsewhere",
