@@ -122,7 +122,8 @@ function whatIRead(doc: VerifiedDocument, ui: UiLang): string[] {
       out.push(
         `  읽은 부분: 담당업무 항목을 찾지 못해 아무것도 채점하지 않았습니다(살펴본 문단 ${section.outside}개).`,
       );
-      if (section.note) out.push(`        ${printable(section.note)}`);
+      const note = section.noteKo ?? section.note;
+      if (note) out.push(`        ${printable(note)}`);
       out.push(
         `        업무를 "담당업무" / "Duties" 같은 제목 아래에 두거나, --whole-text로 다시 실행하여 모든 문단을 채점하십시오.`,
       );

@@ -88,6 +88,7 @@ function readShare(item: string): { text: string; share?: number } {
     if (!(share > 0 && share <= 100)) continue;
     const text = `${item.slice(0, found.index)} ${item.slice(found.index + found[0].length)}`
       .replace(/\s+/g, " ")
+      .replace(/\s+(?=[.,;:。])/gu, "")
       .trim();
     return { text, share };
   }

@@ -16,7 +16,10 @@ const CODE_CONTEXT = /(?:code|코드|직종|분류|번호|ksco|e-?7(?:-[1-4s])?|
 export function findCodeMentions(catalog: Catalog, text: string): CodeMention[] {
   const mentions: CodeMention[] = [];
   for (const found of text.matchAll(/(?<![\d.,])(S?\d{3,6})(?![\d.,]\d)/giu)) {
-    const before = text.slice(Math.max(0, (found.index ?? 0) - 40), found.index ?? 0);
+    // Form labels are often spaced out ("직    종 :"), so spaces between Hangul syllables are closed up first.
+    const before = text
+      .slice(Math.max(0, (found.index ?? 0) - 40), found.index ?? 0)
+      .replace(/(?<=[\uAC00-\uD7A3])[ \t]+(?=[\uAC00-\uD7A3])/gu, "");
     if (!CODE_CONTEXT.test(before)) continue;
     const code = normalizeCode(found[1]!);
     if (mentions.some((mention) => mention.code === code)) continue;

@@ -62,24 +62,26 @@ export interface DutySection {
   readonly text: string;
   /** Why the whole text was used (or nothing was), or other caveats. */
   readonly note?: string;
+  /** The note in Korean. */
+  readonly noteKo?: string;
 }
 
 /** Numbering and decoration before a heading's words: "Article 3.", "제3조", "3.", "III.", "#", "■", "[", "Annex 1:". */
 const HEADING_PREFIX =
-  /^(?:#{1,6}\s*|[■□▶▷●○◆◇※*•\-–]\s*|[[(<【〈「『]\s*)?(?:(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*(?:[\dIVXivx]+|[A-Z](?![\p{L}]))?\s*[.:)\-–—]?\s*|제\s*\d+\s*(?:조|항|장)\s*|(?:별첨|별지|부록|첨부)\s*\d*\s*[.:)\]>】〉」』\-–—]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[IVX]{1,4}[.)]\s+|\(?[A-Ha-h][.)]\s+)?/iu;
+  /^(?:#{1,6}\s*|[■□▶▷●○◆◇※*•\-–]\s*|[[(<【〈「『]\s*)?(?:(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*(?:[\dIVXivx]+|[A-Z](?![\p{L}]))?\s*[.:)\-–—]?\s*|제\s*\d+\s*(?:조|항|장)\s*|(?:별첨|별지|부록|첨부)\s*\d*\s*[.:)\]>】〉」』\-–—]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[IVX]{1,4}[.)]\s+|[\u2160-\u216B][.)]?\s*|\(?[A-Ha-h][.)]\s+)?/iu;
 
 const DUTY_HEADING_EN =
-  /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services)|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
+  /^(?:(?:job\s+)?(?:title|position|role)\s+(?:and|&)\s+)?(?:(?:job|main|key|principal|primary|essential|specific|detailed|assigned|employee'?s?|position)\s+)*(?:duties|responsibilities|description of (?:duties|work|the position)|job description|position description|work description|scope of (?:work|duties|employment|services|(?:the\s+)?(?:role|position|job))|duties and responsibilities|roles? and responsibilities|nature of (?:work|duties)|work to be performed|tasks|job content|work content)\b/i;
 /**
  * Korean duty headings, compared with spaces removed: 담당업무, 업무 내용, 직무 내용, 주요 업무, 담당 직무 및 책임, and a
  * 고용사유서's 채용 예정 직무 및 담당 업무, 담당 예정 업무 …
  */
 const DUTY_HEADING_KO =
-  /^(?:(?:채용|고용)(?:예정)?(?:직종|직무)?(?:및|의)?)?(?:담당|주요|수행|세부|구체적|핵심|종사)?(?:예정)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
+  /^(?:(?:채용|고용)(?:예정)?(?:직종|직무)?(?:및|의)?)?(?:담당|주요|수행|세부|구체적|핵심|종사){0,2}(?:예정)?(?:업무|직무)(?:의)?(?:내용|범위|분장|기술서?|개요|설명)?(?:및.{1,6})?$/u;
 
 /** Names of the other parts of a contract or statement, which end a duty section (a whole label, not a sentence start). */
 const OTHER_NAMES =
-  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|(?:job\\s+|minimum\\s+|preferred\\s+)?requirements|preferred qualifications|skills(?:\\s+required)?|what we offer|about (?:us|the company)|education|experience|career|우대\\s*사항|복리\\s*후생|(?:소정\\s*)?근로\\s*시간|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|(?:utili[sz]ation|staffing)\\s+plan|reasons?\\s+for\\s+employment\\s+and\\s+utili[sz]ation\\s+plan|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로|활용\\s*계획)";
+  "(?:working|work)\\s+(?:hours|time|place|location|days|conditions)|hours of work|place of (?:work|employment)|wages?|salary|remuneration|compensation|pay(?:ment)?|benefits?|allowances?|holidays?|leave|vacation|(?:contract\\s+)?(?:term|period|duration)(?:\\s+of\\s+(?:contract|employment))?|probation(?:ary period)?|termination|(?:social\\s+)?insurance|confidentiality|severance(?:\\s+pay)?|governing law|signatures?|miscellaneous|other (?:terms|matters|conditions)|general provisions|reasons? for (?:recruitment|hiring|employment)|recruitment reasons?|company (?:overview|profile|information)|employer(?: information)?|employee|applicant|candidate|qualifications?|(?:job\\s+|minimum\\s+|preferred\\s+)?requirements|preferred qualifications|skills(?:\\s+required)?|what we offer|about (?:us|the company)|education|experience|career|우대\\s*사항|복리\\s*후생|(?:소정\\s*)?근로\\s*(?:시간|조건)|근로\\s*개시일|근무\\s*(?:시간|장소|일|조건)|취업\\s*장소|임금|급여|보수|연봉|수당|휴일|휴가|계약\\s*기간|근로\\s*계약\\s*기간|수습(?:\\s*기간)?|해지|해고|사회\\s*보험|비밀\\s*유지|퇴직금|기타(?:\\s*사항)?|서명|채용\\s*(?:사유|이유|필요성)|고용\\s*(?:사유|이유)|회사\\s*(?:개요|소개)|자격(?:\\s*요건)?|학력|경력|why\\b.{0,80}|(?:recruitment|hiring)\\s+(?:efforts?|channels?|process)|(?:utili[sz]ation|staffing)\\s+plan|reasons?\\s+for\\s+employment\\s+and\\s+utili[sz]ation\\s+plan|[가-힣\\s]{0,24}(?:사유|이유|노력|현황|경로|활용\\s*계획|자격|인적\\s*사항|이력|경력|학력|요건|첨부(?:\\s*서류)?|제출\\s*서류|구비\\s*서류)";
 const OTHER_SECTION = new RegExp(`^(?:${OTHER_NAMES})(?:\\s*(?:and|&|및|·|,)\\s*(?:${OTHER_NAMES}))*$`, "iu");
 
 /** True when a label names another section; Korean labels are also compared without spaces ("근 무 장 소"). */
@@ -128,7 +130,7 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
   const trimmed = paragraph.trim();
   const hasMarkdown = /^#{1,6}\s/.test(trimmed);
   const explicitNumbered =
-    /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*(?:[\dIVXivx]|[A-Z](?![\p{L}]))|^제\s*\d+\s*(?:조|장)|^[[(<【〈「『]?\s*(?:별첨|별지|부록|첨부)/iu.test(
+    /^(?:article|section|clause|annex|appendix|schedule|exhibit|attachment|part)\s*(?:[\dIVXivx]|[A-Z](?![\p{L}]))|^제\s*\d+\s*(?:조|장)|^[\u2160-\u216B][.)]?\s|^[[(<【〈「『]?\s*(?:별첨|별지|부록|첨부)/iu.test(
       trimmed,
     );
   const body = stripClosingBracket(trimmed.replace(HEADING_PREFIX, ""));
@@ -152,7 +154,12 @@ function classifyHeading(paragraph: string): HeadingInfo | undefined {
     explicitNumbered ||
     (shortLabel && !/[.。!?]$/u.test(body) && colon !== null && !inline) ||
     (shortLabel && labelParts.some(isOtherLabel) && !/[.。]$/u.test(label)) ||
-    (shortLabel && label.length >= 3 && label === label.toUpperCase() && /[A-Z]/.test(label) && !/[.。]$/u.test(label));
+    (shortLabel &&
+      label.length >= 3 &&
+      label === label.toUpperCase() &&
+      /[A-Z]/.test(label) &&
+      !/[\uAC00-\uD7A3]/u.test(label) &&
+      !/[.。]$/u.test(label));
   return looksLikeHeading ? { duty: false } : undefined;
 }
 
@@ -196,7 +203,9 @@ function isListIntro(text: string): boolean {
   return (
     text.length <= 200 &&
     /\b(?:duties|tasks|responsibilities)\b|업무|직무/iu.test(text) &&
-    /\b(?:below|as follows|the following|listed)\b|아래와\s*같|다음과\s*같|아래의|다음의/iu.test(lastSentence(text)) &&
+    /\b(?:below|as follows|the following|listed)\b|(?:아래|다음)\s*(?:표|목록|내용)?(?:와|과)\s*같|아래의|다음의/iu.test(
+      lastSentence(text),
+    ) &&
     !/[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))
   );
 }
@@ -213,7 +222,7 @@ function isIntroSentence(paragraph: string): boolean {
   const names =
     /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
   const points =
-    /\b(?:following|as follows|below|listed|include|includes|including)\s*[:.]?\s*$|\bthe following\b|다음\s*각\s*호|다음과\s*같|아래와\s*같|다음의|아래의|(?:다음|아래)\s*(?:업무|직무|사항)/iu;
+    /\b(?:following|as follows|below|listed|include|includes|including)\s*[:.]?\s*$|\bthe following\b|다음\s*각\s*호|다음과\s*같|아래와\s*같|다음의|아래의|(?:다음|아래)\s*(?:표|목록)?\s*(?:의|에\s*적은|에\s*기재된)?\s*(?:업무|직무|사항)/iu;
   return names.test(text) && points.test(lastSentence(text));
 }
 
@@ -228,7 +237,7 @@ function lastSentence(text: string): string {
 
 /** A bare number heading with no name: "Article 3", "3.", "제3조", "Section 2:". */
 const BARE_HEADING =
-  /^(?:#{1,6}\s*)?(?:\*\*)?(?:(?:article|section|clause)\s*\d{1,3}|제\s*\d{1,3}\s*조(?:의\s*\d+)?|\d{1,2}|[IVX]{1,4})\s*[.:)]?(?:\*\*)?$/iu;
+  /^(?:#{1,6}\s*)?(?:\*\*)?(?:(?:article|section|clause)\s*\d{1,3}|제\s*\d{1,3}\s*조(?:의\s*\d+)?|\d{1,2}|[IVX]{1,4}|[\u2160-\u216B])\s*[.:)]?(?:\*\*)?$/iu;
 
 /** A clause's own article heading with the article's text on the same line: "제3조(담당 업무) 근로자는 …". */
 const ARTICLE_WITH_TEXT = /^(제\s*\d{1,3}\s*조(?:의\s*\d+)?\s*[(（［[][^)）］\]]{1,30}[)）］\]])\s*(\S.*)$/u;
@@ -236,6 +245,10 @@ const ARTICLE_WITH_TEXT = /^(제\s*\d{1,3}\s*조(?:의\s*\d+)?\s*[(（［[][^)�
 /** A line to sign on: blanks to fill ("Employee: ________"), "Signed for the School", "(인)", "(서명)". */
 const SIGNATURE_LINE =
   /_{4,}|^(?:signed|signature|for\s+and\s+on\s+behalf\s+of)\b|\((?:인|서명|seal|signature)\)|^(?:서명|날인|서명\s*또는\s*날인)\s*[:：]?/iu;
+
+/** A line that is only a date ("2026년 11월 25일", "2026. 11. 25.", "25 November 2026"), as under a signature. */
+const DATE_LINE =
+  /^(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*[.-]\s*\d{1,2}\s*[.-]\s*\d{1,2}\.?|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},\s*\d{4})$/u;
 
 /** Money on a line: "KRW 4,000,000", "₩3,500,000", "4,000,000 won", "월 400만 원". */
 const MONEY = /(?:\bKRW|₩|\bUSD|\$)\s*[\d,.]+|[\d,.]+\s*(?:won\b|KRW\b|만\s*원|천\s*원|원)/iu;
@@ -247,7 +260,7 @@ const MONEY = /(?:\bKRW|₩|\bUSD|\$)\s*[\d,.]+|[\d,.]+\s*(?:won\b|KRW\b|만\s*�
  */
 export function contractTermReason(paragraph: string): SkipReason | undefined {
   const text = stripListMarker(paragraph).replace(/^\*\*|\*\*$/g, "");
-  if (SIGNATURE_LINE.test(text)) return "contract field";
+  if (SIGNATURE_LINE.test(text) || DATE_LINE.test(text)) return "contract field";
   const label = /^([^:：]{1,40})[:：]/u.exec(text)?.[1]?.trim() ?? "";
   if (/^(?:working|work)\s+(?:hours|time|days)|^hours(?: of work)?$|근로\s*시간|근무\s*시간|휴게\s*시간/iu.test(label))
     return "working hours";
@@ -272,9 +285,11 @@ export function contractTermReason(paragraph: string): SkipReason | undefined {
     )
   )
     return "working hours";
+  // A duty may name a sum ("controls the annual budget of about KRW 9 billion"): a pay term names pay or a pay period.
   if (
     MONEY.test(text) &&
-    (/\b(?:per|a|each)\s+(?:month|year|annum|hour)|\bmonthly\b|\bannual(?:ly)?\b|\bsalary\b|\bwages?\b|\bpaid\b|월\s|연\s|연봉|임금|급여|지급/iu.test(
+    text.length <= 200 &&
+    (/\b(?:per|a|each)\s+(?:month|year|annum|hour)|\bmonthly\b|\bannual\s+(?:salary|pay|wage)|\bsalary\b|\bwages?\b|\bpaid\b|월\s|연봉|임금|급여|지급/iu.test(
       text,
     ) ||
       text.length <= 60)
@@ -545,7 +560,7 @@ function withoutDotLeader(paragraph: string): string {
 
 /** The header row of a duty table, one cell or several joined: "No.", "Duty", "No. Duty", "번호 | 업무 내용 | 비중". */
 const TABLE_HEADER =
-  /^(?:(?:no\.?|#|number|item|duty|duties|tasks?|description(?: of (?:duties|work))?|details?|share(?: of (?:working )?time)?|time share|%|순번|번호|구분|(?:담당\s*)?(?:업무|직무)(?:\s*내용)?|(?:업무\s*)?비중|비고)\s*[|/,]?\s*)+$/iu;
+  /^(?:(?:no\.?|#|number|item|duty|duties|tasks?|description(?: of (?:duties|work))?|details?|share(?: of (?:working )?time)?|time share|%|순번|번호|구분|(?:담당|세부|주요)?\s*(?:업무|직무)(?:\s*내용)?|(?:업무\s*)?비중|비고)\s*[|/,]?\s*)+$/iu;
 /** A table cell holding only a row number ("1", "2.") or only a share of working time ("25%", "약 25 %"). */
 const ROW_NUMBER_CELL = /^\d{1,2}[.)]?$/u;
 const SHARE_CELL = /^(?:약\s*|about\s+|approx\.?\s*)?(\d{1,3}(?:\.\d+)?)\s*%$/iu;
@@ -571,6 +586,9 @@ function joinTableRows(
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!.trim();
     const next = paragraphs[i + 1];
+    // A row's category cell ("환자 간호", "기타") before its duty and share cells labels the row; it is no duty, and a
+    // name such as "기타" must not end the table as a section heading would.
+    if (isRowLabel(paragraphs, i)) continue;
     if (ROW_NUMBER_CELL.test(paragraph) && !marked.has(i) && isText(next, i + 1)) {
       source.push(`${paragraph.replace(/[.)]$/u, "")}. ${next.trim()}`);
       i++;
@@ -586,6 +604,25 @@ function joinTableRows(
     source.push(paragraphs[i]!);
   }
   return { source, marked: kept };
+}
+
+/** A short first cell of a table row whose next cells are a duty and its share: [label][duty][25%]. */
+function isRowLabel(paragraphs: readonly string[], at: number): boolean {
+  const label = paragraphs[at]!.trim();
+  const duty = paragraphs[at + 1]?.trim();
+  const share = paragraphs[at + 2]?.trim();
+  const before = paragraphs[at - 1]?.trim();
+  return (
+    duty !== undefined &&
+    share !== undefined &&
+    SHARE_CELL.test(share) &&
+    label.length <= 12 &&
+    label.split(/\s+/u).length <= 3 &&
+    !/[%.。!?:：\d]/u.test(label) &&
+    duty.split(/\s+/u).length >= 4 &&
+    !SHARE_CELL.test(duty) &&
+    (before === undefined || SHARE_CELL.test(before) || TABLE_HEADER.test(before))
+  );
 }
 
 /**
@@ -718,7 +755,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
           .filter(Boolean)
           .some(isOtherLabel)
           ? "other"
-          : bare || /^(?:#{1,6}\s*)?(?:article|section|clause|제\s*\d|\d)/iu.test(paragraph)
+          : bare || /^(?:#{1,6}\s*)?(?:article|section|clause|제\s*\d|\d|[\u2160-\u216B])/iu.test(paragraph)
             ? "numbered"
             : "title";
         pending = { heading: paragraph, at, kind };
@@ -772,6 +809,9 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
   const why = emptyDutyHeading
     ? `The duty heading "${emptyDutyHeading}" has no statements under it (does it refer to an annex that was not given?)`
     : 'No duty section heading (such as "Duties", "Job Description", "Scope of Work" or "담당업무") and no intro sentence (such as "shall perform the following duties") was found';
+  const whyKo = emptyDutyHeading
+    ? `담당업무 제목 "${emptyDutyHeading}" 아래에 조항이 없습니다(주어지지 않은 별첨 서류를 가리키는 것은 아닙니까?)`
+    : '"담당업무", "업무 내용", "Duties" 같은 담당업무 제목도, "다음 각 호의 업무를 수행한다" 같은 도입 문장도 찾지 못했습니다';
   if (options.fallback === "none") {
     return {
       found: false,
@@ -783,6 +823,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       wholeText: false,
       text: "",
       note: `${why}; nothing was scored.`,
+      noteKo: `${whyKo}. 아무것도 채점하지 않았습니다.`,
     };
   }
   // The whole text, less what is plainly not a duty: headings, intro sentences and contract terms.
@@ -811,6 +852,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     wholeText: true,
     text: body.join("\n\n"),
     note: `${why}; the whole text was checked.`,
+    noteKo: `${whyKo}. 본문 전체를 채점했습니다.`,
   };
 }
 

@@ -11,6 +11,13 @@ const BLOCK_START = new RegExp(
   "iu",
 );
 
+/**
+ * A numbered line of at most three words, no sentence end, ending in a word that names a part of a document: a
+ * section's name ("4. 담당 업무", "3. Duties", "Ⅱ. 채용 사유"), not a short list item ("1. Build web APIs").
+ */
+const SHORT_NUMBERED_LABEL =
+  /^(?:\(?\d{1,2}[.)]|[\u2160-\u216B][.)]?|[IVX]{1,4}\.)\s*(?:[^\s.。!?]+\s+){0,2}[^\s.。!?]*(?:업무|직무|내용|사항|사유|이유|자격|조건|개요|현황|계획|근로|임금|duties|responsibilities|description|scope|tasks)$/iu;
+
 /** A table cell holding only a list marker ("1.", "-", "가."): it stays with the text in the next cell. */
 const TABLE_MARKER_CELL = new RegExp(
   `^(?:[${BULLET_CHARS}]|\\(?\\d{1,3}[.)]|[가-하][.)]|[①-⑳]|\\(?[a-z][.)]|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])$`,
@@ -40,7 +47,7 @@ export function splitParagraphs(text: string): string[] {
     // A table row saved as text ("담당업무<TAB>거래처 발굴 …"): each cell is a paragraph, as the .docx reader gives them;
     // a cell holding only a list marker ("1.<TAB>Develop …") stays with the text after it.
     // A Markdown table row ("| 담당업무 | 거래처 발굴 |") is read like a tab-separated one; its rule row ("|---|") is not text.
-    const pipeRow = /^\|.*\|$/u.test(line);
+    const pipeRow = /^\|.*\|$/u.test(line) || /^[^|]+\s\|\s+(?:약\s*)?\d{1,3}(?:\.\d+)?\s*%\s*\|?$/u.test(line);
     if (pipeRow && /^[|:\-\s]+$/u.test(line)) {
       flush();
       previousRaw = "";
@@ -48,7 +55,9 @@ export function splitParagraphs(text: string): string[] {
     }
     if (pipeRow || /\S\t+\S/u.test(line)) {
       flush();
-      const cells = (pipeRow ? line.slice(1, -1).split(/\s*\|\s*/u) : line.split(/\t+/u)).map((cell) => cell.trim());
+      const cells = (pipeRow ? line.replace(/^\||\|$/gu, "").split(/\s*\|\s*/u) : line.split(/\t+/u)).map((cell) =>
+        cell.trim(),
+      );
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
         if (TABLE_MARKER_CELL.test(cell) && i + 1 < cells.length) {
@@ -61,11 +70,19 @@ export function splitParagraphs(text: string): string[] {
       continue;
     }
     const previous = previousRaw.trim();
+    // A short numbered line is a heading ("4. 담당 업무"), and the indented lines under it are its items, not its wrap.
+    const headingLine = current.length === 1 && SHORT_NUMBERED_LABEL.test(current[0]!);
     const indentedContinuation =
-      /^\s+/.test(rawLine) && current.length > 0 && BLOCK_START.test(current[0]!) && !BLOCK_START.test(line);
+      /^\s+/.test(rawLine) &&
+      current.length > 0 &&
+      BLOCK_START.test(current[0]!) &&
+      !BLOCK_START.test(line) &&
+      !headingLine;
+    // A line that ends in a share of working time ("… (35%)") is a whole item, never wrapped onto the next.
     const wrapped =
       previous.length >= 60 &&
       !/[.。!?:;다요]$/u.test(previous) &&
+      !/%\s*\)?$/u.test(previous) &&
       !BLOCK_START.test(line) &&
       !/^#{1,6}\s/.test(previous);
     if (!(indentedContinuation || wrapped)) flush();

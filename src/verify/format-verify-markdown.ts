@@ -82,7 +82,7 @@ function formatKo(catalog: Catalog, result: VerifyResult, generatedBy: string): 
     out.push(`## ${doc.role === "contract" ? "고용계약서" : "고용사유서"}: ${md(doc.path)}`, "");
     out.push(`- 형식: ${doc.kind}${doc.pages === undefined ? "" : `, ${doc.pages}쪽`}`);
     out.push(
-      `- 담당업무 항목: ${doc.dutySection.found ? `"${md(doc.dutySection.heading ?? "")}"` : `**찾지 못함** — ${md(doc.dutySection.note ?? "")}`}`,
+      `- 담당업무 항목: ${doc.dutySection.found ? `"${md(doc.dutySection.heading ?? "")}"` : `**찾지 못함** — ${md(doc.dutySection.noteKo ?? doc.dutySection.note ?? "")}`}`,
     );
     out.push(
       `- 읽은 부분: 조항 ${doc.statements.length}개 채점${doc.dutySection.outside > 0 ? `, 담당업무 항목 밖의 문단 ${doc.dutySection.outside}개는 읽지 않음` : ""}`,

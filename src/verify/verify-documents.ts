@@ -150,6 +150,7 @@ export function buildVerifyContext(
         found: section.found,
         ...(section.heading ? { heading: section.heading } : {}),
         ...(section.note ? { note: section.note } : {}),
+        ...(section.noteKo ? { noteKo: section.noteKo } : {}),
         wholeText: section.wholeText,
         skipped: section.skipped,
         outside: section.outside,

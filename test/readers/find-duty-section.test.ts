@@ -542,3 +542,80 @@ describe("findDutySection on layouts employers use", () => {
     expect(read(["Duties", "- 웹 화면을 개발한다 / Develop the web pages"]).statements).toHaveLength(1);
   });
 });
+
+describe("findDutySection on Recruitment Reason Statements and tables", () => {
+  const read = (lines: readonly string[]) =>
+    findDutySection({ text: lines.join("\n"), paragraphs: splitParagraphs(lines.join("\n")), kind: "text" });
+
+  it("reads an unbulleted Korean line with a Latin acronym as a duty, not as an upper-case heading", () => {
+    const section = read([
+      "제3조(담당업무)",
+      "CAD로 금형 도면 작성",
+      "금형 부품 가공 공정 설계",
+      "",
+      "제4조(임금) 월 3,000,000원",
+    ]);
+    expect(section.statements).toEqual(["CAD로 금형 도면 작성", "금형 부품 가공 공정 설계"]);
+  });
+
+  it("reads Ⅳ. sections and □ 주요 담당업무, and ends at the next section such as 채용 예정자 자격 or 첨부", () => {
+    for (const heading of ["Ⅳ. 담당업무", "□ 주요 담당업무", "Ⅳ. 주요 담당 업무"]) {
+      const section = read([
+        "Ⅲ. 채용 사유",
+        "조선 수주 증가로 숙련 용접공이 부족하다.",
+        heading,
+        "가. 선박 블록 FCAW 용접",
+        "나. 용접부 비드 검사 및 보수",
+        "Ⅴ. 채용 예정자 자격",
+        "용접 경력 7년",
+        "첨부",
+        "2026년 11월 25일",
+      ]);
+      expect(section.statements, heading).toEqual(["선박 블록 FCAW 용접", "용접부 비드 검사 및 보수"]);
+    }
+  });
+
+  it("keeps a heading's indented Korean lines as its items, and a line ending in a share whole", () => {
+    const section = read([
+      "4. 담당 업무",
+      " 안드로이드 앱 화면 개발 및 iOS 앱 결제 기능 구현과 앱 내 로컬 데이터베이스 설계 (35%)",
+      " 앱 배포와 스토어 심사 대응 및 사용자 오류 보고 분석과 수정 작업 (15%)",
+      "",
+      "5. 근로 조건",
+    ]);
+    expect(section.duties.map((d) => d.share)).toEqual([35, 15]);
+  });
+
+  it("drops a table row's category cell and reads its duty and share", () => {
+    const section = findDutySection({
+      text: "",
+      kind: "docx",
+      paragraphs: [
+        "제4조 (담당 업무)",
+        "구분",
+        "세부 업무",
+        "비중",
+        "환자 간호",
+        "입원 환자의 간호력 조사, 간호 진단 및 간호 계획 수립",
+        "60%",
+        "기타",
+        "근무 교대 시 인수인계 및 신규 간호사 지도",
+        "40%",
+        "제5조 (근로시간)",
+      ],
+    });
+    expect(section.statements).toEqual([
+      "입원 환자의 간호력 조사, 간호 진단 및 간호 계획 수립",
+      "근무 교대 시 인수인계 및 신규 간호사 지도",
+    ]);
+    expect(section.duties.map((d) => d.share)).toEqual([60, 40]);
+  });
+
+  it("says in Korean too why nothing was read", () => {
+    const section = findDutySection("근로계약서\n\n제1조(계약기간) 1년\n\n제2조(임금) 월 300만 원", {
+      fallback: "none",
+    });
+    expect(section.found).toBe(false);
+    expect(section.noteKo).toMatch(/담당업무 제목도.*찾지 못했습니다\. 아무것도 채점하지 않았습니다\.$/u);
+  });
+});

@@ -10,14 +10,34 @@ import { verifyDocuments } from "../../src/verify/verify-documents.js";
 const catalog = loadCatalog();
 const DIR = path.join(import.meta.dirname, "..", "fixtures", "verify", "employer-written");
 
+/** A file whose name has "_rrs_" is a Recruitment Reason Statement; the others are contracts. */
 const verify = (file: string, code: string) =>
   verifyDocuments(catalog, {
     code,
-    documents: [{ role: "contract", source: { name: file, bytes: readFileSync(path.join(DIR, file)) } }],
+    documents: [
+      {
+        role: file.includes("_rrs_") ? "rrs" : "contract",
+        source: { name: file, bytes: readFileSync(path.join(DIR, file)) },
+      },
+    ],
   });
 
 /** File, the code it was written for, how many duty clauses it has, and wrong codes an employer might file. */
 const CORRECT: readonly [string, string, number, readonly string[]][] = [
+  // Second round: Recruitment Reason Statements and other layouts.
+  ["ko_2223_rrs_pipe-shares.txt", "2223", 6, ["2224"]],
+  ["ko_2313_rrs_circle-bullets.txt", "2313", 6, ["2312"]],
+  ["ko_2832_contract_tsv-table.txt", "2832", 6, ["44213"]],
+  ["ko_2440_contract_word-table.docx", "2440", 6, ["S3612"]],
+  ["ko_7406_rrs_roman-sections.txt", "7406", 6, ["78369", "S85513"]],
+  // A Korean article and its English twin are two duty sections, each read.
+  ["ko_2211_contract_bilingual.txt", "2211", 12, ["2222", "2342"]],
+  ["en_2833_offer-letter.txt", "2833", 8, ["2834", "295"]],
+  ["en_2112_rrs_responsibilities.md", "2112", 7, ["2231"]],
+  ["en_S2955_rrs_word-table.docx", "S2955", 7, ["295", "2223"]],
+  ["en_1350_contract_narrative.txt", "1350", 8, ["2221", "2223"]],
+  ["ko_2351_acronym-line.txt", "2351", 5, []],
+  // First round: contracts.
   ["ko_2224_webdev.txt", "2224", 7, ["2223", "295"]],
   ["ko_2351_mech.md", "2351", 5, ["2395", "2312"]],
   ["ko_2842_sales.txt", "2842", 6, ["2843", "3620"]],
@@ -44,7 +64,8 @@ describe("contracts written by employers, under the code they were written for",
       expect(doc.dutySection.found).toBe(true);
       expect(doc.statements).toHaveLength(clauses);
       // No signature line, form field, appointment sentence or list bullet is read as (part of) a duty.
-      for (const statement of doc.statements) expect(statement.text).not.toMatch(/_{3}|\.{4}|^[ㆍ·•-]|employs the/u);
+      for (const statement of doc.statements)
+        expect(statement.text).not.toMatch(/_{3}|\.{4}|^[ㆍ·•-]|employs the|\s\||^(?:구분|기타|첨부)$|\s[.,]$/u);
       expect(result.ok).toBe(true);
       expect(doc.verdict).toBe("match");
     }, 30_000);
@@ -77,5 +98,18 @@ describe("roles the catalog excludes", () => {
     const result = await verify("x_ko_motel_3612.txt", "3612");
     expect(result.ok).toBe(false);
     expect(result.findings.some((f) => f.checkId === "verify-employer-setting" && f.severity === "error")).toBe(true);
+  });
+});
+
+describe("reading details", () => {
+  it("keeps a budget sum inside a prose duty paragraph as part of the duty, not a pay term", async () => {
+    const doc = (await verify("en_1350_budget-sum-in-prose.txt", "1350")).documents[0]!;
+    expect(doc.dutySection.found).toBe(true);
+    expect(doc.statements.some((s) => s.text.includes("KRW 9 billion"))).toBe(true);
+  });
+
+  it("reads an RRS's spaced form label '직    종 : … (2313)' as stating the code", async () => {
+    const result = await verify("ko_2313_rrs_circle-bullets.txt", "2313");
+    expect(result.findings.map((f) => f.checkId)).not.toContain("verify-rrs-code-missing");
   });
 });

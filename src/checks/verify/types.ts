@@ -38,6 +38,8 @@ export interface ReadReport {
   readonly found: boolean;
   readonly heading?: string;
   readonly note?: string;
+  /** The note in Korean. */
+  readonly noteKo?: string;
   /** True when no duty section was found and the whole text was scored (--whole-text). */
   readonly wholeText: boolean;
   /** Lines in the duty section (or the whole text) that were not scored, and why. */

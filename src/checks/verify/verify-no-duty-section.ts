@@ -13,8 +13,8 @@ export const verifyNoDutySection = defineVerifyCheck({
       notFoundWholeText: "{{note}}",
     },
     messagesKo: {
-      notFound: "업무 조항 부분을 찾지 못해 아무것도 평가하지 않았습니다. {{note}}",
-      notFoundWholeText: "업무 조항 부분을 찾지 못해 본문 전체를 평가했습니다. {{note}}",
+      notFound: "{{note}}",
+      notFoundWholeText: "{{note}}",
     },
     fixes: {
       notFound:
@@ -36,10 +36,15 @@ export const verifyNoDutySection = defineVerifyCheck({
         report({
           messageId: "notFoundWholeText",
           severity: "warning",
-          data: { note: doc.dutySection.note },
+          data: noteData(doc.dutySection),
           file: doc.path,
         });
-      else report({ messageId: "notFound", data: { note: doc.dutySection.note }, file: doc.path });
+      else report({ messageId: "notFound", data: noteData(doc.dutySection), file: doc.path });
     }
   },
 });
+
+/** The reader's note in both languages (the Korean message takes `noteKo`). */
+function noteData(section: { readonly note?: string; readonly noteKo?: string }): Record<string, string> {
+  return { note: section.note ?? "", ...(section.noteKo ? { noteKo: section.noteKo } : {}) };
+}

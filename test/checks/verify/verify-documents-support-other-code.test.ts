@@ -25,7 +25,9 @@ testVerifyCheck(verifyDocumentsSupportOtherCode, {
       name: "app duties filed as 2224",
       code: "2224",
       rrs: APP_RRS_EN,
-      findings: [{ messageId: "otherCode", codes: ["2224", "2223"], fix: "rewrite them toward 2224's scope. Compare the two" }],
+      findings: [
+        { messageId: "otherCode", codes: ["2224", "2223"], fix: "rewrite them toward 2224's scope. Compare the two" },
+      ],
     },
   ],
 });
