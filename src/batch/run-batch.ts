@@ -107,6 +107,10 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
     if (!(await lstat(outDir)).isDirectory()) {
       throw new E7Error(ERR.E_OUT_NOT_FOLDER, `${outDir} is a file, not a folder; the batch was not started.`, {
         hints: ["--out names the folder the packet folders go into."],
+        ko: {
+          message: `${outDir}: 폴더가 아니라 파일이므로 일괄 처리를 시작하지 않았습니다.`,
+          hints: ["--out에는 서류 묶음 폴더들을 넣을 폴더를 지정하십시오."],
+        },
       });
     }
     const taken: string[] = [];
@@ -114,11 +118,17 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
       if (await pathExists(path.join(outDir, name))) taken.push(name);
     const list = (names: readonly string[]): string =>
       names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+    const listKo = (names: readonly string[]): string =>
+      names.slice(0, 5).join(", ") + (names.length > 5 ? ` 외 ${names.length - 5}개` : "");
     if (!force && taken.length > 0) {
       throw new E7Error(ERR.E_OUT_EXISTS, `${outDir} already holds ${list(taken)}; nothing was written.`, {
         hints: [
           "Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step).",
         ],
+        ko: {
+          message: `${outDir}: 이미 다음이 있어 아무것도 쓰지 않았습니다: ${listKo(taken)}.`,
+          hints: ["다른 --out 폴더를 고르거나, 바꾸려면 --force를 주십시오(서류 묶음 폴더마다 한 번에 바꿉니다)."],
+        },
       });
     }
     const guard = { cwd, protect: cases.map((c) => c.casePath) };

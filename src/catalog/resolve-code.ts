@@ -50,7 +50,11 @@ function editionIds(catalog: Catalog): string[] {
 /** Checks an edition id and returns it, or throws a usage error listing the known editions. */
 export function checkEdition(catalog: Catalog, edition: string): string {
   if (!editionIds(catalog).includes(edition)) {
-    throw new UsageError(`Unknown list edition "${edition}".`, [`Known editions: ${editionIds(catalog).join(", ")}.`]);
+    const known = editionIds(catalog).join(", ");
+    throw new UsageError(`Unknown list edition "${edition}".`, [`Known editions: ${known}.`], {
+      message: `알 수 없는 목록 판입니다: "${edition}".`,
+      hints: [`알려진 목록 판: ${known}.`],
+    });
   }
   return edition;
 }

@@ -84,7 +84,9 @@ function readBytes(absolute: string, limits: ReaderLimits, file: string): Promis
   return readUserFile(absolute, {
     maxBytes: limits.maxBytes,
     label: "a document",
+    labelKo: "문서 파일",
     name: file,
     hints: ["Check the path (relative paths are read from the current folder)."],
+    hintsKo: ["경로를 확인하십시오(상대 경로는 현재 폴더를 기준으로 읽습니다)."],
   });
 }

@@ -74,6 +74,10 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
       "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).",
       ["Save it as UTF-8 text, or give the .docx or .pdf instead."],
       ERR.E_NOT_TEXT,
+      {
+        message: "올바른 UTF-8 텍스트가 아닙니다(바이너리 파일이거나 EUC-KR 같은 다른 인코딩일 수 있습니다).",
+        hints: ["UTF-8 텍스트로 저장하거나, 대신 .docx나 .pdf를 지정하십시오."],
+      },
     );
   }
   // NUL and most C0 controls never occur in a real text document; their presence means binary data.
@@ -84,6 +88,10 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
       "looks like a binary file, not text.",
       ["Give a .docx, .pdf, .txt or .md document."],
       ERR.E_NOT_TEXT,
+      {
+        message: "텍스트가 아니라 바이너리 파일로 보입니다.",
+        hints: [".docx, .pdf, .txt 또는 .md 문서를 지정하십시오."],
+      },
     );
   }
   if (!text.trim())
@@ -92,6 +100,10 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
       "has no text (only whitespace).",
       ["Give the document that holds the duties."],
       ERR.E_EMPTY_FILE,
+      {
+        message: "텍스트가 없습니다(공백뿐입니다).",
+        hints: ["직무가 적힌 문서를 지정하십시오."],
+      },
     );
   return { text, paragraphs: splitParagraphs(text), kind: "text" };
 }
@@ -103,7 +115,9 @@ export async function readTextFile(
     readonly name: string;
     readonly maxBytes: number;
     readonly label: string;
+    readonly labelKo: string;
     readonly hints: readonly string[];
+    readonly hintsKo: readonly string[];
   },
 ): Promise<string> {
   const bytes = await readUserFile(file, options);
