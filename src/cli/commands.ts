@@ -95,7 +95,7 @@ export const commands: readonly CommandEntry[] = [
     command: "serve",
     describe: {
       en: "Open the local web page (form, live duty match, generate, verify) on 127.0.0.1",
-      ko: "로컬 웹 페이지(입력 양식, 실시간 직무 매칭, 서류 작성, 점검)를 127.0.0.1에서 엽니다",
+      ko: "로컬 웹 페이지(입력 양식, 실시간 직무 대조, 서류 작성, 점검)를 127.0.0.1에서 엽니다",
     },
     load: async () => erase((await import("./serve.js")).serveCommand),
   },
