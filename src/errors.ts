@@ -66,8 +66,8 @@ export class InputFileError extends E7Error {
 
 /** An occupation code that is not in the catalog, or that cannot be read without naming the list edition. */
 export class OccupationNotFoundError extends E7Error {
-  constructor(message: string, hints: readonly string[] = []) {
-    super(ERR.E_OCCUPATION_NOT_FOUND, message, { hints });
+  constructor(message: string, hints: readonly string[] = [], ko?: KoreanText) {
+    super(ERR.E_OCCUPATION_NOT_FOUND, message, { hints, ...(ko ? { ko } : {}) });
     this.name = "OccupationNotFoundError";
   }
 }

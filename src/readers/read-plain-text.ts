@@ -1,7 +1,7 @@
 /** Reads a .txt or .md document: strict UTF-8 (BOM stripped), refusing binary content. */
 import { ERR, InputFileError } from "../errors.js";
 import { readUserFile } from "../io/read-file-limited.js";
-import { requireDocumentSize } from "./document-size.js";
+import { OVERSIZE_HINTS, requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 /** A line that starts a list item, a sub-clause ("3.2 Running …", not "3.5 years …") or a heading, never a wrapped line. */
@@ -64,7 +64,7 @@ export function splitParagraphs(text: string): string[] {
 export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  requireDocumentSize(bytes, name, limits, "Give only the contract or statement itself, not a scanned bundle.");
+  requireDocumentSize(bytes, name, limits, OVERSIZE_HINTS.bundle);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

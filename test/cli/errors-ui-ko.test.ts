@@ -73,6 +73,46 @@ describe("a file that cannot be read", () => {
   });
 });
 
+describe("a document verify cannot read", () => {
+  it("says why in Korean: empty, .hwp, not a PDF, an unsupported type", async () => {
+    const dir = tempDir();
+    const file = (name: string, text: string): string => {
+      writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
+    const cases: [string, string][] = [
+      [file("empty.docx", ""), ": 파일이 비어 있습니다.\n  직무가 적힌 문서를 지정하십시오.\n"],
+      [file("old.hwp", "hwp"), ": 한글 .hwp 파일은 e7-align이 읽을 수 없습니다.\n"],
+      [file("fake.pdf", "hello"), ": PDF가 아닙니다(%PDF로 시작하지 않습니다).\n"],
+      [
+        file("notes.odt", "x"),
+        ": 읽을 수 없는 파일 형식입니다(.odt).\n  읽을 수 있는 형식: .docx, .hwpx, .pdf, .txt, .md.\n",
+      ],
+    ];
+    for (const [document, expected] of cases) {
+      const ko = await cli(["verify", "--code", "2224", "--contract", document, "--ui", "ko"]);
+      expect(ko.code, document).toBe(2);
+      expect(ko.stderr, document).toContain(`오류: ${document}${expected}`);
+      expect(ko.stderr, document).not.toMatch(STACK);
+      const en = await cli(["verify", "--code", "2224", "--contract", document, "--ui", "en"]);
+      expect(en.code, document).toBe(2);
+      expect(en.stderr, document).toMatch(
+        new RegExp(`^error: ${document.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: [a-z]`),
+      );
+    }
+  });
+});
+
+describe("an occupation code that names no occupation", () => {
+  it("says so in Korean, naming the closest codes in Korean", async () => {
+    const ko = await cli(["match", "--code", "9999", "develop web applications", "--ui", "ko"]);
+    expect(ko.code).toBe(2);
+    expect(ko.stderr).toMatch(/^오류: 9999는 어느 목록 판에도 없는 E-7 직업 코드입니다\.\n {2}가장 가까운 코드: /);
+    const en = await cli(["match", "--code", "9999", "develop web applications", "--ui", "en"]);
+    expect(en.stderr).toMatch(/^error: 9999 is not an E-7 occupation code in any list edition\.\n {2}Closest: /);
+  });
+});
+
 describe("a case file that is not valid JSON", () => {
   it("gives the position, the line and the hint in Korean, with line:column as in English", async () => {
     const file = fileWith("cut.json", '{"a":');
