@@ -16,6 +16,10 @@ export class OutputExistsError extends E7Error {
   constructor(outDir: string) {
     super(ERR.E_OUT_EXISTS, `${outDir} already exists; it was left as it is.`, {
       hints: ["Choose another --out folder, or add --force to replace it."],
+      ko: {
+        message: `${outDir}: 이미 있으므로 그대로 두었습니다.`,
+        hints: ["다른 --out 폴더를 고르거나, 바꾸려면 --force를 주십시오."],
+      },
     });
     this.name = "OutputExistsError";
   }
@@ -140,12 +144,21 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
 export class OutputUnwritableError extends E7Error {
   constructor(outDir: string, error: unknown) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const blocked = code === "EEXIST" || code === "ENOTDIR";
     super(ERR.E_WRITE_FAILED, `${outDir} cannot be created (${code ?? String(error)}); nothing was written.`, {
       hints: [
-        code === "EEXIST" || code === "ENOTDIR"
+        blocked
           ? "A file is in the way: --out must name a folder inside an existing folder."
           : "Choose an --out folder in a place you can write to.",
       ],
+      ko: {
+        message: `${outDir}: 폴더를 만들 수 없어(${code ?? String(error)}) 아무것도 쓰지 않았습니다.`,
+        hints: [
+          blocked
+            ? "경로에 파일이 있습니다. --out에는 이미 있는 폴더 안의 폴더를 지정하십시오."
+            : "쓸 수 있는 곳에 있는 --out 폴더를 고르십시오.",
+        ],
+      },
     });
     this.name = "OutputUnwritableError";
   }

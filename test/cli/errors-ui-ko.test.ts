@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { PACKAGE_ROOT } from "../../src/paths.js";
 import { cli } from "../helpers/run-cli.js";
 import { useTempDirs } from "../helpers/temp-dirs.js";
 
@@ -189,6 +190,27 @@ describe("match --jsonl with a bad line", () => {
     const ko = await cli(["match", "--jsonl", file, "--ui", "ko"]);
     expect(ko.code).toBe(2);
     expect(ko.stderr).toContain(`오류: ${file}: 1행에 "text" 문자열이 있어야 합니다.\n`);
+  });
+});
+
+describe("an output that is already there", () => {
+  it("leaves it as it is and says so in Korean", async () => {
+    const out = tempDir();
+    const example = path.join(PACKAGE_ROOT, "examples", "web-developer", "case.json");
+    const ko = await cli(["generate", example, "--out", out, "--ui", "ko"]);
+    expect(ko.code).toBe(2);
+    expect(ko.stderr).toBe(
+      `오류: ${out}: 이미 있으므로 그대로 두었습니다.\n  다른 --out 폴더를 고르거나, 바꾸려면 --force를 주십시오.\n`,
+    );
+    const en = await cli(["generate", example, "--out", out, "--ui", "en"]);
+    expect(en.stderr).toBe(
+      `error: ${out} already exists; it was left as it is.\n  Choose another --out folder, or add --force to replace it.\n`,
+    );
+    const report = fileWith("report.md", "# earlier\n");
+    const contract = fileWith("contract.txt", "Develop and maintain the company's web applications.\n");
+    const verify = await cli(["verify", "--code", "2224", "--contract", contract, "--report", report, "--ui", "ko"]);
+    expect(verify.code).toBe(2);
+    expect(verify.stderr).toContain(`오류: 보고서 파일 ${report}: 파일이 이미 있어 덮어쓰지 않았습니다.\n`);
   });
 });
 
