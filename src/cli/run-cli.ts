@@ -30,20 +30,26 @@ const TEXT = {
 } as const satisfies Record<string, Readonly<Record<UiLang, string>>>;
 
 /**
- * yargs' Korean messages that are not in the formal register the CLI speaks (or read oddly), reworded. A plural
- * message is an object of forms, which yargs accepts though its types name only strings.
+ * yargs' Korean messages that are not in the formal register the CLI speaks (or read oddly), reworded as the error is
+ * printed. (yargs' updateLocale would change the translations of every yargs instance in the process.)
  */
-const YARGS_KO = {
-  "Not enough non-option arguments: got %s, need at least %s": {
-    one: "위치 인수가 부족합니다: %s개를 받았고, 적어도 %s개가 필요합니다.",
-    other: "위치 인수가 부족합니다: %s개를 받았고, 적어도 %s개가 필요합니다.",
-  },
-  "Too many non-option arguments: got %s, maximum of %s": {
-    one: "위치 인수가 너무 많습니다: %s개를 받았고, 최대 %s개까지 받습니다.",
-    other: "위치 인수가 너무 많습니다: %s개를 받았고, 최대 %s개까지 받습니다.",
-  },
-  "Did you mean %s?": "%s 명령을 뜻했습니까?",
-};
+const YARGS_KO: readonly (readonly [RegExp, string])[] = [
+  [
+    /^옵션이 아닌 인수가 충분하지 않습니다: (\d+)개 입력받음, 최소 (\d+)개 입력 필요$/,
+    "위치 인수가 부족합니다: $1개를 받았고, 적어도 $2개가 필요합니다.",
+  ],
+  [
+    /^옵션이 아닌 인수가 너무 많습니다: (\d+)개 입력받음, 최대 (\d+)개 입력 가능$/,
+    "위치 인수가 너무 많습니다: $1개를 받았고, 최대 $2개까지 받습니다.",
+  ],
+  [/^(\S+)을\(를\) 찾으시나요\?$/, "$1 명령을 뜻했습니까?"],
+];
+
+/** yargs' Korean message in the CLI's own wording where YARGS_KO has one. */
+function rewordYargsKo(message: string): string {
+  for (const [pattern, wording] of YARGS_KO) if (pattern.test(message)) return message.replace(pattern, wording);
+  return message;
+}
 
 /** The package version, read from package.json. */
 export function packageVersion(): string {
@@ -109,13 +115,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .fail((message: string | undefined, error: Error | undefined) => {
         if (error) throw error;
         throw new UsageError(message ?? TEXT.invalid.en, [TEXT.seeHelp.en], {
-          message: message ?? TEXT.invalid.ko,
+          message: message === undefined ? TEXT.invalid.ko : rewordYargsKo(message),
           hints: [TEXT.seeHelp.ko],
         });
       });
     // yargs' own words (headings, its argument errors) follow the UI too: Korean for `--ui ko` whatever the locale,
     // English for `--ui en` under a Korean locale; otherwise yargs reads the locale as before.
-    if (ui === "ko") parser = parser.locale("ko").updateLocale(YARGS_KO as unknown as Record<string, string>);
+    if (ui === "ko") parser = parser.locale("ko");
     else if (uiLangFrom(undefined) === "ko") parser = parser.locale("en");
     for (const entry of commands) {
       // yargs calls the builder of the one command it picked (also for `<command> --help`), so only that module loads.

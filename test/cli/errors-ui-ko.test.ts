@@ -206,6 +206,13 @@ describe("an output that is already there", () => {
     expect(en.stderr).toBe(
       `error: ${out} already exists; it was left as it is.\n  Choose another --out folder, or add --force to replace it.\n`,
     );
+    writeFileSync(path.join(out, "notes.txt"), "mine\n");
+    const force = await cli(["generate", example, "--out", out, "--force", "--ui", "ko"]);
+    expect(force.code).toBe(2);
+    expect(force.stderr).toBe(
+      `오류: ${out}: 서류 묶음 폴더가 아닙니다. e7-align이 쓴 manifest.json이 없고, 다음이 들어 있습니다: notes.txt. --force로 바꾸지 않았고, 아무것도 건드리지 않았습니다.\n` +
+        "  다른 --out 폴더를 고르십시오. --force는 e7-align이 쓴 서류 묶음 폴더만 바꿉니다.\n",
+    );
     const report = fileWith("report.md", "# earlier\n");
     const contract = fileWith("contract.txt", "Develop and maintain the company's web applications.\n");
     const verify = await cli(["verify", "--code", "2224", "--contract", contract, "--report", report, "--ui", "ko"]);
