@@ -218,7 +218,7 @@ const HELP = {
   },
   jobs: {
     en: "Cases generated at once, each on its own worker thread (default: the number of cores)",
-    ko: "동시에 작성할 신청 건 수, 각각 별도 작업 스레드에서(기본값: 코어 수)",
+    ko: "동시에 작성할 신청 건 수(각각 별도 작업 스레드, 기본값: 코어 수)",
   },
   lang: {
     en: "Document language for every case (default: each case's filing.languages)",
@@ -230,15 +230,15 @@ const HELP = {
   },
   force: {
     en: "Replace packet folders and the summary that already exist in --out",
-    ko: "--out에 이미 있는 서류 묶음 폴더와 요약 파일을 바꿈",
+    ko: "--out에 이미 있는 서류 묶음 폴더와 요약 파일을 바꿉니다",
   },
   allowOutOfScope: {
     en: "Keep duties outside the code's scope as written (marked in each report)",
-    ko: "코드의 범위를 벗어난 직무를 적힌 그대로 둠(각 보고서에 표시)",
+    ko: "코드의 범위를 벗어난 직무를 적힌 그대로 둡니다(각 보고서에 표시)",
   },
   json: {
     en: "Print the batch summary as JSON (no progress output)",
-    ko: "일괄 처리 요약을 JSON으로 출력(진행 상황 출력 없음)",
+    ko: "일괄 처리 요약을 JSON으로 출력합니다(진행 상황 출력 없음)",
   },
   example1: {
     en: "Every case file under examples/, one packet folder each",

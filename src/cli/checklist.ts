@@ -19,7 +19,7 @@ const HELP = {
   },
   json: {
     en: "Print the checklist as JSON",
-    ko: "서류 점검표를 JSON으로 출력",
+    ko: "서류 점검표를 JSON으로 출력합니다",
   },
   lang: {
     en: "Language of the text output (default: --ui when given, else Korean when the case's languages are Korean only, else English)",
@@ -31,7 +31,7 @@ const HELP = {
   },
   epilogue: {
     en: "Exit codes: 0 every required document is ready and no check failed; 1 something is missing, expires before filing or a check failed; 2 the file is not a valid case file.",
-    ko: "종료 코드: 0 필요한 서류가 모두 준비되었고 실패한 점검이 없음, 1 없거나 신청일 전에 만료되는 서류가 있거나 점검에 실패함, 2 유효한 신청 건 정보 파일이 아님.",
+    ko: "종료 코드: 0은 필요한 서류가 모두 준비되었고 실패한 점검이 없는 경우, 1은 없는 서류나 신청일 전에 만료되는 서류가 있거나 점검에 실패한 경우, 2는 유효한 신청 건 정보 파일이 아닌 경우입니다.",
   },
 } as const satisfies Record<string, UiText>;
 

@@ -216,15 +216,15 @@ const HELP = {
   },
   subtype: {
     en: "list: only this subtype",
-    ko: "list: 이 체류자격 세부 유형만",
+    ko: "list: 이 세부 체류자격만",
   },
   edition: {
     en: "show: read the code in this list edition (2026-09, ksco7-list, ksco6-list)",
-    ko: "show: 이 목록 판으로 코드를 읽음(2026-09, ksco7-list, ksco6-list)",
+    ko: "show: 코드를 읽을 목록 판(2026-09, ksco7-list, ksco6-list)",
   },
   json: {
     en: "Print JSON",
-    ko: "JSON으로 출력",
+    ko: "JSON으로 출력합니다",
   },
   example1: {
     en: "Every professional occupation",

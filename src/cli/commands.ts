@@ -71,7 +71,7 @@ export const commands: readonly CommandEntry[] = [
     command: "generate <case>",
     describe: {
       en: "Write the contract duty annex, Recruitment Reason Statement and cover letter, then prove them consistent",
-      ko: "고용계약서의 직무 내용 부속서, 고용사유서, 재신청 사유서(또는 보완서류 제출 설명서)를 작성하고 서로 일치하는지 확인합니다",
+      ko: "고용계약서 직무 내용 부속서, 고용사유서, 재신청 사유서(또는 보완서류 제출 설명서)를 작성하고 서로 일치하는지 확인합니다",
     },
     load: async () => erase((await import("./generate.js")).generateCommand),
   },

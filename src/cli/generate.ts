@@ -151,11 +151,11 @@ const HELP = {
   },
   out: {
     en: "Folder to write the packet into (created; never replaced without --force)",
-    ko: "서류 묶음을 쓸 폴더(새로 만듦. --force 없이는 바꾸지 않음)",
+    ko: "서류 묶음을 쓸 폴더(새로 만들며, --force 없이는 바꾸지 않습니다)",
   },
   lang: {
     en: "Document language; both = each section in Korean, then English (default: the case's filing.languages)",
-    ko: "문서 언어. both = 각 부분을 한국어, 그다음 영어로(기본값: 신청 건의 filing.languages)",
+    ko: "문서 언어. both는 각 부분을 한국어, 그다음 영어로 씁니다(기본값: 신청 건의 filing.languages)",
   },
   format: {
     en: "Formats to write: docx, pdf or docx,pdf",
@@ -163,19 +163,19 @@ const HELP = {
   },
   force: {
     en: "Replace an existing --out folder that holds a packet e7-align wrote (atomically)",
-    ko: "e7-align이 쓴 서류 묶음이 있는 기존 --out 폴더를 한 번에 바꿈",
+    ko: "e7-align이 쓴 서류 묶음이 있는 기존 --out 폴더를 한 번에 바꿉니다",
   },
   allowOutOfScope: {
     en: "Keep duties outside the code's scope as written (marked in the report) instead of stopping",
-    ko: "코드의 범위를 벗어난 직무를 멈추지 않고 적힌 그대로 둠(보고서에 표시)",
+    ko: "코드의 범위를 벗어난 직무에서 멈추지 않고 적힌 그대로 둡니다(보고서에 표시)",
   },
   json: {
     en: "Print the result as JSON",
-    ko: "결과를 JSON으로 출력",
+    ko: "결과를 JSON으로 출력합니다",
   },
   previous: {
     en: "Reapplication: the earlier contract annex (any format verify reads); the redline compares its duties with the new ones",
-    ko: "재신청: 이전 고용계약서 부속서(verify가 읽는 형식). 대조표가 그 직무를 새 직무와 비교",
+    ko: "재신청: 이전 고용계약서 직무 내용 부속서(verify가 읽는 형식). 대조표에서 그 직무를 새 직무와 비교합니다",
   },
   example1: {
     en: "Bilingual .docx and PDF packet with its consistency report",

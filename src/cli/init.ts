@@ -265,19 +265,19 @@ const HELP = {
   },
   stdout: {
     en: "Print the case file instead of writing it",
-    ko: "파일로 쓰지 않고 출력",
+    ko: "파일로 쓰지 않고 출력합니다",
   },
   force: {
     en: "Overwrite an existing file",
-    ko: "기존 파일을 덮어씀",
+    ko: "기존 파일을 덮어씁니다",
   },
   kind: {
     en: "What is being filed (reapplication and supplement add priorApplication)",
-    ko: "신청 종류(reapplication과 supplement는 priorApplication을 추가)",
+    ko: "신청 종류(reapplication과 supplement는 priorApplication을 추가합니다)",
   },
   interactive: {
     en: "Ask the questions (default: only when run in a terminal)",
-    ko: "질문을 함(기본값: 터미널에서 실행할 때만)",
+    ko: "질문을 합니다(기본값: 터미널에서 실행할 때만)",
   },
   example1: {
     en: "A starting case for a web developer",

@@ -175,7 +175,7 @@ const HELP = {
   },
   title: {
     en: "The job title: reported when it points elsewhere (the title trap), never weighed",
-    ko: "직무명: 다른 직종을 가리킬 때 알려 줌(직무명 함정), 점수에는 반영하지 않음",
+    ko: "직무명: 다른 직종을 가리키면 알려 주지만(직무명 함정) 점수에는 반영하지 않습니다",
   },
   lang: {
     en: "Language of occupation names and questions in the output (default: the --ui language)",
@@ -183,19 +183,19 @@ const HELP = {
   },
   json: {
     en: "Print the full result as JSON",
-    ko: "전체 결과를 JSON으로 출력",
+    ko: "전체 결과를 JSON으로 출력합니다",
   },
   file: {
     en: "Read the duty text from a text file",
-    ko: "직무 문장을 텍스트 파일에서 읽음",
+    ko: "직무 문장을 읽을 텍스트 파일",
   },
   stdin: {
     en: "Read the duty text from standard input",
-    ko: "직무 문장을 표준 입력에서 읽음",
+    ko: "직무 문장을 표준 입력에서 읽습니다",
   },
   jsonl: {
     en: 'Batch: one {"id","text","code"?} per line; prints one {"id","ranking","verdict"} per line',
-    ko: '일괄 처리: 한 줄에 {"id","text","code"?} 하나, 한 줄에 {"id","ranking","verdict"} 하나씩 출력',
+    ko: '일괄 처리할 파일: 한 줄에 {"id","text","code"?} 하나씩 받아, 한 줄에 {"id","ranking","verdict"} 하나씩 출력합니다',
   },
   example1: {
     en: "Rank occupations for one duty",

@@ -49,23 +49,23 @@ const HELP = {
   },
   out: {
     en: "Write the version-2 case to this new file (never overwrites); without --out it is printed",
-    ko: "버전 2 신청 건 정보를 이 새 파일에 씀(덮어쓰지 않음). --out이 없으면 출력",
+    ko: "버전 2 신청 건 정보를 쓸 새 파일(기존 파일은 덮어쓰지 않으며, --out이 없으면 출력합니다)",
   },
   inPlace: {
     en: "Replace the case file itself, keeping the original as CASE.v1.bak",
-    ko: "신청 건 정보 파일 자체를 바꾸고, 원본은 CASE.v1.bak으로 보관",
+    ko: "신청 건 정보 파일 자체를 바꾸고, 원본은 CASE.v1.bak으로 보관합니다",
   },
   example1: {
     en: "Write the upgraded case next to the old one",
-    ko: "올린 신청 건 정보 파일을 원래 파일 옆에 씀",
+    ko: "버전 2로 바꾼 파일을 원래 파일 옆에 작성",
   },
   example2: {
     en: "Upgrade the file itself (the original is kept as case.json.v1.bak)",
-    ko: "파일 자체를 올림(원본은 case.json.v1.bak으로 보관)",
+    ko: "파일 자체를 버전 2로 변환(원본은 case.json.v1.bak으로 보관)",
   },
   epilogue: {
     en: "Exit codes: 0 migrated (the fields listed still need their other language); 2 the file cannot be read, is not a version-1 case, or the output exists.",
-    ko: "종료 코드: 0 올림 완료(목록에 나온 필드는 아직 다른 언어가 필요함), 2 파일을 읽을 수 없거나, 버전 1 신청 건 정보 파일이 아니거나, 출력 파일이 이미 있음.",
+    ko: "종료 코드: 0은 변환 완료(목록에 나온 필드에는 아직 다른 언어가 필요합니다), 2는 파일을 읽을 수 없거나, 버전 1 신청 건 정보 파일이 아니거나, 출력 파일이 이미 있는 경우입니다.",
   },
 } as const satisfies Record<string, UiText>;
 

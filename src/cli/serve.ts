@@ -46,11 +46,11 @@ function openBrowser(url: string): void {
 const HELP = {
   port: {
     en: "Port on 127.0.0.1 (0 picks a free one)",
-    ko: "127.0.0.1의 포트(0이면 빈 포트를 고름)",
+    ko: "127.0.0.1의 포트(0이면 빈 포트)",
   },
   open: {
     en: "Open the page in the default browser",
-    ko: "기본 브라우저에서 페이지를 엶",
+    ko: "기본 브라우저에서 페이지를 엽니다",
   },
   example1: {
     en: "Start the page at http://127.0.0.1:8787/",
@@ -58,7 +58,7 @@ const HELP = {
   },
   example2: {
     en: "Another port, and open the browser",
-    ko: "다른 포트로 시작하고 브라우저를 엶",
+    ko: "다른 포트에서 페이지 시작, 브라우저 열기",
   },
 } as const satisfies Record<string, UiText>;
 

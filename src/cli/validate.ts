@@ -68,15 +68,15 @@ const HELP = {
   },
   stdin: {
     en: "Read the case from standard input",
-    ko: "신청 건 정보를 표준 입력에서 읽음",
+    ko: "신청 건 정보를 표준 입력에서 읽습니다",
   },
   json: {
     en: 'Print {"valid", "errors", "warnings", "findings"} as JSON',
-    ko: '{"valid", "errors", "warnings", "findings"}를 JSON으로 출력',
+    ko: '{"valid", "errors", "warnings", "findings"}를 JSON으로 출력합니다',
   },
   allowOutOfScope: {
     en: "Report duties outside the code's scope as warnings, as generate --allow-out-of-scope keeps them",
-    ko: "코드의 범위를 벗어난 직무를 경고로 알림(generate --allow-out-of-scope가 그대로 두는 것과 같이)",
+    ko: "코드의 범위를 벗어난 직무를 경고로 알립니다(generate --allow-out-of-scope가 그 직무를 그대로 두듯이)",
   },
   example1: {
     en: "Validate and check one case",
@@ -88,7 +88,7 @@ const HELP = {
   },
   epilogue: {
     en: "Exit codes: 0 no errors; 1 a compliance check found an error; 2 the file is not a valid case file.",
-    ko: "종료 코드: 0 오류 없음, 1 요건 점검에서 오류 발견, 2 유효한 신청 건 정보 파일이 아님.",
+    ko: "종료 코드: 0은 오류 없음, 1은 요건 점검에서 오류 발견, 2는 유효한 신청 건 정보 파일이 아닌 경우입니다.",
   },
 } as const satisfies Record<string, UiText>;
 

@@ -258,19 +258,19 @@ const HELP = {
   },
   json: {
     en: "Print the result as JSON",
-    ko: "결과를 JSON으로 출력",
+    ko: "결과를 JSON으로 출력합니다",
   },
   wholeText: {
     en: "Score every paragraph of a document that has no recognisable duty section (default: score nothing and say so)",
-    ko: "직무 부분을 찾을 수 없는 문서의 모든 문단을 채점(기본값: 채점하지 않고 그렇다고 알림)",
+    ko: "직무 부분을 찾을 수 없는 문서의 모든 문단을 채점합니다(기본값: 채점하지 않고 그렇다고 알립니다)",
   },
   report: {
     en: "Also write a Markdown report to this file",
-    ko: "이 파일에 Markdown 보고서도 씀",
+    ko: "Markdown 보고서도 쓸 파일",
   },
   force: {
     en: "Let --report replace an existing file",
-    ko: "--report가 기존 파일을 바꾸도록 허용",
+    ko: "--report가 기존 파일을 바꾸게 합니다",
   },
   example1: {
     en: "Check both documents against 2224",

@@ -410,8 +410,10 @@ async function readPreviousDuties(file: string, kind: string): Promise<RedlineDu
       ["Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list."],
       undefined,
       {
-        message: "이전 부속서에서 직무 부분을 찾지 못했습니다.",
-        hints: ["직무 목록이 있는 이전 고용계약서 부속서나 고용계약서(.docx, .pdf, .hwpx 또는 .txt)를 지정하십시오."],
+        message: "이전 직무 내용 부속서에서 직무 부분을 찾지 못했습니다.",
+        hints: [
+          "직무 목록이 있는 이전 고용계약서 직무 내용 부속서나 고용계약서(.docx, .pdf, .hwpx 또는 .txt)를 지정하십시오.",
+        ],
       },
     );
   const hangul = /[\uac00-\ud7a3]/u;

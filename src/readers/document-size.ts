@@ -11,7 +11,7 @@ export const OVERSIZE_HINTS = {
   },
   bundle: {
     en: "Give only the contract or statement itself, not a scanned bundle.",
-    ko: "스캔한 서류 묶음이 아니라 고용계약서나 사유서 자체만 지정하십시오.",
+    ko: "스캔한 서류 묶음이 아니라 고용계약서나 고용사유서 자체만 지정하십시오.",
   },
 } as const;
 

@@ -118,7 +118,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
       ERR.E_DOCUMENT_LIMIT,
       {
         message: `압축을 풀면 내용이 ${formatSize(limits.maxPdfInflatedBytes)} 넘게 커지므로(압축 폭탄이거나 매우 큰 스캔본) 읽지 않습니다.`,
-        hints: ["고용계약서나 사유서 자체만, 또는 .docx를 지정하십시오."],
+        hints: ["고용계약서나 고용사유서 자체만, 또는 .docx를 지정하십시오."],
       },
     );
   }
@@ -131,7 +131,7 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
       ERR.E_DOCUMENT_LIMIT,
       {
         message: `${extraction.numPages}쪽으로 한도(${limits.maxPages}쪽)를 넘습니다.`,
-        hints: ["서류 묶음 전체가 아니라 고용계약서나 사유서 자체만 지정하십시오."],
+        hints: ["서류 묶음 전체가 아니라 고용계약서나 고용사유서 자체만 지정하십시오."],
       },
     );
   }

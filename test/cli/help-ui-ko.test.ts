@@ -13,7 +13,7 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 
 const PROGRAM = {
   en: "Checks that E-7 visa duties match the filed occupation code and writes aligned documents.",
-  ko: "E-7 비자 신청의 직무가 신청한 직업 코드에 맞는지 점검하고, 그에 맞춘 서류를 작성합니다.",
+  ko: "E-7 체류자격 신청 서류의 직무가 신청한 직업 코드에 맞는지 점검하고, 그에 맞춘 서류를 작성합니다.",
 };
 const UI_OPTION = {
   en: "Language of messages (default: Korean when LANG is ko_*, else English)",
