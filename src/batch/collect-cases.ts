@@ -139,9 +139,19 @@ export async function collectCases(inputs: readonly string[], options: CollectOp
   }
   const unique = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (unique.length === 0) {
-    throw new UsageError(`No case files found in ${empty.map((input) => `"${input}"`).join(", ")}.`, [
-      'Give case files (JSON), a folder that holds them (searched recursively), or a quoted pattern such as "cases/*.json".',
-    ]);
+    const inputs = empty.map((input) => `"${input}"`).join(", ");
+    throw new UsageError(
+      `No case files found in ${inputs}.`,
+      [
+        'Give case files (JSON), a folder that holds them (searched recursively), or a quoted pattern such as "cases/*.json".',
+      ],
+      {
+        message: `다음에서 신청 건 정보 파일을 찾지 못했습니다: ${inputs}.`,
+        hints: [
+          '신청 건 정보 파일(JSON), 그 파일이 있는 폴더(하위 폴더까지 찾습니다), 또는 "cases/*.json"처럼 따옴표로 감싼 패턴을 지정하십시오.',
+        ],
+      },
+    );
   }
   return { cases: uniqueNames(unique), unmatched: empty, skipped };
 }

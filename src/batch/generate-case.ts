@@ -37,15 +37,15 @@ export async function generateCase(job: BatchCase, outDir: string, options: Batc
   } catch (error) {
     const known = error instanceof E7Error ? error : environmentError(error);
     if (known) {
-      // A case with errors is listed in Korean under --ui ko, problem by problem, as validate prints it.
-      const { CaseInvalidError } = await import("../case/validate-case.js");
-      const korean = options.ui === "ko" && known instanceof CaseInvalidError;
+      // Under --ui ko an error with Korean text is listed in Korean: a case with errors problem by problem, as
+      // validate prints it, and a file that cannot be read or parsed as the CLI prints it.
+      const korean = options.ui === "ko" && known.messageKo !== undefined;
       return {
         ...base,
         status: "invalid",
         findings: [],
         error: korean
-          ? { code: known.code, message: known.messageKo, hints: [...known.hintsKo] }
+          ? { code: known.code, message: known.messageKo!, hints: [...(known.hintsKo ?? [])] }
           : { code: known.code, message: known.message, hints: [...known.hints] },
         ms: elapsed(),
       };

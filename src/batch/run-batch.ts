@@ -107,6 +107,10 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
     if (!(await lstat(outDir)).isDirectory()) {
       throw new E7Error(ERR.E_OUT_NOT_FOLDER, `${outDir} is a file, not a folder; the batch was not started.`, {
         hints: ["--out names the folder the packet folders go into."],
+        ko: {
+          message: `${outDir}: 폴더가 아니라 파일이므로 일괄 처리를 시작하지 않았습니다.`,
+          hints: ["--out에는 서류 묶음 폴더들을 넣을 폴더를 지정하십시오."],
+        },
       });
     }
     const taken: string[] = [];
@@ -114,19 +118,29 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
       if (await pathExists(path.join(outDir, name))) taken.push(name);
     const list = (names: readonly string[]): string =>
       names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+    const listKo = (names: readonly string[]): string =>
+      names.slice(0, 5).join(", ") + (names.length > 5 ? ` 외 ${names.length - 5}개` : "");
     if (!force && taken.length > 0) {
       throw new E7Error(ERR.E_OUT_EXISTS, `${outDir} already holds ${list(taken)}; nothing was written.`, {
         hints: [
           "Choose another --out folder, or add --force to replace them (each packet folder is replaced in one step).",
         ],
+        ko: {
+          message: `${outDir}: 이미 다음이 있어 아무것도 쓰지 않았습니다: ${listKo(taken)}.`,
+          hints: ["다른 --out 폴더를 고르거나, 바꾸려면 --force를 주십시오(서류 묶음 폴더마다 한 번에 바꿉니다)."],
+        },
       });
     }
     const guard = { cwd, protect: cases.map((c) => c.casePath) };
     const refused: string[] = [];
+    const refusedKo: string[] = [];
     for (const name of taken) {
       const target = path.join(outDir, name);
       if (name === BATCH_SUMMARY) {
-        if (!(await isOwnSummary(target))) refused.push(`${target} is not a batch summary e7-align wrote`);
+        if (!(await isOwnSummary(target))) {
+          refused.push(`${target} is not a batch summary e7-align wrote`);
+          refusedKo.push(`${target}: e7-align이 쓴 일괄 처리 요약 파일이 아닙니다`);
+        }
         continue;
       }
       try {
@@ -134,14 +148,21 @@ async function prepareOutDir(outDir: string, cases: readonly BatchCase[], force:
       } catch (error) {
         if (!(error instanceof NotAPacketError)) throw error;
         refused.push(error.message.replace(/; --force did not replace it, and nothing was touched\.$/, ""));
+        refusedKo.push(error.reasonKo);
       }
     }
     if (refused.length > 0) {
+      const listed = (lines: readonly string[], more: (n: number) => string): string =>
+        `\n  ${lines.slice(0, 10).join("\n  ")}${lines.length > 10 ? `\n  ${more(lines.length - 10)}` : ""}`;
       throw new E7Error(
         ERR.E_OUT_NOT_PACKET,
-        `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:\n  ${refused.slice(0, 10).join("\n  ")}${refused.length > 10 ? `\n  and ${refused.length - 10} more` : ""}`,
+        `--force replaces only packet folders and a summary that e7-align wrote; the batch was not started and nothing was touched:${listed(refused, (n) => `and ${n} more`)}`,
         {
           hints: ["Choose another --out folder, or move these out of it."],
+          ko: {
+            message: `--force는 e7-align이 쓴 서류 묶음 폴더와 요약 파일만 바꿉니다. 일괄 처리를 시작하지 않았고, 아무것도 건드리지 않았습니다:${listed(refusedKo, (n) => `외 ${n}개`)}`,
+            hints: ["다른 --out 폴더를 고르거나, 이 항목들을 폴더 밖으로 옮기십시오."],
+          },
         },
       );
     }

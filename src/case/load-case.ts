@@ -39,6 +39,14 @@ export interface LoadCaseOptions {
   readonly maxBytes?: number;
 }
 
+/** What is wrong and how to fix it, in English and Korean (line for line). */
+interface SyntaxWords {
+  readonly detail: string;
+  readonly hints: readonly string[];
+  readonly detailKo: string;
+  readonly hintsKo: readonly string[];
+}
+
 /** A case file that is not well-formed JSON (or not UTF-8 text); exit code 2. */
 export class CaseSyntaxError extends E7Error {
   readonly path: string;
@@ -48,9 +56,12 @@ export class CaseSyntaxError extends E7Error {
   readonly excerpt: string;
   /** What is wrong, without the file position. */
   readonly detail: string;
-  constructor(path: string, line: number, column: number, detail: string, excerpt: string, hints: readonly string[]) {
+  constructor(path: string, line: number, column: number, words: SyntaxWords, excerpt: string) {
+    const { detail, hints } = words;
+    const excerptLines = excerpt ? excerpt.split("\n") : [];
     super(ERR.E_CASE_SYNTAX, `${path}:${line}:${column}: ${detail}`, {
-      hints: [...(excerpt ? excerpt.split("\n") : []), ...hints],
+      hints: [...excerptLines, ...hints],
+      ko: { message: `${path}:${line}:${column}: ${words.detailKo}`, hints: [...excerptLines, ...words.hintsKo] },
     });
     this.name = "CaseSyntaxError";
     this.path = path;
@@ -168,18 +179,29 @@ function previousSignificant(text: string, offset: number): number {
   return i;
 }
 
-/** Plain-language hints for a momoa syntax error at `offset`. */
-function syntaxHints(text: string, message: string, offset: number): string[] {
-  const hints: string[] = [];
+/** A hint in both languages. */
+interface Hint {
+  readonly en: string;
+  readonly ko: string;
+}
+
+/** Plain-language hints for a momoa syntax error at `offset`, in English and Korean. */
+function syntaxHints(text: string, message: string, offset: number): Hint[] {
+  const hints: Hint[] = [];
   const at = (index: number): string => {
     const p = positionOf(text, index);
     return `line ${p.line}, column ${p.column}`;
   };
+  const atKo = (index: number): string => {
+    const p = positionOf(text, index);
+    return `${p.line}행 ${p.column}열`;
+  };
   const open = unterminatedString(text, offset);
   if (open >= 0) {
-    hints.push(
-      `The text starting at ${at(open)} has no closing double quote (") on its line. Close the string before the line ends.`,
-    );
+    hints.push({
+      en: `The text starting at ${at(open)} has no closing double quote (") on its line. Close the string before the line ends.`,
+      ko: `${atKo(open)}에서 시작하는 텍스트에 닫는 큰따옴표(")가 그 줄에 없습니다. 줄이 끝나기 전에 문자열을 닫으십시오.`,
+    });
     return hints;
   }
   const prev = previousSignificant(text, offset);
@@ -187,51 +209,105 @@ function syntaxHints(text: string, message: string, offset: number): string[] {
   const token = /Unexpected token (\w+)/.exec(message)?.[1];
   const character = /Unexpected character '([\s\S])'/.exec(message)?.[1];
   if ((token === "RBrace" || token === "RBracket") && prevChar === ",") {
-    hints.push(`Remove the comma at ${at(prev)}: JSON allows no comma after the last item.`);
+    hints.push({
+      en: `Remove the comma at ${at(prev)}: JSON allows no comma after the last item.`,
+      ko: `${atKo(prev)}의 쉼표를 지우십시오. JSON에서는 마지막 항목 뒤에 쉼표를 쓸 수 없습니다.`,
+    });
   } else if (token === "RBrace" || token === "RBracket") {
     const open = openBrackets(text, offset).pop();
     const wanted = open === undefined ? undefined : text[open] === "{" ? "}" : "]";
+    const closing = token === "RBrace" ? "}" : "]";
     hints.push(
-      open !== undefined && wanted !== (token === "RBrace" ? "}" : "]")
-        ? `The ${text[open]} opened at ${at(open)} is not closed: put ${wanted} before this ${token === "RBrace" ? "}" : "]"}.`
-        : `This closing ${token === "RBrace" ? "}" : "]"} has no matching opening bracket, or a value is missing before it.`,
+      open !== undefined && wanted !== closing
+        ? {
+            en: `The ${text[open]} opened at ${at(open)} is not closed: put ${wanted} before this ${closing}.`,
+            ko: `${atKo(open)}에서 연 괄호(${text[open]})가 닫히지 않았습니다. 이 ${closing} 앞에 닫는 괄호(${wanted})를 넣으십시오.`,
+          }
+        : {
+            en: `This closing ${closing} has no matching opening bracket, or a value is missing before it.`,
+            ko: `이 닫는 괄호(${closing})에 맞는 여는 괄호가 없거나, 그 앞에 값이 빠졌습니다.`,
+          },
     );
   } else if (token && prevChar !== undefined && /["\d}\]el]/.test(prevChar) && prevChar !== "") {
-    hints.push(
-      `A comma is missing after ${at(prev)} (between two items), or a colon is missing after a property name.`,
-    );
+    hints.push({
+      en: `A comma is missing after ${at(prev)} (between two items), or a colon is missing after a property name.`,
+      ko: `${atKo(prev)} 뒤에 쉼표가 빠졌거나(두 항목 사이), 속성 이름 뒤에 콜론이 빠졌습니다.`,
+    });
   } else if (character === "/" || character === "#") {
-    hints.push(
-      "JSON has no comments. Delete the comment, or keep the note in a text field (for example in a duty's text).",
-    );
+    hints.push({
+      en: "JSON has no comments. Delete the comment, or keep the note in a text field (for example in a duty's text).",
+      ko: "JSON에는 주석을 쓸 수 없습니다. 주석을 지우거나, 메모는 텍스트 필드(예: 직무의 text)에 적으십시오.",
+    });
   } else if (character === "'") {
-    hints.push('JSON needs double quotes ("like this") around strings and property names, not single quotes.');
+    hints.push({
+      en: 'JSON needs double quotes ("like this") around strings and property names, not single quotes.',
+      ko: 'JSON에서는 문자열과 속성 이름을 작은따옴표가 아니라 큰따옴표("이렇게")로 감싸야 합니다.',
+    });
   } else if (text[offset] === "\\" || character === "\\") {
-    hints.push(
-      'A backslash in a string starts an escape. Write \\\\ for a backslash, or use / in paths; valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.',
-    );
+    hints.push({
+      en: 'A backslash in a string starts an escape. Write \\\\ for a backslash, or use / in paths; valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.',
+      ko: '문자열 안의 백슬래시는 이스케이프를 시작합니다. 백슬래시는 \\\\로 쓰거나 경로에는 /를 쓰십시오. 올바른 이스케이프는 \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX입니다.',
+    });
   } else if (character !== undefined && /[A-Za-z_]/.test(character)) {
     const word = /^[A-Za-z_]\w*/.exec(text.slice(offset))?.[0] ?? character;
     if (/^(True|False|TRUE|FALSE|None|NULL|Null|undefined|NaN|Infinity)$/.test(word))
-      hints.push(`Write true, false or null in lower case (found ${word}); NaN, Infinity and undefined are not JSON.`);
-    else hints.push(`Property names and text need double quotes: write "${word}" instead of ${word}.`);
+      hints.push({
+        en: `Write true, false or null in lower case (found ${word}); NaN, Infinity and undefined are not JSON.`,
+        ko: `true, false, null은 소문자로 쓰십시오(찾은 값: ${word}). NaN, Infinity, undefined는 JSON에 없습니다.`,
+      });
+    else
+      hints.push({
+        en: `Property names and text need double quotes: write "${word}" instead of ${word}.`,
+        ko: `속성 이름과 텍스트는 큰따옴표로 감싸야 합니다. ${word} 대신 다음처럼 쓰십시오: "${word}"`,
+      });
   } else if (character === "\uFEFF") {
-    hints.push("The file has a byte-order mark (BOM) in the middle. Save it as UTF-8 without BOM.");
+    hints.push({
+      en: "The file has a byte-order mark (BOM) in the middle. Save it as UTF-8 without BOM.",
+      ko: "파일 중간에 바이트 순서 표시(BOM)가 있습니다. BOM 없는 UTF-8로 저장하십시오.",
+    });
   } else if (character !== undefined && /\d/.test(character) && (text[offset] === "0" || prevChar === "0")) {
-    hints.push("Numbers cannot start with 0 (write 1, not 01), and cannot contain commas or units.");
+    hints.push({
+      en: "Numbers cannot start with 0 (write 1, not 01), and cannot contain commas or units.",
+      ko: "숫자는 0으로 시작할 수 없고(01이 아니라 1), 쉼표나 단위를 넣을 수 없습니다.",
+    });
   } else if (/end of input/.test(message)) {
     const open = openBrackets(text, text.length);
+    const last = open[open.length - 1];
     hints.push(
-      open.length > 0
-        ? `The file ends before every bracket is closed: the ${text[open[open.length - 1]!]} opened at ${at(open[open.length - 1]!)} has no closing ${text[open[open.length - 1]!] === "{" ? "}" : "]"}.`
-        : "The file is empty or ends in the middle of a value.",
+      last !== undefined
+        ? {
+            en: `The file ends before every bracket is closed: the ${text[last]} opened at ${at(last)} has no closing ${text[last] === "{" ? "}" : "]"}.`,
+            ko: `모든 괄호가 닫히기 전에 파일이 끝납니다. ${atKo(last)}에서 연 괄호(${text[last]})를 닫는 괄호(${text[last] === "{" ? "}" : "]"})가 없습니다.`,
+          }
+        : {
+            en: "The file is empty or ends in the middle of a value.",
+            ko: "파일이 비어 있거나 값의 중간에서 끝납니다.",
+          },
     );
   } else if (character !== undefined) {
-    hints.push(
-      `The character ${JSON.stringify(character)} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}) is not allowed here.`,
-    );
+    const shown = `${JSON.stringify(character)} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`;
+    hints.push({
+      en: `The character ${shown} is not allowed here.`,
+      ko: `이 자리에 쓸 수 없는 문자입니다: ${shown}`,
+    });
   }
   return hints;
+}
+
+/** momoa's syntax error (without its position) in Korean; a wording this does not know is kept as it is. */
+function parserDetailKo(detail: string): string {
+  const known: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^Unexpected end of input found$/, () => "입력이 값의 중간에서 끝납니다"],
+    [/^Unexpected character '([\s\S])' found$/, (m) => `예상하지 못한 문자가 있습니다: '${m[1]}'`],
+    [/^Unexpected identifier '(.*)' found$/, (m) => `예상하지 못한 이름이 있습니다: '${m[1]}'`],
+    [/^Unexpected token (\w+) found$/, (m) => `예상하지 못한 토큰이 있습니다: ${m[1]}`],
+    [/^Invalid (unicode |hex )?escape (.*)$/, (m) => `잘못된 이스케이프입니다: ${m[2]}`],
+  ];
+  for (const [pattern, say] of known) {
+    const m = pattern.exec(detail);
+    if (m) return say(m);
+  }
+  return detail;
 }
 
 /** Finds keys written twice in the same object, anywhere in the tree. */
@@ -273,6 +349,12 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
         hints: [
           "Is this the right file? A case file is a small JSON document (run `e7-align init` for a starting one).",
         ],
+        ko: {
+          message: `${path}: 크기가 ${formatSize(bytes.length)}입니다. 신청 건 정보 파일은 최대 ${formatSize(maxBytes)}까지입니다.`,
+          hints: [
+            "올바른 파일인지 확인하십시오. 신청 건 정보 파일은 작은 JSON 문서입니다(`e7-align init`으로 처음 쓸 파일을 만들 수 있습니다).",
+          ],
+        },
       },
     );
   }
@@ -281,9 +363,13 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
       path,
       1,
       1,
-      "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark).",
+      {
+        detail: "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark).",
+        hints: ["Save it as UTF-8 (in most editors: Save As > Encoding > UTF-8)."],
+        detailKo: "파일이 UTF-16으로 저장되어 있습니다(UTF-16 바이트 순서 표시로 시작합니다).",
+        hintsKo: ["UTF-8로 저장하십시오(대부분의 편집기에서: 다른 이름으로 저장 > 인코딩 > UTF-8)."],
+      },
       "",
-      ["Save it as UTF-8 (in most editors: Save As > Encoding > UTF-8)."],
     );
   }
   const notices: string[] = [];
@@ -302,22 +388,42 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
   if (nul >= 0) {
     const p = bytePosition(body, nul);
     const utf16 = body.length > 1 && (body[1] === 0 || body[0] === 0);
-    throw new CaseSyntaxError(path, p.line, p.column, "the file contains a NUL byte (0x00).", "", [
-      utf16
-        ? "It looks like UTF-16 text. Save it as UTF-8."
-        : "The file may be binary, truncated or damaged. Is this the right file?",
-    ]);
-  }
-  const invalid = firstInvalidUtf8(body);
-  if (invalid >= 0) {
-    const p = bytePosition(body, invalid);
     throw new CaseSyntaxError(
       path,
       p.line,
       p.column,
-      `byte 0x${body[invalid]!.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8.`,
+      {
+        detail: "the file contains a NUL byte (0x00).",
+        hints: [
+          utf16
+            ? "It looks like UTF-16 text. Save it as UTF-8."
+            : "The file may be binary, truncated or damaged. Is this the right file?",
+        ],
+        detailKo: "파일에 NUL 바이트(0x00)가 있습니다.",
+        hintsKo: [
+          utf16
+            ? "UTF-16 텍스트로 보입니다. UTF-8로 저장하십시오."
+            : "파일이 바이너리이거나, 잘렸거나, 손상되었을 수 있습니다. 올바른 파일인지 확인하십시오.",
+        ],
+      },
+      "",
+    );
+  }
+  const invalid = firstInvalidUtf8(body);
+  if (invalid >= 0) {
+    const p = bytePosition(body, invalid);
+    const byte = `0x${body[invalid]!.toString(16).toUpperCase().padStart(2, "0")}`;
+    throw new CaseSyntaxError(
+      path,
+      p.line,
+      p.column,
+      {
+        detail: `byte ${byte} is not valid UTF-8.`,
+        hints: ["Save the file as UTF-8. Legacy Korean encodings (EUC-KR, CP949) are not accepted."],
+        detailKo: `올바른 UTF-8이 아닌 바이트가 있습니다(${byte}).`,
+        hintsKo: ["파일을 UTF-8로 저장하십시오. 예전 한글 인코딩(EUC-KR, CP949)은 받지 않습니다."],
+      },
       excerptAt(p.text, p.line, p.column),
-      ["Save the file as UTF-8. Legacy Korean encodings (EUC-KR, CP949) are not accepted."],
     );
   }
   const text = new TextDecoder("utf-8").decode(body);
@@ -328,9 +434,13 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
       path,
       p.line,
       p.column,
-      `the JSON is nested more than ${MAX_CASE_DEPTH} levels deep.`,
+      {
+        detail: `the JSON is nested more than ${MAX_CASE_DEPTH} levels deep.`,
+        hints: ["A case file is nested only a few levels deep. Is this the right file, or are brackets unbalanced?"],
+        detailKo: `JSON이 ${MAX_CASE_DEPTH}단계보다 깊게 중첩되어 있습니다.`,
+        hintsKo: ["신청 건 정보 파일은 몇 단계만 중첩됩니다. 올바른 파일인지, 괄호의 짝이 맞는지 확인하십시오."],
+      },
       "",
-      ["A case file is nested only a few levels deep. Is this the right file, or are brackets unbalanced?"],
     );
   }
   let ast: DocumentNode;
@@ -340,13 +450,18 @@ export function loadCase(bytes: Uint8Array, options: LoadCaseOptions = {}): Load
     const e = error as Error & { line?: number; column?: number; offset?: number };
     if (typeof e.line !== "number" || typeof e.column !== "number") throw error;
     const detail = e.message.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/\.$/, "");
+    const hints = syntaxHints(text, e.message, e.offset ?? 0);
     throw new CaseSyntaxError(
       path,
       e.line,
       e.column,
-      `invalid JSON: ${detail}.`,
+      {
+        detail: `invalid JSON: ${detail}.`,
+        hints: hints.map((hint) => hint.en),
+        detailKo: `올바른 JSON이 아닙니다. ${parserDetailKo(detail)}.`,
+        hintsKo: hints.map((hint) => hint.ko),
+      },
       excerptAt(text, e.line, e.column),
-      syntaxHints(text, e.message, e.offset ?? 0),
     );
   }
   const duplicateKeys: DuplicateKey[] = [];

@@ -4,7 +4,7 @@
  * other language are listed. Pure: the caller decides where the result is written.
  */
 import type { DocumentNode } from "@humanwhocodes/momoa";
-import { E7Error, ERR } from "../errors.js";
+import { E7Error, ERR, type KoreanText } from "../errors.js";
 import { loadOffices } from "./immigration-offices.js";
 import type { DocLang } from "./local-text.js";
 import { bilingualPointers, locatePointer, pointerToPath, valueAt } from "./validate-case.js";
@@ -39,10 +39,15 @@ export interface MigrationResult {
   readonly notes: readonly string[];
 }
 
+const NOT_A_CASE_HINT = {
+  en: "Give the case.json of an application.",
+  ko: "신청 건의 case.json을 지정하십시오.",
+} as const;
+
 /** A case that cannot be migrated (already version 2, or not a case file); exit code 2. */
 export class MigrateError extends E7Error {
-  constructor(message: string, hints: readonly string[]) {
-    super(ERR.E_MIGRATE, message, { hints });
+  constructor(message: string, hints: readonly string[], ko: KoreanText) {
+    super(ERR.E_MIGRATE, message, { hints, ko });
     this.name = "MigrateError";
   }
 }
@@ -76,21 +81,27 @@ function setAt(data: Record<string, unknown>, pointer: string, value: unknown): 
 /** Upgrades a parsed version-1 case. Throws MigrateError for a version-2 file or something that is not a case. */
 export function migrateCase(input: unknown, ast?: DocumentNode): MigrationResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    throw new MigrateError("The file is not a case file: it is not a JSON object.", [
-      "Give the case.json of an application.",
-    ]);
+    throw new MigrateError("The file is not a case file: it is not a JSON object.", [NOT_A_CASE_HINT.en], {
+      message: "신청 건 정보 파일이 아닙니다: JSON 객체가 아닙니다.",
+      hints: [NOT_A_CASE_HINT.ko],
+    });
   }
   const source = input as Record<string, unknown>;
   if (source.schemaVersion !== undefined) {
     throw new MigrateError(
       `The case is already schema version ${JSON.stringify(source.schemaVersion)}; there is nothing to migrate.`,
       ["Run `e7-align validate` on it instead."],
+      {
+        message: `이미 스키마 버전 ${JSON.stringify(source.schemaVersion)}의 신청 건 정보 파일이므로 올릴 것이 없습니다.`,
+        hints: ["대신 `e7-align validate`를 실행하십시오."],
+      },
     );
   }
   if (typeof source.filing !== "object" || typeof source.position !== "object") {
-    throw new MigrateError("The file is not a case file: it has no filing or position.", [
-      "Give the case.json of an application.",
-    ]);
+    throw new MigrateError("The file is not a case file: it has no filing or position.", [NOT_A_CASE_HINT.en], {
+      message: "신청 건 정보 파일이 아닙니다: filing이나 position이 없습니다.",
+      hints: [NOT_A_CASE_HINT.ko],
+    });
   }
   const data = structuredClone(source);
   const filing = data.filing as Record<string, unknown>;

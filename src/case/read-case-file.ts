@@ -7,7 +7,9 @@ export function readCaseFile(file: string, name: string = file): Promise<Uint8Ar
   return readUserFile(file, {
     maxBytes: MAX_CASE_BYTES,
     label: "a case file",
+    labelKo: "신청 건 정보 파일",
     name,
     hints: ["Check the path. `e7-align init` writes a starting case file."],
+    hintsKo: ["경로를 확인하십시오. `e7-align init`으로 처음 쓸 신청 건 정보 파일을 만들 수 있습니다."],
   });
 }

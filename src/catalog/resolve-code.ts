@@ -1,10 +1,18 @@
 /** Edition-aware code lookup: a number in any list edition resolves to its occupation, or to a clear "not that". */
 import { distance } from "fastest-levenshtein";
 import { OccupationNotFoundError, UsageError } from "../errors.js";
-import { occupationLabel } from "./occupation-lookup.js";
+import { withParticle } from "../text/korean-particle.js";
+import { codeOf, occupationLabel } from "./occupation-lookup.js";
 import type { Catalog, CriteriaPageCode, MisusedCode, Occupation } from "./types.js";
 
 export { occupationLabel };
+
+/** "2224 웹 개발자": an occupation as Korean messages name it. */
+const labelKo = (occupation: Occupation): string => `${codeOf(occupation)} ${occupation.nameKo}`;
+const SEARCH_HINT = {
+  en: "Run `e7-align codes search <job title>` to find a code by duties or title.",
+  ko: "`e7-align codes search <직무명>`으로 직무나 직무명에 맞는 코드를 찾으십시오.",
+} as const;
 
 /** One meaning of a code number: the occupation it names in one list edition. */
 export interface CodeReading {
@@ -50,7 +58,11 @@ function editionIds(catalog: Catalog): string[] {
 /** Checks an edition id and returns it, or throws a usage error listing the known editions. */
 export function checkEdition(catalog: Catalog, edition: string): string {
   if (!editionIds(catalog).includes(edition)) {
-    throw new UsageError(`Unknown list edition "${edition}".`, [`Known editions: ${editionIds(catalog).join(", ")}.`]);
+    const known = editionIds(catalog).join(", ");
+    throw new UsageError(`Unknown list edition "${edition}".`, [`Known editions: ${known}.`], {
+      message: `알 수 없는 목록 판입니다: "${edition}".`,
+      hints: [`알려진 목록 판: ${known}.`],
+    });
   }
   return edition;
 }
@@ -159,6 +171,13 @@ export function requireOccupation(
             ...resolution.readings.map((reading) => `List-table code: ${occupationLabel(reading.occupation)}`),
             "File the list-table code of the job's occupation.",
           ],
+          {
+            message: `${withParticle(resolution.code, "은/는")} 매뉴얼의 직종별 세부 기준 쪽에 인쇄된 번호로, 허용직종 현황표의 코드가 아니며 둘 이상의 직종을 가리킵니다. (영문 자료) ${resolution.criteriaPage.note}`,
+            hints: [
+              ...resolution.readings.map((reading) => `현황표 코드: ${labelKo(reading.occupation)}`),
+              "직종에 맞는 현황표 코드로 신청하십시오.",
+            ],
+          },
         );
       }
       const current = resolution.readings.find((reading) => reading.isCurrentEdition);
@@ -169,12 +188,23 @@ export function requireOccupation(
           ...resolution.readings.map((reading) => `In ${reading.edition}: ${occupationLabel(reading.occupation)}`),
           "Name the edition with --edition (or filing.codeEdition in a case file).",
         ],
+        {
+          message: `코드 ${withParticle(resolution.code, "은/는")} 목록 판마다 다른 직종을 가리킵니다.`,
+          hints: [
+            ...resolution.readings.map((reading) => `${reading.edition}: ${labelKo(reading.occupation)}`),
+            "--edition으로 목록 판을 지정하십시오(신청 건 정보 파일에서는 filing.codeEdition).",
+          ],
+        },
       );
     }
     case "misused":
       throw new OccupationNotFoundError(
         `${resolution.code} is not the E-7 code for ${resolution.misuse.usedFor}. ${resolution.misuse.note}`,
         [`Use ${occupationLabel(resolution.correct)}.`],
+        {
+          message: `${withParticle(resolution.code, "은/는")} ${resolution.correct.nameKo} 업무의 E-7 코드가 아닙니다. (영문 자료) ${resolution.misuse.note}`,
+          hints: [`${withParticle(labelKo(resolution.correct), "을/를")} 쓰십시오.`],
+        },
       );
     case "unknown": {
       if (edition !== undefined) {
@@ -188,6 +218,7 @@ export function requireOccupation(
               ? elsewhere.readings
               : [];
         const candidates = resolution.candidates.filter((o) => codeInEdition(catalog, o, edition) !== resolution.code);
+        const labelInEditionKo = (o: Occupation): string => `${codeInEdition(catalog, o, edition)} ${o.nameKo}`;
         throw new OccupationNotFoundError(
           `${resolution.code} is not an E-7 occupation code in the ${edition} list edition.`,
           [
@@ -196,18 +227,35 @@ export function requireOccupation(
               return `In the ${r.edition} list ${resolution.code} is ${r.occupation.nameEn} (${r.occupation.nameKo})${here ? `; its ${edition} number is ${here}.` : `, which the ${edition} list does not have.`}`;
             }),
             ...(candidates.length > 0 ? [`Closest in ${edition}: ${candidates.map(label).join("; ")}.`] : []),
-            "Run `e7-align codes search <job title>` to find a code by duties or title.",
+            SEARCH_HINT.en,
           ],
+          {
+            message: `${withParticle(resolution.code, "은/는")} ${edition} 목록 판의 E-7 직업 코드가 아닙니다.`,
+            hints: [
+              ...readings.map((r) => {
+                const here = codeInEdition(catalog, r.occupation, edition);
+                return `${r.edition} 목록에서 ${withParticle(resolution.code, "은/는")} ${r.occupation.nameKo}(${r.occupation.nameEn})${here ? `이며, ${edition} 목록의 번호는 ${here}입니다.` : `이며, ${edition} 목록에는 없는 직종입니다.`}`;
+              }),
+              ...(candidates.length > 0
+                ? [`${edition} 목록에서 가장 가까운 코드: ${candidates.map(labelInEditionKo).join("; ")}.`]
+                : []),
+              SEARCH_HINT.ko,
+            ],
+          },
         );
       }
       throw new OccupationNotFoundError(
         `${resolution.code} is not an E-7 occupation code in any list edition.`,
         resolution.candidates.length > 0
-          ? [
-              `Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`,
-              "Run `e7-align codes search <job title>` to find a code by duties or title.",
-            ]
+          ? [`Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`, SEARCH_HINT.en]
           : ["Run `e7-align codes list` for every code, or `e7-align codes search <job title>`."],
+        {
+          message: `${withParticle(resolution.code, "은/는")} 어느 목록 판에도 없는 E-7 직업 코드입니다.`,
+          hints:
+            resolution.candidates.length > 0
+              ? [`가장 가까운 코드: ${resolution.candidates.map(labelKo).join("; ")}.`, SEARCH_HINT.ko]
+              : ["`e7-align codes list`로 모든 코드를 보거나, `e7-align codes search <직무명>`을 실행하십시오."],
+        },
       );
     }
   }

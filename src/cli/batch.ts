@@ -206,56 +206,102 @@ function printSummary(summary: BatchSummary, io: CliIo, ui: UiLang): void {
   io.stdout(`${out.join("\n")}\n`);
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  cases: {
+    en: "Case files, folders (searched for *.json) or quoted patterns",
+    ko: "신청 건 정보 파일, 폴더(*.json을 찾음) 또는 따옴표로 감싼 패턴",
+  },
+  out: {
+    en: "Folder for the packet folders (one per case) and batch-summary.json",
+    ko: "서류 묶음 폴더(신청 건마다 하나)와 batch-summary.json을 둘 폴더",
+  },
+  jobs: {
+    en: "Cases generated at once, each on its own worker thread (default: the number of cores)",
+    ko: "동시에 작성할 신청 건 수(각각 별도 작업 스레드, 기본값: 코어 수)",
+  },
+  lang: {
+    en: "Document language for every case (default: each case's filing.languages)",
+    ko: "모든 신청 건의 문서 언어(기본값: 각 신청 건의 filing.languages)",
+  },
+  format: {
+    en: "Formats to write: docx, pdf or docx,pdf",
+    ko: "쓸 형식: docx, pdf 또는 docx,pdf",
+  },
+  force: {
+    en: "Replace packet folders and the summary that already exist in --out",
+    ko: "--out에 이미 있는 서류 묶음 폴더와 요약 파일을 바꿉니다",
+  },
+  allowOutOfScope: {
+    en: "Keep duties outside the code's scope as written (marked in each report)",
+    ko: "코드의 범위를 벗어난 직무를 적힌 그대로 둡니다(각 보고서에 표시)",
+  },
+  json: {
+    en: "Print the batch summary as JSON (no progress output)",
+    ko: "일괄 처리 요약을 JSON으로 출력합니다(진행 상황 출력 없음)",
+  },
+  example1: {
+    en: "Every case file under examples/, one packet folder each",
+    ko: "examples/ 아래의 모든 신청 건 정보 파일, 각각 서류 묶음 폴더 하나",
+  },
+  example2: {
+    en: "Cases matching a pattern, two at a time, English only",
+    ko: "패턴에 맞는 신청 건을 두 건씩, 영문만",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const batchCommand = defineCommand<BatchArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
       .positional("cases", {
         type: "string",
         array: true,
-        describe: "Case files, folders (searched for *.json) or quoted patterns",
+        describe: HELP.cases[ui],
         demandOption: true,
       })
       .option("out", {
         type: "string",
-        describe: "Folder for the packet folders (one per case) and batch-summary.json",
+        describe: HELP.out[ui],
         demandOption: true,
       })
       .option("jobs", {
         type: "number",
-        describe: "Cases generated at once, each on its own worker thread (default: the number of cores)",
+        describe: HELP.jobs[ui],
       })
       .option("lang", {
         choices: ["en", "ko", "both"] as const,
-        describe: "Document language for every case (default: each case's filing.languages)",
+        describe: HELP.lang[ui],
       })
-      .option("format", { type: "string", default: "docx,pdf", describe: "Formats to write: docx, pdf or docx,pdf" })
+      .option("format", { type: "string", default: "docx,pdf", describe: HELP.format[ui] })
       .option("force", {
         type: "boolean",
         default: false,
-        describe: "Replace packet folders and the summary that already exist in --out",
+        describe: HELP.force[ui],
       })
       .option("allow-out-of-scope", {
         type: "boolean",
         default: false,
-        describe: "Keep duties outside the code's scope as written (marked in each report)",
+        describe: HELP.allowOutOfScope[ui],
       })
       .option("json", {
         type: "boolean",
         default: false,
-        describe: "Print the batch summary as JSON (no progress output)",
+        describe: HELP.json[ui],
       })
-      .example("$0 batch examples --out packets", "Every case file under examples/, one packet folder each")
-      .example(
-        "$0 batch 'cases/*.json' --out packets --jobs 2 --lang en",
-        "Cases matching a pattern, two at a time, English only",
-      ) as never,
+      .example("$0 batch examples --out packets", HELP.example1[ui])
+      .example("$0 batch 'cases/*.json' --out packets --jobs 2 --lang en", HELP.example2[ui]) as never,
   run: async (args, io) => {
     const formats = parseFormats(args.format);
     const jobs = args.jobs;
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
-      throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (got ${String(jobs)}).`, [
-        "Leave it out to use one worker per core.",
-      ]);
+      throw new UsageError(
+        `--jobs must be a whole number from 1 to ${MAX_JOBS} (got ${String(jobs)}).`,
+        ["Leave it out to use one worker per core."],
+        {
+          message: `--jobs는 1부터 ${MAX_JOBS}까지의 정수여야 합니다(받은 값: ${String(jobs)}).`,
+          hints: ["생략하면 코어마다 작업 스레드를 하나씩 씁니다."],
+        },
+      );
     }
     const outDir = path.resolve(io.cwd, args.out);
     const { collectCases } = await import("../batch/collect-cases.js");

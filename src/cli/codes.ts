@@ -204,32 +204,68 @@ function describeOccupation(catalog: Catalog, occupation: Occupation): string {
   return `${out.join("\n")}\n`;
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  action: {
+    en: "list | show <code> | search <title or words>",
+    ko: "list | show <코드> | search <직무명 또는 단어>",
+  },
+  terms: {
+    en: "The code (show) or the words (search)",
+    ko: "코드(show) 또는 검색어(search)",
+  },
+  subtype: {
+    en: "list: only this subtype",
+    ko: "list: 이 세부 체류자격만",
+  },
+  edition: {
+    en: "show: read the code in this list edition (2026-09, ksco7-list, ksco6-list)",
+    ko: "show: 코드를 읽을 목록 판(2026-09, ksco7-list, ksco6-list)",
+  },
+  json: {
+    en: "Print JSON",
+    ko: "JSON으로 출력합니다",
+  },
+  example1: {
+    en: "Every professional occupation",
+    ko: "모든 전문 인력(E-7-1) 직종",
+  },
+  example2: {
+    en: "Scope, duties and neighbours of the web developer",
+    ko: "웹 개발자 직종의 범위, 직무, 인접 직종",
+  },
+  example3: {
+    en: "Which codes a title may mean",
+    ko: "직무명이 가리킬 수 있는 코드",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const codesCommand = defineCommand<CodesArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
       .positional("action", {
         choices: ["list", "show", "search"] as const,
-        describe: "list | show <code> | search <title or words>",
+        describe: HELP.action[ui],
         demandOption: true,
       })
       .positional("terms", {
         type: "string",
         array: true,
         default: [] as string[],
-        describe: "The code (show) or the words (search)",
+        describe: HELP.terms[ui],
       })
       .option("subtype", {
         choices: ["E-7-1", "E-7-2", "E-7-3", "E-7-4", "E-7-S"] as const,
-        describe: "list: only this subtype",
+        describe: HELP.subtype[ui],
       })
       .option("edition", {
         type: "string",
-        describe: "show: read the code in this list edition (2026-09, ksco7-list, ksco6-list)",
+        describe: HELP.edition[ui],
       })
-      .option("json", { type: "boolean", default: false, describe: "Print JSON" })
-      .example("$0 codes list --subtype E-7-1", "Every professional occupation")
-      .example("$0 codes show 2224", "Scope, duties and neighbours of the web developer")
-      .example('$0 codes search "marketing manager"', "Which codes a title may mean") as never,
+      .option("json", { type: "boolean", default: false, describe: HELP.json[ui] })
+      .example("$0 codes list --subtype E-7-1", HELP.example1[ui])
+      .example("$0 codes show 2224", HELP.example2[ui])
+      .example('$0 codes search "marketing manager"', HELP.example3[ui]) as never,
   run: async (args, io) => {
     const catalog = loadCatalog();
     const ui = uiLangFrom(args.ui);
@@ -262,6 +298,10 @@ export const codesCommand = defineCommand<CodesArgs>({
       throw new UsageError(
         `codes ${args.action} needs ${args.action === "show" ? "a code" : "a job title or words"}.`,
         [`Example: e7-align codes ${args.action} ${args.action === "show" ? "2224" : '"web developer"'}`],
+        {
+          message: `codes ${args.action}에는 ${args.action === "show" ? "코드가" : "직무명이나 검색어가"} 필요합니다.`,
+          hints: [`예: e7-align codes ${args.action} ${args.action === "show" ? "2224" : '"웹 개발자"'}`],
+        },
       );
     if (args.action === "show") {
       if (args.edition) checkEdition(catalog, args.edition);

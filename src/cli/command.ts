@@ -1,5 +1,6 @@
 /** The shape of one CLI command module: yargs options plus a run function that prints and returns an exit code. */
 import type { Argv } from "yargs";
+import type { UiLang } from "../checks/messages/ui-lang.js";
 import type { ExitCode } from "../errors.js";
 import type { ReadLimitOptions } from "../io/read-file-limited.js";
 
@@ -20,7 +21,8 @@ export interface CliIo {
  * `run`, so that `<command> --help` starts quickly too.
  */
 export interface CliCommand<A = Record<string, unknown>> {
-  readonly builder: (yargs: Argv) => Argv<A>;
+  /** Declares the options; `ui` is the language of their descriptions and examples in `--help`. */
+  readonly builder: (yargs: Argv, ui: UiLang) => Argv<A>;
   readonly run: (args: A, io: CliIo) => Promise<ExitCode>;
 }
 

@@ -89,9 +89,14 @@ export function parseFormats(value: string): ("docx" | "pdf")[] {
     .filter(Boolean);
   const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (list.length === 0 || unknown.length > 0)
-    throw new UsageError(`Unknown --format ${unknown.join(", ") || "(empty)"}.`, [
-      "Use --format docx, --format pdf or --format docx,pdf.",
-    ]);
+    throw new UsageError(
+      `Unknown --format ${unknown.join(", ") || "(empty)"}.`,
+      ["Use --format docx, --format pdf or --format docx,pdf."],
+      {
+        message: `알 수 없는 --format 값입니다: ${unknown.join(", ") || "(빈 값)"}.`,
+        hints: ["--format docx, --format pdf 또는 --format docx,pdf를 쓰십시오."],
+      },
+    );
   return FORMATS.filter((f) => list.includes(f));
 }
 
@@ -138,42 +143,81 @@ export function nextSteps(checklist: Checklist, dir: string, files: readonly str
   return out;
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  case: {
+    en: "The case file (JSON)",
+    ko: "신청 건 정보 파일(JSON)",
+  },
+  out: {
+    en: "Folder to write the packet into (created; never replaced without --force)",
+    ko: "서류 묶음을 쓸 폴더(새로 만들며, --force 없이는 바꾸지 않습니다)",
+  },
+  lang: {
+    en: "Document language; both = each section in Korean, then English (default: the case's filing.languages)",
+    ko: "문서 언어. both는 각 부분을 한국어, 그다음 영어로 씁니다(기본값: 신청 건의 filing.languages)",
+  },
+  format: {
+    en: "Formats to write: docx, pdf or docx,pdf",
+    ko: "쓸 형식: docx, pdf 또는 docx,pdf",
+  },
+  force: {
+    en: "Replace an existing --out folder that holds a packet e7-align wrote (atomically)",
+    ko: "e7-align이 쓴 서류 묶음이 있는 기존 --out 폴더를 한 번에 바꿉니다",
+  },
+  allowOutOfScope: {
+    en: "Keep duties outside the code's scope as written (marked in the report) instead of stopping",
+    ko: "코드의 범위를 벗어난 직무에서 멈추지 않고 적힌 그대로 둡니다(보고서에 표시)",
+  },
+  json: {
+    en: "Print the result as JSON",
+    ko: "결과를 JSON으로 출력합니다",
+  },
+  previous: {
+    en: "Reapplication: the earlier contract annex (any format verify reads); the redline compares its duties with the new ones",
+    ko: "재신청: 이전 고용계약서 직무 내용 부속서(verify가 읽는 형식). 대조표에서 그 직무를 새 직무와 비교합니다",
+  },
+  example1: {
+    en: "Bilingual .docx and PDF packet with its consistency report",
+    ko: "한영 .docx와 PDF 서류 묶음, 일치 점검 보고서 포함",
+  },
+  example2: {
+    en: "English PDFs only",
+    ko: "영문 PDF만",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const generateCommand = defineCommand<GenerateArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
-      .positional("case", { type: "string", describe: "The case file (JSON)", demandOption: true })
+      .positional("case", { type: "string", describe: HELP.case[ui], demandOption: true })
       .option("out", {
         type: "string",
-        describe: "Folder to write the packet into (created; never replaced without --force)",
+        describe: HELP.out[ui],
         demandOption: true,
       })
       .option("lang", {
         choices: ["en", "ko", "both"] as const,
-        describe:
-          "Document language; both = each section in Korean, then English (default: the case's filing.languages)",
+        describe: HELP.lang[ui],
       })
-      .option("format", { type: "string", default: "docx,pdf", describe: "Formats to write: docx, pdf or docx,pdf" })
+      .option("format", { type: "string", default: "docx,pdf", describe: HELP.format[ui] })
       .option("force", {
         type: "boolean",
         default: false,
-        describe: "Replace an existing --out folder that holds a packet e7-align wrote (atomically)",
+        describe: HELP.force[ui],
       })
       .option("allow-out-of-scope", {
         type: "boolean",
         default: false,
-        describe: "Keep duties outside the code's scope as written (marked in the report) instead of stopping",
+        describe: HELP.allowOutOfScope[ui],
       })
-      .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
+      .option("json", { type: "boolean", default: false, describe: HELP.json[ui] })
       .option("previous", {
         type: "string",
-        describe:
-          "Reapplication: the earlier contract annex (any format verify reads); the redline compares its duties with the new ones",
+        describe: HELP.previous[ui],
       })
-      .example(
-        "$0 generate examples/web-developer/case.json --out packet",
-        "Bilingual .docx and PDF packet with its consistency report",
-      )
-      .example("$0 generate case.json --out packet --lang en --format pdf", "English PDFs only") as never,
+      .example("$0 generate examples/web-developer/case.json --out packet", HELP.example1[ui])
+      .example("$0 generate case.json --out packet --lang en --format pdf", HELP.example2[ui]) as never,
   run: async (args, io) => {
     const formats = parseFormats(args.format);
     const { generatePacket } = await import("../generate/generate-packet.js");

@@ -15,7 +15,7 @@ import type { UiLang } from "../checks/messages/ui-lang.js";
 import { codeOf } from "../catalog/occupation-lookup.js";
 import type { Occupation } from "../catalog/types.js";
 import { defineCommand, type CliIo } from "./command.js";
-import { formatJson } from "./format.js";
+import { formatJson, type UiText } from "./format.js";
 
 interface InitArgs {
   code?: string;
@@ -253,29 +253,70 @@ async function terminalAsk(ui: UiLang): Promise<{ ask: Ask; close: () => void }>
   return { ask, close: () => rl.close() };
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  code: {
+    en: "Occupation code to start from (e.g. 2224)",
+    ko: "시작할 직업 코드(예: 2224)",
+  },
+  out: {
+    en: "Where to write the case file",
+    ko: "신청 건 정보 파일을 쓸 경로",
+  },
+  stdout: {
+    en: "Print the case file instead of writing it",
+    ko: "파일로 쓰지 않고 출력합니다",
+  },
+  force: {
+    en: "Overwrite an existing file",
+    ko: "기존 파일을 덮어씁니다",
+  },
+  kind: {
+    en: "What is being filed (reapplication and supplement add priorApplication)",
+    ko: "신청 종류(reapplication과 supplement는 priorApplication을 추가합니다)",
+  },
+  interactive: {
+    en: "Ask the questions (default: only when run in a terminal)",
+    ko: "질문을 합니다(기본값: 터미널에서 실행할 때만)",
+  },
+  example1: {
+    en: "A starting case for a web developer",
+    ko: "웹 개발자용 첫 신청 건 정보 파일",
+  },
+  example2: {
+    en: "Print a starting case",
+    ko: "첫 신청 건 정보 파일을 출력",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const initCommand = defineCommand<InitArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
-      .option("code", { type: "string", describe: "Occupation code to start from (e.g. 2224)" })
-      .option("out", { type: "string", default: "case.json", describe: "Where to write the case file" })
-      .option("stdout", { type: "boolean", default: false, describe: "Print the case file instead of writing it" })
-      .option("force", { type: "boolean", default: false, describe: "Overwrite an existing file" })
+      .option("code", { type: "string", describe: HELP.code[ui] })
+      .option("out", { type: "string", default: "case.json", describe: HELP.out[ui] })
+      .option("stdout", { type: "boolean", default: false, describe: HELP.stdout[ui] })
+      .option("force", { type: "boolean", default: false, describe: HELP.force[ui] })
       .option("kind", {
         choices: ["first", "reapplication", "supplement"] as const,
         default: "first" as const,
-        describe: "What is being filed (reapplication and supplement add priorApplication)",
+        describe: HELP.kind[ui],
       })
-      .option("interactive", { type: "boolean", describe: "Ask the questions (default: only when run in a terminal)" })
-      .example("$0 init --code 2224 --out web-developer.json", "A starting case for a web developer")
-      .example("$0 init --code 2351 --stdout", "Print a starting case") as never,
+      .option("interactive", { type: "boolean", describe: HELP.interactive[ui] })
+      .example("$0 init --code 2224 --out web-developer.json", HELP.example1[ui])
+      .example("$0 init --code 2351 --stdout", HELP.example2[ui]) as never,
   run: async (args, io: CliIo) => {
     const catalog = loadCatalog();
     const { uiLangFrom } = await import("../checks/messages/ui-lang.js");
     const target = args.stdout ? undefined : path.resolve(io.cwd, args.out);
     if (target && existsSync(target) && !args.force) {
-      throw new UsageError(`${args.out} already exists; init never overwrites a file.`, [
-        "Pass --force to overwrite it, or choose another name with --out.",
-      ]);
+      throw new UsageError(
+        `${args.out} already exists; init never overwrites a file.`,
+        ["Pass --force to overwrite it, or choose another name with --out."],
+        {
+          message: `${args.out}: 파일이 이미 있습니다. init은 파일을 덮어쓰지 않습니다.`,
+          hints: ["덮어쓰려면 --force를 주거나, --out으로 다른 이름을 지정하십시오."],
+        },
+      );
     }
     const preset: StartingCaseAnswers = {
       kind: args.kind,
@@ -316,6 +357,14 @@ export const initCommand = defineCommand<InitArgs>({
             : "Check that its folder exists and is writable, or choose another --out.",
         ],
         ERR.E_WRITE_FAILED,
+        {
+          message: `파일을 쓸 수 없습니다(${code ?? String(error)}).`,
+          hints: [
+            code === "EEXIST"
+              ? "덮어쓰려면 --force를 주거나, --out으로 다른 이름을 지정하십시오."
+              : "폴더가 있고 쓸 수 있는지 확인하거나, 다른 --out을 지정하십시오.",
+          ],
+        },
       );
     }
     const placeholders = (json.match(/"<[^"<>]+>"/g) ?? []).length;

@@ -75,13 +75,15 @@ function readInputFile(io: CliIo, file: string): Promise<string> {
     name: file,
     maxBytes: MAX_TEXT_FILE_BYTES,
     label: "a duty text file",
+    labelKo: "직무 문장 파일",
     hints: ["Check the path, or pass the text directly or with --stdin."],
+    hintsKo: ["경로를 확인하거나, 직무 문장을 인수로 직접 주거나 --stdin으로 주십시오."],
   });
 }
 
 /** Standard input with the limit and strict text rules of --file. */
 async function readStdinText(io: CliIo): Promise<string> {
-  const bytes = await io.readStdin({ maxBytes: MAX_TEXT_FILE_BYTES, label: "duty text" });
+  const bytes = await io.readStdin({ maxBytes: MAX_TEXT_FILE_BYTES, label: "duty text", labelKo: "직무 문장" });
   return (await readPlainText(bytes, { name: "standard input", limits: { maxBytes: MAX_TEXT_FILE_BYTES } })).text;
 }
 
@@ -157,38 +159,87 @@ function formatResult(catalog: Catalog, result: MatchResult, lang: "en" | "ko", 
   return `${out.join("\n")}\n`;
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  text: {
+    en: "Duty text (one or more statements)",
+    ko: "직무 문장(한 문장 이상)",
+  },
+  code: {
+    en: "The occupation code filed (any list edition)",
+    ko: "신청한 직업 코드(어느 목록 판이든)",
+  },
+  edition: {
+    en: "List edition of --code (2026-09, ksco7-list, ksco6-list)",
+    ko: "--code의 목록 판(2026-09, ksco7-list, ksco6-list)",
+  },
+  title: {
+    en: "The job title: reported when it points elsewhere (the title trap), never weighed",
+    ko: "직무명: 다른 직종을 가리키면 알려 주지만(직무명 함정) 점수에는 반영하지 않습니다",
+  },
+  lang: {
+    en: "Language of occupation names and questions in the output (default: the --ui language)",
+    ko: "출력의 직종명과 질문 언어(기본값: --ui 언어)",
+  },
+  json: {
+    en: "Print the full result as JSON",
+    ko: "전체 결과를 JSON으로 출력합니다",
+  },
+  file: {
+    en: "Read the duty text from a text file",
+    ko: "직무 문장을 읽을 텍스트 파일",
+  },
+  stdin: {
+    en: "Read the duty text from standard input",
+    ko: "직무 문장을 표준 입력에서 읽습니다",
+  },
+  jsonl: {
+    en: 'Batch: one {"id","text","code"?} per line; prints one {"id","ranking","verdict"} per line',
+    ko: '일괄 처리할 파일: 한 줄에 {"id","text","code"?} 하나씩 받아, 한 줄에 {"id","ranking","verdict"} 하나씩 출력합니다',
+  },
+  example1: {
+    en: "Rank occupations for one duty",
+    ko: "직무 하나에 맞는 직종 순위",
+  },
+  example2: {
+    en: "Check a filed code and title against duties",
+    ko: "신청한 직업 코드와 직무명을 직무와 대조",
+  },
+  example3: {
+    en: "Batch mode",
+    ko: "일괄 처리",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const matchCommand = defineCommand<MatchArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
       .positional("text", {
         type: "string",
         array: true,
         default: [] as string[],
-        describe: "Duty text (one or more statements)",
+        describe: HELP.text[ui],
       })
-      .option("code", { type: "string", describe: "The occupation code filed (any list edition)" })
-      .option("edition", { type: "string", describe: "List edition of --code (2026-09, ksco7-list, ksco6-list)" })
+      .option("code", { type: "string", describe: HELP.code[ui] })
+      .option("edition", { type: "string", describe: HELP.edition[ui] })
       .option("title", {
         type: "string",
-        describe: "The job title: reported when it points elsewhere (the title trap), never weighed",
+        describe: HELP.title[ui],
       })
       .option("lang", {
         choices: ["en", "ko"] as const,
-        describe: "Language of occupation names and questions in the output (default: the --ui language)",
+        describe: HELP.lang[ui],
       })
-      .option("json", { type: "boolean", default: false, describe: "Print the full result as JSON" })
-      .option("file", { type: "string", describe: "Read the duty text from a text file" })
-      .option("stdin", { type: "boolean", default: false, describe: "Read the duty text from standard input" })
+      .option("json", { type: "boolean", default: false, describe: HELP.json[ui] })
+      .option("file", { type: "string", describe: HELP.file[ui] })
+      .option("stdin", { type: "boolean", default: false, describe: HELP.stdin[ui] })
       .option("jsonl", {
         type: "string",
-        describe: 'Batch: one {"id","text","code"?} per line; prints one {"id","ranking","verdict"} per line',
+        describe: HELP.jsonl[ui],
       })
-      .example('$0 match "Develop and maintain the company\'s web platform"', "Rank occupations for one duty")
-      .example(
-        '$0 match --code 2224 --title "Marketing manager" --file duties.txt',
-        "Check a filed code and title against duties",
-      )
-      .example("$0 match --jsonl duties.jsonl", "Batch mode") as never,
+      .example('$0 match "Develop and maintain the company\'s web platform"', HELP.example1[ui])
+      .example('$0 match --code 2224 --title "Marketing manager" --file duties.txt', HELP.example2[ui])
+      .example("$0 match --jsonl duties.jsonl", HELP.example3[ui]) as never,
   run: async (args, io) => {
     const texts = [...args.text, ...(args._ ?? []).slice(1).map(String)];
     const sources = [texts.length > 0, args.file !== undefined, args.stdin, args.jsonl !== undefined].filter(
@@ -200,6 +251,13 @@ export const matchCommand = defineCommand<MatchArgs>({
           ? "match needs duty text."
           : "Give the duty text one way only: as arguments, --file, --stdin or --jsonl.",
         ['Example: e7-align match --code 2224 "Develop and maintain the company\'s web platform"'],
+        {
+          message:
+            sources === 0
+              ? "match에는 직무 문장이 필요합니다."
+              : "직무 문장은 인수, --file, --stdin, --jsonl 가운데 한 가지 방법으로만 주십시오.",
+          hints: ['예: e7-align match --code 2224 "회사 웹 플랫폼을 개발하고 유지보수한다"'],
+        },
       );
     }
     const catalog = loadCatalog();

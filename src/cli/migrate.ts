@@ -7,6 +7,7 @@ import { loadCase } from "../case/load-case.js";
 import { readCaseFile } from "../case/read-case-file.js";
 import { migrateCase } from "../case/migrate-case.js";
 import { defineCommand } from "./command.js";
+import type { UiText } from "./format.js";
 
 interface MigrateArgs {
   case: string;
@@ -29,36 +30,77 @@ async function writeNew(file: string, shown: string, text: string): Promise<void
         : `cannot be written (${code ?? String(error)}).`,
       ["Choose another name with --out."],
       ERR.E_WRITE_FAILED,
+      {
+        message:
+          code === "EEXIST"
+            ? "파일이 이미 있습니다. migrate는 파일을 덮어쓰지 않습니다."
+            : `파일을 쓸 수 없습니다(${code ?? String(error)}).`,
+        hints: ["--out으로 다른 이름을 지정하십시오."],
+      },
     );
   }
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  case: {
+    en: "The version-1 case file (JSON)",
+    ko: "버전 1 신청 건 정보 파일(JSON)",
+  },
+  out: {
+    en: "Write the version-2 case to this new file (never overwrites); without --out it is printed",
+    ko: "버전 2 신청 건 정보를 쓸 새 파일(기존 파일은 덮어쓰지 않으며, --out이 없으면 출력합니다)",
+  },
+  inPlace: {
+    en: "Replace the case file itself, keeping the original as CASE.v1.bak",
+    ko: "신청 건 정보 파일 자체를 바꾸고, 원본은 CASE.v1.bak으로 보관합니다",
+  },
+  example1: {
+    en: "Write the upgraded case next to the old one",
+    ko: "버전 2로 바꾼 파일을 원래 파일 옆에 작성",
+  },
+  example2: {
+    en: "Upgrade the file itself (the original is kept as case.json.v1.bak)",
+    ko: "파일 자체를 버전 2로 변환(원본은 case.json.v1.bak으로 보관)",
+  },
+  epilogue: {
+    en: "Exit codes: 0 migrated (the fields listed still need their other language); 2 the file cannot be read, is not a version-1 case, or the output exists.",
+    ko: "종료 코드: 0은 변환 완료(목록에 나온 필드에는 아직 다른 언어가 필요합니다), 2는 파일을 읽을 수 없거나, 버전 1 신청 건 정보 파일이 아니거나, 출력 파일이 이미 있는 경우입니다.",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const migrateCommand = defineCommand<MigrateArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
-      .positional("case", { type: "string", describe: "The version-1 case file (JSON)", demandOption: true })
+      .positional("case", { type: "string", describe: HELP.case[ui], demandOption: true })
       .option("out", {
         type: "string",
-        describe: "Write the version-2 case to this new file (never overwrites); without --out it is printed",
+        describe: HELP.out[ui],
       })
       .option("in-place", {
         type: "boolean",
         default: false,
-        describe: "Replace the case file itself, keeping the original as CASE.v1.bak",
+        describe: HELP.inPlace[ui],
       })
-      .example("$0 migrate case.json --out case.v2.json", "Write the upgraded case next to the old one")
-      .example("$0 migrate case.json --in-place", "Upgrade the file itself (the original is kept as case.json.v1.bak)")
-      .epilogue(
-        "Exit codes: 0 migrated (the fields listed still need their other language); 2 the file cannot be read, is not a version-1 case, or the output exists.",
-      ) as never,
+      .example("$0 migrate case.json --out case.v2.json", HELP.example1[ui])
+      .example("$0 migrate case.json --in-place", HELP.example2[ui])
+      .epilogue(HELP.epilogue[ui]) as never,
   run: async (args, io) => {
-    if (args.out !== undefined && args.inPlace) throw new UsageError("Give either --out or --in-place, not both.");
+    if (args.out !== undefined && args.inPlace)
+      throw new UsageError("Give either --out or --in-place, not both.", [], {
+        message: "--out과 --in-place 가운데 하나만 주십시오.",
+      });
     const input = path.resolve(io.cwd, args.case);
     const target = args.out === undefined ? undefined : path.resolve(io.cwd, args.out);
     if (target === input)
       throw new UsageError(
         `--out names the case file itself; migrate does not overwrite it unless you pass --in-place.`,
         ["Choose another name with --out, or pass --in-place (the original is kept as a .v1.bak file)."],
+        {
+          message:
+            "--out이 신청 건 정보 파일 자체를 가리킵니다. --in-place를 주지 않으면 migrate는 이 파일을 덮어쓰지 않습니다.",
+          hints: ["--out으로 다른 이름을 지정하거나, --in-place를 주십시오(원본은 .v1.bak 파일로 보관합니다)."],
+        },
       );
     const bytes = await readCaseFile(input, args.case);
     const loaded = loadCase(bytes, { path: args.case });
@@ -75,6 +117,9 @@ export const migrateCommand = defineCommand<MigrateArgs>({
         throw new InputFileError(
           `${args.case}.v1.bak`,
           "already exists; remove or rename it first, so no earlier backup is lost.",
+          [],
+          undefined,
+          { message: "파일이 이미 있습니다. 이전 백업을 잃지 않도록 먼저 지우거나 이름을 바꾸십시오." },
         );
       await copyFile(input, backup, 0);
       // Written beside the case and renamed over it, so the case file is never left half-written.

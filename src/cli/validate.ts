@@ -60,34 +60,74 @@ function printFinding(io: CliIo, file: string, finding: Finding & { line: number
   );
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  case: {
+    en: "The case file (JSON)",
+    ko: "신청 건 정보 파일(JSON)",
+  },
+  stdin: {
+    en: "Read the case from standard input",
+    ko: "신청 건 정보를 표준 입력에서 읽습니다",
+  },
+  json: {
+    en: 'Print {"valid", "errors", "warnings", "findings"} as JSON',
+    ko: '{"valid", "errors", "warnings", "findings"}를 JSON으로 출력합니다',
+  },
+  allowOutOfScope: {
+    en: "Report duties outside the code's scope as warnings, as generate --allow-out-of-scope keeps them",
+    ko: "코드의 범위를 벗어난 직무를 경고로 알립니다(generate --allow-out-of-scope가 그 직무를 그대로 두듯이)",
+  },
+  example1: {
+    en: "Validate and check one case",
+    ko: "신청 건 하나를 검증하고 점검",
+  },
+  example2: {
+    en: "Machine-readable result",
+    ko: "기계가 읽을 수 있는 결과",
+  },
+  epilogue: {
+    en: "Exit codes: 0 no errors; 1 a compliance check found an error; 2 the file is not a valid case file.",
+    ko: "종료 코드: 0은 오류 없음, 1은 요건 점검에서 오류 발견, 2는 유효한 신청 건 정보 파일이 아닌 경우입니다.",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const validateCommand = defineCommand<ValidateArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
-      .positional("case", { type: "string", describe: "The case file (JSON)" })
-      .option("stdin", { type: "boolean", default: false, describe: "Read the case from standard input" })
+      .positional("case", { type: "string", describe: HELP.case[ui] })
+      .option("stdin", { type: "boolean", default: false, describe: HELP.stdin[ui] })
       .option("json", {
         type: "boolean",
         default: false,
-        describe: 'Print {"valid", "errors", "warnings", "findings"} as JSON',
+        describe: HELP.json[ui],
       })
       .option("allow-out-of-scope", {
         type: "boolean",
         default: false,
-        describe: "Report duties outside the code's scope as warnings, as generate --allow-out-of-scope keeps them",
+        describe: HELP.allowOutOfScope[ui],
       })
-      .example("$0 validate examples/web-developer/case.json", "Validate and check one case")
-      .example("$0 validate case.json --json", "Machine-readable result")
-      .epilogue(
-        "Exit codes: 0 no errors; 1 a compliance check found an error; 2 the file is not a valid case file.",
-      ) as never,
+      .example("$0 validate examples/web-developer/case.json", HELP.example1[ui])
+      .example("$0 validate case.json --json", HELP.example2[ui])
+      .epilogue(HELP.epilogue[ui]) as never,
   run: async (args, io) => {
     if (!args.case && !args.stdin)
-      throw new UsageError("validate needs a case file.", [
-        "Example: e7-align validate case.json (or --stdin). `e7-align init` writes a starting one.",
-      ]);
+      throw new UsageError(
+        "validate needs a case file.",
+        ["Example: e7-align validate case.json (or --stdin). `e7-align init` writes a starting one."],
+        {
+          message: "validate에는 신청 건 정보 파일이 필요합니다.",
+          hints: [
+            "예: e7-align validate case.json (또는 --stdin). `e7-align init`으로 처음 쓸 파일을 만들 수 있습니다.",
+          ],
+        },
+      );
     const file = args.case ?? "<stdin>";
     const source = args.stdin
-      ? { bytes: await io.readStdin({ maxBytes: MAX_CASE_BYTES, label: "a case file" }), name: file }
+      ? {
+          bytes: await io.readStdin({ maxBytes: MAX_CASE_BYTES, label: "a case file", labelKo: "신청 건 정보 파일" }),
+          name: file,
+        }
       : { file: path.resolve(io.cwd, file), name: file };
     // --json changes language only when --ui is given.
     if (args.json) {

@@ -235,35 +235,90 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
   return `${out.join("\n")}\n`;
 }
 
+/** What `--help` says of each option and example, in both UI languages. */
+const HELP = {
+  code: {
+    en: "The occupation code filed (any list edition)",
+    ko: "신청한 직업 코드(어느 목록 판이든)",
+  },
+  edition: {
+    en: "List edition of --code (2026-09, ksco7-list, ksco6-list)",
+    ko: "--code의 목록 판(2026-09, ksco7-list, ksco6-list)",
+  },
+  contract: {
+    en: "The employment contract (.docx, .hwpx, .pdf, .txt, .md)",
+    ko: "고용계약서(.docx, .hwpx, .pdf, .txt, .md)",
+  },
+  rrs: {
+    en: "The Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md)",
+    ko: "고용사유서(.docx, .hwpx, .pdf, .txt, .md)",
+  },
+  title: {
+    en: "The job title on the application (default: the title stated in each document)",
+    ko: "신청서의 직무명(기본값: 각 문서에 적힌 직무명)",
+  },
+  json: {
+    en: "Print the result as JSON",
+    ko: "결과를 JSON으로 출력합니다",
+  },
+  wholeText: {
+    en: "Score every paragraph of a document that has no recognisable duty section (default: score nothing and say so)",
+    ko: "직무 부분을 찾을 수 없는 문서의 모든 문단을 채점합니다(기본값: 채점하지 않고 그렇다고 알립니다)",
+  },
+  report: {
+    en: "Also write a Markdown report to this file",
+    ko: "Markdown 보고서도 쓸 파일",
+  },
+  force: {
+    en: "Let --report replace an existing file",
+    ko: "--report가 기존 파일을 바꾸게 합니다",
+  },
+  example1: {
+    en: "Check both documents against 2224",
+    ko: "두 문서를 2224와 대조",
+  },
+  example2: {
+    en: "Machine-readable result",
+    ko: "기계가 읽을 수 있는 결과",
+  },
+} as const satisfies Record<string, UiText>;
+
 export const verifyCommand = defineCommand<VerifyArgs>({
-  builder: (yargs) =>
+  builder: (yargs, ui) =>
     yargs
-      .option("code", { type: "string", demandOption: true, describe: "The occupation code filed (any list edition)" })
-      .option("edition", { type: "string", describe: "List edition of --code (2026-09, ksco7-list, ksco6-list)" })
-      .option("contract", { type: "string", describe: "The employment contract (.docx, .hwpx, .pdf, .txt, .md)" })
-      .option("rrs", { type: "string", describe: "The Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md)" })
+      .option("code", { type: "string", demandOption: true, describe: HELP.code[ui] })
+      .option("edition", { type: "string", describe: HELP.edition[ui] })
+      .option("contract", { type: "string", describe: HELP.contract[ui] })
+      .option("rrs", { type: "string", describe: HELP.rrs[ui] })
       .option("title", {
         type: "string",
-        describe: "The job title on the application (default: the title stated in each document)",
+        describe: HELP.title[ui],
       })
-      .option("json", { type: "boolean", default: false, describe: "Print the result as JSON" })
+      .option("json", { type: "boolean", default: false, describe: HELP.json[ui] })
       .option("whole-text", {
         type: "boolean",
         default: false,
-        describe:
-          "Score every paragraph of a document that has no recognisable duty section (default: score nothing and say so)",
+        describe: HELP.wholeText[ui],
       })
-      .option("report", { type: "string", describe: "Also write a Markdown report to this file" })
-      .option("force", { type: "boolean", default: false, describe: "Let --report replace an existing file" })
-      .example("$0 verify --code 2224 --contract contract.docx --rrs rrs.pdf", "Check both documents against 2224")
-      .example("$0 verify --code 2223 --contract contract.pdf --json", "Machine-readable result") as never,
+      .option("report", { type: "string", describe: HELP.report[ui] })
+      .option("force", { type: "boolean", default: false, describe: HELP.force[ui] })
+      .example("$0 verify --code 2224 --contract contract.docx --rrs rrs.pdf", HELP.example1[ui])
+      .example("$0 verify --code 2223 --contract contract.pdf --json", HELP.example2[ui]) as never,
   run: async (args, io) => {
     if (!args.contract && !args.rrs)
-      throw new UsageError("verify needs at least one document: --contract FILE and/or --rrs FILE.", [
-        "Example: e7-align verify --code 2224 --contract contract.docx --rrs rrs.pdf",
-      ]);
+      throw new UsageError(
+        "verify needs at least one document: --contract FILE and/or --rrs FILE.",
+        ["Example: e7-align verify --code 2224 --contract contract.docx --rrs rrs.pdf"],
+        {
+          message: "verify에는 문서가 하나 이상 필요합니다: --contract FILE, --rrs FILE 중 하나 또는 둘 다.",
+          hints: ["예: e7-align verify --code 2224 --contract contract.docx --rrs rrs.pdf"],
+        },
+      );
     if (!args.code.trim())
-      throw new UsageError("--code is empty.", ["Give the occupation code you are filing, e.g. --code 2224."]);
+      throw new UsageError("--code is empty.", ["Give the occupation code you are filing, e.g. --code 2224."], {
+        message: "--code가 비어 있습니다.",
+        hints: ["신청하는 직업 코드를 주십시오(예: --code 2224)."],
+      });
     const catalog = loadCatalog();
     if (args.edition) checkEdition(catalog, args.edition);
     const { writeReportFile, checkReportTarget } = await import("../verify/write-report-file.js");

@@ -392,16 +392,30 @@ function withReadings<T>(readings: T | undefined): { readings?: T } {
  */
 async function readPreviousDuties(file: string, kind: string): Promise<RedlineDuty[]> {
   if (kind === "first")
-    throw new UsageError("--previous is for a reapplication or a supplement: this case is a first application.", [
-      'Set filing.kind to "reapplication" or "supplement", or leave out --previous.',
-    ]);
+    throw new UsageError(
+      "--previous is for a reapplication or a supplement: this case is a first application.",
+      ['Set filing.kind to "reapplication" or "supplement", or leave out --previous.'],
+      {
+        message: "--previous는 재신청이나 보완 신청에만 씁니다. 이 신청 건은 첫 신청입니다.",
+        hints: ['filing.kind를 "reapplication"이나 "supplement"로 바꾸거나, --previous를 빼십시오.'],
+      },
+    );
   const { readDocument } = await import("../readers/read-document.js");
   const { findDutySection } = await import("../readers/find-duty-section.js");
   const section = findDutySection(await readDocument(file), { fallback: "none" });
   if (!section.found || section.duties.length === 0)
-    throw new InputFileError(file, "no duty section found in the earlier annex.", [
-      "Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list.",
-    ]);
+    throw new InputFileError(
+      file,
+      "no duty section found in the earlier annex.",
+      ["Give the earlier contract annex or contract (.docx, .pdf, .hwpx or .txt) with its duty list."],
+      undefined,
+      {
+        message: "이전 직무 내용 부속서에서 직무 부분을 찾지 못했습니다.",
+        hints: [
+          "직무 목록이 있는 이전 고용계약서 직무 내용 부속서나 고용계약서(.docx, .pdf, .hwpx 또는 .txt)를 지정하십시오.",
+        ],
+      },
+    );
   const hangul = /[\uac00-\ud7a3]/u;
   const ko = section.duties.filter((d) => hangul.test(d.text));
   const en = section.duties.filter((d) => !hangul.test(d.text));

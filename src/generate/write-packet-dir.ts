@@ -10,12 +10,17 @@ import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from
 import { homedir } from "node:os";
 import path from "node:path";
 import { E7Error, ERR } from "../errors.js";
+import { withParticleAfterName } from "../text/korean-particle.js";
 
 /** The output folder exists and --force was not given. */
 export class OutputExistsError extends E7Error {
   constructor(outDir: string) {
     super(ERR.E_OUT_EXISTS, `${outDir} already exists; it was left as it is.`, {
       hints: ["Choose another --out folder, or add --force to replace it."],
+      ko: {
+        message: `${outDir}: 이미 있으므로 그대로 두었습니다.`,
+        hints: ["다른 --out 폴더를 고르거나, 바꾸려면 --force를 주십시오."],
+      },
     });
     this.name = "OutputExistsError";
   }
@@ -34,15 +39,35 @@ export async function pathExists(target: string): Promise<boolean> {
 /** The name of the file that marks a folder as a packet this tool wrote. */
 export const PACKET_MANIFEST = "manifest.json";
 
+/** Why --force refused a folder, and what to do, in English and Korean. */
+interface RefusalWords {
+  readonly en: string;
+  readonly ko: string;
+}
+
+const OTHER_FOLDER = {
+  en: ["Choose another --out folder: --force only replaces a packet folder e7-align wrote."],
+  ko: ["다른 --out 폴더를 고르십시오. --force는 e7-align이 쓴 서류 묶음 폴더만 바꿉니다."],
+} as const;
+
 /** --force met a folder that is not a packet this tool wrote, or one it must never replace. */
 export class NotAPacketError extends E7Error {
+  /** The path and why, in Korean, without what was (not) done: batch lists these under its own sentence. */
+  readonly reasonKo: string;
   constructor(
     outDir: string,
-    reason: string,
-    hints: readonly string[] = ["Choose another --out folder: --force only replaces a packet folder e7-align wrote."],
+    reason: RefusalWords,
+    hints: { readonly en: readonly string[]; readonly ko: readonly string[] } = OTHER_FOLDER,
   ) {
-    super(ERR.E_OUT_NOT_PACKET, `${outDir} ${reason}; --force did not replace it, and nothing was touched.`, { hints });
+    super(ERR.E_OUT_NOT_PACKET, `${outDir} ${reason.en}; --force did not replace it, and nothing was touched.`, {
+      hints: hints.en,
+      ko: {
+        message: `${outDir}: ${reason.ko}. --force로 바꾸지 않았고, 아무것도 건드리지 않았습니다.`,
+        hints: hints.ko,
+      },
+    });
     this.name = "NotAPacketError";
+    this.reasonKo = `${outDir}: ${reason.ko}`;
   }
 }
 
@@ -59,6 +84,8 @@ async function realPathOf(target: string): Promise<string> {
 
 const shown = (names: readonly string[]): string =>
   names.slice(0, 8).join(", ") + (names.length > 8 ? `, and ${names.length - 8} more` : "");
+const shownKo = (names: readonly string[]): string =>
+  names.slice(0, 8).join(", ") + (names.length > 8 ? ` 외 ${names.length - 8}개` : "");
 
 /** What --force must never replace a folder holding. */
 export interface ReplaceGuard {
@@ -75,24 +102,44 @@ export interface ReplaceGuard {
  */
 export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuard = {}): Promise<void> {
   const info = await lstat(outDir);
-  if (info.isSymbolicLink()) throw new NotAPacketError(outDir, "is a symbolic link, not a packet folder");
+  if (info.isSymbolicLink())
+    throw new NotAPacketError(outDir, {
+      en: "is a symbolic link, not a packet folder",
+      ko: "서류 묶음 폴더가 아니라 심볼릭 링크입니다",
+    });
   if (!info.isDirectory())
-    throw new NotAPacketError(outDir, "is a file, not a packet folder", ["Choose another --out folder."]);
+    throw new NotAPacketError(
+      outDir,
+      { en: "is a file, not a packet folder", ko: "서류 묶음 폴더가 아니라 파일입니다" },
+      { en: ["Choose another --out folder."], ko: ["다른 --out 폴더를 고르십시오."] },
+    );
   const target = await realPathOf(outDir);
-  const places: [string, string][] = [
-    ...[process.cwd(), ...(guard.cwd === undefined ? [] : [guard.cwd])].map((cwd): [string, string] => [
+  const places: [string, RefusalWords][] = [
+    ...[process.cwd(), ...(guard.cwd === undefined ? [] : [guard.cwd])].map((cwd): [string, RefusalWords] => [
       cwd,
-      "the current folder",
+      { en: "the current folder", ko: "현재 폴더" },
     ]),
-    [homedir(), "your home folder"],
-    ...(guard.protect ?? []).map((file): [string, string] => [file, "the case file"]),
+    [homedir(), { en: "your home folder", ko: "홈 폴더" }],
+    ...(guard.protect ?? []).map((file): [string, RefusalWords] => [
+      file,
+      { en: "the case file", ko: "신청 건 정보 파일" },
+    ]),
   ];
-  if (path.parse(target).root === target) throw new NotAPacketError(outDir, "is the root folder");
+  if (path.parse(target).root === target)
+    throw new NotAPacketError(outDir, { en: "is the root folder", ko: "루트 폴더입니다" });
   for (const [place, label] of places) {
     const real = await realPathOf(place);
     if (!within(real, target)) continue;
     const relative = path.relative(target, real);
-    throw new NotAPacketError(outDir, relative === "" ? `is ${label}` : `holds ${label} ${relative}`);
+    throw new NotAPacketError(
+      outDir,
+      relative === ""
+        ? { en: `is ${label.en}`, ko: `${label.ko}입니다` }
+        : {
+            en: `holds ${label.en} ${relative}`,
+            ko: `${withParticleAfterName(`${label.ko}(${relative})`, "이/가")} 들어 있습니다`,
+          },
+    );
   }
   const entries = await readdir(target, { withFileTypes: true });
   // An empty folder holds nothing to lose (a folder made ready for the packet with mkdir).
@@ -106,10 +153,10 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
   }
   const files = Array.isArray(manifest?.files) ? (manifest.files as { name?: unknown; sha256?: unknown }[]) : undefined;
   if (manifest?.manifestVersion !== 1 || manifest.tool?.name !== "e7-align" || !files) {
-    throw new NotAPacketError(
-      outDir,
-      `is not a packet folder: it has no manifest.json written by e7-align, and holds ${shown(listing)}`,
-    );
+    throw new NotAPacketError(outDir, {
+      en: `is not a packet folder: it has no manifest.json written by e7-align, and holds ${shown(listing)}`,
+      ko: `서류 묶음 폴더가 아닙니다. e7-align이 쓴 manifest.json이 없고, 다음이 들어 있습니다: ${shownKo(listing)}`,
+    });
   }
   const listed = new Map<string, unknown>();
   for (const file of files)
@@ -118,9 +165,17 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
     .filter((e) => e.name !== PACKET_MANIFEST && !(e.isFile() && listed.has(e.name)))
     .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
   if (foreign.length > 0)
-    throw new NotAPacketError(outDir, `holds ${shown(foreign.sort())}, which its manifest.json does not list`, [
-      "Move these out of the folder, or choose another --out folder.",
-    ]);
+    throw new NotAPacketError(
+      outDir,
+      {
+        en: `holds ${shown(foreign.sort())}, which its manifest.json does not list`,
+        ko: `manifest.json에 없는 항목이 들어 있습니다: ${shownKo(foreign.sort())}`,
+      },
+      {
+        en: ["Move these out of the folder, or choose another --out folder."],
+        ko: ["이 항목들을 폴더 밖으로 옮기거나, 다른 --out 폴더를 고르십시오."],
+      },
+    );
   const changed: string[] = [];
   for (const entry of entries) {
     if (entry.name === PACKET_MANIFEST) continue;
@@ -130,8 +185,14 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
   if (changed.length > 0) {
     throw new NotAPacketError(
       outDir,
-      `holds ${shown(changed.sort())}, changed since e7-align wrote ${changed.length === 1 ? "it" : "them"}`,
-      ["Move the changed files out (they are yours now), or choose another --out folder."],
+      {
+        en: `holds ${shown(changed.sort())}, changed since e7-align wrote ${changed.length === 1 ? "it" : "them"}`,
+        ko: `e7-align이 쓴 뒤 바뀐 파일이 들어 있습니다: ${shownKo(changed.sort())}`,
+      },
+      {
+        en: ["Move the changed files out (they are yours now), or choose another --out folder."],
+        ko: ["바뀐 파일을 밖으로 옮기거나(이제 사용자의 파일입니다), 다른 --out 폴더를 고르십시오."],
+      },
     );
   }
 }
@@ -140,12 +201,21 @@ export async function assertReplaceablePacket(outDir: string, guard: ReplaceGuar
 export class OutputUnwritableError extends E7Error {
   constructor(outDir: string, error: unknown) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const blocked = code === "EEXIST" || code === "ENOTDIR";
     super(ERR.E_WRITE_FAILED, `${outDir} cannot be created (${code ?? String(error)}); nothing was written.`, {
       hints: [
-        code === "EEXIST" || code === "ENOTDIR"
+        blocked
           ? "A file is in the way: --out must name a folder inside an existing folder."
           : "Choose an --out folder in a place you can write to.",
       ],
+      ko: {
+        message: `${outDir}: 폴더를 만들 수 없어(${code ?? String(error)}) 아무것도 쓰지 않았습니다.`,
+        hints: [
+          blocked
+            ? "경로에 파일이 있습니다. --out에는 이미 있는 폴더 안의 폴더를 지정하십시오."
+            : "쓸 수 있는 곳에 있는 --out 폴더를 고르십시오.",
+        ],
+      },
     });
     this.name = "OutputUnwritableError";
   }

@@ -155,6 +155,11 @@ function relativeLead(first: number, second: number): number {
   return first > 0 ? (first - second) / first : 0;
 }
 
+const WHOLE_FILE_HINT = {
+  en: "Pass the duties section of the document, not the whole file.",
+  ko: "파일 전체가 아니라 문서의 직무 부분만 주십시오.",
+} as const;
+
 function checkInput(input: string | readonly DutyInput[]): readonly DutyInput[] {
   if (typeof input === "string") {
     if (input.length > MAX_INPUT_CHARS) {
@@ -162,7 +167,11 @@ function checkInput(input: string | readonly DutyInput[]): readonly DutyInput[] 
         ERR.E_MATCH_INPUT,
         `The duty text is ${input.length} characters long; the matcher reads at most ${MAX_INPUT_CHARS}.`,
         {
-          hints: ["Pass the duties section of the document, not the whole file."],
+          hints: [WHOLE_FILE_HINT.en],
+          ko: {
+            message: `직무 문장이 ${input.length}자입니다. 최대 ${MAX_INPUT_CHARS}자까지 읽습니다.`,
+            hints: [WHOLE_FILE_HINT.ko],
+          },
         },
       );
     }
@@ -502,7 +511,11 @@ export function matchDuties(
       ERR.E_MATCH_INPUT,
       `The text has ${duties.length} duty statements; the matcher reads at most ${MAX_STATEMENTS}.`,
       {
-        hints: ["Pass the duties section of the document, not the whole file."],
+        hints: [WHOLE_FILE_HINT.en],
+        ko: {
+          message: `직무 문장이 ${duties.length}개입니다. 최대 ${MAX_STATEMENTS}개까지 읽습니다.`,
+          hints: [WHOLE_FILE_HINT.ko],
+        },
       },
     );
   }

@@ -9,6 +9,7 @@ import type { MatchResult, ScoredOccupation, Verdict } from "./types.js";
 const JSONL_TOP = 10;
 
 const LINE_HINT = 'Each line is one object: {"id": "a1", "text": "…", "code": "2224"} (code optional).';
+const LINE_HINT_KO = '한 줄에 객체 하나를 쓰십시오: {"id": "a1", "text": "…", "code": "2224"} (code는 생략 가능).';
 
 /** One output line; the last four fields only with `full`. */
 export interface JsonlMatch {
@@ -47,13 +48,22 @@ export function matchJsonLines(
     try {
       item = JSON.parse(line) as typeof item;
     } catch (error) {
-      throw new InputFileError(name, `line ${i + 1} is not valid JSON (${(error as Error).message}).`, [LINE_HINT]);
+      const reason = (error as Error).message;
+      throw new InputFileError(name, `line ${i + 1} is not valid JSON (${reason}).`, [LINE_HINT], undefined, {
+        message: `${i + 1}행이 올바른 JSON이 아닙니다(${reason}).`,
+        hints: [LINE_HINT_KO],
+      });
     }
     if (item === null || typeof item !== "object" || Array.isArray(item) || typeof item.text !== "string") {
-      throw new InputFileError(name, `line ${i + 1} needs a "text" string.`, [LINE_HINT]);
+      throw new InputFileError(name, `line ${i + 1} needs a "text" string.`, [LINE_HINT], undefined, {
+        message: `${i + 1}행에 "text" 문자열이 있어야 합니다.`,
+        hints: [LINE_HINT_KO],
+      });
     }
     if (item.code !== undefined && typeof item.code !== "string")
-      throw new InputFileError(name, `line ${i + 1}: "code" must be a string such as "2224".`);
+      throw new InputFileError(name, `line ${i + 1}: "code" must be a string such as "2224".`, [], undefined, {
+        message: `${i + 1}행: "code"는 "2224"와 같은 문자열이어야 합니다.`,
+      });
     let result: MatchResult;
     try {
       result = matchDuties(catalog, item.text, {
@@ -61,7 +71,11 @@ export function matchJsonLines(
         ...(options.edition ? { edition: options.edition } : {}),
       });
     } catch (error) {
-      if (error instanceof E7Error) throw new InputFileError(name, `line ${i + 1}: ${error.message}`, error.hints);
+      if (error instanceof E7Error)
+        throw new InputFileError(name, `line ${i + 1}: ${error.message}`, error.hints, undefined, {
+          message: `${i + 1}행: ${error.messageKo ?? error.message}`,
+          hints: error.messageKo === undefined ? error.hints : (error.hintsKo ?? []),
+        });
       throw error;
     }
     lines.push({

@@ -7,6 +7,7 @@ import { formatSize } from "../io/read-file-limited.js";
 import type { ReaderLimits } from "./types.js";
 
 const CORRUPT_HINTS = ["Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF."];
+const CORRUPT_HINTS_KO = ["Word(또는 LibreOffice)에서 열어 .docx로 다시 저장하거나, PDF로 내보내십시오."];
 
 /** True when the bytes start like a zip archive ("PK\x03\x04", or an empty/spanned archive marker). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -39,8 +40,15 @@ export interface ZipFormat {
   readonly required: string;
   /** Parts whose bytes the reader needs (kept while the entries are checked, within the same limits). */
   readonly keep: (fileName: string) => boolean;
-  readonly notThisFormat: { readonly message: string; readonly hints: readonly string[]; readonly code: ErrorCode };
+  readonly notThisFormat: {
+    readonly message: string;
+    readonly hints: readonly string[];
+    readonly code: ErrorCode;
+    readonly messageKo: string;
+    readonly hintsKo: readonly string[];
+  };
   readonly corruptHints: readonly string[];
+  readonly corruptHintsKo: readonly string[];
 }
 
 const DOCX: ZipFormat = {
@@ -52,8 +60,11 @@ const DOCX: ZipFormat = {
     message: "is a zip archive but not a Word document (it has no word/document.xml).",
     hints: ["Give the contract as a .docx saved by Word, or as a PDF."],
     code: ERR.E_WRONG_FORMAT,
+    messageKo: "zip 압축 파일이지만 Word 문서가 아닙니다(word/document.xml이 없습니다).",
+    hintsKo: ["고용계약서를 Word에서 저장한 .docx나 PDF로 지정하십시오."],
   },
   corruptHints: CORRUPT_HINTS,
+  corruptHintsKo: CORRUPT_HINTS_KO,
 };
 
 /**
@@ -67,6 +78,7 @@ export async function inspectZip(
   format: ZipFormat,
 ): Promise<Map<string, Buffer>> {
   const CORRUPT_HINTS = [...format.corruptHints];
+  const corrupt = { hints: format.corruptHintsKo };
   const kept = new Map<string, Buffer>();
   if (!isZip(bytes)) {
     throw new InputFileError(
@@ -74,6 +86,10 @@ export async function inspectZip(
       `is not a ${format.label} file: a ${format.label} is a zip archive, and this file is not one.`,
       ["If it is an old Word .doc or another format, open it in Word and save it as .docx, or export a PDF."],
       ERR.E_WRONG_FORMAT,
+      {
+        message: `${format.label} 파일이 아닙니다. ${format.label} 파일은 zip 압축 파일인데, 이 파일은 그렇지 않습니다.`,
+        hints: ["예전 Word .doc이나 다른 형식이라면 Word에서 열어 .docx로 저장하거나, PDF로 내보내십시오."],
+      },
     );
   }
   const yauzl = await import("yauzl");
@@ -91,6 +107,10 @@ export async function inspectZip(
       `is a damaged ${format.label} (the zip archive cannot be read: ${errorText(error)}).`,
       CORRUPT_HINTS,
       ERR.E_DOCUMENT_CORRUPT,
+      {
+        ...corrupt,
+        message: `손상된 ${format.label} 파일입니다(zip 압축 파일을 읽을 수 없습니다: ${errorText(error)}).`,
+      },
     );
   }
   try {
@@ -100,6 +120,10 @@ export async function inspectZip(
         `has ${zip.entryCount} parts inside, over the limit of ${limits.maxZipEntries} for a ${format.label}; refusing to open it.`,
         ["A contract has a few dozen parts. Save the document again from Word, or export a PDF."],
         ERR.E_DOCUMENT_LIMIT,
+        {
+          message: `내부 구성 요소가 ${zip.entryCount}개로 ${format.label} 한도(${limits.maxZipEntries}개)를 넘어 열지 않습니다.`,
+          hints: ["고용계약서의 구성 요소는 수십 개입니다. Word에서 다시 저장하거나, PDF로 내보내십시오."],
+        },
       );
     }
     const entries: import("yauzl").Entry[] = [];
@@ -112,6 +136,10 @@ export async function inspectZip(
           `would decompress to more than ${formatSize(limits.maxUncompressedBytes)} (a zip bomb or a document full of media); refusing to open it.`,
           ["Remove embedded media or export the text as a PDF."],
           ERR.E_DOCUMENT_LIMIT,
+          {
+            message: `압축을 풀면 ${formatSize(limits.maxUncompressedBytes)} 넘게 커지므로(zip 폭탄이거나 미디어가 많은 문서) 열지 않습니다.`,
+            hints: ["포함된 미디어를 지우거나, 텍스트를 PDF로 내보내십시오."],
+          },
         );
       }
       if (/\.(?:xml|rels)$/i.test(entry.fileName) && entry.uncompressedSize > limits.maxXmlPartBytes) {
@@ -120,6 +148,10 @@ export async function inspectZip(
           `has a ${formatSize(entry.uncompressedSize)} XML part (${entry.fileName}), over the ${formatSize(limits.maxXmlPartBytes)} limit; refusing to open it.`,
           ["A contract's text is far smaller. Save the document again from Word, or export a PDF."],
           ERR.E_DOCUMENT_LIMIT,
+          {
+            message: `XML 구성 요소(${entry.fileName})의 크기(${formatSize(entry.uncompressedSize)})가 한도(${formatSize(limits.maxXmlPartBytes)})를 넘어 열지 않습니다.`,
+            hints: ["고용계약서의 텍스트는 훨씬 작습니다. Word에서 다시 저장하거나, PDF로 내보내십시오."],
+          },
         );
       }
       if (entry.isEncrypted())
@@ -128,6 +160,7 @@ export async function inspectZip(
           "is an encrypted zip archive.",
           ["Save an unprotected copy from Word."],
           ERR.E_DOCUMENT_ENCRYPTED,
+          { message: "암호화된 zip 압축 파일입니다.", hints: ["Word에서 보호를 해제한 사본을 저장하십시오."] },
         );
       entries.push(entry);
     }
@@ -139,12 +172,17 @@ export async function inspectZip(
           "is a password-protected Word document.",
           ["Save an unprotected copy from Word (File > Info > Protect Document > remove the password)."],
           ERR.E_DOCUMENT_ENCRYPTED,
+          {
+            message: "암호로 보호된 Word 문서입니다.",
+            hints: ["Word에서 보호를 해제한 사본을 저장하십시오(파일 > 정보 > 문서 보호 > 암호 제거)."],
+          },
         );
       throw new InputFileError(
         name,
         format.notThisFormat.message,
         [...format.notThisFormat.hints],
         format.notThisFormat.code,
+        { message: format.notThisFormat.messageKo, hints: format.notThisFormat.hintsKo },
       );
     }
     for (const entry of entries) {
@@ -159,6 +197,7 @@ export async function inspectZip(
       `is a damaged ${format.label} (${errorText(error)}).`,
       CORRUPT_HINTS,
       ERR.E_DOCUMENT_CORRUPT,
+      { ...corrupt, message: `손상된 ${format.label} 파일입니다(${errorText(error)}).` },
     );
   } finally {
     zip.close();

@@ -6,11 +6,12 @@ import { DOMParser } from "@xmldom/xmldom";
 import { ERR, InputFileError } from "../errors.js";
 import { inspectZip, type ZipFormat } from "./inspect-docx-zip.js";
 import { decodeXml } from "./read-docx-text.js";
-import { requireDocumentSize } from "./document-size.js";
+import { OVERSIZE_HINTS, requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
 const SECTION = /^Contents\/section(\d+)\.xml$/;
 const HINTS = ["Open it in Hangul (한글) and save it again as .hwpx or .docx, or print it to PDF."];
+const HINTS_KO = ["한글에서 열어 .hwpx나 .docx로 다시 저장하거나, PDF로 인쇄하십시오."];
 
 const HWPX: ZipFormat = {
   label: ".hwpx",
@@ -20,8 +21,11 @@ const HWPX: ZipFormat = {
     message: "is a zip archive but not a Hangul .hwpx document (it has no Contents/section0.xml).",
     hints: HINTS,
     code: ERR.E_WRONG_FORMAT,
+    messageKo: "zip 압축 파일이지만 한글 .hwpx 문서가 아닙니다(Contents/section0.xml이 없습니다).",
+    hintsKo: HINTS_KO,
   },
   corruptHints: HINTS,
+  corruptHintsKo: HINTS_KO,
 };
 
 /** The text of one hp:p paragraph: its hp:t runs, tabs and line breaks as spaces, without table paragraphs nested in it. */
@@ -66,6 +70,7 @@ function sectionParagraphs(xml: string, part: string, name: string): string[] {
       `is a damaged .hwpx (${part}: ${errors[0] ?? "no root element"}).`,
       HINTS,
       ERR.E_DOCUMENT_CORRUPT,
+      { message: `손상된 .hwpx 파일입니다(${part}: ${errors[0] ?? "루트 요소가 없습니다"}).`, hints: HINTS_KO },
     );
   const paragraphs: string[] = [];
   const all = document.getElementsByTagName("*");
@@ -83,7 +88,7 @@ function sectionParagraphs(xml: string, part: string, name: string): string[] {
 export async function readHwpxText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  requireDocumentSize(bytes, name, limits, "Remove embedded images, or export the text as a PDF.");
+  requireDocumentSize(bytes, name, limits, OVERSIZE_HINTS.images);
   const parts = await inspectZip(bytes, name, limits, HWPX);
   const sections = [...parts.keys()].sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]));
   const paragraphs = sections.flatMap((part) => sectionParagraphs(decodeXml(parts.get(part)!), part, name));
@@ -93,6 +98,10 @@ export async function readHwpxText(bytes: Uint8Array, options: ReadOptions = {})
       "has no text (the Hangul document is empty or holds only images).",
       ["If the duties are in a scanned image, type them into the document or OCR the scan."],
       ERR.E_NO_TEXT,
+      {
+        message: "텍스트가 없습니다(한글 문서가 비어 있거나 이미지만 있습니다).",
+        hints: ["직무가 스캔 이미지에 있다면 문서에 직접 입력하거나 스캔본을 OCR 처리하십시오."],
+      },
     );
   }
   return { text: paragraphs.join("\n"), paragraphs, kind: "hwpx" };

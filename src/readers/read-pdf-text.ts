@@ -6,11 +6,12 @@
 import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import { ERR, InputFileError } from "../errors.js";
+import { withParticle } from "../text/korean-particle.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { PdfExtraction } from "./pdf-text-extract.mjs";
 import { formatSize } from "../io/read-file-limited.js";
 import { constants as zlibConstants, inflateSync } from "node:zlib";
-import { requireDocumentSize } from "./document-size.js";
+import { OVERSIZE_HINTS, requireDocumentSize } from "./document-size.js";
 import { displayName, readerLimits, type ExtractedText, type ReaderLimits, type ReadOptions } from "./types.js";
 
 /** One positioned piece of text from pdfjs getTextContent (a TextItem; marked-content items have no `str`). */
@@ -32,6 +33,9 @@ interface Line {
 }
 
 const DAMAGED_HINTS = ["Open it in a PDF viewer and print or export it again as PDF, or give the .docx."];
+const DAMAGED_HINTS_KO = ["PDF 뷰어에서 열어 PDF로 다시 인쇄하거나 내보내거나, .docx를 지정하십시오."];
+const COMPLEX_HINTS = ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."];
+const COMPLEX_HINTS_KO = ["PDF가 잘못 만들어졌거나 매우 복잡할 수 있습니다. 다시 내보내거나, .docx를 지정하십시오."];
 
 /** True when the bytes start with the PDF signature (allowing a little leading junk, as PDF readers do). */
 export function isPdf(bytes: Uint8Array): boolean {
@@ -81,13 +85,17 @@ function inflatesBeyond(bytes: Uint8Array, max: number): boolean {
 export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  requireDocumentSize(bytes, name, limits, "Give only the contract or statement itself, not a scanned bundle.");
+  requireDocumentSize(bytes, name, limits, OVERSIZE_HINTS.bundle);
   if (!isPdf(bytes))
     throw new InputFileError(
       name,
       "is not a PDF (it does not start with %PDF).",
       ["Check that the file is the document you meant; give a .docx, .pdf, .txt or .md."],
       ERR.E_WRONG_FORMAT,
+      {
+        message: "PDF가 아닙니다(%PDF로 시작하지 않습니다).",
+        hints: ["의도한 문서가 맞는지 확인하고, .docx, .pdf, .txt 또는 .md를 지정하십시오."],
+      },
     );
   if (!hasEofMarker(bytes)) {
     throw new InputFileError(
@@ -95,6 +103,10 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
       "is a truncated or damaged PDF (its end-of-file marker is missing, so part of it may be lost).",
       ["Download or export the PDF again; if it opens fine, print it to a new PDF."],
       ERR.E_DOCUMENT_CORRUPT,
+      {
+        message: "잘렸거나 손상된 PDF입니다(파일 끝 표시가 없어 일부가 없어졌을 수 있습니다).",
+        hints: ["PDF를 다시 내려받거나 내보내십시오. 잘 열린다면 새 PDF로 인쇄하십시오."],
+      },
     );
   }
   // The batch's own read-back (inThread) reads PDFs it has just written; everything else is checked first.
@@ -104,6 +116,10 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
       `inflates to more than ${formatSize(limits.maxPdfInflatedBytes)} of content (a compression bomb, or a huge scan); refusing to read it.`,
       ["Give only the contract or statement itself, or the .docx."],
       ERR.E_DOCUMENT_LIMIT,
+      {
+        message: `압축을 풀면 내용이 ${formatSize(limits.maxPdfInflatedBytes)} 넘게 커지므로(압축 폭탄이거나 매우 큰 스캔본) 읽지 않습니다.`,
+        hints: ["고용계약서나 고용사유서 자체만, 또는 .docx를 지정하십시오."],
+      },
     );
   }
   const extraction = options.inThread ? await extractInThread(bytes, limits) : await runWorker(bytes, name, limits);
@@ -113,6 +129,10 @@ export async function readPdfText(bytes: Uint8Array, options: ReadOptions = {}):
       `has ${extraction.numPages} pages, over the limit of ${limits.maxPages}.`,
       ["Give only the contract or statement itself, not a whole bundle."],
       ERR.E_DOCUMENT_LIMIT,
+      {
+        message: `${extraction.numPages}쪽으로 한도(${limits.maxPages}쪽)를 넘습니다.`,
+        hints: ["서류 묶음 전체가 아니라 고용계약서나 고용사유서 자체만 지정하십시오."],
+      },
     );
   }
   if (extraction.kind === "error") throw pdfError(extraction.name, extraction.message, name);
@@ -153,6 +173,10 @@ export function textFromPdfPages(
       "has no text layer (it looks like a scan or an image-only PDF), so its duties cannot be read.",
       ["OCR it (for example with ocrmypdf) or provide the .docx."],
       ERR.E_NO_TEXT,
+      {
+        message: "텍스트 층이 없어(스캔본이나 이미지로만 된 PDF로 보입니다) 직무를 읽을 수 없습니다.",
+        hints: ["OCR 처리하거나(예: ocrmypdf) .docx를 지정하십시오."],
+      },
     );
   }
   const paragraphs = buildParagraphs(kept);
@@ -249,13 +273,15 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
   let detach = (): void => undefined;
   try {
     return await new Promise<PdfExtraction>((resolve, reject) => {
+      const timeout = limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`;
       timer = setTimeout(() => {
         reject(
           new InputFileError(
             name,
-            `text extraction took longer than ${limits.timeoutMs >= 1000 ? `${Math.round(limits.timeoutMs / 1000)} s` : `${limits.timeoutMs} ms`}; refusing to continue.`,
-            ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."],
+            `text extraction took longer than ${timeout}; refusing to continue.`,
+            COMPLEX_HINTS,
             ERR.E_DOCUMENT_LIMIT,
+            { message: `텍스트 추출이 ${timeout}보다 오래 걸려 중단했습니다.`, hints: COMPLEX_HINTS_KO },
           ),
         );
       }, limits.timeoutMs);
@@ -270,15 +296,14 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
             ? new InputFileError(
                 name,
                 `needs more than ${WORKER_HEAP_MB} MB of memory to read; refusing to continue.`,
-                ["The PDF may be malformed or extremely complex. Export it again, or give the .docx."],
+                COMPLEX_HINTS,
                 ERR.E_DOCUMENT_LIMIT,
+                {
+                  message: `읽는 데 메모리가 ${WORKER_HEAP_MB} MB 넘게 필요하여 중단했습니다.`,
+                  hints: COMPLEX_HINTS_KO,
+                },
               )
-            : new InputFileError(
-                name,
-                `could not be read as a PDF (${error.message}).`,
-                DAMAGED_HINTS,
-                ERR.E_DOCUMENT_CORRUPT,
-              ),
+            : unreadablePdf(name, error.message),
         );
       };
       const onExit = (code: number): void =>
@@ -288,6 +313,10 @@ async function runWorker(bytes: Uint8Array, name: string, limits: ReaderLimits):
             `could not be read as a PDF (the reader stopped with code ${code}).`,
             DAMAGED_HINTS,
             ERR.E_DOCUMENT_CORRUPT,
+            {
+              message: `PDF로 읽을 수 없습니다(읽기 프로그램이 코드 ${withParticle(String(code), "으로/로")} 멈췄습니다).`,
+              hints: DAMAGED_HINTS_KO,
+            },
           ),
         );
       worker.on("message", onMessage);
@@ -467,6 +496,10 @@ function pdfError(errorName: string, message: string, name: string): InputFileEr
       "is an encrypted (password-protected) PDF, so its text cannot be read.",
       ["Export an unprotected copy (print to PDF without a password), or give the .docx."],
       ERR.E_DOCUMENT_ENCRYPTED,
+      {
+        message: "암호화된(암호로 보호된) PDF여서 텍스트를 읽을 수 없습니다.",
+        hints: ["보호하지 않은 사본을 내보내거나(암호 없이 PDF로 인쇄), .docx를 지정하십시오."],
+      },
     );
   }
   if (
@@ -475,7 +508,18 @@ function pdfError(errorName: string, message: string, name: string): InputFileEr
     errorName === "UnknownErrorException" ||
     errorName === "MissingPDFException"
   ) {
-    return new InputFileError(name, `is a damaged PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT);
+    return new InputFileError(name, `is a damaged PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT, {
+      message: `손상된 PDF입니다(${message}).`,
+      hints: DAMAGED_HINTS_KO,
+    });
   }
-  return new InputFileError(name, `could not be read as a PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT);
+  return unreadablePdf(name, message);
+}
+
+/** A PDF that pdf.js could not read, for a reason it words itself. */
+function unreadablePdf(name: string, message: string): InputFileError {
+  return new InputFileError(name, `could not be read as a PDF (${message}).`, DAMAGED_HINTS, ERR.E_DOCUMENT_CORRUPT, {
+    message: `PDF로 읽을 수 없습니다(${message}).`,
+    hints: DAMAGED_HINTS_KO,
+  });
 }

@@ -1,7 +1,7 @@
 /** Reads a .txt or .md document: strict UTF-8 (BOM stripped), refusing binary content. */
 import { ERR, InputFileError } from "../errors.js";
 import { readUserFile } from "../io/read-file-limited.js";
-import { requireDocumentSize } from "./document-size.js";
+import { OVERSIZE_HINTS, requireDocumentSize } from "./document-size.js";
 import { BULLET_CHARS } from "../text/list-bullets.js";
 import { displayName, readerLimits, type ExtractedText, type ReadOptions } from "./types.js";
 
@@ -97,7 +97,7 @@ export function splitParagraphs(text: string): string[] {
 export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   const name = displayName(options);
   const limits = readerLimits(options);
-  requireDocumentSize(bytes, name, limits, "Give only the contract or statement itself, not a scanned bundle.");
+  requireDocumentSize(bytes, name, limits, OVERSIZE_HINTS.bundle);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -107,6 +107,10 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
       "is not valid UTF-8 text (it may be a binary file or use another encoding such as EUC-KR).",
       ["Save it as UTF-8 text, or give the .docx or .pdf instead."],
       ERR.E_NOT_TEXT,
+      {
+        message: "올바른 UTF-8 텍스트가 아닙니다(바이너리 파일이거나 EUC-KR 같은 다른 인코딩일 수 있습니다).",
+        hints: ["UTF-8 텍스트로 저장하거나, 대신 .docx나 .pdf를 지정하십시오."],
+      },
     );
   }
   // NUL and most C0 controls never occur in a real text document; their presence means binary data.
@@ -117,6 +121,10 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
       "looks like a binary file, not text.",
       ["Give a .docx, .pdf, .txt or .md document."],
       ERR.E_NOT_TEXT,
+      {
+        message: "텍스트가 아니라 바이너리 파일로 보입니다.",
+        hints: [".docx, .pdf, .txt 또는 .md 문서를 지정하십시오."],
+      },
     );
   }
   if (!text.trim())
@@ -125,6 +133,10 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
       "has no text (only whitespace).",
       ["Give the document that holds the duties."],
       ERR.E_EMPTY_FILE,
+      {
+        message: "텍스트가 없습니다(공백뿐입니다).",
+        hints: ["직무가 적힌 문서를 지정하십시오."],
+      },
     );
   return { text, paragraphs: splitParagraphs(text), kind: "text" };
 }
@@ -136,7 +148,9 @@ export async function readTextFile(
     readonly name: string;
     readonly maxBytes: number;
     readonly label: string;
+    readonly labelKo: string;
     readonly hints: readonly string[];
+    readonly hintsKo: readonly string[];
   },
 ): Promise<string> {
   const bytes = await readUserFile(file, options);

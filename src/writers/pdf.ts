@@ -156,6 +156,12 @@ export class MissingGlyphError extends E7Error {
         hints: [
           "Replace the character in the case file (emoji and rare symbols are not in Noto Sans KR or Noto Sans Hans), or generate with --format docx.",
         ],
+        ko: {
+          message: `PDF 글꼴에는 ${clauseId} 부분에 쓰인 문자를 그릴 글리프가 없습니다: "${character}" (${codePoint}).`,
+          hints: [
+            "신청 건 정보 파일에서 이 문자를 바꾸거나(이모지와 드문 기호는 Noto Sans KR, Noto Sans Hans에 없습니다), --format docx로 작성하십시오.",
+          ],
+        },
       },
     );
     this.name = "MissingGlyphError";

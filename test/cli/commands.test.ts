@@ -19,7 +19,7 @@ describe("command registry", () => {
       "batch",
       "serve",
     ]);
-    for (const entry of commands) expect(entry.describe.length, entry.command).toBeGreaterThan(20);
+    for (const entry of commands) expect(entry.describe.en.length, entry.command).toBeGreaterThan(20);
   });
 
   it("should load every registered command's module with its options and run function", async () => {
@@ -36,7 +36,7 @@ describe("command registry", () => {
     const text = run.stdout.replace(/\s+/g, " ");
     for (const entry of commands) {
       expect(text).toContain(`e7-align ${entry.command}`);
-      expect(text).toContain(entry.describe.replace(/\s+/g, " "));
+      expect(text).toContain(entry.describe.en.replace(/\s+/g, " "));
     }
   });
 

@@ -69,15 +69,23 @@ describe("case file limits", () => {
   it("should read at most the cap from a file, and refuse devices and oversize files", async () => {
     const file = path.join(dir, "big.json");
     await writeFile(file, "x".repeat(2048));
-    expect(await codeOf(() => readFileLimited(file, { maxBytes: 1024, label: "a case file" }))).toBe("E_TOO_LARGE");
-    expect((await readFileLimited(file, { maxBytes: 4096, label: "a case file" })).length).toBe(2048);
-    expect(await codeOf(() => readFileLimited("/dev/zero", { maxBytes: 1024, label: "a case file" }))).toBe(
-      "E_NOT_FILE",
-    );
+    expect(
+      await codeOf(() => readFileLimited(file, { maxBytes: 1024, label: "a case file", labelKo: "신청 건 정보 파일" })),
+    ).toBe("E_TOO_LARGE");
+    expect(
+      (await readFileLimited(file, { maxBytes: 4096, label: "a case file", labelKo: "신청 건 정보 파일" })).length,
+    ).toBe(2048);
+    expect(
+      await codeOf(() =>
+        readFileLimited("/dev/zero", { maxBytes: 1024, label: "a case file", labelKo: "신청 건 정보 파일" }),
+      ),
+    ).toBe("E_NOT_FILE");
     // /proc files report size 0 but have content: the cap still holds.
-    expect(await codeOf(() => readFileLimited("/proc/self/status", { maxBytes: 16, label: "a case file" }))).toBe(
-      "E_TOO_LARGE",
-    );
+    expect(
+      await codeOf(() =>
+        readFileLimited("/proc/self/status", { maxBytes: 16, label: "a case file", labelKo: "신청 건 정보 파일" }),
+      ),
+    ).toBe("E_TOO_LARGE");
   });
 });
 
