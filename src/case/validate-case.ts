@@ -216,7 +216,7 @@ function describePattern(pointer: string, pattern: string | undefined): string {
 function describePatternKo(pointer: string, pattern: string | undefined): string {
   const last = pointer.split("/").pop() ?? "";
   if (last === "selectedCode" || last === "codeFiled")
-    return "2224나 S2353 같은 직업 코드(숫자 3~5자리, 앞에 S가 올 수 있음)";
+    return "2224나 S2353 같은 직종코드(숫자 3~5자리, 앞에 S가 올 수 있음)";
   if (last === "businessRegistrationNumber") return "123-45-67890 형식의 숫자 10자리";
   if (last === "nationality") return `여권에 인쇄된 세 글자 국가 코드(예: ${namedCodes(["VNM", "IND", "USA"], "ko")})`;
   if (last === "country") return `두 글자 국가 코드(예: ${namedCodes(["KR", "VN", "US"], "ko")})`;
@@ -580,7 +580,7 @@ function checkCode(
     error: make(
       "unknownCode",
       `selectedCode ${anyEdition.code} is not an E-7 occupation code in any list edition${candidates.length > 0 ? `; closest: ${candidates.map(occupationLabel).join("; ")}` : ""}. Find the code with \`e7-align codes search <job title>\``,
-      `${codeIs(anyEdition.code)} 어느 목록판에도 없는 E-7 직업 코드입니다.${candidates.length > 0 ? ` 가장 가까운 코드: ${candidates.map(labelKo).join("; ")}.` : ""} \`e7-align codes search <직무명>\`으로 코드를 찾으십시오.`,
+      `${codeIs(anyEdition.code)} 어느 목록판에도 없는 E-7 직종코드입니다.${candidates.length > 0 ? ` 가장 가까운 코드: ${candidates.map(labelKo).join("; ")}.` : ""} \`e7-align codes search <직무명>\`으로 코드를 찾으십시오.`,
     ),
   };
 }

@@ -230,7 +230,7 @@ export function requireOccupation(
             SEARCH_HINT.en,
           ],
           {
-            message: `${withParticle(resolution.code, "은/는")} ${edition} 목록 판의 E-7 직업 코드가 아닙니다.`,
+            message: `${withParticle(resolution.code, "은/는")} ${edition} 목록 판의 E-7 직종코드가 아닙니다.`,
             hints: [
               ...readings.map((r) => {
                 const here = codeInEdition(catalog, r.occupation, edition);
@@ -250,7 +250,7 @@ export function requireOccupation(
           ? [`Closest: ${resolution.candidates.map(occupationLabel).join("; ")}.`, SEARCH_HINT.en]
           : ["Run `e7-align codes list` for every code, or `e7-align codes search <job title>`."],
         {
-          message: `${withParticle(resolution.code, "은/는")} 어느 목록 판에도 없는 E-7 직업 코드입니다.`,
+          message: `${withParticle(resolution.code, "은/는")} 어느 목록 판에도 없는 E-7 직종코드입니다.`,
           hints:
             resolution.candidates.length > 0
               ? [`가장 가까운 코드: ${resolution.candidates.map(labelKo).join("; ")}.`, SEARCH_HINT.ko]

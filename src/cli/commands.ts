@@ -31,7 +31,7 @@ export const commands: readonly CommandEntry[] = [
     command: "match [text..]",
     describe: {
       en: "Rank the E-7 occupations for duty text and check a filed code against it",
-      ko: "직무 문장에 맞는 E-7 직종의 순위를 매기고, 신청한 직업 코드가 직무에 맞는지 점검합니다",
+      ko: "직무 문장에 맞는 E-7 직종의 순위를 매기고, 신청한 직종코드가 직무에 맞는지 점검합니다",
     },
     load: async () => erase((await import("./match.js")).matchCommand),
   },
@@ -39,7 +39,7 @@ export const commands: readonly CommandEntry[] = [
     command: "verify",
     describe: {
       en: "Check an existing contract and/or Recruitment Reason Statement (.docx, .hwpx, .pdf, .txt, .md) against the filed code",
-      ko: "기존 고용계약서와 고용사유서(.docx, .hwpx, .pdf, .txt, .md)가 신청한 직업 코드에 맞는지 점검합니다",
+      ko: "기존 고용계약서와 고용사유서(.docx, .hwpx, .pdf, .txt, .md)가 신청한 직종코드에 맞는지 점검합니다",
     },
     load: async () => erase((await import("./verify.js")).verifyCommand),
   },
@@ -47,7 +47,7 @@ export const commands: readonly CommandEntry[] = [
     command: "validate [case]",
     describe: {
       en: "Check a case file: syntax, schema, occupation code, then the E-7 compliance checks",
-      ko: "신청 건 정보 파일의 문법, 스키마, 직업 코드를 확인한 뒤 E-7 요건을 점검합니다",
+      ko: "신청 건 정보 파일의 문법, 스키마, 직종코드를 확인한 뒤 E-7 요건을 점검합니다",
     },
     load: async () => erase((await import("./validate.js")).validateCommand),
   },

@@ -257,7 +257,7 @@ async function terminalAsk(ui: UiLang): Promise<{ ask: Ask; close: () => void }>
 const HELP = {
   code: {
     en: "Occupation code to start from (e.g. 2224)",
-    ko: "시작할 직업 코드(예: 2224)",
+    ko: "시작할 직종코드(예: 2224)",
   },
   out: {
     en: "Where to write the case file",

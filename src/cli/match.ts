@@ -167,7 +167,7 @@ const HELP = {
   },
   code: {
     en: "The occupation code filed (any list edition)",
-    ko: "신청한 직업 코드(어느 목록 판이든)",
+    ko: "신청한 직종코드(어느 목록 판이든)",
   },
   edition: {
     en: "List edition of --code (2026-09, ksco7-list, ksco6-list)",
@@ -203,7 +203,7 @@ const HELP = {
   },
   example2: {
     en: "Check a filed code and title against duties",
-    ko: "신청한 직업 코드와 직무명을 직무와 대조",
+    ko: "신청한 직종코드와 직무명을 직무와 대조",
   },
   example3: {
     en: "Batch mode",

@@ -12,7 +12,7 @@ import { loadYargs } from "./load-yargs.js";
 const TEXT = {
   usage: {
     en: "$0 <command> [options]\n\nChecks that E-7 visa duties match the filed occupation code and writes aligned documents.",
-    ko: "$0 <command> [options]\n\nE-7 체류자격 신청 서류의 직무가 신청한 직업 코드에 맞는지 점검하고, 그에 맞춘 서류를 작성합니다.",
+    ko: "$0 <command> [options]\n\nE-7 체류자격 신청 서류의 직무가 신청한 직종코드에 맞는지 점검하고, 그에 맞춘 서류를 작성합니다.",
   },
   ui: {
     en: "Language of messages (default: Korean when LANG is ko_*, else English)",

@@ -239,7 +239,7 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
 const HELP = {
   code: {
     en: "The occupation code filed (any list edition)",
-    ko: "신청한 직업 코드(어느 목록 판이든)",
+    ko: "신청한 직종코드(어느 목록 판이든)",
   },
   edition: {
     en: "List edition of --code (2026-09, ksco7-list, ksco6-list)",
@@ -317,7 +317,7 @@ export const verifyCommand = defineCommand<VerifyArgs>({
     if (!args.code.trim())
       throw new UsageError("--code is empty.", ["Give the occupation code you are filing, e.g. --code 2224."], {
         message: "--code가 비어 있습니다.",
-        hints: ["신청하는 직업 코드를 주십시오(예: --code 2224)."],
+        hints: ["신청하는 직종코드를 주십시오(예: --code 2224)."],
       });
     const catalog = loadCatalog();
     if (args.edition) checkEdition(catalog, args.edition);

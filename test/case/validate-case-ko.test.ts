@@ -80,7 +80,7 @@ describe("Korean case-file problems", () => {
     );
     const code = result.errors.find((p) => p.path === "/selectedCode")!;
     expect(code.messageKo).toMatch(
-      /^selectedCode에는 2224나 S2353 같은 직업 코드\(숫자 3~5자리, 앞에 S가 올 수 있음\)를 써야/,
+      /^selectedCode에는 2224나 S2353 같은 직종코드\(숫자 3~5자리, 앞에 S가 올 수 있음\)를 써야/,
     );
     const extra = only(result.errors, "additionalProperties");
     expect(extra.messageKo).toMatch(
@@ -126,7 +126,7 @@ describe("Korean case-file problems", () => {
     const code = only(unknown.errors, "unknownCode");
     expectKorean(code);
     expect(code.messageKo).toMatch(
-      /^selectedCode 2229는 어느 목록판에도 없는 E-7 직업 코드입니다\. 가장 가까운 코드: .*2224 웹 개발자/,
+      /^selectedCode 2229는 어느 목록판에도 없는 E-7 직종코드입니다\. 가장 가까운 코드: .*2224 웹 개발자/,
     );
     const blank = await validateEdited([
       '"selectedCode": "2224"',
@@ -167,7 +167,7 @@ describe("Korean case-file problems", () => {
     expect(withParticleAfterName("applicant.phone", "이/가")).toBe("applicant.phone이");
     expect(withParticleAfterName('"<전공 (한국어)>"', "이/가")).toBe('"<전공 (한국어)>"가');
     expect(withParticleAfterName("2223", "이/가")).toBe("2223이");
-    expect(withParticleAfterName("직업 코드(숫자 3~5자리)", "을/를")).toBe("직업 코드(숫자 3~5자리)를");
+    expect(withParticleAfterName("직종코드(숫자 3~5자리)", "을/를")).toBe("직종코드(숫자 3~5자리)를");
     expect(withParticleAfterName("filing.plannedFilingDate", "이/가")).toBe("filing.plannedFilingDate가");
   });
 });

@@ -108,7 +108,7 @@ describe("an occupation code that names no occupation", () => {
   it("says so in Korean, naming the closest codes in Korean", async () => {
     const ko = await cli(["match", "--code", "9999", "develop web applications", "--ui", "ko"]);
     expect(ko.code).toBe(2);
-    expect(ko.stderr).toMatch(/^오류: 9999는 어느 목록 판에도 없는 E-7 직업 코드입니다\.\n {2}가장 가까운 코드: /);
+    expect(ko.stderr).toMatch(/^오류: 9999는 어느 목록 판에도 없는 E-7 직종코드입니다\.\n {2}가장 가까운 코드: /);
     const en = await cli(["match", "--code", "9999", "develop web applications", "--ui", "en"]);
     expect(en.stderr).toMatch(/^error: 9999 is not an E-7 occupation code in any list edition\.\n {2}Closest: /);
   });

@@ -13,7 +13,7 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 
 const PROGRAM = {
   en: "Checks that E-7 visa duties match the filed occupation code and writes aligned documents.",
-  ko: "E-7 체류자격 신청 서류의 직무가 신청한 직업 코드에 맞는지 점검하고, 그에 맞춘 서류를 작성합니다.",
+  ko: "E-7 체류자격 신청 서류의 직무가 신청한 직종코드에 맞는지 점검하고, 그에 맞춘 서류를 작성합니다.",
 };
 const UI_OPTION = {
   en: "Language of messages (default: Korean when LANG is ko_*, else English)",
@@ -131,7 +131,7 @@ describe("--help under --ui ko", () => {
     const ko = await cli(["match", "--help"]);
     expect(ko.code).toBe(0);
     expect(flat(ko.stdout)).toContain("직무 문장에 맞는 E-7 직종의 순위를 매기고");
-    expect(flat(ko.stdout)).toContain("신청한 직업 코드(어느 목록 판이든)");
+    expect(flat(ko.stdout)).toContain("신청한 직종코드(어느 목록 판이든)");
     const en = await cli(["match", "--help", "--ui", "en"]);
     expect(en.stdout).toContain("Rank the E-7 occupations for duty text");
     expect(en.stdout).toContain("Options:");
