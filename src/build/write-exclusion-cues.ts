@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadCatalog } from "../catalog/load-catalog.js";
-import { BUILT_CUES_DIR, cuesKey } from "../match/built-exclusion-cues.js";
+import { BUILT_CUES_DIR, cuesKey, writeCuesStamp } from "../match/built-exclusion-cues.js";
 import { EXCLUSION_CUES_PATH, type ExclusionCuesData } from "../match/exclusions.js";
 
 const content = readFileSync(EXCLUSION_CUES_PATH);
@@ -21,4 +21,5 @@ const codes = new Set([
 for (const code of codes)
   writeFileSync(path.join(temporary, `${code}.json`), `${JSON.stringify(data.occupations[code] ?? null)}\n`);
 renameSync(temporary, path.join(BUILT_CUES_DIR, key));
+writeCuesStamp(EXCLUSION_CUES_PATH, key);
 process.stdout.write(`Exclusion cues split into dist/match/exclusion-cues/${key} (${codes.size} codes)\n`);

@@ -1,5 +1,4 @@
 /** Reads the shipped occupation catalog and indexes it by code, id and (edition, code). */
-import { createHash } from "node:crypto";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, PACKAGE_ROOT } from "../paths.js";
@@ -117,8 +116,14 @@ export function writeCatalogStamp(
   return stamp;
 }
 
+/** node:crypto is loaded here only: a command on stamped files never hashes, and loading it costs a cold start. */
 const digestOf = (catalogBytes: Buffer, vocabularyBytes: Buffer): string =>
-  createHash("sha256").update(catalogBytes).update(vocabularyBytes).digest("hex");
+  process
+    .getBuiltinModule("node:crypto")
+    .createHash("sha256")
+    .update(catalogBytes)
+    .update(vocabularyBytes)
+    .digest("hex");
 
 /**
  * Gives each occupation its `vocabulary` and `secondaryVocabulary` from the vocabulary file, parsed on first use: a

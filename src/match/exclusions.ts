@@ -12,7 +12,7 @@ import { DATA_DIR } from "../paths.js";
 import { normalizeText } from "../text/normalize-text.js";
 import { findOccupation } from "../catalog/occupation-lookup.js";
 import { cueIn, employerSettingFor } from "../catalog/employer-settings.js";
-import { builtCuesFolder, readBuiltCues } from "./built-exclusion-cues.js";
+import { builtCuesFolderOf, readBuiltCues } from "./built-exclusion-cues.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 
 export const EXCLUSION_CUES_PATH = path.join(DATA_DIR, "exclusion-cues.json");
@@ -90,8 +90,7 @@ let builtFolder: string | false | undefined;
 
 /** One code's cues: from the build's split file when it was made from this data, else from the whole file. */
 function cuesFor(code: string): OccupationCues | undefined {
-  if (cached === undefined && builtFolder === undefined)
-    builtFolder = builtCuesFolder(readFileSync(EXCLUSION_CUES_PATH)) ?? false;
+  if (cached === undefined && builtFolder === undefined) builtFolder = builtCuesFolderOf(EXCLUSION_CUES_PATH) ?? false;
   if (cached === undefined && builtFolder) {
     const entry = readBuiltCues<OccupationCues>(builtFolder, code);
     if (entry !== undefined) return entry ?? undefined;

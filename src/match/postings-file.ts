@@ -6,7 +6,7 @@
 import type { ComputedPostings, IndexField, IndexFields, IndexPostings, TermRows } from "./index-types.js";
 import { startOffsets, stringOfUnits, TermIds } from "./term-ids.js";
 
-const MAGIC = "e7-align-postings/7";
+const MAGIC = "e7-align-postings/8";
 
 const SOURCES: readonly IndexField["source"][] = ["task", "scope", "keyword", "title"];
 
@@ -18,15 +18,12 @@ type ArrayName =
   | "compoundStarts"
   | "compoundTable"
   | "idf"
-  | "occupationStart"
-  | "fieldPostingStart"
+  | "blockStart"
   | "rows"
   | "fieldStart"
   | "fieldOccupation"
-  | "fieldSource"
-  | "fieldWeight"
-  | "fieldText"
-  | "fieldTextStarts";
+  | "fieldRecord"
+  | "fieldText";
 type Typed = Int32Array | Float64Array | Uint16Array | Uint8Array;
 type TypeName = "i32" | "f64" | "u16" | "u8";
 
@@ -59,21 +56,30 @@ function typeOf(array: Typed): TypeName {
 
 const align8 = (bytes: number): number => bytes + ((8 - (bytes % 8)) % 8);
 
-/** Bytes of a term's block of rows: its occupations, their weights, its fields, their weights (see rowsOf). */
+/** Bytes of the counts that open a term's block: its number of occupation rows and of field rows (two i32). */
+const BLOCK_HEAD = 8;
+
+/** Bytes of a term's block of rows: its counts, its occupations, their weights, its fields, their weights (see rowsOf). */
 const blockSize = (occupations: number, fields: number): number =>
-  align8(4 * occupations) + 8 * occupations + align8(4 * fields) + 8 * fields;
+  BLOCK_HEAD + align8(4 * occupations) + 8 * occupations + align8(4 * fields) + 8 * fields;
 
 /**
- * Both postings tables' rows, one block per term (occupation indexes, their weights, field indexes, their weights,
- * each 8-aligned): a command reads a term's rows in one read.
+ * Both postings tables' rows, one block per term (its two counts, then occupation indexes, their weights, field
+ * indexes, their weights, each 8-aligned), and where each term's block starts: a command reads a term's rows in one
+ * read, and finds the block without summing the sizes of the blocks before it at every start.
  */
-function rowsOf(postings: ComputedPostings): Uint8Array {
+function rowsOf(postings: ComputedPostings): { rows: Uint8Array; blockStart: Int32Array } {
   const { occupationPostings: byOccupation, fieldPostings: byField } = postings;
   const terms = byOccupation.start.length - 1;
+  const blockStart = new Int32Array(terms + 1);
   let size = 0;
-  for (let t = 0; t < terms; t++)
+  for (let t = 0; t < terms; t++) {
     size += blockSize(byOccupation.start[t + 1]! - byOccupation.start[t]!, byField.start[t + 1]! - byField.start[t]!);
+    if (size > 0x7fffffff) throw new RangeError("postings rows beyond 2 GB");
+    blockStart[t + 1] = size;
+  }
   const rows = new Uint8Array(size);
+  const view = new DataView(rows.buffer);
   let at = 0;
   for (let t = 0; t < terms; t++) {
     const [o0, o1, f0, f1] = [
@@ -82,6 +88,9 @@ function rowsOf(postings: ComputedPostings): Uint8Array {
       byField.start[t]!,
       byField.start[t + 1]!,
     ];
+    view.setInt32(at, o1 - o0, true);
+    view.setInt32(at + 4, f1 - f0, true);
+    at += BLOCK_HEAD;
     const parts: [Int32Array | Float64Array, number][] = [
       [byOccupation.occupations.subarray(o0, o1), 4 * (o1 - o0)],
       [byOccupation.weights.subarray(o0, o1), 8 * (o1 - o0)],
@@ -93,12 +102,21 @@ function rowsOf(postings: ComputedPostings): Uint8Array {
       at += align8(bytes);
     }
   }
-  return rows;
+  return { rows, blockStart };
 }
+
+/** Numbers per field in the fieldRecord array: text start, text end, source (index in SOURCES), weight. */
+const RECORD = 4;
 
 function arraysOf(postings: ComputedPostings): [ArrayName, Typed][] {
   const fields = Array.from({ length: postings.fields.length }, (_, f) => postings.fields.at(f)!);
   const fieldTexts = fields.map((field) => field.text);
+  const textStarts = startOffsets(fieldTexts);
+  const records = new Float64Array(RECORD * fields.length);
+  fields.forEach((field, f) => {
+    records.set([textStarts[f]!, textStarts[f + 1]!, SOURCES.indexOf(field.source), field.weight], RECORD * f);
+  });
+  const { rows, blockStart } = rowsOf(postings);
   return [
     ["termText", postings.termIds.units],
     ["termStarts", postings.termIds.starts],
@@ -107,23 +125,26 @@ function arraysOf(postings: ComputedPostings): [ArrayName, Typed][] {
     ["compoundStarts", postings.compounds.starts],
     ["compoundTable", postings.compounds.table],
     ["idf", postings.idf],
-    ["occupationStart", postings.occupationPostings.start],
-    ["fieldPostingStart", postings.fieldPostings.start],
+    ["blockStart", blockStart],
     ["fieldStart", postings.fieldStart],
     ["fieldOccupation", postings.fieldOccupation],
-    ["fieldSource", Int32Array.from(fields, (field) => SOURCES.indexOf(field.source))],
-    ["fieldWeight", Float64Array.from(fields, (field) => field.weight)],
-    ["fieldTextStarts", startOffsets(fieldTexts)],
     // Read in rows as terms and fields are used (see COLD): last, so the rest is one read from the start of the file.
-    ["rows", rowsOf(postings)],
+    ["fieldRecord", records],
+    ["rows", rows],
     ["fieldText", codeUnits(fieldTexts.join(""))],
   ];
 }
 
-/** Arrays read row by row on first use rather than at load: most of the file, little of it used by one command. */
-const COLD: ReadonlySet<ArrayName> = new Set(["rows", "fieldText"]);
+/**
+ * Arrays read a piece at a time on first use rather than at load: most of the file, little of it used by one command
+ * (a term's rows, a field's text and record). Every page of memory a cold command fills costs it time.
+ */
+const COLD: ReadonlySet<ArrayName> = new Set(["fieldRecord", "rows", "fieldText"]);
 
 const padding = (length: number): number => (8 - (length % 8)) % 8;
+
+/** Arrays in a file (ArrayName's members). */
+const ARRAY_COUNT = 13;
 
 /** Random access to the bytes of a postings file: its size, and a read of `into.length` bytes at `position`. */
 export interface PostingsBytes {
@@ -167,33 +188,32 @@ export function encodePostings(postings: ComputedPostings): Uint8Array {
   return bytes;
 }
 
+/** Fields whose records one read brings in: reading every field (training) costs a thousand reads, not 67,000. */
+const RECORD_CHUNK = 64;
+
 /**
  * The fields of a stored index, each created when first read: a match reads only the few it shows as evidence, so
- * creating all of them (tens of thousands, each with its text) at start-up would be wasted.
+ * creating all of them (tens of thousands, each with its text) at start-up would be wasted. Their records (text
+ * range, source, weight) are read a chunk at a time too.
  */
 class StoredFields implements IndexFields {
   readonly length: number;
   readonly #made: (IndexField | undefined)[];
   readonly #occupation: Int32Array;
-  readonly #source: Int32Array;
-  readonly #weight: Float64Array;
+  readonly #chunks: (Float64Array | undefined)[] = [];
+  readonly #records: (first: number, into: Float64Array) => void;
   readonly #text: (from: number, to: number) => Uint16Array;
-  readonly #textStarts: Int32Array;
 
   constructor(
     occupation: Int32Array,
-    source: Int32Array,
-    weight: Float64Array,
+    records: (first: number, into: Float64Array) => void,
     text: (from: number, to: number) => Uint16Array,
-    starts: Int32Array,
   ) {
     this.length = occupation.length;
     this.#made = new Array<IndexField | undefined>(this.length);
     this.#occupation = occupation;
-    this.#source = source;
-    this.#weight = weight;
+    this.#records = records;
     this.#text = text;
-    this.#textStarts = starts;
   }
 
   /** Field `f` (from the end when negative, like an array), or undefined outside the fields. */
@@ -202,11 +222,22 @@ class StoredFields implements IndexFields {
     if (!(i >= 0 && i < this.length)) return undefined;
     const made = this.#made[i];
     if (made) return made;
+    const chunk = Math.floor(i / RECORD_CHUNK);
+    let records = this.#chunks[chunk];
+    if (!records) {
+      const first = chunk * RECORD_CHUNK;
+      records = new Float64Array(RECORD * Math.min(RECORD_CHUNK, this.length - first));
+      this.#records(first, records);
+      this.#chunks[chunk] = records;
+    }
+    const at = RECORD * (i - chunk * RECORD_CHUNK);
+    const source = SOURCES[records[at + 2]!];
+    if (source === undefined) throw new RangeError(`field ${i} of the postings has no source`);
     const field: IndexField = {
       occupation: this.#occupation[i]!,
-      source: SOURCES[this.#source[i]!]!,
-      text: stringOfUnits(this.#text(this.#textStarts[i]!, this.#textStarts[i + 1]!)),
-      weight: this.#weight[i]!,
+      source,
+      text: stringOfUnits(this.#text(records[at]!, records[at + 1]!)),
+      weight: records[at + 3]!,
     };
     this.#made[i] = field;
     return field;
@@ -229,7 +260,8 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const headerBytes = new Uint8Array(headerLength);
     source.read(headerBytes, 8);
     const header = JSON.parse(new TextDecoder().decode(headerBytes)) as Header;
-    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number" || header.arrays.length !== 16) return undefined;
+    if (header?.magic !== MAGIC || typeof header.maxIdf !== "number" || header.arrays.length !== ARRAY_COUNT)
+      return undefined;
     const start = 8 + headerLength + padding(8 + headerLength);
     const layout = new Map<ArrayName, { type: TypeName; length: number; offset: number }>();
     let offset = start;
@@ -238,7 +270,7 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
       layout.set(name, { type, length, offset });
       offset += length * BYTES[type] + padding(length * BYTES[type]);
     }
-    if (layout.size !== 16 || offset !== source.size) return undefined;
+    if (layout.size !== ARRAY_COUNT || offset !== source.size) return undefined;
     // The arrays before the first cold one, read in one piece into an aligned buffer and viewed in place.
     const hotEnd = Math.min(...[...layout].filter(([name]) => COLD.has(name)).map(([, entry]) => entry.offset));
     const hot = new Uint8Array(new ArrayBuffer(hotEnd - start));
@@ -263,61 +295,62 @@ export function decodePostings(input: Uint8Array | PostingsBytes): IndexPostings
     const compounds = new TermIds(u16("compoundText"), i32("compoundStarts"), i32("compoundTable"));
     if (!termIds.isWhole() || !compounds.isWhole() || f64("idf").length !== termIds.size) return undefined;
     const occupation = i32("fieldOccupation");
-    const fieldSources = i32("fieldSource");
-    const weight = f64("fieldWeight");
-    const textStarts = i32("fieldTextStarts");
-    const occupationStart = i32("occupationStart");
-    const fieldPostingStart = i32("fieldPostingStart");
+    const blockStart = i32("blockStart");
     const count = occupation.length;
+    const rowsLayout = layout.get("rows")!;
+    const recordLayout = layout.get("fieldRecord")!;
+    const textLayout = layout.get("fieldText")!;
     if (
-      fieldSources.length !== count ||
-      weight.length !== count ||
-      textStarts.length !== count + 1 ||
-      textStarts[count] !== layout.get("fieldText")?.length ||
-      layout.get("fieldText")?.type !== "u16" ||
-      occupationStart.length !== termIds.size + 1 ||
-      fieldPostingStart.length !== termIds.size + 1 ||
-      layout.get("rows")?.type !== "u8"
+      blockStart.length !== termIds.size + 1 ||
+      blockStart[0] !== 0 ||
+      blockStart[termIds.size] !== rowsLayout.length ||
+      rowsLayout.type !== "u8" ||
+      recordLayout.type !== "f64" ||
+      recordLayout.length !== RECORD * count ||
+      textLayout.type !== "u16"
     )
       return undefined;
-    // Each term's block of rows begins where the blocks before it end.
-    const blockStart = new Float64Array(termIds.size + 1);
-    for (let t = 0; t < termIds.size; t++) {
-      const occupationRows = occupationStart[t + 1]! - occupationStart[t]!;
-      const fieldRows = fieldPostingStart[t + 1]! - fieldPostingStart[t]!;
-      if (occupationRows < 0 || fieldRows < 0) return undefined;
-      blockStart[t + 1] = blockStart[t]! + blockSize(occupationRows, fieldRows);
-    }
-    if (blockStart[termIds.size] !== layout.get("rows")!.length) return undefined;
-    const rowsAt = layout.get("rows")!.offset;
     const made: (TermRows | undefined)[] = [];
     /** A term's rows: its block read from the file on first use, viewed in place. */
     const termRows = (termId: number): TermRows => {
       let rows = made[termId];
       if (rows) return rows;
-      const occupationRows = occupationStart[termId + 1]! - occupationStart[termId]!;
-      const fieldRows = fieldPostingStart[termId + 1]! - fieldPostingStart[termId]!;
-      const block = new ArrayBuffer(blockSize(occupationRows, fieldRows));
-      source.read(new Uint8Array(block), rowsAt + blockStart[termId]!);
-      const fieldsAt = align8(4 * occupationRows) + 8 * occupationRows;
+      const from = blockStart[termId]!;
+      const size = blockStart[termId + 1]! - from;
+      if (!(size >= BLOCK_HEAD && from >= 0 && from + size <= rowsLayout.length))
+        throw new RangeError(`term ${termId} has no rows in the postings`);
+      const block = new ArrayBuffer(size);
+      source.read(new Uint8Array(block), rowsLayout.offset + from);
+      const counts = new Int32Array(block, 0, 2);
+      const occupationRows = counts[0]!;
+      const fieldRows = counts[1]!;
+      if (!(occupationRows >= 0 && fieldRows >= 0 && blockSize(occupationRows, fieldRows) === size))
+        throw new RangeError(`the rows of term ${termId} do not fit their block in the postings`);
+      const fieldsAt = BLOCK_HEAD + align8(4 * occupationRows) + 8 * occupationRows;
       rows = {
-        occupations: new Int32Array(block, 0, occupationRows),
-        occupationWeights: new Float64Array(block, align8(4 * occupationRows), occupationRows),
+        occupations: new Int32Array(block, BLOCK_HEAD, occupationRows),
+        occupationWeights: new Float64Array(block, BLOCK_HEAD + align8(4 * occupationRows), occupationRows),
         fields: new Int32Array(block, fieldsAt, fieldRows),
         fieldWeights: new Float64Array(block, fieldsAt + align8(4 * fieldRows), fieldRows),
       };
       made[termId] = rows;
       return rows;
     };
-    const textAt = layout.get("fieldText")!.offset;
+    const records = (first: number, into: Float64Array): void =>
+      source.read(
+        new Uint8Array(into.buffer, into.byteOffset, into.byteLength),
+        recordLayout.offset + 8 * RECORD * first,
+      );
     const text = (from: number, to: number): Uint16Array => {
+      if (!(Number.isInteger(from) && from >= 0 && from <= to && to <= textLayout.length))
+        throw new RangeError("a field's text lies outside the postings");
       const units = new Uint16Array(to - from);
-      source.read(new Uint8Array(units.buffer), textAt + 2 * from);
+      source.read(new Uint8Array(units.buffer), textLayout.offset + 2 * from);
       return units;
     };
     return {
       codes: header.codes,
-      fields: new StoredFields(occupation, fieldSources, weight, text, textStarts),
+      fields: new StoredFields(occupation, records, text),
       fieldStart: i32("fieldStart"),
       fieldOccupation: occupation,
       termIds,

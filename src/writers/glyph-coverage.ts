@@ -75,6 +75,36 @@ export function readGlyphCoverage(file: string = GLYPH_COVERAGE_FILE): GlyphCove
   return same && table.recipe === COVERAGE_RECIPE && Array.isArray(table.ranges) ? table : undefined;
 }
 
+/** The first character of a text that is neither white space nor drawable, and how many characters come before it. */
+export type MissingGlyph = { readonly character: string; readonly index: number } | undefined;
+
+/**
+ * The finder of the first character a text holds that is neither white space nor in the table's ranges, as one
+ * regular expression: the same answer as testing each character with coverageLookup (a character is a code point, a
+ * lone surrogate included, in both), in one native search instead of a loop that took a cold validate about 10 ms
+ * over a case's 4,400 characters. Undefined when the ranges are not pairs of code points in order.
+ */
+export function coverageFinder(table: GlyphCoverageTable): ((text: string) => MissingGlyph) | undefined {
+  const ranges = table.ranges;
+  if (!Array.isArray(ranges) || ranges.length % 2 !== 0) return undefined;
+  let drawable = "";
+  for (let i = 0; i < ranges.length; i += 2) {
+    const [low, high] = [ranges[i]!, ranges[i + 1]!];
+    if (!(Number.isInteger(low) && Number.isInteger(high) && low >= 0 && low <= high && high <= 0x10ffff)) return;
+    drawable += `\\u{${low.toString(16)}}-\\u{${high.toString(16)}}`;
+  }
+  let missing: RegExp;
+  try {
+    missing = new RegExp(`[^\\s${drawable}]`, "u");
+  } catch {
+    return undefined;
+  }
+  return (text) => {
+    const found = missing.exec(text);
+    return found ? { character: found[0], index: [...text.slice(0, found.index)].length } : undefined;
+  };
+}
+
 /** A code point test over the table's ranges (binary search). */
 export function coverageLookup(table: GlyphCoverageTable): (codePoint: number) => boolean {
   const ranges = Uint32Array.from(table.ranges);

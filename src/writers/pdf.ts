@@ -3,7 +3,7 @@ import type { GlyphFinder } from "../case/text-safety.js";
 import { E7Error, ERR } from "../errors.js";
 import type { Block, Cell, Clause, DocRoot, SignatureBlock, Table as TableNode } from "../model/nodes.js";
 import { cellParagraphs, clauseLines, collectLines } from "../model/walk.js";
-import { coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
+import { coverageFinder, coverageLookup, readGlyphCoverage } from "./glyph-coverage.js";
 import { HAN_FONT, KOREAN_FONT, readFontBytes, type FontPackage } from "./pdf-font-files.js";
 import { preshapedWordLookup, type ShapedWord } from "./shaped-words.js";
 import { loadPdfKit } from "./load-pdfkit.js";
@@ -202,6 +202,8 @@ export function checkGlyphCoverage(doc: DocRoot, fonts: PdfFonts): void {
  */
 export async function loadGlyphFinder(): Promise<GlyphFinder> {
   const table = readGlyphCoverage();
+  const finder = table && coverageFinder(table);
+  if (finder) return finder;
   const drawable = table ? coverageLookup(table) : await fontkitDrawable();
   return (text) => {
     let index = 0;

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -14,7 +15,13 @@ import {
 } from "../../src/match/exclusions.js";
 import { matchDuties } from "../../src/match/match-duties.js";
 import { matchMessageKo } from "../../src/match/match-message-ko.js";
-import { builtCuesFolder, readBuiltCues } from "../../src/match/built-exclusion-cues.js";
+import {
+  BUILT_CUES_DIR,
+  builtCuesFolder,
+  builtCuesFolderOf,
+  CUES_STAMP,
+  readBuiltCues,
+} from "../../src/match/built-exclusion-cues.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { type RoleList as DutyList, SEEN_LISTS_FILE } from "../../src/bench/excluded-roles.js";
 
@@ -287,5 +294,25 @@ describe("the build's per-code exclusion cues", () => {
 
   it("should not be used for a data file edited after the build", () => {
     expect(builtCuesFolder(Buffer.concat([content, Buffer.from(" ")]))).toBeUndefined();
+  });
+
+  it("should be found from the build's stamp, and by content when the data file's size or time differs", () => {
+    const folder = builtCuesFolder(content);
+    expect(builtCuesFolderOf(EXCLUSION_CUES_PATH)).toBe(folder);
+    const stamp = JSON.parse(readFileSync(path.join(BUILT_CUES_DIR, CUES_STAMP), "utf8")) as { key: string };
+    expect(path.join(BUILT_CUES_DIR, stamp.key)).toBe(folder);
+    const dir = mkdtempSync(path.join(tmpdir(), "e7-cues-"));
+    try {
+      // A copy with the same bytes and another time: hashed, the same folder.
+      const copy = path.join(dir, "exclusion-cues.json");
+      writeFileSync(copy, content);
+      utimesSync(copy, new Date(2001, 0, 1), new Date(2001, 0, 1));
+      expect(builtCuesFolderOf(copy)).toBe(folder);
+      // Edited after the build: no folder, whatever the stamp says.
+      writeFileSync(copy, Buffer.concat([content, Buffer.from(" ")]));
+      expect(builtCuesFolderOf(copy)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

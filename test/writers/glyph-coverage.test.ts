@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  coverageFinder,
   coverageLookup,
   drawableRanges,
   GLYPH_COVERAGE_FILE,
@@ -41,6 +42,36 @@ describe("the build's PDF glyph coverage table", async () => {
     const find = await loadGlyphFinder();
     expect(find("담당 업무 们")).toBeUndefined();
     expect(find("웹 개발 😀 업무")).toEqual({ character: "😀", index: 5 });
+  });
+
+  it("should find the same first missing character as a test of each character", () => {
+    const drawable = coverageLookup(table!);
+    const eachCharacter = (text: string) => {
+      let index = 0;
+      for (const character of text) {
+        if (!/\s/u.test(character) && !drawable(character.codePointAt(0)!)) return { character, index };
+        index++;
+      }
+      return undefined;
+    };
+    const find = coverageFinder(table!);
+    expect(find).toBeDefined();
+    const texts = [
+      "",
+      "담당 업무 们",
+      "웹 개발 😀 업무",
+      "a\u3000b\u00a0c\td\ne\u2028f",
+      "lone \ud800 high, lone \udc00 low, pair 😀 after 𠀀",
+      "e\u0301 combining, \u200b zero width, \ufeff bom, \u0378 unassigned, \ue000 private",
+    ];
+    // Every 97th code point of the Basic Multilingual Plane and beyond, each alone and after a surrogate pair.
+    for (let cp = 0; cp <= 0x10ffff; cp += 97) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      texts.push(`x${String.fromCodePoint(cp)}y`, `😀 ${String.fromCodePoint(cp)}`);
+    }
+    for (const text of texts) expect(find!(text), JSON.stringify(text)).toEqual(eachCharacter(text));
+    expect(coverageFinder({ ...table!, ranges: [5, 1] })).toBeUndefined();
+    expect(coverageFinder({ ...table!, ranges: [1] })).toBeUndefined();
   });
 
   it("should be ignored when it was made from other font files", () => {
