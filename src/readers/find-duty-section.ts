@@ -823,7 +823,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       wholeText: false,
       text: "",
       note: `${why}; nothing was scored.`,
-      noteKo: `${whyKo}. 아무것도 채점하지 않았습니다.`,
+      noteKo: `${whyKo}.`,
     };
   }
   // The whole text, less what is plainly not a duty: headings, intro sentences and contract terms.
@@ -852,7 +852,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     wholeText: true,
     text: body.join("\n\n"),
     note: `${why}; the whole text was checked.`,
-    noteKo: `${whyKo}. 본문 전체를 채점했습니다.`,
+    noteKo: `${whyKo}.`,
   };
 }
 

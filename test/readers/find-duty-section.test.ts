@@ -616,6 +616,6 @@ describe("findDutySection on Recruitment Reason Statements and tables", () => {
       fallback: "none",
     });
     expect(section.found).toBe(false);
-    expect(section.noteKo).toMatch(/담당업무 제목도.*찾지 못했습니다\. 아무것도 채점하지 않았습니다\.$/u);
+    expect(section.noteKo).toMatch(/담당업무 제목도.*찾지 못했습니다\.$/u);
   });
 });

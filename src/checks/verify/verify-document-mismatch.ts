@@ -33,7 +33,7 @@ export const verifyDocumentMismatch = defineVerifyCheck({
     },
     fixesKo: {
       fileOrRewrite:
-        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오(기준은 e7-align codes show {{bestCode|으로/로}} 확인할 수 있습니다). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasksKo}}.",
+        "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오({{bestCode}} 직종의 기준도 함께 확인하십시오). 실제로 {{code}} 업무라면 그렇게 읽히도록 고쳐 쓰십시오. 예: {{tasksKo}}.",
       rewriteOrFile:
         "{{clauses|이/가}} 실제 업무라면 {{bestCode|으로/로}} 신청하십시오. 코드에 맞추려고 업무를 바꿔 쓰면 안 됩니다. 잘못 적은 것이라면 {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}.",
       rewrite: "{{clauses|을/를}} {{code}}({{nameEn}})의 업무 범위에 맞게 고쳐 쓰십시오. 예: {{tasksKo}}.",

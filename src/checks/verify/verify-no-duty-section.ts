@@ -13,8 +13,8 @@ export const verifyNoDutySection = defineVerifyCheck({
       notFoundWholeText: "{{note}}",
     },
     messagesKo: {
-      notFound: "{{note}}",
-      notFoundWholeText: "{{note}}",
+      notFound: "{{note}} 아무것도 채점하지 않았습니다.",
+      notFoundWholeText: "{{note}} 본문 전체를 채점했습니다.",
     },
     fixes: {
       notFound:
