@@ -1,5 +1,6 @@
 /** `e7-align match`: ranks the E-7 occupations for duty text and judges a filed code; `--jsonl` for batches. */
 import path from "node:path";
+import { CODE_OPTION_HELP } from "./code-option-help.js";
 import { EXIT, UsageError, type ExitCode } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition } from "../catalog/resolve-code.js";
@@ -165,14 +166,7 @@ const HELP = {
     en: "Duty text (one or more statements)",
     ko: "직무 문장(한 문장 이상)",
   },
-  code: {
-    en: "The occupation code filed (any list edition)",
-    ko: "신청한 직종코드(어느 목록 판이든)",
-  },
-  edition: {
-    en: "List edition of --code (2026-09, ksco7-list, ksco6-list)",
-    ko: "--code의 목록 판(2026-09, ksco7-list, ksco6-list)",
-  },
+  ...CODE_OPTION_HELP,
   title: {
     en: "The job title: reported when it points elsewhere (the title trap), never weighed",
     ko: "직무명: 다른 직종을 가리키면 알려 주지만(직무명 함정) 점수에는 반영하지 않습니다",

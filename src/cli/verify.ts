@@ -1,5 +1,6 @@
 /** `e7-align verify`: checks an existing contract and/or Recruitment Reason Statement against the filed code. */
 import path from "node:path";
+import { CODE_OPTION_HELP } from "./code-option-help.js";
 import { EXIT, UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition } from "../catalog/resolve-code.js";
@@ -237,14 +238,7 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
 
 /** What `--help` says of each option and example, in both UI languages. */
 const HELP = {
-  code: {
-    en: "The occupation code filed (any list edition)",
-    ko: "신청한 직종코드(어느 목록 판이든)",
-  },
-  edition: {
-    en: "List edition of --code (2026-09, ksco7-list, ksco6-list)",
-    ko: "--code의 목록 판(2026-09, ksco7-list, ksco6-list)",
-  },
+  ...CODE_OPTION_HELP,
   contract: {
     en: "The employment contract (.docx, .hwpx, .pdf, .txt, .md)",
     ko: "고용계약서(.docx, .hwpx, .pdf, .txt, .md)",
