@@ -218,7 +218,15 @@ function isListIntro(text: string): boolean {
 function isIntroSentence(paragraph: string): boolean {
   const text = stripListMarker(paragraph);
   if (text.length > 220 || /[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))) return false;
-  if (LEAD_IN.test(text) || isListIntro(text) || MODAL_LEAD_IN.test(text) || refersToAnnex(text)) return true;
+  return MODAL_LEAD_IN.test(text) || refersToAnnex(text) || namesDutyList(text);
+}
+
+/**
+ * An intro that names the duties it introduces, and so may open a duty section on its own; "The Employee shall:"
+ * introduces whatever list follows (duties, or obligations under another heading) and opens none.
+ */
+function namesDutyList(text: string): boolean {
+  if (LEAD_IN.test(text) || isListIntro(text)) return true;
   const names =
     /\b(?:duties|tasks|responsibilities|functions)\b|업무|직무|\b(?:perform|carry out|undertake)\b.*\bwork\b/iu;
   const points =
@@ -669,7 +677,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
     if (!runIn && isIntroSentence(paragraph)) {
       // An intro sentence names the section its heading did not ("Article 3." / "The Employee shall perform the
       // following duties:"), but not under another section's heading ("Working hours").
-      if (!current && pending?.kind !== "other") {
+      if (!current && pending?.kind !== "other" && namesDutyList(stripListMarker(paragraph))) {
         // A short unpunctuated line just before the intro ("Your Role") is its heading, even if not a known one.
         const before = at > 0 ? paragraphs[at - 1]! : undefined;
         const label =

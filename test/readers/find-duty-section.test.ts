@@ -619,3 +619,18 @@ describe("findDutySection on Recruitment Reason Statements and tables", () => {
     expect(section.noteKo).toMatch(/담당업무 제목도.*찾지 못했습니다\.$/u);
   });
 });
+
+describe("findDutySection: a bare lead-in opens no section", () => {
+  it("does not read an obligations list after 'The Employee shall:' under no duty heading as duties", () => {
+    const text = [
+      "EMPLOYMENT CONTRACT",
+      "Obligations",
+      "The Employee shall:",
+      "(a) keep the Company's information confidential;",
+      "(b) follow the work rules.",
+    ].join("\n\n");
+    const section = findDutySection(text, { fallback: "none" });
+    expect(section.found).toBe(false);
+    expect(section.statements).toEqual([]);
+  });
+});
