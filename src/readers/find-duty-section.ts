@@ -722,9 +722,7 @@ export function findDutySection(input: string | ExtractedText, options: FindDuty
       ? { duty: false }
       : (runIn ??
         (LIST_MARKER.test(paragraph) && !isNumberedHeading(paragraph)
-          ? current?.inline !== undefined && isFieldLine(paragraph)
-            ? { duty: false }
-            : undefined
+          ? undefined
           : current?.inline !== undefined && isFieldLine(paragraph)
             ? { duty: false }
             : classifyHeading(paragraph)));
@@ -890,7 +888,7 @@ function runInHeading(paragraph: string): HeadingInfo | undefined {
  * ("Duties: A; B; C") the next field is another part of the form, not a duty.
  */
 function isFieldLine(paragraph: string): boolean {
-  const field = /^([^:：]{1,30})[:：]\s*\S/u.exec(stripListMarker(paragraph));
+  const field = /^([^:：]{1,30})[:：]\s*\S/u.exec(paragraph);
   return field !== null && field[1]!.trim().split(/\s+/).length <= 4 && !/[.。]/u.test(field[1]!);
 }
 

@@ -634,3 +634,15 @@ describe("findDutySection: a bare lead-in opens no section", () => {
     expect(section.statements).toEqual([]);
   });
 });
+
+describe("findDutySection: list items under an inline duty label", () => {
+  it("keeps items that carry a colon of their own ('- 거래처 발굴: …') under '3. 업무의 내용 : 해외영업'", () => {
+    const text = [
+      "3. 업무의 내용 : 해외영업 (동남아 시장)",
+      "- 거래처 발굴: 베트남·태국 바이어 발굴 및 상담",
+      "- 계약 협상: 수출 단가와 결제 조건 협상",
+      "4. 소정근로시간 : 09:00 ~ 18:00",
+    ].join("\n\n");
+    expect(findDutySection(text).statements).toHaveLength(2);
+  });
+});
