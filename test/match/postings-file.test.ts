@@ -35,70 +35,84 @@ function sameRows(a: DutyIndex, b: DutyIndex): boolean {
   );
 }
 
-describe("postings store", () => {
-  it("should round-trip postings through bytes and match the same way from them", () => {
-    const saved = new Map<string, Uint8Array>();
-    setPostingsStore({
-      load: (key) => (saved.has(key) ? decodePostings(saved.get(key)!) : undefined),
-      save: (key, postings: ComputedPostings) => saved.set(key, encodePostings(postings)),
-    });
-    try {
-      const data = loadCatalog();
-      const first = buildCatalog(data);
-      const fresh = buildIndex(first);
-      expect(saved.size).toBe(1);
-      const second = buildCatalog(data);
-      const reloaded = buildIndex(second);
-      expect(reloaded === fresh).toBe(false);
-      // Byte by byte, and identity as a boolean: a matcher given the index itself formats it, which takes seconds.
-      expect(bytes(reloaded.idf).equals(bytes(fresh.idf))).toBe(true);
-      expect(sameRows(reloaded, fresh)).toBe(true);
-      expect([...reloaded.termIds.keys()].join("\n")).toBe([...fresh.termIds.keys()].join("\n"));
-      const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
-      expect(JSON.stringify(matchDuties(second, text))).toBe(JSON.stringify(matchDuties(first, text)));
-    } finally {
-      setPostingsStore(undefined);
-    }
-  });
+/**
+ * These tests index the whole catalog in memory (tens of seconds in a test worker, more on a busy 2-core machine):
+ * they get longer than the suite's 60 s hang guard.
+ */
+const INDEXING_TIMEOUT = 240_000;
 
-  it("should read the postings rows and field texts only as they are used", () => {
-    let saved: ComputedPostings | undefined;
-    setPostingsStore({ load: () => undefined, save: (_key, postings) => (saved = postings) });
-    try {
-      const inMemory = buildIndex(buildCatalog(loadCatalog()));
-      const encoded = encodePostings(saved!);
-      let read = 0;
-      const source = bytesSource(encoded);
-      const stored = decodePostings({
-        size: source.size,
-        read: (into, at) => {
-          read += into.length;
-          source.read(into, at);
-        },
-      })!;
-      // The rows and texts (over half the file) are not read at load.
-      expect(read).toBeLessThan(encoded.length / 2);
-      const id = inMemory.termIds.get("develop")!;
-      const expected = inMemory.termRows(id);
-      expect(expected.fields.length).toBeGreaterThan(10);
-      const before = read;
-      const rows = stored.termRows(id);
-      expect(read - before).toBeLessThan(encoded.length / 100);
-      expect(read - before).toBeGreaterThan(0);
-      expect([...rows.fields]).toEqual([...expected.fields]);
-      expect([...rows.fieldWeights]).toEqual([...expected.fieldWeights]);
-      expect([...rows.occupations]).toEqual([...expected.occupations]);
-      expect([...rows.occupationWeights]).toEqual([...expected.occupationWeights]);
-      // Read once: the second call reads nothing.
-      const again = read;
-      expect(stored.termRows(id)).toBe(rows);
-      expect(read).toBe(again);
-      const field = expected.fields[0]!;
-      expect(stored.fields.at(field)).toEqual(inMemory.fields.at(field));
-    } finally {
-      setPostingsStore(undefined);
-    }
-  });
+describe("postings store", () => {
+  it(
+    "should round-trip postings through bytes and match the same way from them",
+    () => {
+      const saved = new Map<string, Uint8Array>();
+      setPostingsStore({
+        load: (key) => (saved.has(key) ? decodePostings(saved.get(key)!) : undefined),
+        save: (key, postings: ComputedPostings) => saved.set(key, encodePostings(postings)),
+      });
+      try {
+        const data = loadCatalog();
+        const first = buildCatalog(data);
+        const fresh = buildIndex(first);
+        expect(saved.size).toBe(1);
+        const second = buildCatalog(data);
+        const reloaded = buildIndex(second);
+        expect(reloaded === fresh).toBe(false);
+        // Byte by byte, and identity as a boolean: a matcher given the index itself formats it, which takes seconds.
+        expect(bytes(reloaded.idf).equals(bytes(fresh.idf))).toBe(true);
+        expect(sameRows(reloaded, fresh)).toBe(true);
+        expect([...reloaded.termIds.keys()].join("\n")).toBe([...fresh.termIds.keys()].join("\n"));
+        const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
+        expect(JSON.stringify(matchDuties(second, text))).toBe(JSON.stringify(matchDuties(first, text)));
+      } finally {
+        setPostingsStore(undefined);
+      }
+    },
+    INDEXING_TIMEOUT,
+  );
+
+  it(
+    "should read the postings rows and field texts only as they are used",
+    () => {
+      let saved: ComputedPostings | undefined;
+      setPostingsStore({ load: () => undefined, save: (_key, postings) => (saved = postings) });
+      try {
+        const inMemory = buildIndex(buildCatalog(loadCatalog()));
+        const encoded = encodePostings(saved!);
+        let read = 0;
+        const source = bytesSource(encoded);
+        const stored = decodePostings({
+          size: source.size,
+          read: (into, at) => {
+            read += into.length;
+            source.read(into, at);
+          },
+        })!;
+        // The rows and texts (over half the file) are not read at load.
+        expect(read).toBeLessThan(encoded.length / 2);
+        const id = inMemory.termIds.get("develop")!;
+        const expected = inMemory.termRows(id);
+        expect(expected.fields.length).toBeGreaterThan(10);
+        const before = read;
+        const rows = stored.termRows(id);
+        expect(read - before).toBeLessThan(encoded.length / 100);
+        expect(read - before).toBeGreaterThan(0);
+        expect([...rows.fields]).toEqual([...expected.fields]);
+        expect([...rows.fieldWeights]).toEqual([...expected.fieldWeights]);
+        expect([...rows.occupations]).toEqual([...expected.occupations]);
+        expect([...rows.occupationWeights]).toEqual([...expected.occupationWeights]);
+        // Read once: the second call reads nothing.
+        const again = read;
+        expect(stored.termRows(id)).toBe(rows);
+        expect(read).toBe(again);
+        const field = expected.fields[0]!;
+        expect(stored.fields.at(field)).toEqual(inMemory.fields.at(field));
+      } finally {
+        setPostingsStore(undefined);
+      }
+    },
+    INDEXING_TIMEOUT,
+  );
 
   it("should refuse bytes that are not postings", () => {
     expect(decodePostings(new Uint8Array([1, 2, 3]))).toBeUndefined();
@@ -107,39 +121,43 @@ describe("postings store", () => {
     ).toBeUndefined();
   });
 
-  it("should load the postings `npm run build` wrote for the shipped catalog, equal to indexing it in memory", () => {
-    let loaded = false;
-    setPostingsStore({
-      load: (key) => {
-        const postings = builtPostingsStore.load(key);
-        loaded = postings !== undefined;
-        return postings;
-      },
-      save: () => {},
-    });
-    try {
-      // The loaded catalog itself: the build's file is named by the catalog file's digest.
-      const fromBuild = buildIndex(loadCatalog());
-      expect(loaded, "dist/match/postings-*.bin is missing or stale: run npm run build").toBe(true);
-      setPostingsStore(undefined);
-      const inMemory = buildIndex(buildCatalog(loadCatalog()));
-      expect(bytes(fromBuild.idf).equals(bytes(inMemory.idf))).toBe(true);
-      expect(sameRows(fromBuild, inMemory)).toBe(true);
-      expect([...fromBuild.termIds.keys()].join("\n")).toBe([...inMemory.termIds.keys()].join("\n"));
-      expect([...fromBuild.compounds.keys()].join("\n")).toBe([...inMemory.compounds.keys()].join("\n"));
-      // Every field, read through the stored index's lazy fields and compared with the ones derived in memory.
-      const all = (index: typeof fromBuild): unknown[] =>
-        Array.from({ length: index.fields.length }, (_, f) => index.fields.at(f));
-      expect(fromBuild.fields.length).toBe(inMemory.fields.length);
-      expect(all(fromBuild)).toEqual(all(inMemory));
-      expect(fromBuild.fields.at(fromBuild.fields.length)).toBeUndefined();
-      expect([...fromBuild.fieldOccupation]).toEqual([...inMemory.fieldOccupation]);
-      const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
-      expect(JSON.stringify(matchDuties(loadCatalog(), text))).toBe(
-        JSON.stringify(matchDuties(buildCatalog(loadCatalog()), text)),
-      );
-    } finally {
-      setPostingsStore(undefined);
-    }
-  });
+  it(
+    "should load the postings `npm run build` wrote for the shipped catalog, equal to indexing it in memory",
+    () => {
+      let loaded = false;
+      setPostingsStore({
+        load: (key) => {
+          const postings = builtPostingsStore.load(key);
+          loaded = postings !== undefined;
+          return postings;
+        },
+        save: () => {},
+      });
+      try {
+        // The loaded catalog itself: the build's file is named by the catalog file's digest.
+        const fromBuild = buildIndex(loadCatalog());
+        expect(loaded, "dist/match/postings-*.bin is missing or stale: run npm run build").toBe(true);
+        setPostingsStore(undefined);
+        const inMemory = buildIndex(buildCatalog(loadCatalog()));
+        expect(bytes(fromBuild.idf).equals(bytes(inMemory.idf))).toBe(true);
+        expect(sameRows(fromBuild, inMemory)).toBe(true);
+        expect([...fromBuild.termIds.keys()].join("\n")).toBe([...inMemory.termIds.keys()].join("\n"));
+        expect([...fromBuild.compounds.keys()].join("\n")).toBe([...inMemory.compounds.keys()].join("\n"));
+        // Every field, read through the stored index's lazy fields and compared with the ones derived in memory.
+        const all = (index: typeof fromBuild): unknown[] =>
+          Array.from({ length: index.fields.length }, (_, f) => index.fields.at(f));
+        expect(fromBuild.fields.length).toBe(inMemory.fields.length);
+        expect(all(fromBuild)).toEqual(all(inMemory));
+        expect(fromBuild.fields.at(fromBuild.fields.length)).toBeUndefined();
+        expect([...fromBuild.fieldOccupation]).toEqual([...inMemory.fieldOccupation]);
+        const text = "Plan advertising campaigns (60%)\n웹사이트를 개발한다 (40%)";
+        expect(JSON.stringify(matchDuties(loadCatalog(), text))).toBe(
+          JSON.stringify(matchDuties(buildCatalog(loadCatalog()), text)),
+        );
+      } finally {
+        setPostingsStore(undefined);
+      }
+    },
+    INDEXING_TIMEOUT,
+  );
 });
