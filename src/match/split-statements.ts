@@ -69,7 +69,7 @@ const NON_DUTY_HEADING = new RegExp(`^(?:${NON_DUTY_PART})(?:\\s*(?:및|&|·|/|,
 const SHARE_LEADING =
   /^\(?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*(?:[:：\-–—|]\s*|of\s+(?:working\s+)?time\s*[:：\-–—]?\s*)?/iu;
 const SHARE_ANYWHERE =
-  /[([]\s*(?:비중\s*|share\s*[:：]?\s*|approx\.?\s*|약\s*|~\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*[)\]]/iu;
+  /[([]\s*(?:(?:업무\s*)?비중\s*[:：]?\s*|share\s*[:：]?\s*)?(?:approx\.?\s*|약\s*|~\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*[)\]]/iu;
 // The lookbehind starts a match only where a run of separators starts: tried at every separator, "[…]+…$" is quadratic.
 const SHARE_TRAILING =
   /(?<![\s,;:\-–—])[\s,;:\-–—]+(?:비중\s*|share\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+(?:working\s+)?time)?\s*\.?$/iu;

@@ -99,8 +99,11 @@ function isDutyLabel(part: string, bareAllowed = false): boolean {
   return DUTY_HEADING_KO.test(squashed);
 }
 
+/** A Word koreanDigital item number: 일. 이. 삼. … 십. 십일. (followed by a space). */
+const KOREAN_DIGIT_MARKER = "(?:[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])[.)]";
+
 const LIST_MARKER = new RegExp(
-  `^(?:[${BULLET_CHARS}]\\s*|\\d{1,3}(?:\\.\\d{1,2})+\\.?\\s+|\\(?\\d{1,3}(?:\\.\\d{1,2})*[.)]\\s*|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\\s+|\\(?[a-z][.)]\\s+|[①-⑳]\\s*|\\(?[가-하][.)]\\s*|(?:제\\s*\\d+\\s*(?:항|호)\\s*))`,
+  `^(?:[${BULLET_CHARS}]\\s*|\\d{1,3}(?:\\.\\d{1,2})+\\.?\\s+|\\(?\\d{1,3}(?:\\.\\d{1,2})*[.)]\\s*|\\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\\s+|\\(?[a-z][.)]\\s+|[①-⑳]\\s*|\\(?[가-하][.)]\\s*|${KOREAN_DIGIT_MARKER}\\s+|(?:제\\s*\\d+\\s*(?:항|호)\\s*))`,
   "iu",
 );
 
@@ -218,7 +221,8 @@ function isListIntro(text: string): boolean {
 function isIntroSentence(paragraph: string): boolean {
   const text = stripListMarker(paragraph);
   if (text.length > 220 || /[:：]\s*\S/u.test(text.replace(/\([^)]*\)/gu, ""))) return false;
-  return MODAL_LEAD_IN.test(text) || refersToAnnex(text) || namesDutyList(text);
+  // A list item that ends "…, including:" is a duty with sub-items, not the list's lead-in.
+  return (MODAL_LEAD_IN.test(text) && !LIST_MARKER.test(paragraph)) || refersToAnnex(text) || namesDutyList(text);
 }
 
 /**
@@ -375,6 +379,13 @@ function dutiesOf(paragraphs: readonly string[], headings: ReadonlySet<string> =
       else kept.push(duty.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/u, ""));
     }
     const label = listLabel(paragraph);
+    // A share on a line of its own after a line break in the clause ("(업무 비중 약 25%)") belongs to the clause above.
+    const previous = read.duties.length - 1;
+    if (kept.length === 0 && share !== undefined && previous >= 0 && read.duties[previous]!.share === undefined) {
+      read.duties[previous] = { ...read.duties[previous]!, share };
+      read.clauses[previous] = { ...read.clauses[previous]!, share };
+      continue;
+    }
     for (const text of kept) {
       const duty: DutyInput =
         share === undefined ? { text } : { text, share: Math.round((share / kept.length) * 1000) / 1000 };
@@ -458,7 +469,7 @@ const QUANTITY_WORD =
  * A full stop right after a digit ("2026. 3. 2.") is a date, not a sentence end.
  */
 const RUN_ON_CLAUSE =
-  /(?:(?<!\d)[.。!?:：;]|[(（]\s*(?:약|about|approx\.?|~)?\s*\d{1,3}(?:\.\d+)?\s*%\s*[)）]|\d%)\s+(?=(\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+|\d{1,2}[.)]\s+|\([a-z]\)\s+|[①-⑳]\s*|제\s*\d{1,2}\s*항\s*)(\S+))/giu;
+  /(?:(?<!\d)[.。!?:：;]|[(（]\s*(?:약|about|approx\.?|~)?\s*\d{1,3}(?:\.\d+)?\s*%\s*[)）]|\d%)\s+(?=(\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+|\d{1,2}[.)]\s+|\([a-z]\)\s+|[①-⑳]\s*|제\s*\d{1,2}\s*항\s*|(?:[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])[.)]\s+)(\S+))/giu;
 
 /**
  * A paragraph split where PDF or hard-wrapped text joined numbered clauses onto one line ("… (30%) 3.2 Running …",
@@ -487,9 +498,31 @@ export function splitRunOnClauses(paragraph: string): string[] {
 }
 
 const GANADA = "가나다라마바사아자차카타파하";
+const KOREAN_DIGIT_SEQUENCE = [
+  "일",
+  "이",
+  "삼",
+  "사",
+  "오",
+  "육",
+  "칠",
+  "팔",
+  "구",
+  "십",
+  "십일",
+  "십이",
+  "십삼",
+  "십사",
+  "십오",
+];
 
 /** The marker that follows a list item's own marker in the same list ("가." -> "나.", "②" -> "③", "1)" -> "2)"). */
 function nextMarker(marker: string): string | undefined {
+  const korean = KOREAN_DIGIT_SEQUENCE.indexOf(marker.slice(0, -1));
+  if (korean >= 0 && new RegExp(`^${KOREAN_DIGIT_MARKER}$`, "u").test(marker))
+    return korean + 1 < KOREAN_DIGIT_SEQUENCE.length
+      ? `${KOREAN_DIGIT_SEQUENCE[korean + 1]}${marker.slice(-1)}`
+      : undefined;
   const ganada = /^([가-하])([.)])$/u.exec(marker);
   if (ganada) {
     const at = GANADA.indexOf(ganada[1]!);
@@ -506,7 +539,7 @@ function nextMarker(marker: string): string | undefined {
  * ("가. … 유지보수 나. 웹 서비스 … 다. …"): it is split at each next marker of the same list followed by words.
  */
 function splitListSequence(paragraph: string): string[] {
-  const first = /^(\(?\d{1,2}[.)]|[가-하][.)]|[①-⑲])\s*/u.exec(paragraph);
+  const first = new RegExp(`^(\\(?\\d{1,2}[.)]|[가-하][.)]|[①-⑲]|${KOREAN_DIGIT_MARKER})\\s*`, "u").exec(paragraph);
   if (!first) return [paragraph];
   const parts: string[] = [];
   let rest = paragraph;

@@ -161,7 +161,31 @@ export function textFromPdfPages(
     !lines.some(
       (other) => other !== line && other.page === line.page && Math.abs(other.y - line.y) < line.height * 0.5,
     );
-  const kept = lines.filter((line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text) && alone(line)));
+  // A running header or footer (the company's name, the document's title) is the first or last line of two or more
+  // pages with the same words; read in the middle of a duty list that crosses a page, it would be scored as a duty.
+  // The same words exactly: rows of a table that start two pages differ by their numbers and are content.
+  const runningKey = (line: Line): string => (/\p{L}/u.test(line.text) ? line.text.replace(/\s+/g, " ").trim() : "");
+  // A header drawn after the page's body comes late in the text layer, so the page's top and bottom lines by position
+  // count as its edges too.
+  const top = new Map<number, number>();
+  const bottom = new Map<number, number>();
+  for (const line of lines) {
+    top.set(line.page, Math.max(top.get(line.page) ?? -Infinity, line.y));
+    bottom.set(line.page, Math.min(bottom.get(line.page) ?? Infinity, line.y));
+  }
+  const placedEdge = (line: Line): boolean =>
+    line.y >= top.get(line.page)! - line.height * 0.5 || line.y <= bottom.get(line.page)! + line.height * 0.5;
+  const edgePages = new Map<string, Set<number>>();
+  for (const line of lines) {
+    if (!edge.has(line) && !placedEdge(line)) continue;
+    const key = runningKey(line);
+    if (key) (edgePages.get(key) ?? edgePages.set(key, new Set()).get(key)!).add(line.page);
+  }
+  const running = (line: Line): boolean =>
+    (edge.has(line) || placedEdge(line)) && (edgePages.get(runningKey(line))?.size ?? 0) >= 2;
+  const kept = lines.filter(
+    (line) => line.text.trim() && !(edge.has(line) && isPageNumber(line.text) && alone(line)) && !running(line),
+  );
   if (
     kept
       .map((line) => line.text)

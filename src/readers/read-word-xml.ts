@@ -191,11 +191,22 @@ function formatNumber(n: number, format: string): string {
       return GANADA[(n - 1) % GANADA.length]!;
     case "chosung":
       return CHOSUNG[(n - 1) % CHOSUNG.length]!;
+    case "koreanDigital":
+    case "koreanCounting":
+      return koreanDigits(n);
     case "none":
       return "";
     default:
       return String(n);
   }
+}
+
+/** Word's koreanDigital numbering: 일, 이, 삼 … 십, 십일 … 이십 (Sino-Korean numerals). */
+function koreanDigits(n: number): string {
+  const digits = ["", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"];
+  if (n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 0 ? "" : `${tens === 1 ? "" : digits[tens]}십`}${digits[n % 10]}`;
 }
 
 /** A bullet as a plain character: Symbol and Wingdings bullets are private-use code points, "o" is Courier's circle. */

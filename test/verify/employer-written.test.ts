@@ -10,13 +10,13 @@ import { verifyDocuments } from "../../src/verify/verify-documents.js";
 const catalog = loadCatalog();
 const DIR = path.join(import.meta.dirname, "..", "fixtures", "verify", "employer-written");
 
-/** A file whose name has "_rrs_" is a Recruitment Reason Statement; the others are contracts. */
+/** A file whose name has "_rrs" is a Recruitment Reason Statement; the others are contracts. */
 const verify = (file: string, code: string) =>
   verifyDocuments(catalog, {
     code,
     documents: [
       {
-        role: file.includes("_rrs_") ? "rrs" : "contract",
+        role: /_rrs[_.]/u.test(file) ? "rrs" : "contract",
         source: { name: file, bytes: readFileSync(path.join(DIR, file)) },
       },
     ],
@@ -24,6 +24,25 @@ const verify = (file: string, code: string) =>
 
 /** File, the code it was written for, how many duty clauses it has, and wrong codes an employer might file. */
 const CORRECT: readonly [string, string, number, readonly string[]][] = [
+  // Third round: the formats people send — Word numbering (koreanDigital 일. 이.), PDF with a running header and the
+  // duty list crossing a page, Hangul .hwpx with and without automatic numbering.
+  ["ko_2221_contract.docx", "2221", 10, ["2223"]],
+  ["ko_2222_rrs.docx", "2222", 7, ["2223"]],
+  ["ko_2222_rrs.pdf", "2222", 7, ["2211"]],
+  ["en_2231_contract.docx", "2231", 9, ["2221"]],
+  ["en_2231_contract.pdf", "2231", 9, ["2112"]],
+  ["ko_2233_contract.docx", "2233", 9, ["2232"]],
+  ["ko_2233_contract.hwpx", "2233", 9, ["2221"]],
+  ["ko_2233_contract_autonum.hwpx", "2233", 9, []],
+  ["en_2321_rrs.docx", "2321", 7, ["2112"]],
+  ["en_2321_rrs.pdf", "2321", 7, ["2371"]],
+  ["ko_2843_contract.docx", "2843", 7, ["2842"]],
+  ["ko_2843_contract.pdf", "2843", 7, ["2842"]],
+  ["ko_2843_contract_softbreak_tracked.docx", "2843", 7, []],
+  ["en_44213_contract.docx", "44213", 9, ["2914", "2832"]],
+  ["ko_2312_rrs.docx", "2312", 6, ["2313"]],
+  ["ko_2312_rrs.hwpx", "2312", 6, []],
+  ["ko_2312_rrs_autonum.hwpx", "2312", 6, ["2311"]],
   // Second round: Recruitment Reason Statements and other layouts.
   ["ko_2223_rrs_pipe-shares.txt", "2223", 6, ["2224"]],
   ["ko_2313_rrs_circle-bullets.txt", "2313", 6, ["2312"]],
@@ -111,5 +130,23 @@ describe("reading details", () => {
   it("reads an RRS's spaced form label '직    종 : … (2313)' as stating the code", async () => {
     const result = await verify("ko_2313_rrs_circle-bullets.txt", "2313");
     expect(result.findings.map((f) => f.checkId)).not.toContain("verify-rrs-code-missing");
+  });
+
+  it("reads no PDF page header as a duty, and Word's 일. 이. numbering as the items' labels with their shares", async () => {
+    const pdf = (await verify("en_2231_contract.pdf", "2231")).documents[0]!;
+    expect(pdf.statements.map((s) => s.text)).not.toContain("Hanul Retail Analytics Co., Ltd.");
+    for (const file of ["ko_2843_contract.docx", "ko_2843_contract.pdf"]) {
+      const doc = (await verify(file, "2843")).documents[0]!;
+      expect(doc.statements.map((s) => s.label)).toEqual(["일.", "이.", "삼.", "사.", "오.", "육.", "칠."]);
+      expect(doc.statements.map((s) => s.share)).toEqual([25, 20, 20, 15, 10, 5, 5]);
+    }
+    const soft = (await verify("ko_2843_contract_softbreak_tracked.docx", "2843")).documents[0]!;
+    expect(soft.statements[0]!.share).toBe(25);
+  });
+
+  it("reads a Korean catch-all clause ('그 밖에 회사가 지시하는 부수 업무') as generic", async () => {
+    const doc = (await verify("ko_2221_contract.docx", "2221")).documents[0]!;
+    const catchAll = doc.statements.find((s) => s.text.includes("부수 업무"))!;
+    expect(catchAll.generic).toBe(true);
   });
 });
