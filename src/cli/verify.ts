@@ -1,6 +1,7 @@
 /** `e7-align verify`: checks an existing contract and/or Recruitment Reason Statement against the filed code. */
 import path from "node:path";
 import { CODE_OPTION_HELP } from "./code-option-help.js";
+import { EVIDENCE_SOURCES_KO } from "../match/match-message-ko.js";
 import { EXIT, UsageError } from "../errors.js";
 import { loadCatalog } from "../catalog/load-catalog.js";
 import { checkEdition } from "../catalog/resolve-code.js";
@@ -208,7 +209,7 @@ function formatText(catalog: Catalog, result: VerifyResult, ui: UiLang): string 
       const evidence = s.evidence.find((e) => e.code === s.bestCode);
       if (evidence)
         out.push(
-          `  #${s.index + 1} -> ${s.bestCode}: "${clip(evidence.matched, 50)}" ~ ${evidence.source} "${clip(evidence.against, 70)}"`,
+          `  #${s.index + 1} -> ${s.bestCode}: "${clip(evidence.matched, 50)}" ~ ${ui === "ko" ? (EVIDENCE_SOURCES_KO[evidence.source] ?? evidence.source) : evidence.source} "${clip(evidence.against, 70)}"`,
         );
     }
     out.push("");
